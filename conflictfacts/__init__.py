@@ -1,0 +1,1 @@
+"""conflictfacts: cited facts about the Russia-Ukraine war and its peace talks."""
