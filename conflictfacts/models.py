@@ -1,0 +1,122 @@
+"""The value types every layer shares: facts, sources, matches and problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """What the process tells its caller; grep's convention, one meaning each."""
+
+    OK = 0
+    """Something was found, or every citation holds."""
+    NEGATIVE = 1
+    """Nothing matched (ask, list), or a citation failed (verify)."""
+    ERROR = 2
+    """A usage error, or input that cannot be read."""
+
+
+class Kind(StrEnum):
+    """What sort of claim a fact is."""
+
+    TERRITORY = "territory"
+    RESOURCES = "resources"
+    DEADLINE = "deadline"
+    DIPLOMACY = "diplomacy"
+    POSITION = "position"
+    STATEMENT = "statement"
+    NARRATIVE = "narrative"
+    EVENT = "event"
+    CONTEXT = "context"
+
+
+class SourceKind(StrEnum):
+    """What sort of body asserts a fact."""
+
+    THINK_TANK = "think-tank"
+    GOVERNMENT = "government"
+    PERSON = "person"
+    NEWS_AGENCY = "news-agency"
+    DOCUMENT = "document"
+
+
+class Format(StrEnum):
+    """Output formats a user can ask for with --format."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    TSV = "tsv"
+    MARKDOWN = "markdown"
+
+
+class SortOrder(StrEnum):
+    """Orders that `list` can print facts in."""
+
+    DOCUMENT = "document"
+    DATE = "date"
+    ID = "id"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who asserts or relays facts: a think tank, a government, a person, an agency."""
+
+    id: str
+    name: str
+    kind: SourceKind
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One cited claim: what is asserted, by whom, when, and the exact words that say so."""
+
+    id: str
+    statement: str
+    kind: Kind
+    subject: str
+    source: str
+    document: str
+    start: int
+    end: int
+    quote: str
+    value: int | float | None = None
+    unit: str = ""
+    qualifier: str = ""
+    date: str = ""
+    date_text: str = ""
+    date_basis: str = ""
+    reported_by: str = ""
+    table: Path = field(default=Path(), compare=False)
+    """The table file the fact was read from; its documents live beside it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A fact that answers a query, with its score out of 100."""
+
+    fact: Fact
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with a table, named precisely enough to fix it."""
+
+    table: Path
+    message: str
+    fact_id: str = ""
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = str(self.table)
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.fact_id:
+            where += f": fact {self.fact_id!r}"
+        return f"{where}: {self.message}"

@@ -1,0 +1,170 @@
+"""Read one fact table (a TOML file) into sources and facts, naming each problem with its line."""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from conflictfacts.dates import parse_span
+from conflictfacts.errors import DataError
+from conflictfacts.models import Fact, Kind, Problem, Source, SourceKind
+from conflictfacts.text import did_you_mean
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+_REQUIRED_TEXT = ("id", "statement", "kind", "subject", "source", "document", "quote")
+_OPTIONAL_TEXT = ("unit", "qualifier", "date", "date_text", "date_basis", "reported_by")
+FACT_FIELDS = (*_REQUIRED_TEXT, "start", "end", "value", *_OPTIONAL_TEXT)
+SOURCE_FIELDS = ("id", "name", "kind", "aliases", "note")
+_SECTIONS = ("source", "fact")
+
+
+@dataclass
+class Table:
+    """What one table file holds, and what is wrong with it."""
+
+    path: Path
+    sources: list[Source] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _header_lines(text: str, section: str) -> list[int]:
+    """Line numbers (1-based) of each `[[section]]` header, in order."""
+    header = re.compile(rf"^[ \t]*\[\[[ \t]*{section}[ \t]*\]\]", re.MULTILINE)
+    return [text.count("\n", 0, m.start()) + 1 for m in header.finditer(text)]
+
+
+def _unknown_keys(entry: dict[str, Any], known: tuple[str, ...]) -> list[str]:
+    return [f"unknown field {key!r}{did_you_mean(key, known)}" for key in entry if key not in known]
+
+
+def _check_document_path(document: str) -> str | None:
+    """Why a document path may not be used, or None: it must stay inside the table's folder."""
+    path = PurePosixPath(document)
+    if not document or document != document.strip():
+        return "document must be a file name without surrounding spaces"
+    if "\\" in document or path.is_absolute() or ".." in path.parts or ":" in document:
+        return f"document {document!r} points outside the table's folder"
+    return None
+
+
+def _fact_problems(entry: dict[str, Any]) -> list[str]:
+    """Everything wrong with one [[fact]] entry, as messages."""
+    messages = _unknown_keys(entry, FACT_FIELDS)
+    for key in _REQUIRED_TEXT:
+        if key not in entry:
+            messages.append(f"missing field {key!r}")
+        elif not isinstance(entry[key], str) or not entry[key].strip():
+            messages.append(f"{key!r} must be a non-empty string")
+    for key in _OPTIONAL_TEXT:
+        if key in entry and not isinstance(entry[key], str):
+            messages.append(f"{key!r} must be a string")
+    for key in ("start", "end"):
+        if key not in entry:
+            messages.append(f"missing field {key!r}")
+        elif type(entry[key]) is not int or entry[key] < 0:
+            messages.append(f"{key!r} must be a whole number, 0 or more")
+    if messages:
+        return messages
+
+    if not ID_PATTERN.fullmatch(entry["id"]):
+        messages.append("id must be lower-case words joined by hyphens, e.g. 'donetsk-control-isw'")
+    if entry["kind"] not in Kind.__members__.values():
+        messages.append(f"unknown kind {entry['kind']!r} (known: {', '.join(Kind)})")
+    if entry["start"] >= entry["end"]:
+        messages.append(f"start ({entry['start']}) must be less than end ({entry['end']})")
+    if (reason := _check_document_path(entry["document"])) is not None:
+        messages.append(reason)
+    if "value" in entry:
+        value = entry["value"]
+        if type(value) not in (int, float) or not math.isfinite(value):
+            messages.append(
+                "'value' must be a number (write hedges such as 'nearly all' in qualifier)"
+            )
+        elif not entry.get("unit", "").strip():
+            messages.append("a fact with a value needs a unit")
+    if entry.get("date"):
+        try:
+            parse_span(entry["date"])
+        except ValueError as error:
+            messages.append(f"date: {error}")
+    return messages
+
+
+def _source_problems(entry: dict[str, Any]) -> list[str]:
+    messages = _unknown_keys(entry, SOURCE_FIELDS)
+    for key in ("id", "name", "kind"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            messages.append(f"{key!r} must be a non-empty string")
+    if isinstance(entry.get("kind"), str) and entry["kind"] not in SourceKind.__members__.values():
+        messages.append(f"unknown source kind {entry['kind']!r} (known: {', '.join(SourceKind)})")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        messages.append("'aliases' must be a list of non-empty strings")
+    if not isinstance(entry.get("note", ""), str):
+        messages.append("'note' must be a string")
+    return messages
+
+
+def _entries(data: dict[str, Any], section: str, table: Table) -> list[dict[str, Any]]:
+    entries = data.get(section, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        table.problems.append(
+            Problem(table.path, f"{section!r} must be written as [[{section}]] tables")
+        )
+        return []
+    return entries
+
+
+def read_table(path: Path) -> Table:
+    """Read and check one table file.
+
+    A file that cannot be parsed raises DataError; a parsed file's faults are listed in
+    `problems`, so that `verify` can report all of them at once.
+    """
+    try:
+        text = path.read_bytes().decode("utf-8")
+        data = tomllib.loads(text)
+    except OSError as error:
+        raise DataError([Problem(path, f"cannot read: {error.strerror or error}")]) from None
+    except UnicodeDecodeError as error:
+        raise DataError([Problem(path, f"not UTF-8 text (byte {error.start})")]) from None
+    except tomllib.TOMLDecodeError as error:
+        raise DataError([Problem(path, f"not valid TOML: {error}")]) from None
+
+    table = Table(path)
+    for key in data:
+        if key not in _SECTIONS:
+            table.problems.append(
+                Problem(path, f"unknown section {key!r} (a table holds [[source]] and [[fact]])")
+            )
+
+    source_lines = _header_lines(text, "source")
+    for index, entry in enumerate(_entries(data, "source", table)):
+        line = source_lines[index] if index < len(source_lines) else None
+        messages = _source_problems(entry)
+        ident = entry["id"] if isinstance(entry.get("id"), str) else ""
+        if messages:
+            table.problems += [Problem(path, f"source {ident!r}: {m}", line=line) for m in messages]
+            continue
+        aliases = tuple(entry.get("aliases", ()))
+        kind = SourceKind(entry["kind"])
+        table.sources.append(Source(ident, entry["name"], kind, aliases, entry.get("note", "")))
+
+    fact_lines = _header_lines(text, "fact")
+    for index, entry in enumerate(_entries(data, "fact", table)):
+        line = fact_lines[index] if index < len(fact_lines) else None
+        ident = entry["id"] if isinstance(entry.get("id"), str) else f"#{index + 1}"
+        messages = _fact_problems(entry)
+        if messages:
+            table.problems += [Problem(path, m, fact_id=ident, line=line) for m in messages]
+            continue
+        fields = {k: entry[k] for k in FACT_FIELDS if k in entry}
+        fields["kind"] = Kind(fields["kind"])
+        table.facts.append(Fact(**fields, table=path))
+    return table

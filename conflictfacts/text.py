@@ -1,0 +1,102 @@
+"""Pure text helpers: the normal form words are matched in, and text made safe to print."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+# "US" in capitals is the country; "us" in lower case is the pronoun and stays a stopword.
+_US = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_POSSESSIVE = re.compile(r"'s\b")
+_WORD = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be been before being
+    both but by can could did do does doing done during each else ever few for from further
+    get give had has have having he her here hers him his how i if in into is it its itself
+    just know let long many me more most much must my no nor not now of off on once only or
+    other our ours out over own please said same say says she should show so some such tell
+    than that the their theirs them then there these they this those through to too under
+    until up us very was we were what whats when where whether which while who whom whose
+    why will with would yet you your
+    """.split()
+)
+"""Question words and filler: dropped from queries and facts so they cannot drown content words."""
+
+# Words whose final "s" is not a plural; stripping it would merge them with other words.
+_NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps", "whereas", "was", "has"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, straight-quoted form of text, for comparing words."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of text in order, folded; `%` becomes "percent", capital US becomes "usa"."""
+    text = _US.sub(" usa ", text)
+    text = _THOUSANDS.sub("", fold(text)).replace("%", " percent ")
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    return _WORD.findall(text)
+
+
+def key(text: str) -> str:
+    """The form two names are compared in: folded words joined by single spaces."""
+    return " ".join(words(text))
+
+
+def closest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """Up to n of choices that look like word, best first, for "did you mean" hints."""
+    by_fold: dict[str, str] = {}
+    for choice in choices:
+        by_fold.setdefault(fold(choice), choice)
+    found = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=0.6)
+    return [by_fold[f] for f in found]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A hint naming the closest choices, or "" when none is close."""
+    found = closest(word, choices)
+    return f"; did you mean {' or '.join(repr(f) for f in found)}?" if found else ""
+
+
+def stem(word: str) -> str:
+    """Strip an English plural ending, and nothing else: talks -> talk, parties -> party."""
+    if len(word) <= 3 or word in _NOT_PLURAL or word in STOPWORDS or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith(("ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def _unsafe_table() -> dict[int, str]:
+    codes = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+    # Bidirectional controls can reorder what a terminal shows ("Trojan Source").
+    codes += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    return {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in codes}
+
+
+_UNSAFE = _unsafe_table()
+_UNSAFE_KEEP_NEWLINE = {c: s for c, s in _UNSAFE.items() if c != 0x0A}
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """Text with terminal controls written out as escapes, so they show instead of acting."""
+    return text.translate(_UNSAFE_KEEP_NEWLINE if keep_newlines else _UNSAFE)
+
+
+def tsv_field(text: str) -> str:
+    """One TSV field: backslash, tab, newline and carriage return written as escapes."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")

@@ -1,0 +1,74 @@
+"""Prove each fact's citation: its document exists and holds the quote at the stated offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from conflictfacts.models import Fact, Problem
+
+
+def document_path(fact: Fact) -> Path:
+    """Where a fact's document lives: beside the table that cites it."""
+    return fact.table.parent / fact.document
+
+
+def read_document(path: Path) -> str:
+    """A document's text, decoded strictly; offsets count its characters (Python indices)."""
+    return path.read_bytes().decode("utf-8")
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _difference(fact: Fact, text: str) -> str:
+    """Say how the document's text at the fact's offsets differs from its quote."""
+    found = text[fact.start : fact.end]
+    at = next((i for i, (a, b) in enumerate(zip(found, fact.quote, strict=False)) if a != b), None)
+    if at is None:
+        at = min(len(found), len(fact.quote))
+    message = (
+        f"quote differs from the document at {fact.start}:{fact.end}, from character {at}: "
+        f"the document has {_shorten(found[at:])}, the quote {_shorten(fact.quote[at:])}"
+    )
+    elsewhere = text.find(fact.quote)
+    if elsewhere >= 0:
+        message += f"; the quote is found at {elsewhere}:{elsewhere + len(fact.quote)}"
+    else:
+        message += "; the quote is nowhere in the document"
+    return message
+
+
+def check_citations(facts: Iterable[Fact]) -> list[Problem]:
+    """Every way the given facts' citations fail; an empty list proves them all."""
+    problems: list[Problem] = []
+    texts: dict[Path, str] = {}
+    unreadable: dict[Path, str] = {}
+    for fact in facts:
+        path = document_path(fact)
+        if path not in texts and path not in unreadable:
+            try:
+                texts[path] = read_document(path)
+            except FileNotFoundError:
+                unreadable[path] = f"document {fact.document!r} not found in {fact.table.parent}"
+            except UnicodeDecodeError as error:
+                unreadable[path] = f"document {fact.document!r} is not UTF-8 (byte {error.start})"
+            except OSError as error:
+                unreadable[path] = f"cannot read document {fact.document!r}: {error.strerror}"
+        if path in unreadable:
+            problems.append(Problem(fact.table, unreadable[path], fact_id=fact.id))
+            continue
+        text = texts[path]
+        if fact.end > len(text):
+            problems.append(
+                Problem(
+                    fact.table,
+                    f"offsets {fact.start}:{fact.end} run past the end of {fact.document!r} "
+                    f"({len(text)} characters)",
+                    fact_id=fact.id,
+                )
+            )
+        elif text[fact.start : fact.end] != fact.quote:
+            problems.append(Problem(fact.table, _difference(fact, text), fact_id=fact.id))
+    return problems
