@@ -1,0 +1,93 @@
+"""The synonym table, and reading text into the terms that facts and queries are matched on."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from conflictfacts.text import STOPWORDS, stem, words
+
+SYNONYMS = Path(__file__).parent / "data" / "synonyms.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A word as it is matched (canonical, stemmed), with where it stood and how it was written."""
+
+    word: str
+    position: int
+    written: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases (as stemmed word tuples) and the canonical word each stands for."""
+
+    phrases: dict[tuple[str, ...], str]
+    own_words: frozenset[str]
+    """Words the table spells out itself; they are never stemmed ("Donbas" is no plural)."""
+
+    @classmethod
+    def from_groups(cls, groups: dict[str, list[str]]) -> Lexicon:
+        """Build from {canonical: [variants]}; ValueError when a variant has two meanings."""
+        own = frozenset(w for c, vs in groups.items() for v in (c, *vs) for w in words(v))
+        lexicon = cls({}, own)
+        phrases = lexicon.phrases
+        for canonical, variants in groups.items():
+            if words(canonical) != [canonical] or canonical in STOPWORDS:
+                raise ValueError(f"canonical word {canonical!r} must be one plain word")
+            for variant in (canonical, *variants):
+                k = tuple(lexicon.stem(w) for w in words(variant))
+                if not k:
+                    raise ValueError(f"variant {variant!r} of {canonical!r} has no words")
+                if phrases.setdefault(k, canonical) != canonical:
+                    raise ValueError(
+                        f"{variant!r} stands for both {phrases[k]!r} and {canonical!r}"
+                    )
+        return lexicon
+
+    def stem(self, word: str) -> str:
+        """The plural-free form of a word, leaving the table's own words alone."""
+        return word if word in self.own_words else stem(word)
+
+    @property
+    def longest(self) -> int:
+        return max(map(len, self.phrases), default=1)
+
+    def terms(self, text: str, *, keep_own: bool) -> list[Term]:
+        """The content terms of text, stopwords dropped and synonyms made canonical.
+
+        keep_own keeps a phrase's own words beside its canonical word: facts keep them (so
+        an exact word still matches), queries do not (so a synonym counts once).
+        """
+        written = words(text)
+        stems = [self.stem(w) for w in written]
+        longest = self.longest
+        terms: list[Term] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(longest, len(stems) - i), 0, -1):
+                canonical = self.phrases.get(tuple(stems[i : i + size]))
+                if canonical is not None:
+                    break
+            else:
+                size, canonical = 1, None
+            if canonical is not None:
+                terms.append(Term(canonical, i, " ".join(written[i : i + size])))
+            if keep_own or canonical is None:
+                terms += [
+                    Term(stems[j], j, written[j])
+                    for j in range(i, i + size)
+                    if stems[j] not in STOPWORDS and stems[j] != canonical
+                ]
+            i += size
+        return terms
+
+
+@cache
+def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
+    """The synonym table shipped with the package, read once per process."""
+    with path.open("rb") as file:
+        return Lexicon.from_groups(tomllib.load(file)["words"])
