@@ -1,0 +1,410 @@
+"""The command line: parse arguments, call the core, render the result, map errors to exit codes."""
+
+import io
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from conflictfacts import facts as factlib
+from conflictfacts import formats
+from conflictfacts.dates import parse_bound
+from conflictfacts.errors import ConflictFactsError, UsageError
+from conflictfacts.facts import FactSet
+from conflictfacts.models import ExitCode, Fact, Format, Match, SortOrder
+from conflictfacts.text import printable
+
+DATA_ENV = "CONFLICTFACTS_DATA"
+
+app = typer.Typer(
+    name="conflictfacts",
+    add_completion=False,
+    no_args_is_help=True,
+    # Plain Click help and errors: no box drawing on stderr, and no Rich import to show them.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+DataOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        metavar="PATH",
+        show_default=False,
+        help=f"Also read this folder's tables (*.toml) or this table file; repeatable. "
+        f"Default: ${DATA_ENV} (paths separated by '{os.pathsep}').",
+    ),
+]
+NoBuiltinOption = Annotated[
+    bool, typer.Option("--no-builtin", help="Leave out the table shipped with conflictfacts.")
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        show_default=False,
+        help="Output format. Default: a table on a terminal, tab-separated rows in a pipe.",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+
+_ASK_ROW = ("id", "score", "statement", "value", "source", "date", "citation", "quote")
+_LIST_ROW = ("id", "kind", "subject", "statement", "value", "source", "date", "citation")
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(f"conflictfacts: {printable(message)}\n")
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe has gone, point stdout at /dev/null so exit stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+@contextmanager
+def _reporting() -> Iterator[None]:
+    """The one place where the core's errors become a line on stderr and an exit code."""
+    try:
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped (`| head -1`): that is success, as ripgrep has it.
+        _silence_stdout()
+        raise typer.Exit(ExitCode.OK) from None
+    except ConflictFactsError as error:
+        _say(str(error))
+        raise typer.Exit(ExitCode.ERROR) from None
+
+
+def _paths(data: list[Path] | None) -> list[Path]:
+    if data:
+        return data
+    env = os.environ.get(DATA_ENV, "")
+    return [Path(p) for p in env.split(os.pathsep) if p.strip()]
+
+
+def _load(data: list[Path] | None, no_builtin: bool) -> FactSet:
+    return factlib.load(factlib.table_files(_paths(data), builtin=not no_builtin))
+
+
+def _format(fmt: Format | None, as_json: bool) -> Format | None:
+    """The format asked for, or None for plain tab-separated rows (a pipe's default)."""
+    if as_json and fmt not in (None, Format.JSON):
+        raise UsageError(f"--json and --format {fmt.value} ask for different formats")
+    if as_json:
+        return Format.JSON
+    if fmt is not None:
+        return fmt
+    return Format.TABLE if sys.stdout.isatty() else None
+
+
+def _ascii_only() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding != "utf8"
+
+
+def _print_rich(make: Any) -> None:
+    # Rich costs as much to import as Typer; load it only when a person will see a table.
+    from conflictfacts import render
+
+    con = render.console(sys.stdout)
+    con.print(make(render, con))
+
+
+def _print_records(records: Sequence[formats.Record], fmt: Format, columns: Sequence[str]) -> None:
+    formats.write(records, fmt, sys.stdout, columns=columns, ascii_only=_ascii_only())
+
+
+def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list[str]:
+    cells = {
+        "id": fact.id,
+        "score": "" if score is None else f"{score:g}",
+        "kind": fact.kind.value,
+        "subject": fact.subject,
+        "statement": fact.statement,
+        "value": formats.value_text(fact),
+        "source": formats.source_text(fact),
+        "date": fact.date,
+        "citation": formats.citation_text(fact),
+        "quote": fact.quote,
+    }
+    return [cells[c] for c in columns]
+
+
+def _print_matches(matches: Sequence[Match], fmt: Format | None) -> None:
+    if fmt is Format.TABLE:
+        if matches:
+            _print_rich(lambda r, con: r.ask_table(matches, con))
+    elif fmt is None:
+        formats.write_rows([_row(m.fact, _ASK_ROW, m.score) for m in matches], sys.stdout)
+    else:
+        records = [formats.record(m.fact, m.score) for m in matches]
+        _print_records(records, fmt, (*formats.FIELDS, "score"))
+
+
+def _print_facts(facts: Sequence[Fact], fmt: Format | None) -> None:
+    if fmt is Format.TABLE:
+        if facts:
+            _print_rich(lambda r, con: r.list_table(facts, con))
+    elif fmt is None:
+        formats.write_rows([_row(f, _LIST_ROW) for f in facts], sys.stdout)
+    else:
+        _print_records([formats.record(f) for f in facts], fmt, formats.FIELDS)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("conflictfacts")
+        except PackageNotFoundError:
+            number = "unknown (not installed)"
+        sys.stdout.write(f"conflictfacts {number}\n")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Cited facts about the Russia-Ukraine war and its peace talks.
+
+    Every answer names who asserts it, the date it holds for, and the exact words of its
+    source document with their place in it. Exit status: 0 found, 1 nothing found (or,
+    for verify, a citation failed), 2 usage error or unreadable table.
+
+    \b
+    Example:
+      conflictfacts ask "Donetsk control"
+    """
+
+
+@app.command()
+def ask(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", help="What you want to know, in words.", show_default=False
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Print at most N facts.")
+    ] = 5,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Answer QUERY with cited facts, best first, each with its score.
+
+    \b
+    Example:
+      conflictfacts ask "how much of Donetsk does Russia control?"
+    """
+    from conflictfacts.search import Index
+
+    with _reporting():
+        if not query.strip():
+            raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
+        output = _format(fmt, as_json)
+        fact_set = _load(data, no_builtin)
+        result = Index(fact_set.facts, fact_set.sources).search(query, limit)
+        _print_matches(result.matches, output)
+        if not result.matches:
+            _say(_nothing_found(query, result.unknown, result.content_words))
+            raise typer.Exit(ExitCode.NEGATIVE)
+
+
+def _nothing_found(query: str, unknown: Sequence[str], content_words: int) -> str:
+    if not content_words:
+        return f"no fact matches {query!r}: it names nothing to look for, only common words"
+    message = f"no fact matches {query!r}"
+    if unknown:
+        message += "; no fact mentions " + ", ".join(repr(w) for w in unknown)
+    return message
+
+
+@app.command("list")
+def list_facts(
+    source: Annotated[
+        str | None, typer.Option(help="Only facts asserted by this source (id, name or alias).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only facts of this kind, e.g. territory.")
+    ] = None,
+    subject: Annotated[
+        str | None, typer.Option(help="Only facts whose subject contains these words.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Only facts dated on or after DATE.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Only facts dated on or before DATE.")
+    ] = None,
+    sort: Annotated[SortOrder, typer.Option(help="Order of the facts.")] = SortOrder.DOCUMENT,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the facts, filtered and sorted.
+
+    DATE is YYYY, YYYY-MM or YYYY-MM-DD; a fact counts if any day of its date is in range.
+
+    \b
+    Example:
+      conflictfacts list --source ISW --since 2026-01
+    """
+    with _reporting():
+        output = _format(fmt, as_json)
+        lower = _bound(since, "--since", upper=False)
+        upper = _bound(until, "--until", upper=True)
+        fact_set = _load(data, no_builtin)
+        chosen = fact_set.select(
+            source=source, kind=kind, subject=subject, since=lower, until=upper, sort=sort
+        )
+        _print_facts(chosen, output)
+        if not chosen:
+            _say("no fact matches these filters")
+            raise typer.Exit(ExitCode.NEGATIVE)
+
+
+def _bound(text: str | None, option: str, *, upper: bool) -> Any:
+    if text is None:
+        return None
+    try:
+        return parse_bound(text, upper=upper)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
+
+
+@app.command()
+def show(
+    fact_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The fact's id.", show_default=False)
+    ],
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one fact in full, its quote in the text around it.
+
+    \b
+    Example:
+      conflictfacts show donetsk-control-isw
+    """
+    with _reporting():
+        output = _format(fmt, as_json)
+        fact_set = _load(data, no_builtin)
+        fact = fact_set.get(fact_id.strip())
+        context = factlib.quote_context(fact)
+        if output is Format.TABLE:
+            _print_rich(lambda r, con: r.fact_view(fact, fact_set.sources, context, con))
+        elif output is None:
+            rows = [[k, formats.plain(v)] for k, v in formats.record(fact).items()]
+            formats.write_rows([*rows, ["context", "".join(context)]], sys.stdout)
+        else:
+            _print_records([formats.record(fact)], output, formats.FIELDS)
+
+
+@app.command()
+def sources(
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the sources: who asserts or relays the facts, and how many.
+
+    \b
+    Example:
+      conflictfacts sources
+    """
+    with _reporting():
+        output = _format(fmt, as_json)
+        fact_set = _load(data, no_builtin)
+        asserted, relayed = fact_set.counts()
+        ordered = sorted(fact_set.sources.values(), key=lambda s: (-asserted[s.id], s.id))
+        records = [formats.source_record(s, asserted[s.id], relayed[s.id]) for s in ordered]
+        if output is Format.TABLE:
+            _print_rich(lambda r, con: r.sources_table(records, con))
+        elif output is None:
+            columns = ("id", "name", "kind", "facts", "relayed")
+            formats.write_rows(
+                [[formats.plain(r[c]) for c in columns] for r in records], sys.stdout
+            )
+        else:
+            _print_records(records, output, formats.SOURCE_FIELDS)
+
+
+@app.command()
+def verify(
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Prove every citation against its document.
+
+    Each quote must be its document's exact text at the stated offsets. Also checks
+    that ids are unique, fields and dates are valid and every source is known.
+    Prints each problem on stdout; exit status 1 if there is any.
+
+    \b
+    Example:
+      conflictfacts verify --data ~/my-tables
+    """
+    with _reporting():
+        output = _format(fmt, as_json)
+        files = factlib.table_files(_paths(data), builtin=not no_builtin)
+        fact_set, problems = factlib.check(files)
+        if output in (None, Format.TABLE):
+            formats.write_rows([[str(p)] for p in problems], sys.stdout)
+        else:
+            records = [formats.problem_record(p) for p in problems]
+            _print_records(records, output, formats.PROBLEM_FIELDS)
+        tables = f"{len(files)} table{'s' if len(files) != 1 else ''}"
+        if problems:
+            _say(f"{len(problems)} problem(s) in {len(fact_set.facts)} facts from {tables}")
+            raise typer.Exit(ExitCode.NEGATIVE)
+        _say(f"verified {len(fact_set.facts)} facts from {tables}: every citation holds")
+
+
+def _prepare_streams() -> None:
+    """Let text that the terminal's encoding cannot show come out as escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            encoding = (stream.encoding or "").lower().replace("-", "")
+            if encoding != "utf8":
+                stream.reconfigure(errors="backslashreplace")
+
+
+def main() -> None:
+    """The console script: run the app, and never end in a traceback."""
+    _prepare_streams()
+    try:
+        app(prog_name="conflictfacts")
+    except BrokenPipeError:
+        _silence_stdout()
+    except Exception as error:  # a bug in conflictfacts: one line, not a traceback
+        _say(f"internal error: {type(error).__name__}: {error} (please report it)")
+        sys.exit(ExitCode.ERROR)

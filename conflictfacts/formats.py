@@ -1,0 +1,133 @@
+"""Facts as text for machines: JSON, JSON lines, CSV, TSV, Markdown and plain tab-separated rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from conflictfacts.models import Fact, Format, Problem, Source
+from conflictfacts.text import printable, tsv_field
+
+FIELDS = (
+    "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
+    "date_basis", "source", "reported_by", "document", "start", "end", "quote",
+)  # fmt: skip
+"""The fields of a fact record, in order; scripts rely on these names (see README)."""
+SOURCE_FIELDS = ("id", "name", "kind", "facts", "relayed", "aliases", "note")
+PROBLEM_FIELDS = ("table", "line", "fact_id", "message")
+
+Record = dict[str, Any]
+
+
+def record(fact: Fact, score: float | None = None) -> Record:
+    """A fact as a flat dict of JSON types: strings ("" when empty), numbers, or null value."""
+    out: Record = {name: getattr(fact, name) for name in FIELDS}
+    out["kind"] = fact.kind.value
+    if score is not None:
+        out["score"] = score
+    return out
+
+
+def source_record(source: Source, asserted: int, relayed: int) -> Record:
+    return {
+        "id": source.id,
+        "name": source.name,
+        "kind": source.kind.value,
+        "facts": asserted,
+        "relayed": relayed,
+        "aliases": list(source.aliases),
+        "note": source.note,
+    }
+
+
+def problem_record(problem: Problem) -> Record:
+    return {
+        "table": str(problem.table),
+        "line": problem.line,
+        "fact_id": problem.fact_id,
+        "message": problem.message,
+    }
+
+
+def value_text(fact: Fact) -> str:
+    """The quantity as a reader says it: "around 70%", "nearly 4 years", "nearly all"."""
+    if fact.value is None:
+        return fact.qualifier
+    number = f"{fact.value:g}"
+    amount = f"{number}{fact.unit}" if fact.unit == "%" else f"{number} {fact.unit}"
+    return f"{fact.qualifier} {amount}".strip()
+
+
+def source_text(fact: Fact) -> str:
+    """Who asserts the fact, and who relayed it: "Zelenskyy via AP"."""
+    return f"{fact.source} via {fact.reported_by}" if fact.reported_by else fact.source
+
+
+def citation_text(fact: Fact) -> str:
+    """Where the quote is: "document.txt:2134-2291" (characters, end exclusive)."""
+    return f"{fact.document}:{fact.start}-{fact.end}"
+
+
+# C1 controls are legal inside JSON strings, but a terminal acts on them; write them as escapes.
+_C1 = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _json(value: Any, *, ascii_only: bool, indent: int | None) -> str:
+    text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
+    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def plain(value: Any) -> str:
+    """A record's value as one cell of text: "" for null, a list joined with "; "."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+def write(
+    records: Sequence[Record],
+    fmt: Format,
+    out: TextIO,
+    *,
+    columns: Sequence[str],
+    ascii_only: bool = False,
+) -> None:
+    """Write records in a machine format; `columns` order the CSV, TSV and Markdown ones."""
+    if fmt is Format.JSON:
+        out.write(_json(list(records), ascii_only=ascii_only, indent=2) + "\n")
+    elif fmt is Format.JSONL:
+        for rec in records:
+            out.write(_json(rec, ascii_only=ascii_only, indent=None) + "\n")
+    elif fmt is Format.CSV:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for rec in records:
+            writer.writerow(printable(plain(rec.get(c)), keep_newlines=True) for c in columns)
+    elif fmt is Format.TSV:
+        rows = [list(columns)] + [[plain(rec.get(c)) for c in columns] for rec in records]
+        write_rows(rows, out)
+    elif fmt is Format.MARKDOWN:
+        if not records:
+            return
+        out.write("| " + " | ".join(columns) + " |\n")
+        out.write("|" + "---|" * len(columns) + "\n")
+        for rec in records:
+            cells = (_markdown_cell(plain(rec.get(c))) for c in columns)
+            out.write("| " + " | ".join(cells) + " |\n")
+    else:
+        raise ValueError(f"{fmt} is not a machine format")
+
+
+def _markdown_cell(text: str) -> str:
+    return printable(text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " "))
+
+
+def write_rows(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """Tab-separated rows, one record a line: tabs, newlines and controls written as escapes."""
+    for row in rows:
+        out.write("\t".join(printable(tsv_field(cell)) for cell in row) + "\n")
