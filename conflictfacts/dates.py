@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 OPEN = ".."
@@ -20,10 +19,17 @@ class Span:
     last: date | None
 
     def overlaps(self, since: date | None, until: date | None) -> bool:
-        """Whether any day of the span falls between since and until (inclusive, None = open)."""
-        if since is not None and self.last is not None and self.last < since:
+        """Whether the span meets since..until (inclusive, None = unbounded).
+
+        An open end is unknown, not endless: `../2026-02-07` counts as its known day, so
+        `--until 2025-12-31` does not list an event that may well be from February 2026.
+        """
+        first = self.first or self.last
+        last = self.last or self.first
+        assert first is not None and last is not None
+        if since is not None and last < since:
             return False
-        return not (until is not None and self.first is not None and self.first > until)
+        return not (until is not None and first > until)
 
     @property
     def anchor(self) -> date:
@@ -43,8 +49,9 @@ def _bounds(text: str) -> tuple[date, date]:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
         if day is None:
-            last = calendar.monthrange(year, int(month))[1]
-            return date(year, int(month), 1), date(year, int(month), last)
+            first = date(year, int(month), 1)
+            following = date(year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
         one = date(year, int(month), int(day))
     except ValueError:
         raise ValueError(f"{text!r} is not a real date") from None

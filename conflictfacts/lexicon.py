@@ -28,12 +28,14 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]
     own_words: frozenset[str]
     """Words the table spells out itself; they are never stemmed ("Donbas" is no plural)."""
+    reach: dict[str, int]
+    """For each word that starts a phrase, the length of the longest such phrase."""
 
     @classmethod
     def from_groups(cls, groups: dict[str, list[str]]) -> Lexicon:
         """Build from {canonical: [variants]}; ValueError when a variant has two meanings."""
         own = frozenset(w for c, vs in groups.items() for v in (c, *vs) for w in words(v))
-        lexicon = cls({}, own)
+        lexicon = cls({}, own, {})
         phrases = lexicon.phrases
         for canonical, variants in groups.items():
             if words(canonical) != [canonical] or canonical in STOPWORDS:
@@ -46,15 +48,12 @@ class Lexicon:
                     raise ValueError(
                         f"{variant!r} stands for both {phrases[k]!r} and {canonical!r}"
                     )
+                lexicon.reach[k[0]] = max(lexicon.reach.get(k[0], 0), len(k))
         return lexicon
 
     def stem(self, word: str) -> str:
         """The plural-free form of a word, leaving the table's own words alone."""
         return word if word in self.own_words else stem(word)
-
-    @property
-    def longest(self) -> int:
-        return max(map(len, self.phrases), default=1)
 
     def terms(self, text: str, *, keep_own: bool) -> list[Term]:
         """The content terms of text, stopwords dropped and synonyms made canonical.
@@ -64,11 +63,11 @@ class Lexicon:
         """
         written = words(text)
         stems = [self.stem(w) for w in written]
-        longest = self.longest
+        reach = self.reach
         terms: list[Term] = []
         i = 0
         while i < len(stems):
-            for size in range(min(longest, len(stems) - i), 0, -1):
+            for size in range(min(reach.get(stems[i], 0), len(stems) - i), 0, -1):
                 canonical = self.phrases.get(tuple(stems[i : i + size]))
                 if canonical is not None:
                     break

@@ -59,14 +59,19 @@ class Index:
         self.lexicon = lexicon or load_lexicon()
         self.words: list[dict[str, dict[str, list[int]]]] = []
         postings: defaultdict[str, set[int]] = defaultdict(set)
+        # Facts share quotes and subjects: read each distinct text once.
+        seen: dict[str, dict[str, list[int]]] = {}
         for index, fact in enumerate(facts):
             by_field: dict[str, dict[str, list[int]]] = {}
             for name, text in _fields(fact, sources).items():
-                positions: defaultdict[str, list[int]] = defaultdict(list)
-                for term in self.lexicon.terms(text, keep_own=True):
-                    positions[term.word].append(term.position)
-                    postings[term.word].add(index)
-                by_field[name] = dict(positions)
+                if text not in seen:
+                    positions: defaultdict[str, list[int]] = defaultdict(list)
+                    for term in self.lexicon.terms(text, keep_own=True):
+                        positions[term.word].append(term.position)
+                    seen[text] = dict(positions)
+                by_field[name] = seen[text]
+                for word in seen[text]:
+                    postings[word].add(index)
             self.words.append(by_field)
         self.postings = {word: sorted(ids) for word, ids in postings.items()}
         self.vocabulary = sorted(self.postings)

@@ -13,6 +13,7 @@ _US = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"'s\b")
 _WORD = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 STOPWORDS = frozenset(
     """
@@ -34,8 +35,10 @@ _NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps", "wher
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-quoted form of text, for comparing words."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    text = text.translate(_QUOTES)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return text.casefold()
 
 
 def words(text: str) -> list[str]:
