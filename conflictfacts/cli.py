@@ -371,7 +371,7 @@ def verify(
 
     \b
     Example:
-      conflictfacts verify --data ~/my-tables
+      conflictfacts verify
     """
     with _reporting():
         output = _format(fmt, as_json)

@@ -161,7 +161,9 @@ def check(files: Sequence[Path]) -> tuple[FactSet, list[Problem]]:
         for fact in table.facts:
             if fact.id in seen:
                 problems.append(
-                    Problem(table.path, f"duplicate id, also in {seen[fact.id]}", fact_id=fact.id)
+                    Problem(
+                        table.path, f"duplicate id, also in {seen[fact.id]}", fact.id, fact.line
+                    )
                 )
                 continue
             seen[fact.id] = table.path
@@ -172,7 +174,8 @@ def check(files: Sequence[Path]) -> tuple[FactSet, list[Problem]]:
                         Problem(
                             table.path,
                             f"{role} {name!r} is not a known source id{hint}",
-                            fact_id=fact.id,
+                            fact.id,
+                            fact.line,
                         )
                     )
             facts.append(fact)

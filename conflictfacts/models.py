@@ -94,6 +94,8 @@ class Fact:
     reported_by: str = ""
     table: Path = field(default=Path(), compare=False)
     """The table file the fact was read from; its documents live beside it."""
+    line: int | None = field(default=None, compare=False)
+    """The line of the fact's [[fact]] header in its table, to point a curator at it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,5 +166,5 @@ def read_table(path: Path) -> Table:
             continue
         fields = {k: entry[k] for k in FACT_FIELDS if k in entry}
         fields["kind"] = Kind(fields["kind"])
-        table.facts.append(Fact(**fields, table=path))
+        table.facts.append(Fact(**fields, table=path, line=line))
     return table

@@ -57,7 +57,7 @@ def check_citations(facts: Iterable[Fact]) -> list[Problem]:
             except OSError as error:
                 unreadable[path] = f"cannot read document {fact.document!r}: {error.strerror}"
         if path in unreadable:
-            problems.append(Problem(fact.table, unreadable[path], fact_id=fact.id))
+            problems.append(Problem(fact.table, unreadable[path], fact.id, fact.line))
             continue
         text = texts[path]
         if fact.end > len(text):
@@ -66,9 +66,10 @@ def check_citations(facts: Iterable[Fact]) -> list[Problem]:
                     fact.table,
                     f"offsets {fact.start}:{fact.end} run past the end of {fact.document!r} "
                     f"({len(text)} characters)",
-                    fact_id=fact.id,
+                    fact.id,
+                    fact.line,
                 )
             )
         elif text[fact.start : fact.end] != fact.quote:
-            problems.append(Problem(fact.table, _difference(fact, text), fact_id=fact.id))
+            problems.append(Problem(fact.table, _difference(fact, text), fact.id, fact.line))
     return problems

@@ -1,0 +1,34 @@
+"""Shared fixtures: a CLI runner at a pinned width, and a user's own table folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from conflictfacts.cli import app
+from tests.helpers import DOCUMENT, USER_TABLE, Run
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Invoke the CLI as a user would, at 100 columns with colour off and no user data set."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("CONFLICTFACTS_DATA", raising=False)
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
+        return CliRunner().invoke(app, list(args), env=env)
+
+    return invoke
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    """A folder holding one user table and the document it cites."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "news.txt").write_text(DOCUMENT, encoding="utf-8")
+    (folder / "kherson.toml").write_text(USER_TABLE, encoding="utf-8")
+    return folder

@@ -1,0 +1,271 @@
+"""The CLI as a user meets it: exit code, stdout and stderr checked apart for every command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conflictfacts.formats import FIELDS
+from tests.helpers import USER_TABLE, Run, write
+
+
+def rows(stdout: str) -> list[list[str]]:
+    return [line.split("\t") for line in stdout.splitlines()]
+
+
+# ask
+
+
+def test_ask_prints_tab_separated_rows_in_a_pipe(run: Run) -> None:
+    result = run("ask", "Donetsk control")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    first = rows(result.stdout)[0]
+    assert first[0] == "donetsk-control-isw"
+    assert first[2:7] == [
+        "Russia controls around 70% of the Donetsk oblast.",
+        "around 70%",
+        "ISW",
+        "2026-02-07",
+        "000_a628886775cdef08.txt:2134-2267",
+    ]
+    assert first[7].startswith("Russia currently controls nearly all of Luhansk")
+    assert "\x1b" not in result.stdout and "│" not in result.stdout
+
+
+def test_ask_nothing_found_is_exit_1_with_reason_on_stderr(run: Run) -> None:
+    result = run("ask", "Kherson control")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "conflictfacts: no fact matches 'Kherson control'; no fact mentions 'kherson'\n"
+    )
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_ask_blank_query_is_a_usage_error(run: Run, query: str) -> None:
+    result = run("ask", query)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "the query is empty" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["[/]", "[bold]", ":fire:", "\x1b[2J"])
+def test_ask_odd_queries_do_not_crash(run: Run, query: str) -> None:
+    result = run("ask", query, "--format", "table")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "\x1b" not in result.stderr
+
+
+def test_ask_limit(run: Run) -> None:
+    assert len(rows(run("ask", "Donbas", "--limit", "2").stdout)) == 2
+    result = run("ask", "Donbas", "--limit", "0")
+    assert result.exit_code == 2 and "--limit" in result.stderr
+
+
+def test_ask_json_fields(run: Run) -> None:
+    result = run("ask", "Donetsk control", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert list(data[0]) == [*FIELDS, "score"]
+    assert data[0]["value"] == 70 and data[0]["unit"] == "%" and data[0]["qualifier"] == "around"
+    assert data[0]["quote"] == "Russia currently controls nearly all of Luhansk and around 70% " \
+        "of the Donetsk oblast, according to the Institute for the Study of War"  # fmt: skip
+    assert data[1]["value"] is None and data[1]["qualifier"] == "nearly all"
+    assert [d["score"] for d in data] == sorted((d["score"] for d in data), reverse=True)
+
+
+def test_ask_json_when_nothing_found_is_an_empty_array(run: Run) -> None:
+    result = run("ask", "banana bread", "--json")
+    assert (result.exit_code, result.stdout) == (1, "[]\n")
+
+
+def test_json_and_another_format_disagree(run: Run) -> None:
+    result = run("ask", "Donetsk", "--json", "--format", "csv")
+    assert result.exit_code == 2 and "ask for different formats" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_ask_csv_and_tsv_have_a_header_and_every_field(run: Run, fmt: str) -> None:
+    result = run("ask", "Donetsk control", "--format", fmt)
+    reader = csv.DictReader(io.StringIO(result.stdout), delimiter="," if fmt == "csv" else "\t")
+    records = list(reader)
+    assert reader.fieldnames == [*FIELDS, "score"]
+    assert records[0]["id"] == "donetsk-control-isw" and records[0]["value"] == "70"
+
+
+def test_ask_jsonl_and_markdown(run: Run) -> None:
+    lines = run("ask", "Donetsk control", "-f", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [
+        "donetsk-control-isw",
+        "luhansk-control-isw",
+    ]
+    markdown = run("ask", "Donetsk control", "-f", "markdown").stdout.splitlines()
+    assert markdown[0].startswith("| id | statement |") and markdown[2].startswith("| donetsk")
+
+
+# list
+
+
+def test_list_by_source_alias(run: Run) -> None:
+    by_id = run("list", "--source", "ISW").stdout
+    by_name = run("list", "--source", "institute for the study of war").stdout
+    assert by_id == by_name
+    # Both cite the same sentence: document order, then id.
+    assert [r[0] for r in rows(by_id)] == ["donetsk-control-isw", "luhansk-control-isw"]
+
+
+def test_list_unknown_source_names_known_ones_and_closest(run: Run) -> None:
+    result = run("list", "--source", "Zelenksy")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "unknown source 'Zelenksy'; did you mean 'Zelenskyy'?" in result.stderr
+    assert "known: AP, CIRSD, ISW" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_list_unknown_kind(run: Run) -> None:
+    result = run("list", "--kind", "teritory")
+    assert result.exit_code == 2
+    assert "did you mean 'territory'?" in result.stderr and "known: territory," in result.stderr
+
+
+def test_list_filters_and_sorts(run: Run) -> None:
+    ids = [r[0] for r in rows(run("list", "--since", "2026-06", "--sort", "id").stdout)]
+    assert ids == sorted(ids) and "us-deadline-june" in ids
+    dates = [r[6] for r in rows(run("list", "--sort", "date", "--kind", "diplomacy").stdout)]
+    assert dates[0] == "2025-08"
+
+
+def test_list_bad_date_is_a_usage_error(run: Run) -> None:
+    result = run("list", "--since", "2026-13")
+    assert result.exit_code == 2 and result.stderr == (
+        "conflictfacts: --since: '2026-13' is not a real date\n"
+    )
+
+
+def test_list_nothing_matches(run: Run) -> None:
+    result = run("list", "--subject", "Kherson")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "conflictfacts: no fact matches these filters\n"
+    assert run("list", "--subject", "Kherson", "--json").stdout == "[]\n"
+
+
+def test_list_json_has_every_fact(run: Run) -> None:
+    data = json.loads(run("list", "--json").stdout)
+    assert len(data) == 31 and all(list(d) == list(FIELDS) for d in data)
+
+
+# show
+
+
+def test_show_plain_gives_fields_and_context(run: Run) -> None:
+    result = run("show", "donetsk-control-isw")
+    assert result.exit_code == 0
+    fields = dict(r for r in rows(result.stdout) if len(r) == 2)
+    assert fields["start"] == "2134" and fields["end"] == "2267"
+    assert fields["source"] == "ISW"
+    assert "Russia currently controls" in fields["context"]
+    assert "\\n" in fields["context"]  # newlines escaped: each field stays on one line
+
+
+def test_show_unknown_id_suggests(run: Run) -> None:
+    result = run("show", "donetsk-contrl")
+    assert result.exit_code == 2
+    assert (
+        "no fact has the id 'donetsk-contrl'; did you mean 'donetsk-control-isw'" in result.stderr
+    )
+
+
+def test_show_json_is_an_array_of_one(run: Run) -> None:
+    data = json.loads(run("show", "us-deadline-june", "--json").stdout)
+    assert [d["id"] for d in data] == ["us-deadline-june"]
+
+
+# sources
+
+
+def test_sources_counts_asserted_and_relayed(run: Run) -> None:
+    table = {r[0]: r for r in rows(run("sources").stdout)}
+    assert table["ISW"] == ["ISW", "Institute for the Study of War", "think-tank", "2", "0"]
+    assert table["AP"][3:] == ["0", "5"]
+    data = json.loads(run("sources", "--json").stdout)
+    assert {d["id"]: d["facts"] for d in data}["Zelenskyy"] == 9
+
+
+# verify
+
+
+def test_verify_passes_on_the_shipped_table(run: Run) -> None:
+    result = run("verify")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "conflictfacts: verified 31 facts from 2 tables: every citation holds\n"
+
+
+def test_verify_names_each_failing_fact(run: Run, user_dir: Path) -> None:
+    broken = USER_TABLE.replace("start = 17", "start = 16").replace("end = 87", "end = 86")
+    write(user_dir / "kherson.toml", broken)
+    result = run("verify", "--data", str(user_dir))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{user_dir / 'kherson.toml'}:6: fact 'kherson-ceasefire-held': quote differs from the "
+        "document at 16:86, from character 0: the document has ' Officials said the "
+        "ceasefire around Kh…', the quote 'Officials said the ceasefire around Khe…'; "
+        "the quote is found at 17:87"
+    ]
+    assert result.stderr == "conflictfacts: 1 problem(s) in 32 facts from 3 tables\n"
+    problems = json.loads(run("verify", "--data", str(user_dir), "--json").stdout)
+    assert problems[0]["fact_id"] == "kherson-ceasefire-held" and problems[0]["line"] == 6
+
+
+def test_verify_unreadable_table_is_exit_2(run: Run, user_dir: Path) -> None:
+    write(user_dir / "kherson.toml", "[[fact]\n")
+    result = run("verify", "--data", str(user_dir))
+    assert result.exit_code == 2
+    assert f"{user_dir / 'kherson.toml'}: not valid TOML" in result.stderr
+
+
+# user tables
+
+
+def test_data_option_adds_a_users_table(run: Run, user_dir: Path) -> None:
+    result = run("ask", "Kherson ceasefire", "--data", str(user_dir))
+    assert result.exit_code == 0 and rows(result.stdout)[0][0] == "kherson-ceasefire-held"
+    only = run("list", "--data", str(user_dir), "--no-builtin")
+    assert [r[0] for r in rows(only.stdout)] == ["kherson-ceasefire-held"]
+
+
+def test_data_from_the_environment(run: Run, user_dir: Path) -> None:
+    result = run("list", "--no-builtin", env={"CONFLICTFACTS_DATA": str(user_dir)})
+    assert [r[0] for r in rows(result.stdout)] == ["kherson-ceasefire-held"]
+
+
+def test_no_builtin_without_data_is_a_usage_error(run: Run) -> None:
+    result = run("list", "--no-builtin")
+    assert result.exit_code == 2 and "--no-builtin needs --data" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["ask", "Donetsk"], ["list"], ["show", "donetsk-control-isw"]])
+def test_a_broken_table_is_refused_not_half_read(
+    run: Run, user_dir: Path, command: list[str]
+) -> None:
+    write(user_dir / "kherson.toml", USER_TABLE.replace('kind = "event"', 'kind = "weather"'))
+    result = run(*command, "--data", str(user_dir))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        f"{user_dir / 'kherson.toml'}:6: fact 'kherson-ceasefire-held': unknown kind"
+        in result.stderr
+    )
+
+
+def test_document_text_is_never_markup(run: Run, user_dir: Path) -> None:
+    result = run("show", "kherson-ceasefire-held", "--data", str(user_dir), "-f", "table")
+    assert result.exit_code == 0
+    assert "held for [sic] three days" in result.stdout
+
+
+def test_version(run: Run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.startswith("conflictfacts ")

@@ -1,0 +1,84 @@
+"""Text helpers: normal forms, plurals, printable and TSV-safe text, suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictfacts.text import closest, fold, key, printable, stem, tsv_field, words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donetsk", ["donetsk"]),
+        ("  DONETSK   control ", ["donetsk", "control"]),
+        ("Russia’s control", ["russia", "control"]),
+        ("Russia's control", ["russia", "control"]),
+        ("around 70% of", ["around", "70", "percent", "of"]),
+        ("US-brokered talks", ["usa", "brokered", "talks"]),
+        ("the U.S. deadline", ["the", "usa", "deadline"]),
+        ("tell us", ["tell", "us"]),
+        ("Zelenskyy’s “cut up,” remark", ["zelenskyy", "cut", "up", "remark"]),
+        ("Kyïv", ["kyiv"]),
+        ("1,000 prisoners", ["1000", "prisoners"]),
+        ("[/] :fire:", ["fire"]),
+        ("", []),
+    ],
+)
+def test_words(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("talks", "talk"),
+        ("parties", "party"),
+        ("reserves", "reserve"),
+        ("exchanges", "exchange"),
+        ("oblasts", "oblast"),
+        ("discuss", "discuss"),
+        ("news", "news"),
+        ("does", "does"),
+        ("gas", "gas"),
+        ("2025", "2025"),
+    ],
+)
+def test_stem_strips_plurals_only(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_fold_straightens_quotes_and_drops_accents() -> None:
+    assert fold("“Novorossiya” Kyïv’s") == '"novorossiya" kyiv\'s'
+
+
+def test_key_compares_names_loosely() -> None:
+    assert key("Institute  for the STUDY of War") == key("institute for the study of war")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain text", "plain text"),
+        ("\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"),
+        ("bell\x07", "bell\\x07"),
+        ("csi\x9b", "csi\\x9b"),
+        ("rtl\u202eevil", "rtl\\u202eevil"),
+        ("two\nlines", "two\\x0alines"),
+    ],
+)
+def test_printable_neutralizes_controls(text: str, expected: str) -> None:
+    assert printable(text) == expected
+
+
+def test_printable_can_keep_newlines() -> None:
+    assert printable("a\nb\x1b", keep_newlines=True) == "a\nb\\x1b"
+
+
+def test_tsv_field_escapes_separators() -> None:
+    assert tsv_field("a\tb\nc\\d\re") == "a\\tb\\nc\\\\d\\re"
+
+
+def test_closest_suggests_near_names_only() -> None:
+    assert closest("teritory", ["territory", "resources"]) == ["territory"]
+    assert closest("banana", ["territory", "resources"]) == []
