@@ -19,6 +19,8 @@ class Term:
     word: str
     position: int
     written: str
+    synonym: bool = False
+    """Whether `word` came from the synonym table rather than from `written` itself."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ class Lexicon:
             else:
                 size, canonical = 1, None
             if canonical is not None:
-                terms.append(Term(canonical, i, " ".join(written[i : i + size])))
+                replaced = tuple(stems[i : i + size]) != (canonical,)
+                terms.append(Term(canonical, i, " ".join(written[i : i + size]), replaced))
             if keep_own or canonical is None:
                 terms += [
                     Term(stems[j], j, written[j])

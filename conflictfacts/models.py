@@ -99,11 +99,49 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class WordMatch:
+    """How one word of a query met a fact: through which word, synonym or typo, and where."""
+
+    written: str
+    """The word as the query has it."""
+    term: str
+    """The form it was matched in: singular, and canonical when a synonym applied."""
+    synonym: bool
+    """Whether `term` came from the synonym table (Kiev -> ukraine, swap -> exchange)."""
+    word: str
+    """The table's word it matched in this fact; "" when it matched nothing here."""
+    how: str
+    """exact, prefix, inflection, "1 typo" or "2 typos"; "" when unmatched."""
+    field: str
+    """The part of the fact it matched best in: subject, statement, source, id or quote."""
+    weight: float
+    """How much the word counts: more, the fewer facts hold it."""
+    credit: float
+    """The share of its weight it earned here, 0 to 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """The parts of a match's score."""
+
+    words: tuple[WordMatch, ...]
+    coverage: float
+    """Weighted share of the query explained by the fact; it must reach the threshold."""
+    subject: float
+    """Weighted share of the query found in the fact's subject."""
+    adjacency: float
+    """Share of neighbouring query words found next to each other in the fact."""
+    intent: str
+    """The question the query asks (when, where, how much, what is) if the fact fits it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
-    """A fact that answers a query, with its score out of 100."""
+    """A fact that answers a query, with its score out of 100 and why."""
 
     fact: Fact
     score: float
+    why: Explanation | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,9 +25,12 @@ STOPWORDS = frozenset(
     than that the their theirs them then there these they this those through to too under
     until up us very was we were what whats when where whether which while who whom whose
     why will with would yet you your
+    go goes going gone went make makes made making happen happens happened happening
+    according cite cited citation fact facts quote quoted quotes quoting
     """.split()
 )
-"""Question words and filler: dropped from queries and facts so they cannot drown content words."""
+"""Question words, filler, light verbs ("make up", "gone on") and words about the tool itself
+(every fact has a quote): dropped from queries and facts so they cannot drown content words."""
 
 # Words whose final "s" is not a plural; stripping it would merge them with other words.
 _NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps", "whereas", "was", "has"})
