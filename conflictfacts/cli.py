@@ -145,14 +145,16 @@ def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list
     return [cells[c] for c in columns]
 
 
-def _print_matches(matches: Sequence[Match], fmt: Format | None) -> None:
+def _print_matches(matches: Sequence[Match], fmt: Format | None, *, explain: bool) -> None:
     if fmt is Format.TABLE:
         if matches:
-            _print_rich(lambda r, con: r.ask_table(matches, con))
+            _print_rich(lambda r, con: r.ask_view(matches, con, explain=explain))
+    elif fmt is None and explain:
+        formats.write_rows(formats.explanation_rows(matches), sys.stdout)
     elif fmt is None:
         formats.write_rows([_row(m.fact, _ASK_ROW, m.score) for m in matches], sys.stdout)
     else:
-        records = [formats.record(m.fact, m.score) for m in matches]
+        records = [formats.record(m.fact, m.score, m.why) for m in matches]
         _print_records(records, fmt, (*formats.FIELDS, "score"))
 
 
@@ -208,6 +210,10 @@ def ask(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Print at most N facts.")
     ] = 5,
+    explain: Annotated[
+        bool,
+        typer.Option(help="Show why each fact matched: which words, through what, for how much."),
+    ] = False,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
@@ -226,8 +232,8 @@ def ask(
             raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
         output = _format(fmt, as_json)
         fact_set = _load(data, no_builtin)
-        result = Index(fact_set.facts, fact_set.sources).search(query, limit)
-        _print_matches(result.matches, output)
+        result = Index(fact_set.facts, fact_set.sources).search(query, limit, explain=explain)
+        _print_matches(result.matches, output, explain=explain)
         if not result.matches:
             _say(_nothing_found(query, result.unknown, result.content_words))
             raise typer.Exit(ExitCode.NEGATIVE)
@@ -387,6 +393,77 @@ def verify(
             _say(f"{len(problems)} problem(s) in {len(fact_set.facts)} facts from {tables}")
             raise typer.Exit(ExitCode.NEGATIVE)
         _say(f"verified {len(fact_set.facts)} facts from {tables}: every citation holds")
+
+
+@app.command()
+def evaluate(
+    split: Annotated[
+        str | None, typer.Option(help="Only the queries of this split: tune or holdout.")
+    ] = None,
+    cases: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="Evaluation queries (TOML). Default: the shipped set."),
+    ] = None,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Measure how well ask answers: top-1 accuracy, MRR and false answers.
+
+    Exit status 1 when fewer than 95% of the answerable queries get the right fact
+    first, or any query without an answer gets one.
+
+    \b
+    Example:
+      conflictfacts evaluate
+    """
+    from conflictfacts import evaluate as evaluation
+    from conflictfacts.search import THRESHOLD, Index
+
+    with _reporting():
+        output = _format(fmt, as_json)
+        chosen = evaluation.read_cases(cases or evaluation.EVALUATION)
+        if split is not None:
+            chosen = [c for c in chosen if c.split == split]
+            if not chosen:
+                raise UsageError(f"no evaluation queries in the split {split!r}")
+        fact_set = _load(data, no_builtin)
+        index = Index(fact_set.facts, fact_set.sources)
+        known = {f.id for f in fact_set.facts}
+        outcomes = evaluation.evaluate(
+            chosen, lambda q: index.search(q, evaluation.DEPTH).matches, known
+        )
+
+        def coverage(query: str) -> dict[str, float]:
+            found = index.search(query, len(known), explain=True, threshold=0.0).matches
+            return {m.fact.id: m.why.coverage for m in found if m.why}
+
+        parts = evaluation.report(outcomes)
+        room = evaluation.margin(chosen, coverage, THRESHOLD)
+        _print_evaluation(parts, [o for o in outcomes if not o.passed], room, output)
+        if not parts[0].meets_bar:
+            raise typer.Exit(ExitCode.NEGATIVE)
+
+
+def _print_evaluation(
+    parts: Sequence[Any], failures: Sequence[Any], room: Any, fmt: Format | None
+) -> None:
+    records = [formats.scores_record(p) for p in parts]
+    missed = [formats.failure_record(o) for o in failures]
+    margin = formats.margin_record(room)
+    if fmt is Format.TABLE:
+        _print_rich(lambda r, con: r.evaluation_view(records, missed, margin, con))
+    elif fmt is None:
+        rows = [[formats.plain(r[c]) for c in formats.SCORES_FIELDS] for r in records]
+        rows += [["margin", *(formats.plain(v) for v in margin.values())]]
+        rows += [["failed", f["query"], f["expect"], f["verdict"]] for f in missed]
+        formats.write_rows(rows, sys.stdout)
+    elif fmt in (Format.JSON, Format.JSONL):
+        report = {"parts": records, "margin": margin, "failures": missed}
+        _print_records([report], Format.JSONL, ())
+    else:
+        _print_records(records, fmt, formats.SCORES_FIELDS)
 
 
 def _prepare_streams() -> None:

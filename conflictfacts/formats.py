@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from conflictfacts.models import Fact, Format, Problem, Source
+from conflictfacts.evaluate import Margin, Outcome, Scores
+from conflictfacts.models import Explanation, Fact, Format, Match, Problem, Source
 from conflictfacts.text import printable, tsv_field
 
 FIELDS = (
@@ -18,17 +19,64 @@ FIELDS = (
 """The fields of a fact record, in order; scripts rely on these names (see README)."""
 SOURCE_FIELDS = ("id", "name", "kind", "facts", "relayed", "aliases", "note")
 PROBLEM_FIELDS = ("table", "line", "fact_id", "message")
+SCORES_FIELDS = (
+    "part", "queries", "answerable", "top1", "mrr", "false_answer_rate", "false_answers", "missed",
+)  # fmt: skip
 
 Record = dict[str, Any]
 
 
-def record(fact: Fact, score: float | None = None) -> Record:
+def record(fact: Fact, score: float | None = None, why: Explanation | None = None) -> Record:
     """A fact as a flat dict of JSON types: strings ("" when empty), numbers, or null value."""
     out: Record = {name: getattr(fact, name) for name in FIELDS}
     out["kind"] = fact.kind.value
     if score is not None:
         out["score"] = score
+    if why is not None:
+        out["explanation"] = explanation_record(why)
     return out
+
+
+def explanation_record(why: Explanation) -> Record:
+    return {
+        "coverage": round(why.coverage, 4),
+        "subject": round(why.subject, 4),
+        "adjacency": round(why.adjacency, 4),
+        "intent": why.intent,
+        "words": [
+            {
+                "written": w.written,
+                "term": w.term,
+                "synonym": w.synonym,
+                "word": w.word,
+                "how": w.how,
+                "field": w.field,
+                "weight": round(w.weight, 4),
+                "credit": round(w.credit, 4),
+            }
+            for w in why.words
+        ],
+    }
+
+
+EXPLANATION_ROW = (
+    "id", "score", "written", "term", "word", "how", "field", "weight", "credit", "coverage",
+    "intent",
+)  # fmt: skip
+
+
+def explanation_rows(matches: Sequence[Match]) -> list[list[str]]:
+    """One row per fact and query word: how that word met that fact (see EXPLANATION_ROW)."""
+    rows = []
+    for match in matches:
+        why = match.why
+        assert why is not None, "search(explain=True) gives every match its explanation"
+        for w in why.words:
+            rows.append([
+                match.fact.id, f"{match.score:g}", w.written, w.term, w.word, w.how, w.field,
+                f"{w.weight:.3f}", f"{w.credit:.2f}", f"{why.coverage:.3f}", why.intent,
+            ])  # fmt: skip
+    return rows
 
 
 def source_record(source: Source, asserted: int, relayed: int) -> Record:
@@ -49,6 +97,34 @@ def problem_record(problem: Problem) -> Record:
         "line": problem.line,
         "fact_id": problem.fact_id,
         "message": problem.message,
+    }
+
+
+def scores_record(scores: Scores) -> Record:
+    record = {name: getattr(scores, name) for name in SCORES_FIELDS}
+    for name in ("top1", "mrr", "false_answer_rate"):
+        record[name] = round(record[name], 4)
+    return record
+
+
+def margin_record(margin: Margin) -> Record:
+    return {
+        "threshold": margin.threshold,
+        "lowest_right": round(margin.lowest_right, 4),
+        "lowest_right_query": margin.lowest_right_query,
+        "highest_unanswerable": round(margin.highest_unanswerable, 4),
+        "highest_unanswerable_query": margin.highest_unanswerable_query,
+    }
+
+
+def failure_record(outcome: Outcome) -> Record:
+    return {
+        "query": outcome.case.text,
+        "expect": outcome.case.expect,
+        "group": outcome.case.group,
+        "split": outcome.case.split,
+        "got": list(outcome.ranked[:3]),
+        "verdict": outcome.verdict(),
     }
 
 

@@ -34,11 +34,54 @@ def _box(con: Console) -> box.Box:
     return box.ROUNDED if con.encoding.lower().replace("-", "") == "utf8" else box.ASCII
 
 
+def _columns(table: Table, *names: str, right: int) -> None:
+    """Add columns that fold long words; those from index `right` on are numbers."""
+    for index, name in enumerate(names):
+        table.add_column(name, justify="right" if index >= right else "left", overflow="fold")
+
+
 def _when_who(fact: Fact) -> Text:
     cell = _text(source_text(fact)).append("\n").append(_text(fact.date or "undated"))
     if fact.date_text:
         cell.append("\n").append(_text(f"“{fact.date_text}”", "dim"))
     return cell
+
+
+def ask_view(matches: Sequence[Match], con: Console, *, explain: bool) -> RenderableType:
+    """The answer table, and with explain, why each fact matched."""
+    if not explain:
+        return ask_table(matches, con)
+    return Group(ask_table(matches, con), *(why_table(m, con) for m in matches))
+
+
+def why_table(match: Match, con: Console) -> Table:
+    """How each query word met one fact, and the parts of its score."""
+    why = match.why
+    assert why is not None, "search(explain=True) gives every match its explanation"
+    intent = f"; fits a “{why.intent}” question" if why.intent else ""
+    caption = (
+        f"explains {why.coverage:.0%} of the query's weight; {why.subject:.0%} of it in the "
+        f"subject; {why.adjacency:.0%} of neighbouring words next to each other{intent}"
+    )
+    table = Table(
+        box=_box(con),
+        header_style="bold",
+        title=_text(f"Why {match.fact.id} scored {match.score:g}"),
+        caption=_text(caption, "dim"),
+    )
+    _columns(table, "Query word", "Read as", "Matched", "How", "Where", "Weight", "Credit", right=5)
+    for w in why.words:
+        read_as = f"{w.term} (synonym)" if w.synonym else w.term if w.term != w.written else ""
+        table.add_row(
+            _text(w.written),
+            _text(read_as),
+            _text(w.word or "— not in this fact", "" if w.word else "dim"),
+            _text(w.how),
+            _text(w.field),
+            _text(f"{w.weight:.2f}"),
+            _text(f"{w.credit:.0%}"),
+        )
+    return table
 
 
 def ask_table(matches: Sequence[Match], con: Console) -> Table:
@@ -141,3 +184,38 @@ def sources_table(records: Sequence[Record], con: Console) -> Table:
             _text(", ".join(rec["aliases"]), "dim"),
         )
     return table
+
+
+def evaluation_view(
+    parts: Sequence[Record], failures: Sequence[Record], margin: Record, con: Console
+) -> RenderableType:
+    """The evaluation's figures by part, the threshold's margin, and each failed query."""
+    table = Table(box=_box(con), header_style="bold", title="Search quality")
+    _columns(table, "Part", "Queries", "Top-1", "MRR", "False answers", "Missed", right=1)
+    for rec in parts:
+        table.add_row(
+            _text(rec["part"]),
+            _text(str(rec["queries"])),
+            _text(f"{rec['top1']:.1%}" if rec["answerable"] else "—"),
+            _text(f"{rec['mrr']:.3f}" if rec["answerable"] else "—"),
+            _text(f"{rec['false_answers']} of {rec['queries'] - rec['answerable']}"),
+            _text(str(rec["missed"])),
+        )
+    room = _text(
+        f"Threshold {margin['threshold']:.2f}: right answers explain at least "
+        f"{margin['lowest_right']:.3f} of their query ({margin['lowest_right_query']!r}); "
+        f"queries without an answer reach at most {margin['highest_unanswerable']:.3f} "
+        f"({margin['highest_unanswerable_query']!r}).",
+        "dim",
+    )
+    if not failures:
+        return Group(table, room)
+    failed = Table(box=_box(con), header_style="bold", title="Failed queries")
+    failed.add_column("Query", ratio=2, overflow="fold")
+    failed.add_column("Expected", ratio=2, overflow="fold")
+    failed.add_column("What happened", ratio=3, overflow="fold")
+    for rec in failures:
+        failed.add_row(
+            _text(rec["query"]), _text(rec["expect"] or "no answer"), _text(rec["verdict"])
+        )
+    return Group(table, room, failed)
