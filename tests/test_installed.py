@@ -29,7 +29,8 @@ def cli(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
 def test_ask_and_verify_from_another_folder(tmp_path: Path) -> None:
     found = cli("ask", "Donetsk control", cwd=tmp_path)
     assert found.returncode == 0, found.stderr
-    assert found.stdout.split("\t")[:2] == ["donetsk-control-isw", "90"]
+    first = found.stdout.split("\t")
+    assert first[0] == "donetsk-control-isw" and 0 < float(first[1]) <= 100
     assert found.stderr == ""
     verified = cli("verify", cwd=tmp_path)
     assert verified.returncode == 0, verified.stdout

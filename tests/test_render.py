@@ -18,6 +18,8 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     "ask-donetsk-control": ["ask", "Donetsk control"],
     "ask-next-talks": ["ask", "where will the next talks be held?", "--limit", "3"],
+    "ask-explain": ["ask", "Kiev refuses withdrawing", "--explain", "--limit", "1"],
+    "evaluate": ["evaluate"],
     "list-isw": ["list", "--source", "ISW"],
     "list-deadlines": ["list", "--kind", "deadline"],
     "show-donetsk-control-isw": ["show", "donetsk-control-isw"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conflictfacts import facts
-from conflictfacts.search import Index, typo_budget
+from conflictfacts.search import SCORE_PARTS, THRESHOLD, Index, intent_of, typo_budget
 
 SHIPPED = facts.load(facts.table_files([]))
 INDEX = Index(SHIPPED.facts, SHIPPED.sources)
@@ -81,10 +81,64 @@ def test_typo_budget_grows_with_length(length: int, budget: int) -> None:
     assert typo_budget(length) == budget
 
 
-def test_expand_matches_exact_prefix_and_typo() -> None:
-    assert INDEX.expand("donetsk") == {"donetsk": (1.0, "exact")}
-    assert INDEX.expand("donet") == {"donetsk": (0.85, "prefix")}
-    assert INDEX.expand("donetks") == {"donetsk": (0.8, "1 typo")}
+def test_expand_matches_exact_prefix_inflection_and_typo() -> None:
+    assert INDEX.expand("donetsk") == {"donetsk": "exact"}
+    assert INDEX.expand("donet") == {"donetsk": "prefix"}
+    assert INDEX.expand("withdrawing") == {"withdraw": "inflection"}
+    assert INDEX.expand("donetks") == {"donetsk": "1 typo"}
     assert INDEX.expand("sievierodonetsk") == {}
-    assert INDEX.expand("70") == {"70": (1.0, "exact")}
+    assert INDEX.expand("70") == {"70": "exact"}
     assert INDEX.expand("71") == {}
+
+
+def test_a_typo_of_a_synonym_finds_its_canonical_word() -> None:
+    # "zelenksy" is one transposition from the variant "zelensky", two from "zelenskyy".
+    assert INDEX.expand("zelenksy") == {"zelenskyy": "1 typo"}
+
+
+@pytest.mark.parametrize(
+    ("query", "intent"),
+    [
+        ("how much of Donetsk", "how much"),
+        ("how long has the war lasted", "how much"),
+        ("when is the deadline", "when"),
+        ("where are the talks", "where"),
+        ("what is the Donbas", "what is"),
+        ("who is CIRSD", "what is"),
+        ("Donetsk control", None),
+        ("who will host the talks", None),
+    ],
+)
+def test_intent_of(query: str, intent: str | None) -> None:
+    found = intent_of(query)
+    assert (found.name if found else None) == intent
+
+
+def test_intent_ranks_without_deciding() -> None:
+    where = INDEX.search("where will the next talks be held?", 3).matches
+    assert where[0].fact.id == "next-talks-likely-miami"
+    when = INDEX.search("when is the next round of talks?", 3).matches
+    assert when[0].fact.id == "next-talks-next-week"
+
+
+def test_explanation_names_words_synonyms_typos_and_fields() -> None:
+    (match,) = INDEX.search("prisoner swap", 1, explain=True).matches
+    why = match.why
+    assert why is not None and why.coverage == 1.0
+    swap = next(w for w in why.words if w.written == "swap")
+    assert (swap.term, swap.synonym, swap.word, swap.how) == ("exchange", True, "exchange", "exact")
+    (typo,) = INDEX.search("Druzhkivkaa", 1, explain=True).matches
+    assert typo.why is not None and typo.why.words[0].how == "1 typo"
+    assert INDEX.search("prisoner swap", 1).matches[0].why is None
+
+
+def test_explanation_shows_what_a_fact_lacks() -> None:
+    (match,) = INDEX.search("Donetsk control Kherson", 1, explain=True, threshold=0.0).matches
+    assert match.why is not None
+    kherson = next(w for w in match.why.words if w.written == "kherson")
+    assert (kherson.word, kherson.credit) == ("", 0.0)
+    assert match.why.coverage < THRESHOLD
+
+
+def test_score_parts_add_up_to_100() -> None:
+    assert sum(SCORE_PARTS.values()) == pytest.approx(1.0)
