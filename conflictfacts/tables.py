@@ -36,7 +36,12 @@ class Table:
 def _header_lines(text: str, section: str) -> list[int]:
     """Line numbers (1-based) of each `[[section]]` header, in order."""
     header = re.compile(rf"^[ \t]*\[\[[ \t]*{section}[ \t]*\]\]", re.MULTILINE)
-    return [text.count("\n", 0, m.start()) + 1 for m in header.finditer(text)]
+    lines, line, at = [], 1, 0
+    for match in header.finditer(text):
+        line += text.count("\n", at, match.start())  # from the last header on, not from the top
+        at = match.start()
+        lines.append(line)
+    return lines
 
 
 def _unknown_keys(entry: dict[str, Any], known: tuple[str, ...]) -> list[str]:
