@@ -3,7 +3,7 @@
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,11 +12,13 @@ import typer
 
 from conflictfacts import facts as factlib
 from conflictfacts import formats
+from conflictfacts import store as storage
 from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
-from conflictfacts.facts import FactSet
 from conflictfacts.models import ExitCode, Fact, Format, Match, SortOrder
+from conflictfacts.store import Store
 from conflictfacts.text import printable
+from conflictfacts.verify import quote_context
 
 DATA_ENV = "CONFLICTFACTS_DATA"
 
@@ -97,8 +99,8 @@ def _paths(data: list[Path] | None) -> list[Path]:
     return [Path(p) for p in env.split(os.pathsep) if p.strip()]
 
 
-def _load(data: list[Path] | None, no_builtin: bool) -> FactSet:
-    return factlib.load(factlib.table_files(_paths(data), builtin=not no_builtin))
+def _load(data: list[Path] | None, no_builtin: bool) -> Store:
+    return storage.load(factlib.table_files(_paths(data), builtin=not no_builtin))
 
 
 def _format(fmt: Format | None, as_json: bool) -> Format | None:
@@ -125,8 +127,8 @@ def _print_rich(make: Any) -> None:
     con.print(make(render, con))
 
 
-def _print_records(records: Sequence[formats.Record], fmt: Format, columns: Sequence[str]) -> None:
-    formats.write(records, fmt, sys.stdout, columns=columns, ascii_only=_ascii_only())
+def _print_records(records: Iterable[formats.Record], fmt: Format, columns: Sequence[str]) -> int:
+    return formats.write(records, fmt, sys.stdout, columns=columns, ascii_only=_ascii_only())
 
 
 def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list[str]:
@@ -158,14 +160,16 @@ def _print_matches(matches: Sequence[Match], fmt: Format | None, *, explain: boo
         _print_records(records, fmt, (*formats.FIELDS, "score"))
 
 
-def _print_facts(facts: Sequence[Fact], fmt: Format | None) -> None:
+def _print_facts(facts: Iterable[Fact], fmt: Format | None) -> int:
+    """Print facts as they come (a pipe sees the first before the last is read)."""
     if fmt is Format.TABLE:
-        if facts:
-            _print_rich(lambda r, con: r.list_table(facts, con))
-    elif fmt is None:
-        formats.write_rows([_row(f, _LIST_ROW) for f in facts], sys.stdout)
-    else:
-        _print_records([formats.record(f) for f in facts], fmt, formats.FIELDS)
+        shown = list(facts)
+        if shown:
+            _print_rich(lambda r, con: r.list_table(shown, con))
+        return len(shown)
+    if fmt is None:
+        return formats.write_rows((_row(f, _LIST_ROW) for f in facts), sys.stdout)
+    return _print_records((formats.record(f) for f in facts), fmt, formats.FIELDS)
 
 
 def _version(value: bool) -> None:
@@ -231,8 +235,7 @@ def ask(
         if not query.strip():
             raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
         output = _format(fmt, as_json)
-        fact_set = _load(data, no_builtin)
-        result = Index(fact_set.facts, fact_set.sources).search(query, limit, explain=explain)
+        result = Index(_load(data, no_builtin)).search(query, limit, explain=explain)
         _print_matches(result.matches, output, explain=explain)
         if not result.matches:
             _say(_nothing_found(query, result.unknown, result.content_words))
@@ -283,12 +286,10 @@ def list_facts(
         output = _format(fmt, as_json)
         lower = _bound(since, "--since", upper=False)
         upper = _bound(until, "--until", upper=True)
-        fact_set = _load(data, no_builtin)
-        chosen = fact_set.select(
+        chosen = _load(data, no_builtin).select(
             source=source, kind=kind, subject=subject, since=lower, until=upper, sort=sort
         )
-        _print_facts(chosen, output)
-        if not chosen:
+        if not _print_facts(chosen, output):
             _say("no fact matches these filters")
             raise typer.Exit(ExitCode.NEGATIVE)
 
@@ -320,11 +321,11 @@ def show(
     """
     with _reporting():
         output = _format(fmt, as_json)
-        fact_set = _load(data, no_builtin)
-        fact = fact_set.get(fact_id.strip())
-        context = factlib.quote_context(fact)
+        store = _load(data, no_builtin)
+        fact = store.get(fact_id.strip())
+        context = quote_context(fact)
         if output is Format.TABLE:
-            _print_rich(lambda r, con: r.fact_view(fact, fact_set.sources, context, con))
+            _print_rich(lambda r, con: r.fact_view(fact, store.sources, context, con))
         elif output is None:
             rows = [[k, formats.plain(v)] for k, v in formats.record(fact).items()]
             formats.write_rows([*rows, ["context", "".join(context)]], sys.stdout)
@@ -347,9 +348,9 @@ def sources(
     """
     with _reporting():
         output = _format(fmt, as_json)
-        fact_set = _load(data, no_builtin)
-        asserted, relayed = fact_set.counts()
-        ordered = sorted(fact_set.sources.values(), key=lambda s: (-asserted[s.id], s.id))
+        store = _load(data, no_builtin)
+        asserted, relayed = store.counts()
+        ordered = sorted(store.sources.values(), key=lambda s: (-asserted[s.id], s.id))
         records = [formats.source_record(s, asserted[s.id], relayed[s.id]) for s in ordered]
         if output is Format.TABLE:
             _print_rich(lambda r, con: r.sources_table(records, con))
@@ -382,7 +383,8 @@ def verify(
     with _reporting():
         output = _format(fmt, as_json)
         files = factlib.table_files(_paths(data), builtin=not no_builtin)
-        fact_set, problems = factlib.check(files)
+        checked = factlib.check(files)
+        problems = checked.problems
         if output in (None, Format.TABLE):
             formats.write_rows([[str(p)] for p in problems], sys.stdout)
         else:
@@ -390,9 +392,9 @@ def verify(
             _print_records(records, output, formats.PROBLEM_FIELDS)
         tables = f"{len(files)} table{'s' if len(files) != 1 else ''}"
         if problems:
-            _say(f"{len(problems)} problem(s) in {len(fact_set.facts)} facts from {tables}")
+            _say(f"{len(problems)} problem(s) in {checked.facts} facts from {tables}")
             raise typer.Exit(ExitCode.NEGATIVE)
-        _say(f"verified {len(fact_set.facts)} facts from {tables}: every citation holds")
+        _say(f"verified {checked.facts} facts from {tables}: every citation holds")
 
 
 @app.command()
@@ -428,9 +430,9 @@ def evaluate(
             chosen = [c for c in chosen if c.split == split]
             if not chosen:
                 raise UsageError(f"no evaluation queries in the split {split!r}")
-        fact_set = _load(data, no_builtin)
-        index = Index(fact_set.facts, fact_set.sources)
-        known = {f.id for f in fact_set.facts}
+        store = _load(data, no_builtin)
+        index = Index(store)
+        known = {f.id for f in store.facts}
         outcomes = evaluation.evaluate(
             chosen, lambda q: index.search(q, evaluation.DEPTH).matches, known
         )

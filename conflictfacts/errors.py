@@ -27,3 +27,7 @@ class DataError(ConflictFactsError):
                 f" (and {more} more problem{'s' if more > 1 else ''}; run `conflictfacts verify`)"
             )
         super().__init__(first)
+
+    def __reduce__(self) -> tuple[type[DataError], tuple[tuple[Problem, ...]]]:
+        # Raised in a worker process that reads tables, it must arrive whole.
+        return (DataError, (self.problems,))

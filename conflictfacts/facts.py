@@ -1,19 +1,19 @@
-"""The facts a command reads: find the tables, check them as a whole, select and look up facts."""
+"""A set of tables as a whole: find the files, and check ids, sources and citations across them."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+import itertools
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflictfacts.dates import parse_span
-from conflictfacts.errors import DataError, UsageError
-from conflictfacts.models import Fact, Kind, Problem, SortOrder, Source
-from conflictfacts.tables import read_table
-from conflictfacts.text import closest, did_you_mean, key
-from conflictfacts.verify import check_citations, document_path, read_document
+from conflictfacts.errors import UsageError
+from conflictfacts.models import Fact, Problem, Source
+from conflictfacts.tables import Table, read_table
+from conflictfacts.text import did_you_mean, key
+from conflictfacts.verify import check_citations
 
 BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
 """The shipped table: its sources, its facts and the documents they cite."""
@@ -40,160 +40,114 @@ def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
     return list(unique.values())
 
 
-@dataclass(frozen=True)
-class FactSet:
-    """Facts from one or more tables, with the sources they name."""
+@dataclass
+class Checked:
+    """What checking a set of tables found: the source registry, the fact count, the faults."""
 
-    facts: tuple[Fact, ...]
-    sources: dict[str, Source]
-
-    def get(self, fact_id: str) -> Fact:
-        """The fact with this id; UsageError naming the closest ids when there is none."""
-        for fact in self.facts:
-            if fact.id == fact_id:
-                return fact
-        hint = did_you_mean(fact_id, (f.id for f in self.facts))
-        raise UsageError(f"no fact has the id {fact_id!r}{hint}")
-
-    def source_named(self, name: str) -> Source:
-        """The source called name by its id, full name or an alias, in any case."""
-        wanted = key(name)
-        for source in self.sources.values():
-            if wanted in {key(n) for n in (source.id, source.name, *source.aliases)}:
-                return source
-        by_name = {n: s.id for s in self.sources.values() for n in (s.id, s.name, *s.aliases)}
-        close = dict.fromkeys(by_name[n] for n in closest(name, by_name))
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-        known = ", ".join(sorted(self.sources))
-        raise UsageError(f"unknown source {name!r}{hint} (known: {known})")
-
-    def counts(self) -> tuple[Counter[str], Counter[str]]:
-        """How many facts each source asserts, and how many it relays for others."""
-        asserted = Counter(fact.source for fact in self.facts)
-        relayed = Counter(fact.reported_by for fact in self.facts if fact.reported_by)
-        return asserted, relayed
-
-    def select(
-        self,
-        *,
-        source: str | None = None,
-        kind: str | None = None,
-        subject: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        sort: SortOrder = SortOrder.DOCUMENT,
-    ) -> list[Fact]:
-        """The facts that pass every filter given, in the order asked for."""
-        facts: Iterable[Fact] = self.facts
-        if source is not None:
-            source_id = self.source_named(source).id
-            facts = (f for f in facts if f.source == source_id)
-        if kind is not None:
-            wanted = parse_kind(kind)
-            facts = (f for f in facts if f.kind is wanted)
-        if subject is not None:
-            part = key(subject)
-            facts = (f for f in facts if part in key(f.subject))
-        if since is not None or until is not None:
-            facts = (f for f in facts if f.date and parse_span(f.date).overlaps(since, until))
-        return sort_facts(facts, sort)
+    sources: dict[str, Source] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    facts: int = 0
+    tables: int = 0
 
 
-def parse_kind(text: str) -> Kind:
-    """The kind named by text; UsageError naming the known kinds and the closest."""
-    folded = key(text).replace(" ", "-")
-    for kind in Kind:
-        if kind.value == folded:
-            return kind
-    known = [k.value for k in Kind]
-    raise UsageError(
-        f"unknown kind {text!r}{did_you_mean(text, known)} (known: {', '.join(known)})"
-    )
+class _Registry:
+    """Sources from every table; a name (id, full name or alias) may mean one source only."""
 
+    def __init__(self) -> None:
+        self.sources: dict[str, Source] = {}
+        self._owner: dict[str, str] = {}
 
-def sort_facts(facts: Iterable[Fact], order: SortOrder) -> list[Fact]:
-    """Facts in document order (the tables' own), by date (undated last), or by id."""
-    facts = list(facts)
-    if order is SortOrder.ID:
-        return sorted(facts, key=lambda f: f.id)
-    if order is SortOrder.DATE:
-        # sorted() is stable: facts on the same day keep the tables' order.
-        dated = sorted((f for f in facts if f.date), key=lambda f: parse_span(f.date).anchor)
-        return dated + [f for f in facts if not f.date]
-    return facts
-
-
-def _merge_sources(
-    tables: Sequence[tuple[Path, Sequence[Source]]],
-) -> tuple[dict[str, Source], list[Problem]]:
-    """One registry from every table's [[source]] entries; a name may mean one source only."""
-    sources: dict[str, Source] = {}
-    problems: list[Problem] = []
-    owner: dict[str, tuple[str, Path]] = {}
-    for path, entries in tables:
+    def add(self, path: Path, entries: Sequence[Source]) -> list[Problem]:
+        problems = []
         for source in entries:
-            known = sources.get(source.id)
+            known = self.sources.get(source.id)
             if known is not None and known != source:
-                problems.append(
-                    Problem(path, f"source {source.id!r} is defined differently in another table")
-                )
+                message = f"source {source.id!r} is defined differently in another table"
+                problems.append(Problem(path, message))
                 continue
-            sources[source.id] = source
+            self.sources[source.id] = source
             for name in (source.id, source.name, *source.aliases):
-                claimed = owner.setdefault(key(name), (source.id, path))
-                if claimed[0] != source.id:
-                    problems.append(
-                        Problem(path, f"source name {name!r} already names source {claimed[0]!r}")
-                    )
-    return sources, problems
+                claimed = self._owner.setdefault(key(name), source.id)
+                if claimed != source.id:
+                    message = f"source name {name!r} already names source {claimed!r}"
+                    problems.append(Problem(path, message))
+        return problems
+
+    def unknown(self, fact: Fact) -> list[Problem]:
+        problems = []
+        for role, name in (("source", fact.source), ("reported_by", fact.reported_by)):
+            if name and name not in self.sources:
+                hint = did_you_mean(name, self.sources)
+                message = f"{role} {name!r} is not a known source id{hint}"
+                problems.append(Problem(fact.table, message, fact.id, fact.line))
+        return problems
 
 
-def check(files: Sequence[Path]) -> tuple[FactSet, list[Problem]]:
-    """Read every table and list every problem: fields, ids, sources and citations."""
-    tables = [read_table(path) for path in files]
-    problems = [p for table in tables for p in table.problems]
-    sources, source_problems = _merge_sources([(t.path, t.sources) for t in tables])
-    problems += source_problems
+_PARALLEL_BYTES = 8 << 20
+"""Below this much TOML, starting worker processes costs more than it saves."""
 
-    facts: list[Fact] = []
+
+def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
+    """Each table, in order. tomllib is pure Python, so a large set is parsed by worker
+    processes while this one checks and indexes the tables already read."""
+    cores = os.cpu_count() or 1
+    size = sum(f.stat().st_size for f in files if f.is_file())
+    if cores < 2 or len(files) < 3 or size < _PARALLEL_BYTES:
+        yield from map(read_table, files)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    workers = min(cores, 4)
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError, NotImplementedError):  # no semaphores here: read in turn
+        yield from map(read_table, files)
+        return
+    with pool:
+        ahead: deque[Future[Table]] = deque()
+        waiting = iter(files)
+        for path in itertools.islice(waiting, workers + 1):  # a few tables in memory at most
+            ahead.append(pool.submit(read_table, path))
+        while ahead:
+            table = ahead.popleft().result()
+            if (upcoming := next(waiting, None)) is not None:
+                ahead.append(pool.submit(read_table, upcoming))
+            yield table
+
+
+def check(files: Sequence[Path], on_table: Callable[[Table], None] | None = None) -> Checked:
+    """Read every table in turn and list every problem: fields, ids, sources and citations.
+
+    Tables are read one at a time, so a million facts never sit in memory at once; each
+    table, its duplicates removed, is handed to on_table (the cache builder) once checked.
+    A source may be defined in a later table than the facts that cite it.
+    """
+    registry = _Registry()
+    result = Checked()
     seen: dict[str, Path] = {}
-    for table in tables:
+    waiting: list[Fact] = []
+    for table in _read_tables(files):
+        path = table.path
+        result.tables += 1
+        result.problems += table.problems
+        result.problems += registry.add(path, table.sources)
+        kept = []
         for fact in table.facts:
             if fact.id in seen:
-                problems.append(
-                    Problem(
-                        table.path, f"duplicate id, also in {seen[fact.id]}", fact.id, fact.line
-                    )
-                )
+                message = f"duplicate id, also in {seen[fact.id]}"
+                result.problems.append(Problem(path, message, fact.id, fact.line))
                 continue
-            seen[fact.id] = table.path
-            for role, name in (("source", fact.source), ("reported_by", fact.reported_by)):
-                if name and name not in sources:
-                    hint = did_you_mean(name, sources)
-                    problems.append(
-                        Problem(
-                            table.path,
-                            f"{role} {name!r} is not a known source id{hint}",
-                            fact.id,
-                            fact.line,
-                        )
-                    )
-            facts.append(fact)
-    problems += check_citations(facts)
-    return FactSet(tuple(facts), sources), problems
-
-
-def load(files: Sequence[Path]) -> FactSet:
-    """The facts of these tables, or DataError: never an answer from a table with a fault."""
-    facts, problems = check(files)
-    if problems:
-        raise DataError(problems)
-    return facts
-
-
-def quote_context(fact: Fact, chars: int = 240) -> tuple[str, str, str]:
-    """The document's text before the quote, the quote, and the text after it."""
-    text = read_document(document_path(fact))
-    before = text[max(0, fact.start - chars) : fact.start]
-    after = text[fact.end : fact.end + chars]
-    return before, text[fact.start : fact.end], after
+            seen[fact.id] = path
+            if registry.unknown(fact):
+                waiting.append(fact)
+            kept.append(fact)
+        table.facts = kept
+        result.problems += check_citations(kept)
+        result.facts += len(kept)
+        if on_table is not None:
+            on_table(table)
+    for fact in waiting:
+        result.problems += registry.unknown(fact)
+    result.sources = registry.sources
+    return result

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from conflictfacts.evaluate import Margin, Outcome, Scores
@@ -166,44 +167,61 @@ def plain(value: Any) -> str:
 
 
 def write(
-    records: Sequence[Record],
+    records: Iterable[Record],
     fmt: Format,
     out: TextIO,
     *,
     columns: Sequence[str],
     ascii_only: bool = False,
-) -> None:
-    """Write records in a machine format; `columns` order the CSV, TSV and Markdown ones."""
+) -> int:
+    """Write records as they come in a machine format; return how many there were.
+
+    `columns` order the CSV, TSV and Markdown formats. Nothing is held back, so a
+    million facts stream out, and a reader that stops early stops the writing.
+    """
+    count = 0
     if fmt is Format.JSON:
-        out.write(_json(list(records), ascii_only=ascii_only, indent=2) + "\n")
+        out.write("[")
+        for rec in records:
+            text = _json(rec, ascii_only=ascii_only, indent=2).replace("\n", "\n  ")
+            out.write(("," if count else "") + "\n  " + text)
+            count += 1
+        out.write("\n]\n" if count else "]\n")
     elif fmt is Format.JSONL:
         for rec in records:
             out.write(_json(rec, ascii_only=ascii_only, indent=None) + "\n")
+            count += 1
     elif fmt is Format.CSV:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for rec in records:
             writer.writerow(printable(plain(rec.get(c)), keep_newlines=True) for c in columns)
+            count += 1
     elif fmt is Format.TSV:
-        rows = [list(columns)] + [[plain(rec.get(c)) for c in columns] for rec in records]
-        write_rows(rows, out)
+        header = [list(columns)]
+        body = ([plain(rec.get(c)) for c in columns] for rec in records)
+        count = write_rows(itertools.chain(header, body), out) - 1
     elif fmt is Format.MARKDOWN:
-        if not records:
-            return
-        out.write("| " + " | ".join(columns) + " |\n")
-        out.write("|" + "---|" * len(columns) + "\n")
         for rec in records:
+            if not count:
+                out.write("| " + " | ".join(columns) + " |\n")
+                out.write("|" + "---|" * len(columns) + "\n")
             cells = (_markdown_cell(plain(rec.get(c))) for c in columns)
             out.write("| " + " | ".join(cells) + " |\n")
+            count += 1
     else:
         raise ValueError(f"{fmt} is not a machine format")
+    return count
 
 
 def _markdown_cell(text: str) -> str:
     return printable(text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " "))
 
 
-def write_rows(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+def write_rows(rows: Iterable[Sequence[str]], out: TextIO) -> int:
     """Tab-separated rows, one record a line: tabs, newlines and controls written as escapes."""
+    count = 0
     for row in rows:
         out.write("\t".join(printable(tsv_field(cell)) for cell in row) + "\n")
+        count += 1
+    return count

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from conflictfacts.text import STOPWORDS, stem, words
+from conflictfacts.models import Answers, Fact, Kind
+from conflictfacts.text import STOPWORDS, fold, stem, words
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.toml"
+
+FIELDS = ("subject", "statement", "source", "id", "quote")
+"""The parts of a fact that are searched, from the most telling (curated) to the least."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,7 @@ class Lexicon:
     """Words the table spells out itself; they are never stemmed ("Donbas" is no plural)."""
     reach: dict[str, int]
     """For each word that starts a phrase, the length of the longest such phrase."""
+    _stems: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_groups(cls, groups: dict[str, list[str]]) -> Lexicon:
@@ -86,6 +92,66 @@ class Lexicon:
                 ]
             i += size
         return terms
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Each term of a fact's text and where it stands: terms(text, keep_own=True), grouped.
+
+        This is the hot loop of building an index, so it does the same walk as terms()
+        without making a Term for every word, and remembers each word's stem.
+        """
+        written = words(text)
+        memo = self._stems
+        stems = [memo.get(w) or memo.setdefault(w, self.stem(w)) for w in written]
+        found: dict[str, list[int]] = {}
+        reach, phrases = self.reach, self.phrases
+        i, count = 0, len(stems)
+        while i < count:
+            size, canonical = 1, None
+            for size in range(min(reach.get(stems[i], 0), count - i), 0, -1):
+                canonical = phrases.get(tuple(stems[i : i + size]))
+                if canonical is not None:
+                    break
+            else:
+                size = 1
+            if canonical is not None:
+                found.setdefault(canonical, []).append(i)
+            for j in range(i, i + size):
+                word = stems[j]
+                if word not in STOPWORDS and word != canonical:
+                    found.setdefault(word, []).append(j)
+            i += size
+        return found
+
+
+def source_field(fact: Fact, names: Mapping[str, str]) -> str:
+    """The text a fact's `source` field is searched in: ids and full names of who said it."""
+    who = [s for s in (fact.source, fact.reported_by) if s]
+    return " ; ".join(f"{s} ; {names.get(s, '')}" for s in who)
+
+
+def field_texts(fact: Fact, names: Mapping[str, str]) -> dict[str, str]:
+    """The text of each searched field of a fact, in FIELDS order; names maps source ids."""
+    return {
+        "subject": fact.subject,
+        "statement": fact.statement,
+        "source": source_field(fact, names),
+        "id": fact.id,
+        "quote": fact.quote,
+    }
+
+
+def answers(fact: Fact) -> Answers:
+    """The kinds of question a fact can answer, for the intent bonus."""
+    found = Answers(0)
+    if fact.value is not None or fact.qualifier:
+        found |= Answers.HOW_MUCH
+    if fact.date_text:
+        found |= Answers.WHEN
+    if "location" in fold(fact.subject):
+        found |= Answers.WHERE
+    if fact.kind is Kind.CONTEXT:
+        found |= Answers.WHAT_IS
+    return found
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntEnum, StrEnum
+from enum import IntEnum, IntFlag, StrEnum
 from pathlib import Path
 
 
@@ -30,6 +30,19 @@ class Kind(StrEnum):
     NARRATIVE = "narrative"
     EVENT = "event"
     CONTEXT = "context"
+
+
+class Answers(IntFlag):
+    """The kinds of question a fact can answer, as its fields show."""
+
+    HOW_MUCH = 1
+    """It has a value or a hedge ("nearly all")."""
+    WHEN = 2
+    """It has the source's own words for its date ("next week")."""
+    WHERE = 4
+    """Its subject names a location (curators write "Location of ...")."""
+    WHAT_IS = 8
+    """It is context: a definition or a description."""
 
 
 class SourceKind(StrEnum):

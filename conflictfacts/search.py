@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from conflictfacts.lexicon import Lexicon, Term, load_lexicon
-from conflictfacts.models import Explanation, Fact, Kind, Match, Source, WordMatch
-from conflictfacts.text import fold, words
+from conflictfacts.lexicon import FIELDS, Lexicon, Term, load_lexicon
+from conflictfacts.models import Answers, Explanation, Match, WordMatch
+from conflictfacts.store import NO_POSITION, Store
+from conflictfacts.text import words
 
 FIELD_WEIGHTS = {"subject": 1.0, "statement": 1.0, "source": 0.8, "id": 0.7, "quote": 0.6}
 """How much a match counts in each part of a fact: the curated words over the document's."""
@@ -47,19 +44,16 @@ class Intent:
 
     name: str
     asks: tuple[tuple[str, ...], ...]
-    fits: Callable[[Fact], bool]
+    answered_by: Answers
 
 
 INTENTS = (
     Intent("how much", (("how", "much"), ("how", "many"), ("how", "long"), ("what", "percentage"),
-                        ("what", "share"), ("what", "proportion")),
-           lambda f: f.value is not None or bool(f.qualifier)),
-    Intent("when", (("when",), ("what", "date"), ("how", "soon")), lambda f: bool(f.date_text)),
-    # Curators name where-facts "Location of ...": a fact elsewhere only mentions a place.
-    Intent("where", (("where",),), lambda f: "location" in fold(f.subject)),
+                        ("what", "share"), ("what", "proportion")), Answers.HOW_MUCH),
+    Intent("when", (("when",), ("what", "date"), ("how", "soon")), Answers.WHEN),
+    Intent("where", (("where",),), Answers.WHERE),
     Intent("what is", (("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
-                       ("define",), ("definition",)),
-           lambda f: f.kind is Kind.CONTEXT),
+                       ("define",), ("definition",)), Answers.WHAT_IS),
 )  # fmt: skip
 """Question words carry no content, but they say what kind of fact answers."""
 
@@ -84,82 +78,84 @@ class Result:
     content_words: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Parts:
-    coverage: float
-    subject: float
-    adjacency: float
-    words: tuple[WordMatch, ...]
+@dataclass(slots=True)
+class _Candidate:
+    """What is known of one fact while ranking, all of it from the index."""
+
+    row: int
+    best: list[tuple[float, str, str, int] | None]
+    """Per term: (credit, table word, how, field index), or None where the term is absent."""
+    codes: list[list[int]]
+    """Per term: the posting codes of its matched words here (fields and positions)."""
+    coverage: float = 0.0
+    subject: float = 0.0
+    adjacency: float = 0.0
+    fits: bool = False
+    score: float = 0.0
 
 
-def _fields(fact: Fact, sources: Mapping[str, Source]) -> dict[str, str]:
-    who = [fact.source, fact.reported_by]
-    names = [n for s in who if s for n in (s, sources[s].name if s in sources else "")]
-    return {
-        "subject": fact.subject,
-        "statement": fact.statement,
-        "source": " ; ".join(names),
-        "id": fact.id,
-        "quote": fact.quote,
-    }
+def _side_by_side(before: Sequence[int], after: Sequence[int]) -> bool:
+    """Whether a word of `after` stands one or two words after a word of `before`, in the
+    subject or the statement (the curated text; positions come from posting codes)."""
+    for shift in (8, 16):
+        starts = {(c >> shift) & 0xFF for c in before} - {NO_POSITION}
+        if any(((c >> shift) & 0xFF) - p in (1, 2) for c in after for p in starts):
+            return True
+    return False
 
 
 class Index:
-    """Every fact's words by field, and which facts hold each word."""
+    """Search over a store: each query word is matched against the store's words."""
 
-    def __init__(
-        self, facts: Sequence[Fact], sources: Mapping[str, Source], lexicon: Lexicon | None = None
-    ) -> None:
-        self.facts = facts
+    def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
+        self.store = store
         self.lexicon = lexicon or load_lexicon()
-        self.words: list[dict[str, dict[str, list[int]]]] = []
-        postings: defaultdict[str, set[int]] = defaultdict(set)
-        # Facts share quotes and subjects: read each distinct text once.
-        seen: dict[str, dict[str, list[int]]] = {}
-        for index, fact in enumerate(facts):
-            by_field: dict[str, dict[str, list[int]]] = {}
-            for name, text in _fields(fact, sources).items():
-                if text not in seen:
-                    positions: defaultdict[str, list[int]] = defaultdict(list)
-                    for term in self.lexicon.terms(text, keep_own=True):
-                        positions[term.word].append(term.position)
-                    seen[text] = dict(positions)
-                by_field[name] = seen[text]
-                for word in seen[text]:
-                    postings[word].add(index)
-            self.words.append(by_field)
-        self.postings = {word: sorted(ids) for word, ids in postings.items()}
-        self.vocabulary = sorted(self.postings)
-        # A typo of a synonym ("Zelenksy" for "Zelensky") should still find its canonical word.
-        self.variants = {
-            phrase[0]: canonical
-            for phrase, canonical in self.lexicon.phrases.items()
-            if len(phrase) == 1 and canonical in self.postings and phrase[0] != canonical
-        }
-        self._typo_choices = self.vocabulary + sorted(self.variants)
+        self.names = {s.id: s.name for s in store.sources.values()}
+        self._postings: dict[str, tuple[array[int], array[int]] | None] = {}
+        self._variants: dict[str, str] | None = None
+        self._answers: bytes | None = None
+
+    def postings(self, word: str) -> tuple[array[int], array[int]] | None:
+        if word not in self._postings:
+            self._postings[word] = self.store.postings(word)
+        return self._postings[word]
+
+    def variants(self) -> dict[str, str]:
+        """Single-word spellings and synonyms whose canonical word is in the store."""
+        if self._variants is None:
+            self._variants = {
+                phrase[0]: canonical
+                for phrase, canonical in self.lexicon.phrases.items()
+                if len(phrase) == 1 and phrase[0] != canonical and self.postings(canonical)
+            }
+        return self._variants
 
     def expand(self, term: str) -> dict[str, str]:
-        """The table's words a query term matches, and how: exact, prefix, inflection, typo."""
+        """The store's words a query term matches, and how: exact, prefix, inflection, typo."""
         found: dict[str, str] = {}
-        if term in self.postings:
+        if self.postings(term):
             found[term] = "exact"
         if not term.isalpha():
             return found
         if len(term) >= 4:
-            at = bisect.bisect_left(self.vocabulary, term)
-            while at < len(self.vocabulary) and self.vocabulary[at].startswith(term):
-                found.setdefault(self.vocabulary[at], "prefix")
-                at += 1
+            for word in self.store.prefixed(term):
+                found.setdefault(word, "prefix")
         for suffix in SUFFIXES:
             base = term.removesuffix(suffix)
-            if base != term and len(base) >= 4 and base in self.postings:
+            if base != term and len(base) >= 4 and self.postings(base):
                 found.setdefault(base, "inflection")
         budget = typo_budget(len(term))
         if not found and budget:
+            # Only a word found nowhere pays for the typo search (and its import).
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
+
+            variants = self.variants()
+            choices = self.store.vocabulary() + sorted(variants)
             for choice, distance, _ in process.extract(
-                term, self._typo_choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+                term, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
-                word = self.variants.get(choice, choice)
+                word = variants.get(choice, choice)
                 how = "1 typo" if distance == 1 else f"{int(distance)} typos"
                 if QUALITY[how] > QUALITY.get(found.get(word, ""), 0.0):
                     found[word] = how
@@ -173,82 +169,126 @@ class Index:
         if not terms:
             return Result([], [], 0)
         expansions = [self.expand(t.word) for t in terms]
-        n = len(self.facts)
-        weights = []
-        for matches in expansions:
-            holders = {i for word in matches for i in self.postings[word]}
-            # A word found nowhere weighs most: it is what the query is about.
-            weights.append(math.log(1 + n / (len(holders) + 0.5)))
-
-        intent = intent_of(query)
-        candidates = {i for matches in expansions for w in matches for i in self.postings[w]}
-        scored: list[tuple[float, int, _Parts, str]] = []
-        for index in candidates:
-            parts = self._parts(index, terms, expansions, weights)
-            if parts.coverage < threshold:
-                continue
-            fits = intent.name if intent and intent.fits(self.facts[index]) else ""
-            score = 100 * (
-                SCORE_PARTS["coverage"] * parts.coverage
-                + SCORE_PARTS["subject"] * parts.subject
-                + SCORE_PARTS["adjacency"] * parts.adjacency
-                + (SCORE_PARTS["intent"] if fits else 0.0)
-            )
-            scored.append((score, index, parts, fits))
-        scored.sort(key=lambda item: (-item[0], item[1]))
         unknown = [t.written for t, found in zip(terms, expansions, strict=True) if not found]
-        best = [
+        weights = [self._weight(matches) for matches in expansions]
+        candidates = self._candidates(expansions, weights, threshold)
+        candidates = self._score(candidates, intent_of(query))
+        candidates.sort(key=lambda c: (-c.score, c.row))
+        best = candidates[:limit]
+        facts = self.store.rows(c.row for c in best)
+        ranked = [
             Match(
-                self.facts[index],
-                round(score, 1),
-                Explanation(parts.words, parts.coverage, parts.subject, parts.adjacency, fits)
-                if explain
-                else None,
+                facts[c.row],
+                round(c.score, 1),
+                _explanation(c, terms, weights, intent_of(query)) if explain else None,
             )
-            for score, index, parts, fits in scored[:limit]
+            for c in best
         ]
-        return Result(best, unknown, len(terms))
+        return Result(ranked, unknown, len(terms))
 
-    def _parts(
-        self,
-        index: int,
-        terms: Sequence[Term],
-        expansions: Sequence[dict[str, str]],
-        weights: Sequence[float],
-    ) -> _Parts:
-        """Weighted coverage, share found in the subject, and adjacency, for one fact."""
-        fields = self.words[index]
+    def _weight(self, matches: dict[str, str]) -> float:
+        """More, the fewer facts hold the term; most for a term no fact holds."""
+        lists = [p[0] for p in map(self.postings, matches) if p]
+        holders = len(lists[0]) if len(lists) == 1 else len(set().union(*lists))
+        return math.log(1 + self.store.count / (holders + 0.5))
+
+    def _candidates(
+        self, expansions: Sequence[dict[str, str]], weights: Sequence[float], threshold: float
+    ) -> list[_Candidate]:
+        """Every fact that explains at least threshold of the query, with its coverage."""
         total = sum(weights)
-        coverage = subject = 0.0
-        found: list[WordMatch] = []
-        spots: list[set[tuple[str, int]]] = []
-        for term, matches, weight in zip(terms, expansions, weights, strict=True):
-            best = WordMatch(term.written, term.word, term.synonym, "", "", "", weight, 0.0)
-            here: set[tuple[str, int]] = set()
-            for word, how in matches.items():
-                for name, field_weight in FIELD_WEIGHTS.items():
-                    positions = fields[name].get(word)
-                    if not positions:
-                        continue
-                    here.update((name, p) for p in positions)
-                    credit = QUALITY[how] * field_weight
-                    if credit > best.credit:
-                        best = WordMatch(
-                            term.written, term.word, term.synonym, word, how, name, weight, credit
+        order = sorted(range(len(weights)), key=lambda i: -weights[i])
+        # A fact holding none of the heaviest terms cannot reach the threshold: only facts
+        # holding one of them are candidates, so a common word never lists half the table.
+        required, rest = [], sum(weights)
+        for i in order:
+            if rest < threshold * total:
+                break
+            required.append(i)
+            rest -= weights[i]
+        found: dict[int, _Candidate] = {}
+        for i in required:
+            for word, how in expansions[i].items():
+                rows, codes = self.postings(word) or (array("I"), array("I"))
+                for row, code in zip(rows, codes, strict=True):
+                    candidate = found.get(row)
+                    if candidate is None:
+                        size = len(weights)
+                        candidate = found[row] = _Candidate(
+                            row, [None] * size, [[] for _ in range(size)]
                         )
-            if any(name == "subject" for name, _ in here):
-                subject += weight
-            coverage += weight * best.credit
-            found.append(best)
-            spots.append(here)
-        pairs = len(terms) - 1
-        adjacent = sum(
-            any((name, p + gap) in after for name, p in before for gap in (1, 2))
-            for before, after in itertools.pairwise(spots)
+                    _offer(candidate, i, word, how, code)
+        for i in set(range(len(weights))) - set(required):
+            for word, how in expansions[i].items():
+                rows, codes = self.postings(word) or (array("I"), array("I"))
+                if len(found) * 8 < len(rows):
+                    for row, candidate in found.items():
+                        at = bisect.bisect_left(rows, row)
+                        if at < len(rows) and rows[at] == row:
+                            _offer(candidate, i, word, how, codes[at])
+                else:
+                    for row, code in zip(rows, codes, strict=True):
+                        if (candidate := found.get(row)) is not None:
+                            _offer(candidate, i, word, how, code)
+        kept = []
+        for candidate in found.values():
+            for i, best in enumerate(candidate.best):
+                if best is not None:
+                    candidate.coverage += weights[i] * best[0] / total
+                    if best[3] == 0:
+                        candidate.subject += weights[i] / total
+            if candidate.coverage >= threshold:
+                kept.append(candidate)
+        return kept
+
+    def _score(self, candidates: list[_Candidate], intent: Intent | None) -> list[_Candidate]:
+        """Give each candidate its full score: coverage, subject, adjacency and intent."""
+        if intent is not None and self._answers is None:
+            self._answers = self.store.answers()
+        for c in candidates:
+            pairs = len(c.codes) - 1
+            if pairs:
+                together = sum(map(_side_by_side, c.codes, c.codes[1:]))
+                c.adjacency = together / pairs
+            c.fits = bool(
+                intent is not None
+                and self._answers is not None
+                and self._answers[c.row] & intent.answered_by
+            )
+            c.score = 100 * (
+                SCORE_PARTS["coverage"] * c.coverage
+                + SCORE_PARTS["subject"] * c.subject
+                + SCORE_PARTS["adjacency"] * c.adjacency
+                + (SCORE_PARTS["intent"] if c.fits else 0.0)
+            )
+        return candidates
+
+
+def _explanation(
+    candidate: _Candidate, terms: Sequence[Term], weights: Sequence[float], intent: Intent | None
+) -> Explanation:
+    """How each query term met the candidate, and the parts of its score."""
+    words = []
+    for term, weight, best in zip(terms, weights, candidate.best, strict=True):
+        credit, word, how, field = best if best is not None else (0.0, "", "", -1)
+        where = FIELDS[field] if field >= 0 else ""
+        words.append(
+            WordMatch(term.written, term.word, term.synonym, word, how, where, weight, credit)
         )
-        return _Parts(
-            coverage / total, subject / total, adjacent / pairs if pairs else 0.0, tuple(found)
-        )
+    fits = intent.name if intent is not None and candidate.fits else ""
+    return Explanation(
+        tuple(words), candidate.coverage, candidate.subject, candidate.adjacency, fits
+    )
+
+
+def _offer(candidate: _Candidate, term: int, word: str, how: str, code: int) -> None:
+    """Note where a term's word stands in a fact, and keep the term's best match there."""
+    field = code & 0xFF
+    candidate.codes[term].append(code)
+    credit = QUALITY[how] * FIELD_WEIGHTS[FIELDS[field]]
+    best = candidate.best[term]
+    if best is None or credit > best[0]:
+        candidate.best[term] = (credit, word, how, field)
 
 
 def _unique(terms: list[Term]) -> list[Term]:

@@ -73,3 +73,11 @@ def check_citations(facts: Iterable[Fact]) -> list[Problem]:
         elif text[fact.start : fact.end] != fact.quote:
             problems.append(Problem(fact.table, _difference(fact, text), fact.id, fact.line))
     return problems
+
+
+def quote_context(fact: Fact, chars: int = 240) -> tuple[str, str, str]:
+    """The document's text before the quote, the quote, and the text after it."""
+    text = read_document(document_path(fact))
+    before = text[max(0, fact.start - chars) : fact.start]
+    after = text[fact.end : fact.end + chars]
+    return before, text[fact.start : fact.end], after

@@ -1,0 +1,440 @@
+"""Checked tables compiled into SQLite, cached in the user's cache folder, and the queries on them.
+
+A store is built once from tables that pass every check, and used for as long as none of its
+sources changes: every table and document it was built from, the synonym table and the code
+that reads them are recorded with their size and modification time (and, for small tables and
+files changed just before the build, a CRC of their content). A stale, corrupt or missing cache
+is rebuilt quietly; where the cache folder cannot be written, the store is built in memory.
+The file holds only rows of text, numbers and integer arrays: nothing in it is executed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+import zlib
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from conflictfacts import facts as checking
+from conflictfacts.dates import parse_span
+from conflictfacts.errors import DataError, UsageError
+from conflictfacts.lexicon import FIELDS, SYNONYMS, answers, field_texts, load_lexicon
+from conflictfacts.models import Fact, Kind, SortOrder, Source, SourceKind
+from conflictfacts.tables import Table
+from conflictfacts.text import closest, did_you_mean, key
+from conflictfacts.verify import document_path
+
+SCHEMA = "2"
+"""Bump when the file's layout or the meaning of its contents changes."""
+
+CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
+_SMALL_TABLE = 4 << 20
+_RACY_NS = 3_000_000_000
+"""Files changed this close to a build may change again within one mtime tick: CRC them."""
+_CODE = [
+    Path(__file__).parent / n
+    for n in ("store.py", "tables.py", "lexicon.py", "text.py", "dates.py")
+]
+_BODY = (
+    "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
+    "date_basis", "source", "reported_by", "document", "start", "end", "quote",
+)  # fmt: skip
+_SUGGEST_FROM_ALL = 50_000
+"""Up to this many facts, an unknown id is compared with every id for suggestions."""
+
+_SCHEMA_SQL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+    aliases TEXT NOT NULL, note TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE facts (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL,
+    tbl INTEGER NOT NULL, line INTEGER, source TEXT NOT NULL, reported_by TEXT NOT NULL,
+    kind TEXT NOT NULL, subject_key TEXT NOT NULL, day_first TEXT, day_last TEXT
+);
+CREATE TABLE words (word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+
+def cache_dir() -> Path | None:
+    """Where caches live: $CONFLICTFACTS_CACHE_DIR, else the XDG cache folder; None if no home."""
+    if given := os.environ.get(CACHE_ENV):
+        return Path(given).absolute()
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):
+        return Path(xdg) / "conflictfacts"
+    try:
+        return Path.home() / ".cache" / "conflictfacts"
+    except RuntimeError:
+        return None
+
+
+def _stamp(path: Path, *, crc: bool, racy_after: int | None = None) -> list[Any]:
+    info = path.stat()
+    racy = racy_after is not None and info.st_mtime_ns >= racy_after
+    check = zlib.crc32(path.read_bytes()) if crc or racy else None
+    return [str(path), info.st_size, info.st_mtime_ns, check]
+
+
+def _fresh(stamps: list[list[Any]]) -> bool:
+    """Whether every recorded file is still as it was when the store was built."""
+    for name, size, mtime, crc in stamps:
+        path = Path(name)
+        info = path.stat()
+        if (info.st_size, info.st_mtime_ns) != (size, mtime):
+            return False
+        if crc is not None and zlib.crc32(path.read_bytes()) != crc:
+            return False
+    return True
+
+
+def _identity(files: Sequence[Path]) -> str:
+    names = "\n".join(str(f.resolve()) for f in files)
+    return f"{zlib.crc32(names.encode()):08x}{len(files):04x}"
+
+
+NO_POSITION = 0xFF
+"""In a posting's code: the word is not in that field (or stands too far in to count)."""
+
+
+def posting_code(field: int, subject_at: int | None, statement_at: int | None) -> int:
+    """Pack a word's first field (index in FIELDS) and its first positions in the subject and
+    the statement, which are all that ranking needs of a fact's text."""
+
+    def at(position: int | None) -> int:
+        return NO_POSITION if position is None or position >= NO_POSITION else position
+
+    return field | at(subject_at) << 8 | at(statement_at) << 16
+
+
+class _Postings:
+    """For each word, the rows that hold it and a code (see posting_code) for each row."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, array[int]] = {}
+        self.codes: dict[str, array[int]] = {}
+
+    def add(self, row: int, codes: dict[str, int]) -> None:
+        for word, code in codes.items():
+            rows = self.rows.get(word)
+            if rows is None:
+                rows = self.rows[word] = array("I")
+                self.codes[word] = array("I")
+            rows.append(row)
+            self.codes[word].append(code)
+
+    def merge(self, word: str, rows: Iterable[int], field: int) -> None:
+        """Add rows that hold word in field, keeping each row's most telling field."""
+        merged = dict(zip(self.rows.get(word, ()), self.codes.get(word, ()), strict=True))
+        for row in rows:
+            code = merged.get(row, posting_code(field, None, None))
+            merged[row] = min(code & 0xFF, field) | (code & ~0xFF)
+        ordered = sorted(merged)
+        self.rows[word] = array("I", ordered)
+        self.codes[word] = array("I", (merged[r] for r in ordered))
+
+    def write(self, db: sqlite3.Connection) -> None:
+        db.executemany(
+            "INSERT INTO words VALUES (?, ?, ?)",
+            ((w, self.rows[w].tobytes(), self.codes[w].tobytes()) for w in sorted(self.rows)),
+        )
+
+
+def _day_range(fact: Fact) -> tuple[str | None, str | None]:
+    """First and last day a fact's date counts on; an open end counts as its known day."""
+    if not fact.date:
+        return None, None
+    span = parse_span(fact.date)
+    first, last = span.first or span.last, span.last or span.first
+    assert first is not None and last is not None
+    return first.isoformat(), last.isoformat()
+
+
+def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
+    """Check the tables and compile them into db; DataError, and nothing kept, on any fault."""
+    started = time.time_ns()
+    table_stamps = [_stamp(f, crc=f.stat().st_size <= _SMALL_TABLE) for f in files]
+    lexicon = load_lexicon()
+    db.executescript(_SCHEMA_SQL)
+    postings = _Postings()
+    documents: set[Path] = set()
+    tables: list[str] = []
+    by_source: dict[str, array[int]] = {}
+    source_field, id_field = FIELDS.index("source"), FIELDS.index("id")
+    kinds = bytearray()  # for each row, the kinds of question it answers
+    row = 0
+
+    def add_table(table: Table) -> None:
+        nonlocal row
+        tables.append(str(table.path))
+        batch = []
+        for fact in table.facts:
+            documents.add(document_path(fact))
+            texts = field_texts(fact, {})
+            found = {name: lexicon.positions(texts[name]) for name in FIELDS if name != "source"}
+            codes: dict[str, int] = {}
+            for field, name in enumerate(FIELDS):
+                for word in found.get(name, ()):  # source: below, once all names are known
+                    # Numbers in ids only tell facts apart; indexed, a million of them
+                    # would crowd the vocabulary that typos are matched against.
+                    if word not in codes and not (field == id_field and word.isdigit()):
+                        subject_at = found["subject"].get(word, (None,))[0]
+                        statement_at = found["statement"].get(word, (None,))[0]
+                        codes[word] = posting_code(field, subject_at, statement_at)
+            postings.add(row, codes)
+            kinds.append(answers(fact))
+            for who in (fact.source, fact.reported_by):
+                if who:
+                    by_source.setdefault(who, array("I")).append(row)
+            body = {name: getattr(fact, name) for name in _BODY}
+            body["kind"] = fact.kind.value
+            batch.append((
+                row, fact.id, json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                len(tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
+                key(fact.subject), *_day_range(fact),
+            ))  # fmt: skip
+            row += 1
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", batch)
+
+    checked = checking.check(files, add_table)
+    if checked.problems:
+        raise DataError(checked.problems)
+    for source in checked.sources.values():
+        aliases = json.dumps(list(source.aliases), ensure_ascii=False)
+        db.execute(
+            "INSERT INTO sources VALUES (?,?,?,?,?)",
+            (source.id, source.name, source.kind.value, aliases, source.note),
+        )
+        for word in lexicon.positions(f"{source.id} ; {source.name}"):
+            postings.merge(word, sorted(set(by_source.get(source.id, ()))), source_field)
+    postings.write(db)
+    db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(kinds),))
+    racy = started - _RACY_NS
+    stamps = [
+        *table_stamps,
+        *(_stamp(d, crc=False, racy_after=racy) for d in sorted(documents)),
+        *(_stamp(c, crc=False) for c in (SYNONYMS, *_CODE)),
+    ]
+    meta = {
+        "schema": SCHEMA,
+        "files": json.dumps([str(f.resolve()) for f in files]),
+        "tables": json.dumps(tables),
+        "facts": str(row),
+        "stamps": json.dumps(stamps),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.commit()
+    return db
+
+
+def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
+    """The cached store for these tables if it is there, readable and fresh; else None."""
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        wanted = [str(f.resolve()) for f in files]
+        if meta.get("schema") != SCHEMA or json.loads(meta["files"]) != wanted:
+            raise LookupError("built for other tables or another version")
+        if not _fresh(json.loads(meta["stamps"])):
+            raise LookupError("a source changed")
+        return Store(db)
+    except (sqlite3.Error, OSError, LookupError, ValueError, TypeError):
+        db.close()  # stale or corrupt: the caller rebuilds it
+        return None
+
+
+def load(files: Sequence[Path]) -> Store:
+    """The store for these tables: the cached one if fresh, else checked and built anew.
+
+    Raises DataError when a table has any fault: a store is never built from, and so never
+    answers from, a table with a fact left out.
+    """
+    folder = cache_dir()
+    if folder is not None:
+        path = folder / f"tables-{_identity(files)}.sqlite3"
+        cached = _open_cached(path, files)
+        if cached is not None:
+            return cached
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary.unlink(missing_ok=True)
+            db = sqlite3.connect(temporary)
+        except (OSError, sqlite3.Error):
+            db = None  # a read-only cache folder: build in memory below
+        if db is not None:
+            try:
+                _build(db, files).close()
+                os.replace(temporary, path)  # atomic: readers see the old file or the new one
+            except BaseException:
+                db.close()
+                temporary.unlink(missing_ok=True)
+                raise
+            cached = _open_cached(path, files)
+            if cached is not None:
+                return cached
+    return Store(_build(sqlite3.connect(":memory:"), files))
+
+
+def parse_kind(text: str) -> Kind:
+    """The kind named by text; UsageError naming the known kinds and the closest."""
+    folded = key(text).replace(" ", "-")
+    for kind in Kind:
+        if kind.value == folded:
+            return kind
+    known = [k.value for k in Kind]
+    raise UsageError(
+        f"unknown kind {text!r}{did_you_mean(text, known)} (known: {', '.join(known)})"
+    )
+
+
+class Store:
+    """Facts compiled from a set of tables: look-ups, filters, counts and the search index."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        self.tables = [Path(p) for p in json.loads(meta["tables"])]
+        self.count = int(meta["facts"])
+        self.sources = {
+            row[0]: Source(row[0], row[1], SourceKind(row[2]), tuple(json.loads(row[3])), row[4])
+            for row in db.execute("SELECT id, name, kind, aliases, note FROM sources ORDER BY id")
+        }
+        self._vocabulary: list[str] | None = None
+
+    def _fact(self, body: str, tbl: int, line: int | None) -> Fact:
+        fields = json.loads(body)
+        fields["kind"] = Kind(fields["kind"])
+        return Fact(**fields, table=self.tables[tbl], line=line)
+
+    def _facts(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Fact]:
+        for body, tbl, line in self.db.execute(sql, params):
+            yield self._fact(body, tbl, line)
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Every fact, in the tables' order."""
+        return list(self._facts("SELECT body, tbl, line FROM facts ORDER BY row"))
+
+    def rows(self, rows: Iterable[int]) -> dict[int, Fact]:
+        """The facts at these rows (positions in the tables' order)."""
+        wanted = sorted(set(rows))
+        found: dict[int, Fact] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT row, body, tbl, line FROM facts WHERE row IN ({marks})"
+            for row, body, tbl, line in self.db.execute(sql, chunk):
+                found[row] = self._fact(body, tbl, line)
+        return found
+
+    def get(self, fact_id: str) -> Fact:
+        """The fact with this id; UsageError naming the closest ids when there is none."""
+        sql = "SELECT body, tbl, line FROM facts WHERE id = ?"
+        for fact in self._facts(sql, (fact_id,)):
+            return fact
+        if self.count <= _SUGGEST_FROM_ALL:
+            ids = [r[0] for r in self.db.execute("SELECT id FROM facts")]
+        else:  # compare with the ids that start alike, not a million of them
+            start = fact_id[:2]
+            sql = "SELECT id FROM facts WHERE id >= ? AND id < ?"
+            ids = [r[0] for r in self.db.execute(sql, (start, start + "\uffff"))]
+        hint = did_you_mean(fact_id, ids)
+        raise UsageError(f"no fact has the id {fact_id!r}{hint}")
+
+    def source_named(self, name: str) -> Source:
+        """The source called name by its id, full name or an alias, in any case."""
+        wanted = key(name)
+        for source in self.sources.values():
+            if wanted in {key(n) for n in (source.id, source.name, *source.aliases)}:
+                return source
+        by_name = {n: s.id for s in self.sources.values() for n in (s.id, s.name, *s.aliases)}
+        close = dict.fromkeys(by_name[n] for n in closest(name, by_name))
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        known = ", ".join(sorted(self.sources))
+        raise UsageError(f"unknown source {name!r}{hint} (known: {known})")
+
+    def counts(self) -> tuple[Counter[str], Counter[str]]:
+        """How many facts each source asserts, and how many it relays for others."""
+        asserted = Counter(dict(self.db.execute("SELECT source, count(*) FROM facts GROUP BY 1")))
+        sql = "SELECT reported_by, count(*) FROM facts WHERE reported_by != '' GROUP BY 1"
+        return asserted, Counter(dict(self.db.execute(sql)))
+
+    def select(
+        self,
+        *,
+        source: str | None = None,
+        kind: str | None = None,
+        subject: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        sort: SortOrder = SortOrder.DOCUMENT,
+    ) -> Iterator[Fact]:
+        """The facts that pass every filter given, in the order asked for, one at a time.
+
+        A date range keeps the facts any day of whose date is in it; an open end
+        (`../2026-02-07`) counts as its known day; undated facts are left out.
+        """
+        where, params = ["1"], []
+        if source is not None:
+            where.append("source = ?")
+            params.append(self.source_named(source).id)
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(parse_kind(kind).value)
+        if subject is not None:
+            where.append("instr(subject_key, ?) > 0")
+            params.append(key(subject))
+        if since is not None:
+            where.append("day_last >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            where.append("day_first <= ?")
+            params.append(until.isoformat())
+        order = {
+            SortOrder.DOCUMENT: "row",
+            SortOrder.DATE: "day_first IS NULL, day_first, row",
+            SortOrder.ID: "id",
+        }[sort]
+        sql = f"SELECT body, tbl, line FROM facts WHERE {' AND '.join(where)} ORDER BY {order}"
+        return self._facts(sql, params)
+
+    # The search index: for each word, the rows that hold it and the field it is first in.
+
+    def postings(self, word: str) -> tuple[array[int], array[int]] | None:
+        """Rows (ascending) that hold word, and a posting_code for each."""
+        sql = "SELECT rows, codes FROM words WHERE word = ?"
+        found = self.db.execute(sql, (word,)).fetchone()
+        if found is None:
+            return None
+        rows, codes = array("I"), array("I")
+        rows.frombytes(found[0])
+        codes.frombytes(found[1])
+        return rows, codes
+
+    def answers(self) -> bytes:
+        """For each row, the kinds of question (models.Answers) its fact can answer."""
+        return bytes(self.db.execute("SELECT data FROM blobs WHERE name = 'answers'").fetchone()[0])
+
+    def prefixed(self, prefix: str) -> list[str]:
+        """The words that start with prefix."""
+        sql = "SELECT word FROM words WHERE word >= ? AND word < ? ORDER BY word"
+        return [r[0] for r in self.db.execute(sql, (prefix, prefix + "\uffff"))]
+
+    def vocabulary(self) -> list[str]:
+        """Every word of the index, read once (for typo matching)."""
+        if self._vocabulary is None:
+            self._vocabulary = [r[0] for r in self.db.execute("SELECT word FROM words")]
+        return self._vocabulary
