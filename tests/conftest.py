@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
 from conflictfacts.cli import app
+from conflictfacts.store import CACHE_ENV
 from tests.helpers import DOCUMENT, USER_TABLE, Run
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the tests' caches out of the user's cache folder, from collection on (some test
+    modules load the shipped table when imported)."""
+    folder = tempfile.mkdtemp(prefix="conflictfacts-test-cache-")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    os.environ[CACHE_ENV] = folder
 
 
 @pytest.fixture

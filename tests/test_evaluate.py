@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts
+from conflictfacts import facts, store
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.evaluate import (
     MIN_TOP1,
@@ -23,8 +23,8 @@ from conflictfacts.evaluate import (
 from conflictfacts.search import THRESHOLD, Index
 from tests.helpers import Run, write
 
-SHIPPED = facts.load(facts.table_files([]))
-INDEX = Index(SHIPPED.facts, SHIPPED.sources)
+SHIPPED = store.load(facts.table_files([]))
+INDEX = Index(SHIPPED)
 CASES = read_cases()
 OUTCOMES = evaluate(CASES, lambda q: INDEX.search(q, 10).matches, {f.id for f in SHIPPED.facts})
 

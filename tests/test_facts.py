@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts
+from conflictfacts import facts, store
 from conflictfacts.errors import DataError, UsageError
-from conflictfacts.facts import FactSet
 from conflictfacts.models import Kind, SortOrder
+from conflictfacts.store import Store
+from conflictfacts.verify import quote_context
 from tests.helpers import USER_TABLE, write
 
 
 @pytest.fixture(scope="module")
-def shipped() -> FactSet:
-    return facts.load(facts.table_files([]))
+def shipped() -> Store:
+    return store.load(facts.table_files([]))
 
 
 def test_table_files_reads_folders_and_files(user_dir: Path) -> None:
@@ -41,15 +42,15 @@ def test_empty_folder_is_an_error(tmp_path: Path) -> None:
         facts.table_files([tmp_path])
 
 
-def test_user_table_joins_the_shipped_one(user_dir: Path, shipped: FactSet) -> None:
-    both = facts.load(facts.table_files([user_dir]))
+def test_user_table_joins_the_shipped_one(user_dir: Path, shipped: Store) -> None:
+    both = store.load(facts.table_files([user_dir]))
     assert len(both.facts) == len(shipped.facts) + 1
     assert "Officials" in both.sources and "ISW" in both.sources
 
 
 def test_duplicate_id_across_tables(user_dir: Path) -> None:
     write(user_dir / "copy.toml", USER_TABLE.replace("[[source]]", "[[source]]", 1))
-    _, problems = facts.check(facts.table_files([user_dir], builtin=False))
+    problems = facts.check(facts.table_files([user_dir], builtin=False)).problems
     assert [p.message for p in problems] == [f"duplicate id, also in {user_dir / 'copy.toml'}"]
     assert problems[0].table == user_dir / "kherson.toml"
 
@@ -57,14 +58,14 @@ def test_duplicate_id_across_tables(user_dir: Path) -> None:
 def test_source_defined_differently(user_dir: Path) -> None:
     other = USER_TABLE.replace('name = "Unnamed officials"', 'name = "Other"')
     write(user_dir / "other.toml", other.replace("kherson-ceasefire-held", "other-id"))
-    _, problems = facts.check(facts.table_files([user_dir], builtin=False))
+    problems = facts.check(facts.table_files([user_dir], builtin=False)).problems
     assert any("'Officials' is defined differently" in p.message for p in problems)
 
 
 def test_a_source_name_means_one_source(user_dir: Path) -> None:
     table = USER_TABLE.replace('kind = "government"', 'kind = "government"\naliases = ["ISW"]')
     write(user_dir / "kherson.toml", table)
-    _, problems = facts.check(facts.table_files([user_dir]))
+    problems = facts.check(facts.table_files([user_dir])).problems
     assert [p.message for p in problems] == ["source name 'ISW' already names source 'ISW'"]
 
 
@@ -72,7 +73,7 @@ def test_unknown_source_is_a_problem(user_dir: Path) -> None:
     write(
         user_dir / "kherson.toml", USER_TABLE.replace('source = "Officials"', 'source = "Oficials"')
     )
-    _, problems = facts.check(facts.table_files([user_dir], builtin=False))
+    problems = facts.check(facts.table_files([user_dir], builtin=False)).problems
     assert [p.message for p in problems] == [
         "source 'Oficials' is not a known source id; did you mean 'Officials'?"
     ]
@@ -81,10 +82,10 @@ def test_unknown_source_is_a_problem(user_dir: Path) -> None:
 def test_load_refuses_a_table_with_any_fault(user_dir: Path) -> None:
     write(user_dir / "kherson.toml", USER_TABLE.replace("start = 17", "start = 18"))
     with pytest.raises(DataError, match="quote differs"):
-        facts.load(facts.table_files([user_dir]))
+        store.load(facts.table_files([user_dir]))
 
 
-def test_get_suggests_close_ids(shipped: FactSet) -> None:
+def test_get_suggests_close_ids(shipped: Store) -> None:
     assert shipped.get("donetsk-control-isw").value == 70
     with pytest.raises(UsageError, match="did you mean 'donetsk-control-isw'"):
         shipped.get("donetsk-contrl-isw")
@@ -93,37 +94,37 @@ def test_get_suggests_close_ids(shipped: FactSet) -> None:
 @pytest.mark.parametrize(
     "name", ["ISW", "isw", "Institute for the Study of War", "  institute for the study of  war "]
 )
-def test_source_named_by_id_name_or_alias(shipped: FactSet, name: str) -> None:
+def test_source_named_by_id_name_or_alias(shipped: Store, name: str) -> None:
     assert shipped.source_named(name).id == "ISW"
 
 
-def test_source_aliases(shipped: FactSet) -> None:
+def test_source_aliases(shipped: Store) -> None:
     assert shipped.source_named("Zelensky").id == "Zelenskyy"
     assert shipped.source_named("the Kremlin").id == "Russian government"
 
 
-def test_unknown_source_names_known_and_closest(shipped: FactSet) -> None:
+def test_unknown_source_names_known_and_closest(shipped: Store) -> None:
     with pytest.raises(UsageError) as caught:
         shipped.source_named("Zelenksy")
     assert "did you mean 'Zelenskyy'?" in str(caught.value)
     assert "(known: AP, CIRSD, ISW," in str(caught.value)
 
 
-def test_select_by_source_kind_and_subject(shipped: FactSet) -> None:
+def test_select_by_source_kind_and_subject(shipped: Store) -> None:
     isw = shipped.select(source="institute for the study of war")
     assert {f.id for f in isw} == {"luhansk-control-isw", "donetsk-control-isw"}
     assert all(f.kind is Kind.RESOURCES for f in shipped.select(kind="Resources"))
-    assert len(shipped.select(kind="resources")) == 4
+    assert len(list(shipped.select(kind="resources"))) == 4
     assert {f.subject for f in shipped.select(subject="donbas")} >= {"Donbas", "Donbas gas fields"}
 
 
-def test_unknown_kind_suggests(shipped: FactSet) -> None:
+def test_unknown_kind_suggests(shipped: Store) -> None:
     with pytest.raises(UsageError, match="did you mean 'territory'"):
-        shipped.select(kind="teritory")
+        list(shipped.select(kind="teritory"))
 
 
-def test_select_by_date_range(shipped: FactSet) -> None:
-    before = shipped.select(until=date(2025, 12, 31), sort=SortOrder.DATE)
+def test_select_by_date_range(shipped: Store) -> None:
+    before = list(shipped.select(until=date(2025, 12, 31), sort=SortOrder.DATE))
     assert [f.id for f in before] == ["trump-putin-alaska-summit", "trump-donbas-cut-up"]
     june = shipped.select(since=date(2026, 6, 1))
     assert {f.date for f in june} == {"2026-06"}
@@ -131,23 +132,49 @@ def test_select_by_date_range(shipped: FactSet) -> None:
     assert "abu-dhabi-second-round" in {f.id for f in shipped.select(since=date(2026, 2, 7))}
 
 
-def test_sort_orders(shipped: FactSet) -> None:
-    by_id = shipped.select(sort=SortOrder.ID)
+def test_sort_orders(shipped: Store) -> None:
+    by_id = list(shipped.select(sort=SortOrder.ID))
     assert [f.id for f in by_id] == sorted(f.id for f in shipped.facts)
-    by_date = shipped.select(sort=SortOrder.DATE)
+    by_date = list(shipped.select(sort=SortOrder.DATE))
     assert by_date[0].id == "trump-putin-alaska-summit"
     assert [f.date for f in by_date[-2:]] == ["", ""]  # undated facts last
-    in_document = shipped.select()
+    in_document = list(shipped.select())
     assert [f.start for f in in_document] == sorted(f.start for f in in_document)
 
 
-def test_counts(shipped: FactSet) -> None:
+def test_counts(shipped: Store) -> None:
     asserted, relayed = shipped.counts()
     assert asserted["ISW"] == 2 and relayed["AP"] == 5 and asserted["AP"] == 0
 
 
-def test_quote_context(shipped: FactSet) -> None:
-    before, quote, after = facts.quote_context(shipped.get("next-talks-likely-miami"), chars=20)
+def test_quote_context(shipped: Store) -> None:
+    before, quote, after = quote_context(shipped.get("next-talks-likely-miami"), chars=20)
     assert quote == "the next round of talks in the US next week, likely to be held in Miami"
     assert before == "shington’s proposal to host "[-20:]
     assert after.startswith(". This would mark")
+
+
+def test_large_sets_are_read_by_worker_processes_with_the_same_result(
+    user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(3):
+        table = USER_TABLE.replace("kherson-ceasefire-held", f"kherson-ceasefire-held-{n}")
+        write(user_dir / f"copy{n}.toml", table.replace('id = "Officials"', 'id = "Officials"', 1))
+    files = facts.table_files([user_dir], builtin=False)
+    in_turn = facts.check(files)
+    monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
+    in_parallel = facts.check(files)
+    assert in_parallel == in_turn
+    assert in_parallel.facts == 4 and in_parallel.problems == []
+
+
+def test_a_fault_found_by_a_worker_process_arrives_whole(
+    user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(3):
+        write(user_dir / f"bad{n}.toml", "[[fact]\n")
+    monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
+    with pytest.raises(DataError) as caught:
+        facts.check(facts.table_files([user_dir], builtin=False))
+    (problem,) = caught.value.problems
+    assert problem.table == user_dir / "bad0.toml" and "not valid TOML" in problem.message

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conflictfacts import facts
+from conflictfacts import facts, store
 from conflictfacts.search import SCORE_PARTS, THRESHOLD, Index, intent_of, typo_budget
 
-SHIPPED = facts.load(facts.table_files([]))
-INDEX = Index(SHIPPED.facts, SHIPPED.sources)
+SHIPPED = store.load(facts.table_files([]))
+INDEX = Index(SHIPPED)
 
 
 def top(query: str) -> str | None:
@@ -142,3 +142,14 @@ def test_explanation_shows_what_a_fact_lacks() -> None:
 
 def test_score_parts_add_up_to_100() -> None:
     assert sum(SCORE_PARTS.values()) == pytest.approx(1.0)
+
+
+def test_positions_is_terms_grouped() -> None:
+    lexicon = INDEX.lexicon
+    texts = [t for f in SHIPPED.facts for t in (f.statement, f.subject, f.quote, f.id)]
+    texts += ["the prisoners of war swap took place in Abu Dhabi; talks, talks and round"]
+    for text in texts:
+        grouped: dict[str, list[int]] = {}
+        for term in lexicon.terms(text, keep_own=True):
+            grouped.setdefault(term.word, []).append(term.position)
+        assert lexicon.positions(text) == grouped, text
