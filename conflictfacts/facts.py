@@ -97,23 +97,33 @@ def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
         return
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
+    # fork starts a worker without importing __main__ again, which `python -` cannot do.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     workers = min(cores, 4)
+    read = 0
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    except (OSError, ValueError, NotImplementedError):  # no semaphores here: read in turn
-        yield from map(read_table, files)
-        return
-    with pool:
-        ahead: deque[Future[Table]] = deque()
-        waiting = iter(files)
-        for path in itertools.islice(waiting, workers + 1):  # a few tables in memory at most
-            ahead.append(pool.submit(read_table, path))
-        while ahead:
-            table = ahead.popleft().result()
-            if (upcoming := next(waiting, None)) is not None:
-                ahead.append(pool.submit(read_table, upcoming))
-            yield table
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    except (OSError, ValueError, NotImplementedError):
+        pool = None  # no semaphores here
+    if pool is not None:
+        with pool:
+            try:
+                ahead: deque[Future[Table]] = deque()
+                waiting = iter(files)
+                for path in itertools.islice(waiting, workers + 1):  # a few tables at most
+                    ahead.append(pool.submit(read_table, path))
+                while ahead:
+                    table = ahead.popleft().result()
+                    if (upcoming := next(waiting, None)) is not None:
+                        ahead.append(pool.submit(read_table, upcoming))
+                    read += 1
+                    yield table
+                return
+            except BrokenProcessPool:
+                pass  # a worker could not run here: read the rest in turn
+    yield from map(read_table, files[read:])
 
 
 def check(files: Sequence[Path], on_table: Callable[[Table], None] | None = None) -> Checked:

@@ -178,3 +178,32 @@ def test_a_fault_found_by_a_worker_process_arrives_whole(
         facts.check(facts.table_files([user_dir], builtin=False))
     (problem,) = caught.value.problems
     assert problem.table == user_dir / "bad0.toml" and "not valid TOML" in problem.message
+
+
+def test_when_worker_processes_fail_the_tables_are_read_in_turn(
+    user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    for n in range(3):
+        table = USER_TABLE.replace("kherson-ceasefire-held", f"kherson-ceasefire-held-{n}")
+        write(user_dir / f"copy{n}.toml", table)
+
+    class Broken:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> Broken:
+            return self
+
+        def __exit__(self, *args: object) -> None:
+            pass
+
+        def submit(self, *args: object) -> object:
+            raise BrokenProcessPool("a worker died")
+
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
+    monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
+    assert facts.check(facts.table_files([user_dir], builtin=False)).facts == 4
