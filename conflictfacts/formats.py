@@ -7,11 +7,13 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from conflictfacts.evaluate import Margin, Outcome, Scores
 from conflictfacts.models import Explanation, Fact, Format, Match, Problem, Source
 from conflictfacts.text import printable, tsv_field
+
+if TYPE_CHECKING:
+    from conflictfacts.evaluate import Margin, Outcome, Scores
 
 FIELDS = (
     "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from conflictfacts.models import Answers, Fact, Kind
 from conflictfacts.text import STOPWORDS, fold, stem, words
@@ -58,6 +58,21 @@ class Lexicon:
                     )
                 lexicon.reach[k[0]] = max(lexicon.reach.get(k[0], 0), len(k))
         return lexicon
+
+    def to_json(self) -> dict[str, Any]:
+        """The built lexicon as JSON types, to store beside the index it was used for."""
+        return {
+            "phrases": [[list(k), v] for k, v in self.phrases.items()],
+            "own_words": sorted(self.own_words),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        phrases = {tuple(k): v for k, v in data["phrases"]}
+        reach: dict[str, int] = {}
+        for phrase in phrases:
+            reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
+        return cls(phrases, frozenset(data["own_words"]), reach)
 
     def stem(self, word: str) -> str:
         """The plural-free form of a word, leaving the table's own words alone."""
@@ -157,5 +172,7 @@ def answers(fact: Fact) -> Answers:
 @cache
 def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     """The synonym table shipped with the package, read once per process."""
+    import tomllib  # a cached store carries its lexicon: only builds read the file
+
     with path.open("rb") as file:
         return Lexicon.from_groups(tomllib.load(file)["words"])

@@ -20,28 +20,31 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from conflictfacts import facts as checking
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError, UsageError
-from conflictfacts.lexicon import FIELDS, SYNONYMS, answers, field_texts, load_lexicon
+from conflictfacts.lexicon import FIELDS, SYNONYMS, Lexicon, answers, field_texts, load_lexicon
 from conflictfacts.models import Fact, Kind, SortOrder, Source, SourceKind
-from conflictfacts.tables import Table
 from conflictfacts.text import closest, did_you_mean, key
 from conflictfacts.verify import document_path
+
+if TYPE_CHECKING:
+    from conflictfacts.tables import Table
 
 SCHEMA = "2"
 """Bump when the file's layout or the meaning of its contents changes."""
 
 CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
-_SMALL_TABLE = 4 << 20
 _RACY_NS = 3_000_000_000
-"""Files changed this close to a build may change again within one mtime tick: CRC them."""
+"""A file changed this close to a build may change again within one mtime tick, unseen by
+size and mtime: its content is CRC-checked too, as git does for racily clean files. A file
+older than that shows any later change in its mtime."""
 _CODE = [
-    Path(__file__).parent / n
-    for n in ("store.py", "tables.py", "lexicon.py", "text.py", "dates.py")
+    Path(__file__).parent / f"{name}.py"
+    for name in ("store", "facts", "tables", "verify", "lexicon", "text", "dates", "models")
 ]
+"""The code that checks tables and builds the index: a new version rebuilds every cache."""
 _BODY = (
     "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
     "date_basis", "source", "reported_by", "document", "start", "end", "quote",
@@ -78,10 +81,10 @@ def cache_dir() -> Path | None:
         return None
 
 
-def _stamp(path: Path, *, crc: bool, racy_after: int | None = None) -> list[Any]:
+def _stamp(path: Path, *, racy_after: int | None = None) -> list[Any]:
     info = path.stat()
     racy = racy_after is not None and info.st_mtime_ns >= racy_after
-    check = zlib.crc32(path.read_bytes()) if crc or racy else None
+    check = zlib.crc32(path.read_bytes()) if racy else None
     return [str(path), info.st_size, info.st_mtime_ns, check]
 
 
@@ -161,8 +164,10 @@ def _day_range(fact: Fact) -> tuple[str | None, str | None]:
 
 def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
     """Check the tables and compile them into db; DataError, and nothing kept, on any fault."""
-    started = time.time_ns()
-    table_stamps = [_stamp(f, crc=f.stat().st_size <= _SMALL_TABLE) for f in files]
+    from conflictfacts import facts as checking  # reading TOML is for builds only
+
+    racy = time.time_ns() - _RACY_NS
+    table_stamps = [_stamp(f, racy_after=racy) for f in files]
     lexicon = load_lexicon()
     db.executescript(_SCHEMA_SQL)
     postings = _Postings()
@@ -218,11 +223,10 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
             postings.merge(word, sorted(set(by_source.get(source.id, ()))), source_field)
     postings.write(db)
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(kinds),))
-    racy = started - _RACY_NS
     stamps = [
         *table_stamps,
-        *(_stamp(d, crc=False, racy_after=racy) for d in sorted(documents)),
-        *(_stamp(c, crc=False) for c in (SYNONYMS, *_CODE)),
+        *(_stamp(d, racy_after=racy) for d in sorted(documents)),
+        *(_stamp(c) for c in (SYNONYMS, *_CODE)),
     ]
     meta = {
         "schema": SCHEMA,
@@ -230,6 +234,8 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
         "tables": json.dumps(tables),
         "facts": str(row),
         "stamps": json.dumps(stamps),
+        # The index was built with this lexicon; queries must be read with the same one.
+        "lexicon": json.dumps(lexicon.to_json(), ensure_ascii=False),
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.commit()
@@ -308,6 +314,7 @@ class Store:
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.tables = [Path(p) for p in json.loads(meta["tables"])]
         self.count = int(meta["facts"])
+        self.lexicon = Lexicon.from_json(json.loads(meta["lexicon"]))
         self.sources = {
             row[0]: Source(row[0], row[1], SourceKind(row[2]), tuple(json.loads(row[3])), row[4])
             for row in db.execute("SELECT id, name, kind, aliases, note FROM sources ORDER BY id")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -132,6 +131,8 @@ def read_table(path: Path) -> Table:
     A file that cannot be parsed raises DataError; a parsed file's faults are listed in
     `problems`, so that `verify` can report all of them at once.
     """
+    import tomllib  # pure Python and slow to import: only builds and verify read TOML
+
     try:
         text = path.read_bytes().decode("utf-8")
         data = tomllib.loads(text)
