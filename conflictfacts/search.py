@@ -8,7 +8,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from conflictfacts.lexicon import FIELDS, Lexicon, Term, load_lexicon
+from conflictfacts.lexicon import FIELDS, Lexicon, Term
 from conflictfacts.models import Answers, Explanation, Match, WordMatch
 from conflictfacts.store import NO_POSITION, Store
 from conflictfacts.text import words
@@ -109,7 +109,7 @@ class Index:
 
     def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
         self.store = store
-        self.lexicon = lexicon or load_lexicon()
+        self.lexicon = lexicon or store.lexicon
         self.names = {s.id: s.name for s in store.sources.values()}
         self._postings: dict[str, tuple[array[int], array[int]] | None] = {}
         self._variants: dict[str, str] | None = None
@@ -171,16 +171,22 @@ class Index:
         expansions = [self.expand(t.word) for t in terms]
         unknown = [t.written for t, found in zip(terms, expansions, strict=True) if not found]
         weights = [self._weight(matches) for matches in expansions]
-        candidates = self._candidates(expansions, weights, threshold)
-        candidates = self._score(candidates, intent_of(query))
-        candidates.sort(key=lambda c: (-c.score, c.row))
-        best = candidates[:limit]
+        intent = intent_of(query)
+        found = [
+            [
+                (word, how, *postings)
+                for word, how in matches.items()
+                if (postings := self.postings(word))
+            ]
+            for matches in expansions
+        ]
+        best = self._best(found, weights, threshold, limit, intent)
         facts = self.store.rows(c.row for c in best)
         ranked = [
             Match(
                 facts[c.row],
                 round(c.score, 1),
-                _explanation(c, terms, weights, intent_of(query)) if explain else None,
+                _explanation(c, terms, weights, intent) if explain else None,
             )
             for c in best
         ]
@@ -192,76 +198,177 @@ class Index:
         holders = len(lists[0]) if len(lists) == 1 else len(set().union(*lists))
         return math.log(1 + self.store.count / (holders + 0.5))
 
-    def _candidates(
-        self, expansions: Sequence[dict[str, str]], weights: Sequence[float], threshold: float
+    def _best(
+        self,
+        found: Sequence[_TermPostings],
+        weights: Sequence[float],
+        threshold: float,
+        limit: int,
+        intent: Intent | None,
     ) -> list[_Candidate]:
-        """Every fact that explains at least threshold of the query, with its coverage."""
-        total = sum(weights)
-        order = sorted(range(len(weights)), key=lambda i: -weights[i])
-        # A fact holding none of the heaviest terms cannot reach the threshold: only facts
-        # holding one of them are candidates, so a common word never lists half the table.
-        required, rest = [], sum(weights)
-        for i in order:
-            if rest < threshold * total:
-                break
-            required.append(i)
-            rest -= weights[i]
-        found: dict[int, _Candidate] = {}
-        for i in required:
-            for word, how in expansions[i].items():
-                rows, codes = self.postings(word) or (array("I"), array("I"))
-                for row, code in zip(rows, codes, strict=True):
-                    candidate = found.get(row)
-                    if candidate is None:
-                        size = len(weights)
-                        candidate = found[row] = _Candidate(
-                            row, [None] * size, [[] for _ in range(size)]
-                        )
-                    _offer(candidate, i, word, how, code)
-        for i in set(range(len(weights))) - set(required):
-            for word, how in expansions[i].items():
-                rows, codes = self.postings(word) or (array("I"), array("I"))
-                if len(found) * 8 < len(rows):
-                    for row, candidate in found.items():
-                        at = bisect.bisect_left(rows, row)
-                        if at < len(rows) and rows[at] == row:
-                            _offer(candidate, i, word, how, codes[at])
-                else:
-                    for row, code in zip(rows, codes, strict=True):
-                        if (candidate := found.get(row)) is not None:
-                            _offer(candidate, i, word, how, code)
-        kept = []
-        for candidate in found.values():
-            for i, best in enumerate(candidate.best):
-                if best is not None:
-                    candidate.coverage += weights[i] * best[0] / total
-                    if best[3] == 0:
-                        candidate.subject += weights[i] / total
-            if candidate.coverage >= threshold:
-                kept.append(candidate)
-        return kept
+        """The `limit` facts of highest score among those explaining `threshold` of the query.
 
-    def _score(self, candidates: list[_Candidate], intent: Intent | None) -> list[_Candidate]:
-        """Give each candidate its full score: coverage, subject, adjacency and intent."""
+        Facts are taken in groups by which query terms they hold, the group that could score
+        most first; a group that cannot beat the current top `limit` is never read, so a
+        common word does not mean scoring a fifth of the table. The answer is the one that
+        scoring every fact would give.
+        """
+        total = sum(weights)
+        count = len(weights)
         if intent is not None and self._answers is None:
             self._answers = self.store.answers()
-        for c in candidates:
-            pairs = len(c.codes) - 1
-            if pairs:
-                together = sum(map(_side_by_side, c.codes, c.codes[1:]))
-                c.adjacency = together / pairs
-            c.fits = bool(
-                intent is not None
-                and self._answers is not None
-                and self._answers[c.row] & intent.answered_by
+
+        def share(group: int) -> float:
+            return sum(weights[i] for i in range(count) if group >> i & 1) / total
+
+        if count <= _MOST_GROUPED:
+            groups = [g for g in range(1, 1 << count) if share(g) >= threshold]
+        else:  # too many terms to take each combination apart: one group per term
+            groups = [1 << i for i in range(count)]
+        groups.sort(key=share, reverse=True)
+        top: list[_Candidate] = []
+        seen: set[int] = set()
+        for group in groups:
+            held = [i for i in range(count) if group >> i & 1]
+            # A lone-term group (many terms) stands for every fact holding that term.
+            bound = share(group) if count <= _MOST_GROUPED else 1.0
+            most = 100 * (
+                (SCORE_PARTS["coverage"] + SCORE_PARTS["subject"]) * bound
+                + (SCORE_PARTS["adjacency"] if len(held) > 1 else 0.0)
+                + (SCORE_PARTS["intent"] if intent is not None else 0.0)
             )
-            c.score = 100 * (
-                SCORE_PARTS["coverage"] * c.coverage
-                + SCORE_PARTS["subject"] * c.subject
-                + SCORE_PARTS["adjacency"] * c.adjacency
-                + (SCORE_PARTS["intent"] if c.fits else 0.0)
-            )
-        return candidates
+            if len(top) >= limit and most < top[-1].score:
+                continue  # this group's best could not even tie the last of the top
+            for row in sorted(_rows_holding([found[i] for i in held]) - seen):
+                if len(top) >= limit and _beats(top[-1], most, row):
+                    break  # later rows of this group can at best tie, and lose on order
+                seen.add(row)
+                score = self._score(row, found, weights, intent, threshold)
+                if score is not None and (len(top) < limit or (-score, row) < _rank(top[-1])):
+                    candidate = self._exact(row, found, weights, intent)
+                    bisect.insort(top, candidate, key=_rank)
+                    del top[limit:]
+        return top
+
+    def _score(
+        self,
+        row: int,
+        found: Sequence[_TermPostings],
+        weights: Sequence[float],
+        intent: Intent | None,
+        threshold: float,
+    ) -> float | None:
+        """A fact's score, or None below the threshold: _exact's arithmetic, without building
+        its record, for the many facts that will not make the top."""
+        total = sum(weights)
+        coverage = subject = 0.0
+        codes: list[list[int]] = []
+        for term, postings in enumerate(found):
+            best, first, here = 0.0, -1, []
+            for _, how, rows, term_codes in postings:
+                at = bisect.bisect_left(rows, row)
+                if at < len(rows) and rows[at] == row:
+                    code = term_codes[at]
+                    here.append(code)
+                    credit = QUALITY[how] * _FIELD_WEIGHT[code & 0xFF]
+                    if credit > best:
+                        best, first = credit, code & 0xFF
+            coverage += weights[term] * best / total
+            if first == 0:
+                subject += weights[term] / total
+            codes.append(here)
+        if coverage < threshold:
+            return None
+        adjacency = (
+            sum(map(_side_by_side, codes, codes[1:])) / (len(codes) - 1) if len(codes) > 1 else 0.0
+        )
+        fits = bool(
+            intent and self._answers is not None and self._answers[row] & intent.answered_by
+        )
+        return 100 * (
+            SCORE_PARTS["coverage"] * coverage
+            + SCORE_PARTS["subject"] * subject
+            + SCORE_PARTS["adjacency"] * adjacency
+            + (SCORE_PARTS["intent"] if fits else 0.0)
+        )
+
+    def _exact(
+        self,
+        row: int,
+        found: Sequence[_TermPostings],
+        weights: Sequence[float],
+        intent: Intent | None,
+    ) -> _Candidate:
+        """One fact's full score: coverage, subject, adjacency and intent, from the index."""
+        count, total = len(weights), sum(weights)
+        candidate = _Candidate(row, [None] * count, [[] for _ in range(count)])
+        for term, postings in enumerate(found):
+            for word, how, rows, codes in postings:
+                at = bisect.bisect_left(rows, row)
+                if at < len(rows) and rows[at] == row:
+                    _offer(candidate, term, word, how, codes[at])
+        for term, best in enumerate(candidate.best):
+            if best is not None:
+                candidate.coverage += weights[term] * best[0] / total
+                if best[3] == 0:
+                    candidate.subject += weights[term] / total
+        if count > 1:
+            together = sum(map(_side_by_side, candidate.codes, candidate.codes[1:]))
+            candidate.adjacency = together / (count - 1)
+        candidate.fits = bool(
+            intent is not None
+            and self._answers is not None
+            and self._answers[row] & intent.answered_by
+        )
+        candidate.score = 100 * (
+            SCORE_PARTS["coverage"] * candidate.coverage
+            + SCORE_PARTS["subject"] * candidate.subject
+            + SCORE_PARTS["adjacency"] * candidate.adjacency
+            + (SCORE_PARTS["intent"] if candidate.fits else 0.0)
+        )
+        return candidate
+
+
+_FIELD_WEIGHT = [FIELD_WEIGHTS[name] for name in FIELDS]
+
+
+def _rank(candidate: _Candidate) -> tuple[float, int]:
+    """The order of results: higher score first, then the tables' order."""
+    return (-candidate.score, candidate.row)
+
+
+def _beats(last: _Candidate, most: float, row: int) -> bool:
+    """Whether a fact at `row` scoring at most `most` cannot displace `last`."""
+    if last.score > most + 1e-9:
+        return True
+    return abs(last.score - most) <= 1e-9 and last.row < row
+
+
+_MOST_GROUPED = 10
+"""Up to this many query terms, facts are grouped by which terms they hold (2**10 groups)."""
+
+_TermPostings = list[tuple[str, str, "array[int]", "array[int]"]]
+"""A query term's matched words: (word, how it matched, rows, posting codes) each."""
+
+
+def _holds(rows: array[int], row: int) -> bool:
+    at = bisect.bisect_left(rows, row)
+    return at < len(rows) and rows[at] == row
+
+
+def _rows_holding(terms: Sequence[_TermPostings]) -> set[int]:
+    """The rows that hold every one of these terms (any of each term's matched words)."""
+    by_size = sorted(terms, key=lambda t: sum(len(p[2]) for p in t))
+    rows: set[int] = set().union(*(p[2] for p in by_size[0]))
+    for term in by_size[1:]:
+        size = sum(len(p[2]) for p in term)
+        if len(rows) * 16 < size:  # few rows left: look each one up rather than read all
+            rows = {r for r in rows if any(_holds(p[2], r) for p in term)}
+        else:
+            rows &= set().union(*(p[2] for p in term))
+        if not rows:
+            break
+    return rows
 
 
 def _explanation(

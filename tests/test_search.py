@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conflictfacts import facts, store
-from conflictfacts.search import SCORE_PARTS, THRESHOLD, Index, intent_of, typo_budget
+from conflictfacts.search import SCORE_PARTS, THRESHOLD, Index, _unique, intent_of, typo_budget
 
 SHIPPED = store.load(facts.table_files([]))
 INDEX = Index(SHIPPED)
@@ -153,3 +155,42 @@ def test_positions_is_terms_grouped() -> None:
         for term in lexicon.terms(text, keep_own=True):
             grouped.setdefault(term.word, []).append(term.position)
         assert lexicon.positions(text) == grouped, text
+
+
+def test_pruned_search_equals_scoring_every_fact(tmp_path: Path) -> None:
+    import random
+    import subprocess
+    import sys
+
+    generate = Path(__file__).parent.parent / "bench" / "generate.py"
+    subprocess.run([sys.executable, str(generate), "3000", str(tmp_path)], check=True)
+    index = Index(store.load(facts.table_files([tmp_path], builtin=False)))
+    words = (
+        "Donetsk control Kherson shelling talks Geneva ceasefire grain deadline withdraw "
+        "Russia coal reserves civilians Mariupol"
+    ).split()
+    rng = random.Random(7)
+    for _ in range(60):
+        query = " ".join(rng.sample(words, rng.randint(1, 4)))
+        for threshold in (THRESHOLD, 0.3):
+            found = index.search(query, 7, threshold=threshold).matches
+            terms = _unique(index.lexicon.terms(query, keep_own=False))
+            postings = [
+                [
+                    (w, how, *p)
+                    for w, how in index.expand(t.word).items()
+                    if (p := index.postings(w))
+                ]
+                for t in terms
+            ]
+            weights = [index._weight(index.expand(t.word)) for t in terms]
+            intent = intent_of(query)
+            every = []
+            for row in range(index.store.count):
+                score = index._score(row, postings, weights, intent, threshold)
+                if score is not None:
+                    every.append((-score, row))
+            every.sort()
+            ids = {row: fact.id for row, fact in index.store.rows(r for _, r in every[:7]).items()}
+            expected = [(ids[row], round(-negative, 1)) for negative, row in every[:7]]
+            assert [(m.fact.id, m.score) for m in found] == expected, (query, threshold)
