@@ -1,76 +1,214 @@
-"""Measure conflictfacts start-up against the floor of its own dependencies, in one run.
+"""Measure conflictfacts against baselines taken in the same run, and print one table.
 
-Each figure is the median of whole-process runs, taken in rounds so that every command
-sees the same machine load; the ratios compare commands measured side by side, which
-is what stays meaningful on a noisy machine. Usage: python bench/run.py [--runs N]
+Each figure is the median of whole-process runs, taken in rounds so that every command of a
+group sees the same machine load; ratios compare commands measured side by side, which is
+what stays meaningful on a noisy machine.
+
+    python bench/run.py                  # start-up, then 100k and 1M generated facts
+    python bench/run.py --sizes 100000   # fewer sizes
+    python bench/run.py --sizes ""       # start-up only
+
+Generated tables go to --work (default: $TMPDIR/conflictfacts-bench), made once by
+bench/generate.py and reused; each size's cache is built once before it is timed (the
+build time is reported). fzf (Debian package fzf) is a baseline when it is installed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 PYTHON = sys.executable
 CLI = shutil.which("conflictfacts", path=str(Path(PYTHON).parent)) or "conflictfacts"
-
-COMMANDS: dict[str, list[str]] = {
-    "python -c pass": [PYTHON, "-c", "pass"],
-    "import typer, rapidfuzz": [PYTHON, "-c", "import typer, rapidfuzz"],
-    "import typer, rich, rapidfuzz": [PYTHON, "-c", "import typer, rich, rapidfuzz"],
-    # `import rich` loads little; drawing a table needs rich.console and rich.table.
-    "... + rich.console, rich.table": [PYTHON, "-c", "import typer, rapidfuzz, rich.table"],
-    "ask, terminal table": [CLI, "ask", "Donetsk control", "--format", "table"],
-    "ask --format json": [CLI, "ask", "Donetsk control", "--format", "json"],
-    "ask, piped rows": [CLI, "ask", "Donetsk control"],
-    "list --json": [CLI, "list", "--json"],
-    "verify": [CLI, "verify"],
-}
-
-# (command, baseline, target ratio or None)
-RATIOS = [
-    ("ask, terminal table", "import typer, rich, rapidfuzz", 1.2),
-    ("ask, terminal table", "... + rich.console, rich.table", None),
-    ("ask --format json", "import typer, rapidfuzz", 1.1),
-    ("ask, piped rows", "import typer, rapidfuzz", 1.1),
-    ("ask, terminal table", "python -c pass", None),
-    ("list --json", "import typer, rapidfuzz", None),
-    ("verify", "import typer, rapidfuzz", None),
-]
+QUERY = "Donetsk control"
+HERE = Path(__file__).resolve().parent
 
 
-def measure(runs: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
-    for argv in COMMANDS.values():  # warm the file cache once
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+def run_once(
+    argv: Sequence[str], stdin: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, int]:
+    """Wall time in seconds and peak memory in KB of one whole process."""
+    source = open(stdin, "rb") if stdin else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdin=source, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, env=env)  # fmt: skip
+        _, _, usage = os.wait4(child.pid, 0)
+        return time.perf_counter() - start, usage.ru_maxrss
+    finally:
+        if stdin:
+            source.close()  # type: ignore[union-attr]
+
+
+def medians(
+    commands: Mapping[str, tuple[list[str], Path | None]],
+    runs: int,
+    env: dict[str, str] | None = None,
+) -> dict[str, tuple[float, int]]:
+    """Median seconds and peak KB per command, measured in interleaved rounds."""
+    for argv, stdin in commands.values():  # warm the file cache once
+        run_once(argv, stdin, env)
+    seconds: dict[str, list[float]] = {name: [] for name in commands}
+    peak: dict[str, int] = dict.fromkeys(commands, 0)
     for _ in range(runs):
-        for name, argv in COMMANDS.items():
-            start = time.perf_counter()
-            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
+        for name, (argv, stdin) in commands.items():
+            took, memory = run_once(argv, stdin, env)
+            seconds[name].append(took)
+            peak[name] = max(peak[name], memory)
+    return {name: (statistics.median(seconds[name]), peak[name]) for name in commands}
+
+
+def peak_memory(argv: Sequence[str], env: dict[str, str]) -> int:
+    """Peak resident memory (KB) of one run, measured by /usr/bin/time when there is one:
+    a child's ru_maxrss also counts the memory of the parent it was forked from."""
+    timer = Path("/usr/bin/time")
+    if not timer.exists():
+        return run_once(argv, env=env)[1]
+    with tempfile.NamedTemporaryFile("r") as report:
+        command = [str(timer), "-f", "%M", "-o", report.name, *argv]
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+        return int(report.read().strip())
+
+
+def warm_latency(folder: Path, env: dict[str, str], repeats: int = 25) -> tuple[float, float]:
+    """Median and slowest seconds per query in one process, the store already open."""
+    code = f"""
+import statistics, time
+from pathlib import Path
+from conflictfacts import facts, store
+from conflictfacts.search import Index
+index = Index(store.load(facts.table_files([Path({str(folder)!r})], builtin=False)))
+queries = [{QUERY!r}, "Kherson shelling", "ceasefire talks Geneva", "Zaporizhzhia withdrawal",
+           "deadline for grain exports", "how much of Luhansk does Russia control?"]
+for q in queries:
+    index.search(q, 5)
+times = []
+for _ in range({repeats}):
+    for q in queries:
+        start = time.perf_counter(); index.search(q, 5); times.append(time.perf_counter() - start)
+print(statistics.median(times), max(times))
+"""
+    done = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True, env=env)
+    median, slowest = done.stdout.split()
+    return float(median), float(slowest)
+
+
+def prepare(size: int, work: Path) -> tuple[Path, Path, dict[str, str], float]:
+    """The generated folder, its statements as text, the environment that points at its own
+    cache, and the seconds a first `ask` took to check the tables and build that cache."""
+    folder = work / str(size)
+    if not (folder / "sources.toml").exists():
+        subprocess.run([PYTHON, str(HERE / "generate.py"), str(size), str(folder)], check=True)
+    cache = work / f"cache-{size}"
+    shutil.rmtree(cache, ignore_errors=True)
+    env = {**os.environ, "CONFLICTFACTS_CACHE_DIR": str(cache)}
+    data = ["--data", str(folder), "--no-builtin"]
+    build, _ = run_once([CLI, "ask", QUERY, *data], env=env)
+    statements = work / f"{size}.statements.txt"
+    if not statements.exists():
+        with statements.open("w", encoding="utf-8") as out:
+            listing = subprocess.Popen(
+                [CLI, "list", *data], stdout=subprocess.PIPE, text=True, env=env
+            )
+            assert listing.stdout is not None
+            for row in listing.stdout:
+                out.write(row.split("\t")[3] + "\n")
+            listing.wait()
+    return folder, statements, env, build
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=21, help="runs per command (default 21)")
-    runs = parser.parse_args().runs
-    medians = measure(runs)
-    print(f"median of {runs} runs each, {sys.version.split()[0]}, {CLI}\n")
-    print(f"{'command':34} {'median':>9}")
-    for name, seconds in medians.items():
-        print(f"{name:34} {seconds * 1000:7.1f} ms")
-    print(f"\n{'ratio':62} {'measured':>8} {'target':>7}")
-    for name, base, target in RATIOS:
-        ratio = medians[name] / medians[base]
-        verdict = (
-            "" if target is None else f"<= {target:.1f}" + (" ok" if ratio <= target else " MISSED")
-        )
-        print(f"{name + ' / ' + base:62} {ratio:7.2f}x  {verdict}")
+    parser.add_argument("--runs", type=int, default=15, help="runs per start-up figure")
+    parser.add_argument("--scale-runs", type=int, default=5, help="runs per figure at scale")
+    parser.add_argument("--sizes", default="100000,1000000", help="fact counts, comma-separated")
+    default_work = Path(tempfile.gettempdir()) / "conflictfacts-bench"
+    parser.add_argument("--work", type=Path, default=default_work)
+    options = parser.parse_args()
+    rows: list[tuple[str, str, str, str]] = []  # what, measured, against, target
+
+    floor = {
+        "python -c pass": ([PYTHON, "-c", "pass"], None),
+        "import typer, rapidfuzz": ([PYTHON, "-c", "import typer, rapidfuzz"], None),
+        "import typer, rich, rapidfuzz": ([PYTHON, "-c", "import typer, rich, rapidfuzz"], None),
+        "import typer, rapidfuzz, rich.table": (
+            [PYTHON, "-c", "import typer, rapidfuzz, rich.table"], None,
+        ),
+        "ask (table)": ([CLI, "ask", QUERY, "--format", "table"], None),
+        "ask --format json": ([CLI, "ask", QUERY, "--format", "json"], None),
+    }  # fmt: skip
+    found = medians(floor, options.runs)
+
+    def ms(name: str) -> str:
+        return f"{found[name][0] * 1000:.1f} ms"
+
+    def ratio(name: str, base: str) -> str:
+        return f"{found[name][0] / found[base][0]:.2f}x {base}"
+
+    rows += [
+        ("`python -c pass`", ms("python -c pass"), "", ""),
+        ("`import typer, rapidfuzz`", ms("import typer, rapidfuzz"), "", ""),
+        ("`import typer, rich, rapidfuzz`", ms("import typer, rich, rapidfuzz"), "", ""),
+        ("`import typer, rapidfuzz, rich.table`", ms("import typer, rapidfuzz, rich.table"), "",
+         ""),
+        (f"cold `ask {QUERY!r}`, shipped table, terminal table", ms("ask (table)"),
+         ratio("ask (table)", "import typer, rich, rapidfuzz"), "<= 1.2x"),
+        ("", "", ratio("ask (table)", "import typer, rapidfuzz, rich.table"), ""),
+        ("", "", ratio("ask (table)", "python -c pass"), ""),
+        (f"cold `ask {QUERY!r} --format json`", ms("ask --format json"),
+         ratio("ask --format json", "import typer, rapidfuzz"), "<= 1.1x"),
+    ]  # fmt: skip
+
+    fzf = shutil.which("fzf")
+    for size in [int(s) for s in options.sizes.split(",") if s.strip()]:
+        label = f"{size // 1000}k" if size < 1_000_000 else f"{size // 1_000_000}M"
+        folder, statements, env, build = prepare(size, options.work)
+        data = ["--data", str(folder), "--no-builtin"]
+        scale: dict[str, tuple[list[str], Path | None]] = {
+            "ask": ([CLI, "ask", QUERY, *data, "--format", "json"], None),
+            # -c: with its output going nowhere, GNU grep would stop at the first match.
+            "grep": (["grep", "-c", "-i", "-F", "donetsk", str(statements)], None),
+        }
+        if fzf:
+            scale["fzf"] = ([fzf, "--filter", QUERY], statements)
+        if size <= 100_000:
+            scale["verify"] = ([CLI, "verify", *data], None)
+        timed = medians(scale, options.scale_runs, env)
+        found.update({f"{k} {label}": v for k, v in timed.items()})
+        rows.append((f"first run at {label} facts (check and build the cache)",
+                     f"{build:.1f} s", "", ""))  # fmt: skip
+        against = f"ask {label}"
+        rows.append((f"cold `ask` at {label} facts, `--format json`", ms(against),
+                     ratio(against, f"fzf {label}") if fzf else "fzf not installed",
+                     "<= 1.0x fzf" if size <= 100_000 else "<= 1 s"))  # fmt: skip
+        rows.append(("", "", ratio(against, f"grep {label}"), ""))
+        if fzf:
+            rows.append((f"`fzf --filter` over the {label} statements", ms(f"fzf {label}"), "", ""))
+        rows.append((f"`grep -i` over the {label} statements", ms(f"grep {label}"), "", ""))
+        warm, slowest = warm_latency(folder, env)
+        target = "<= 5 ms" if size <= 100_000 else "<= 30 ms"
+        rows.append((f"warm query at {label} facts, one process (median of 6 queries)",
+                     f"{warm * 1000:.2f} ms", f"slowest {slowest * 1000:.1f} ms",
+                     target))  # fmt: skip
+        if size <= 100_000:
+            rows.append((f"`verify` at {label} facts", ms(f"verify {label}"), "", ""))
+        peak = peak_memory([CLI, "ask", QUERY, *data, "--format", "json"], env) / 1024
+        rows.append((f"peak memory of cold `ask` at {label}", f"{peak:.0f} MB", "",
+                     "<= 1 GB" if size >= 1_000_000 else ""))  # fmt: skip
+
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of "
+          f"{options.runs} runs (start-up) and {options.scale_runs} (at scale)\n")  # fmt: skip
+    print("| what | measured | as a ratio | target |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
 
 
 if __name__ == "__main__":
