@@ -10,7 +10,6 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictfacts import facts as factlib
 from conflictfacts import formats
 from conflictfacts import store as storage
 from conflictfacts.dates import parse_bound
@@ -22,16 +21,17 @@ from conflictfacts.verify import quote_context
 
 DATA_ENV = "CONFLICTFACTS_DATA"
 
-app = typer.Typer(
-    name="conflictfacts",
-    add_completion=False,
-    no_args_is_help=True,
+_SETTINGS: dict[str, Any] = {
+    "name": "conflictfacts",
+    "add_completion": False,
+    "no_args_is_help": True,
     # Plain Click help and errors: no box drawing on stderr, and no Rich import to show them.
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+    "rich_markup_mode": None,
+    "pretty_exceptions_enable": False,
+    "pretty_exceptions_show_locals": False,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**_SETTINGS)
 
 DataOption = Annotated[
     list[Path] | None,
@@ -100,7 +100,7 @@ def _paths(data: list[Path] | None) -> list[Path]:
 
 
 def _load(data: list[Path] | None, no_builtin: bool) -> Store:
-    return storage.load(factlib.table_files(_paths(data), builtin=not no_builtin))
+    return storage.load(storage.table_files(_paths(data), builtin=not no_builtin))
 
 
 def _format(fmt: Format | None, as_json: bool) -> Format | None:
@@ -382,8 +382,10 @@ def verify(
     """
     with _reporting():
         output = _format(fmt, as_json)
-        files = factlib.table_files(_paths(data), builtin=not no_builtin)
-        checked = factlib.check(files)
+        from conflictfacts import facts  # verify always reads the TOML itself: the proof
+
+        files = storage.table_files(_paths(data), builtin=not no_builtin)
+        checked = facts.check(files)
         problems = checked.problems
         if output in (None, Format.TABLE):
             formats.write_rows([[str(p)] for p in problems], sys.stdout)
@@ -477,11 +479,28 @@ def _prepare_streams() -> None:
                 stream.reconfigure(errors="backslashreplace")
 
 
+def _for(argv: Sequence[str]) -> typer.Typer:
+    """The app with only the command argv runs, when it names one.
+
+    Typer builds the parameters of every registered command on each start (about 1 ms
+    each); a lookup tool should not pay for five commands it will not run. The command
+    registered is the same function, so its parsing, help and errors are the same.
+    """
+    name = argv[1] if len(argv) > 1 else ""
+    chosen = [c for c in app.registered_commands if (c.name or c.callback.__name__) == name]  # type: ignore[union-attr]
+    if not chosen:
+        return app
+    only = typer.Typer(**_SETTINGS)
+    only.registered_callback = app.registered_callback
+    only.registered_commands = chosen
+    return only
+
+
 def main() -> None:
     """The console script: run the app, and never end in a traceback."""
     _prepare_streams()
     try:
-        app(prog_name="conflictfacts")
+        _for(sys.argv)(prog_name="conflictfacts")
     except BrokenPipeError:
         _silence_stdout()
     except Exception as error:  # a bug in conflictfacts: one line, not a traceback

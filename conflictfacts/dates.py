@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 _PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 OPEN = ".."
 """An open end of an interval, as in EDTF: `../2026-02-07` is "on or before 7 February 2026"."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """The days a fact's date covers; None for an open end."""
 
     first: date | None

@@ -1,4 +1,4 @@
-"""A set of tables as a whole: find the files, and check ids, sources and citations across them."""
+"""A set of tables as a whole: check ids, sources and citations across them."""
 
 from __future__ import annotations
 
@@ -9,35 +9,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflictfacts.errors import UsageError
 from conflictfacts.models import Fact, Problem, Source
 from conflictfacts.tables import Table, read_table
 from conflictfacts.text import did_you_mean, key
 from conflictfacts.verify import check_citations
-
-BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
-"""The shipped table: its sources, its facts and the documents they cite."""
-
-
-def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
-    """The table files to read: the shipped ones, then each --data file or folder's *.toml."""
-    files = sorted(BUILTIN_DIR.glob("*.toml")) if builtin else []
-    for given in data:
-        if given.is_dir():
-            found = sorted(given.glob("*.toml"))
-            if not found:
-                raise UsageError(f"no tables (*.toml files) in {given}")
-            files += found
-        elif given.is_file():
-            files.append(given)
-        else:
-            raise UsageError(f"no such file or folder: {given}")
-    if not files:
-        raise UsageError("no tables to read: --no-builtin needs --data PATH")
-    unique: dict[Path, Path] = {}
-    for file in files:
-        unique.setdefault(file.resolve(), file)
-    return list(unique.values())
 
 
 @dataclass

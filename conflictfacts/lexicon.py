@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from conflictfacts.models import Answers, Fact, Kind
 from conflictfacts.text import STOPWORDS, fold, stem, words
@@ -17,8 +17,7 @@ FIELDS = ("subject", "statement", "source", "id", "quote")
 """The parts of a fact that are searched, from the most telling (curated) to the least."""
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """A word as it is matched (canonical, stemmed), with where it stood and how it was written."""
 
     word: str

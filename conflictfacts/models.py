@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag, StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -74,8 +75,7 @@ class SortOrder(StrEnum):
     ID = "id"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Who asserts or relays facts: a think tank, a government, a person, an agency."""
 
     id: str
@@ -111,8 +111,7 @@ class Fact:
     """The line of the fact's [[fact]] header in its table, to point a curator at it."""
 
 
-@dataclass(frozen=True, slots=True)
-class WordMatch:
+class WordMatch(NamedTuple):
     """How one word of a query met a fact: through which word, synonym or typo, and where."""
 
     written: str
@@ -133,8 +132,7 @@ class WordMatch:
     """The share of its weight it earned here, 0 to 1."""
 
 
-@dataclass(frozen=True, slots=True)
-class Explanation:
+class Explanation(NamedTuple):
     """The parts of a match's score."""
 
     words: tuple[WordMatch, ...]
@@ -148,8 +146,7 @@ class Explanation:
     """The question the query asks (when, where, how much, what is) if the fact fits it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A fact that answers a query, with its score out of 100 and why."""
 
     fact: Fact
@@ -157,8 +154,7 @@ class Match:
     why: Explanation | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong with a table, named precisely enough to fix it."""
 
     table: Path

@@ -68,6 +68,31 @@ CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
+BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
+"""The shipped table: its sources, its facts and the documents they cite."""
+
+
+def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
+    """The table files to read: the shipped ones, then each --data file or folder's *.toml."""
+    files = sorted(BUILTIN_DIR.glob("*.toml")) if builtin else []
+    for given in data:
+        if given.is_dir():
+            found = sorted(given.glob("*.toml"))
+            if not found:
+                raise UsageError(f"no tables (*.toml files) in {given}")
+            files += found
+        elif given.is_file():
+            files.append(given)
+        else:
+            raise UsageError(f"no such file or folder: {given}")
+    if not files:
+        raise UsageError("no tables to read: --no-builtin needs --data PATH")
+    unique: dict[Path, Path] = {}
+    for file in files:
+        unique.setdefault(file.resolve(), file)
+    return list(unique.values())
+
+
 def cache_dir() -> Path | None:
     """Where caches live: $CONFLICTFACTS_CACHE_DIR, else the XDG cache folder; None if no home."""
     if given := os.environ.get(CACHE_ENV):

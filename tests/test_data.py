@@ -10,15 +10,15 @@ import pytest
 
 from conflictfacts import facts, store
 from conflictfacts.dates import parse_span
-from conflictfacts.facts import BUILTIN_DIR
 from conflictfacts.lexicon import SYNONYMS, Lexicon, load_lexicon
 from conflictfacts.models import Fact, Kind
+from conflictfacts.store import BUILTIN_DIR
 from conflictfacts.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_a628886775cdef08.txt"
-PROBLEMS = facts.check(facts.table_files([])).problems
-SHIPPED = store.load(facts.table_files([]))
+PROBLEMS = facts.check(store.table_files([])).problems
+SHIPPED = store.load(store.table_files([]))
 FACTS = SHIPPED.facts
 
 

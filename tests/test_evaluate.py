@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts, store
+from conflictfacts import store
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.evaluate import (
     MIN_TOP1,
@@ -23,7 +23,7 @@ from conflictfacts.evaluate import (
 from conflictfacts.search import THRESHOLD, Index
 from tests.helpers import Run, write
 
-SHIPPED = store.load(facts.table_files([]))
+SHIPPED = store.load(store.table_files([]))
 INDEX = Index(SHIPPED)
 CASES = read_cases()
 OUTCOMES = evaluate(CASES, lambda q: INDEX.search(q, 10).matches, {f.id for f in SHIPPED.facts})

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts, store
+from conflictfacts import store
 from conflictfacts.search import SCORE_PARTS, THRESHOLD, Index, _unique, intent_of, typo_budget
 
-SHIPPED = store.load(facts.table_files([]))
+SHIPPED = store.load(store.table_files([]))
 INDEX = Index(SHIPPED)
 
 
@@ -164,7 +164,7 @@ def test_pruned_search_equals_scoring_every_fact(tmp_path: Path) -> None:
 
     generate = Path(__file__).parent.parent / "bench" / "generate.py"
     subprocess.run([sys.executable, str(generate), "3000", str(tmp_path)], check=True)
-    index = Index(store.load(facts.table_files([tmp_path], builtin=False)))
+    index = Index(store.load(store.table_files([tmp_path], builtin=False)))
     words = (
         "Donetsk control Kherson shelling talks Geneva ceasefire grain deadline withdraw "
         "Russia coal reserves civilians Mariupol"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts, store
+from conflictfacts import store
 from conflictfacts.errors import DataError
 from conflictfacts.search import Index
 from tests.helpers import USER_TABLE, write
@@ -23,7 +23,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _files(user_dir: Path) -> list[Path]:
-    return facts.table_files([user_dir], builtin=False)
+    return store.table_files([user_dir], builtin=False)
 
 
 def _top(found: store.Store, query: str) -> list[tuple[str, float]]:
@@ -31,7 +31,7 @@ def _top(found: store.Store, query: str) -> list[tuple[str, float]]:
 
 
 def test_a_cached_store_answers_as_a_fresh_one(cache: Path, user_dir: Path) -> None:
-    files = facts.table_files([user_dir])
+    files = store.table_files([user_dir])
     built = store.load(files)  # builds the cache
     cached = store.load(files)  # reads it
     fresh = store.Store(store._build(sqlite3.connect(":memory:"), files))
@@ -125,8 +125,8 @@ def test_an_unwritable_cache_folder_still_answers(
 
 
 def test_each_set_of_tables_has_its_own_cache(cache: Path, user_dir: Path) -> None:
-    store.load(facts.table_files([]))
-    store.load(facts.table_files([user_dir]))
+    store.load(store.table_files([]))
+    store.load(store.table_files([user_dir]))
     assert len(list(cache.glob("tables-*.sqlite3"))) == 2
     assert not list(cache.glob(".*.tmp"))
 
