@@ -33,8 +33,10 @@ _SETTINGS: dict[str, Any] = {
 }
 app = typer.Typer(**_SETTINGS)
 
+# Paths are taken as text and made Paths here: Typer's Path type stats them while parsing,
+# and a path it cannot stat (a NUL in it) would escape as a traceback.
 DataOption = Annotated[
-    list[Path] | None,
+    list[str] | None,
     typer.Option(
         "--data",
         metavar="PATH",
@@ -66,6 +68,41 @@ def _say(message: str) -> None:
     sys.stderr.write(f"conflictfacts: {printable(message)}\n")
 
 
+class _Messages(io.TextIOBase):
+    """stderr for Click's messages too: Click echoes a bad option value as given, and an
+    escape sequence in it must show as text, not act on the terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    # No `buffer`: Click would write to it directly, past this filter.
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self._stream, "encoding", None) or "utf-8")
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self._stream, "errors", None)
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, keep_newlines=True))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(self._stream.isatty())
+
+
+def _guard_messages() -> None:
+    if not isinstance(sys.stderr, _Messages):
+        sys.stderr = _Messages(sys.stderr)
+
+
 def _silence_stdout() -> None:
     """After the reader of a pipe has gone, point stdout at /dev/null so exit stays quiet."""
     try:
@@ -92,14 +129,14 @@ def _reporting() -> Iterator[None]:
         raise typer.Exit(ExitCode.ERROR) from None
 
 
-def _paths(data: list[Path] | None) -> list[Path]:
+def _paths(data: list[str] | None) -> list[Path]:
     if data:
-        return data
+        return [Path(p) for p in data]
     env = os.environ.get(DATA_ENV, "")
     return [Path(p) for p in env.split(os.pathsep) if p.strip()]
 
 
-def _load(data: list[Path] | None, no_builtin: bool) -> Store:
+def _load(data: list[str] | None, no_builtin: bool) -> Store:
     return storage.load(storage.table_files(_paths(data), builtin=not no_builtin))
 
 
@@ -201,6 +238,7 @@ def _main(
     Example:
       conflictfacts ask "Donetsk control"
     """
+    _guard_messages()
 
 
 @app.command()
@@ -374,7 +412,8 @@ def verify(
 
     Each quote must be its document's exact text at the stated offsets. Also checks
     that ids are unique, fields and dates are valid and every source is known.
-    Prints each problem on stdout; exit status 1 if there is any.
+    Prints each problem on stdout. Exit status 1 when citations fail, 2 when a table
+    is broken as a table (unreadable, a field missing or wrong, an id used twice).
 
     \b
     Example:
@@ -394,8 +433,13 @@ def verify(
             _print_records(records, output, formats.PROBLEM_FIELDS)
         tables = f"{len(files)} table{'s' if len(files) != 1 else ''}"
         if problems:
-            _say(f"{len(problems)} problem(s) in {checked.facts} facts from {tables}")
-            raise typer.Exit(ExitCode.NEGATIVE)
+            _say(
+                f"{len(problems)} problem(s) in {checked.facts} facts from {tables}; "
+                f"the first: {problems[0]}"
+            )
+            # Failed citations are a "no" (1); a table that is broken as a table is trouble (2).
+            broken = not all(p.citation for p in problems)
+            raise typer.Exit(ExitCode.ERROR if broken else ExitCode.NEGATIVE)
         _say(f"verified {checked.facts} facts from {tables}: every citation holds")
 
 
@@ -405,7 +449,7 @@ def evaluate(
         str | None, typer.Option(help="Only the queries of this split: tune or holdout.")
     ] = None,
     cases: Annotated[
-        Path | None,
+        str | None,
         typer.Option(metavar="FILE", help="Evaluation queries (TOML). Default: the shipped set."),
     ] = None,
     data: DataOption = None,
@@ -427,7 +471,7 @@ def evaluate(
 
     with _reporting():
         output = _format(fmt, as_json)
-        chosen = evaluation.read_cases(cases or evaluation.EVALUATION)
+        chosen = evaluation.read_cases(Path(cases) if cases else evaluation.EVALUATION)
         if split is not None:
             chosen = [c for c in chosen if c.split == split]
             if not chosen:
@@ -499,6 +543,7 @@ def _for(argv: Sequence[str]) -> typer.Typer:
 def main() -> None:
     """The console script: run the app, and never end in a traceback."""
     _prepare_streams()
+    _guard_messages()
     try:
         _for(sys.argv)(prog_name="conflictfacts")
     except BrokenPipeError:

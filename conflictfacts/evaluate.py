@@ -9,6 +9,7 @@ from pathlib import Path
 
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.models import Match, Problem
+from conflictfacts.text import shorten
 
 EVALUATION = Path(__file__).parent / "data" / "evaluation.toml"
 MIN_TOP1 = 0.95
@@ -108,8 +109,11 @@ def read_cases(path: Path = EVALUATION) -> list[Case]:
     """The evaluation queries in a TOML file of [[query]] entries."""
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"no such evaluation file: {path}") from None
+    except (FileNotFoundError, IsADirectoryError, ValueError) as error:  # ValueError: a NUL
+        reason = "no such file" if isinstance(error, FileNotFoundError) else "not a file"
+        raise UsageError(
+            f"cannot read the evaluation queries {shorten(str(path))!r}: {reason}"
+        ) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise DataError([Problem(path, f"cannot read the evaluation set: {error}")]) from None
     cases = []

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag, StrEnum
 from pathlib import Path
 from typing import NamedTuple
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""What a fact id looks like: lower-case words and numbers joined by hyphens."""
 
 
 class ExitCode(IntEnum):
@@ -161,6 +165,8 @@ class Problem(NamedTuple):
     message: str
     fact_id: str = ""
     line: int | None = None
+    citation: bool = False
+    """A citation that fails (a quote, its offsets or its document), not a broken table."""
 
     def __str__(self) -> str:
         where = str(self.table)

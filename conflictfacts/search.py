@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import FIELDS, Lexicon, Term
 from conflictfacts.models import Answers, Explanation, Match, WordMatch
 from conflictfacts.store import NO_POSITION, Store
@@ -28,6 +29,9 @@ Calibrated on the evaluation queries used for tuning: midway between the most th
 without an answer reached (0.539, "Russian control of Kherson oblast") and the least that a
 right answer had (0.585, "Trump Donbas proposal"). `conflictfacts evaluate` prints both, so
 a curator sees when new facts or synonyms close the gap."""
+
+MAX_QUERY = 1_000
+"""Characters in a query: a question, not a document (compare documents with `extract`)."""
 
 SCORE_PARTS = {"coverage": 0.80, "subject": 0.08, "adjacency": 0.04, "intent": 0.08}
 """What the score out of 100 is made of; coverage decides whether to answer, the rest ranks."""
@@ -163,6 +167,10 @@ class Index:
         self, query: str, limit: int, *, explain: bool = False, threshold: float = THRESHOLD
     ) -> Result:
         """The facts that answer query, best first, at most limit of them."""
+        if len(query) > MAX_QUERY:
+            raise UsageError(
+                f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
+            )
         terms = _unique(self.lexicon.terms(query, keep_own=False))
         if not terms:
             return Result([], [], 0)

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.lexicon import FIELDS, SYNONYMS, Lexicon, answers, field_texts, load_lexicon
-from conflictfacts.models import Fact, Kind, SortOrder, Source, SourceKind
-from conflictfacts.text import closest, did_you_mean, key
+from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
+from conflictfacts.text import closest, did_you_mean, key, shorten
 from conflictfacts.verify import document_path
 
 if TYPE_CHECKING:
@@ -76,15 +76,19 @@ def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
     """The table files to read: the shipped ones, then each --data file or folder's *.toml."""
     files = sorted(BUILTIN_DIR.glob("*.toml")) if builtin else []
     for given in data:
-        if given.is_dir():
-            found = sorted(given.glob("*.toml"))
-            if not found:
-                raise UsageError(f"no tables (*.toml files) in {given}")
-            files += found
-        elif given.is_file():
-            files.append(given)
-        else:
-            raise UsageError(f"no such file or folder: {given}")
+        shown = shorten(str(given))
+        try:
+            if given.is_dir():
+                found = sorted(given.glob("*.toml"))
+                if not found:
+                    raise UsageError(f"no tables (*.toml files) in {shown}")
+                files += found
+            elif given.is_file():
+                files.append(given)
+            else:
+                raise UsageError(f"no such file or folder: {shown}")
+        except (OSError, ValueError) as error:  # a NUL in the path, a name too long, ...
+            raise UsageError(f"cannot use {shown!r} as --data: {error}") from None
     if not files:
         raise UsageError("no tables to read: --no-builtin needs --data PATH")
     unique: dict[Path, Path] = {}
@@ -374,9 +378,12 @@ class Store:
 
     def get(self, fact_id: str) -> Fact:
         """The fact with this id; UsageError naming the closest ids when there is none."""
-        sql = "SELECT body, tbl, line FROM facts WHERE id = ?"
-        for fact in self._facts(sql, (fact_id,)):
-            return fact
+        if ID_PATTERN.fullmatch(fact_id):  # anything else cannot be an id (nor go to SQLite)
+            sql = "SELECT body, tbl, line FROM facts WHERE id = ?"
+            for fact in self._facts(sql, (fact_id,)):
+                return fact
+        if len(fact_id) > 200:  # no id is this long: nothing to suggest
+            raise UsageError(f"no fact has the id {shorten(fact_id)!r}")
         if self.count <= _SUGGEST_FROM_ALL:
             ids = [r[0] for r in self.db.execute("SELECT id FROM facts")]
         else:  # compare with the ids that start alike, not a million of them
@@ -384,7 +391,7 @@ class Store:
             sql = "SELECT id FROM facts WHERE id >= ? AND id < ?"
             ids = [r[0] for r in self.db.execute(sql, (start, start + "\uffff"))]
         hint = did_you_mean(fact_id, ids)
-        raise UsageError(f"no fact has the id {fact_id!r}{hint}")
+        raise UsageError(f"no fact has the id {shorten(fact_id)!r}{hint}")
 
     def source_named(self, name: str) -> Source:
         """The source called name by its id, full name or an alias, in any case."""
@@ -393,10 +400,10 @@ class Store:
             if wanted in {key(n) for n in (source.id, source.name, *source.aliases)}:
                 return source
         by_name = {n: s.id for s in self.sources.values() for n in (s.id, s.name, *s.aliases)}
-        close = dict.fromkeys(by_name[n] for n in closest(name, by_name))
+        close = dict.fromkeys(by_name[n] for n in closest(name[:200], by_name))
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
         known = ", ".join(sorted(self.sources))
-        raise UsageError(f"unknown source {name!r}{hint} (known: {known})")
+        raise UsageError(f"unknown source {shorten(name)!r}{hint} (known: {known})")
 
     def counts(self) -> tuple[Counter[str], Counter[str]]:
         """How many facts each source asserts, and how many it relays for others."""

@@ -10,10 +10,8 @@ from typing import Any
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
-from conflictfacts.models import Fact, Kind, Problem, Source, SourceKind
+from conflictfacts.models import ID_PATTERN, Fact, Kind, Problem, Source, SourceKind
 from conflictfacts.text import did_you_mean
-
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _REQUIRED_TEXT = ("id", "statement", "kind", "subject", "source", "document", "quote")
 _OPTIONAL_TEXT = ("unit", "qualifier", "date", "date_text", "date_basis", "reported_by")

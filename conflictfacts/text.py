@@ -91,6 +91,8 @@ def _unsafe_table() -> dict[int, str]:
     codes = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
     # Bidirectional controls can reorder what a terminal shows ("Trojan Source").
     codes += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    # Lone surrogates (undecodable bytes in argv) cannot be encoded for any output.
+    codes += range(0xD800, 0xE000)
     return {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in codes}
 
 
@@ -101,6 +103,11 @@ _UNSAFE_KEEP_NEWLINE = {c: s for c, s in _UNSAFE.items() if c != 0x0A}
 def printable(text: str, *, keep_newlines: bool = False) -> str:
     """Text with terminal controls written out as escapes, so they show instead of acting."""
     return text.translate(_UNSAFE_KEEP_NEWLINE if keep_newlines else _UNSAFE)
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """Text cut to limit characters with an ellipsis, to echo user input in one line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def tsv_field(text: str) -> str:

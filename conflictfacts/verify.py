@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from conflictfacts.errors import DataError
 from conflictfacts.models import Fact, Problem
 
 
@@ -13,8 +14,21 @@ def document_path(fact: Fact) -> Path:
     return fact.table.parent / fact.document
 
 
+MAX_DOCUMENT = 100 << 20
+"""Bytes in a document. Decoded, 100 MB of text can take 400 MB of memory."""
+
+
+class DocumentTooLarge(OSError):
+    """A document over MAX_DOCUMENT bytes: refused rather than read."""
+
+
 def read_document(path: Path) -> str:
     """A document's text, decoded strictly; offsets count its characters (Python indices)."""
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT:
+        raise DocumentTooLarge(
+            f"{size / (1 << 20):,.0f} MB; documents are limited to {MAX_DOCUMENT >> 20} MB"
+        )
     return path.read_bytes().decode("utf-8")
 
 
@@ -54,10 +68,14 @@ def check_citations(facts: Iterable[Fact]) -> list[Problem]:
                 unreadable[path] = f"document {fact.document!r} not found in {fact.table.parent}"
             except UnicodeDecodeError as error:
                 unreadable[path] = f"document {fact.document!r} is not UTF-8 (byte {error.start})"
+            except DocumentTooLarge as error:
+                unreadable[path] = f"document {fact.document!r} is {error}"
             except OSError as error:
                 unreadable[path] = f"cannot read document {fact.document!r}: {error.strerror}"
         if path in unreadable:
-            problems.append(Problem(fact.table, unreadable[path], fact.id, fact.line))
+            problems.append(
+                Problem(fact.table, unreadable[path], fact.id, fact.line, citation=True)
+            )
             continue
         text = texts[path]
         if fact.end > len(text):
@@ -68,16 +86,23 @@ def check_citations(facts: Iterable[Fact]) -> list[Problem]:
                     f"({len(text)} characters)",
                     fact.id,
                     fact.line,
+                    citation=True,
                 )
             )
         elif text[fact.start : fact.end] != fact.quote:
-            problems.append(Problem(fact.table, _difference(fact, text), fact.id, fact.line))
+            problems.append(
+                Problem(fact.table, _difference(fact, text), fact.id, fact.line, citation=True)
+            )
     return problems
 
 
 def quote_context(fact: Fact, chars: int = 240) -> tuple[str, str, str]:
     """The document's text before the quote, the quote, and the text after it."""
-    text = read_document(document_path(fact))
+    try:
+        text = read_document(document_path(fact))
+    except (OSError, UnicodeDecodeError) as error:
+        problem = Problem(fact.table, f"cannot read document {fact.document!r}: {error}", fact.id)
+        raise DataError([problem]) from None
     before = text[max(0, fact.start - chars) : fact.start]
     after = text[fact.end : fact.end + chars]
     return before, text[fact.start : fact.end], after

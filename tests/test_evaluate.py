@@ -109,7 +109,7 @@ def test_unknown_expected_id_is_refused() -> None:
 
 
 def test_bad_case_files(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="no such evaluation file"):
+    with pytest.raises(UsageError, match=r"cannot read the evaluation queries .*: no such file"):
         read_cases(tmp_path / "absent.toml")
     with pytest.raises(DataError, match="needs text, expect, group and split"):
         read_cases(write(tmp_path / "bad.toml", '[[query]]\ntext = "x"\n'))
