@@ -3,7 +3,7 @@
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,9 +14,9 @@ from conflictfacts import formats
 from conflictfacts import store as storage
 from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
-from conflictfacts.models import ExitCode, Fact, Format, Match, SortOrder
+from conflictfacts.models import ExitCode, Fact, Format, Match, SortOrder, Source
 from conflictfacts.store import Store
-from conflictfacts.text import printable
+from conflictfacts.text import printable, shorten
 from conflictfacts.verify import quote_context
 
 DATA_ENV = "CONFLICTFACTS_DATA"
@@ -140,10 +140,12 @@ def _load(data: list[str] | None, no_builtin: bool) -> Store:
     return storage.load(storage.table_files(_paths(data), builtin=not no_builtin))
 
 
-def _format(fmt: Format | None, as_json: bool) -> Format | None:
+def _format(fmt: Format | None, as_json: bool, *, facts: bool = True) -> Format | None:
     """The format asked for, or None for plain tab-separated rows (a pipe's default)."""
     if as_json and fmt not in (None, Format.JSON):
         raise UsageError(f"--json and --format {fmt.value} ask for different formats")
+    if fmt is Format.TOML and not facts:
+        raise UsageError("--format toml writes facts as a table; this command prints no facts")
     if as_json:
         return Format.JSON
     if fmt is not None:
@@ -184,8 +186,12 @@ def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list
     return [cells[c] for c in columns]
 
 
-def _print_matches(matches: Sequence[Match], fmt: Format | None, *, explain: bool) -> None:
-    if fmt is Format.TABLE:
+def _print_matches(
+    matches: Sequence[Match], fmt: Format | None, sources: Mapping[str, Source], *, explain: bool
+) -> None:
+    if fmt is Format.TOML:
+        formats.write_table((m.fact for m in matches), sources, sys.stdout)
+    elif fmt is Format.TABLE:
         if matches:
             _print_rich(lambda r, con: r.ask_view(matches, con, explain=explain))
     elif fmt is None and explain:
@@ -197,8 +203,10 @@ def _print_matches(matches: Sequence[Match], fmt: Format | None, *, explain: boo
         _print_records(records, fmt, (*formats.FIELDS, "score"))
 
 
-def _print_facts(facts: Iterable[Fact], fmt: Format | None) -> int:
+def _print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str, Source]) -> int:
     """Print facts as they come (a pipe sees the first before the last is read)."""
+    if fmt is Format.TOML:
+        return formats.write_table(facts, sources, sys.stdout)
     if fmt is Format.TABLE:
         shown = list(facts)
         if shown:
@@ -273,8 +281,9 @@ def ask(
         if not query.strip():
             raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
         output = _format(fmt, as_json)
-        result = Index(_load(data, no_builtin)).search(query, limit, explain=explain)
-        _print_matches(result.matches, output, explain=explain)
+        store = _load(data, no_builtin)
+        result = Index(store).search(query, limit, explain=explain)
+        _print_matches(result.matches, output, store.sources, explain=explain)
         if not result.matches:
             _say(_nothing_found(query, result.unknown, result.content_words))
             raise typer.Exit(ExitCode.NEGATIVE)
@@ -324,10 +333,11 @@ def list_facts(
         output = _format(fmt, as_json)
         lower = _bound(since, "--since", upper=False)
         upper = _bound(until, "--until", upper=True)
-        chosen = _load(data, no_builtin).select(
+        store = _load(data, no_builtin)
+        chosen = store.select(
             source=source, kind=kind, subject=subject, since=lower, until=upper, sort=sort
         )
-        if not _print_facts(chosen, output):
+        if not _print_facts(chosen, output, store.sources):
             _say("no fact matches these filters")
             raise typer.Exit(ExitCode.NEGATIVE)
 
@@ -368,7 +378,7 @@ def show(
             rows = [[k, formats.plain(v)] for k, v in formats.record(fact).items()]
             formats.write_rows([*rows, ["context", "".join(context)]], sys.stdout)
         else:
-            _print_records([formats.record(fact)], output, formats.FIELDS)
+            _print_facts([fact], output, store.sources)
 
 
 @app.command()
@@ -385,7 +395,7 @@ def sources(
       conflictfacts sources
     """
     with _reporting():
-        output = _format(fmt, as_json)
+        output = _format(fmt, as_json, facts=False)
         store = _load(data, no_builtin)
         asserted, relayed = store.counts()
         ordered = sorted(store.sources.values(), key=lambda s: (-asserted[s.id], s.id))
@@ -420,7 +430,7 @@ def verify(
       conflictfacts verify
     """
     with _reporting():
-        output = _format(fmt, as_json)
+        output = _format(fmt, as_json, facts=False)
         from conflictfacts import facts  # verify always reads the TOML itself: the proof
 
         files = storage.table_files(_paths(data), builtin=not no_builtin)
@@ -470,7 +480,7 @@ def evaluate(
     from conflictfacts.search import THRESHOLD, Index
 
     with _reporting():
-        output = _format(fmt, as_json)
+        output = _format(fmt, as_json, facts=False)
         chosen = evaluation.read_cases(Path(cases) if cases else evaluation.EVALUATION)
         if split is not None:
             chosen = [c for c in chosen if c.split == split]
@@ -492,6 +502,85 @@ def evaluate(
         _print_evaluation(parts, [o for o in outcomes if not o.passed], room, output)
         if not parts[0].meets_bar:
             raise typer.Exit(ExitCode.NEGATIVE)
+
+
+@app.command()
+def extract(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A plain-text document.", show_default=False)
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
+        ),
+    ] = None,
+    new_only: Annotated[
+        bool, typer.Option("--new-only", help="Leave out what the loaded tables already cite.")
+    ] = False,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Propose candidate facts from a document, to review before they join a table.
+
+    Every sentence with a share, a quantity, a date or an attribution is proposed, with its
+    quote and offsets, value, resolved date, source, kind and subject. Prints TOML in the
+    table's own format (or --format): saved in the document's folder, it passes
+    `conflictfacts verify --data FOLDER --no-builtin`. It never writes a file.
+
+    \b
+    Example:
+      conflictfacts extract seeds/000_a628886775cdef08.txt --no-builtin
+    """
+    from conflictfacts import extract as extraction
+
+    with _reporting():
+        output = Format.TOML if fmt is None and not as_json else _format(fmt, as_json)
+        path = Path(file)
+        text = _read_document(path)
+        # With no table loaded (--no-builtin, no --data) nothing is known or cited yet.
+        store = _load(data, no_builtin) if _paths(data) or not no_builtin else None
+        found = extraction.extract(
+            text,
+            path.name,
+            path.with_suffix(".toml"),
+            given_date=date,
+            known=store.sources if store else {},
+            taken=store.has_id if store else lambda ident: False,
+            cited=store.cited_spans(path.name) if store and new_only else (),
+        )
+        sources = {s.id: s for s in found.sources}
+        header = (
+            f"Candidate facts proposed by `conflictfacts extract` from {path.name}.\n"
+            "Review each before use: correct its statement, kind, subject and id, and delete\n"
+            "what is not a fact. Saved in the document's folder, this table passes\n"
+            f"`conflictfacts verify --data FOLDER --no-builtin`."
+        )
+        if not found.facts:
+            if found.already_cited:
+                _say(f"all {found.already_cited} candidates are cited by the loaded tables already")
+            else:
+                _say(f"no sentence of {shorten(path.name)!r} has a number, date or attribution")
+            if output in (Format.JSON, Format.CSV, Format.TSV):
+                _print_facts([], output, sources)
+            raise typer.Exit(ExitCode.NEGATIVE)
+        if output is Format.TOML:
+            formats.write_table(found.facts, sources, sys.stdout, header=header)
+        else:
+            _print_facts(found.facts, output, sources)
+
+
+def _read_document(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{shorten(str(path))} is not UTF-8 text (byte {error.start})") from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise UsageError(f"cannot read {shorten(str(path))!r}: {reason}") from None
 
 
 def _print_evaluation(

@@ -6,7 +6,7 @@ import csv
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from conflictfacts.models import Explanation, Fact, Format, Match, Problem, Source
@@ -212,8 +212,48 @@ def write(
             out.write("| " + " | ".join(cells) + " |\n")
             count += 1
     else:
-        raise ValueError(f"{fmt} is not a machine format")
+        raise ValueError(f"{fmt} is not a format of records")
     return count
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError(f"no TOML form for {value!r}")
+    if isinstance(value, str):
+        # JSON's string escapes are TOML's, but for DEL, which TOML wants escaped too.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    return repr(value)
+
+
+_OPTIONAL = ("value", "unit", "qualifier", "date", "date_text", "date_basis", "reported_by")
+
+
+def write_table(
+    facts: Iterable[Fact], sources: Mapping[str, Source], out: TextIO, *, header: str = ""
+) -> int:
+    """Facts as a TOML table in the shipped table's format, with the [[source]] entries they
+    name, so that the text is a table of its own; return how many facts there were."""
+    chosen = list(facts)
+    if header:
+        out.write("".join(f"# {line}".rstrip() + "\n" for line in header.splitlines()) + "\n")
+    names = sorted({n for f in chosen for n in (f.source, f.reported_by) if n})
+    for name in names:
+        source = sources[name]
+        out.write(f"[[source]]\nid = {_toml(source.id)}\nname = {_toml(source.name)}\n")
+        out.write(f"kind = {_toml(source.kind.value)}\n")
+        if source.aliases:
+            out.write(f"aliases = [{', '.join(_toml(a) for a in source.aliases)}]\n")
+        if source.note:
+            out.write(f"note = {_toml(source.note)}\n")
+        out.write("\n")
+    for fact in chosen:
+        out.write("[[fact]]\n")
+        for name, value in record(fact).items():
+            if name in _OPTIONAL and value in (None, ""):
+                continue
+            out.write(f"{name} = {_toml(value)}\n")
+        out.write("\n")
+    return len(chosen)
 
 
 def _markdown_cell(text: str) -> str:

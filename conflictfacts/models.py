@@ -69,6 +69,8 @@ class Format(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     MARKDOWN = "markdown"
+    TOML = "toml"
+    """The table's own format: a self-contained table, sources included."""
 
 
 class SortOrder(StrEnum):

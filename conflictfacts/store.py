@@ -393,6 +393,21 @@ class Store:
         hint = did_you_mean(fact_id, ids)
         raise UsageError(f"no fact has the id {shorten(fact_id)!r}{hint}")
 
+    def has_id(self, fact_id: str) -> bool:
+        """Whether a loaded fact has this id."""
+        sql = "SELECT 1 FROM facts WHERE id = ?"
+        return bool(ID_PATTERN.fullmatch(fact_id)) and bool(
+            self.db.execute(sql, (fact_id,)).fetchone()
+        )
+
+    def cited_spans(self, document: str) -> list[tuple[int, int]]:
+        """(start, end) of every quote the loaded facts cite from a document of this name."""
+        sql = (
+            "SELECT json_extract(body, '$.start'), json_extract(body, '$.end') FROM facts "
+            "WHERE json_extract(body, '$.document') = ?"
+        )
+        return [(int(a), int(b)) for a, b in self.db.execute(sql, (document,))]
+
     def source_named(self, name: str) -> Source:
         """The source called name by its id, full name or an alias, in any case."""
         wanted = key(name)

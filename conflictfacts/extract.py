@@ -1,0 +1,363 @@
+"""Turn a document's sentences into candidate facts, each with its source, kind, subject and id."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from conflictfacts.errors import UsageError
+from conflictfacts.findings import (
+    MONTHS,
+    WEEKDAYS,
+    Quantity,
+    When,
+    attribution,
+    clauses,
+    dates,
+    ordinal,
+    party_move,
+    present_tense,
+    quantities,
+    sentences,
+)
+from conflictfacts.models import ID_PATTERN, Fact, Kind, Source, SourceKind
+from conflictfacts.text import fold, key, words
+
+HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*")
+"""A document's first line: ` date YYYY-MM-DD`, its text on the same line or the next."""
+
+UNATTRIBUTED = Source(
+    "Unattributed",
+    "The document itself, naming no source",
+    SourceKind.DOCUMENT,
+    ("Document", "No source"),
+    "Claims the document makes in its own voice.",
+)
+
+_KINDS: list[tuple[Kind, str]] = [
+    (Kind.TERRITORY, r"controls?|occup\w+|holds|captured|seized|territor\w*"),
+    (Kind.RESOURCES, r"reserves|fields|deposits|farmland|minerals?|coal|gas|oil|grain|water"),
+    (Kind.DEADLINE, r"deadline|by (?:the end of )?(?:" + "|".join(MONTHS) + r")|until"),
+    (Kind.NARRATIVE, r"narrative|historically|propaganda"),
+    (Kind.POSITION, r"demand\w*|press\w* \w+ to|insist\w*|refus\w*|reject\w*|never accept|"
+                    r"accept\w*|propos\w*|willing|pushed for|condition"),
+    (Kind.DIPLOMACY, r"talks|round|summit|negotiat\w*|trilateral|meeting|exchange|swap|"
+                     r"ceasefire|delegation|envoy"),
+    (Kind.EVENT, r"shell\w*|attack\w*|strikes?|killed|wounded|evacuat\w*|explosion|destroyed"),
+]  # fmt: skip
+"""The first kind whose words a sentence has is the kind suggested for it, in this order."""
+
+_TITLES = frozenset(
+    "president prime minister foreign defence defense secretary spokesman spokeswoman us u.s "
+    "ukrainian russian american former mr mrs ms gen general chancellor chief commander envoy "
+    "special white house kremlin head deputy senior official negotiator the".split()
+)
+"""Words before a person's name that are not the name: "US President Donald Trump"."""
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "office", "police",
+                      "council"})  # fmt: skip
+"""Nouns that, alone, point back to the body last named: "the ministry said"."""
+_BODY_WORDS = re.compile(
+    r"\b(?:ministry|government|army|military|police|office|staff|kremlin|white house|council|"
+    r"institute|centre|center|think|foundation|university|agency|news|times|post|journal|press|"
+    r"service|forces|command|administration|committee|commission|parliament|presidency)\b"
+)
+"""Words that make a name an organisation's, not a person's (whose titles may be dropped)."""
+
+
+@dataclass
+class Extraction:
+    """What extract proposes: candidate facts, and the sources they name."""
+
+    facts: list[Fact] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    already_cited: int = 0
+    """Candidates left out because a loaded table already quotes their text."""
+
+
+def document_date(text: str, given: str | None) -> tuple[date, int]:
+    """The document's date (`given`, else its first line) and where its body begins.
+
+    UsageError when neither gives a real date: relative dates cannot be resolved without one.
+    """
+    header = HEADER.match(text)
+    found = given or (header[1] if header else None)
+    if found is None:
+        raise UsageError("the document has no ' date YYYY-MM-DD' first line: give --date")
+    try:
+        day = date.fromisoformat(found)
+    except ValueError:
+        raise UsageError(f"{found!r} is not a date of the form YYYY-MM-DD") from None
+    return day, header.end() if header else 0
+
+
+def _person_name(name: str) -> str:
+    parts = name.split()
+    while parts and fold(parts[0]).rstrip(".") in _TITLES:
+        parts = parts[1:]
+    return " ".join(parts).removesuffix("’s").removesuffix("'s").strip(" ,")
+
+
+class _Sources:
+    """The sources a document names: the loaded tables' own reused, new ones proposed."""
+
+    def __init__(self, known: Mapping[str, Source]) -> None:
+        self.known = known
+        self.by_name = {key(n): s for s in known.values() for n in (s.id, s.name, *s.aliases)}
+        self.surnames = {  # a person is often named by surname alone
+            key(s.name.split()[-1]): s for s in known.values() if s.kind is SourceKind.PERSON
+        }
+        self.used: dict[str, Source] = {}
+        self.last_person: Source | None = None
+        self.last_body: Source | None = None
+
+    def named(self, said: tuple[str, str] | None) -> tuple[Source, Source | None]:
+        """Who asserts and who relayed, as named; a pronoun is who was last named, and a
+        sentence that names no one is the document's own claim."""
+        if said is None:
+            return self._use(self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)), None
+        who, relayed = said
+        pronoun = fold(who.strip())
+        if pronoun in _PRONOUNS:
+            last = self.last_body if pronoun == "it" else self.last_person
+            source = self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
+        else:
+            source = self.resolve(who)
+        return source, self.resolve(relayed) if relayed else None
+
+    def _use(self, source: Source) -> Source:
+        self.used[source.id] = source
+        if source.kind is SourceKind.PERSON:
+            self.last_person = source
+        elif source.kind is not SourceKind.DOCUMENT:
+            self.last_body = source
+        return source
+
+    def resolve(self, name: str) -> Source:
+        acronym = None
+        if m := re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name.strip()):
+            name, acronym = m[1], m[2]
+        whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
+        whole = re.sub(r"(?:’s|'s)\s+statement$", "", whole)
+        last = self.last_body
+        if fold(whole) in _GENERIC and last is not None and fold(whole) in fold(last.name):
+            return self._use(last)  # "the ministry" is the ministry last named
+        return self._use(self._lookup(whole, acronym))
+
+    def _lookup(self, whole: str, acronym: str | None) -> Source:
+        """A known source by acronym or name; a person also by name without titles, or by
+        surname; else a new source."""
+        body = bool(_BODY_WORDS.search(fold(whole))) or acronym is not None
+        person = "" if body else _person_name(whole)
+        for candidate in (acronym, whole, person):
+            if candidate and (found := self.by_name.get(key(candidate))) is not None:
+                return found
+        if person and (found := self.surnames.get(key(person.split()[-1]))) is not None:
+            return found
+        return self._new(whole, person, acronym)
+
+    def _new(self, whole: str, person: str, acronym: str | None) -> Source:
+        """A source the tables do not know yet: a person by surname, else by its own name."""
+        lowered = fold(whole)
+        if re.search(r"ministry|government|army|military|police|office|staff|kremlin|"
+                     r"white house|council", lowered):  # fmt: skip
+            kind = SourceKind.GOVERNMENT
+        elif re.search(r"institute|centre|center|think|foundation|university", lowered):
+            kind = SourceKind.THINK_TANK
+        elif re.search(r"\b(?:ap|reuters|afp|agency|news|times|post|journal|press|bbc|cnn|abc)\b",
+                       lowered):  # fmt: skip
+            kind = SourceKind.NEWS_AGENCY
+        elif len(person.split()) >= 2 and all(w[:1].isupper() for w in person.split()):
+            kind = SourceKind.PERSON
+        else:
+            kind = SourceKind.GOVERNMENT  # a capital or a country standing for its government
+        if kind is SourceKind.PERSON:
+            ident, name = person.split()[-1], person
+        else:
+            name = whole[:1].upper() + whole[1:]
+            ident = acronym or name
+        source = Source(ident, name, kind, (acronym,) if acronym and acronym != ident else ())
+        for alias in (ident, name, whole):
+            self.by_name.setdefault(key(alias), source)
+        if kind is SourceKind.PERSON:
+            self.surnames.setdefault(key(ident), source)
+        return source
+
+
+def _kind(sentence: str, valued: bool, dated: bool, attributed: bool) -> Kind:
+    for kind, pattern in _KINDS:
+        if re.search(rf"\b(?:{pattern})\b", sentence, re.I) and (
+            kind is not Kind.TERRITORY or valued
+        ):
+            return kind
+    if attributed:
+        return Kind.STATEMENT
+    return Kind.EVENT if dated else Kind.CONTEXT
+
+
+def _subject(sentence: str, after: int | None) -> str:
+    """What a claim is about: the "of …" after its number, else its first named thing."""
+    if after is not None:
+        ending = r"(?=\s*(?:[,.;:()]|\s(?:and|according|while|but)\s|$))"
+        of = rf"\s+of\s+(?:the\s+|its\s+|their\s+)?([^,.;:()]+?){ending}"
+        if (m := re.match(of, sentence[after:])) is not None:
+            return str(m[1]).strip()
+    names: list[str] = re.findall(r"(?<=\s)((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)", sentence)
+    skip = {"The", "He", "She", "They", "It", "This", "And", "But", "However", "According"}
+    names = [
+        n for n in names if n not in skip and fold(n) not in MONTHS and fold(n) not in WEEKDAYS
+    ]
+    if names:
+        return names[0].removesuffix("’s").removesuffix("'s")
+    return " ".join(sentence.split()[:5]).strip(" ,.;:")
+
+
+@dataclass
+class _Claim:
+    """One candidate in a sentence: its number, date, kind and subject."""
+
+    kind: Kind
+    subject: str
+    quantity: Quantity | None = None
+    when: When | None = None
+
+
+def _claims(
+    sentence: str, found: list[Quantity], when: list[When], attributed: bool
+) -> list[_Claim]:
+    """The candidates a sentence carries: one per number; the date's own when no number
+    shares its clause (a number and a date in different clauses are different claims); one
+    per event dated relative to another ("two months after hosting Putin")."""
+    relative = [w for w in when if re.search(r"\b(after|before)\b", w.text)]
+    main = next((w for w in when if w not in relative), None)
+    parts = clauses(sentence)
+
+    def together(quantity: Quantity) -> bool:
+        return main is not None and any(
+            a <= quantity.start < b and a <= main.start < b for a, b in parts
+        )
+
+    claims = []
+    for quantity in found:
+        valued = quantity.value is not None or bool(quantity.qualifier)
+        kind = _kind(sentence, valued, bool(when), attributed)
+        claims.append(
+            _Claim(
+                kind,
+                _subject(sentence, quantity.end),
+                quantity,
+                main if together(quantity) else None,
+            )
+        )
+    if not found or (main is not None and not any(together(q) for q in found)):
+        claims.append(
+            _Claim(
+                _kind(sentence, False, bool(when), attributed), _subject(sentence, None), None, main
+            )
+        )
+    for event in relative:
+        clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
+        claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
+    return claims
+
+
+def _date_fields(sentence: str, when: When | None, day: date) -> tuple[str, str, str]:
+    if when is not None:
+        return when.date, when.text, when.basis
+    if present_tense(sentence):
+        return str(day), "", f"present tense: holds as of the document's date, {day}"
+    return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
+
+
+def _unique_id(base: str, taken: Callable[[str], bool], given: set[str]) -> str:
+    base = base if ID_PATTERN.fullmatch(base) else "fact"
+    ident, n = base, 2
+    while ident in given or taken(ident):
+        ident, n = f"{base}-{n}", n + 1
+    given.add(ident)
+    return ident
+
+
+def _quoted_passages(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """For sentences inside a quotation that is attributed where it closes, that attribution:
+    every sentence of “…” followed by “news agency AP quoted Zelenskyy as saying” is his."""
+    found: dict[int, tuple[str, str]] = {}
+    for quote in re.finditer(r"“([^”]*)”", text):
+        closing = next(
+            ((s, e) for s, e in spans if s <= quote.end() - 1 < e or s >= quote.end()), None
+        )
+        if closing is None or (said := attribution(text[closing[0] : closing[1]])) is None:
+            continue
+        for start, end in spans:
+            if quote.start() <= start and end <= quote.end() + 2:
+                found.setdefault(start, said)
+    return found
+
+
+def extract(
+    text: str,
+    document: str,
+    table: Path,
+    *,
+    given_date: str | None = None,
+    known: Mapping[str, Source] | None = None,
+    taken: Callable[[str], bool] = lambda ident: False,
+    cited: Sequence[tuple[int, int]] = (),
+) -> Extraction:
+    """Propose a candidate fact for every sentence (or clause) that carries a share, a
+    quantity with a unit, a date, an ordinal, an attribution, or a party's move.
+
+    `known` sources are reused by id; ids for which `taken` is true are not given again;
+    spans in `cited` (quoted by a loaded table) are left out and counted.
+    """
+    day, begin = document_date(text, given_date)
+    sources = _Sources(known or {})
+    given: set[str] = set()
+    result = Extraction()
+    spans = list(sentences(text, begin))
+    quoted_by = _quoted_passages(text, spans)
+    for start, end in spans:
+        sentence = text[start:end]
+        said = attribution(sentence) or quoted_by.get(start)
+        found = quantities(sentence)
+        when = [w for w in dates(sentence, day) if w.date or w.text]
+        if not (found or when or said or ordinal(sentence) or party_move(sentence)):
+            continue
+        source, relay = sources.named(said)
+        for claim in _claims(sentence, found, when, said is not None):
+            if any(s < end and start < e for s, e in cited):
+                result.already_cited += 1
+                continue
+            quantity = claim.quantity
+            value = quantity.value if quantity else None
+            ident = _unique_id(
+                "-".join(words(f"{claim.subject} {claim.kind.value}")[:6]), taken, given
+            )
+            when_date, when_text, basis = _date_fields(sentence, claim.when, day)
+            result.facts.append(
+                Fact(
+                    id=ident,
+                    statement=" ".join(sentence.split()),
+                    kind=claim.kind,
+                    subject=claim.subject,
+                    source=source.id,
+                    document=document,
+                    start=start,
+                    end=end,
+                    quote=sentence,
+                    value=value,
+                    unit=quantity.unit if quantity and value is not None else "",
+                    qualifier=quantity.qualifier if quantity else "",
+                    date=when_date,
+                    date_text=when_text,
+                    date_basis=basis,
+                    reported_by=relay.id if relay else "",
+                    table=table,
+                )
+            )
+    named = {n for f in result.facts for n in (f.source, f.reported_by) if n}
+    result.sources = sorted((s for s in sources.used.values() if s.id in named), key=lambda s: s.id)
+    return result

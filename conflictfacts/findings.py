@@ -1,0 +1,478 @@
+"""What a sentence says that makes it a candidate: shares, quantities, dates, sources, moves."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import NamedTuple
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+NUMBER_WORDS = (
+    dict(zip(_UNITS_WORDS, range(20), strict=True))
+    | _TENS
+    | {
+        f"{ten}-{one}": value + n
+        for ten, value in _TENS.items()
+        for n, one in enumerate(_UNITS_WORDS[1:10], start=1)
+    }
+    | {"hundred": 100, "a hundred": 100}
+)
+"""Numbers written as words, up to ninety-nine ("Forty-two drones were destroyed")."""
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+_HEDGE = (
+    r"(?:around|about|roughly|approximately|nearly|almost|over|more than|less than|under|"
+    r"up to|at least|some|just over|just under|fewer than|as many as)"
+)
+
+# -- sentences
+
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col sgt no vs "
+    "etc inc ltd co corp gov sen rep u.s u.k e.g i.e p.m a.m".split()
+)
+_SENTENCE_END = re.compile(r"([.!?]+|…)([”\"’)\]]*)(?=\s|$|[A-Z“\"])")
+
+
+def sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence or line of text[begin:], its quotes and blanks trimmed.
+
+    A line is never joined to the next (headlines and captions stand alone); "Jan. 23" and
+    "U.S. officials" do not end a sentence; a photo credit "(X via AP)" stays with its caption.
+    """
+    for line in re.finditer(r"[^\n]+", text[begin:]):
+        start, stop = begin + line.start(), begin + line.end()
+        at, pending = start, None
+        for end in _SENTENCE_END.finditer(text, start, stop):
+            word = re.search(r"([\w.]+)$", text[at : end.start()])
+            if end[1] == "." and word and (word[1].lower() in _ABBREVIATIONS or len(word[1]) == 1):
+                continue
+            after = text[end.end() : end.end() + 2].lstrip()
+            if after and after[0].islower():
+                continue
+            for span in _trimmed(text, at, end.end() if end[1] != "…" else end.start()):
+                if pending is not None:
+                    yield pending
+                pending = span
+            at = end.end()
+        rest = list(_trimmed(text, at, stop))
+        if pending is not None and rest and re.fullmatch(r"\s*\([^()]*\)\s*", text[at:stop]):
+            pending, rest = (pending[0], stop), []
+        if pending is not None:
+            yield pending
+        yield from rest
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start] in ' \t“"‘(—–-':
+        start += 1
+    while end > start and text[end - 1] in ' \t”"’…':
+        end -= 1
+    if end - start >= 12 and re.search(r"[A-Za-z]{3}", text[start:end]):
+        yield start, end
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentence's clauses: split at ", ", "; " and " and ", " but "."""
+    cuts = [m.start() for m in re.finditer(r",\s|\s(?:and|while|but)\s|;\s", sentence)]
+    spans, at = [], 0
+    for cut in cuts:
+        spans.append((at, cut))
+        at = cut + 1
+    spans.append((at, len(sentence)))
+    return spans
+
+
+# -- numbers
+
+_PERCENT = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|percent\b)", re.I
+)
+_SHARE = re.compile(
+    rf"\b(?P<w>(?:(?:{_HEDGE})\s+)?(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|"
+    rf"three[- ]quarters)|(?:{_HEDGE})\s+(?:all|half|most)|the majority|the bulk)\s+of\b",
+    re.I,
+)
+"""A share in words keeps its words: "nearly all" is not 100, and "a fifth" stays a fifth."""
+_UNITS = (
+    r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
+    r"people|civilians|children|prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
+    r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
+    r"tons|cubic (?:metres|meters)|bcm|barrels|points?|years?|months?|weeks?|days?|hours?"
+)
+_QUANTITY = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
+    rf"[- ](?P<u>{_UNITS})\b(?!\s+(?:after|before|ago|later|earlier)\b)",
+    re.I,
+)
+_MONEY = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£])\s?(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<m>million|billion|trillion|bn)?",
+    re.I,
+)
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:round|meeting|summit|session|exchange|trilateral|talks|phase|stage|anniversary)\b",
+    re.I,
+)
+
+
+class Quantity(NamedTuple):
+    """A share or an amount: where it stands, its number (None for a share in words)."""
+
+    start: int
+    end: int
+    value: int | float | None
+    unit: str
+    qualifier: str
+
+
+def number(text: str) -> int | float:
+    """The number written as digits ("1,000", "2.5") or a word ("four")."""
+    text = text.lower().replace(",", "")
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    """Each share or quantity with a unit in the sentence, in order."""
+    found: list[Quantity] = []
+    for m in _PERCENT.finditer(sentence):
+        hedge = (m["q"] or "").lower()
+        found.append(Quantity(m.start(), m.end(), number(m["n"].replace(",", ".")), "%", hedge))
+    for m in _SHARE.finditer(sentence):
+        found.append(Quantity(m.start(), m.end(), None, "", m["w"].lower()))
+    for m in _MONEY.finditer(sentence):
+        currency = {"$": "dollars", "€": "euros", "£": "pounds"}[m["c"]]
+        scale = {"bn": "billion"}.get((m["m"] or "").lower(), (m["m"] or "").lower())
+        unit = f"{scale} {currency}".strip()
+        found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+    for m in _QUANTITY.finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        unit = " ".join(filter(None, [(m["m"] or "").lower(), m["u"].lower()]))
+        if unit.endswith(("year", "month", "week", "day", "hour", "point")):
+            unit += "s"  # "a four-year war": 4 years
+        found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+    return sorted(found)
+
+
+def ordinal(sentence: str) -> bool:
+    """Whether the sentence counts rounds, meetings or exchanges ("the second round")."""
+    return _ORDINAL.search(sentence) is not None
+
+
+# -- dates
+
+_FUTURE = re.compile(
+    r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming)\b", re.I
+)
+"""A sentence about what is to come: a bare weekday in it is the next one, not the last."""
+_PRESENT = re.compile(
+    r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|have|"
+    r"refers)\b",
+    re.I,
+)
+
+
+class When(NamedTuple):
+    """A date the text gives: where, its ISO form ("" if it cannot be placed), its own
+    words, and how it was resolved."""
+
+    start: int
+    end: int
+    date: str
+    text: str
+    basis: str
+
+
+def present_tense(sentence: str) -> bool:
+    """Whether the sentence speaks of now ("controls", "remains", "currently")."""
+    return _PRESENT.search(sentence) is not None
+
+
+def _shift_months(year: int, month: int, months: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def _nearest_year(day: date, month: int, first: int) -> int:
+    """The year that puts month/first closest to day: news speaks of the weeks around it."""
+    return min(
+        (abs((date(year, month, min(first, 28)) - day).days), year)
+        for year in (day.year - 1, day.year, day.year + 1)
+    )[1]
+
+
+def dates(sentence: str, day: date) -> list[When]:
+    """Every date the sentence gives, resolved against `day`, the document's date; an
+    event dated relative to another ("two months after the summit") against that other."""
+    found: list[When] = []
+    future = _FUTURE.search(sentence) is not None
+    for finder in (_month_days, _day_months, _month_years, _bare_months, _seasons,
+                   _relative_units, _weekdays, _near_days, _ago, _years):  # fmt: skip
+        for when in finder(sentence, day, future):
+            if not any(w.start <= when.start < w.end for w in found):
+                found.append(when)
+    found += _event_relative(sentence, found)
+    return sorted(found, key=lambda w: w.start)
+
+
+def _when(m: re.Match[str], value: str, basis: str) -> When:
+    return When(m.start(), m.end(), value, m[0].strip(), basis)
+
+
+def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
+    pattern = rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b"
+    for m in re.finditer(pattern, sentence):
+        month, first = MONTHS[m[1].lower()], int(m[2])
+        last = int(m[3]) if m[3] else first
+        year = int(m[4]) if m[4] else _nearest_year(day, month, first)
+        try:
+            start, stop = date(year, month, first), date(year, month, last)
+        except ValueError:
+            continue
+        basis = "stated in the text" if m[4] else f"the nearest {m[1]} {m[2]} to {day}"
+        yield _when(m, str(start) if first == last else f"{start}/{stop}", basis)
+
+
+def _day_months(sentence: str, day: date, future: bool) -> Iterator[When]:
+    pattern = rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
+    for m in re.finditer(pattern, sentence):
+        month, first = MONTHS[m[3].lower()], int(m[1])
+        year = int(m[4]) if m[4] else _nearest_year(day, month, first)
+        try:
+            value = date(year, month, first)
+        except ValueError:
+            continue
+        yield _when(m, str(value), "stated in the text" if m[4] else f"the nearest {m[0]} to {day}")
+
+
+def _month_years(sentence: str, day: date, future: bool) -> Iterator[When]:
+    for m in re.finditer(rf"\b(?:in\s+)?({_MONTH})\.?\s+(\d{{4}})\b", sentence):
+        yield _when(m, f"{m[2]}-{MONTHS[m[1].lower()]:02d}", "stated in the text")
+
+
+def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
+    pattern = (
+        r"\b(?:by|until|before|in|since|after|from|through)\s+"
+        rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?({_MONTH})\b(?!\.?\s+\d)"
+    )
+    for m in re.finditer(pattern, sentence):
+        month = MONTHS[m[1].lower()]
+        ahead = future or m[0].lower().startswith(("by", "until", "before"))
+        year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
+        which = f"the first {m[1]} from" if ahead else f"the last {m[1]} up to"
+        yield _when(m, f"{year}-{month:02d}", f"{which} the document's date, {day}")
+
+
+def _seasons(sentence: str, day: date, future: bool) -> Iterator[When]:
+    pattern = (
+        r"\b(?:the\s+(beginning|start|end|middle)\s+of\s+)?(this|next|last)\s+"
+        r"(summer|winter|spring|autumn|fall)\b"
+    )
+    for m in re.finditer(pattern, sentence, re.I):
+        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[m[3].lower()]
+        year = day.year + {"this": 0, "next": 1, "last": -1}[m[2].lower()]
+        if m[2].lower() == "this" and first == 12 and day.month <= 2:
+            year -= 1  # "this winter" in February began last December
+        last_year, last = _shift_months(year, first, 2)
+        part = (m[1] or "").lower()
+        if part in ("beginning", "start"):
+            value = f"{year}-{first:02d}"
+        elif part == "end":
+            value = f"{last_year}-{last:02d}"
+        else:
+            value = f"{year}-{first:02d}/{last_year}-{last:02d}"
+        basis = f"{m[0].lower()} as of the document's date, {day} (northern seasons)"
+        yield _when(m, value, basis)
+
+
+def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
+    for m in re.finditer(r"\b(next|last|this)\s+(week|month|year)\b", sentence, re.I):
+        shift = {"next": 1, "last": -1, "this": 0}[m[1].lower()]
+        unit = m[2].lower()
+        if unit == "week":
+            monday = day - timedelta(days=day.weekday()) + timedelta(weeks=shift)
+            value = f"{monday}/{monday + timedelta(days=6)}"
+        elif unit == "month":
+            year, month = _shift_months(day.year, day.month, shift)
+            value = f"{year}-{month:02d}"
+        else:
+            value = str(day.year + shift)
+        weekday = WEEKDAYS[day.weekday()].title()
+        yield _when(m, value, f"'{m[0]}' counted from the document's date, {day} (a {weekday})")
+
+
+def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
+    for m in re.finditer(rf"\b(?:(last|next|this)\s+|on\s+)?({_WEEKDAY})\b", sentence):
+        target = WEEKDAYS.index(m[2].lower())
+        ahead = (m[1] or "").lower() == "next" or (not m[1] and future and "said" not in sentence)
+        if ahead:
+            value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
+            basis = f"the {m[2]} after the document's date, {day}"
+        else:
+            value = day - timedelta(days=(day.weekday() - target) % 7)
+            basis = f"the {m[2]} on or before the document's date, {day}"
+        yield _when(m, str(value), basis)
+
+
+def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
+    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b", sentence, re.I):
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m[1].lower()]
+        value = day + timedelta(days=shift)
+        yield _when(m, str(value), f"'{m[1]}' counted from the document's date, {day}")
+
+
+def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:
+    pattern = rf"\b({_NUMBER}|a|an)\s+(day|week|month|year)s?\s+ago\b"
+    for m in re.finditer(pattern, sentence, re.I):
+        count = 1 if m[1].lower() in ("a", "an") else int(number(m[1]))
+        basis = f"'{m[0]}' counted back from the document's date, {day}"
+        yield _when(m, _back(day, count, m[2].lower()), basis)
+
+
+def _back(day: date, count: int, unit: str) -> str:
+    if unit in ("day", "week"):
+        return str(day - timedelta(days=count * (7 if unit == "week" else 1)))
+    year, month = _shift_months(day.year, day.month, -count * (12 if unit == "year" else 1))
+    return f"{year}-{month:02d}"
+
+
+def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
+    for m in re.finditer(r"\bin\s+(19\d\d|20\d\d)\b", sentence):
+        yield _when(m, m[1], "stated in the text")
+
+
+def _event_relative(sentence: str, found: list[When]) -> list[When]:
+    """'two months after <event>': the event's date counted back from the date the sentence
+    gives for what came two months later, not from the document's date. Without such a
+    date the event stays undated, and says why."""
+    events = []
+    pattern = rf"\b({_NUMBER}|a|an)\s+(day|week|month|year)s?\s+(after|before)\s+([^,.;]+)"
+    for m in re.finditer(pattern, sentence, re.I):
+        anchors = [w for w in found if w.end <= m.start() or w.start >= m.end()]
+        count = 1 if m[1].lower() in ("a", "an") else int(number(m[1]))
+        unit, relation = m[2].lower(), m[3].lower()
+        if not anchors or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", anchors[0].date):
+            events.append(_when(m, "", "counted from an event the text does not date"))
+            continue
+        anchor = anchors[0]
+        sign = -1 if relation == "after" else 1
+        if unit in ("month", "year"):
+            shift = sign * count * (12 if unit == "year" else 1)
+            year, month = _shift_months(int(anchor.date[:4]), int(anchor.date[5:7]), shift)
+            value = f"{year}-{month:02d}"
+        else:
+            anchor_day = date.fromisoformat(
+                anchor.date if len(anchor.date) == 10 else f"{anchor.date}-01"
+            )
+            value = str(anchor_day + timedelta(days=sign * count * (7 if unit == "week" else 1)))
+        opposite = "before" if relation == "after" else "after"
+        basis = f"{m[1]} {unit}s {opposite} {anchor.text!r}, the date this sentence gives"
+        events.append(_when(m, value, basis))
+    return events
+
+
+# -- who says so, and who does what
+
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]+){0,5})"
+_SPEECH = (
+    r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|noted)"
+)
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
+    r"military|agency|office|police|council)(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
+    r"(?:\s*\((?P<acr>[A-Z]{2,})\))?(?=\s*[,.;:“\"]|\s+(?:a|an|which|who)\s|$)"
+)
+"""A name after "according to" (a capital, so "according to this schedule" names no one),
+or a body the text has named: "according to the ministry's statement"."""
+_SAID = re.compile(
+    rf"(?P<who>{_NAME}|[Tt]he\s+(?:[a-z]+\s+){{0,3}}(?:ministry|government|army|military|office|"
+    rf"spokesman|spokeswoman|spokesperson|agency|police|service|staff|officials?)|He|She|They)"
+    rf",?\s+{_SPEECH}\b"
+)
+_SAID_APPOSITIVE = re.compile(rf"(?P<who>{_NAME}),\s+[^,]{{3,160}},\s+{_SPEECH}\b")
+_SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
+_IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\.?$")
+"""A closing "…, it added.": the body or person last named."""
+_QUOTED = re.compile(
+    rf"(?:news agency\s+)?(?P<rep>{_NAME})\s+quoted\s+(?P<who>{_NAME})\s+as saying"
+)
+_CREDIT = re.compile(r"\((?P<who>[A-Z][^()]*?)\s+via\s+(?P<rep>[A-Z][\w.]*)\)")
+
+_PARTY = re.compile(
+    r"\b(?:Russia|Ukraine|United States|U\.?S\.?|America|Kyiv|Kiev|Moscow|Washington|Kremlin|"
+    r"Europe|European Union|EU|NATO|delegation|team|side|sides|negotiators|forces|troops|plan|"
+    r"proposal|blueprint|draft|deal|agreement)\b"
+)
+_MOVE = re.compile(
+    r"\b(?:propos\w*|pushed|push(?:es)?|demand\w*|insist\w*|reject\w*|refus\w*|agree[sd]?|"
+    r"accept\w*|offer\w*|includ\w*|represent\w*|led|withdraw\w*|exit|relinquish\w*|"
+    r"hand over|cede\w*|freeze|annex\w*|occup\w*|outlines?|marks? a shift|calls? for|seeks?|"
+    r"wants?)\b",
+    re.I,
+)
+
+
+def attribution(sentence: str) -> tuple[str, str] | None:
+    """(who asserts, who relayed it) as the sentence names them, or None.
+
+    "news agency AP quoted Zelenskyy as saying", "(Police Press Service via AP)", "according
+    to X", "X said", "X, the chief negotiator, said", "said X", "…, it added".
+    """
+    if m := _QUOTED.search(sentence):
+        return m["who"], m["rep"]
+    if m := _CREDIT.search(sentence):
+        return m["who"], m["rep"]
+    if m := _ACCORDING.search(sentence):
+        return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
+    for pattern in (_SAID, _SAID_APPOSITIVE, _SAID_AFTER, _IT_ADDED):
+        if m := pattern.search(sentence):
+            return m["who"].removesuffix("."), ""  # "said The Associated Press."
+    return None
+
+
+def party_move(sentence: str) -> bool:
+    """Whether a party does or wants something, with no number, date or source to flag it:
+    "The United States has pushed for a compromise", "The Russian team included …"."""
+    return _PARTY.search(sentence) is not None and _MOVE.search(sentence) is not None
