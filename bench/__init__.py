@@ -1,0 +1,1 @@
+"""Benchmarks and measurements of conflictfacts, run as scripts: python bench/run.py."""

@@ -1,0 +1,217 @@
+"""extract: candidate facts from a new document, every one a citation that verify accepts."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.extraction import news, seed
+from conflictfacts.errors import UsageError
+from conflictfacts.extract import document_date, extract
+from conflictfacts.findings import attribution, dates, quantities, sentences
+from conflictfacts.models import Fact
+from tests.helpers import Run
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_a628886775cdef08.txt"
+TEXTS = ROOT / "tests" / "extraction"
+DAY = date(2026, 2, 7)  # a Saturday
+
+
+def test_document_date_from_the_first_line_or_the_option() -> None:
+    assert document_date(" date 2026-02-07 The text.", None) == (DAY, 17)
+    assert document_date(" date 2026-02-07\nThe text.", None) == (DAY, 17)
+    assert document_date("No header here.", "2025-12-01") == (date(2025, 12, 1), 0)
+    with pytest.raises(UsageError, match="give --date"):
+        document_date("No header here.", None)
+    with pytest.raises(UsageError, match="not a date"):
+        document_date("No header.", "2025-13-01")
+
+
+def test_sentences_keep_abbreviations_and_credits() -> None:
+    text = (
+        "Talks on Jan. 23-24 involved U.S. officials. They ended on Friday.\n"
+        "A wounded civilian was evacuated. (Police Press Service via AP)\n"
+        "“The Americans want it by June…And they say so.”"
+    )
+    found = [text[s:e] for s, e in sentences(text, 0)]
+    assert found == [
+        "Talks on Jan. 23-24 involved U.S. officials.",
+        "They ended on Friday.",
+        "A wounded civilian was evacuated. (Police Press Service via AP)",
+        "The Americans want it by June",
+        "And they say so.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around 70% of the Donetsk oblast", (70, "%", "around")),
+        ("over 50 per cent of coal reserves", (50, "%", "over")),
+        ("nearly all of Luhansk", (None, "", "nearly all")),
+        ("a fifth of its economy", (None, "", "a fifth")),
+        ("release 314 prisoners", (314, "prisoners", "")),
+        ("about 1,000 square kilometres", (1000, "square kilometres", "about")),
+        ("the nearly four-year war", (4, "years", "nearly")),
+        ("a $2 billion loan", (2, "billion dollars", "")),
+        ("Forty-two drones were destroyed", (42, "drones", "")),
+    ],
+)
+def test_quantities(text: str, expected: tuple[object, str, str]) -> None:
+    (found,) = quantities(text)
+    assert (found.value, found.unit, found.qualifier) == expected
+
+
+def test_two_months_after_is_not_a_quantity() -> None:
+    assert quantities("two months after hosting Putin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("In October 2025, Trump said", "2025-10"),
+        ("until June to reach an agreement", "2026-06"),
+        ("the next round of talks next week", "2026-02-09/2026-02-15"),
+        ("talks ended last Friday", "2026-02-06"),
+        ("the talks ended on Thursday", "2026-02-05"),
+        ("they will meet on Thursday", "2026-02-12"),
+        ("talks on Jan. 23-24 in Abu Dhabi", "2026-01-23/2026-01-24"),
+        ("talks on 23 January", "2026-01-23"),
+        ("it happened three days ago", "2026-02-04"),
+        ("it happened yesterday", "2026-02-06"),
+        ("by the beginning of this summer", "2026-06"),
+        ("this summer", "2026-06/2026-08"),
+        ("the war began in 2022", "2022"),
+    ],
+)
+def test_dates_resolved_against_the_document_date(text: str, resolved: str) -> None:
+    assert dates(text, DAY)[0].date == resolved
+
+
+def test_an_event_relative_date_counts_from_its_own_anchor() -> None:
+    sentence = (
+        "In October 2025, two months after hosting Putin for a summit in Alaska, Trump said so."
+    )
+    october, summit = dates(sentence, DAY)
+    assert october.date == "2025-10"
+    assert summit.date == "2025-08"  # two months before October 2025, not before the document
+    assert "before 'October 2025', the date this sentence gives" in summit.basis
+    (undated,) = dates("two weeks after the summit ended, nothing moved", DAY)
+    assert undated.date == "" and "does not date" in undated.basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Russia controls 70%, according to the Institute for the Study of War, a think tank.",
+         ("Institute for the Study of War", "")),
+        ("Coal, according to the Centre for International Relations (CIRSD), a think-tank.",
+         ("Centre for International Relations (CIRSD)", "")),
+        ("Ukrainian President Volodymyr Zelenskyy said talks would go on.",
+         ("Ukrainian President Volodymyr Zelenskyy", "")),
+        ("Zelensky told reporters on Tuesday that he would go.", ("Zelensky", "")),
+        ("“We want it,” news agency AP quoted Zelenskyy as saying.", ("Zelenskyy", "AP")),
+        ("A civilian was evacuated. (Ukrainian Police Press Service via AP)",
+         ("Ukrainian Police Press Service", "AP")),
+        ("Rustem Umerov, Ukraine’s chief negotiator, said Wednesday that talks went well.",
+         ("Rustem Umerov", "")),
+        ("The talks are hard, said The Associated Press.", ("The Associated Press", "")),
+        ("Some drones reached their targets, it added.", ("it", "")),
+        ("According to the ministry's statement, the village fell.", ("ministry's statement", "")),
+        ("The Americans want a deal according to this schedule.", None),
+    ],
+)  # fmt: skip
+def test_attribution(sentence: str, said: tuple[str, str] | None) -> None:
+    assert attribution(sentence) == said
+
+
+def test_extract_reuses_the_loaded_sources_and_resolves_pronouns() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    from conflictfacts import store
+
+    shipped = store.load(store.table_files([]))
+    found = extract(text, SEED.name, SEED.with_suffix(".toml"), known=shipped.sources)
+
+    def starting(words: str) -> Fact:
+        return next(f for f in found.facts if f.quote.startswith(words))
+
+    assert starting("He added that").source == "Zelenskyy"  # "He": the person last named
+    assert starting("Russia is pressing Kyiv").source == "Ukrainian government"  # "Kyiv says"
+    assert starting("And they will do everything").reported_by == "AP"  # inside AP's quote
+    caption = starting("Military paramedics")
+    assert (caption.source, caption.reported_by) == ("Ukrainian Police Press Service", "AP")
+    donetsk = next(f for f in found.facts if f.value == 70)
+    assert (donetsk.unit, donetsk.qualifier, donetsk.source) == ("%", "around", "ISW")
+    assert {s.id for s in found.sources} <= set(shipped.sources)
+
+
+def _verifies_beside(document: Path, tmp_path: Path, run: Run, *options: str) -> int:
+    folder = tmp_path / document.stem
+    folder.mkdir()
+    shutil.copy(document, folder / document.name)
+    printed = run("extract", str(folder / document.name), "--no-builtin", *options)
+    assert printed.exit_code == 0, printed.stderr
+    before = sorted(p.name for p in folder.iterdir())
+    (folder / "candidates.toml").write_text(printed.stdout, encoding="utf-8")
+    checked = run("verify", "--data", str(folder), "--no-builtin")
+    assert checked.exit_code == 0, checked.stdout
+    assert before == [document.name]  # extract printed; it wrote nothing
+    return len(tomllib.loads(printed.stdout)["fact"])
+
+
+@pytest.mark.parametrize("document", [SEED, *sorted(TEXTS.glob("*.txt"))], ids=lambda p: p.stem)
+def test_the_printed_table_verifies_beside_its_document(
+    document: Path, tmp_path: Path, run: Run
+) -> None:
+    options = ["--date", "2026-02-05"] if document.stem == "abcnews-2026-02-05" else []
+    assert _verifies_beside(document, tmp_path, run, *options) > 0
+
+
+def test_a_document_without_a_date_needs_one(run: Run) -> None:
+    result = run("extract", str(TEXTS / "abcnews-2026-02-05.txt"), "--no-builtin")
+    assert result.exit_code == 2 and "give --date" in result.stderr
+    bad = run("extract", str(SEED), "--date", "last week")
+    assert bad.exit_code == 2 and "not a date of the form YYYY-MM-DD" in bad.stderr
+
+
+def test_missing_or_binary_documents_are_usage_errors(run: Run, tmp_path: Path) -> None:
+    assert run("extract", str(tmp_path / "absent.txt")).exit_code == 2
+    (tmp_path / "binary.txt").write_bytes(b"\xff\xfe\x00")
+    result = run("extract", str(tmp_path / "binary.txt"))
+    assert result.exit_code == 2 and "not UTF-8" in result.stderr
+
+
+def test_new_only_leaves_out_what_the_tables_cite(run: Run) -> None:
+    every = run("extract", str(SEED), "--format", "jsonl")
+    assert every.exit_code == 0 and len(every.stdout.splitlines()) == 18
+    only_new = run("extract", str(SEED), "--new-only")
+    assert (only_new.exit_code, only_new.stdout) == (1, "")
+    assert "all 18 candidates are cited by the loaded tables already" in only_new.stderr
+
+
+def test_ids_do_not_collide_with_the_loaded_tables(run: Run) -> None:
+    import json
+
+    proposed = [
+        json.loads(line)["id"]
+        for line in run("extract", str(SEED), "-f", "jsonl").stdout.splitlines()
+    ]
+    assert len(proposed) == len(set(proposed))
+    listed = {json.loads(line)["id"] for line in run("list", "-f", "jsonl").stdout.splitlines()}
+    assert not set(proposed) & listed
+
+
+def test_quality_on_the_seed_and_the_news_texts() -> None:
+    shipped = seed()
+    assert shipped.recall >= 0.85 and shipped.precision >= 0.5
+    texts = news()
+    assert len(texts) >= 3
+    for figures in texts:
+        assert figures.precision >= 0.5, figures
+    recall = sum(f.proposed for f in texts) / sum(f.gold for f in texts)
+    assert recall >= 0.85
