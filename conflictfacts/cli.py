@@ -298,23 +298,44 @@ def _nothing_found(query: str, unknown: Sequence[str], content_words: int) -> st
     return message
 
 
+SourceOption = Annotated[
+    str | None, typer.Option(help="Only facts asserted by this source (id, name or alias).")
+]
+KindOption = Annotated[str | None, typer.Option(help="Only facts of this kind, e.g. territory.")]
+SubjectOption = Annotated[
+    str | None, typer.Option(help="Only facts whose subject contains these words.")
+]
+SinceOption = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Only facts dated on or after DATE.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Only facts dated on or before DATE.")
+]
+
+
+def _select(
+    store: Store,
+    source: str | None,
+    kind: str | None,
+    subject: str | None,
+    since: str | None,
+    until: str | None,
+    sort: SortOrder,
+) -> Iterator[Fact]:
+    lower = _bound(since, "--since", upper=False)
+    upper = _bound(until, "--until", upper=True)
+    return store.select(
+        source=source, kind=kind, subject=subject, since=lower, until=upper, sort=sort
+    )
+
+
 @app.command("list")
 def list_facts(
-    source: Annotated[
-        str | None, typer.Option(help="Only facts asserted by this source (id, name or alias).")
-    ] = None,
-    kind: Annotated[
-        str | None, typer.Option(help="Only facts of this kind, e.g. territory.")
-    ] = None,
-    subject: Annotated[
-        str | None, typer.Option(help="Only facts whose subject contains these words.")
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option(metavar="DATE", help="Only facts dated on or after DATE.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(metavar="DATE", help="Only facts dated on or before DATE.")
-    ] = None,
+    source: SourceOption = None,
+    kind: KindOption = None,
+    subject: SubjectOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     sort: Annotated[SortOrder, typer.Option(help="Order of the facts.")] = SortOrder.DOCUMENT,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -331,15 +352,75 @@ def list_facts(
     """
     with _reporting():
         output = _format(fmt, as_json)
-        lower = _bound(since, "--since", upper=False)
-        upper = _bound(until, "--until", upper=True)
         store = _load(data, no_builtin)
-        chosen = store.select(
-            source=source, kind=kind, subject=subject, since=lower, until=upper, sort=sort
-        )
+        chosen = _select(store, source, kind, subject, since, until, sort)
         if not _print_facts(chosen, output, store.sources):
             _say("no fact matches these filters")
             raise typer.Exit(ExitCode.NEGATIVE)
+
+
+@app.command()
+def timeline(
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[QUERY]", help="Only the facts that answer this.", show_default=False
+        ),
+    ] = None,
+    source: SourceOption = None,
+    kind: KindOption = None,
+    subject: SubjectOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the dated facts in date order, on a time axis by month.
+
+    Each document's date is marked, and what was still ahead of it when reported (a
+    deadline, planned talks) is set apart from what had happened. In a pipe or with
+    --format: one row per fact, in date order.
+
+    \b
+    Example:
+      conflictfacts timeline talks --since 2026-01
+    """
+    from conflictfacts.search import Index
+
+    with _reporting():
+        output = _format(fmt, as_json)
+        store = _load(data, no_builtin)
+        chosen = [
+            f for f in _select(store, source, kind, subject, since, until, SortOrder.DATE) if f.date
+        ]
+        if query is not None:
+            if not query.strip():
+                raise UsageError("the query is empty; leave it out to see every dated fact")
+            answers = Index(store).search(query, store.count).matches
+            answering = {m.fact.id for m in answers}
+            chosen = [f for f in chosen if f.id in answering]
+        entries = [formats.Dated(f, store.document_date(f)) for f in chosen]
+        if not _print_timeline(entries, output, store.sources):
+            _say("no dated fact matches" + (f" {query!r}" if query else " these filters"))
+            raise typer.Exit(ExitCode.NEGATIVE)
+
+
+def _print_timeline(
+    entries: Sequence[formats.Dated], fmt: Format | None, sources: Mapping[str, Source]
+) -> int:
+    if fmt is Format.TABLE:
+        if entries:
+            _print_rich(lambda r, con: r.timeline_view(entries, con))
+    elif fmt is Format.TOML:
+        formats.write_table((e.fact for e in entries), sources, sys.stdout)
+    elif fmt is None:
+        formats.write_rows([formats.timeline_row(e) for e in entries], sys.stdout)
+    else:
+        records = [formats.timeline_record(e) for e in entries]
+        _print_records(records, fmt, (*formats.FIELDS, "document_date", "ahead"))
+    return len(entries)
 
 
 def _bound(text: str | None, option: str, *, upper: bool) -> Any:

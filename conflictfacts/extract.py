@@ -25,9 +25,7 @@ from conflictfacts.findings import (
 )
 from conflictfacts.models import ID_PATTERN, Fact, Kind, Source, SourceKind
 from conflictfacts.text import fold, key, words
-
-HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*")
-"""A document's first line: ` date YYYY-MM-DD`, its text on the same line or the next."""
+from conflictfacts.verify import DATE_LINE
 
 UNATTRIBUTED = Source(
     "Unattributed",
@@ -83,7 +81,7 @@ def document_date(text: str, given: str | None) -> tuple[date, int]:
 
     UsageError when neither gives a real date: relative dates cannot be resolved without one.
     """
-    header = HEADER.match(text)
+    header = DATE_LINE.match(text)
     found = given or (header[1] if header else None)
     if found is None:
         raise UsageError("the document has no ' date YYYY-MM-DD' first line: give --date")

@@ -7,8 +7,9 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
+from conflictfacts.dates import parse_span
 from conflictfacts.models import Explanation, Fact, Format, Match, Problem, Source
 from conflictfacts.text import printable, tsv_field
 
@@ -129,6 +130,47 @@ def failure_record(outcome: Outcome) -> Record:
         "got": list(outcome.ranked[:3]),
         "verdict": outcome.verdict(),
     }
+
+
+class Dated(NamedTuple):
+    """A fact on the timeline, and the date of the document that reports it ("" if none)."""
+
+    fact: Fact
+    document_date: str
+
+    @property
+    def ahead(self) -> bool:
+        """Whether it was still to come when reported: a deadline, planned talks."""
+        return (
+            bool(self.document_date) and str(parse_span(self.fact.date).anchor) > self.document_date
+        )
+
+
+def timeline_record(entry: Dated) -> Record:
+    return {**record(entry.fact), "document_date": entry.document_date, "ahead": entry.ahead}
+
+
+def timeline_row(entry: Dated) -> list[str]:
+    """date, ahead or past, id, statement, value, source: one fact, for a pipe."""
+    fact = entry.fact
+    when = "ahead" if entry.ahead else "past"
+    return [fact.date, when, fact.id, fact.statement, value_text(fact), source_text(fact)]
+
+
+def groups(matches: Sequence[Match]) -> list[list[Match]]:
+    """Matches in their order, those on one measure together (see Match.alongside)."""
+    out, at = [], 0
+    while at < len(matches):
+        size = matches[at].alongside + 1
+        out.append(list(matches[at : at + size]))
+        at += size
+    return out
+
+
+def differences(group: Sequence[Match]) -> list[str]:
+    """What sets figures for one measure apart: "value", "date", "source"."""
+    aspects = {"value": value_text, "date": lambda f: f.date, "source": source_text}
+    return [name for name, get in aspects.items() if len({get(m.fact) for m in group}) > 1]
 
 
 def value_text(fact: Fact) -> str:

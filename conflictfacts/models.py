@@ -158,6 +158,9 @@ class Match(NamedTuple):
     fact: Fact
     score: float
     why: Explanation | None = None
+    alongside: int = 0
+    """How many other facts measure the same thing (other documents, dates or sources);
+    they follow this one, newest first."""
 
 
 class Problem(NamedTuple):

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import calendar
+import itertools
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import TextIO
 
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from conflictfacts.formats import Record, source_text, value_text
+from conflictfacts.dates import Span, parse_span
+from conflictfacts.formats import Dated, Record, differences, groups, source_text, value_text
 from conflictfacts.models import Fact, Match, Source
 from conflictfacts.text import printable
 
@@ -91,16 +96,27 @@ def ask_table(matches: Sequence[Match], con: Console) -> Table:
     table.add_column("Answer", ratio=5, overflow="fold")
     table.add_column("Who, when", ratio=2, overflow="fold")
     table.add_column("Citation", ratio=6, overflow="fold")
-    for match in matches:
-        fact = match.fact
-        answer = _text(fact.statement)
-        if value := value_text(fact):
-            answer.append("\n").append(_text(value, "bold"))
-        answer.append("\n").append(_text(fact.id, "dim cyan"))
-        citation = _text(f"{fact.document} [{fact.start}:{fact.end}]", "cyan")
-        citation.append("\n").append(_text(f"“{fact.quote}”", "italic"))
-        table.add_row(_text(f"{match.score:g}"), answer, _when_who(fact), citation)
+    for group in groups(matches):
+        differ = differences(group)
+        for place, match in enumerate(group, start=1):
+            fact = match.fact
+            answer = _text(fact.statement)
+            if value := value_text(fact):
+                answer.append("\n").append(_text(value, "bold"))
+            answer.append("\n").append(_text(fact.id, "dim cyan"))
+            if len(group) > 1:
+                # Figures on one measure from other documents, dates or sources: say so.
+                how = f", differing in {_listed(differ)}" if differ else ", all alike"
+                note = f"≠ {place} of {len(group)} figures on {group[0].fact.subject}{how}"
+                answer.append("\n").append(_text(note, "yellow"))
+            citation = _text(f"{fact.document} [{fact.start}:{fact.end}]", "cyan")
+            citation.append("\n").append(_text(f"“{fact.quote}”", "italic"))
+            table.add_row(_text(f"{match.score:g}"), answer, _when_who(fact), citation)
     return table
+
+
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def list_table(facts: Sequence[Fact], con: Console) -> Table:
@@ -219,3 +235,63 @@ def evaluation_view(
             _text(rec["query"]), _text(rec["expect"] or "no answer"), _text(rec["verdict"])
         )
     return Group(table, room, failed)
+
+
+def _days(span: Span) -> str:
+    """How a fact's date reads beside its month: "07", "09–15", "by 07", "" (all month)."""
+    first, last = span.first, span.last
+    if first is None:
+        assert last is not None
+        return f"by {last.day:02d}"
+    if last is None:
+        return f"from {first.day:02d}"
+    if first == last:
+        return f"{first.day:02d}"
+    whole_month = first.day == 1 and (last + timedelta(days=1)).day == 1
+    if (first.year, first.month) == (last.year, last.month):
+        return "" if whole_month else f"{first.day:02d}–{last.day:02d}"
+    return f"to {last:%b %Y}" if first.day == 1 else f"{first.day:02d} to {last:%d %b %Y}"
+
+
+def timeline_view(entries: Sequence[Dated], con: Console) -> RenderableType:
+    """Facts on a time axis, by month: each document's date marked, and what was still
+    ahead when it was reported (a deadline, planned talks) set apart from what had happened."""
+    plain = _box(con) is box.ASCII
+    past, ahead, report = ("*", "o", "#") if plain else ("●", "○", "◆")
+    items: list[tuple[date, int, Dated | tuple[str, str]]] = [
+        (parse_span(e.fact.date).anchor, 0, e) for e in entries
+    ]
+    reports = {(e.document_date, e.fact.document) for e in entries if e.document_date}
+    items += [(date.fromisoformat(day), 1, (day, name)) for day, name in sorted(reports)]
+    items.sort(key=lambda item: (item[0], item[1]))
+    parts: list[RenderableType] = []
+    for (year, month), in_month in itertools.groupby(items, key=lambda i: (i[0].year, i[0].month)):
+        parts.append(Rule(_text(f"{calendar.month_name[month]} {year}", "bold"), align="left",
+                          characters="-" if plain else "─", style="dim"))  # fmt: skip
+        # Fixed widths, so that every month's rows line up under the last.
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(justify="right", no_wrap=True, width=6)
+        grid.add_column(no_wrap=True, width=1)
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_column(style="dim", overflow="fold", width=min(22, max(8, con.width // 5)))
+        for day, _, item in in_month:
+            if not isinstance(item, Dated):  # a document's date
+                note = f"{item[1]} is dated here: what it reports after this was still ahead"
+                grid.add_row(_text(f"{day.day:02d}", "cyan"), _text(report, "cyan"),
+                             _text(note, "cyan"), _text(""))  # fmt: skip
+                continue
+            fact = item.fact
+            text = _text(fact.statement)
+            if value := value_text(fact):
+                text.append("  ").append(_text(value, "bold"))
+            if item.ahead:
+                text.append("\n").append(
+                    _text(f"ahead of its report of {item.document_date}", "yellow")
+                )
+            mark = _text(ahead, "yellow") if item.ahead else _text(past, "green")
+            grid.add_row(_text(_days(parse_span(fact.date))), mark, text, _text(source_text(fact)))
+        parts.append(grid)
+    legend = (f"{past} had happened or held when reported    {ahead} still ahead when reported"
+              f"    {report} a document's date")  # fmt: skip
+    parts.append(Padding(_text(legend, "dim"), (1, 0, 0, 0)))
+    return Group(*parts)

@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from conflictfacts.dates import parse_span
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import FIELDS, Lexicon, Term
 from conflictfacts.models import Answers, Explanation, Match, WordMatch
@@ -188,14 +189,25 @@ class Index:
         ]
         best = self._best(found, weights, threshold, limit, intent)
         facts = self.store.rows(c.row for c in best)
-        ranked = [
-            Match(
-                facts[c.row],
-                round(c.score, 1),
-                _explanation(c, terms, weights, intent) if explain else None,
-            )
-            for c in best
-        ]
+        ranked: list[Match] = []
+        shown: set[int] = set()
+        for candidate in best:
+            if candidate.row in shown:
+                continue
+            # Figures for the same measure from other documents or sources answer too:
+            # all of them, newest first, so that a change or a disagreement shows.
+            group = self.store.same_measure(facts[candidate.row].id) or [
+                (candidate.row, facts[candidate.row])
+            ]
+            members = []
+            for row, fact in group:
+                scored = (
+                    candidate if row == candidate.row else self._exact(row, found, weights, intent)
+                )
+                why = _explanation(scored, terms, weights, intent) if explain else None
+                members.append(Match(fact, round(scored.score, 1), why, len(group) - 1))
+                shown.add(row)
+            ranked += _newest_first(members)
         return Result(ranked, unknown, len(terms))
 
     def _weight(self, matches: dict[str, str]) -> float:
@@ -336,6 +348,16 @@ class Index:
 
 
 _FIELD_WEIGHT = [FIELD_WEIGHTS[name] for name in FIELDS]
+
+
+def _newest_first(members: list[Match]) -> list[Match]:
+    """Dated facts from the latest (the best score first on a tie), then undated ones."""
+    dated = sorted(
+        (m for m in members if m.fact.date),
+        key=lambda m: (parse_span(m.fact.date).anchor, m.score),
+        reverse=True,
+    )
+    return dated + sorted((m for m in members if not m.fact.date), key=lambda m: -m.score)
 
 
 def _rank(candidate: _Candidate) -> tuple[float, int]:

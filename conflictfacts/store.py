@@ -27,12 +27,12 @@ from conflictfacts.errors import DataError, UsageError
 from conflictfacts.lexicon import FIELDS, SYNONYMS, Lexicon, answers, field_texts, load_lexicon
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
 from conflictfacts.text import closest, did_you_mean, key, shorten
-from conflictfacts.verify import document_path
+from conflictfacts.verify import dated, document_path
 
 if TYPE_CHECKING:
     from conflictfacts.tables import Table
 
-SCHEMA = "2"
+SCHEMA = "3"
 """Bump when the file's layout or the meaning of its contents changes."""
 
 CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
@@ -61,8 +61,11 @@ CREATE TABLE sources (
 CREATE TABLE facts (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL,
     tbl INTEGER NOT NULL, line INTEGER, source TEXT NOT NULL, reported_by TEXT NOT NULL,
-    kind TEXT NOT NULL, subject_key TEXT NOT NULL, day_first TEXT, day_last TEXT
+    kind TEXT NOT NULL, subject_key TEXT NOT NULL, day_first TEXT, day_last TEXT,
+    measure TEXT NOT NULL
 );
+CREATE INDEX facts_by_measure ON facts (measure);
+CREATE TABLE documents (path TEXT PRIMARY KEY, date TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
@@ -181,6 +184,16 @@ class _Postings:
         )
 
 
+def measure(fact: Fact, lexicon: Lexicon) -> str:
+    """What a fact measures, to find other documents' or sources' figures for it: its kind,
+    the canonical words of its subject ("Donetsk region" is "Donetsk oblast") and its unit.
+    "" for a fact with no quantity: two positions on one subject are not one measure."""
+    if fact.value is None and not fact.qualifier:
+        return ""
+    words = sorted({term.word for term in lexicon.terms(fact.subject, keep_own=False)})
+    return f"{fact.kind.value}:{' '.join(words)}:{fact.unit}"
+
+
 def _day_range(fact: Fact) -> tuple[str | None, str | None]:
     """First and last day a fact's date counts on; an open end counts as its known day."""
     if not fact.date:
@@ -234,10 +247,10 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
             batch.append((
                 row, fact.id, json.dumps(body, ensure_ascii=False, separators=(",", ":")),
                 len(tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
-                key(fact.subject), *_day_range(fact),
+                key(fact.subject), *_day_range(fact), measure(fact, lexicon),
             ))  # fmt: skip
             row += 1
-        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", batch)
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", batch)
 
     checked = checking.check(files, add_table)
     if checked.problems:
@@ -252,6 +265,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
             postings.merge(word, sorted(set(by_source.get(source.id, ()))), source_field)
     postings.write(db)
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(kinds),))
+    db.executemany("INSERT INTO documents VALUES (?, ?)", ((str(d), dated(d)) for d in documents))
     stamps = [
         *table_stamps,
         *(_stamp(d, racy_after=racy) for d in sorted(documents)),
@@ -419,6 +433,21 @@ class Store:
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
         known = ", ".join(sorted(self.sources))
         raise UsageError(f"unknown source {shorten(name)!r}{hint} (known: {known})")
+
+    def same_measure(self, fact_id: str) -> list[tuple[int, Fact]]:
+        """Every fact (with its row) that measures what this one does, itself included; []
+        for a fact that measures nothing."""
+        sql = (
+            "SELECT row, body, tbl, line FROM facts WHERE measure != '' AND measure = "
+            "(SELECT measure FROM facts WHERE id = ?) ORDER BY row"
+        )
+        return [(row, self._fact(b, t, n)) for row, b, t, n in self.db.execute(sql, (fact_id,))]
+
+    def document_date(self, fact: Fact) -> str:
+        """The date its document's first line gives ("" if none)."""
+        sql = "SELECT date FROM documents WHERE path = ?"
+        found = self.db.execute(sql, (str(document_path(fact)),)).fetchone()
+        return str(found[0]) if found else ""
 
     def counts(self) -> tuple[Counter[str], Counter[str]]:
         """How many facts each source asserts, and how many it relays for others."""

@@ -1,7 +1,8 @@
-"""Prove each fact's citation: its document exists and holds the quote at the stated offsets."""
+"""A fact's document: where it is, reading it, its date, and proof it holds each quote."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +21,21 @@ MAX_DOCUMENT = 100 << 20
 
 class DocumentTooLarge(OSError):
     """A document over MAX_DOCUMENT bytes: refused rather than read."""
+
+
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*")
+"""A document's first line: ` date YYYY-MM-DD`, its text on the same line or the next."""
+
+
+def dated(path: Path) -> str:
+    """The date a document's first line gives, or "" when it gives none."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(64).decode("utf-8", "ignore")
+    except OSError:
+        return ""
+    found = DATE_LINE.match(head)
+    return found[1] if found else ""
 
 
 def read_document(path: Path) -> str:

@@ -20,7 +20,16 @@ COMMANDS = [c.name or (c.callback.__name__ if c.callback else "") for c in app.r
 
 
 def test_commands_are_the_documented_ones() -> None:
-    assert COMMANDS == ["ask", "list", "show", "sources", "verify", "evaluate", "extract"]
+    assert COMMANDS == [
+        "ask",
+        "list",
+        "timeline",
+        "show",
+        "sources",
+        "verify",
+        "evaluate",
+        "extract",
+    ]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -25,6 +25,8 @@ CASES = {
     "show-donetsk-control-isw": ["show", "donetsk-control-isw"],
     "show-next-talks-likely-miami": ["show", "next-talks-likely-miami"],
     "sources": ["sources"],
+    "timeline": ["timeline"],
+    "timeline-talks": ["timeline", "talks"],
 }
 
 

@@ -1,0 +1,158 @@
+"""Many documents side by side: figures on one measure shown together, newest first, their
+differences marked; and the timeline of everything dated."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conflictfacts.dates import parse_span
+from conflictfacts.render import _days
+from tests.helpers import Run, write
+
+LATER = (
+    " date 2026-03-01 Russian forces now control about 75% of the Donetsk region, "
+    "according to DeepState.\n"
+)
+LATER_TABLE = """\
+[[source]]
+id = "DeepState"
+name = "DeepState"
+kind = "news-agency"
+
+[[fact]]
+id = "donetsk-control-deepstate"
+statement = "Russia controls about 75% of the Donetsk oblast."
+kind = "territory"
+subject = "Donetsk region"
+value = 75
+unit = "%"
+qualifier = "about"
+date = "2026-03-01"
+date_basis = "as of the document's date"
+source = "DeepState"
+document = "later.txt"
+start = 17
+end = 100
+quote = "Russian forces now control about 75% of the Donetsk region, according to DeepState."
+"""
+
+
+@pytest.fixture
+def later(tmp_path: Path) -> Path:
+    folder = tmp_path / "later"
+    folder.mkdir()
+    (folder / "later.txt").write_text(LATER, encoding="utf-8")
+    write(folder / "later.toml", LATER_TABLE)
+    return folder
+
+
+def test_figures_on_one_measure_are_all_shown_newest_first(run: Run, later: Path) -> None:
+    result = run("ask", "Donetsk control", "--data", str(later), "--json")
+    assert result.exit_code == 0
+    answers = json.loads(result.stdout)
+    assert [a["id"] for a in answers[:2]] == ["donetsk-control-deepstate", "donetsk-control-isw"]
+    newer, older = answers[:2]
+    # Each keeps its own fields, so a script can tell them apart.
+    assert (newer["value"], newer["date"], newer["source"], newer["document"]) == (
+        75, "2026-03-01", "DeepState", "later.txt",
+    )  # fmt: skip
+    assert (older["value"], older["date"], older["source"]) == (70, "2026-02-07", "ISW")
+
+
+def test_a_limit_never_splits_the_figures_on_one_measure(run: Run, later: Path) -> None:
+    rows = run("ask", "Donetsk control", "--data", str(later), "--limit", "1").stdout
+    assert [r.split("\t")[0] for r in rows.splitlines()] == [
+        "donetsk-control-deepstate",
+        "donetsk-control-isw",
+    ]
+
+
+def test_the_terminal_marks_how_the_figures_differ(run: Run, later: Path) -> None:
+    shown = run("ask", "Donetsk control", "--data", str(later), "-f", "table", "-n", "1").stdout
+    flat = " ".join(shown.replace("│", " ").split())
+    assert "≠ 1 of 2 figures on Donetsk region, differing in value, date and source" in flat
+    assert "≠ 2 of 2 figures" in flat
+
+
+def test_positions_on_one_subject_are_not_one_measure(run: Run) -> None:
+    rows = run("ask", "Donbas withdrawal", "--json").stdout
+    demands = [a for a in json.loads(rows) if a["subject"] == "Donbas"]
+    assert len(demands) >= 2  # Russia's demand, Ukraine's refusal: two claims, not two figures
+    shown = run("ask", "Donbas withdrawal", "-f", "table").stdout
+    assert "figures on" not in shown
+
+
+def test_list_sources_and_verify_span_every_table(run: Run, later: Path) -> None:
+    assert len(run("list", "--data", str(later)).stdout.splitlines()) == 32
+    counts = {
+        r.split("\t")[0]: r.split("\t")[3]
+        for r in run("sources", "--data", str(later)).stdout.splitlines()
+    }
+    assert counts["DeepState"] == "1" and counts["ISW"] == "2"
+    write(later / "later.toml", LATER_TABLE.replace("start = 17", "start = 16"))
+    failed = run("verify", "--data", str(later))
+    assert failed.exit_code == 1 and failed.stdout.startswith(str(later / "later.toml"))
+
+
+# timeline
+
+
+def test_timeline_rows_are_in_date_order_with_what_was_ahead(run: Run) -> None:
+    rows = [r.split("\t") for r in run("timeline").stdout.splitlines()]
+    anchors = [parse_span(r[0]).anchor for r in rows]
+    assert anchors == sorted(anchors)
+    by_id = {r[2]: r[1] for r in rows}
+    assert by_id["trump-putin-alaska-summit"] == "past"
+    assert by_id["us-deadline-june"] == "ahead"  # a deadline, still ahead on 2026-02-07
+    assert by_id["next-talks-likely-miami"] == "ahead"
+    assert by_id["abu-dhabi-second-round"] == "past"  # "../2026-02-07": by the report
+    assert "donbas-definition" not in by_id  # undated facts have no place on a timeline
+
+
+def test_timeline_json_says_when_each_was_reported(run: Run, later: Path) -> None:
+    records = json.loads(run("timeline", "--data", str(later), "--json").stdout)
+    deepstate = next(r for r in records if r["id"] == "donetsk-control-deepstate")
+    assert (deepstate["document_date"], deepstate["ahead"]) == ("2026-03-01", False)
+    deadline = next(r for r in records if r["id"] == "us-deadline-june")
+    assert (deadline["document_date"], deadline["ahead"]) == ("2026-02-07", True)
+
+
+def test_timeline_narrowed_by_a_query_and_filters(run: Run) -> None:
+    talks = [r.split("\t")[2] for r in run("timeline", "talks").stdout.splitlines()]
+    assert "next-talks-next-week" in talks and "donetsk-control-isw" not in talks
+    june = run("timeline", "--since", "2026-03").stdout.splitlines()
+    assert {r.split("\t")[0] for r in june} == {"2026-06"}
+    nothing = run("timeline", "banana bread")
+    assert (nothing.exit_code, nothing.stdout) == (1, "")
+    assert run("timeline", "  ").exit_code == 2
+
+
+def test_timeline_view_marks_the_document_date(run: Run) -> None:
+    shown = run("timeline", "-f", "table").stdout
+    assert "February 2026" in shown and "June 2026" in shown
+    assert "000_a628886775cdef08.txt is dated here" in shown
+    assert shown.index("is dated here") < shown.index("ahead of its report of 2026-02-07")
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [
+        ("2026-02-07", "07"),
+        ("2026-02-09/2026-02-15", "09–15"),
+        ("../2026-02-07", "by 07"),
+        ("2026-06", ""),
+        ("2026-06/2026-08", "to Aug 2026"),
+        ("2026", "to Dec 2026"),
+    ],
+)
+def test_day_labels(span: str, label: str) -> None:
+    assert _days(parse_span(span)) == label
+
+
+def test_open_end_label() -> None:
+    assert _days(parse_span("2026-02-07/..")) == "from 07"
+    assert parse_span("2026-02-07/..").anchor == date(2026, 2, 7)
