@@ -5,6 +5,8 @@ controls, escape sequences, Rich markup, emoji codes, bidirectional marks, NUL, 
 from __future__ import annotations
 
 import re
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -118,7 +120,38 @@ def test_verify(data: list[str], builtin: list[str], fmt: list[str]) -> None:
     invoke("verify", *data, *builtin, *fmt)
 
 
-@settings(SETTINGS, max_examples=EXAMPLES // 10)  # each run scores 130 queries
+@SETTINGS
 @given(choice=options(("--split", TEXT), ("--cases", TEXT)), fmt=FORMAT)
 def test_evaluate(choice: list[str], fmt: list[str]) -> None:
     invoke("evaluate", *choice, *fmt)
+
+
+@SETTINGS
+@given(
+    query=st.one_of(st.just([]), TEXT.map(lambda q: [q])),
+    filters=options(("--source", TEXT), ("--kind", TEXT), ("--since", TEXT), ("--until", TEXT)),
+    fmt=FORMAT,
+)
+def test_timeline(query: list[str], filters: list[str], fmt: list[str]) -> None:
+    invoke("timeline", *query, *filters, *fmt)
+
+
+_DOCUMENTS = Path(tempfile.mkdtemp(prefix="conflictfacts-fuzz-"))
+
+
+@SETTINGS
+@given(
+    content=st.one_of(TEXT, TEXT.map(lambda t: f" date 2026-02-07 {t}")),
+    day=st.one_of(st.just([]), TEXT.map(lambda d: ["--date", d])),
+    fmt=FORMAT,
+)
+def test_extract(content: str, day: list[str], fmt: list[str]) -> None:
+    document = _DOCUMENTS / "document.txt"
+    document.write_bytes(content.encode("utf-8", "surrogatepass"))
+    invoke("extract", str(document), "--no-builtin", *day, *fmt)
+
+
+@SETTINGS
+@given(path=TEXT)
+def test_extract_paths(path: str) -> None:
+    invoke("extract", path, "--no-builtin")
