@@ -1,0 +1,12 @@
+"""The command line: a Typer app over the core, one module per command.
+
+Importing a command's module registers it on the app; --help lists them in this order.
+"""
+
+# isort: off
+from conflictfacts.cli import ask, listing, timeline, show, sources, verify, evaluate, extract  # noqa: F401
+
+# isort: on
+from conflictfacts.cli.app import app, main
+
+__all__ = ["app", "main"]

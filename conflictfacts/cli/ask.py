@@ -1,0 +1,70 @@
+"""`ask`: answer a query with cited facts, best first."""
+
+from collections.abc import Sequence
+from typing import Annotated
+
+import typer
+
+from conflictfacts.cli.app import (
+    DataOption,
+    FormatOption,
+    JsonOption,
+    NoBuiltinOption,
+    app,
+    choose_format,
+    load,
+    reporting,
+    say,
+)
+from conflictfacts.cli.output import print_matches
+from conflictfacts.errors import UsageError
+from conflictfacts.models import ExitCode
+
+
+@app.command()
+def ask(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", help="What you want to know, in words.", show_default=False
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Print at most N facts.")
+    ] = 5,
+    explain: Annotated[
+        bool,
+        typer.Option(help="Show why each fact matched: which words, through what, for how much."),
+    ] = False,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Answer QUERY with cited facts, best first, each with its score.
+
+    \b
+    Example:
+      conflictfacts ask "how much of Donetsk does Russia control?"
+    """
+    from conflictfacts.search import Index
+
+    with reporting():
+        if not query.strip():
+            raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
+        output = choose_format(fmt, as_json)
+        store = load(data, no_builtin)
+        result = Index(store).search(query, limit, explain=explain)
+        print_matches(result.matches, output, store.sources, explain=explain)
+        if not result.matches:
+            say(_nothing_found(query, result.unknown, result.content_words))
+            raise typer.Exit(ExitCode.NEGATIVE)
+
+
+def _nothing_found(query: str, unknown: Sequence[str], content_words: int) -> str:
+    if not content_words:
+        return f"no fact matches {query!r}: it names nothing to look for, only common words"
+    message = f"no fact matches {query!r}"
+    if unknown:
+        message += "; no fact mentions " + ", ".join(repr(w) for w in unknown)
+    return message

@@ -1,0 +1,104 @@
+"""`extract`: candidate facts from a new document, for review."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from conflictfacts import formats
+from conflictfacts.cli.app import (
+    DataOption,
+    FormatOption,
+    JsonOption,
+    NoBuiltinOption,
+    app,
+    choose_format,
+    load,
+    paths,
+    reporting,
+    say,
+)
+from conflictfacts.cli.output import print_facts
+from conflictfacts.errors import UsageError
+from conflictfacts.models import ExitCode, Format
+from conflictfacts.text import shorten
+
+
+@app.command()
+def extract(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A plain-text document.", show_default=False)
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
+        ),
+    ] = None,
+    new_only: Annotated[
+        bool, typer.Option("--new-only", help="Leave out what the loaded tables already cite.")
+    ] = False,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Propose candidate facts from a document, to review before they join a table.
+
+    Every sentence with a share, a quantity, a date or an attribution is proposed, with its
+    quote and offsets, value, resolved date, source, kind and subject. Prints TOML in the
+    table's own format (or --format): saved in the document's folder, it passes
+    `conflictfacts verify --data FOLDER --no-builtin`. It never writes a file.
+
+    \b
+    Example:
+      conflictfacts extract seeds/000_a628886775cdef08.txt --no-builtin
+    """
+    from conflictfacts import extract as extraction
+
+    with reporting():
+        output = Format.TOML if fmt is None and not as_json else choose_format(fmt, as_json)
+        path = Path(file)
+        text = _read_document(path)
+        # With no table loaded (--no-builtin, no --data) nothing is known or cited yet.
+        store = load(data, no_builtin) if paths(data) or not no_builtin else None
+        found = extraction.extract(
+            text,
+            path.name,
+            path.with_suffix(".toml"),
+            given_date=date,
+            known=store.sources if store else {},
+            taken=store.has_id if store else lambda ident: False,
+            cited=store.cited_spans(path.name) if store and new_only else (),
+        )
+        sources = {s.id: s for s in found.sources}
+        header = (
+            f"Candidate facts proposed by `conflictfacts extract` from {path.name}.\n"
+            "Review each before use: correct its statement, kind, subject and id, and delete\n"
+            "what is not a fact. Saved in the document's folder, this table passes\n"
+            f"`conflictfacts verify --data FOLDER --no-builtin`."
+        )
+        if not found.facts:
+            if found.already_cited:
+                say(f"all {found.already_cited} candidates are cited by the loaded tables already")
+            else:
+                say(f"no sentence of {shorten(path.name)!r} has a number, date or attribution")
+            if output in (Format.JSON, Format.CSV, Format.TSV):
+                print_facts([], output, sources)
+            raise typer.Exit(ExitCode.NEGATIVE)
+        if output is Format.TOML:
+            formats.write_table(found.facts, sources, sys.stdout, header=header)
+        else:
+            print_facts(found.facts, output, sources)
+
+
+def _read_document(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{shorten(str(path))} is not UTF-8 text (byte {error.start})") from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise UsageError(f"cannot read {shorten(str(path))!r}: {reason}") from None

@@ -1,0 +1,55 @@
+"""`list`: the facts, filtered and sorted."""
+
+from typing import Annotated
+
+import typer
+
+from conflictfacts.cli.app import (
+    DataOption,
+    FormatOption,
+    JsonOption,
+    KindOption,
+    NoBuiltinOption,
+    SinceOption,
+    SourceOption,
+    SubjectOption,
+    UntilOption,
+    app,
+    choose_format,
+    load,
+    reporting,
+    say,
+    select,
+)
+from conflictfacts.cli.output import print_facts
+from conflictfacts.models import ExitCode, SortOrder
+
+
+@app.command("list")
+def list_facts(
+    source: SourceOption = None,
+    kind: KindOption = None,
+    subject: SubjectOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    sort: Annotated[SortOrder, typer.Option(help="Order of the facts.")] = SortOrder.DOCUMENT,
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the facts, filtered and sorted.
+
+    DATE is YYYY, YYYY-MM or YYYY-MM-DD; a fact counts if any day of its date is in range.
+
+    \b
+    Example:
+      conflictfacts list --source ISW --since 2026-01
+    """
+    with reporting():
+        output = choose_format(fmt, as_json)
+        store = load(data, no_builtin)
+        chosen = select(store, source, kind, subject, since, until, sort)
+        if not print_facts(chosen, output, store.sources):
+            say("no fact matches these filters")
+            raise typer.Exit(ExitCode.NEGATIVE)

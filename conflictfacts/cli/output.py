@@ -1,0 +1,112 @@
+"""How commands print: Rich for a person, rows in a pipe, machine formats on request."""
+
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from conflictfacts import formats
+from conflictfacts.models import Fact, Format, Match, Source
+
+_ASK_ROW = ("id", "score", "statement", "value", "source", "date", "citation", "quote")
+
+_LIST_ROW = ("id", "kind", "subject", "statement", "value", "source", "date", "citation")
+
+
+def ascii_only() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding != "utf8"
+
+
+def print_rich(make: Any) -> None:
+    # Rich costs as much to import as Typer; load it only when a person will see a table.
+    from conflictfacts import render
+
+    con = render.console(sys.stdout)
+    con.print(make(render, con))
+
+
+def print_records(records: Iterable[formats.Record], fmt: Format, columns: Sequence[str]) -> int:
+    return formats.write(records, fmt, sys.stdout, columns=columns, ascii_only=ascii_only())
+
+
+def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list[str]:
+    cells = {
+        "id": fact.id,
+        "score": "" if score is None else f"{score:g}",
+        "kind": fact.kind.value,
+        "subject": fact.subject,
+        "statement": fact.statement,
+        "value": formats.value_text(fact),
+        "source": formats.source_text(fact),
+        "date": fact.date,
+        "citation": formats.citation_text(fact),
+        "quote": fact.quote,
+    }
+    return [cells[c] for c in columns]
+
+
+def print_matches(
+    matches: Sequence[Match], fmt: Format | None, sources: Mapping[str, Source], *, explain: bool
+) -> None:
+    if fmt is Format.TOML:
+        formats.write_table((m.fact for m in matches), sources, sys.stdout)
+    elif fmt is Format.TABLE:
+        if matches:
+            print_rich(lambda r, con: r.ask_view(matches, con, explain=explain))
+    elif fmt is None and explain:
+        formats.write_rows(formats.explanation_rows(matches), sys.stdout)
+    elif fmt is None:
+        formats.write_rows([_row(m.fact, _ASK_ROW, m.score) for m in matches], sys.stdout)
+    else:
+        records = [formats.record(m.fact, m.score, m.why) for m in matches]
+        print_records(records, fmt, (*formats.FIELDS, "score"))
+
+
+def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str, Source]) -> int:
+    """Print facts as they come (a pipe sees the first before the last is read)."""
+    if fmt is Format.TOML:
+        return formats.write_table(facts, sources, sys.stdout)
+    if fmt is Format.TABLE:
+        shown = list(facts)
+        if shown:
+            print_rich(lambda r, con: r.list_table(shown, con))
+        return len(shown)
+    if fmt is None:
+        return formats.write_rows((_row(f, _LIST_ROW) for f in facts), sys.stdout)
+    return print_records((formats.record(f) for f in facts), fmt, formats.FIELDS)
+
+
+def print_timeline(
+    entries: Sequence[formats.Dated], fmt: Format | None, sources: Mapping[str, Source]
+) -> int:
+    if fmt is Format.TABLE:
+        if entries:
+            print_rich(lambda r, con: r.timeline_view(entries, con))
+    elif fmt is Format.TOML:
+        formats.write_table((e.fact for e in entries), sources, sys.stdout)
+    elif fmt is None:
+        formats.write_rows([formats.timeline_row(e) for e in entries], sys.stdout)
+    else:
+        records = [formats.timeline_record(e) for e in entries]
+        print_records(records, fmt, (*formats.FIELDS, "document_date", "ahead"))
+    return len(entries)
+
+
+def print_evaluation(
+    parts: Sequence[Any], failures: Sequence[Any], room: Any, fmt: Format | None
+) -> None:
+    records = [formats.scores_record(p) for p in parts]
+    missed = [formats.failure_record(o) for o in failures]
+    margin = formats.margin_record(room)
+    if fmt is Format.TABLE:
+        print_rich(lambda r, con: r.evaluation_view(records, missed, margin, con))
+    elif fmt is None:
+        rows = [[formats.plain(r[c]) for c in formats.SCORES_FIELDS] for r in records]
+        rows += [["margin", *(formats.plain(v) for v in margin.values())]]
+        rows += [["failed", f["query"], f["expect"], f["verdict"]] for f in missed]
+        formats.write_rows(rows, sys.stdout)
+    elif fmt in (Format.JSON, Format.JSONL):
+        report = {"parts": records, "margin": margin, "failures": missed}
+        print_records([report], Format.JSONL, ())
+    else:
+        print_records(records, fmt, formats.SCORES_FIELDS)

@@ -1,0 +1,51 @@
+"""`show`: one fact in full, its quote in the text around it."""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from conflictfacts import formats
+from conflictfacts.cli.app import (
+    DataOption,
+    FormatOption,
+    JsonOption,
+    NoBuiltinOption,
+    app,
+    choose_format,
+    load,
+    reporting,
+)
+from conflictfacts.cli.output import print_facts, print_rich
+from conflictfacts.models import Format
+from conflictfacts.verify import quote_context
+
+
+@app.command()
+def show(
+    fact_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The fact's id.", show_default=False)
+    ],
+    data: DataOption = None,
+    no_builtin: NoBuiltinOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one fact in full, its quote in the text around it.
+
+    \b
+    Example:
+      conflictfacts show donetsk-control-isw
+    """
+    with reporting():
+        output = choose_format(fmt, as_json)
+        store = load(data, no_builtin)
+        fact = store.get(fact_id.strip())
+        context = quote_context(fact)
+        if output is Format.TABLE:
+            print_rich(lambda r, con: r.fact_view(fact, store.sources, context, con))
+        elif output is None:
+            rows = [[k, formats.plain(v)] for k, v in formats.record(fact).items()]
+            formats.write_rows([*rows, ["context", "".join(context)]], sys.stdout)
+        else:
+            print_facts([fact], output, store.sources)
