@@ -87,22 +87,21 @@ def stem(word: str) -> str:
     return word
 
 
-def _unsafe_table() -> dict[int, str]:
-    codes = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
-    # Bidirectional controls can reorder what a terminal shows ("Trojan Source").
-    codes += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-    # Lone surrogates (undecodable bytes in argv) cannot be encoded for any output.
-    codes += range(0xD800, 0xE000)
-    return {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in codes}
+# C0 and C1 controls and DEL act on a terminal; bidirectional controls reorder what it shows
+# ("Trojan Source"); lone surrogates (undecodable bytes in argv) cannot be encoded at all.
+_BIDI_AND_SURROGATES = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE_ANY = re.compile(rf"[\x00-\x1f{_BIDI_AND_SURROGATES}]")
+_UNSAFE_BUT_NEWLINE = re.compile(rf"[\x00-\x09\x0b-\x1f{_BIDI_AND_SURROGATES}]")
 
 
-_UNSAFE = _unsafe_table()
-_UNSAFE_KEEP_NEWLINE = {c: s for c, s in _UNSAFE.items() if c != 0x0A}
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def printable(text: str, *, keep_newlines: bool = False) -> str:
     """Text with terminal controls written out as escapes, so they show instead of acting."""
-    return text.translate(_UNSAFE_KEEP_NEWLINE if keep_newlines else _UNSAFE)
+    return (_UNSAFE_BUT_NEWLINE if keep_newlines else _UNSAFE_ANY).sub(_escape, text)
 
 
 def shorten(text: str, limit: int = 80) -> str:
