@@ -159,8 +159,11 @@ class Match(NamedTuple):
     score: float
     why: Explanation | None = None
     alongside: int = 0
-    """How many other facts measure the same thing (other documents, dates or sources);
-    they follow this one, newest first."""
+    """How many other facts on the same measure (other documents, dates or sources) are
+    printed with this one; the group stands together, newest first."""
+    figures: int = 1
+    """How many facts in the loaded tables give a figure for this one's measure, itself
+    included: more than alongside + 1 when --limit left the older ones out."""
 
 
 class Problem(NamedTuple):

@@ -104,10 +104,13 @@ def ask_table(matches: Sequence[Match], con: Console) -> Table:
             if value := value_text(fact):
                 answer.append("\n").append(_text(value, "bold"))
             answer.append("\n").append(_text(fact.id, "dim cyan"))
-            if len(group) > 1:
+            if match.figures > 1:
                 # Figures on one measure from other documents, dates or sources: say so.
                 how = f", differing in {_listed(differ)}" if differ else ", all alike"
-                note = f"≠ {place} of {len(group)} figures on {group[0].fact.subject}{how}"
+                note = f"≠ {place} of {match.figures} figures on {group[0].fact.subject}"
+                note += how if len(group) > 1 else ""
+                if place == len(group) < match.figures:
+                    note += f"\n{match.figures - len(group):,} more not shown: raise --limit"
                 answer.append("\n").append(_text(note, "yellow"))
             citation = _text(f"{fact.document} [{fact.start}:{fact.end}]", "cyan")
             citation.append("\n").append(_text(f"“{fact.quote}”", "italic"))

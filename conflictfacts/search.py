@@ -8,7 +8,6 @@ from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from conflictfacts.dates import parse_span
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import FIELDS, Lexicon, Term
 from conflictfacts.models import Answers, Explanation, Match, WordMatch
@@ -192,22 +191,24 @@ class Index:
         ranked: list[Match] = []
         shown: set[int] = set()
         for candidate in best:
+            room = limit - len(ranked)
+            if room <= 0:
+                break
             if candidate.row in shown:
                 continue
-            # Figures for the same measure from other documents or sources answer too:
-            # all of them, newest first, so that a change or a disagreement shows.
-            group = self.store.same_measure(facts[candidate.row].id) or [
-                (candidate.row, facts[candidate.row])
-            ]
-            members = []
+            # Figures for the same measure from other documents, dates or sources answer
+            # too: the newest first, so that a change or a disagreement shows, within --limit.
+            group, total = self.store.figures(candidate.row, room)
+            if not group:
+                group, total = [(candidate.row, facts[candidate.row])], 1
+            # A group cut short fills the limit, so none of its older figures comes up later.
             for row, fact in group:
                 scored = (
                     candidate if row == candidate.row else self._exact(row, found, weights, intent)
                 )
                 why = _explanation(scored, terms, weights, intent) if explain else None
-                members.append(Match(fact, round(scored.score, 1), why, len(group) - 1))
+                ranked.append(Match(fact, round(scored.score, 1), why, len(group) - 1, total))
                 shown.add(row)
-            ranked += _newest_first(members)
         return Result(ranked, unknown, len(terms))
 
     def _weight(self, matches: dict[str, str]) -> float:
@@ -348,16 +349,6 @@ class Index:
 
 
 _FIELD_WEIGHT = [FIELD_WEIGHTS[name] for name in FIELDS]
-
-
-def _newest_first(members: list[Match]) -> list[Match]:
-    """Dated facts from the latest (the best score first on a tie), then undated ones."""
-    dated = sorted(
-        (m for m in members if m.fact.date),
-        key=lambda m: (parse_span(m.fact.date).anchor, m.score),
-        reverse=True,
-    )
-    return dated + sorted((m for m in members if not m.fact.date), key=lambda m: -m.score)
 
 
 def _rank(candidate: _Candidate) -> tuple[float, int]:

@@ -32,7 +32,7 @@ from conflictfacts.verify import dated, document_path
 if TYPE_CHECKING:
     from conflictfacts.tables import Table
 
-SCHEMA = "3"
+SCHEMA = "4"
 """Bump when the file's layout or the meaning of its contents changes."""
 
 CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
@@ -64,7 +64,7 @@ CREATE TABLE facts (
     kind TEXT NOT NULL, subject_key TEXT NOT NULL, day_first TEXT, day_last TEXT,
     measure TEXT NOT NULL
 );
-CREATE INDEX facts_by_measure ON facts (measure);
+CREATE INDEX facts_by_measure ON facts (measure, day_first);
 CREATE TABLE documents (path TEXT PRIMARY KEY, date TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
@@ -434,14 +434,20 @@ class Store:
         known = ", ".join(sorted(self.sources))
         raise UsageError(f"unknown source {shorten(name)!r}{hint} (known: {known})")
 
-    def same_measure(self, fact_id: str) -> list[tuple[int, Fact]]:
-        """Every fact (with its row) that measures what this one does, itself included; []
-        for a fact that measures nothing."""
+    def figures(self, row: int, limit: int) -> tuple[list[tuple[int, Fact]], int]:
+        """The newest `limit` facts (with their rows) that measure what the fact at row does,
+        undated ones last, and how many there are in all; ([], 0) for a fact that measures
+        nothing. Only the facts returned are read, however many share the measure."""
+        found = self.db.execute("SELECT measure FROM facts WHERE row = ?", (row,)).fetchone()
+        if not found or not found[0]:
+            return [], 0
+        (total,) = self.db.execute("SELECT count(*) FROM facts WHERE measure = ?", found).fetchone()
         sql = (
-            "SELECT row, body, tbl, line FROM facts WHERE measure != '' AND measure = "
-            "(SELECT measure FROM facts WHERE id = ?) ORDER BY row"
+            "SELECT row, body, tbl, line FROM facts WHERE measure = ? "
+            "ORDER BY day_first IS NULL, day_first DESC, row LIMIT ?"
         )
-        return [(row, self._fact(b, t, n)) for row, b, t, n in self.db.execute(sql, (fact_id,))]
+        rows = self.db.execute(sql, (found[0], limit))
+        return [(r, self._fact(b, t, n)) for r, b, t, n in rows], int(total)
 
     def document_date(self, fact: Fact) -> str:
         """The date its document's first line gives ("" if none)."""

@@ -63,16 +63,52 @@ def test_figures_on_one_measure_are_all_shown_newest_first(run: Run, later: Path
     assert (older["value"], older["date"], older["source"]) == (70, "2026-02-07", "ISW")
 
 
-def test_a_limit_never_splits_the_figures_on_one_measure(run: Run, later: Path) -> None:
+def test_a_limit_keeps_the_newest_figures_on_one_measure(run: Run, later: Path) -> None:
     rows = run("ask", "Donetsk control", "--data", str(later), "--limit", "1").stdout
-    assert [r.split("\t")[0] for r in rows.splitlines()] == [
-        "donetsk-control-deepstate",
-        "donetsk-control-isw",
-    ]
+    assert [r.split("\t")[0] for r in rows.splitlines()] == ["donetsk-control-deepstate"]
+    shown = run("ask", "Donetsk control", "--data", str(later), "-f", "table", "-n", "1").stdout
+    flat = " ".join(shown.replace("│", " ").split())
+    assert "≠ 1 of 2 figures on Donetsk region 1 more not shown: raise --limit" in flat
+
+
+@pytest.fixture
+def monthly(tmp_path: Path) -> Path:
+    """Twelve monthly figures for one measure, as a year of reports would give."""
+    folder = tmp_path / "monthly"
+    folder.mkdir()
+    text, facts = " date 2026-01-01\n", []
+    for month in range(1, 13):
+        quote = f"In month {month} Russia controlled {40 + month}% of the Donetsk region."
+        start = len(text)
+        text += quote + " "
+        facts.append(
+            f'[[fact]]\nid = "donetsk-month-{month}"\n'
+            f'statement = "Russia controlled {40 + month}% of the Donetsk oblast."\n'
+            f'kind = "territory"\nsubject = "Donetsk oblast"\nvalue = {40 + month}\n'
+            f'unit = "%"\ndate = "2025-{month:02d}"\nsource = "ISW"\n'
+            f'document = "months.txt"\nstart = {start}\nend = {start + len(quote)}\n'
+            f"quote = {json.dumps(quote)}\n"
+        )
+    (folder / "months.txt").write_text(text, encoding="utf-8")
+    sources = (
+        '[[source]]\nid = "ISW"\nname = "Institute for the Study of War"\nkind = "think-tank"\n'
+    )
+    write(folder / "months.toml", sources + "\n".join(facts))
+    return folder
+
+
+def test_a_limit_bounds_a_long_run_of_figures(run: Run, monthly: Path) -> None:
+    base = ("ask", "Donetsk control", "--data", str(monthly), "--no-builtin")
+    answers = json.loads(run(*base, "--json", "-n", "5").stdout)
+    assert [a["date"] for a in answers] == ["2025-12", "2025-11", "2025-10", "2025-09", "2025-08"]
+    assert len(json.loads(run(*base, "--json", "-n", "50").stdout)) == 12
+    flat = " ".join(run(*base, "-f", "table", "-n", "3").stdout.replace("│", " ").split())
+    assert "≠ 1 of 12 figures on Donetsk oblast, differing in value and date" in flat
+    assert "9 more not shown: raise --limit" in flat
 
 
 def test_the_terminal_marks_how_the_figures_differ(run: Run, later: Path) -> None:
-    shown = run("ask", "Donetsk control", "--data", str(later), "-f", "table", "-n", "1").stdout
+    shown = run("ask", "Donetsk control", "--data", str(later), "-f", "table", "-n", "2").stdout
     flat = " ".join(shown.replace("│", " ").split())
     assert "≠ 1 of 2 figures on Donetsk region, differing in value, date and source" in flat
     assert "≠ 2 of 2 figures" in flat
