@@ -254,3 +254,22 @@ def test_format_strings_in_data_are_printed_as_written(run: Run, tmp_path: Path)
             lines = result.stdout.splitlines()
             assert len(lines) == 2 and lines[1].count("\t") == lines[0].count("\t")
             assert "{0} %s {statement!r} $(rm -rf /) `id`" in lines[1]
+
+
+def test_terminal_controls_in_data_are_escaped_but_kept(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "controls"
+    folder.mkdir()
+    text = "Officials said \x9b31mthe ceasefire\u202e held\x1b[0m for three days."
+    (folder / "news.txt").write_text(f" date 2026-03-01 {text}\n", encoding="utf-8")
+    table = USER_TABLE.replace(
+        '"Officials said the ceasefire around Kherson held for [sic] three days."',
+        json.dumps(text),  # TOML takes JSON's escapes: ESC cannot stand raw in a table
+    ).replace("end = 87", f"end = {17 + len(text)}")
+    write(folder / TABLE, table)
+    for fmt in ("json", "jsonl"):
+        out = run("list", "--data", str(folder), "--no-builtin", "--format", fmt).stdout
+        # Written as JSON escapes, none acts on a terminal; decoded, the quote is exact.
+        assert "\\u009b31m" in out and "\\u202e" in out and "\\u001b[0m" in out
+        assert not re.search("[\x1b\x9b\u202e]", out)
+        decoded = json.loads(out)
+        assert (decoded[0] if fmt == "json" else decoded)["quote"] == text

@@ -75,6 +75,24 @@ def test_printable_can_keep_newlines() -> None:
     assert printable("a\nb\x1b", keep_newlines=True) == "a\nb\\x1b"
 
 
+UNSAFE = [
+    *range(0x00, 0x20), *range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F,
+    *range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0xD800, 0xE000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("keep_newlines", [False, True])
+def test_printable_escapes_every_unsafe_character(keep_newlines: bool) -> None:
+    # Each one alone, and inside ordinary text: the shortcut for printable text must not
+    # let any of them through.
+    for code in UNSAFE:
+        kept = keep_newlines and code == 0x0A
+        char = chr(code)
+        expected = char if kept else (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        assert printable(f"a{char}b", keep_newlines=keep_newlines) == f"a{expected}b"
+    assert printable("Donetsk, 70% “[sic]” 🔥 ünïcode") == "Donetsk, 70% “[sic]” 🔥 ünïcode"
+
+
 def test_tsv_field_escapes_separators() -> None:
     assert tsv_field("a\tb\nc\\d\re") == "a\\tb\\nc\\\\d\\re"
 
