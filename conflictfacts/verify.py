@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conflictfacts.errors import DataError
 from conflictfacts.models import Fact, Problem
+from conflictfacts.text import shorten
 
 
 def document_path(fact: Fact) -> Path:
@@ -48,10 +49,6 @@ def read_document(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
-def _shorten(text: str, limit: int = 40) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
-
-
 def _difference(fact: Fact, text: str) -> str:
     """Say how the document's text at the fact's offsets differs from its quote."""
     found = text[fact.start : fact.end]
@@ -60,7 +57,7 @@ def _difference(fact: Fact, text: str) -> str:
         at = min(len(found), len(fact.quote))
     message = (
         f"quote differs from the document at {fact.start}:{fact.end}, from character {at}: "
-        f"the document has {_shorten(found[at:])}, the quote {_shorten(fact.quote[at:])}"
+        f"the document has {shorten(found[at:], 40)!r}, the quote {shorten(fact.quote[at:], 40)!r}"
     )
     elsewhere = text.find(fact.quote)
     if elsewhere >= 0:
