@@ -17,11 +17,6 @@ from conflictfacts.text import printable, tsv_field
 if TYPE_CHECKING:
     from conflictfacts.evaluate import Margin, Outcome, Scores
 
-FIELDS = (
-    "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
-    "date_basis", "source", "reported_by", "document", "start", "end", "quote",
-)  # fmt: skip
-"""The fields of a fact record, in order; scripts rely on these names (see README)."""
 SOURCE_FIELDS = ("id", "name", "kind", "facts", "relayed", "aliases", "note")
 PROBLEM_FIELDS = ("table", "line", "fact_id", "message")
 SCORES_FIELDS = (
@@ -32,9 +27,8 @@ Record = dict[str, Any]
 
 
 def record(fact: Fact, score: float | None = None, why: Explanation | None = None) -> Record:
-    """A fact as a flat dict of JSON types: strings ("" when empty), numbers, or null value."""
-    out: Record = {name: getattr(fact, name) for name in FIELDS}
-    out["kind"] = fact.kind.value
+    """A fact as a flat dict of JSON types, with its score and explanation when given."""
+    out: Record = fact.to_record()
     if score is not None:
         out["score"] = score
     if why is not None:

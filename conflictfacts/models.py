@@ -6,10 +6,16 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag, StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What a fact id looks like: lower-case words and numbers joined by hyphens."""
+
+FACT_FIELDS = (
+    "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
+    "date_basis", "source", "reported_by", "document", "start", "end", "quote",
+)  # fmt: skip
+"""A fact's own fields, in the order its records give them; scripts rely on these names."""
 
 
 class ExitCode(IntEnum):
@@ -115,6 +121,12 @@ class Fact:
     """The table file the fact was read from; its documents live beside it."""
     line: int | None = field(default=None, compare=False)
     """The line of the fact's [[fact]] header in its table, to point a curator at it."""
+
+    def to_record(self) -> dict[str, Any]:
+        """Its own fields (FACT_FIELDS) as JSON types: text ("" when empty), numbers, null."""
+        out = {name: getattr(self, name) for name in FACT_FIELDS}
+        out["kind"] = self.kind.value
+        return out
 
 
 class WordMatch(NamedTuple):

@@ -45,10 +45,6 @@ _CODE = [
     for name in ("store", "facts", "tables", "verify", "lexicon", "text", "dates", "models")
 ]
 """The code that checks tables and builds the index: a new version rebuilds every cache."""
-_BODY = (
-    "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
-    "date_basis", "source", "reported_by", "document", "start", "end", "quote",
-)  # fmt: skip
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
 
@@ -243,10 +239,9 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
             for who in (fact.source, fact.reported_by):
                 if who:
                     by_source.setdefault(who, array("I")).append(row)
-            body = {name: getattr(fact, name) for name in _BODY}
-            body["kind"] = fact.kind.value
+            body = json.dumps(fact.to_record(), ensure_ascii=False, separators=(",", ":"))
             batch.append((
-                row, fact.id, json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                row, fact.id, body,
                 len(tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
                 key(fact.subject), *_day_range(fact), measure(fact, lexicon),
             ))  # fmt: skip

@@ -11,7 +11,7 @@ import pytest
 import typer
 
 from conflictfacts.cli import app
-from conflictfacts.formats import FIELDS
+from conflictfacts.models import FACT_FIELDS
 from tests.helpers import Run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def test_readme_documents_each_command(command: str) -> None:
 def test_readme_lists_every_json_field_in_order() -> None:
     table = README.split("A fact in JSON", 1)[1].split("An empty result", 1)[0]
     documented = re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", table, re.MULTILINE)
-    assert [name for pair in documented for name in pair if name] == [*FIELDS, "score"]
+    assert [name for pair in documented for name in pair if name] == [*FACT_FIELDS, "score"]
 
 
 def _quick_start() -> list[str]:

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from conflictfacts import formats
-from conflictfacts.models import Fact, Format, Match, Source
+from conflictfacts.models import FACT_FIELDS, Fact, Format, Match, Source
 
 _ASK_ROW = ("id", "score", "statement", "value", "source", "date", "citation", "quote")
 
@@ -59,7 +59,7 @@ def print_matches(
         formats.write_rows([_row(m.fact, _ASK_ROW, m.score) for m in matches], sys.stdout)
     else:
         records = [formats.record(m.fact, m.score, m.why) for m in matches]
-        print_records(records, fmt, (*formats.FIELDS, "score"))
+        print_records(records, fmt, (*FACT_FIELDS, "score"))
 
 
 def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str, Source]) -> int:
@@ -73,7 +73,7 @@ def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str,
         return len(shown)
     if fmt is None:
         return formats.write_rows((_row(f, _LIST_ROW) for f in facts), sys.stdout)
-    return print_records((formats.record(f) for f in facts), fmt, formats.FIELDS)
+    return print_records((formats.record(f) for f in facts), fmt, FACT_FIELDS)
 
 
 def print_timeline(
@@ -88,7 +88,7 @@ def print_timeline(
         formats.write_rows([formats.timeline_row(e) for e in entries], sys.stdout)
     else:
         records = [formats.timeline_record(e) for e in entries]
-        print_records(records, fmt, (*formats.FIELDS, "document_date", "ahead"))
+        print_records(records, fmt, (*FACT_FIELDS, "document_date", "ahead"))
     return len(entries)
 
 
