@@ -45,6 +45,14 @@ def _columns(table: Table, *names: str, right: int) -> None:
         table.add_column(name, justify="right" if index >= right else "left", overflow="fold")
 
 
+def _statement(fact: Fact) -> Text:
+    """The statement, and under it the value in bold when there is one."""
+    cell = _text(fact.statement)
+    if value := value_text(fact):
+        cell.append("\n").append(_text(value, "bold"))
+    return cell
+
+
 def _when_who(fact: Fact) -> Text:
     cell = _text(source_text(fact)).append("\n").append(_text(fact.date or "undated"))
     if fact.date_text:
@@ -100,10 +108,7 @@ def ask_table(matches: Sequence[Match], con: Console) -> Table:
         differ = differences(group)
         for place, match in enumerate(group, start=1):
             fact = match.fact
-            answer = _text(fact.statement)
-            if value := value_text(fact):
-                answer.append("\n").append(_text(value, "bold"))
-            answer.append("\n").append(_text(fact.id, "dim cyan"))
+            answer = _statement(fact).append("\n").append(_text(fact.id, "dim cyan"))
             if match.figures > 1:
                 # Figures on one measure from other documents, dates or sources: say so.
                 how = f", differing in {_listed(differ)}" if differ else ", all alike"
@@ -130,11 +135,8 @@ def list_table(facts: Sequence[Fact], con: Console) -> Table:
     table.add_column("Statement", ratio=5, overflow="fold")
     table.add_column("Who, when", ratio=2, min_width=12, overflow="fold")
     for fact in facts:
-        statement = _text(fact.statement)
-        if value := value_text(fact):
-            statement.append("\n").append(_text(value, "bold"))
         ident = _text(fact.id).append("\n").append(_text(fact.kind.value, "dim"))
-        table.add_row(ident, statement, _when_who(fact))
+        table.add_row(ident, _statement(fact), _when_who(fact))
     return table
 
 
