@@ -58,9 +58,12 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "office", "police",
                       "council"})  # fmt: skip
 """Nouns that, alone, point back to the body last named: "the ministry said"."""
+_GOVERNMENT_WORDS = (
+    r"ministry|government|army|military|police|office|staff|kremlin|white house|council"
+)
+_THINK_TANK_WORDS = r"institute|centre|center|think|foundation|university"
 _BODY_WORDS = re.compile(
-    r"\b(?:ministry|government|army|military|police|office|staff|kremlin|white house|council|"
-    r"institute|centre|center|think|foundation|university|agency|news|times|post|journal|press|"
+    rf"\b(?:{_GOVERNMENT_WORDS}|{_THINK_TANK_WORDS}|agency|news|times|post|journal|press|"
     r"service|forces|command|administration|committee|commission|parliament|presidency)\b"
 )
 """Words that make a name an organisation's, not a person's (whose titles may be dropped)."""
@@ -160,10 +163,9 @@ class _Sources:
     def _new(self, whole: str, person: str, acronym: str | None) -> Source:
         """A source the tables do not know yet: a person by surname, else by its own name."""
         lowered = fold(whole)
-        if re.search(r"ministry|government|army|military|police|office|staff|kremlin|"
-                     r"white house|council", lowered):  # fmt: skip
+        if re.search(_GOVERNMENT_WORDS, lowered):
             kind = SourceKind.GOVERNMENT
-        elif re.search(r"institute|centre|center|think|foundation|university", lowered):
+        elif re.search(_THINK_TANK_WORDS, lowered):
             kind = SourceKind.THINK_TANK
         elif re.search(r"\b(?:ap|reuters|afp|agency|news|times|post|journal|press|bbc|cnn|abc)\b",
                        lowered):  # fmt: skip
