@@ -223,6 +223,9 @@ def test_a_document_over_the_limit_is_refused(run: Run, user_dir: Path) -> None:
     result = run("verify", "--data", str(user_dir), "--no-builtin")
     assert result.exit_code == 1
     assert "is 101 MB; documents are limited to 100 MB" in result.stdout
+    result = run("extract", str(user_dir / "news.txt"), "--no-builtin")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "101 MB; documents are limited to 100 MB" in result.stderr
 
 
 # tables and documents are data

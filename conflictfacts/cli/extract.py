@@ -23,6 +23,7 @@ from conflictfacts.cli.output import print_facts
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import shorten
+from conflictfacts.verify import read_document
 
 
 @app.command()
@@ -96,7 +97,7 @@ def extract(
 
 def _read_document(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8")
+        return read_document(path)  # the same reader, and size limit, as citations have
     except UnicodeDecodeError as error:
         raise UsageError(f"{shorten(str(path))} is not UTF-8 text (byte {error.start})") from None
     except (OSError, ValueError) as error:
