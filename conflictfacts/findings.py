@@ -397,16 +397,11 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
             events.append(_when(m, "", "counted from an event the text does not date"))
             continue
         anchor = anchors[0]
-        sign = -1 if relation == "after" else 1
-        if unit in ("month", "year"):
-            shift = sign * count * (12 if unit == "year" else 1)
-            year, month = _shift_months(int(anchor.date[:4]), int(anchor.date[5:7]), shift)
-            value = f"{year}-{month:02d}"
-        else:
-            anchor_day = date.fromisoformat(
-                anchor.date if len(anchor.date) == 10 else f"{anchor.date}-01"
-            )
-            value = str(anchor_day + timedelta(days=sign * count * (7 if unit == "week" else 1)))
+        anchor_day = date.fromisoformat(
+            anchor.date if len(anchor.date) == 10 else f"{anchor.date}-01"
+        )
+        # "two months after X", dated D: X was two months back from D.
+        value = _back(anchor_day, count if relation == "after" else -count, unit)
         opposite = "before" if relation == "after" else "after"
         basis = f"{m[1]} {unit}s {opposite} {anchor.text!r}, the date this sentence gives"
         events.append(_when(m, value, basis))

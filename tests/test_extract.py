@@ -106,6 +106,18 @@ def test_an_event_relative_date_counts_from_its_own_anchor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("On March 10, 2026, three days after the strike on the depot, talks began.", "2026-03-07"),
+        ("On March 10, 2026, a week before the summit in Geneva, envoys met.", "2026-03-17"),
+        ("In March 2026, a year before the vote in Kyiv, parties formed.", "2027-03"),
+    ],
+)
+def test_an_event_relative_date_in_days_weeks_and_years(sentence: str, event: str) -> None:
+    assert dates(sentence, DAY)[-1].date == event
+
+
+@pytest.mark.parametrize(
     ("sentence", "said"),
     [
         ("Russia controls 70%, according to the Institute for the Study of War, a think tank.",
