@@ -298,18 +298,7 @@ class Index:
             codes.append(here)
         if coverage < threshold:
             return None
-        adjacency = (
-            sum(map(_side_by_side, codes, codes[1:])) / (len(codes) - 1) if len(codes) > 1 else 0.0
-        )
-        fits = bool(
-            intent and self._answers is not None and self._answers[row] & intent.answered_by
-        )
-        return 100 * (
-            SCORE_PARTS["coverage"] * coverage
-            + SCORE_PARTS["subject"] * subject
-            + SCORE_PARTS["adjacency"] * adjacency
-            + (SCORE_PARTS["intent"] if fits else 0.0)
-        )
+        return _combined(coverage, subject, _adjacency(codes), self._fits(row, intent))
 
     def _exact(
         self,
@@ -331,24 +320,40 @@ class Index:
                 candidate.coverage += weights[term] * best[0] / total
                 if best[3] == 0:
                     candidate.subject += weights[term] / total
-        if count > 1:
-            together = sum(map(_side_by_side, candidate.codes, candidate.codes[1:]))
-            candidate.adjacency = together / (count - 1)
-        candidate.fits = bool(
+        candidate.adjacency = _adjacency(candidate.codes)
+        candidate.fits = self._fits(row, intent)
+        candidate.score = _combined(
+            candidate.coverage, candidate.subject, candidate.adjacency, candidate.fits
+        )
+        return candidate
+
+    def _fits(self, row: int, intent: Intent | None) -> bool:
+        """Whether the fact at row is the kind of fact the question asks for."""
+        return bool(
             intent is not None
             and self._answers is not None
             and self._answers[row] & intent.answered_by
         )
-        candidate.score = 100 * (
-            SCORE_PARTS["coverage"] * candidate.coverage
-            + SCORE_PARTS["subject"] * candidate.subject
-            + SCORE_PARTS["adjacency"] * candidate.adjacency
-            + (SCORE_PARTS["intent"] if candidate.fits else 0.0)
-        )
-        return candidate
 
 
 _FIELD_WEIGHT = [FIELD_WEIGHTS[name] for name in FIELDS]
+
+
+def _adjacency(codes: Sequence[Sequence[int]]) -> float:
+    """Share of neighbouring query terms (by their posting codes) found side by side."""
+    if len(codes) < 2:
+        return 0.0
+    return sum(map(_side_by_side, codes, codes[1:])) / (len(codes) - 1)
+
+
+def _combined(coverage: float, subject: float, adjacency: float, fits: bool) -> float:
+    """The score out of 100 from its parts, weighed by SCORE_PARTS."""
+    return 100 * (
+        SCORE_PARTS["coverage"] * coverage
+        + SCORE_PARTS["subject"] * subject
+        + SCORE_PARTS["adjacency"] * adjacency
+        + (SCORE_PARTS["intent"] if fits else 0.0)
+    )
 
 
 def _rank(candidate: _Candidate) -> tuple[float, int]:
