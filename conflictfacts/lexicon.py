@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -72,6 +72,11 @@ class Lexicon:
         for phrase in phrases:
             reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
         return cls(phrases, frozenset(data["own_words"]), reach)
+
+    @cached_property
+    def canonical(self) -> frozenset[str]:
+        """The canonical words: the concepts the synonym table names."""
+        return frozenset(self.phrases.values())
 
     def stem(self, word: str) -> str:
         """The plural-free form of a word, leaving the table's own words alone."""

@@ -148,6 +148,9 @@ class WordMatch(NamedTuple):
     """How much the word counts: more, the fewer facts hold it."""
     credit: float
     """The share of its weight it earned here, 0 to 1."""
+    role: str = ""
+    """What the word is to the facts: name (an answer must hold it), word, time, ordinary
+    (English that no fact holds) or unknown (a name that no fact holds)."""
 
 
 class Explanation(NamedTuple):
@@ -161,7 +164,13 @@ class Explanation(NamedTuple):
     adjacency: float
     """Share of neighbouring query words found next to each other in the fact."""
     intent: str
-    """The question the query asks (when, where, how much, what is) if the fact fits it."""
+    """The kinds of question the query asks (when, where, how much, what is) if the fact
+    fits them."""
+    reasons: tuple[str, ...] = ()
+    """Why the fact does not answer, one reason for each condition of the gate it fails;
+    empty for an answer."""
+    failed: frozenset[str] = frozenset()
+    """The names of the gate's conditions it fails (gate.CONDITIONS)."""
 
 
 class Match(NamedTuple):
@@ -176,6 +185,9 @@ class Match(NamedTuple):
     figures: int = 1
     """How many facts in the loaded tables give a figure for this one's measure, itself
     included: more than alongside + 1 when --limit left the older ones out."""
+    coverage: float = 0.0
+    """The share of the query's weight the fact explains, 0 to 1: the gate asks at least
+    gate.THRESHOLD of it."""
 
 
 class Problem(NamedTuple):

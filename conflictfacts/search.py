@@ -1,40 +1,65 @@
-"""Rank facts for a query, word by word, and refuse to answer what the table does not cover."""
+"""Rank facts for a query, word by word; the gate (gate.py) decides which of them answer."""
 
 from __future__ import annotations
 
 import bisect
 import math
-from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
 from typing import NamedTuple
 
+from conflictfacts import gate
 from conflictfacts.errors import UsageError
-from conflictfacts.lexicon import FIELDS, Lexicon, Term
-from conflictfacts.models import Answers, Explanation, Match, WordMatch
-from conflictfacts.store import NO_POSITION, Store
-from conflictfacts.text import words
+from conflictfacts.lexicon import Lexicon, Term
+from conflictfacts.models import Answers, Explanation, Match, SourceKind, WordMatch
+from conflictfacts.names import TOPICS, NameClass
+from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
+from conflictfacts.question import REQUIRED, Asked, Form, Time, asked
+from conflictfacts.store import Facets, Posting, Store
+from conflictfacts.text import skeleton, words
 
-FIELD_WEIGHTS = {"subject": 1.0, "statement": 1.0, "source": 0.8, "id": 0.7, "quote": 0.6}
+FIELD_WEIGHTS = {
+    Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 0.8, Field.ID: 0.7, Field.QUOTE: 0.6,
+}  # fmt: skip
 """How much a match counts in each part of a fact: the curated words over the document's."""
 
-QUALITY = {"exact": 1.0, "inflection": 0.9, "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65}
-"""How much a word match counts, by how close it is."""
+QUALITY = {
+    "exact": 1.0, "date": 1.0, "spelling": 0.95, "synonym": 0.9, "inflection": 0.9,
+    "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65, "derived": 0.6,
+}  # fmt: skip
+"""How much a word match counts, by how close it is: the word as written beats another
+spelling of it, which beats a synonym; "date" is a time the question names that the fact's
+date holds."""
 
 SUFFIXES = ("s", "es", "ed", "d", "ing", "al", "ion", "ment")
-"""Endings that make a query word an inflection of a table word: withdrawing -> withdraw."""
+"""Endings that make a query word an inflection of a table word: withdrawing -> withdraw;
+and, the other way round, a table word derived from an English query word (agree ->
+agreement), which counts for less than the word itself."""
 
-THRESHOLD = 0.56
-"""The share of a query's weight a fact must explain to be given as an answer at all.
-Calibrated on the evaluation queries used for tuning: midway between the most that a query
-without an answer reached (0.539, "Russian control of Kherson oblast") and the least that a
-right answer had (0.585, "Trump Donbas proposal"). `conflictfacts evaluate` prints both, so
-a curator sees when new facts or synonyms close the gap."""
+ORDINARY_SHARE = 0.1
+"""An ordinary English word that no fact holds ("soil", "outcome") weighs as much as a word
+that this share of the facts hold: enough that a question mostly about something else gets
+no answer, too little to sink a right one."""
 
 MAX_QUERY = 1_000
 """Characters in a query: a question, not a document (compare documents with `extract`)."""
 
-SCORE_PARTS = {"coverage": 0.80, "subject": 0.08, "adjacency": 0.04, "intent": 0.08}
-"""What the score out of 100 is made of; coverage decides whether to answer, the rest ranks."""
+SCORE_PARTS = {"coverage": 0.78, "subject": 0.06, "adjacency": 0.04, "form": 0.08, "actor": 0.04}
+"""What the score out of 100 is made of, for ranking the facts that pass the gate: how much
+of the query the fact explains, in its subject; query words side by side; a fact of the kind
+the question asks for; and the query's first name as the fact's grammatical subject ("will
+Kyiv give up the Donbas": Kyiv refuses, rather than Russia demands)."""
+
+
+STANCES = frozenset({"accept", "refuse", "demand", "withdraw"})
+"""What a party does about a thing: a fact that does not say that it agreed (or refused,
+demanded, withdrew) does not answer "did Moscow agree to the deadline"."""
+
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ordinal numbers are figures: "the fourth round" is not "the second round"."""
+
+_RANKS = ORDINALS | {"next", "last", "previous", "final"}
+"""Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
 
 def typo_budget(length: int) -> int:
@@ -42,68 +67,82 @@ def typo_budget(length: int) -> int:
     return 0 if length <= 4 else 1 if length <= 8 else 2
 
 
-class Intent(NamedTuple):
-    """A kind of question, the words that ask it, and the facts that can answer it."""
+class Role(StrEnum):
+    """What a query word is to the facts."""
 
-    name: str
-    asks: tuple[tuple[str, ...], ...]
-    answered_by: Answers
-
-
-INTENTS = (
-    Intent("how much", (("how", "much"), ("how", "many"), ("how", "long"), ("what", "percentage"),
-                        ("what", "share"), ("what", "proportion")), Answers.HOW_MUCH),
-    Intent("when", (("when",), ("what", "date"), ("how", "soon")), Answers.WHEN),
-    Intent("where", (("where",),), Answers.WHERE),
-    Intent("what is", (("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
-                       ("define",), ("definition",)), Answers.WHAT_IS),
-)  # fmt: skip
-"""Question words carry no content, but they say what kind of fact answers."""
+    NAME = "name"
+    """A place, person, organisation, measured thing or figure that facts hold: an answer
+    must hold it in its own words."""
+    WORD = "word"
+    """Any other word that facts hold."""
+    TIME = "time"
+    """A year or a month: a fact's date can hold it."""
+    ORDINARY = "ordinary"
+    """Ordinary English that no fact holds: it weighs little and matches nothing."""
+    UNKNOWN = "unknown"
+    """A name or figure that no fact holds: nothing can answer the query."""
 
 
-def intent_of(query: str) -> Intent | None:
-    """The first kind of question the query's words ask, if any."""
-    said = words(query)
-    for intent in INTENTS:
-        for phrase in intent.asks:
-            size = len(phrase)
-            if any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1)):
-                return intent
-    return None
+class QueryTerm(NamedTuple):
+    """A word of the query, what it is, how much it counts, and the facts' words it meets."""
+
+    term: Term
+    role: Role
+    weight: float
+    found: list[tuple[str, str, Posting]]
+    """(table word, how it matched, its posting) for each word it meets."""
+
+
+class Query(NamedTuple):
+    """A query read for ranking: its terms and what it asks for."""
+
+    text: str
+    terms: list[QueryTerm]
+    asked: Asked
+    needs: frozenset[Form]
+    speakers: frozenset[str]
+    """For Form.SAID_BY: the ids of the sources the query names as speaker."""
+    names: dict[str, str]
+    """The places, people and organisations the query names itself, with their class:
+    they do not answer a "where" or a "who"."""
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        return tuple(t.term.written for t in self.terms if t.role is Role.UNKNOWN)
+
+    @property
+    def total(self) -> float:
+        return sum(t.weight for t in self.terms)
 
 
 class Result(NamedTuple):
-    """What a search found: the matches, best first, and the query words found nowhere."""
+    """What a search found: the answers, best first; the facts nearest to answering when there
+    are none; and the query words that no fact holds."""
 
     matches: list[Match]
     unknown: list[str]
     content_words: int
+    nearest: tuple[Match, ...] = ()
+    """When nothing answers: the facts that came nearest, each with the reasons it does not
+    answer (Match.why.reasons)."""
 
 
 class _Candidate:
-    """What is known of one fact while ranking, all of it from the index."""
+    """One fact scored against a query, all of it from the index."""
 
     # A plain class: a dataclass costs half a millisecond to create at every start.
-    __slots__ = ("adjacency", "best", "codes", "coverage", "fits", "row", "score", "subject")
+    __slots__ = ("actor", "adjacency", "best", "coverage", "form", "missing", "off_time", "own",
+                 "row", "score", "subject", "verdict")  # fmt: skip
 
     def __init__(self, row: int, terms: int) -> None:
         self.row = row
-        self.best: list[tuple[float, str, str, int] | None] = [None] * terms
-        """Per term: (credit, table word, how, field index), or None where it is absent."""
-        self.codes: list[list[int]] = [[] for _ in range(terms)]
-        """Per term: the posting codes of its matched words here (fields and positions)."""
-        self.coverage = self.subject = self.adjacency = self.score = 0.0
-        self.fits = False
-
-
-def _side_by_side(before: Sequence[int], after: Sequence[int]) -> bool:
-    """Whether a word of `after` stands one or two words after a word of `before`, in the
-    subject or the statement (the curated text; positions come from posting codes)."""
-    for shift in (8, 16):
-        starts = {(c >> shift) & 0xFF for c in before} - {NO_POSITION}
-        if any(((c >> shift) & 0xFF) - p in (1, 2) for c in after for p in starts):
-            return True
-    return False
+        self.best: list[tuple[float, str, str, Field | None]] = [(0.0, "", "", None)] * terms
+        """Per term: (credit, table word, how, field) of its best match here."""
+        self.coverage = self.subject = self.adjacency = self.own = self.score = 0.0
+        self.missing: tuple[str, ...] = ()
+        self.off_time: tuple[str, ...] = ()
+        self.form = self.actor = False
+        self.verdict: gate.Verdict | None = None
 
 
 class Index:
@@ -112,12 +151,13 @@ class Index:
     def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
         self.store = store
         self.lexicon = lexicon or store.lexicon
-        self.names = {s.id: s.name for s in store.sources.values()}
-        self._postings: dict[str, tuple[array[int], array[int]] | None] = {}
+        self._postings: dict[str, Posting | None] = {}
         self._variants: dict[str, str] | None = None
         self._answers: bytes | None = None
+        self._facets: dict[int, Facets] = {}
+        self._source_words: dict[str, frozenset[str]] | None = None
 
-    def postings(self, word: str) -> tuple[array[int], array[int]] | None:
+    def postings(self, word: str) -> Posting | None:
         if word not in self._postings:
             self._postings[word] = self.store.postings(word)
         return self._postings[word]
@@ -132,61 +172,199 @@ class Index:
             }
         return self._variants
 
-    def expand(self, term: str) -> dict[str, str]:
-        """The store's words a query term matches, and how: exact, prefix, inflection, typo."""
+    def expand(
+        self, term: str, *, english: bool = False, literal: str = "", written: str = ""
+    ) -> dict[str, str]:
+        """The store's words a query term matches, and how: exact, another spelling, a
+        synonym, an inflection, a prefix, a typo.
+
+        english: the term is an ordinary English word, so a longer table word is only a
+        derivation of it (agree -> agreement), and no other spelling is looked for.
+        literal: the word as written, when the synonym table replaced it by `term`.
+        written: the word as written, when it is longer than `term` (a plural): the typo
+        budget is the written word's.
+        """
         found: dict[str, str] = {}
         if self.postings(term):
-            found[term] = "exact"
-        if not term.isalpha():
+            found[term] = "synonym" if literal else "exact"
+        if literal and literal.isalpha() and self.postings(literal):
+            found[literal] = "exact"
+        if found or not term.isalpha():
             return found
-        if len(term) >= 4:
-            for word in self.store.prefixed(term):
-                found.setdefault(word, "prefix")
         for suffix in SUFFIXES:
             base = term.removesuffix(suffix)
             if base != term and len(base) >= 4 and self.postings(base):
                 found.setdefault(base, "inflection")
-        budget = typo_budget(len(term))
-        if not found and budget:
-            # Only a word found nowhere pays for the typo search (and its import).
-            from rapidfuzz import process
-            from rapidfuzz.distance import OSA
-
-            variants = self.variants()
-            choices = self.store.vocabulary() + sorted(variants)
-            for choice, distance, _ in process.extract(
-                term, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
-            ):
-                word = variants.get(choice, choice)
-                how = "1 typo" if distance == 1 else f"{int(distance)} typos"
-                if QUALITY[how] > QUALITY.get(found.get(word, ""), 0.0):
-                    found[word] = how
+        if len(term) >= 4:
+            for word in self.store.prefixed(term):
+                if not english:
+                    found.setdefault(word, "prefix")
+                elif word[len(term) :] in SUFFIXES:
+                    found.setdefault(word, "derived")
+        if found or english:
+            return found
+        keys = [skeleton(term)]
+        name = self.store.names.lookup([term]).get(term)
+        if name is not None and name.cls in TOPICS:
+            keys.append(name.canonical)
+            if name.canonical == term:
+                keys = [name.canonical]  # a name in its own right is nobody's typo
+        for word in self.store.spelled(keys):
+            found.setdefault(word, "spelling")
+        if not found and not (name is not None and name.cls in TOPICS):
+            for spelled in dict.fromkeys((term, written or term)):
+                found = found or self._typos(spelled, typo_budget(len(written or term)))
         return found
 
-    def search(
-        self, query: str, limit: int, *, explain: bool = False, threshold: float = THRESHOLD
-    ) -> Result:
-        """The facts that answer query, best first, at most limit of them."""
+    def _typos(self, term: str, budget: int) -> dict[str, str]:
+        """The store's words within the typo budget of term; for a word of four letters,
+        which has none, only two letters swapped ("juen")."""
+        # Only a word found nowhere pays for the typo search (and its import).
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        found: dict[str, str] = {}
+        variants = self.variants()
+        choices = self.store.vocabulary() + sorted(variants)
+        if not budget:
+            if len(term) == 4 and term.isalpha():
+                swaps = {term[:i] + term[i + 1] + term[i] + term[i + 2 :] for i in range(3)}
+                found = {variants.get(c, c): "1 typo" for c in choices if c in swaps}
+            return found
+        for choice, distance, _ in process.extract(
+            term, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+        ):
+            word = variants.get(choice, choice)
+            how = "1 typo" if distance == 1 else f"{int(distance)} typos"
+            if QUALITY[how] > QUALITY.get(found.get(word, ""), 0.0):
+                found[word] = how
+        return found
+
+    def read(self, query: str) -> Query:
+        """The query's terms, each with its role, weight and matches, and what it asks."""
         if len(query) > MAX_QUERY:
             raise UsageError(
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
         terms = _unique(self.lexicon.terms(query, keep_own=False))
-        if not terms:
+        question = asked(query)
+        said = words(query)
+        longest = min(self.store.names.longest, 4)
+        spans = {
+            " ".join(said[i : i + n]): range(i, i + n)
+            for n in range(2, longest + 1)
+            for i in range(len(said) - n + 1)
+        }
+        wanted = {p for t in terms for p in (t.word, t.written)} | set(spans)
+        names = self.store.names.lookup(wanted)
+        # A name of several words ("World Bank", "Red Cross") makes each of its words a name.
+        within = {
+            at: names[phrase].cls
+            for phrase, span in spans.items()
+            if phrase in names and names[phrase].cls in TOPICS
+            for at in span
+        }
+
+        def named(term: Term) -> NameClass | None:
+            if term.position in within and not term.synonym:
+                return within[term.position]
+            classes = [n.cls for p in (term.word, term.written) if (n := names.get(p))]
+            return next((c for c in classes if c in TOPICS), classes[0] if classes else None)
+
+        read: list[QueryTerm] = []
+        for term in terms:
+            cls = named(term)
+            literal = term.written if term.synonym and " " not in term.written else ""
+            matches = self.expand(
+                term.word,
+                english=cls is NameClass.ORDINARY,
+                literal=literal,
+                written=term.written if term.written.isalpha() else "",
+            )
+            found = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
+            if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
+                cls = None  # a word of the synonym table is a word of the domain, not filler
+            role = _role(term, cls, found, question)
+            if role is Role.WORD and term.word in STANCES:
+                role = Role.NAME
+            read.append(QueryTerm(term, role, 0.0, found))
+        weighted = [t._replace(weight=self._weight(t)) for t in read]
+        needs = question.forms & REQUIRED
+        speakers = frozenset[str]()
+        if Form.SAID_BY in needs:
+            speakers, named_someone = self._speakers(question.speaker)
+            if not speakers and not named_someone:
+                needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
+        held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.found if p.cls}
+        return Query(query, weighted, question, needs, speakers, held)
+
+    def _weight(self, term: QueryTerm) -> float:
+        """More, the fewer facts hold the term; most for a name no fact holds."""
+        count = self.store.count
+        if term.role is Role.ORDINARY:
+            holders = count * ORDINARY_SHARE
+        elif not term.found:
+            holders = 0 if term.role is Role.UNKNOWN else 1
+        elif len(term.found) == 1:
+            holders = len(term.found[0][2].rows)
+        else:
+            holders = len(set().union(*(p.rows for _, _, p in term.found)))
+        return math.log(1 + count / (holders + 0.5))
+
+    def _speakers(self, speaker: Sequence[str]) -> tuple[frozenset[str], bool]:
+        """The ids of the sources that the speaker's words name, and whether those words
+        name a person or organisation at all ("what does the narrative claim" names none)."""
+        if self._source_words is None:
+            self._source_words = {
+                s.id: frozenset(
+                    t.word
+                    for text in (s.id, s.name, *s.aliases)
+                    for t in self.lexicon.terms(text, keep_own=True)
+                )
+                for s in self.store.sources.values()
+            }
+        said = {t.word for t in self.lexicon.terms(" ".join(speaker), keep_own=False)}
+        found = self.store.names.lookup(said)
+        people = {NameClass.PERSON, NameClass.ORGANISATION}
+        someone = {w for w in said if w in found and found[w].cls in people}
+        known = set().union(*self._source_words.values())
+        naming = someone | (said & known)
+        if not naming:
+            return frozenset(), False
+        ids = frozenset(i for i, ws in self._source_words.items() if naming <= ws)
+        return ids, bool(someone or ids)
+
+    def search(
+        self, query: str, limit: int, *, explain: bool = False, nearest: bool = True
+    ) -> Result:
+        """The facts that answer query, best first, at most limit of them; when none does
+        (and nearest is set), the facts nearest to answering and why they do not."""
+        read = self.read(query)
+        if not read.terms:
             return Result([], [], 0)
-        expansions = [self.expand(t.word) for t in terms]
-        unknown = [t.written for t, found in zip(terms, expansions, strict=True) if not found]
-        weights = [self._weight(matches) for matches in expansions]
-        intent = intent_of(query)
-        found = [
-            [
-                (word, how, *postings)
-                for word, how in matches.items()
-                if (postings := self.postings(word))
-            ]
-            for matches in expansions
-        ]
-        best = self._best(found, weights, threshold, limit, intent)
+        unknown = list(read.unknown)
+        best = [] if unknown else self.best(read, limit, gated=True)
+        ranked = self._matches(read, best, limit, explain)
+        near: list[Match] = []
+        if not ranked and nearest:
+            near = [self._match(read, c) for c in self.best(read, 3, gated=False)]
+        return Result(ranked, unknown, len(read.terms), tuple(near))
+
+    def searched(self, query: str) -> tuple[tuple[str, ...], float, float]:
+        """For measuring: the ids answering query, best first (ten at most), the first one's
+        coverage, and the most coverage a fact refused on coverage alone had."""
+        result = self.search(query, 10)
+        ranked = tuple(m.fact.id for m in result.matches)
+        coverage = result.matches[0].coverage if result.matches else 0.0
+        refused = max(
+            (m.coverage for m in result.nearest if m.why and m.why.failed == {"coverage"}),
+            default=0.0,
+        )
+        return ranked, coverage, refused
+
+    def _matches(
+        self, read: Query, best: Sequence[_Candidate], limit: int, explain: bool
+    ) -> list[Match]:
         facts = self.store.rows(c.row for c in best)
         ranked: list[Match] = []
         shown: set[int] = set()
@@ -203,140 +381,278 @@ class Index:
                 group, total = [(candidate.row, facts[candidate.row])], 1
             # A group cut short fills the limit, so none of its older figures comes up later.
             for row, fact in group:
-                scored = (
-                    candidate if row == candidate.row else self._exact(row, found, weights, intent)
-                )
-                why = _explanation(scored, terms, weights, intent) if explain else None
-                ranked.append(Match(fact, round(scored.score, 1), why, len(group) - 1, total))
+                scored = candidate if row == candidate.row else self.score(read, row)
+                if scored.verdict is None:
+                    scored.verdict = gate.judge(self.evidence(read, scored))
+                why = _explanation(scored, read) if explain else None
+                ranked.append(
+                    Match(fact, round(scored.score, 1), why, len(group) - 1, total,
+                          round(scored.coverage, 4))
+                )  # fmt: skip
                 shown.add(row)
-        return Result(ranked, unknown, len(terms))
+        return ranked
 
-    def _weight(self, matches: dict[str, str]) -> float:
-        """More, the fewer facts hold the term; most for a term no fact holds."""
-        lists = [p[0] for p in map(self.postings, matches) if p]
-        holders = len(lists[0]) if len(lists) == 1 else len(set().union(*lists))
-        return math.log(1 + self.store.count / (holders + 0.5))
+    def _match(self, read: Query, candidate: _Candidate) -> Match:
+        """A fact that does not answer, with the gate's reasons in its explanation."""
+        if candidate.verdict is None:
+            candidate.verdict = gate.judge(self.evidence(read, candidate))
+        fact = self.store.rows([candidate.row])[candidate.row]
+        why = _explanation(candidate, read)
+        return Match(fact, round(candidate.score, 1), why, coverage=round(candidate.coverage, 4))
 
-    def _best(
-        self,
-        found: Sequence[_TermPostings],
-        weights: Sequence[float],
-        threshold: float,
-        limit: int,
-        intent: Intent | None,
-    ) -> list[_Candidate]:
-        """The `limit` facts of highest score among those explaining `threshold` of the query.
+    def bound(self, read: Query, share: float, several: bool) -> float:
+        """The most that a fact holding this share of the query's weight can score: what
+        pruning may rely on, from the same parts as `score`."""
+        return 100 * (
+            (SCORE_PARTS["coverage"] + SCORE_PARTS["subject"]) * share
+            + (SCORE_PARTS["adjacency"] if several else 0.0)
+            + (SCORE_PARTS["form"] if read.asked.forms else 0.0)
+            + SCORE_PARTS["actor"]
+        )
+
+    def score(self, read: Query, row: int) -> _Candidate:
+        """One fact's score against the query, and what the gate needs of its words."""
+        terms = read.terms
+        candidate = _Candidate(row, len(terms))
+        total = read.total
+        codes: list[list[int]] = []
+        missing = []
+        actor = next((i for i, t in enumerate(terms) if t.role is Role.NAME), -1)
+        for at, term in enumerate(terms):
+            best, own_credit, here = candidate.best[at], 0.0, []
+            for word, how, posting in term.found:
+                rows = posting.rows
+                index = bisect.bisect_left(rows, row)
+                if index < len(rows) and rows[index] == row:
+                    code = posting.codes[index]
+                    here.append(code)
+                    where = field(code)
+                    credit = QUALITY[how] * FIELD_WEIGHTS[where]
+                    if credit > best[0]:
+                        best = (credit, word, how, where)
+                    if where.own:
+                        own_credit = max(own_credit, credit)
+            if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
+                best = (QUALITY["date"], "", "date", None)
+                own_credit = 1.0
+            candidate.best[at] = best
+            candidate.coverage += term.weight * best[0] / total
+            candidate.own += term.weight * own_credit / total
+            if best[3] is Field.SUBJECT:
+                candidate.subject += term.weight / total
+            if term.role is Role.NAME and not own_credit:
+                missing.append(term.term.written)
+            if at == actor:
+                candidate.actor = any(statement_at(c) <= 1 for c in here)
+            codes.append(here)
+        for at, term in enumerate(terms[:-1]):
+            if term.term.word in ORDINALS and self._ranked_otherwise(term, codes[at + 1], row):
+                missing.append(f"{term.term.written} {terms[at + 1].term.written}")
+        candidate.missing = tuple(missing)
+        candidate.adjacency = _adjacency(codes)
+        candidate.form = self._fits(read, row)
+        candidate.score = 100 * (
+            SCORE_PARTS["coverage"] * candidate.coverage
+            + SCORE_PARTS["subject"] * candidate.subject
+            + SCORE_PARTS["adjacency"] * candidate.adjacency
+            + (SCORE_PARTS["form"] if candidate.form else 0.0)
+            + (SCORE_PARTS["actor"] if candidate.actor else 0.0)
+        )
+        return candidate
+
+    def _ranked_otherwise(self, ordinal: QueryTerm, noun: Sequence[int], row: int) -> bool:
+        """Whether the fact's statement puts another rank word ("next", "second") just before
+        the word that the query's ordinal qualifies ("the first round")."""
+        where = {statement_at(c) for c in noun} - {FAR}
+        for word in _RANKS - {ordinal.term.word}:
+            posting = self.postings(word)
+            if posting is not None and _holds(posting.rows, row):
+                at = statement_at(posting.codes[bisect.bisect_left(posting.rows, row)])
+                if at != FAR and any(p - at in (1, 2) for p in where):
+                    return True
+        return False
+
+    def evidence(self, read: Query, candidate: _Candidate) -> gate.Evidence:
+        """What the gate decides on for a scored fact."""
+        gives = self._gives(read, candidate.row) if read.needs else frozenset[Form]()
+        off_time = tuple(
+            t.term.written
+            for t, best in zip(read.terms, candidate.best, strict=True)
+            if t.role is Role.TIME and not best[0]
+        )
+        return gate.Evidence(
+            candidate.coverage, read.unknown, candidate.missing, read.needs, gives, off_time
+        )
+
+    def _facet(self, row: int) -> Facets:
+        if row not in self._facets:
+            self._facets[row] = self.store.facets(row)
+        return self._facets[row]
+
+    def _answers_of(self, row: int) -> Answers:
+        if self._answers is None:
+            self._answers = self.store.answers()
+        return Answers(self._answers[row])
+
+    def _gives(self, read: Query, row: int) -> frozenset[Form]:
+        """The forms of question the fact at row can answer."""
+        facets = self._facet(row)
+        gives = set()
+        answers = self._answers_of(row)
+        if answers & Answers.HOW_MUCH:
+            gives.add(Form.HOW_MUCH)
+        if answers & Answers.WHEN:  # the source's own words for a date, not an "as of"
+            gives.add(Form.WHEN)
+        others = {w: c for w, c in facets.names.items() if w not in read.names}
+        if NameClass.PLACE in others.values():
+            gives.add(Form.WHERE)
+        if others:
+            gives.add(Form.WHO)
+        if answers & Answers.WHEN and facets.first == facets.last:
+            gives.add(Form.DAY)
+        speakers = {s for s in (facets.source, facets.reported_by) if s}
+        named = self.store.sources
+        if any(s in named and named[s].kind is not SourceKind.DOCUMENT for s in speakers):
+            gives.add(Form.WHO_SAID)
+        if speakers & read.speakers:
+            gives.add(Form.SAID_BY)
+        return frozenset(gives)
+
+    def _fits(self, read: Query, row: int) -> bool:
+        """Whether the fact is the kind the question asks for: a definition for "what is",
+        a value for "how much", a date for "when"."""
+        forms = read.asked.forms
+        if not forms:
+            return False
+        answers = self._answers_of(row)
+        return bool(
+            (Form.WHAT_IS in forms and answers & Answers.WHAT_IS)
+            or (Form.HOW_MUCH in forms and answers & Answers.HOW_MUCH)
+            or (Form.WHEN in forms and answers & Answers.WHEN)
+            or (Form.WHERE in forms and answers & Answers.WHERE)
+        )
+
+    def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
+        """Whether the fact's date covers the time the term names."""
+        facets = self._facet(row)
+        first, last = facets.first or facets.last, facets.last or facets.first
+        return bool(first) and _overlaps(read.asked.time_words[term.term.word], first, last)
+
+    def best(self, read: Query, limit: int, *, gated: bool) -> list[_Candidate]:
+        """The `limit` facts of highest score among those the gate admits (all facts that
+        hold a query word, when not gated).
 
         Facts are taken in groups by which query terms they hold, the group that could score
         most first; a group that cannot beat the current top `limit` is never read, so a
         common word does not mean scoring a fifth of the table. The answer is the one that
-        scoring every fact would give.
+        scoring every fact would give (tests/test_search.py checks it).
         """
-        total = sum(weights)
-        count = len(weights)
-        if intent is not None and self._answers is None:
-            self._answers = self.store.answers()
+        terms = read.terms
+        total = read.total
+        grouped = [i for i, t in enumerate(terms) if t.found and t.role is not Role.TIME]
+        if not grouped:
+            grouped = [i for i, t in enumerate(terms) if t.found]
+        # A time the query names counts for any fact whose date holds it: every group may
+        # have its weight.
+        loose = sum(
+            t.weight for i, t in enumerate(terms) if t.role is Role.TIME and i not in grouped
+        )
+        names = {i for i in grouped if terms[i].role is Role.NAME}
+        count = len(grouped)
 
         def share(group: int) -> float:
-            return sum(weights[i] for i in range(count) if group >> i & 1) / total
+            held = sum(terms[grouped[i]].weight for i in range(count) if group >> i & 1)
+            return (held + loose) / total if total else 0.0
+
+        def admitted(group: int) -> bool:
+            held = {grouped[i] for i in range(count) if group >> i & 1}
+            return not gated or (names <= held and share(group) >= gate.THRESHOLD)
 
         if count <= _MOST_GROUPED:
-            groups = [g for g in range(1, 1 << count) if share(g) >= threshold]
+            groups = [g for g in range(1, 1 << count) if admitted(g)]
         else:  # too many terms to take each combination apart: one group per term
             groups = [1 << i for i in range(count)]
         groups.sort(key=share, reverse=True)
         top: list[_Candidate] = []
         seen: set[int] = set()
         for group in groups:
-            held = [i for i in range(count) if group >> i & 1]
+            held = [grouped[i] for i in range(count) if group >> i & 1]
             # A lone-term group (many terms) stands for every fact holding that term.
-            bound = share(group) if count <= _MOST_GROUPED else 1.0
-            most = 100 * (
-                (SCORE_PARTS["coverage"] + SCORE_PARTS["subject"]) * bound
-                + (SCORE_PARTS["adjacency"] if len(held) > 1 else 0.0)
-                + (SCORE_PARTS["intent"] if intent is not None else 0.0)
-            )
+            most = self.bound(read, share(group) if count <= _MOST_GROUPED else 1.0, count > 1)
             if len(top) >= limit and most < top[-1].score:
                 continue  # this group's best could not even tie the last of the top
-            for row in sorted(_rows_holding([found[i] for i in held]) - seen):
+            for row in sorted(_rows_holding([terms[i].found for i in held]) - seen):
                 if len(top) >= limit and _beats(top[-1], most, row):
                     break  # later rows of this group can at best tie, and lose on order
                 seen.add(row)
-                score = self._score(row, found, weights, intent, threshold)
-                if score is not None and (len(top) < limit or (-score, row) < _rank(top[-1])):
-                    candidate = self._exact(row, found, weights, intent)
-                    bisect.insort(top, candidate, key=_rank)
-                    del top[limit:]
+                candidate = self.score(read, row)
+                if len(top) >= limit and rank_key(candidate) >= rank_key(top[-1]):
+                    continue
+                if gated:
+                    candidate.verdict = gate.judge(self.evidence(read, candidate))
+                    if not candidate.verdict.answers:
+                        continue
+                bisect.insort(top, candidate, key=rank_key)
+                del top[limit:]
         return top
 
-    def _score(
-        self,
-        row: int,
-        found: Sequence[_TermPostings],
-        weights: Sequence[float],
-        intent: Intent | None,
-        threshold: float,
-    ) -> float | None:
-        """A fact's score, or None below the threshold: _exact's arithmetic, without building
-        its record, for the many facts that will not make the top."""
-        total = sum(weights)
-        coverage = subject = 0.0
-        codes: list[list[int]] = []
-        for term, postings in enumerate(found):
-            best, first, here = 0.0, -1, []
-            for _, how, rows, term_codes in postings:
-                at = bisect.bisect_left(rows, row)
-                if at < len(rows) and rows[at] == row:
-                    code = term_codes[at]
-                    here.append(code)
-                    credit = QUALITY[how] * _FIELD_WEIGHT[code & 0xFF]
-                    if credit > best:
-                        best, first = credit, code & 0xFF
-            coverage += weights[term] * best / total
-            if first == 0:
-                subject += weights[term] / total
-            codes.append(here)
-        if coverage < threshold:
-            return None
-        return _combined(coverage, subject, _adjacency(codes), self._fits(row, intent))
 
-    def _exact(
-        self,
-        row: int,
-        found: Sequence[_TermPostings],
-        weights: Sequence[float],
-        intent: Intent | None,
-    ) -> _Candidate:
-        """One fact's full score: coverage, subject, adjacency and intent, from the index."""
-        count, total = len(weights), sum(weights)
-        candidate = _Candidate(row, count)
-        for term, postings in enumerate(found):
-            for word, how, rows, codes in postings:
-                at = bisect.bisect_left(rows, row)
-                if at < len(rows) and rows[at] == row:
-                    _offer(candidate, term, word, how, codes[at])
-        for term, best in enumerate(candidate.best):
-            if best is not None:
-                candidate.coverage += weights[term] * best[0] / total
-                if best[3] == 0:
-                    candidate.subject += weights[term] / total
-        candidate.adjacency = _adjacency(candidate.codes)
-        candidate.fits = self._fits(row, intent)
-        candidate.score = _combined(
-            candidate.coverage, candidate.subject, candidate.adjacency, candidate.fits
-        )
-        return candidate
-
-    def _fits(self, row: int, intent: Intent | None) -> bool:
-        """Whether the fact at row is the kind of fact the question asks for."""
-        return bool(
-            intent is not None
-            and self._answers is not None
-            and self._answers[row] & intent.answered_by
-        )
+def _role(term: Term, cls: NameClass | None, found: Sequence[tuple[str, str, Posting]],
+          question: Asked) -> Role:  # fmt: skip
+    """What a query word is: a name a fact must hold, a time, another word, or unknown."""
+    if term.word in question.time_words:
+        return Role.TIME
+    figure = term.word.isdigit() or term.word in ORDINALS
+    if found:
+        topical = cls in TOPICS or any(p.cls for _, _, p in found) or figure
+        return Role.NAME if topical else Role.WORD
+    if cls is NameClass.ORDINARY and not figure:
+        return Role.ORDINARY
+    return Role.UNKNOWN
 
 
-_FIELD_WEIGHT = [FIELD_WEIGHTS[name] for name in FIELDS]
+def _overlaps(time: Time, first: str, last: str) -> bool:
+    """Whether the days first..last (ISO dates) meet the year, month, or month of any year."""
+    if time.year is not None:
+        start = f"{time.year:04d}-{time.month or 1:02d}-01"
+        end = f"{time.year:04d}-{time.month or 12:02d}-31"
+        return first <= end and last >= start
+    year, last_year = int(first[:4]), int(last[:4])
+    if last_year - year >= 1 and (last_year - year > 1 or int(last[5:7]) >= int(first[5:7])):
+        return True  # a year or more: every month is in it
+    months = {int(first[5:7])} | {int(last[5:7])}
+    if year == last_year:
+        months |= set(range(int(first[5:7]), int(last[5:7]) + 1))
+    else:
+        months |= set(range(int(first[5:7]), 13)) | set(range(1, int(last[5:7]) + 1))
+    return time.month in months
+
+
+_MOST_GROUPED = 10
+"""Up to this many query terms, facts are grouped by which terms they hold (2**10 groups)."""
+
+
+def rank_key(candidate: _Candidate) -> tuple[float, float, int]:
+    """The order of results: higher score first; on a tie, more of the query in the fact's
+    own words (not a quote shared with other facts); then the tables' order."""
+    return (-round(candidate.score, 9), -round(candidate.own, 9), candidate.row)
+
+
+def _beats(last: _Candidate, most: float, row: int) -> bool:
+    """Whether a fact at `row` scoring at most `most` cannot displace `last`."""
+    if last.score > most + 1e-9:
+        return True
+    return abs(last.score - most) <= 1e-9 and last.own >= 1.0 and last.row < row
+
+
+def _side_by_side(before: Sequence[int], after: Sequence[int]) -> bool:
+    """Whether a word of `after` stands one or two words after a word of `before`, in the
+    subject or the statement (the curated text; positions come from posting codes)."""
+    for position in (subject_at, statement_at):
+        starts = {position(c) for c in before} - {FAR}
+        if any(position(c) - p in (1, 2) for c in after for p in starts):
+            return True
+    return False
 
 
 def _adjacency(codes: Sequence[Sequence[int]]) -> float:
@@ -346,83 +662,47 @@ def _adjacency(codes: Sequence[Sequence[int]]) -> float:
     return sum(map(_side_by_side, codes, codes[1:])) / (len(codes) - 1)
 
 
-def _combined(coverage: float, subject: float, adjacency: float, fits: bool) -> float:
-    """The score out of 100 from its parts, weighed by SCORE_PARTS."""
-    return 100 * (
-        SCORE_PARTS["coverage"] * coverage
-        + SCORE_PARTS["subject"] * subject
-        + SCORE_PARTS["adjacency"] * adjacency
-        + (SCORE_PARTS["intent"] if fits else 0.0)
-    )
-
-
-def _rank(candidate: _Candidate) -> tuple[float, int]:
-    """The order of results: higher score first, then the tables' order."""
-    return (-candidate.score, candidate.row)
-
-
-def _beats(last: _Candidate, most: float, row: int) -> bool:
-    """Whether a fact at `row` scoring at most `most` cannot displace `last`."""
-    if last.score > most + 1e-9:
-        return True
-    return abs(last.score - most) <= 1e-9 and last.row < row
-
-
-_MOST_GROUPED = 10
-"""Up to this many query terms, facts are grouped by which terms they hold (2**10 groups)."""
-
-_TermPostings = list[tuple[str, str, "array[int]", "array[int]"]]
-"""A query term's matched words: (word, how it matched, rows, posting codes) each."""
-
-
-def _holds(rows: array[int], row: int) -> bool:
+def _holds(rows: Sequence[int], row: int) -> bool:
     at = bisect.bisect_left(rows, row)
     return at < len(rows) and rows[at] == row
 
 
-def _rows_holding(terms: Sequence[_TermPostings]) -> set[int]:
+def _rows_holding(terms: Sequence[Sequence[tuple[str, str, Posting]]]) -> set[int]:
     """The rows that hold every one of these terms (any of each term's matched words)."""
-    by_size = sorted(terms, key=lambda t: sum(len(p[2]) for p in t))
-    rows: set[int] = set().union(*(p[2] for p in by_size[0]))
+    by_size = sorted(terms, key=lambda t: sum(len(p.rows) for _, _, p in t))
+    rows: set[int] = set().union(*(p.rows for _, _, p in by_size[0]))
     for term in by_size[1:]:
-        size = sum(len(p[2]) for p in term)
+        size = sum(len(p.rows) for _, _, p in term)
         if len(rows) * 16 < size:  # few rows left: look each one up rather than read all
-            rows = {r for r in rows if any(_holds(p[2], r) for p in term)}
+            rows = {r for r in rows if any(_holds(p.rows, r) for _, _, p in term)}
         else:
-            rows &= set().union(*(p[2] for p in term))
+            rows &= set().union(*(p.rows for _, _, p in term))
         if not rows:
             break
     return rows
 
 
-def _explanation(
-    candidate: _Candidate, terms: Sequence[Term], weights: Sequence[float], intent: Intent | None
-) -> Explanation:
-    """How each query term met the candidate, and the parts of its score."""
+def _explanation(candidate: _Candidate, read: Query) -> Explanation:
+    """How each query term met the candidate, the parts of its score, and the gate's word."""
     words = []
-    for term, weight, best in zip(terms, weights, candidate.best, strict=True):
-        credit, word, how, field = best if best is not None else (0.0, "", "", -1)
-        where = FIELDS[field] if field >= 0 else ""
+    for term, (credit, word, how, where) in zip(read.terms, candidate.best, strict=True):
         words.append(
-            WordMatch(term.written, term.word, term.synonym, word, how, where, weight, credit)
-        )
-    fits = intent.name if intent is not None and candidate.fits else ""
+            WordMatch(
+                term.term.written, term.term.word, term.term.synonym, word, how,
+                where.name.lower() if where is not None else ("date" if how else ""),
+                term.weight, credit, term.role.value,
+            )
+        )  # fmt: skip
+    forms = sorted(f.value for f in read.asked.forms) if candidate.form else []
+    verdict = candidate.verdict
     return Explanation(
-        tuple(words), candidate.coverage, candidate.subject, candidate.adjacency, fits
-    )
+        tuple(words), candidate.coverage, candidate.subject, candidate.adjacency,
+        ", ".join(forms), verdict.reasons if verdict is not None else (),
+        frozenset(verdict.failed) if verdict is not None else frozenset(),
+    )  # fmt: skip
 
 
-def _offer(candidate: _Candidate, term: int, word: str, how: str, code: int) -> None:
-    """Note where a term's word stands in a fact, and keep the term's best match there."""
-    field = code & 0xFF
-    candidate.codes[term].append(code)
-    credit = QUALITY[how] * FIELD_WEIGHTS[FIELDS[field]]
-    best = candidate.best[term]
-    if best is None or credit > best[0]:
-        candidate.best[term] = (credit, word, how, field)
-
-
-def _unique(terms: list[Term]) -> list[Term]:
+def _unique(terms: Iterable[Term]) -> list[Term]:
     """Terms with repeats dropped: "talks ... round" asks about talks once."""
     first: dict[str, Term] = {}
     for term in terms:

@@ -20,19 +20,21 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError, UsageError
-from conflictfacts.lexicon import FIELDS, SYNONYMS, Lexicon, answers, field_texts, load_lexicon
+from conflictfacts.lexicon import SYNONYMS, Lexicon, answers, field_texts, load_lexicon
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
-from conflictfacts.text import closest, did_you_mean, key, shorten
+from conflictfacts.names import NAMES, TOPICS, NameClass, Names, load_names, open_names
+from conflictfacts.postings import Field, Postings, encode, field
+from conflictfacts.text import closest, did_you_mean, key, shorten, skeleton
 from conflictfacts.verify import dated, document_path
 
 if TYPE_CHECKING:
     from conflictfacts.tables import Table
 
-SCHEMA = "5"
+SCHEMA = "6"
 """Bump when the file's layout or the meaning of its contents changes."""
 
 CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
@@ -42,7 +44,18 @@ size and mtime: its content is CRC-checked too, as git does for racily clean fil
 older than that shows any later change in its mtime."""
 _CODE = [
     Path(__file__).parent / f"{name}.py"
-    for name in ("store", "facts", "tables", "verify", "lexicon", "text", "dates", "models")
+    for name in (
+        "store",
+        "facts",
+        "tables",
+        "verify",
+        "lexicon",
+        "text",
+        "dates",
+        "models",
+        "postings",
+        "names",
+    )
 ]
 """The code that checks tables and builds the index: a new version rebuilds every cache."""
 _SUGGEST_FROM_ALL = 50_000
@@ -58,11 +71,15 @@ CREATE TABLE facts (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL,
     tbl INTEGER NOT NULL, line INTEGER, source TEXT NOT NULL, reported_by TEXT NOT NULL,
     kind TEXT NOT NULL, subject_key TEXT NOT NULL, day_first TEXT, day_last TEXT,
-    measure TEXT NOT NULL
+    measure TEXT NOT NULL, names TEXT NOT NULL
 );
 CREATE INDEX facts_by_measure ON facts (measure, day_first DESC);
 CREATE TABLE documents (path TEXT PRIMARY KEY, date TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE words (word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE words (
+    word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL, class TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE spellings (spelling TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (spelling, word))
+    WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 
@@ -134,51 +151,23 @@ def _identity(files: Sequence[Path]) -> str:
     return f"{zlib.crc32(names.encode()):08x}{len(files):04x}"
 
 
-NO_POSITION = 0xFF
-"""In a posting's code: the word is not in that field (or stands too far in to count)."""
+class Posting(NamedTuple):
+    """The facts that hold a word: rows ascending, a code for each, the word's class."""
+
+    rows: array[int]
+    codes: array[int]
+    cls: str
 
 
-def posting_code(field: int, subject_at: int | None, statement_at: int | None) -> int:
-    """Pack a word's first field (index in FIELDS) and its first positions in the subject and
-    the statement, which are all that ranking needs of a fact's text."""
+class Facets(NamedTuple):
+    """A fact's source, relayer, first and last day ("" when undated), and the places,
+    people and organisations its subject and statement name, each with its class."""
 
-    def at(position: int | None) -> int:
-        return NO_POSITION if position is None or position >= NO_POSITION else position
-
-    return field | at(subject_at) << 8 | at(statement_at) << 16
-
-
-class _Postings:
-    """For each word, the rows that hold it and a code (see posting_code) for each row."""
-
-    def __init__(self) -> None:
-        self.rows: dict[str, array[int]] = {}
-        self.codes: dict[str, array[int]] = {}
-
-    def add(self, row: int, codes: dict[str, int]) -> None:
-        for word, code in codes.items():
-            rows = self.rows.get(word)
-            if rows is None:
-                rows = self.rows[word] = array("I")
-                self.codes[word] = array("I")
-            rows.append(row)
-            self.codes[word].append(code)
-
-    def merge(self, word: str, rows: Iterable[int], field: int) -> None:
-        """Add rows that hold word in field, keeping each row's most telling field."""
-        merged = dict(zip(self.rows.get(word, ()), self.codes.get(word, ()), strict=True))
-        for row in rows:
-            code = merged.get(row, posting_code(field, None, None))
-            merged[row] = min(code & 0xFF, field) | (code & ~0xFF)
-        ordered = sorted(merged)
-        self.rows[word] = array("I", ordered)
-        self.codes[word] = array("I", (merged[r] for r in ordered))
-
-    def write(self, db: sqlite3.Connection) -> None:
-        db.executemany(
-            "INSERT INTO words VALUES (?, ?, ?)",
-            ((w, self.rows[w].tobytes(), self.codes[w].tobytes()) for w in sorted(self.rows)),
-        )
+    source: str
+    reported_by: str
+    first: str
+    last: str
+    names: dict[str, str]
 
 
 def measure(fact: Fact, lexicon: Lexicon) -> str:
@@ -201,7 +190,7 @@ def _day_range(fact: Fact) -> tuple[str | None, str | None]:
     return first.isoformat(), last.isoformat()
 
 
-def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
+def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlite3.Connection:
     """Check the tables and compile them into db; DataError, and nothing kept, on any fault."""
     from conflictfacts import facts as checking  # reading TOML is for builds only
 
@@ -209,44 +198,29 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
     table_stamps = [_stamp(f, racy_after=racy) for f in files]
     lexicon = load_lexicon()
     db.executescript(_SCHEMA_SQL)
-    postings = _Postings()
+    postings = Postings()
     documents: set[Path] = set()
     tables: list[str] = []
     by_source: dict[str, array[int]] = {}
-    source_field, id_field = FIELDS.index("source"), FIELDS.index("id")
     kinds = bytearray()  # for each row, the kinds of question it answers
-    row = 0
+    rows: list[tuple[Any, ...]] = []
 
     def add_table(table: Table) -> None:
-        nonlocal row
         tables.append(str(table.path))
-        batch = []
         for fact in table.facts:
+            row = len(rows)
             documents.add(document_path(fact))
-            texts = field_texts(fact, {})
-            found = {name: lexicon.positions(texts[name]) for name in FIELDS if name != "source"}
-            codes: dict[str, int] = {}
-            for field, name in enumerate(FIELDS):
-                for word in found.get(name, ()):  # source: below, once all names are known
-                    # Numbers in ids only tell facts apart; indexed, a million of them
-                    # would crowd the vocabulary that typos are matched against.
-                    if word not in codes and not (field == id_field and word.isdigit()):
-                        subject_at = found["subject"].get(word, (None,))[0]
-                        statement_at = found["statement"].get(word, (None,))[0]
-                        codes[word] = posting_code(field, subject_at, statement_at)
-            postings.add(row, codes)
+            postings.add(row, _codes(fact, lexicon))
             kinds.append(answers(fact))
             for who in (fact.source, fact.reported_by):
                 if who:
                     by_source.setdefault(who, array("I")).append(row)
             body = json.dumps(fact.to_record(), ensure_ascii=False, separators=(",", ":"))
-            batch.append((
+            rows.append((
                 row, fact.id, body,
                 len(tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
                 key(fact.subject), *_day_range(fact), measure(fact, lexicon),
             ))  # fmt: skip
-            row += 1
-        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", batch)
 
     checked = checking.check(files, add_table)
     if checked.problems:
@@ -258,27 +232,98 @@ def _build(db: sqlite3.Connection, files: Sequence[Path]) -> sqlite3.Connection:
             (source.id, source.name, source.kind.value, aliases, source.note),
         )
         for word in lexicon.positions(f"{source.id} ; {source.name}"):
-            postings.merge(word, sorted(set(by_source.get(source.id, ()))), source_field)
-    postings.write(db)
+            postings.merge(word, sorted(set(by_source.get(source.id, ()))), Field.SOURCE)
+    classes = word_classes(postings.rows, lexicon, names)
+    named = _named(postings, classes, len(rows))
+    db.executemany(
+        "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ((*r, json.dumps(named[r[0]], sort_keys=True)) for r in rows),
+    )
+    db.executemany(
+        "INSERT INTO words VALUES (?, ?, ?, ?)",
+        (
+            (w, postings.rows[w].tobytes(), postings.codes[w].tobytes(), classes.get(w, ""))
+            for w in sorted(postings.rows)
+        ),
+    )
+    db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spellings(postings.rows, names))
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(kinds),))
     db.executemany("INSERT INTO documents VALUES (?, ?)", ((str(d), dated(d)) for d in documents))
     stamps = [
         *table_stamps,
         *(_stamp(d, racy_after=racy) for d in sorted(documents)),
-        *(_stamp(c) for c in (SYNONYMS, *_CODE)),
+        *(_stamp(c) for c in (SYNONYMS, NAMES, *_CODE)),
     ]
     meta = {
         "schema": SCHEMA,
         "files": json.dumps([str(f.resolve()) for f in files]),
         "tables": json.dumps(tables),
-        "facts": str(row),
+        "facts": str(len(rows)),
         "stamps": json.dumps(stamps),
         # The index was built with this lexicon; queries must be read with the same one.
         "lexicon": json.dumps(lexicon.to_json(), ensure_ascii=False),
+        # And with these names: where they are, to look up the words a query adds.
+        "names": names.path,
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.commit()
     return db
+
+
+def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
+    """Each word of a fact (but its source, added once every source is known) and its code."""
+    texts = field_texts(fact, {})
+    found = {f: lexicon.positions(texts[f.name.lower()]) for f in Field if f is not Field.SOURCE}
+    codes: dict[str, int] = {}
+    for part, positions in found.items():
+        for word in positions:
+            # Numbers in ids only tell facts apart; indexed, a million of them would crowd
+            # the vocabulary that typos are matched against.
+            if word not in codes and not (part is Field.ID and word.isdigit()):
+                subject_at = found[Field.SUBJECT].get(word, (None,))[0]
+                statement_at = found[Field.STATEMENT].get(word, (None,))[0]
+                codes[word] = encode(part, subject_at, statement_at)
+    return codes
+
+
+def word_classes(vocabulary: Iterable[str], lexicon: Lexicon, names: Names) -> dict[str, str]:
+    """The class of each word that names a place, person, organisation or measured thing,
+    by itself or by any spelling the synonym table gives it ("abudhabi": "abu dhabi")."""
+    spelled: dict[str, list[str]] = {}
+    for phrase, canonical in lexicon.phrases.items():
+        spelled.setdefault(canonical, []).append(" ".join(phrase))
+    words = list(vocabulary)
+    wanted = {p for w in words for p in (w, *spelled.get(w, ()))}
+    found = names.lookup(wanted)
+    classes: dict[str, str] = {}
+    for word in words:
+        for phrase in (word, *spelled.get(word, ())):
+            name = found.get(phrase)
+            if name is not None and name.cls in TOPICS:
+                classes[word] = name.cls.value
+                break
+    return classes
+
+
+def _named(postings: Postings, classes: dict[str, str], count: int) -> list[dict[str, str]]:
+    """For each row, the places, people and organisations its subject or statement names."""
+    named: list[dict[str, str]] = [{} for _ in range(count)]
+    for word, cls in classes.items():
+        if cls != NameClass.MEASURE:
+            for row, code in zip(postings.rows[word], postings.codes[word], strict=True):
+                if field(code) <= Field.STATEMENT:
+                    named[row][word] = cls
+    return named
+
+
+def spellings(vocabulary: Iterable[str], names: Names) -> Iterator[tuple[str, str]]:
+    """(another spelling's key, word) for each word: its skeleton, and the name it spells."""
+    words = [w for w in vocabulary if w.isalpha()]
+    found = names.lookup(words)
+    for word in words:
+        yield skeleton(word), word
+        if (name := found.get(word)) is not None and name.cls in TOPICS:
+            yield name.canonical, word
 
 
 def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
@@ -294,7 +339,10 @@ def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
             raise LookupError("built for other tables or another version")
         if not _fresh(json.loads(meta["stamps"])):
             raise LookupError("a source changed")
-        return Store(db)
+        names = open_names(meta["names"])
+        if names is None:
+            raise LookupError("the names it was built with are gone")
+        return Store(db, names)
     except (sqlite3.Error, OSError, LookupError, ValueError, TypeError):
         db.close()  # stale or corrupt: the caller rebuilds it
         return None
@@ -321,7 +369,7 @@ def load(files: Sequence[Path]) -> Store:
             db = None  # a read-only cache folder: build in memory below
         if db is not None:
             try:
-                _build(db, files).close()
+                _build(db, files, load_names(folder)).close()
                 os.replace(temporary, path)  # atomic: readers see the old file or the new one
             except BaseException:
                 db.close()
@@ -330,7 +378,8 @@ def load(files: Sequence[Path]) -> Store:
             cached = _open_cached(path, files)
             if cached is not None:
                 return cached
-    return Store(_build(sqlite3.connect(":memory:"), files))
+    names = load_names(folder)
+    return Store(_build(sqlite3.connect(":memory:"), files, names), names)
 
 
 def parse_kind(text: str) -> Kind:
@@ -348,8 +397,10 @@ def parse_kind(text: str) -> Kind:
 class Store:
     """Facts compiled from a set of tables: look-ups, filters, counts and the search index."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, names: Names) -> None:
         self.db = db
+        self.names = names
+        """What the words of a query name that the tables do not hold."""
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.tables = [Path(p) for p in json.loads(meta["tables"])]
         self.count = int(meta["facts"])
@@ -500,16 +551,31 @@ class Store:
 
     # The search index: for each word, the rows that hold it and the field it is first in.
 
-    def postings(self, word: str) -> tuple[array[int], array[int]] | None:
-        """Rows (ascending) that hold word, and a posting_code for each."""
-        sql = "SELECT rows, codes FROM words WHERE word = ?"
+    def postings(self, word: str) -> Posting | None:
+        """Rows (ascending) that hold word, a postings code (postings.encode) for each, and
+        the word's class when it names something (names.NameClass), else ""."""
+        sql = "SELECT rows, codes, class FROM words WHERE word = ?"
         found = self.db.execute(sql, (word,)).fetchone()
         if found is None:
             return None
         rows, codes = array("I"), array("I")
         rows.frombytes(found[0])
         codes.frombytes(found[1])
-        return rows, codes
+        return Posting(rows, codes, found[2])
+
+    def spelled(self, keys: Iterable[str]) -> list[str]:
+        """The words of the index that another spelling's keys (store.spellings) lead to."""
+        wanted = sorted(set(keys))
+        sql = (
+            f"SELECT DISTINCT word FROM spellings WHERE spelling IN ({','.join('?' * len(wanted))})"
+        )
+        return sorted(r[0] for r in self.db.execute(sql, wanted)) if wanted else []
+
+    def facets(self, row: int) -> Facets:
+        """What the gate asks of the fact at row besides its words."""
+        sql = "SELECT source, reported_by, day_first, day_last, names FROM facts WHERE row = ?"
+        source, reported_by, first, last, names = self.db.execute(sql, (row,)).fetchone()
+        return Facets(source, reported_by, first or "", last or "", json.loads(names))
 
     def answers(self) -> bytes:
         """For each row, the kinds of question (models.Answers) its fact can answer."""

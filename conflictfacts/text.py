@@ -63,6 +63,20 @@ def key(text: str) -> str:
     return " ".join(words(text))
 
 
+_SKELETON = (("kh", "h"), ("zh", "z"), ("tsch", "c"), ("sch", "s"), ("ts", "c"), ("tz", "c"),
+             ("w", "v"), ("y", "i"), ("j", "i"))  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """The letters transliterations of one name share: Zelenskyy, Zelensky and Zelenskiy;
+    Donetsk and Doneck. Folded, with kh/h, zh/z, ts/tz/c, w/v, y/j/i alike and no doubles."""
+    word = fold(word)
+    for spelled, meant in _SKELETON:
+        word = word.replace(spelled, meant)
+    return _DOUBLED.sub(r"\1", word)
+
+
 def closest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
     """Up to n of choices that look like word, best first, for "did you mean" hints."""
     by_fold: dict[str, str] = {}

@@ -1,0 +1,97 @@
+"""Whether a fact answers a question: a short list of named conditions, apart from the
+arithmetic that ranks the facts that pass it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from conflictfacts.question import Form
+
+THRESHOLD = 0.56
+"""The least share of a question's weight a fact must explain. `conflictfacts evaluate`
+prints how near to it the right answers and the questions without one came."""
+
+
+class Evidence(NamedTuple):
+    """What is known of one fact against one question, all that the gate decides on."""
+
+    coverage: float
+    """Weighted share of the question the fact explains."""
+    unknown: tuple[str, ...]
+    """Names in the question (places, people, organisations, measured things, figures)
+    that no fact holds at all."""
+    missing: tuple[str, ...]
+    """Names in the question that other facts hold but this one does not, in its own
+    words (subject, statement or source; a quote shared with other facts does not count)."""
+    needs: frozenset[Form]
+    """What the form of the question requires of an answer."""
+    gives: frozenset[Form]
+    """What the fact gives: a value, a date, a place, a named source, the named speaker."""
+    off_time: tuple[str, ...]
+    """Times the question names that the fact neither holds for nor mentions."""
+
+
+class Condition(NamedTuple):
+    """One requirement of an answer: its name, what it asks, and the test."""
+
+    name: str
+    rule: str
+    holds: Callable[[Evidence], bool]
+
+
+CONDITIONS = (
+    Condition("known", "every name in the question is in the tables", lambda e: not e.unknown),
+    Condition("about", "the fact holds every name in the question", lambda e: not e.missing),
+    Condition("form", "the fact gives what the question asks for", lambda e: e.needs <= e.gives),
+    Condition("time", "the fact holds for the time the question names", lambda e: not e.off_time),
+    Condition(
+        "coverage",
+        f"the fact explains at least {THRESHOLD:.0%} of the question",
+        lambda e: e.coverage >= THRESHOLD,
+    ),
+)
+"""What an answer must meet, all of it: the gate."""
+
+_LACKS = {
+    Form.HOW_MUCH: "gives no number or share",
+    Form.WHEN: "gives no date",
+    Form.WHERE: "names no place that the question does not",
+    Form.WHO_SAID: "is in the document's own voice, naming no source",
+    Form.WHO: "names nobody that the question does not",
+    Form.DAY: "gives no single day",
+    Form.SAID_BY: "is not what the source the question names asserts or relays",
+}
+
+
+class Verdict(NamedTuple):
+    """Whether a fact answers; the conditions it fails, and why, in words."""
+
+    answers: bool
+    failed: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+def judge(evidence: Evidence) -> Verdict:
+    """The gate: a fact answers when it meets every condition."""
+    failed = [c for c in CONDITIONS if not c.holds(evidence)]
+    return Verdict(
+        not failed, tuple(c.name for c in failed), tuple(_reason(c, evidence) for c in failed)
+    )
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return ", ".join(repr(w) for w in words)
+
+
+def _reason(condition: Condition, evidence: Evidence) -> str:
+    if condition.name == "known":
+        return f"no fact mentions {_quoted(evidence.unknown)}"
+    if condition.name == "about":
+        return f"it does not mention {_quoted(evidence.missing)}"
+    if condition.name == "form":
+        lacking = sorted(evidence.needs - evidence.gives)
+        return "it " + " and ".join(_LACKS[f] for f in lacking)
+    if condition.name == "time":
+        return f"it does not hold for {_quoted(evidence.off_time)}"
+    return f"it explains only {evidence.coverage:.0%} of the question (needs {THRESHOLD:.0%})"

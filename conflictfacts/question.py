@@ -1,0 +1,221 @@
+"""What a question asks for, beside its words: the kind of answer it needs (a number, a date,
+a place, a speaker), whose words it wants, and the time it names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from typing import NamedTuple
+
+from conflictfacts.text import STOPWORDS, stem, words
+
+
+class Form(StrEnum):
+    """A kind of question, by what its answer must give."""
+
+    HOW_MUCH = "how much"
+    """A value or a hedge: "how many", "what share of"."""
+    WHEN = "when"
+    """A date."""
+    WHERE = "where"
+    """A place, other than those the question names itself."""
+    WHO_SAID = "who said"
+    """A named source: not the document's own voice."""
+    SAID_BY = "said by"
+    """The source the question names ("what did X say", "according to X") as the one who
+    asserts or relays the fact."""
+    WHO = "who"
+    """Someone (a person, an organisation, a country) other than those the question names."""
+    DAY = "what day"
+    """A date to the day: a month or a week is not the day asked for."""
+    WHAT_IS = "what is"
+    """A definition or a description; preferred, not required."""
+
+
+REQUIRED = frozenset(Form) - {Form.WHAT_IS}
+"""Forms that a fact must meet to answer; the rest only rank."""
+
+_ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
+    Form.HOW_MUCH: (
+        ("how", "much"), ("how", "many"), ("how", "long"), ("how", "big"), ("how", "large"),
+        ("what", "percentage"), ("what", "percent"), ("what", "share"), ("what", "proportion"),
+        ("what", "fraction"), ("what", "number"), ("which", "share"), ("what", "part"),
+        ("number", "of"), ("amount", "of"), ("percentage", "of"), ("proportion", "of"),
+    ),
+    Form.WHEN: (
+        ("when",), ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
+        ("what", "year"), ("which", "year"), ("what", "month"), ("which", "month"),
+        ("how", "soon"), ("what", "time"), ("exact", "date"),
+    ),
+    Form.DAY: (
+        ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),
+    ),
+    Form.WHO: (("who",),),
+    Form.WHERE: (
+        ("where",), ("which", "city"), ("what", "city"), ("which", "country"),
+        ("what", "country"), ("in", "which"), ("what", "place"), ("which", "place"),
+        ("what", "venue"), ("which", "venue"), ("what", "location"), ("which", "location"),
+    ),
+    Form.WHO_SAID: (
+        ("according", "to", "whom"), ("which", "source"), ("what", "source"), ("whose",),
+        *(("who", verb) for verb in (
+            "said", "says", "say", "claims", "claimed", "claim", "stated", "states", "told",
+            "tells", "reported", "reports", "quoted", "quotes", "warned", "warns", "assessed",
+            "assesses", "estimated", "estimates", "announced", "announces", "asserts",
+        )),
+    ),
+    Form.WHAT_IS: (
+        ("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
+        ("define",), ("definition",), ("meaning",),
+    ),
+}  # fmt: skip
+"""The words that ask each kind of question."""
+
+SPEECH = frozenset(
+    """
+    say says said saying claim claims claimed state states stated tell tells told
+    warn warns warned report reports reported assess assesses assessed
+    estimate estimates estimated announce announces announced write writes wrote mean means
+    """.split()
+)
+"""Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_AMBIGUOUS_MONTHS = {"march", "may"}
+"""Month names that are also ordinary words: months only beside a number or after a word
+that introduces a time ("in May", "by March 2026")."""
+_BEFORE_TIME = frozenset(
+    "in by until since from early late mid end start of on before after".split()
+)
+
+
+class Time(NamedTuple):
+    """A year, a month of a year, or a month of any year that a question names."""
+
+    year: int | None
+    month: int | None
+
+
+class Asked(NamedTuple):
+    """What a question asks for, beside its words."""
+
+    forms: frozenset[Form]
+    speaker: tuple[str, ...]
+    """The words naming whose words it wants ("zelensky"), for Form.SAID_BY."""
+    times: tuple[Time, ...]
+    time_words: dict[str, Time]
+    """The words that named those times ("june", "2025", "ago"), each with its time: a
+    fact's date can stand for them."""
+
+
+_WHO_NOUNS = frozenset(
+    """
+    official officials person people leader leaders minister president envoy side party
+    organisation organization delegation negotiator mediator diplomat commander group
+    government
+    """.split()
+)
+"""What "which ..." asks for when it asks for someone: "which US official"."""
+
+
+def _asks_who(said: Sequence[str]) -> bool:
+    """Whether "which" (or "what") asks for someone within the next three words."""
+    return any(
+        w in ("which", "what") and _WHO_NOUNS & set(said[i + 1 : i + 4]) for i, w in enumerate(said)
+    )
+
+
+def _has(said: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
+
+
+def _content(chunk: Sequence[str]) -> list[str]:
+    return [w for w in chunk if w not in STOPWORDS and w not in SPEECH]
+
+
+def _speaker(said: Sequence[str]) -> tuple[str, ...]:
+    """Who the question wants the words of: "according to X", "what did X say", "X says"."""
+    for i in range(len(said) - 2):
+        if said[i : i + 2] == ["according", "to"] and said[i + 2] != "whom":
+            rest = said[i + 2 :]
+            start = next((j for j, w in enumerate(rest) if w not in STOPWORDS), len(rest))
+            end = next((j for j in range(start, len(rest)) if rest[j] in STOPWORDS), len(rest))
+            return tuple(rest[start:end])
+    for i, word in enumerate(said):
+        if word not in SPEECH or i == 0:
+            continue
+        if said[0] in ("who", "whose", "which"):
+            return ()  # "who said ...", "which think tank assessed": a speaker is asked for
+        # "what did X say": X stands between the auxiliary and the verb.
+        for auxiliary in ("did", "does", "do", "has", "have", "had", "is", "was"):
+            if auxiliary in said[:i]:
+                start = said.index(auxiliary) + 1
+                return tuple(_content(said[start:i]))
+        # "X says ...": the words just before the verb.
+        before: list[str] = []
+        for w in reversed(said[:i]):
+            if w in STOPWORDS:
+                break
+            before.insert(0, w)
+        return tuple(before[-3:])
+    return ()
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNITS = {"year": 12, "years": 12, "month": 1, "months": 1}
+
+
+def _months_back(today: date, months: int) -> Time:
+    index = today.year * 12 + today.month - 1 - months
+    return Time(index // 12, index % 12 + 1)
+
+
+def _times(said: Sequence[str], today: date) -> dict[str, Time]:
+    """Each word that names a time ("2025", "june", "ago"), with the time it names."""
+    named: dict[str, Time] = {}
+    for i, word in enumerate(said):
+        before = said[i - 1] if i else ""
+        after = said[i + 1] if i + 1 < len(said) else ""
+        if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+            month = MONTHS.index(before) + 1 if before in MONTHS else None
+            named[word] = Time(int(word), month)
+            if month is not None:
+                named[before] = named[word]
+        elif word in MONTHS and word not in named:
+            if word in _AMBIGUOUS_MONTHS and not (
+                before in _BEFORE_TIME or before.isdigit() or after.isdigit()
+            ):
+                continue
+            named[word] = Time(None, MONTHS.index(word) + 1)
+        elif word == "ago" and before in _UNITS and i >= 2:
+            count = said[i - 2]
+            number = int(count) if count.isdigit() else _COUNTS.get(count)
+            if number is not None:
+                back = _months_back(today, number * _UNITS[before])
+                named["ago"] = named[stem(before)] = back
+        elif word in ("last", "this") and after in ("year", "month"):
+            back = _months_back(today, 0 if word == "this" else _UNITS[after])
+            named[after] = Time(back.year, back.month if after == "month" else None)
+    return named
+
+
+def asked(query: str, today: date | None = None) -> Asked:
+    """The forms a question takes, the speaker it names and the times it names; a time
+    relative to now ("a year ago") counts back from today."""
+    said = words(query)
+    forms = {form for form, phrases in _ASKS.items() if any(_has(said, p) for p in phrases)}
+    if _asks_who(said):
+        forms.add(Form.WHO)
+    speaker = _speaker(said)
+    if speaker:
+        forms.add(Form.SAID_BY)
+        forms.discard(Form.WHO_SAID)
+    if forms & {Form.WHO_SAID, Form.WHAT_IS}:
+        forms.discard(Form.WHO)  # "who said" asks for a source; "who is X" for a description
+    named = _times(said, today or date.today())
+    return Asked(frozenset(forms), speaker, tuple(dict.fromkeys(named.values())), named)
