@@ -26,13 +26,15 @@ SCORES_FIELDS = (
 Record = dict[str, Any]
 
 
-def record(fact: Fact, score: float | None = None, why: Explanation | None = None) -> Record:
-    """A fact as a flat dict of JSON types, with its score and explanation when given."""
+def record(fact: Fact, match: Match | None = None) -> Record:
+    """A fact as a flat dict of JSON types; for an answer, its score, coverage and (with
+    --explain) explanation too."""
     out: Record = fact.to_record()
-    if score is not None:
-        out["score"] = score
-    if why is not None:
-        out["explanation"] = explanation_record(why)
+    if match is not None:
+        out["score"] = match.score
+        out["coverage"] = match.coverage
+        if match.why is not None:
+            out["explanation"] = explanation_record(match.why)
     return out
 
 
@@ -42,6 +44,7 @@ def explanation_record(why: Explanation) -> Record:
         "subject": round(why.subject, 4),
         "adjacency": round(why.adjacency, 4),
         "intent": why.intent,
+        "reasons": list(why.reasons),
         "words": [
             {
                 "written": w.written,
@@ -52,6 +55,7 @@ def explanation_record(why: Explanation) -> Record:
                 "field": w.field,
                 "weight": round(w.weight, 4),
                 "credit": round(w.credit, 4),
+                "role": w.role,
             }
             for w in why.words
         ],
@@ -59,21 +63,24 @@ def explanation_record(why: Explanation) -> Record:
 
 
 EXPLANATION_ROW = (
-    "id", "score", "written", "term", "word", "how", "field", "weight", "credit", "coverage",
-    "intent",
+    "id", "score", "written", "term", "role", "word", "how", "field", "weight", "credit",
+    "coverage", "intent", "verdict",
 )  # fmt: skip
 
 
 def explanation_rows(matches: Sequence[Match]) -> list[list[str]]:
-    """One row per fact and query word: how that word met that fact (see EXPLANATION_ROW)."""
+    """One row per fact and query word: how that word met that fact, and the gate's verdict
+    on the fact: "answers", or why not (see EXPLANATION_ROW)."""
     rows = []
     for match in matches:
         why = match.why
         assert why is not None, "search(explain=True) gives every match its explanation"
+        verdict = "; ".join(why.reasons) or "answers"
         for w in why.words:
             rows.append([
-                match.fact.id, f"{match.score:g}", w.written, w.term, w.word, w.how, w.field,
-                f"{w.weight:.3f}", f"{w.credit:.2f}", f"{why.coverage:.3f}", why.intent,
+                match.fact.id, f"{match.score:g}", w.written, w.term, w.role, w.word, w.how,
+                w.field, f"{w.weight:.3f}", f"{w.credit:.2f}", f"{why.coverage:.3f}",
+                why.intent, verdict,
             ])  # fmt: skip
     return rows
 

@@ -68,7 +68,7 @@ def ask_view(matches: Sequence[Match], con: Console, *, explain: bool) -> Render
 
 
 def why_table(match: Match, con: Console) -> Table:
-    """How each query word met one fact, and the parts of its score."""
+    """How each query word met one fact, the parts of its score, and the gate's verdict."""
     why = match.why
     assert why is not None, "search(explain=True) gives every match its explanation"
     intent = f"; fits a “{why.intent}” question" if why.intent else ""
@@ -76,25 +76,52 @@ def why_table(match: Match, con: Console) -> Table:
         f"explains {why.coverage:.0%} of the query's weight; {why.subject:.0%} of it in the "
         f"subject; {why.adjacency:.0%} of neighbouring words next to each other{intent}"
     )
+    if why.reasons:
+        caption += "\ndoes not answer: " + "; ".join(why.reasons)
+        title = f"Why {match.fact.id} does not answer (score {match.score:g})"
+    else:
+        title = f"Why {match.fact.id} scored {match.score:g}"
     table = Table(
-        box=_box(con),
-        header_style="bold",
-        title=_text(f"Why {match.fact.id} scored {match.score:g}"),
-        caption=_text(caption, "dim"),
+        box=_box(con), header_style="bold", title=_text(title), caption=_text(caption, "dim")
     )
-    _columns(table, "Query word", "Read as", "Matched", "How", "Where", "Weight", "Credit", right=5)
+    _columns(
+        table, "Query word", "Read as", "Is", "Matched", "How", "Where", "Weight", "Credit",
+        right=6,
+    )  # fmt: skip
     for w in why.words:
         read_as = f"{w.term} (synonym)" if w.synonym else w.term if w.term != w.written else ""
         table.add_row(
             _text(w.written),
             _text(read_as),
-            _text(w.word or "— not in this fact", "" if w.word else "dim"),
+            _text(w.role),
+            _text(w.word or ("— not in this fact" if w.how != "date" else "its date"),
+                  "" if w.word or w.how else "dim"),
             _text(w.how),
             _text(w.field),
             _text(f"{w.weight:.2f}"),
             _text(f"{w.credit:.0%}"),
-        )
+        )  # fmt: skip
     return table
+
+
+def nearest_view(nearest: Sequence[Match], con: Console, *, explain: bool) -> RenderableType:
+    """Facts that do not answer, under a heading that says so, each with what it lacks."""
+    table = Table(
+        box=_box(con),
+        show_lines=True,
+        header_style="bold",
+        title=_text("Related, does not answer"),
+    )
+    table.add_column("Fact", ratio=5, overflow="fold")
+    table.add_column("Who, when", ratio=2, overflow="fold")
+    table.add_column("Why not", ratio=4, overflow="fold")
+    for match in nearest:
+        reasons = "; ".join(match.why.reasons) if match.why is not None else ""
+        answer = _statement(match.fact).append("\n").append(_text(match.fact.id, "dim cyan"))
+        table.add_row(answer, _when_who(match.fact), _text(reasons, "yellow"))
+    if not explain:
+        return table
+    return Group(table, why_table(nearest[0], con))
 
 
 def ask_table(matches: Sequence[Match], con: Console) -> Table:

@@ -16,9 +16,9 @@ from conflictfacts.cli.app import (
     reporting,
     say,
 )
-from conflictfacts.cli.output import print_matches
+from conflictfacts.cli.output import print_matches, print_nearest
 from conflictfacts.errors import UsageError
-from conflictfacts.models import ExitCode
+from conflictfacts.models import ExitCode, Match
 
 
 @app.command()
@@ -43,6 +43,12 @@ def ask(
 ) -> None:
     """Answer QUERY with cited facts, best first, each with its score.
 
+    A fact answers only if it holds every name the query gives (place, person,
+    organisation, measured thing, figure), gives what the question asks for (a number for
+    "how much", a date for "when", a place for "where", the named speaker for "what did X
+    say") and explains enough of the query. Otherwise nothing is printed as an answer and
+    the exit status is 1; a terminal shows the related facts that lack only what was asked.
+
     \b
     Example:
       conflictfacts ask "how much of Donetsk does Russia control?"
@@ -57,14 +63,19 @@ def ask(
         result = Index(store).search(query, limit, explain=explain)
         print_matches(result.matches, output, store.sources, explain=explain)
         if not result.matches:
-            say(_nothing_found(query, result.unknown, result.content_words))
+            print_nearest(result.nearest, output, explain=explain)
+            say(_nothing_found(query, result.unknown, result.content_words, result.nearest))
             raise typer.Exit(ExitCode.NEGATIVE)
 
 
-def _nothing_found(query: str, unknown: Sequence[str], content_words: int) -> str:
+def _nothing_found(
+    query: str, unknown: Sequence[str], content_words: int, nearest: Sequence[Match]
+) -> str:
     if not content_words:
         return f"no fact matches {query!r}: it names nothing to look for, only common words"
     message = f"no fact matches {query!r}"
     if unknown:
-        message += "; no fact mentions " + ", ".join(repr(w) for w in unknown)
+        return message + "; no fact mentions " + ", ".join(repr(w) for w in unknown)
+    if nearest and nearest[0].why is not None and nearest[0].why.reasons:
+        message += f"; the nearest, {nearest[0].fact.id}: " + "; ".join(nearest[0].why.reasons)
     return message

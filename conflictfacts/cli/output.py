@@ -58,8 +58,26 @@ def print_matches(
     elif fmt is None:
         formats.write_rows([_row(m.fact, _ASK_ROW, m.score) for m in matches], sys.stdout)
     else:
-        records = [formats.record(m.fact, m.score, m.why) for m in matches]
-        print_records(records, fmt, (*FACT_FIELDS, "score"))
+        records = [formats.record(m.fact, m) for m in matches]
+        print_records(records, fmt, (*FACT_FIELDS, "score", "coverage"))
+
+
+def print_nearest(nearest: Sequence[Match], fmt: Format | None, *, explain: bool) -> None:
+    """When nothing answers: on a terminal, the related facts that lack only what was asked
+    (a number, a date, a place, a speaker, a time), under their own heading; with explain,
+    the nearest facts and why each does not answer. Machine formats print no answers."""
+    if fmt is Format.TABLE and explain and nearest:
+        print_rich(lambda r, con: r.nearest_view(nearest, con, explain=True))
+    elif fmt is Format.TABLE and (related := [m for m in nearest if related_only(m)]):
+        print_rich(lambda r, con: r.nearest_view(related, con, explain=False))
+    elif fmt is None and explain:
+        formats.write_rows(formats.explanation_rows(nearest), sys.stdout)
+
+
+def related_only(match: Match) -> bool:
+    """Whether a fact that does not answer is on the question's topic, lacking only the kind
+    of answer asked for (gate conditions "form" and "time")."""
+    return match.why is not None and bool(match.why.failed) and match.why.failed <= {"form", "time"}
 
 
 def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str, Source]) -> int:
