@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 from typer.testing import Result
+
+from conflictfacts import store
 
 DOCUMENT = (
     " date 2026-03-01 Officials said the ceasefire around Kherson held for [sic] three days.\n"
@@ -41,3 +44,14 @@ Run = Callable[..., Result]
 def write(path: Path, text: str) -> Path:
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
+
+
+def seed_names(folder: Path) -> Path:
+    """Give a new cache folder the compiled names of the tests' own cache, as a first run
+    leaves them, so that each test does not spend seconds compiling them again."""
+    compiled = Path(store.load(store.table_files([])).names.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / compiled.name
+    if not target.exists():
+        os.link(compiled, target)
+    return folder

@@ -19,7 +19,7 @@ CASES = {
     "ask-donetsk-control": ["ask", "Donetsk control"],
     "ask-next-talks": ["ask", "where will the next talks be held?", "--limit", "3"],
     "ask-explain": ["ask", "Kiev refuses withdrawing", "--explain", "--limit", "1"],
-    "evaluate": ["evaluate"],
+    "evaluate": ["evaluate", "--cases", str(GOLDEN / "evaluate-cases.toml")],
     "list-isw": ["list", "--source", "ISW"],
     "list-deadlines": ["list", "--kind", "deadline"],
     "show-donetsk-control-isw": ["show", "donetsk-control-isw"],

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conflictfacts import store
-from conflictfacts.search import SCORE_PARTS, THRESHOLD, Index, _unique, intent_of, typo_budget
-
-SHIPPED = store.load(store.table_files([]))
-INDEX = Index(SHIPPED)
+from conflictfacts import gate, store
+from conflictfacts.search import Index, rank_key
 
 
-def top(query: str) -> str | None:
-    matches = INDEX.search(query, limit=5).matches
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index(store.load(store.table_files([])))
+
+
+def top(index: Index, query: str) -> str | None:
+    matches = index.search(query, limit=5).matches
     return matches[0].fact.id if matches else None
 
 
@@ -38,117 +43,152 @@ def top(query: str) -> str | None:
         ("Kiev refuses to withdraw", "ukraine-rejects-donbas-withdrawal"),
         ("Druzhkivka shelling", "druzhkivka-shelling-evacuation"),
         ("Abu Dhabi breakthrough", "abu-dhabi-no-breakthrough"),
+        # The issue's misses: transliterations, ordinary English, agree/accept, meaning on a tie.
+        ("Doneck control", "donetsk-control-isw"),
+        ("Donezk control", "donetsk-control-isw"),
+        ("first trilateral meeting on american soil", "first-trilateral-talks-in-us"),
+        ("did ukraine agree to talks in the US", "ukraine-accepts-us-hosting-talks"),
+        ("gas reserves Donbass", "donbas-gas-fields-cirsd"),
+        ("will kyiv give up the donbas", "ukraine-rejects-donbas-withdrawal"),
+        ("what did Trump say about the Donbas", "trump-donbas-cut-up"),
+        ("according to ISW, how much of Luhansk does Russia control", "luhansk-control-isw"),
+        ("zelensky juen deadline", "us-pressure-if-deadline-missed"),
     ],
 )
-def test_right_fact_first(query: str, expected: str) -> None:
-    assert top(query) == expected
+def test_right_fact_first(index: Index, query: str, expected: str) -> None:
+    assert top(index, query) == expected
 
 
 @pytest.mark.parametrize(
     ("query", "unknown"),
     [
         ("Kherson control", ["kherson"]),
-        ("banana bread", ["banana", "bread"]),
+        ("banana bread", []),
         ("Crimea", ["crimea"]),
         ("Zaporizhzhia control", ["zaporizhzhia"]),
-        ("NATO membership", ["nato", "membership"]),
+        ("NATO membership", ["nato"]),
         ("ceasefire", ["ceasefire"]),
+        ("what share of Kharkiv oblast is Russian controlled", ["kharkiv"]),
+        ("what share of gas fields are in Kharkiv", ["kharkiv"]),
+        ("did Macron accept the US proposal?", ["macron"]),
+        ("Charkiw control", ["charkiw"]),
+        ("how much oil does the Donbas hold", ["oil"]),
+        ("what did the World Bank say about CIRSD", ["bank"]),
+        ("Donetsk 80 percent", ["80"]),
+        ("where will the fourth round of talks be held", ["fourth"]),
     ],
 )
-def test_no_answer_for_what_the_table_lacks(query: str, unknown: list[str]) -> None:
-    result = INDEX.search(query, limit=5)
+def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown: list[str]) -> None:
+    result = index.search(query, limit=5)
     assert result.matches == []
     assert result.unknown == unknown
 
 
+@pytest.mark.parametrize(
+    ("query", "nearest", "reason"),
+    [
+        ("how many prisoners were exchanged", "abu-dhabi-prisoner-exchange", "no number"),
+        ("what did Putin say about the June deadline", "us-deadline-june", "not what the source"),
+        ("Donetsk control in 2023", "donetsk-control-isw", "does not hold for '2023'"),
+        ("when did the shelling of Druzhkivka happen", "druzhkivka-shelling-evacuation", "date"),
+        ("best beaches in Alaska", "trump-putin-alaska-summit", "explains only"),
+    ],
+)
+def test_a_related_fact_that_lacks_what_was_asked_is_no_answer(
+    index: Index, query: str, nearest: str, reason: str
+) -> None:
+    result = index.search(query, limit=5)
+    assert result.matches == []
+    first = result.nearest[0]
+    assert first.fact.id == nearest
+    assert first.why is not None and reason in "; ".join(first.why.reasons)
+
+
 @pytest.mark.parametrize("query", ["", "   ", "what is the", "[/]", "?!"])
-def test_queries_without_content_words(query: str) -> None:
-    result = INDEX.search(query, limit=5)
+def test_queries_without_content_words(index: Index, query: str) -> None:
+    result = index.search(query, limit=5)
     assert (result.matches, result.content_words) == ([], 0)
 
 
-def test_scores_are_ordered_and_bounded() -> None:
-    matches = INDEX.search("Russia control", limit=10).matches
+def test_scores_are_ordered_and_bounded(index: Index) -> None:
+    matches = index.search("Russia control", limit=10).matches
     scores = [m.score for m in matches]
     assert scores == sorted(scores, reverse=True)
     assert all(0 < s <= 100 for s in scores)
+    assert all(gate.THRESHOLD <= m.coverage <= 1 for m in matches)
 
 
-def test_limit() -> None:
-    assert len(INDEX.search("Donbas", limit=2).matches) == 2
+def test_limit(index: Index) -> None:
+    assert len(index.search("Donbas", limit=2).matches) == 2
 
 
-@pytest.mark.parametrize(("length", "budget"), [(3, 0), (4, 0), (5, 1), (8, 1), (9, 2), (15, 2)])
-def test_typo_budget_grows_with_length(length: int, budget: int) -> None:
-    assert typo_budget(length) == budget
+def test_expand_matches_exact_spelling_inflection_prefix_and_typo(index: Index) -> None:
+    assert index.expand("donetsk") == {"donetsk": "exact"}
+    assert index.expand("donet") == {"donetsk": "prefix"}
+    assert index.expand("withdrawing") == {"withdraw": "inflection"}
+    assert index.expand("donetks") == {"donetsk": "1 typo"}
+    assert index.expand("doneck") == {"donetsk": "spelling"}
+    assert index.expand("druzhkovka") == {"druzhkivka": "spelling"}
+    assert index.expand("sievierodonetsk") == {}  # a town of its own, nobody's typo
+    assert index.expand("70") == {"70": "exact"}
+    assert index.expand("71") == {}
 
 
-def test_expand_matches_exact_prefix_inflection_and_typo() -> None:
-    assert INDEX.expand("donetsk") == {"donetsk": "exact"}
-    assert INDEX.expand("donet") == {"donetsk": "prefix"}
-    assert INDEX.expand("withdrawing") == {"withdraw": "inflection"}
-    assert INDEX.expand("donetks") == {"donetsk": "1 typo"}
-    assert INDEX.expand("sievierodonetsk") == {}
-    assert INDEX.expand("70") == {"70": "exact"}
-    assert INDEX.expand("71") == {}
+def test_an_english_word_is_not_a_prefix_of_a_longer_one(index: Index) -> None:
+    # "agree" only derives "agreement"; it does not stand for it as "agreem" would.
+    assert index.expand("agree", english=True)["agreement"] == "derived"
+    assert index.expand("agreem") == {"agreement": "prefix"}
 
 
-def test_a_typo_of_a_synonym_finds_its_canonical_word() -> None:
+def test_a_typo_of_a_synonym_finds_its_canonical_word(index: Index) -> None:
     # "zelenksy" is one transposition from the variant "zelensky", two from "zelenskyy".
-    assert INDEX.expand("zelenksy") == {"zelenskyy": "1 typo"}
+    assert index.expand("zelenksy") == {"zelenskyy": "1 typo"}
 
 
-@pytest.mark.parametrize(
-    ("query", "intent"),
-    [
-        ("how much of Donetsk", "how much"),
-        ("how long has the war lasted", "how much"),
-        ("when is the deadline", "when"),
-        ("where are the talks", "where"),
-        ("what is the Donbas", "what is"),
-        ("who is CIRSD", "what is"),
-        ("Donetsk control", None),
-        ("who will host the talks", None),
-    ],
-)
-def test_intent_of(query: str, intent: str | None) -> None:
-    found = intent_of(query)
-    assert (found.name if found else None) == intent
+def test_a_literal_word_beats_its_synonym(index: Index) -> None:
+    read = index.read("prisoner exchange")
+    swap = index.read("prisoner swap")
+    row = next(i for i, f in enumerate(index.store.facts) if f.id == "abu-dhabi-prisoner-exchange")
+    assert index.score(read, row).score > index.score(swap, row).score
 
 
-def test_intent_ranks_without_deciding() -> None:
-    where = INDEX.search("where will the next talks be held?", 3).matches
-    assert where[0].fact.id == "next-talks-likely-miami"
-    when = INDEX.search("when is the next round of talks?", 3).matches
-    assert when[0].fact.id == "next-talks-next-week"
+def test_roles_of_query_words(index: Index) -> None:
+    read = index.read("how much of Kharkiv does Russia control in June despite the soil")
+    roles = {t.term.written: t.role.value for t in read.terms}
+    assert roles == {
+        "kharkiv": "unknown", "russia": "name", "control": "word", "june": "time",
+        "despite": "ordinary", "soil": "ordinary",
+    }  # fmt: skip
 
 
-def test_explanation_names_words_synonyms_typos_and_fields() -> None:
-    (match,) = INDEX.search("prisoner swap", 1, explain=True).matches
+def test_explanation_names_words_synonyms_typos_and_fields(index: Index) -> None:
+    (match,) = index.search("prisoner swap", 1, explain=True).matches
     why = match.why
-    assert why is not None and why.coverage == 1.0
+    assert why is not None and why.coverage >= 0.9 and why.reasons == ()
     swap = next(w for w in why.words if w.written == "swap")
-    assert (swap.term, swap.synonym, swap.word, swap.how) == ("exchange", True, "exchange", "exact")
-    (typo,) = INDEX.search("Druzhkivkaa", 1, explain=True).matches
+    assert (swap.term, swap.synonym, swap.word, swap.how) == (
+        "exchange",
+        True,
+        "exchange",
+        "synonym",
+    )
+    (typo,) = index.search("Druzhkivak", 1, explain=True).matches
     assert typo.why is not None and typo.why.words[0].how == "1 typo"
-    assert INDEX.search("prisoner swap", 1).matches[0].why is None
+    assert index.search("prisoner swap", 1).matches[0].why is None
 
 
-def test_explanation_shows_what_a_fact_lacks() -> None:
-    (match,) = INDEX.search("Donetsk control Kherson", 1, explain=True, threshold=0.0).matches
-    assert match.why is not None
-    kherson = next(w for w in match.why.words if w.written == "kherson")
-    assert (kherson.word, kherson.credit) == ("", 0.0)
-    assert match.why.coverage < THRESHOLD
+def test_a_refusal_explains_the_nearest_fact(index: Index) -> None:
+    result = index.search("Donetsk control Kherson", 1, explain=True)
+    assert result.matches == []
+    why = result.nearest[0].why
+    assert why is not None and "no fact mentions 'kherson'" in why.reasons
+    kherson = next(w for w in why.words if w.written == "kherson")
+    assert (kherson.word, kherson.credit, kherson.role) == ("", 0.0, "unknown")
 
 
-def test_score_parts_add_up_to_100() -> None:
-    assert sum(SCORE_PARTS.values()) == pytest.approx(1.0)
-
-
-def test_positions_is_terms_grouped() -> None:
-    lexicon = INDEX.lexicon
-    texts = [t for f in SHIPPED.facts for t in (f.statement, f.subject, f.quote, f.id)]
+def test_positions_is_terms_grouped(index: Index) -> None:
+    lexicon = index.lexicon
+    texts = [t for f in index.store.facts for t in (f.statement, f.subject, f.quote, f.id)]
     texts += ["the prisoners of war swap took place in Abu Dhabi; talks, talks and round"]
     for text in texts:
         grouped: dict[str, list[int]] = {}
@@ -157,38 +197,38 @@ def test_positions_is_terms_grouped() -> None:
         assert lexicon.positions(text) == grouped, text
 
 
-def test_pruned_search_equals_scoring_every_fact(tmp_path: Path) -> None:
-    import random
-    import subprocess
-    import sys
+def _every(index: Index, query: str, limit: int) -> list[tuple[int, float]]:
+    """The naive ranker: score every fact that holds a word of the query (a time, only when
+    the query has nothing else), ask the gate of each, sort."""
+    read = index.read(query)
+    found = [t for t in read.terms if t.found]
+    words = [t for t in found if t.role.value != "time"] or found
+    holding = {row for t in words for _, _, posting in t.found for row in posting.rows}
+    answering = []
+    for row in sorted(holding):
+        candidate = index.score(read, row)
+        if not read.unknown and gate.judge(index.evidence(read, candidate)).answers:
+            answering.append(candidate)
+    answering.sort(key=rank_key)
+    return [(c.row, c.score) for c in answering[:limit]]
 
+
+def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
     generate = Path(__file__).parent.parent / "bench" / "generate.py"
     subprocess.run([sys.executable, str(generate), "3000", str(tmp_path)], check=True)
     index = Index(store.load(store.table_files([tmp_path], builtin=False)))
     words = (
         "Donetsk control Kherson shelling talks Geneva ceasefire grain deadline withdraw "
-        "Russia coal reserves civilians Mariupol"
+        "Russia coal reserves civilians Mariupol how much when 2026 according"
     ).split()
     rng = random.Random(7)
-    for _ in range(60):
+    checked = 0
+    for _ in range(80):
         query = " ".join(rng.sample(words, rng.randint(1, 4)))
-        for threshold in (THRESHOLD, 0.3):
-            terms = _unique(index.lexicon.terms(query, keep_own=False))
-            postings = [
-                [
-                    (w, how, *p)
-                    for w, how in index.expand(t.word).items()
-                    if (p := index.postings(w))
-                ]
-                for t in terms
-            ]
-            weights = [index._weight(index.expand(t.word)) for t in terms]
-            intent = intent_of(query)
-            pruned = index._best(postings, weights, threshold, 7, intent)
-            every = []
-            for row in range(index.store.count):
-                score = index._score(row, postings, weights, intent, threshold)
-                if score is not None:
-                    every.append((-score, row))
-            every.sort()
-            assert [(c.row, c.score) for c in pruned] == [(r, -s) for s, r in every[:7]], query
+        read = index.read(query)
+        pruned = [(c.row, c.score) for c in index.best(read, 7, gated=True)]
+        if read.unknown:
+            continue
+        assert pruned == _every(index, query, 7), query
+        checked += bool(pruned)
+    assert checked >= 20

@@ -1,0 +1,127 @@
+"""The gate: a fact answers only if it holds what the question names and gives what it asks.
+
+Tested on its own, with evidence made by hand, and through search on thousands of generated
+near-topic queries: every fact, in every phrasing, about what it is not about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from conflictfacts import store
+from conflictfacts.gate import CONDITIONS, THRESHOLD, Evidence, judge
+from conflictfacts.question import Form
+from conflictfacts.search import Index
+from tests import near_topic
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index(store.load(store.table_files([])))
+
+
+def _evidence(**changes: Any) -> Evidence:
+    answering = Evidence(
+        coverage=0.9, unknown=(), missing=(), needs=frozenset(), gives=frozenset(), off_time=()
+    )
+    return answering._replace(**changes)
+
+
+def test_a_fact_meeting_every_condition_answers() -> None:
+    assert judge(_evidence()) == (True, (), ())
+
+
+@pytest.mark.parametrize(
+    ("changes", "failed", "reason"),
+    [
+        ({"unknown": ("kharkiv",)}, "known", "no fact mentions 'kharkiv'"),
+        ({"missing": ("donetsk",)}, "about", "it does not mention 'donetsk'"),
+        (
+            {"needs": frozenset({Form.HOW_MUCH})},
+            "form",
+            "it gives no number or share",
+        ),
+        (
+            {"needs": frozenset({Form.SAID_BY, Form.WHEN}), "gives": frozenset({Form.WHEN})},
+            "form",
+            "is not what the source the question names asserts or relays",
+        ),
+        ({"off_time": ("2023",)}, "time", "it does not hold for '2023'"),
+        ({"coverage": THRESHOLD - 0.01}, "coverage", "it explains only"),
+    ],
+)
+def test_each_condition_refuses_on_its_own(
+    changes: dict[str, Any], failed: str, reason: str
+) -> None:
+    verdict = judge(_evidence(**changes))
+    assert not verdict.answers
+    assert verdict.failed == (failed,)
+    assert reason in verdict.reasons[0]
+
+
+def test_the_threshold_itself_is_enough() -> None:
+    assert judge(_evidence(coverage=THRESHOLD)).answers
+
+
+def test_every_failed_condition_is_reported() -> None:
+    verdict = judge(_evidence(unknown=("oil",), missing=("coal",), coverage=0.1))
+    assert verdict.failed == ("known", "about", "coverage")
+    assert len(verdict.reasons) == 3
+
+
+def test_conditions_have_names_and_rules() -> None:
+    names = [c.name for c in CONDITIONS]
+    assert len(set(names)) == len(names) and all(c.rule for c in CONDITIONS)
+
+
+_GENERATED: dict[int, list[near_topic.Query]] = {}
+
+
+def _generated(index: Index) -> list[near_topic.Query]:
+    """The near-topic queries for the shipped table, made once per index."""
+    if id(index) not in _GENERATED:
+        rows = index.store.db.execute("SELECT word, class FROM words WHERE class != ''")
+        classes = dict(rows.fetchall())
+        lexicon = index.lexicon
+        # Known names by their canonical word: "kyiv" is Ukraine, not another place.
+        known = {
+            word: cls
+            for word, cls in classes.items()
+            if [t.word for t in lexicon.terms(word, keep_own=False)] == [word]
+        }
+        facts = index.store.facts
+        speakers = {s.id: f"{s.id} {s.name}" for s in index.store.sources.values()}
+        queries = near_topic.generate(facts, classes, lexicon, known, speakers)
+        _GENERATED[id(index)] = list(queries)
+    return _GENERATED[id(index)]
+
+
+def test_generated_near_topic_queries_are_many_and_varied(index: Index) -> None:
+    absent = [q for q in _generated(index) if q.absent]
+    assert len(absent) >= 2_000
+    assert len({q.fact for q in absent}) >= 0.8 * index.store.count
+    assert len({q.name for q in absent}) >= 50
+
+
+def test_no_generated_query_about_an_absent_name_gets_an_answer(index: Index) -> None:
+    answered = []
+    for query in _generated(index):
+        if query.absent:
+            matches = index.search(query.text, 3, nearest=False).matches
+            if matches:
+                answered.append((query.text, matches[0].fact.id))
+    assert answered == [], f"{len(answered)} false answers, e.g. {answered[:10]}"
+
+
+def test_no_fact_answers_a_query_about_a_name_it_does_not_hold(index: Index) -> None:
+    wrong = []
+    for query in _generated(index):
+        if not query.absent:
+            ids = [m.fact.id for m in index.search(query.text, 5, nearest=False).matches]
+            if query.fact in ids:
+                wrong.append((query.text, query.fact))
+    by_fact = Counter(fact for _, fact in wrong)
+    assert wrong == [], f"{len(wrong)} answered by the fact the name was taken from: {by_fact}"

@@ -1,0 +1,44 @@
+"""Names as data: what a word of a question names, compiled from the data packages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictfacts import store
+from conflictfacts.names import NameClass, Names
+
+
+@pytest.fixture(scope="module")
+def names() -> Names:
+    return store.load(store.table_files([])).names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cls", "canonical"),
+    [
+        ("kharkiv", NameClass.PLACE, "kharkiv"),
+        ("kharkov", NameClass.PLACE, "kharkiv"),
+        ("charkiw", NameClass.PLACE, "kharkiv"),
+        ("doneck", NameClass.PLACE, "donetsk"),
+        ("artemovsk", NameClass.PLACE, "bakhmut"),
+        ("zaporozhye", NameClass.PLACE, "zaporizhzhya"),
+        ("crimea", NameClass.PLACE, "crimea"),
+        ("istanbul", NameClass.PLACE, "istanbul"),
+        ("turkey", NameClass.PLACE, "turkey"),
+        ("iranian", NameClass.PLACE, "iranian"),
+        ("macron", NameClass.PERSON, "macron"),
+        ("nato", NameClass.ORGANISATION, "nato"),
+        ("world bank", NameClass.ORGANISATION, "world bank"),
+        ("uranium", NameClass.MEASURE, "uranium"),
+        ("soil", NameClass.ORDINARY, "soil"),
+        ("nice", NameClass.ORDINARY, "nice"),
+        ("october", NameClass.ORDINARY, "october"),
+        ("centre", NameClass.ORDINARY, "centre"),
+    ],
+)
+def test_what_a_word_names(names: Names, phrase: str, cls: NameClass, canonical: str) -> None:
+    assert names.lookup([phrase])[phrase] == (cls, canonical)
+
+
+def test_an_unknown_word_is_not_looked_up_as_anything(names: Names) -> None:
+    assert names.lookup(["qwzrtx"]) == {}

@@ -1,0 +1,65 @@
+"""What a question asks for beside its words: its forms, the speaker it names, its times."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictfacts.question import Form, Time, asked
+
+
+@pytest.mark.parametrize(
+    ("query", "forms"),
+    [
+        ("how much of Donetsk does Russia control", {Form.HOW_MUCH}),
+        ("number of POWs in the prisoner swap", {Form.HOW_MUCH}),
+        ("when is the deadline", {Form.WHEN}),
+        ("on which day in June is the deadline", {Form.WHEN, Form.DAY}),
+        ("where will the next talks be held", {Form.WHERE}),
+        ("in which country are the talks", {Form.WHERE}),
+        ("who said the US set a deadline", {Form.WHO_SAID}),
+        ("according to whom does Russia control 70% of Donetsk", {Form.WHO_SAID}),
+        ("what did Putin say about the deadline", {Form.SAID_BY}),
+        ("according to ISW, how much of Luhansk is held", {Form.SAID_BY, Form.HOW_MUCH}),
+        ("who hosted the Alaska summit", {Form.WHO}),
+        ("which US official will chair the talks", {Form.WHO}),
+        ("what is the Donbas", {Form.WHAT_IS}),
+        ("who is Zelenskyy", {Form.WHAT_IS}),
+        ("Donetsk control", set()),
+        ("WEF partner think tank", set()),
+    ],
+)
+def test_forms(query: str, forms: set[Form]) -> None:
+    assert asked(query).forms == forms
+
+
+@pytest.mark.parametrize(
+    ("query", "speaker"),
+    [
+        ("what did Putin say about the June deadline", ("putin",)),
+        ("according to the Institute for the Study of War, Donetsk", ("institute",)),
+        ("Zelensky says the Americans want it by June", ("zelensky",)),
+        ("What condition does Kyiv say it will never accept?", ("kyiv",)),
+        ("who said the Donbas should be cut up", ()),
+        ("which think tank that partners with the WEF assessed the resources", ()),
+    ],
+)
+def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
+    assert asked(query).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("query", "times"),
+    [
+        ("Donetsk control in 2023", {"2023": Time(2023, None)}),
+        ("the June deadline", {"june": Time(None, 6)}),
+        ("talks in June 2026", {"june": Time(2026, 6), "2026": Time(2026, 6)}),
+        ("what may happen in May", {"may": Time(None, 5)}),
+        ("a march on Kyiv", {}),
+        ("Donetsk control a year ago", {"ago": Time(2025, 11), "year": Time(2025, 11)}),
+        ("Donetsk control last year", {"year": Time(2025, None)}),
+    ],
+)
+def test_times(query: str, times: dict[str, Time]) -> None:
+    assert asked(query, today=date(2026, 11, 30)).time_words == times
