@@ -159,12 +159,16 @@ def field_texts(fact: Fact, names: Mapping[str, str]) -> dict[str, str]:
     }
 
 
+NOW = frozenset({"currently", "now", "today", "at present", "presently", "so far", "still"})
+"""Words for a date that say only "as of the report": no answer to "when did it happen"."""
+
+
 def answers(fact: Fact) -> Answers:
     """The kinds of question a fact can answer, for the intent bonus."""
     found = Answers(0)
     if fact.value is not None or fact.qualifier:
         found |= Answers.HOW_MUCH
-    if fact.date_text:
+    if fact.date_text and fold(fact.date_text) not in NOW:
         found |= Answers.WHEN
     if "location" in fold(fact.subject):
         found |= Answers.WHERE

@@ -22,6 +22,8 @@ class Form(StrEnum):
     """A place, other than those the question names itself."""
     WHO_SAID = "who said"
     """A named source: not the document's own voice."""
+    RELAYED = "who relayed"
+    """Who relayed it: "which news agency quoted him", "who reported it"."""
     SAID_BY = "said by"
     """The source the question names ("what did X say", "according to X") as the one who
     asserts or relays the fact."""
@@ -65,6 +67,11 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
             "assesses", "estimated", "estimates", "announced", "announces", "asserts",
         )),
     ),
+    Form.RELAYED: (
+        ("news", "agency"), ("which", "agency"), ("what", "agency"), ("which", "outlet"),
+        ("what", "outlet"), ("which", "media"), ("which", "newspaper"), ("who", "quoted"),
+        ("who", "reported"), ("reported", "by"), ("relayed",),
+    ),
     Form.WHAT_IS: (
         ("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
         ("define",), ("definition",), ("meaning",),
@@ -104,6 +111,12 @@ class Asked(NamedTuple):
     """What a question asks for, beside its words."""
 
     forms: frozenset[Form]
+    form_words: frozenset[int]
+    """Positions of the words that only say what kind of answer is wanted ("what month",
+    "which city"): they are not what the question is about."""
+    of: frozenset[int]
+    """Positions of the words a share is asked of ("how much of the Donbas"): what the
+    question is about, whatever kind of word it is."""
     speaker: tuple[str, ...]
     """The words naming whose words it wants ("zelensky"), for Form.SAID_BY."""
     times: tuple[Time, ...]
@@ -120,6 +133,12 @@ _WHO_NOUNS = frozenset(
     """.split()
 )
 """What "which ..." asks for when it asks for someone: "which US official"."""
+
+
+_FORM_NOUNS = _WHO_NOUNS | frozenset(
+    "day date month year time city country place location venue town agency outlet".split()
+)
+"""Nouns that, after "what" or "which", name the kind of answer wanted."""
 
 
 def _asks_who(said: Sequence[str]) -> bool:
@@ -218,4 +237,29 @@ def asked(query: str, today: date | None = None) -> Asked:
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
         forms.discard(Form.WHO)  # "who said" asks for a source; "who is X" for a description
     named = _times(said, today or date.today())
-    return Asked(frozenset(forms), speaker, tuple(dict.fromkeys(named.values())), named)
+    kinds = [
+        i + 1
+        for i, w in enumerate(said[:-1])
+        if w in ("what", "which") and said[i + 1] in _FORM_NOUNS
+    ]
+    times = tuple(dict.fromkeys(named.values()))
+    return Asked(frozenset(forms), frozenset(kinds), _share_of(said), speaker, times, named)
+
+
+_SHARE_OF = (
+    ("how", "much", "of"), ("what", "share", "of"), ("what", "percentage", "of"),
+    ("what", "percent", "of"), ("what", "proportion", "of"), ("what", "part", "of"),
+    ("what", "fraction", "of"), ("share", "of"), ("percentage", "of"), ("proportion", "of"),
+)  # fmt: skip
+
+
+def _share_of(said: Sequence[str]) -> frozenset[int]:
+    """The position of the first content word after "how much of", "what share of"."""
+    found = set()
+    for phrase in _SHARE_OF:
+        size = len(phrase)
+        for i in range(len(said) - size + 1):
+            if tuple(said[i : i + size]) == phrase:
+                rest = range(i + size, len(said))
+                found.update(next(([j] for j in rest if said[j] not in STOPWORDS), []))
+    return frozenset(found)

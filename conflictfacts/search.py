@@ -19,7 +19,7 @@ from conflictfacts.store import Facets, Posting, Store
 from conflictfacts.text import skeleton, words
 
 FIELD_WEIGHTS = {
-    Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 0.8, Field.ID: 0.7, Field.QUOTE: 0.6,
+    Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
 }  # fmt: skip
 """How much a match counts in each part of a fact: the curated words over the document's."""
 
@@ -31,7 +31,7 @@ QUALITY = {
 spelling of it, which beats a synonym; "date" is a time the question names that the fact's
 date holds."""
 
-SUFFIXES = ("s", "es", "ed", "d", "ing", "al", "ion", "ment")
+SUFFIXES = ("s", "es", "ed", "d", "ing", "al", "ion", "ment", "ly")
 """Endings that make a query word an inflection of a table word: withdrawing -> withdraw;
 and, the other way round, a table word derived from an English query word (agree ->
 agreement), which counts for less than the word itself."""
@@ -273,6 +273,8 @@ class Index:
 
         read: list[QueryTerm] = []
         for term in terms:
+            if term.position in question.form_words:
+                continue  # "what month": the kind of answer, not what it is about
             cls = named(term)
             literal = term.written if term.synonym and " " not in term.written else ""
             matches = self.expand(
@@ -285,8 +287,10 @@ class Index:
             if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
                 cls = None  # a word of the synonym table is a word of the domain, not filler
             role = _role(term, cls, found, question)
-            if role is Role.WORD and term.word in STANCES:
+            if role is Role.WORD and (term.word in STANCES or term.position in question.of):
                 role = Role.NAME
+            elif role is Role.ORDINARY and term.position in question.of:
+                role = Role.UNKNOWN  # "how much of the sea": the sea is what it is about
             read.append(QueryTerm(term, role, 0.0, found))
         weighted = [t._replace(weight=self._weight(t)) for t in read]
         needs = question.forms & REQUIRED
@@ -516,6 +520,8 @@ class Index:
             gives.add(Form.WHO_SAID)
         if speakers & read.speakers:
             gives.add(Form.SAID_BY)
+        if facets.reported_by:
+            gives.add(Form.RELAYED)
         return frozenset(gives)
 
     def _fits(self, read: Query, row: int) -> bool:

@@ -231,7 +231,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
             "INSERT INTO sources VALUES (?,?,?,?,?)",
             (source.id, source.name, source.kind.value, aliases, source.note),
         )
-        for word in lexicon.positions(f"{source.id} ; {source.name}"):
+        for word in source_words(source, lexicon):
             postings.merge(word, sorted(set(by_source.get(source.id, ()))), Field.SOURCE)
     classes = word_classes(postings.rows, lexicon, names)
     named = _named(postings, classes, len(rows))
@@ -268,6 +268,16 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.commit()
     return db
+
+
+def source_words(source: Source, lexicon: Lexicon) -> set[str]:
+    """The words that name who said a fact: its id and its name read through the synonym
+    table ("Institute for the Study of War" is "isw", not the words "study" and "war", which
+    would make every ISW figure an answer about the war). A document speaking in its own
+    voice is named by its id alone."""
+    if source.kind is SourceKind.DOCUMENT:
+        return {t.word for t in lexicon.terms(source.id, keep_own=False)}
+    return {t.word for t in lexicon.terms(f"{source.id} ; {source.name}", keep_own=False)}
 
 
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 # "US" in capitals is the country; "us" in lower case is the pronoun and stays a stopword.
 _US = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
+# Lower-case "us" is the pronoun, except where only the country fits: "the us", "us-brokered",
+# and at the start of a query ("us wants a timetable").
+_LOWER_US = re.compile(r"(?i)(?:(?<=\bthe )|^\s*)us\b(?!')|\bus(?=-[a-z])")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"'s\b")
 _WORD = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
@@ -26,6 +29,7 @@ STOPWORDS = frozenset(
     until up us very was we were what whats when where whether which while who whom whose
     why will with would yet you your
     go goes going gone went make makes made making happen happens happened happening
+    gave given gives giving
     according cite cited citation fact facts quote quoted quotes quoting
     """.split()
 )
@@ -51,8 +55,8 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of text in order, folded; `%` becomes "percent", capital US becomes "usa"."""
-    text = _US.sub(" usa ", text)
+    """The words of text in order, folded; `%` becomes "percent", the US becomes "usa"."""
+    text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
     text = _THOUSANDS.sub("", fold(text)).replace("%", " percent ")
     text = _POSSESSIVE.sub("", text).replace("'", "")
     return _WORD.findall(text)

@@ -42,6 +42,11 @@ ABSENT = {
 }  # fmt: skip
 """Names that the shipped table does not hold, by class."""
 
+ORDINARY = ("the sea", "bread", "football", "the weather", "schools", "tourism", "music")
+"""Ordinary things no fact is about: asked "how much of" or "what share of", still none."""
+
+SHARE_OF = ("how much of {name} does Russia control", "what share of {name} is {topic}")
+
 PHRASINGS = (
     "{name} {topic}",
     "{topic} {name}",
@@ -119,6 +124,10 @@ def generate(
                 for _ in range(3):
                     name = next(rotation[cls])
                     yield Query(_fill(phrasing, fact, word, name, topic), fact.id, word, name, True)
+                if phrasing in SHARE_OF:
+                    for thing in ORDINARY:
+                        text = _fill(phrasing, fact, word, thing, topic)
+                        yield Query(text, fact.id, word, thing, True)
                 for name, known in known_names.items():
                     if known == cls.value and name not in held:
                         text = _fill(phrasing, fact, word, name, topic)
