@@ -59,6 +59,7 @@ _LACKS = {
     Form.WHERE: "names no place that the question does not",
     Form.WHO_SAID: "is in the document's own voice, naming no source",
     Form.WHO: "names nobody that the question does not",
+    Form.WHICH_PERSON: "names no person or organisation that the question does not",
     Form.RELAYED: "names nobody who relayed it",
     Form.DAY: "gives no single day",
     Form.SAID_BY: "is not what the source the question names asserts or relays",

@@ -29,6 +29,8 @@ class Form(StrEnum):
     asserts or relays the fact."""
     WHO = "who"
     """Someone (a person, an organisation, a country) other than those the question names."""
+    WHICH_PERSON = "which person"
+    """A person or an organisation other than those the question names: "which official"."""
     DAY = "what day"
     """A date to the day: a month or a week is not the day asked for."""
     WHAT_IS = "what is"
@@ -58,6 +60,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("where",), ("which", "city"), ("what", "city"), ("which", "country"),
         ("what", "country"), ("in", "which"), ("what", "place"), ("which", "place"),
         ("what", "venue"), ("which", "venue"), ("what", "location"), ("which", "location"),
+        ("which", "area"), ("what", "area"), ("which", "region"), ("what", "region"),
     ),
     Form.WHO_SAID: (
         ("according", "to", "whom"), ("which", "source"), ("what", "source"), ("whose",),
@@ -88,6 +91,9 @@ SPEECH = frozenset(
 )
 """Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
 
+_NOUNS_TOO = frozenset({"claim", "report", "estimate", "state", "warn", "mean", "say"})
+"""Speech verbs whose bare form is as often a noun: a speaker only after "did", "does"."""
+
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -114,9 +120,9 @@ class Asked(NamedTuple):
     form_words: frozenset[int]
     """Positions of the words that only say what kind of answer is wanted ("what month",
     "which city"): they are not what the question is about."""
-    of: frozenset[int]
-    """Positions of the words a share is asked of ("how much of the Donbas"): what the
-    question is about, whatever kind of word it is."""
+    of: tuple[frozenset[int], ...]
+    """For each "how much of ..." in the question, the positions of the words a share is asked
+    of: what the question is about, whatever kind of word they are."""
     speaker: tuple[str, ...]
     """The words naming whose words it wants ("zelensky"), for Form.SAID_BY."""
     times: tuple[Time, ...]
@@ -125,26 +131,33 @@ class Asked(NamedTuple):
     fact's date can stand for them."""
 
 
-_WHO_NOUNS = frozenset(
+_PERSON_NOUNS = frozenset(
     """
-    official officials person people leader leaders minister president envoy side party
-    organisation organization delegation negotiator mediator diplomat commander group
-    government
+    official officials person people leader leaders minister ministers president envoy
+    negotiator negotiators mediator diplomat diplomats commander general spokesman
+    spokeswoman spokesperson
     """.split()
 )
-"""What "which ..." asks for when it asks for someone: "which US official"."""
+"""What "which ..." asks for when it asks for a person: "which US official"."""
 
+_WHO_NOUNS = _PERSON_NOUNS | frozenset(
+    "side sides party parties organisation organization delegation group government".split()
+)
+"""What "which ..." asks for when it asks for someone, a country included: "which side"."""
 
 _FORM_NOUNS = _WHO_NOUNS | frozenset(
-    "day date month year time city country place location venue town agency outlet".split()
+    """
+    day date month year time city country place location venue town agency outlet area
+    region kind type sort
+    """.split()
 )
 """Nouns that, after "what" or "which", name the kind of answer wanted."""
 
 
-def _asks_who(said: Sequence[str]) -> bool:
-    """Whether "which" (or "what") asks for someone within the next three words."""
+def _asks(said: Sequence[str], nouns: frozenset[str]) -> bool:
+    """Whether "which" (or "what") asks for one of nouns within the next three words."""
     return any(
-        w in ("which", "what") and _WHO_NOUNS & set(said[i + 1 : i + 4]) for i, w in enumerate(said)
+        w in ("which", "what") and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said)
     )
 
 
@@ -175,6 +188,8 @@ def _speaker(said: Sequence[str]) -> tuple[str, ...]:
             if auxiliary in said[:i]:
                 start = said.index(auxiliary) + 1
                 return tuple(_content(said[start:i]))
+        if word in _NOUNS_TOO:
+            continue  # "the Kremlin's claim to ...": a noun here, not a verb
         # "X says ...": the words just before the verb.
         before: list[str] = []
         for w in reversed(said[:i]):
@@ -228,19 +243,26 @@ def asked(query: str, today: date | None = None) -> Asked:
     relative to now ("a year ago") counts back from today."""
     said = words(query)
     forms = {form for form, phrases in _ASKS.items() if any(_has(said, p) for p in phrases)}
-    if _asks_who(said):
+    if _asks(said, _PERSON_NOUNS):
+        forms.add(Form.WHICH_PERSON)
+    elif _asks(said, _WHO_NOUNS):
         forms.add(Form.WHO)
     speaker = _speaker(said)
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
-        forms.discard(Form.WHO)  # "who said" asks for a source; "who is X" for a description
+        forms -= {
+            Form.WHO,
+            Form.WHICH_PERSON,
+        }  # "who said" asks for a source; "who is X" for a description
     named = _times(said, today or date.today())
     kinds = [
-        i + 1
-        for i, w in enumerate(said[:-1])
-        if w in ("what", "which") and said[i + 1] in _FORM_NOUNS
+        j
+        for i, w in enumerate(said)
+        if w in ("what", "which")
+        for j in range(i + 1, min(i + 3, len(said)))
+        if said[j] in _FORM_NOUNS
     ]
     times = tuple(dict.fromkeys(named.values()))
     return Asked(frozenset(forms), frozenset(kinds), _share_of(said), speaker, times, named)
@@ -253,13 +275,20 @@ _SHARE_OF = (
 )  # fmt: skip
 
 
-def _share_of(said: Sequence[str]) -> frozenset[int]:
-    """The position of the first content word after "how much of", "what share of"."""
-    found = set()
+def _share_of(said: Sequence[str]) -> tuple[frozenset[int], ...]:
+    """The words a share is asked of: after "how much of", "what share of", the content
+    words up to the next word that is not ("the country's coal": country, coal)."""
+    found = []
     for phrase in _SHARE_OF:
         size = len(phrase)
         for i in range(len(said) - size + 1):
             if tuple(said[i : i + size]) == phrase:
-                rest = range(i + size, len(said))
-                found.update(next(([j] for j in rest if said[j] not in STOPWORDS), []))
-    return frozenset(found)
+                start = next(
+                    (j for j in range(i + size, len(said)) if said[j] not in STOPWORDS), None
+                )
+                if start is not None:
+                    end = next(
+                        (j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said)
+                    )
+                    found.append(frozenset(range(start, end)))
+    return tuple(dict.fromkeys(found))

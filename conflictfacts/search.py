@@ -193,8 +193,9 @@ class Index:
             return found
         for suffix in SUFFIXES:
             base = term.removesuffix(suffix)
-            if base != term and len(base) >= 4 and self.postings(base):
-                found.setdefault(base, "inflection")
+            for stem in (base, base + "e") if suffix in ("ing", "ed") else (base,):
+                if base != term and len(base) >= 4 and self.postings(stem):
+                    found.setdefault(stem, "inflection")
         if len(term) >= 4:
             for word in self.store.prefixed(term):
                 if not english:
@@ -287,12 +288,19 @@ class Index:
             if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
                 cls = None  # a word of the synonym table is a word of the domain, not filler
             role = _role(term, cls, found, question)
-            if role is Role.WORD and (term.word in STANCES or term.position in question.of):
+            if role is Role.WORD and term.word in STANCES:
                 role = Role.NAME
-            elif role is Role.ORDINARY and term.position in question.of:
-                role = Role.UNKNOWN  # "how much of the sea": the sea is what it is about
             read.append(QueryTerm(term, role, 0.0, found))
+        read = [t._replace(role=_share_role(t, read, question)) for t in read]
         weighted = [t._replace(weight=self._weight(t)) for t in read]
+        # Ordinary words together weigh as the square root of their number: three of them
+        # ("does it contain the minerals needed for green energy") do not outweigh a question.
+        ordinary = sum(1 for t in weighted if t.role is Role.ORDINARY)
+        if ordinary > 1:
+            weighted = [
+                t._replace(weight=t.weight / math.sqrt(ordinary)) if t.role is Role.ORDINARY else t
+                for t in weighted
+            ]
         needs = question.forms & REQUIRED
         speakers = frozenset[str]()
         if Form.SAID_BY in needs:
@@ -512,6 +520,8 @@ class Index:
             gives.add(Form.WHERE)
         if others:
             gives.add(Form.WHO)
+        if {NameClass.PERSON, NameClass.ORGANISATION} & set(others.values()):
+            gives.add(Form.WHICH_PERSON)
         if answers & Answers.WHEN and facets.first == facets.last:
             gives.add(Form.DAY)
         speakers = {s for s in (facets.source, facets.reported_by) if s}
@@ -601,6 +611,19 @@ class Index:
                 bisect.insort(top, candidate, key=rank_key)
                 del top[limit:]
         return top
+
+
+def _share_role(term: QueryTerm, terms: Sequence[QueryTerm], question: Asked) -> Role:
+    """What "how much of X" makes of X's words: what the question is about. A word of X that
+    facts hold is a name an answer must hold; if facts hold none of X, nothing answers."""
+    for group in question.of:
+        if term.term.position in group:
+            held = any(t.found for t in terms if t.term.position in group)
+            if term.found and term.role is Role.WORD:
+                return Role.NAME
+            if not held and term.role is Role.ORDINARY:
+                return Role.UNKNOWN  # "how much of the sea": no fact is about the sea
+    return term.role
 
 
 def _role(term: Term, cls: NameClass | None, found: Sequence[tuple[str, str, Posting]],
