@@ -12,7 +12,8 @@ CHECKS = [
     ("lint", ["ruff", "check", "conflictfacts", "tests", "bench", "scripts"]),
     ("format", ["ruff", "format", "--check", "conflictfacts", "tests", "bench", "scripts"]),
     ("types", ["mypy"]),
-    ("tests", ["pytest", "-q"]),
+    # Spread over the machine's cores: the fuzz tests alone take a minute on one.
+    ("tests", ["pytest", "-q", "-n", "auto", "--dist", "worksteal"]),
     ("citations", ["conflictfacts", "verify"]),
 ]
 

@@ -51,7 +51,8 @@ def test_readme_documents_each_command(command: str) -> None:
 def test_readme_lists_every_json_field_in_order() -> None:
     table = README.split("A fact in JSON", 1)[1].split("An empty result", 1)[0]
     documented = re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", table, re.MULTILINE)
-    assert [name for pair in documented for name in pair if name] == [*FACT_FIELDS, "score"]
+    names = [name for pair in documented for name in pair if name]
+    assert names == [*FACT_FIELDS, "score", "coverage"]
 
 
 def _quick_start() -> list[str]:
@@ -78,14 +79,33 @@ def test_readme_terminal_example_is_real_output(run: Run) -> None:
 
 
 def test_readme_pipe_example_is_real_output(run: Run) -> None:
-    shown = _console_example('conflictfacts ask "Donetsk control" | cut -f1-6')
-    rows = run("ask", "Donetsk control").stdout.splitlines()
+    shown = _console_example('conflictfacts ask "ISW Russia control" | cut -f1-6')
+    rows = run("ask", "ISW Russia control").stdout.splitlines()
     assert shown.splitlines() == ["\t".join(row.split("\t")[:6]) for row in rows]
 
 
-def test_readme_no_answer_example_is_real_output(run: Run) -> None:
-    shown = _console_example('conflictfacts ask "Kherson control"').splitlines()[0]
-    assert run("ask", "Kherson control").stderr.strip() == shown
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what share of Kharkiv oblast is Russian controlled",
+        "how many prisoners were exchanged",
+        "what did Putin say about the June deadline",
+    ],
+)
+def test_readme_no_answer_examples_are_real_output(run: Run, query: str) -> None:
+    shown = _console_example(f'conflictfacts ask "{query}"').splitlines()
+    message = next(line for line in shown if line.startswith("conflictfacts: "))
+    result = run("ask", query)
+    assert (result.exit_code, result.stdout, result.stderr.strip()) == (1, "", message)
+
+
+def test_readme_related_example_is_real_output(run: Run) -> None:
+    command = 'conflictfacts ask "how many prisoners were exchanged"'
+    shown = _console_example(command).split("conflictfacts: ", 1)[0]
+    result = run(*shlex.split(command)[1:], "--format", "table")
+    assert [line.rstrip() for line in result.stdout.splitlines()] == [
+        line.rstrip() for line in shown.splitlines()
+    ]
 
 
 def test_typer_is_below_the_version_that_slows_start_up() -> None:

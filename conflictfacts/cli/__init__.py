@@ -7,6 +7,6 @@ Importing a command's module registers it on the app; --help lists them in this 
 from conflictfacts.cli import ask, listing, timeline, show, sources, verify, evaluate, extract  # noqa: F401
 
 # isort: on
-from conflictfacts.cli.app import app, main
+from conflictfacts.cli.app import app, app_for, main
 
-__all__ = ["app", "main"]
+__all__ = ["app", "app_for", "main"]

@@ -236,7 +236,7 @@ def _prepare_streams() -> None:
                 stream.reconfigure(errors="backslashreplace")
 
 
-def _for(argv: Sequence[str]) -> typer.Typer:
+def app_for(argv: Sequence[str]) -> typer.Typer:
     """The app with only the command argv runs, when it names one.
 
     Typer builds the parameters of every registered command on each start (about 1 ms
@@ -258,7 +258,7 @@ def main() -> None:
     _prepare_streams()
     _guard_messages()
     try:
-        _for(sys.argv)(prog_name="conflictfacts")
+        app_for(sys.argv)(prog_name="conflictfacts")
     except BrokenPipeError:
         _silence_stdout()
     except Exception as error:  # a bug in conflictfacts: one line, not a traceback
