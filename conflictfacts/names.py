@@ -15,7 +15,6 @@ query.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import zlib
 from collections.abc import Iterable
@@ -24,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from conflictfacts.sqlitefile import write_atomically
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
@@ -323,22 +323,7 @@ def load_names(folder: Path | None) -> Names:
         found = open_names(str(path))
         if found is not None:
             return found
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            temporary.unlink(missing_ok=True)
-            db = sqlite3.connect(temporary)
-        except (OSError, sqlite3.Error):
-            db = None
-        if db is not None:
-            try:
-                compile_names(db)
-                db.close()
-                os.replace(temporary, path)
-            except BaseException:
-                db.close()
-                temporary.unlink(missing_ok=True)
-                raise
+        if write_atomically(path, compile_names):
             open_names.cache_clear()  # it was None for this path a moment ago
             found = open_names(str(path))
             if found is not None:

@@ -28,6 +28,7 @@ from conflictfacts.lexicon import SYNONYMS, Lexicon, answers, field_texts, load_
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
 from conflictfacts.names import NAMES, TOPICS, NameClass, Names, load_names, open_names
 from conflictfacts.postings import Field, Postings, encode
+from conflictfacts.sqlitefile import write_atomically
 from conflictfacts.text import closest, did_you_mean, key, shorten, skeleton, words
 from conflictfacts.verify import dated, document_path
 
@@ -396,21 +397,8 @@ def load(files: Sequence[Path]) -> Store:
         cached = _open_cached(path, files)
         if cached is not None:
             return cached
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            temporary.unlink(missing_ok=True)
-            db = sqlite3.connect(temporary)
-        except (OSError, sqlite3.Error):
-            db = None  # a read-only cache folder: build in memory below
-        if db is not None:
-            try:
-                _build(db, files, load_names(folder)).close()
-                os.replace(temporary, path)  # atomic: readers see the old file or the new one
-            except BaseException:
-                db.close()
-                temporary.unlink(missing_ok=True)
-                raise
+        # A read-only cache folder writes nothing: the store is built in memory below.
+        if write_atomically(path, lambda db: _build(db, files, load_names(folder))):
             cached = _open_cached(path, files)
             if cached is not None:
                 return cached
