@@ -206,26 +206,33 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
     tables: list[str] = []
     by_source: dict[str, array[int]] = {}
     kinds = bytearray()  # for each row, the kinds of question it answers
-    rows: list[tuple[Any, ...]] = []
-    located: list[tuple[set[str], set[str]]] = []  # for each row: its words, and its "in" words
+    classes: dict[str, str] = {}  # what each word of the index names, found table by table
+    count = 0
 
     def add_table(table: Table) -> None:
+        nonlocal count
         tables.append(str(table.path))
-        for fact in table.facts:
-            row = len(rows)
+        codes = [_codes(fact, lexicon) for fact in table.facts]
+        new = {w for c in codes for w in c if w not in classes}
+        classes.update(dict.fromkeys(new, "") | word_classes(new, lexicon, names))
+        batch = []
+        for fact, fact_codes in zip(table.facts, codes, strict=True):
+            row = count
             documents.add(document_path(fact))
-            postings.add(row, _codes(fact, lexicon))
-            located.append(_located(fact, lexicon))
+            postings.add(row, fact_codes)
             kinds.append(answers(fact))
             for who in (fact.source, fact.reported_by):
                 if who:
                     by_source.setdefault(who, array("I")).append(row)
             body = json.dumps(fact.to_record(), ensure_ascii=False, separators=(",", ":"))
-            rows.append((
+            named = json.dumps(_named(fact, lexicon, classes), sort_keys=True)
+            batch.append((
                 row, fact.id, body,
                 len(tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
-                key(fact.subject), *_day_range(fact), measure(fact, lexicon),
+                key(fact.subject), *_day_range(fact), measure(fact, lexicon), named,
             ))  # fmt: skip
+            count += 1
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
 
     checked = checking.check(files, add_table)
     if checked.problems:
@@ -238,12 +245,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
         )
         for word in source_words(source, lexicon):
             postings.merge(word, sorted(set(by_source.get(source.id, ()))), Field.SOURCE)
-    classes = word_classes(postings.rows, lexicon, names)
-    named = _named(classes, located)
-    db.executemany(
-        "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        ((*r, json.dumps(named[r[0]], sort_keys=True)) for r in rows),
-    )
+    classes.update(word_classes(set(postings.rows) - classes.keys(), lexicon, names))
     db.executemany(
         "INSERT INTO words VALUES (?, ?, ?, ?)",
         (
@@ -263,7 +265,7 @@ def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlit
         "schema": SCHEMA,
         "files": json.dumps([str(f.resolve()) for f in files]),
         "tables": json.dumps(tables),
-        "facts": str(len(rows)),
+        "facts": str(count),
         "stamps": json.dumps(stamps),
         # The index was built with this lexicon; queries must be read with the same one.
         "lexicon": json.dumps(lexicon.to_json(), ensure_ascii=False),
@@ -324,33 +326,23 @@ _LOCATIVE = frozenset("in at near inside outside from into within across".split(
 """Words that put a thing in a place: "held in Miami", "the town of Druzhkivka"."""
 
 
-def _located(fact: Fact, lexicon: Lexicon) -> tuple[set[str], set[str]]:
-    """The words a fact's subject and statement say, read through the synonym table (the
-    "Trump administration" is the US, not Trump), and those of its statement that stand
-    where a place is given: up to three words after "in", "at", "from" ... ("in the town of
-    Druzhkivka"), or before "based" ("US-based")."""
+def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:
+    """The places, people and organisations a fact's subject and statement name, read through
+    the synonym table (the "Trump administration" is the US, not Trump), each with its class;
+    and the places its statement puts something in, for "where": up to three words after
+    "in", "at", "from" ... ("in the town of Druzhkivka"), or before "based" ("US-based")."""
+    own = {t.word for t in lexicon.terms(f"{fact.subject} ; {fact.statement}", keep_own=False)}
+    names = {w: classes[w] for w in sorted(own) if classes.get(w) not in ("", None, "measure")}
     said = words(fact.statement)
-    found = set()
+    where = set()
     for term in lexicon.terms(fact.statement, keep_own=False):
         before = said[max(term.position - 4, 0) : term.position]
         after = said[term.position + 1 : term.position + 2]
-        if _LOCATIVE & set(before) or after == ["based"]:
-            found.add(term.word)
-    own = {t.word for t in lexicon.terms(f"{fact.subject} ; {fact.statement}", keep_own=False)}
-    return own, found
-
-
-def _named(
-    classes: dict[str, str], located: Sequence[tuple[set[str], set[str]]]
-) -> list[dict[str, Any]]:
-    """For each row, the places, people and organisations its subject or statement names,
-    with their class, and the places its statement puts something in (for "where")."""
-    named: list[dict[str, Any]] = []
-    for own, where in located:
-        names = {w: classes[w] for w in own if classes.get(w, NameClass.MEASURE) != "measure"}
-        places = sorted(w for w in where if names.get(w) == NameClass.PLACE)
-        named.append({"names": dict(sorted(names.items())), "where": places})
-    return named
+        if names.get(term.word) == NameClass.PLACE and (
+            _LOCATIVE & set(before) or after == ["based"]
+        ):
+            where.add(term.word)
+    return {"names": names, "where": sorted(where)}
 
 
 def spellings(vocabulary: Iterable[str], names: Names) -> Iterator[tuple[str, str]]:
