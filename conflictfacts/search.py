@@ -461,7 +461,7 @@ class Index:
                     credit = QUALITY[how] * FIELD_WEIGHTS[where]
                     if credit > best[0]:
                         best = (credit, word, how, where)
-                    if where.own:
+                    if where <= Field.SOURCE:  # its own words (Field.own, without the call)
                         own_credit = max(own_credit, credit)
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
