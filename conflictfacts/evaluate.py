@@ -115,7 +115,7 @@ def margin(outcomes: Sequence[Outcome], threshold: float) -> Margin:
     coverage of a right first answer, and the most that a query without an answer reached
     in a fact that the gate refused on coverage alone (every other condition met)."""
     right = [(o.coverage, o.case.text) for o in outcomes if o.case.expect and o.rank == 1]
-    wrong = [(o.refused, o.case.text) for o in outcomes if not o.case.expect]
+    wrong = [(o.refused, o.case.text) for o in outcomes if not o.case.expect and o.refused]
     low = min(right, default=(1.0, ""))
     high = max(wrong, default=(0.0, ""))
     return Margin(threshold, low[0], low[1], high[0], high[1])

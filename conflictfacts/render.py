@@ -252,8 +252,13 @@ def evaluation_view(
     room = _text(
         f"Threshold {margin['threshold']:.2f}: right answers explain at least "
         f"{margin['lowest_right']:.3f} of their query ({margin['lowest_right_query']!r}); "
-        f"queries without an answer reach at most {margin['highest_unanswerable']:.3f} "
-        f"({margin['highest_unanswerable_query']!r}).",
+        "among queries without an answer, "
+        + (
+            f"a fact that only coverage kept out reached at most "
+            f"{margin['highest_unanswerable']:.3f} ({margin['highest_unanswerable_query']!r})."
+            if margin["highest_unanswerable_query"]
+            else "no fact was kept out by coverage alone."
+        ),
         "dim",
     )
     if not failures:
