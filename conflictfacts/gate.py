@@ -55,6 +55,8 @@ CONDITIONS = (
 
 _LACKS = {
     Form.HOW_MUCH: "gives no number or share",
+    Form.HOW_MANY: "gives no count of things",
+    Form.WHAT_IS: "is not about that: it is not its subject",
     Form.WHEN: "gives no date",
     Form.WHERE: "names no place that the question does not",
     Form.WHO_SAID: "is in the document's own voice, naming no source",
@@ -93,6 +95,8 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
         return f"it does not mention {_quoted(evidence.missing)}"
     if condition.name == "form":
         lacking = sorted(evidence.needs - evidence.gives)
+        if Form.HOW_MANY in lacking and Form.HOW_MUCH in lacking:
+            lacking.remove(Form.HOW_MUCH)  # "no count" says it: not "no number" beside it
         return "it " + " and ".join(_LACKS[f] for f in lacking)
     if condition.name == "time":
         return f"it does not hold for {_quoted(evidence.off_time)}"

@@ -164,10 +164,12 @@ NOW = frozenset({"currently", "now", "today", "at present", "presently", "so far
 
 
 def answers(fact: Fact) -> Answers:
-    """The kinds of question a fact can answer, for the intent bonus."""
+    """The kinds of question a fact can answer, by its fields."""
     found = Answers(0)
     if fact.value is not None or fact.qualifier:
         found |= Answers.HOW_MUCH
+    if fact.value is not None and fact.unit != "%":
+        found |= Answers.COUNT
     if fact.date_text and fold(fact.date_text) not in NOW:
         found |= Answers.WHEN
     if "location" in fold(fact.subject):

@@ -54,6 +54,8 @@ class Answers(IntFlag):
     """Its subject names a location (curators write "Location of ...")."""
     WHAT_IS = 8
     """It is context: a definition or a description."""
+    COUNT = 16
+    """Its value counts things: a number that is not a share ("how many")."""
 
 
 class SourceKind(StrEnum):

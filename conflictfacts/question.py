@@ -15,7 +15,9 @@ class Form(StrEnum):
     """A kind of question, by what its answer must give."""
 
     HOW_MUCH = "how much"
-    """A value or a hedge: "how many", "what share of"."""
+    """A value or a hedge: "how much of", "what share of"."""
+    HOW_MANY = "how many"
+    """A count: a value that is not a share ("how many gas fields" is not "20%")."""
     WHEN = "when"
     """A date."""
     WHERE = "where"
@@ -47,6 +49,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("what", "fraction"), ("what", "number"), ("which", "share"), ("what", "part"),
         ("number", "of"), ("amount", "of"), ("percentage", "of"), ("proportion", "of"),
     ),
+    Form.HOW_MANY: (("how", "many"), ("number", "of"), ("what", "number")),
     Form.WHEN: (
         ("when",), ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
         ("what", "year"), ("which", "year"), ("what", "month"), ("which", "month"),
@@ -239,8 +242,9 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
             if number is not None:
                 back = _months_back(today, number * _UNITS[before])
                 named["ago"] = named[stem(before)] = back
-        elif word in ("last", "this") and after in ("year", "month"):
-            back = _months_back(today, 0 if word == "this" else _UNITS[after])
+        elif word in ("last", "this", "next") and after in ("year", "month"):
+            step = {"last": 1, "this": 0, "next": -1}[word] * _UNITS[after]
+            back = _months_back(today, step)
             named[after] = Time(back.year, back.month if after == "month" else None)
     return named
 

@@ -302,6 +302,8 @@ class Index:
                 for t in weighted
             ]
         needs = question.forms & REQUIRED
+        if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
+            needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
         speakers = frozenset[str]()
         if Form.SAID_BY in needs:
             speakers, named_someone = self._speakers(question.speaker)
@@ -352,8 +354,9 @@ class Index:
         return self._naming().get(source, frozenset())
 
     def _speakers(self, speaker: Sequence[str]) -> tuple[frozenset[str], bool]:
-        """The ids of the sources that the speaker's words name, and whether those words
-        name a person or organisation at all ("what does the narrative claim" names none)."""
+        """The ids of the sources that the speaker's words name, and whether those words name
+        anyone at all: a person, an organisation or a source's words ("the Russian police"
+        names one, though no source is it; "what does the narrative claim" names none)."""
         sources = self._naming()
         said = {t.word for t in self.lexicon.terms(" ".join(speaker), keep_own=False)}
         found = self.store.names.lookup(said)
@@ -363,7 +366,7 @@ class Index:
         if not naming:
             return frozenset(), False
         ids = frozenset(i for i, ws in sources.items() if naming <= ws)
-        return ids, bool(someone or ids)
+        return ids, True
 
     def search(
         self, query: str, limit: int, *, explain: bool = False, nearest: bool = True
@@ -461,7 +464,11 @@ class Index:
                     credit = QUALITY[how] * FIELD_WEIGHTS[where]
                     if credit > best[0]:
                         best = (credit, word, how, where)
-                    if where <= Field.SOURCE:  # its own words (Field.own, without the call)
+                    # Its own words (Field.own, without the call); who said it names a
+                    # speaker, not a place: a Ukrainian source does not make it about Ukraine.
+                    if where <= Field.STATEMENT or (
+                        where is Field.SOURCE and posting.cls != NameClass.PLACE
+                    ):
                         own_credit = max(own_credit, credit)
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
@@ -506,6 +513,8 @@ class Index:
     def evidence(self, read: Query, candidate: _Candidate) -> gate.Evidence:
         """What the gate decides on for a scored fact."""
         gives = self._gives(read, candidate.row) if read.needs else frozenset[Form]()
+        if all(best[3] is Field.SUBJECT for best in candidate.best):
+            gives |= {Form.WHAT_IS}  # a fact whose subject is what was asked is about it
         off_time = tuple(
             t.term.written
             for t, best in zip(read.terms, candidate.best, strict=True)
@@ -532,6 +541,8 @@ class Index:
         answers = self._answers_of(row)
         if answers & Answers.HOW_MUCH:
             gives.add(Form.HOW_MUCH)
+        if answers & Answers.COUNT:
+            gives.add(Form.HOW_MANY)
         if answers & Answers.WHEN:  # the source's own words for a date, not an "as of"
             gives.add(Form.WHEN)
         # Who said it is not who did it: "Zelenskyy said the US set a deadline" does not
@@ -634,6 +645,14 @@ class Index:
                 bisect.insort(top, candidate, key=rank_key)
                 del top[limit:]
         return top
+
+
+def _names_something(term: QueryTerm) -> bool:
+    """Whether a query word is a place, person or organisation the facts hold."""
+    return term.role is Role.NAME and any(
+        p.cls in (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
+        for _, _, p in term.found
+    )
 
 
 def _share_role(term: QueryTerm, terms: Sequence[QueryTerm], question: Asked) -> Role:

@@ -13,7 +13,8 @@ from conflictfacts.question import Form, Time, asked
     ("query", "forms"),
     [
         ("how much of Donetsk does Russia control", {Form.HOW_MUCH}),
-        ("number of POWs in the prisoner swap", {Form.HOW_MUCH}),
+        ("number of POWs in the prisoner swap", {Form.HOW_MUCH, Form.HOW_MANY}),
+        ("how many gas fields are in the Donbas", {Form.HOW_MUCH, Form.HOW_MANY}),
         ("when is the deadline", {Form.WHEN}),
         ("on which day in June is the deadline", {Form.WHEN, Form.DAY}),
         ("where will the next talks be held", {Form.WHERE}),
