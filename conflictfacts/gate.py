@@ -30,6 +30,9 @@ class Evidence(NamedTuple):
     """What the fact gives: a value, a date, a place, a named source, the named speaker."""
     off_time: tuple[str, ...]
     """Times the question names that the fact neither holds for nor mentions."""
+    other_actor: str = ""
+    """Who the fact's statement says does it, where the question asks what another does
+    ("did Russia propose ...": the Americans propose); "" when they agree."""
 
 
 class Condition(NamedTuple):
@@ -45,6 +48,9 @@ CONDITIONS = (
     Condition("about", "the fact holds every name in the question", lambda e: not e.missing),
     Condition("form", "the fact gives what the question asks for", lambda e: e.needs <= e.gives),
     Condition("time", "the fact holds for the time the question names", lambda e: not e.off_time),
+    Condition(
+        "actor", "the fact is about what the question's subject does", lambda e: not e.other_actor
+    ),
     Condition(
         "coverage",
         f"the fact explains at least {THRESHOLD:.0%} of the question",
@@ -100,4 +106,6 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
         return "it " + " and ".join(_LACKS[f] for f in lacking)
     if condition.name == "time":
         return f"it does not hold for {_quoted(evidence.off_time)}"
+    if condition.name == "actor":
+        return f"it is about what {evidence.other_actor!r} does"
     return f"it explains only {evidence.coverage:.0%} of the question (needs {THRESHOLD:.0%})"

@@ -126,6 +126,9 @@ class Asked(NamedTuple):
     form_words: frozenset[int]
     """Positions of the words that only say what kind of answer is wanted ("what month",
     "which city"): they are not what the question is about."""
+    actor: int | None
+    """The position of the word in the subject's place ("did Russia agree", "Russia will
+    never accept"): who the question asks about as doing it; None for keywords."""
     of: tuple[frozenset[int], ...]
     """For each "how much of ..." in the question, the positions of the words a share is asked
     of: what the question is about, whatever kind of word they are."""
@@ -278,7 +281,37 @@ def asked(query: str, today: date | None = None) -> Asked:
         if said[j] in _FORM_NOUNS
     ]
     times = tuple(dict.fromkeys(named.values()))
-    return Asked(frozenset(forms), frozenset(kinds), _share_of(said), speaker, times, named)
+    actor = _actor(said)
+    return Asked(frozenset(forms), frozenset(kinds), actor, _share_of(said), speaker, times, named)
+
+
+_AUXILIARIES = frozenset("did does do will would has have had can could should must".split())
+"""Auxiliaries that stand beside a subject that acts: "did Russia agree", "Russia will";
+not "is", which asks what something is or where."""
+_WH = frozenset("what when where who whom which why how".split())
+_ARTICLES = frozenset("the a an".split())
+
+
+def _actor(said: Sequence[str]) -> int | None:
+    """Where the subject stands in the main clause: after the auxiliary of a question ("did
+    Russia agree", "how much of Donetsk does Russia control"), before it in a statement that
+    starts with it ("Russia will never accept"). None without such a clause, or when the
+    subject is a speaker ("what did Trump say")."""
+    for i, word in enumerate(said):
+        if word not in _AUXILIARIES:
+            continue
+        if said[0] in _WH and SPEECH & set(said[:i]):
+            return None  # "who said the Donbas should be cut up": a reported clause
+        if i == 0 or said[0] in _WH:
+            at = next((j for j in range(i + 1, len(said)) if said[j] not in _ARTICLES), None)
+        elif all(w in _ARTICLES for w in said[: i - 1]):
+            at = i - 1
+        else:
+            return None
+        if at is None or set(said[at + 1 : at + 3]) & SPEECH:
+            return None
+        return at
+    return None
 
 
 _SHARE_OF = (

@@ -105,6 +105,9 @@ class Query(NamedTuple):
     names: dict[str, str]
     """The places, people and organisations the query names itself, with their class:
     they do not answer a "where" or a "who"."""
+    actors: frozenset[str]
+    """The words of the name in the subject's place ("did Russia agree"): the fact must be
+    about what that one does; empty when the question has no such subject."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -310,12 +313,17 @@ class Index:
             if not speakers and not named_someone:
                 needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
         held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.found if p.cls}
+        actor = next(
+            (t for t in weighted if t.term.position == question.actor and _names_something(t)),
+            None,
+        )
         if Form.WHERE in needs:
             # The country a place the question names is in does not say where: "which venue
             # in Miami" is not answered by "in the United States".
             for country in self._countries_of(held):
                 held.setdefault(country, NameClass.PLACE)
-        return Query(query, weighted, question, needs, speakers, held)
+        actors = frozenset(w for w, _, _ in actor.found) if actor is not None else frozenset()
+        return Query(query, weighted, question, needs, speakers, held, actors)
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
@@ -520,8 +528,12 @@ class Index:
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.role is Role.TIME and not best[0]
         )
+        other = ""
+        if read.actors:
+            actors = self._facet(candidate.row).actors
+            other = ", ".join(sorted(actors)) if actors and not actors & read.actors else ""
         return gate.Evidence(
-            candidate.coverage, read.unknown, candidate.missing, read.needs, gives, off_time
+            candidate.coverage, read.unknown, candidate.missing, read.needs, gives, off_time, other
         )
 
     def _facet(self, row: int) -> Facets:

@@ -171,6 +171,9 @@ class Facets(NamedTuple):
     names: dict[str, str]
     where: frozenset[str]
     """The places its statement puts something in ("held in Miami"): answers to "where"."""
+    actors: frozenset[str]
+    """Who does what the fact says: the first place, person or organisation its statement
+    names, and, where that one reports it ("Zelenskyy said the US will ..."), the next."""
 
 
 def measure(fact: Fact, lexicon: Lexicon) -> str:
@@ -335,6 +338,7 @@ def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, A
     names = {w: classes[w] for w in sorted(own) if classes.get(w) not in ("", None, "measure")}
     said = words(fact.statement)
     where = set()
+    actors: list[str] = []
     for term in lexicon.terms(fact.statement, keep_own=False):
         before = said[max(term.position - 4, 0) : term.position]
         after = said[term.position + 1 : term.position + 2]
@@ -342,7 +346,20 @@ def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, A
             _LOCATIVE & set(before) or after == ["based"]
         ):
             where.add(term.word)
-    return {"names": names, "where": sorted(where)}
+        if term.word in names and (not actors or actors[-1] == _REPORTS):
+            actors[-1:] = [term.word]
+            then = said[term.position + 2 : term.position + 3]
+            if after and after[0] in _REPORTING and not _PRONOUNS & set(then):
+                actors.append(_REPORTS)  # "Zelenskyy said the Trump administration will ..."
+    actors = [a for a in actors if a != _REPORTS]
+    return {"names": names, "where": sorted(where), "actors": actors}
+
+
+_REPORTING = frozenset("said says told reported warned added".split())
+_PRONOUNS = frozenset("it he she they we".split())
+"""After a reporting verb, the reporter again: "Ukraine says it will never accept"."""
+_REPORTS = "\0"
+"""Marks that the actor found so far reports what the next name does; both count."""
 
 
 def spellings(vocabulary: Iterable[str], names: Names) -> Iterator[tuple[str, str]]:
@@ -593,7 +610,15 @@ class Store:
         source, reported_by, first, last, found = self.db.execute(sql, (row,)).fetchone()
         named = json.loads(found)
         where = frozenset(named["where"])
-        return Facets(source, reported_by, first or "", last or "", named["names"], where)
+        return Facets(
+            source,
+            reported_by,
+            first or "",
+            last or "",
+            named["names"],
+            where,
+            frozenset(named["actors"]),
+        )
 
     def answers(self) -> bytes:
         """For each row, the kinds of question (models.Answers) its fact can answer."""

@@ -50,6 +50,7 @@ def test_a_fact_meeting_every_condition_answers() -> None:
             "is not what the source the question names asserts or relays",
         ),
         ({"off_time": ("2023",)}, "time", "it does not hold for '2023'"),
+        ({"other_actor": "usa"}, "actor", "it is about what 'usa' does"),
         ({"coverage": THRESHOLD - 0.01}, "coverage", "it explains only"),
     ],
 )

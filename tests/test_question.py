@@ -68,3 +68,23 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
     assert asked(query, today=date(2026, 11, 30)).time_words == times
+
+
+@pytest.mark.parametrize(
+    ("query", "actor"),
+    [
+        ("did Russia agree to withdraw", "russia"),
+        ("how much of Donetsk does Russia control", "russia"),
+        ("what deadline did the US give Ukraine", "usa"),
+        ("Russia will never accept", "russia"),
+        ("what did Trump say about the Donbas", None),  # a speaker, not an actor
+        ("Donetsk control", None),
+        ("where is the Donbas", None),
+        ("who said the Donbas should be cut up", None),
+    ],
+)
+def test_actor(query: str, actor: str | None) -> None:
+    from conflictfacts.text import words
+
+    at = asked(query).actor
+    assert (words(query)[at] if at is not None else None) == actor

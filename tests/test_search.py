@@ -89,10 +89,19 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
     [
         ("how many prisoners were exchanged", "abu-dhabi-prisoner-exchange", "no count"),
         ("how many gas fields are in the Donbas", "donbas-gas-fields-cirsd", "no count"),
-        ("what did the Russian police say about Druzhkivka", "druzhkivka-shelling-evacuation",
-         "not what the source"),
+        (
+            "what did the Russian police say about Druzhkivka",
+            "druzhkivka-shelling-evacuation",
+            "not what the source",
+        ),
         ("Ukrainian shelling in Druzhkivka", "druzhkivka-shelling-evacuation", "'ukrainian'"),
         ("has the war lasted five years", "war-nearly-four-years", "'five'"),
+        (
+            "did Russia propose ending the war by summer",
+            "us-proposes-end-war-by-summer",
+            "about what 'usa' does",
+        ),
+        ("Russia will never accept", "ukraine-rejects-donbas-withdrawal", "about what"),
         ("what did Putin say about the June deadline", "us-deadline-june", "not what the source"),
         ("Donetsk control in 2023", "donetsk-control-isw", "does not hold for '2023'"),
         ("when did the shelling of Druzhkivka happen", "druzhkivka-shelling-evacuation", "date"),
