@@ -34,7 +34,10 @@ def ask(
     ] = 5,
     explain: Annotated[
         bool,
-        typer.Option(help="Show why each fact matched: which words, through what, for how much."),
+        typer.Option(
+            help="Show why each fact matched (which words, through what, for how much), or, "
+            "when none answers, why the nearest does not."
+        ),
     ] = False,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
