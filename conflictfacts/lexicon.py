@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -157,6 +157,33 @@ def field_texts(fact: Fact, names: Mapping[str, str]) -> dict[str, str]:
         "id": fact.id,
         "quote": fact.quote,
     }
+
+
+STANCES = frozenset({"accept", "refuse", "demand", "withdraw"})
+"""What a party does about a thing: a fact that does not say that it agreed (or refused,
+demanded, withdrew) does not answer "did Moscow agree to the deadline"."""
+
+_BETWEEN = frozenset("is are was were will would has have had to not never also".split())
+"""Words that may stand between a party and its stance: "Russia is pressing", "to withdraw"."""
+
+
+def stance_agents(text: str, lexicon: Lexicon, is_name: Callable[[str], bool]) -> dict[str, str]:
+    """For each stance in text, the name that takes it, where one stands just before it:
+    "Russia is pressing Ukraine to withdraw" gives demand: russia, withdraw: ukraine; in
+    "Ukraine says it will never accept" the refusal is taken by "it", and so by no name."""
+    said = words(text)
+    terms = lexicon.terms(text, keep_own=False)
+    at = {t.position: t.word for t in terms}
+    found: dict[str, str] = {}
+    for term in terms:
+        if term.word not in STANCES:
+            continue
+        back = term.position - 1
+        while back >= 0 and said[back] in _BETWEEN:
+            back -= 1
+        if back >= 0 and back in at and is_name(at[back]):
+            found.setdefault(term.word, at[back])
+    return found
 
 
 NOW = frozenset({"currently", "now", "today", "at present", "presently", "so far", "still"})

@@ -129,6 +129,9 @@ class Asked(NamedTuple):
     actor: int | None
     """The position of the word in the subject's place ("did Russia agree", "Russia will
     never accept"): who the question asks about as doing it; None for keywords."""
+    doing: int | None
+    """The position of what "is X doing" asks about ("what is the US offering"): a fact
+    that does not say it, does not answer."""
     of: tuple[frozenset[int], ...]
     """For each "how much of ..." in the question, the positions of the words a share is asked
     of: what the question is about, whatever kind of word they are."""
@@ -282,7 +285,30 @@ def asked(query: str, today: date | None = None) -> Asked:
     ]
     times = tuple(dict.fromkeys(named.values()))
     actor = _actor(said)
-    return Asked(frozenset(forms), frozenset(kinds), actor, _share_of(said), speaker, times, named)
+    return Asked(
+        frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, times,
+        named,
+    )  # fmt: skip
+
+
+_COPULAS = frozenset("is are was were".split())
+
+
+def _doing(said: Sequence[str]) -> int | None:
+    """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
+    subject that stands between it and "is"."""
+    for i, word in enumerate(said[:-2]):
+        if word in _COPULAS:
+            j = i + 1 + (said[i + 1] in _ARTICLES)
+            after = said[j + 2 : j + 3]
+            if (
+                j + 1 < len(said)
+                and said[j + 1].endswith("ing")
+                and len(said[j + 1]) > 5
+                and after != ["to"]  # "is Ukraine willing to withdraw": not what it does
+            ):
+                return j + 1
+    return None
 
 
 _AUXILIARIES = frozenset("did does do will would has have had can could should must".split())

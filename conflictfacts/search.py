@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
-from conflictfacts.lexicon import Lexicon, Term
+from conflictfacts.lexicon import STANCES, Lexicon, Term, stance_agents
 from conflictfacts.models import Answers, Explanation, Match, SourceKind, WordMatch
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
@@ -51,15 +51,14 @@ the question asks for; and the query's first name as the fact's grammatical subj
 Kyiv give up the Donbas": Kyiv refuses, rather than Russia demands)."""
 
 
-STANCES = frozenset({"accept", "refuse", "demand", "withdraw"})
-"""What a party does about a thing: a fact that does not say that it agreed (or refused,
-demanded, withdrew) does not answer "did Moscow agree to the deadline"."""
-
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ordinal numbers are figures: "the fourth round" is not "the second round"."""
 
 _RANKS = ORDINALS | {"next", "last", "previous", "final"}
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
+
+_LOCATIVE = frozenset("in at near inside outside into within".split())
+"""Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
 
 def typo_budget(length: int) -> int:
@@ -108,6 +107,11 @@ class Query(NamedTuple):
     actors: frozenset[str]
     """The words of the name in the subject's place ("did Russia agree"): the fact must be
     about what that one does; empty when the question has no such subject."""
+    located: dict[str, frozenset[str]]
+    """Each place the query puts something in ("talks in Kyiv"), as written, with its words
+    and its country's: a fact that puts it elsewhere ("in the United States") is not about it."""
+    agents: dict[str, str]
+    """Who takes each stance the query names ("is Ukraine demanding": demand, ukraine)."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -250,7 +254,8 @@ class Index:
             raise UsageError(
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
-        terms = _unique(self.lexicon.terms(query, keep_own=False))
+        every = self.lexicon.terms(query, keep_own=False)
+        terms = _unique(every)
         question = asked(query)
         said = words(query)
         longest = min(self.store.names.longest, 4)
@@ -291,8 +296,11 @@ class Index:
             if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
                 cls = None  # a word of the synonym table is a word of the domain, not filler
             role = _role(term, cls, found, question)
-            if role is Role.WORD and term.word in STANCES:
+            doing = term.position == question.doing
+            if role is Role.WORD and (term.word in STANCES or doing):
                 role = Role.NAME
+            elif role is Role.ORDINARY and doing:
+                role = Role.UNKNOWN  # "what is the US offering": no fact says what it offers
             read.append(QueryTerm(term, role, 0.0, found))
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         weighted = [t._replace(weight=self._weight(t)) for t in read]
@@ -323,7 +331,22 @@ class Index:
             for country in self._countries_of(held):
                 held.setdefault(country, NameClass.PLACE)
         actors = frozenset(w for w, _, _ in actor.found) if actor is not None else frozenset()
-        return Query(query, weighted, question, needs, speakers, held, actors)
+        by_word = {t.term.word: t for t in weighted if t.role is Role.NAME}
+        located = {
+            term.written: frozenset(w for w, _, p in by_word[term.word].found if p.cls == "place")
+            for term in every
+            if term.word in by_word
+            and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
+        }
+        located = {
+            k: v | self._countries_of(dict.fromkeys(v, "place")) for k, v in located.items() if v
+        }
+        agents = {}
+        if question.actor is not None or question.doing is not None:  # a sentence, not keywords
+            agents = stance_agents(
+                query, self.lexicon, lambda w: held.get(w) not in (None, "measure")
+            )
+        return Query(query, weighted, question, needs, speakers, held, actors, located, agents)
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
@@ -528,12 +551,24 @@ class Index:
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.role is Role.TIME and not best[0]
         )
+        missing = candidate.missing
+        if read.located and (where := self._facet(candidate.row).where):
+            # "talks in Kyiv" is not answered by talks "in the United States".
+            missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
+        if read.agents:
+            # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
+            taken = self._facet(candidate.row).agents
+            missing += tuple(
+                f"{who} {stance}"
+                for stance, who in read.agents.items()
+                if taken.get(stance, who) != who
+            )
         other = ""
         if read.actors:
             actors = self._facet(candidate.row).actors
             other = ", ".join(sorted(actors)) if actors and not actors & read.actors else ""
         return gate.Evidence(
-            candidate.coverage, read.unknown, candidate.missing, read.needs, gives, off_time, other
+            candidate.coverage, read.unknown, missing, read.needs, gives, off_time, other
         )
 
     def _facet(self, row: int) -> Facets:

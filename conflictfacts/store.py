@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError, UsageError
-from conflictfacts.lexicon import SYNONYMS, Lexicon, answers, field_texts, load_lexicon
+from conflictfacts.lexicon import (
+    SYNONYMS,
+    Lexicon,
+    answers,
+    field_texts,
+    load_lexicon,
+    stance_agents,
+)
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
 from conflictfacts.names import NAMES, TOPICS, NameClass, Names, load_names, open_names
 from conflictfacts.postings import Field, Postings, encode
@@ -171,6 +178,8 @@ class Facets(NamedTuple):
     names: dict[str, str]
     where: frozenset[str]
     """The places its statement puts something in ("held in Miami"): answers to "where"."""
+    agents: dict[str, str]
+    """Who takes each stance its statement names ("Russia's condition": demand, russia)."""
     actors: frozenset[str]
     """Who does what the fact says: the first place, person or organisation its statement
     names, and, where that one reports it ("Zelenskyy said the US will ..."), the next."""
@@ -352,7 +361,8 @@ def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, A
             if after and after[0] in _REPORTING and not _PRONOUNS & set(then):
                 actors.append(_REPORTS)  # "Zelenskyy said the Trump administration will ..."
     actors = [a for a in actors if a != _REPORTS]
-    return {"names": names, "where": sorted(where), "actors": actors}
+    agents = stance_agents(fact.statement, lexicon, lambda w: w in names)
+    return {"names": names, "where": sorted(where), "actors": actors, "agents": agents}
 
 
 _REPORTING = frozenset("said says told reported warned added".split())
@@ -617,6 +627,7 @@ class Store:
             last or "",
             named["names"],
             where,
+            named["agents"],
             frozenset(named["actors"]),
         )
 

@@ -88,3 +88,19 @@ def test_actor(query: str, actor: str | None) -> None:
 
     at = asked(query).actor
     assert (words(query)[at] if at is not None else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("query", "doing"),
+    [
+        ("what is the US offering Russia", "offering"),
+        ("is Ukraine demanding that Russia withdraw", "demanding"),
+        ("is Ukraine willing to withdraw", None),
+        ("is fighting still intense", None),
+    ],
+)
+def test_doing(query: str, doing: str | None) -> None:
+    from conflictfacts.text import words
+
+    at = asked(query).doing
+    assert (words(query)[at] if at is not None else None) == doing

@@ -102,6 +102,21 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
             "about what 'usa' does",
         ),
         ("Russia will never accept", "ukraine-rejects-donbas-withdrawal", "about what"),
+        (
+            "Is Ukraine demanding that Russia withdraw from the Donbas?",
+            "ukraine-rejects-donbas-withdrawal",
+            "'ukraine demand'",
+        ),
+        (
+            "Did Ukraine propose hosting the next round of talks in Kyiv?",
+            "ukraine-accepts-us-hosting-talks",
+            "'in kyiv'",
+        ),
+        (
+            "What is the US offering Russia in return for a deal by June?",
+            "us-deadline-june",
+            "'offering'",
+        ),
         ("what did Putin say about the June deadline", "us-deadline-june", "not what the source"),
         ("Donetsk control in 2023", "donetsk-control-isw", "does not hold for '2023'"),
         ("when did the shelling of Druzhkivka happen", "druzhkivka-shelling-evacuation", "date"),

@@ -100,3 +100,16 @@ def test_tsv_field_escapes_separators() -> None:
 def test_closest_suggests_near_names_only() -> None:
     assert closest("teritory", ["territory", "resources"]) == ["territory"]
     assert closest("banana", ["territory", "resources"]) == []
+
+
+def test_stance_agents() -> None:
+    from conflictfacts.lexicon import load_lexicon, stance_agents
+
+    def named(word: str) -> bool:
+        return word in {"russia", "ukraine"}
+
+    lexicon = load_lexicon()
+    said = "Russia is pressing Ukraine to withdraw from the Donbas."
+    assert stance_agents(said, lexicon, named) == {"demand": "russia", "withdraw": "ukraine"}
+    said = "Ukraine says it will never accept Russia's condition that it withdraw."
+    assert stance_agents(said, lexicon, named) == {"demand": "russia"}
