@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictfacts.sqlitefile import write_atomically
+from conflictfacts.sqlitefile import rows_in, write_atomically
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
@@ -84,23 +84,17 @@ class Names:
 
     def countries(self, places: Iterable[str]) -> dict[str, str]:
         """The country of each place (by canonical name) whose country is known."""
-        wanted = sorted(set(places))
-        marks = ",".join("?" * len(wanted))
-        sql = f"SELECT place, country FROM countries WHERE place IN ({marks})"
-        return dict(self.db.execute(sql, wanted).fetchall()) if wanted else {}
+        sql = "SELECT place, country FROM countries WHERE place IN ({marks})"
+        return dict(rows_in(self.db, sql, places))
 
     def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
         """The class and canonical form of each phrase (folded words joined by spaces)
         that is a name or an ordinary word; phrases not known are left out."""
-        wanted = sorted(set(phrases))
-        found: dict[str, Name] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT name, class, canonical FROM names WHERE name IN ({marks})"
-            for name, cls, canonical in self.db.execute(sql, chunk):
-                found[name] = Name(NameClass(cls), canonical)
-        return found
+        sql = "SELECT name, class, canonical FROM names WHERE name IN ({marks})"
+        return {
+            name: Name(NameClass(cls), canonical)
+            for name, cls, canonical in rows_in(self.db, sql, phrases)
+        }
 
 
 def _version_key() -> str:

@@ -1,11 +1,13 @@
-"""Writing a SQLite file in the cache so that a reader never sees it half made."""
+"""SQLite files in the cache: written so that a reader never sees one half made, and read
+for many keys at once."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 
 def write_atomically(path: Path, fill: Callable[[sqlite3.Connection], object]) -> bool:
@@ -31,3 +33,13 @@ def write_atomically(path: Path, fill: Callable[[sqlite3.Connection], object]) -
         temporary.unlink(missing_ok=True)
         raise
     return True
+
+
+def rows_in(db: sqlite3.Connection, sql: str, values: Iterable[Any]) -> Iterator[Any]:
+    """The rows of sql for each of values: sql holds one `{marks}` where `IN ({marks})`
+    takes the values, which are asked 500 at a time (SQLite limits a statement's
+    parameters)."""
+    wanted = sorted(set(values))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        yield from db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)

@@ -35,7 +35,7 @@ from conflictfacts.lexicon import (
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
 from conflictfacts.names import NAMES, TOPICS, NameClass, Names, load_names, open_names
 from conflictfacts.postings import Field, Postings, encode
-from conflictfacts.sqlitefile import write_atomically
+from conflictfacts.sqlitefile import rows_in, write_atomically
 from conflictfacts.text import closest, did_you_mean, key, shorten, skeleton, words
 from conflictfacts.verify import dated, document_path
 
@@ -470,15 +470,10 @@ class Store:
 
     def rows(self, rows: Iterable[int]) -> dict[int, Fact]:
         """The facts at these rows (positions in the tables' order)."""
-        wanted = sorted(set(rows))
-        found: dict[int, Fact] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT row, body, tbl, line FROM facts WHERE row IN ({marks})"
-            for row, body, tbl, line in self.db.execute(sql, chunk):
-                found[row] = self._fact(body, tbl, line)
-        return found
+        sql = "SELECT row, body, tbl, line FROM facts WHERE row IN ({marks})"
+        return {
+            row: self._fact(body, tbl, line) for row, body, tbl, line in rows_in(self.db, sql, rows)
+        }
 
     def get(self, fact_id: str) -> Fact:
         """The fact with this id; UsageError naming the closest ids when there is none."""
@@ -608,11 +603,8 @@ class Store:
 
     def spelled(self, keys: Iterable[str]) -> list[str]:
         """The words of the index that another spelling's keys (store.spellings) lead to."""
-        wanted = sorted(set(keys))
-        sql = (
-            f"SELECT DISTINCT word FROM spellings WHERE spelling IN ({','.join('?' * len(wanted))})"
-        )
-        return sorted(r[0] for r in self.db.execute(sql, wanted)) if wanted else []
+        sql = "SELECT word FROM spellings WHERE spelling IN ({marks})"
+        return sorted({word for (word,) in rows_in(self.db, sql, keys)})
 
     def facets(self, row: int) -> Facets:
         """What the gate asks of the fact at row besides its words."""
