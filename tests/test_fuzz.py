@@ -49,7 +49,7 @@ SETTINGS = settings(
     derandomize=True,  # the same examples in CI and here: a failure can be replayed
 )
 RUNNER = CliRunner()
-SMALL_CASES = Path(__file__).parent / "golden" / "evaluate-cases.toml"
+SMALL_CASES = Path(__file__).parent / "fuzz-cases.toml"
 
 
 def invoke(*args: str) -> Result:
