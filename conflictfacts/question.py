@@ -137,9 +137,8 @@ class Asked(NamedTuple):
     of: what the question is about, whatever kind of word they are."""
     speaker: tuple[str, ...]
     """The words naming whose words it wants ("zelensky"), for Form.SAID_BY."""
-    times: tuple[Time, ...]
     time_words: dict[str, Time]
-    """The words that named those times ("june", "2025", "ago"), each with its time: a
+    """The words that name a time ("june", "2025", "ago"), each with the time it names: a
     fact's date can stand for them."""
 
 
@@ -283,11 +282,9 @@ def asked(query: str, today: date | None = None) -> Asked:
         for j in range(i + 1, min(i + 3, len(said)))
         if said[j] in _FORM_NOUNS
     ]
-    times = tuple(dict.fromkeys(named.values()))
     actor = _actor(said)
     return Asked(
-        frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, times,
-        named,
+        frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
     )  # fmt: skip
 
 

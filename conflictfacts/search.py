@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -255,9 +255,48 @@ class Index:
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
         every = self.lexicon.terms(query, keep_own=False)
-        terms = _unique(every)
         question = asked(query)
         said = words(query)
+        named = self._classes(_unique(every), said)
+        read = [
+            self._term(term, named(term), question)
+            for term in _unique(every)
+            if term.position not in question.form_words  # "what month": the kind of answer
+        ]
+        read = [t._replace(role=_share_role(t, read, question)) for t in read]
+        weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
+        needs = question.forms & REQUIRED
+        if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
+            needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
+        speakers = frozenset[str]()
+        if Form.SAID_BY in needs:
+            speakers, named_someone = self._speakers(question.speaker)
+            if not speakers and not named_someone:
+                needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
+        held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.found if p.cls}
+        if Form.WHERE in needs:
+            # The country a place the question names is in does not say where: "which venue
+            # in Miami" is not answered by "in the United States".
+            for country in self._countries_of(held):
+                held.setdefault(country, NameClass.PLACE)
+        actor = next(
+            (t for t in weighted if t.term.position == question.actor and _names_something(t)),
+            None,
+        )
+        actors = frozenset(w for w, _, _ in actor.found) if actor is not None else frozenset()
+        agents = {}
+        if question.actor is not None or question.doing is not None:  # a sentence, not keywords
+            agents = stance_agents(
+                query, self.lexicon, lambda w: held.get(w) not in (None, "measure")
+            )
+        located = self._located(every, weighted, said)
+        return Query(query, weighted, question, needs, speakers, held, actors, located, agents)
+
+    def _classes(
+        self, terms: Sequence[Term], said: Sequence[str]
+    ) -> Callable[[Term], NameClass | None]:
+        """What each term names, by itself, by how it was written, or as a word of a name of
+        several words ("World Bank", "Red Cross": each of their words is a name)."""
         longest = min(self.store.names.longest, 4)
         spans = {
             " ".join(said[i : i + n]): range(i, i + n)
@@ -266,7 +305,6 @@ class Index:
         }
         wanted = {p for t in terms for p in (t.word, t.written)} | set(spans)
         names = self.store.names.lookup(wanted)
-        # A name of several words ("World Bank", "Red Cross") makes each of its words a name.
         within = {
             at: names[phrase].cls
             for phrase, span in spans.items()
@@ -280,73 +318,44 @@ class Index:
             classes = [n.cls for p in (term.word, term.written) if (n := names.get(p))]
             return next((c for c in classes if c in TOPICS), classes[0] if classes else None)
 
-        read: list[QueryTerm] = []
-        for term in terms:
-            if term.position in question.form_words:
-                continue  # "what month": the kind of answer, not what it is about
-            cls = named(term)
-            literal = term.written if term.synonym and " " not in term.written else ""
-            matches = self.expand(
-                term.word,
-                english=cls is NameClass.ORDINARY,
-                literal=literal,
-                written=term.written if term.written.isalpha() else "",
-            )
-            found = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
-            if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
-                cls = None  # a word of the synonym table is a word of the domain, not filler
-            role = _role(term, cls, found, question)
-            doing = term.position == question.doing
-            if role is Role.WORD and (term.word in STANCES or doing):
-                role = Role.NAME
-            elif role is Role.ORDINARY and doing:
-                role = Role.UNKNOWN  # "what is the US offering": no fact says what it offers
-            read.append(QueryTerm(term, role, 0.0, found))
-        read = [t._replace(role=_share_role(t, read, question)) for t in read]
-        weighted = [t._replace(weight=self._weight(t)) for t in read]
-        # Ordinary words together weigh as the square root of their number: three of them
-        # ("does it contain the minerals needed for green energy") do not outweigh a question.
-        ordinary = sum(1 for t in weighted if t.role is Role.ORDINARY)
-        if ordinary > 1:
-            weighted = [
-                t._replace(weight=t.weight / math.sqrt(ordinary)) if t.role is Role.ORDINARY else t
-                for t in weighted
-            ]
-        needs = question.forms & REQUIRED
-        if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
-            needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
-        speakers = frozenset[str]()
-        if Form.SAID_BY in needs:
-            speakers, named_someone = self._speakers(question.speaker)
-            if not speakers and not named_someone:
-                needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
-        held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.found if p.cls}
-        actor = next(
-            (t for t in weighted if t.term.position == question.actor and _names_something(t)),
-            None,
+        return named
+
+    def _term(self, term: Term, cls: NameClass | None, question: Asked) -> QueryTerm:
+        """A query word with the facts' words it meets and its role (its weight comes later,
+        when every word's role is known)."""
+        literal = term.written if term.synonym and " " not in term.written else ""
+        matches = self.expand(
+            term.word,
+            english=cls is NameClass.ORDINARY,
+            literal=literal,
+            written=term.written if term.written.isalpha() else "",
         )
-        if Form.WHERE in needs:
-            # The country a place the question names is in does not say where: "which venue
-            # in Miami" is not answered by "in the United States".
-            for country in self._countries_of(held):
-                held.setdefault(country, NameClass.PLACE)
-        actors = frozenset(w for w, _, _ in actor.found) if actor is not None else frozenset()
-        by_word = {t.term.word: t for t in weighted if t.role is Role.NAME}
+        found = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
+        if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
+            cls = None  # a word of the synonym table is a word of the domain, not filler
+        role = _role(term, cls, found, question)
+        doing = term.position == question.doing
+        if role is Role.WORD and (term.word in STANCES or doing):
+            role = Role.NAME
+        elif role is Role.ORDINARY and doing:
+            role = Role.UNKNOWN  # "what is the US offering": no fact says what it offers
+        return QueryTerm(term, role, 0.0, found)
+
+    def _located(
+        self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
+    ) -> dict[str, frozenset[str]]:
+        """Each place the query puts something in ("the talks in Kyiv"), with its words and
+        its country's."""
+        by_word = {t.term.word: t for t in terms if t.role is Role.NAME}
         located = {
             term.written: frozenset(w for w, _, p in by_word[term.word].found if p.cls == "place")
             for term in every
             if term.word in by_word
             and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
         }
-        located = {
+        return {
             k: v | self._countries_of(dict.fromkeys(v, "place")) for k, v in located.items() if v
         }
-        agents = {}
-        if question.actor is not None or question.doing is not None:  # a sentence, not keywords
-            agents = stance_agents(
-                query, self.lexicon, lambda w: held.get(w) not in (None, "measure")
-            )
-        return Query(query, weighted, question, needs, speakers, held, actors, located, agents)
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
@@ -692,6 +701,18 @@ class Index:
                 bisect.insort(top, candidate, key=rank_key)
                 del top[limit:]
         return top
+
+
+def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:
+    """Ordinary words together weigh as the square root of their number: three of them
+    ("does it contain the minerals needed for green energy") do not outweigh a question."""
+    ordinary = sum(1 for t in terms if t.role is Role.ORDINARY)
+    if ordinary < 2:
+        return terms
+    return [
+        t._replace(weight=t.weight / math.sqrt(ordinary)) if t.role is Role.ORDINARY else t
+        for t in terms
+    ]
 
 
 def _names_something(term: QueryTerm) -> bool:
