@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from conflictfacts.models import Answers, Fact, Kind
-from conflictfacts.text import STOPWORDS, fold, stem, words
+from conflictfacts.text import NEGATIONS, STOPWORDS, fold, stem, words
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.toml"
 
@@ -203,6 +203,8 @@ def answers(fact: Fact) -> Answers:
         found |= Answers.WHERE
     if fact.kind is Kind.CONTEXT:
         found |= Answers.WHAT_IS
+    if NEGATIONS & set(words(fact.statement)):
+        found |= Answers.NEGATED
     return found
 
 

@@ -56,6 +56,8 @@ class Answers(IntFlag):
     """It is context: a definition or a description."""
     COUNT = 16
     """Its value counts things: a number that is not a share ("how many")."""
+    NEGATED = 32
+    """Its statement says something is not so ("no breakthrough", "will never accept")."""
 
 
 class SourceKind(StrEnum):

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from conflictfacts.text import STOPWORDS, stem, words
+from conflictfacts.text import NEGATIONS, STOPWORDS, stem, words
 
 
 class Form(StrEnum):
@@ -35,6 +35,9 @@ class Form(StrEnum):
     """A person or an organisation other than those the question names: "which official"."""
     DAY = "what day"
     """A date to the day: a month or a week is not the day asked for."""
+    NOT = "not"
+    """What is not so ("how much does Russia not control"): a fact that says something is
+    not so ("no breakthrough", "will never accept")."""
     WHAT_IS = "what is"
     """A definition or a description; preferred, not required."""
 
@@ -270,6 +273,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
         # "who said" asks for a source; "who is X" for a description.
         forms -= {Form.WHO, Form.WHICH_PERSON}
+    if NEGATIONS & set(said):
+        forms.add(Form.NOT)
     if _has(said, ("name", "of")):
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS):
@@ -317,11 +322,12 @@ _ARTICLES = frozenset("the a an".split())
 
 def _actor(said: Sequence[str]) -> int | None:
     """Where the subject stands in the main clause: after the auxiliary of a question ("did
-    Russia agree", "how much of Donetsk does Russia control"), before it in a statement that
-    starts with it ("Russia will never accept"). None without such a clause, or when the
-    subject is a speaker ("what did Trump say")."""
+    Russia agree", "how much of Donetsk does Russia control", "what is Russia proposing"),
+    before it in a statement that starts with it ("Russia will never accept"). None without
+    such a clause, or when the subject is a speaker ("what did Trump say")."""
+    doing = _doing(said)
     for i, word in enumerate(said):
-        if word not in _AUXILIARIES:
+        if word not in _AUXILIARIES and not (word in _COPULAS and doing is not None and i < doing):
             continue
         if said[0] in _WH and SPEECH & set(said[:i]):
             return None  # "who said the Donbas should be cut up": a reported clause

@@ -398,10 +398,11 @@ class Index:
         anyone at all: a person, an organisation or a source's words ("the Russian police"
         names one, though no source is it; "what does the narrative claim" names none)."""
         sources = self._naming()
-        said = {t.word for t in self.lexicon.terms(" ".join(speaker), keep_own=False)}
-        found = self.store.names.lookup(said)
+        phrase = " ".join(speaker)
+        said = {t.word for t in self.lexicon.terms(phrase, keep_own=False)}
+        found = self.store.names.lookup(said | {phrase})  # "the White House" is someone
         people = {NameClass.PERSON, NameClass.ORGANISATION}
-        someone = {w for w in said if w in found and found[w].cls in people}
+        someone = {w for w in said | {phrase} if w in found and found[w].cls in people}
         naming = someone | (said & set().union(*sources.values()))
         if not naming:
             return frozenset(), False
@@ -599,6 +600,8 @@ class Index:
             gives.add(Form.HOW_MUCH)
         if answers & Answers.COUNT:
             gives.add(Form.HOW_MANY)
+        if answers & Answers.NEGATED:
+            gives.add(Form.NOT)
         if answers & Answers.WHEN:  # the source's own words for a date, not an "as of"
             gives.add(Form.WHEN)
         # Who said it is not who did it: "Zelenskyy said the US set a deadline" does not

@@ -36,6 +36,15 @@ STOPWORDS = frozenset(
 """Question words, filler, light verbs ("make up", "gone on") and words about the tool itself
 (every fact has a quote): dropped from queries and facts so they cannot drown content words."""
 
+NEGATIONS = frozenset(
+    """
+    not no never nor dont doesnt didnt isnt arent wasnt werent wont wouldnt cannot cant
+    hasnt havent hadnt neither without fail fails failed failing unable
+    """.split()
+)
+"""Words that say something is not so ("don't" reads as "dont"; "fail to meet" is "not
+meet")."""
+
 # Words whose final "s" is not a plural; stripping it would merge them with other words.
 _NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps", "whereas", "was", "has"})
 

@@ -29,6 +29,7 @@ from conflictfacts.question import Form, Time, asked
         ("what is the name of the civilian", {Form.WHAT_IS, Form.WHICH_PERSON}),
         ("which hotel or venue in Miami will host the talks", {Form.WHERE}),
         ("which news agency quoted Zelenskyy", {Form.RELAYED}),
+        ("how much of Donetsk does Russia not control", {Form.HOW_MUCH, Form.NOT}),
         ("what is the Donbas", {Form.WHAT_IS}),
         ("who is Zelenskyy", {Form.WHAT_IS}),
         ("Donetsk control", set()),
@@ -77,6 +78,7 @@ def test_times(query: str, times: dict[str, Time]) -> None:
         ("how much of Donetsk does Russia control", "russia"),
         ("what deadline did the US give Ukraine", "usa"),
         ("Russia will never accept", "russia"),
+        ("what is Russia proposing", "russia"),
         ("what did Trump say about the Donbas", None),  # a speaker, not an actor
         ("Donetsk control", None),
         ("where is the Donbas", None),

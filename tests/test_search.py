@@ -51,6 +51,7 @@ def top(index: Index, query: str) -> str | None:
         ("gas reserves Donbass", "donbas-gas-fields-cirsd"),
         ("will kyiv give up the donbas", "ukraine-rejects-donbas-withdrawal"),
         ("what did Trump say about the Donbas", "trump-donbas-cut-up"),
+        ("Was there no breakthrough in Abu Dhabi?", "abu-dhabi-no-breakthrough"),
         ("according to ISW, how much of Luhansk does Russia control", "luhansk-control-isw"),
         ("zelensky juen deadline", "us-pressure-if-deadline-missed"),
     ],
