@@ -11,7 +11,7 @@ from typing import NamedTuple
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import STANCES, Lexicon, Term, stance_agents
-from conflictfacts.models import Answers, Explanation, Match, SourceKind, WordMatch
+from conflictfacts.models import Answers, Explanation, Fact, Match, SourceKind, WordMatch
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
 from conflictfacts.question import REQUIRED, Asked, Form, Time, asked
@@ -422,7 +422,9 @@ class Index:
         ranked = self._matches(read, best, limit, explain)
         near: list[Match] = []
         if not ranked and nearest:
-            near = [self._match(read, c) for c in self.best(read, 3, gated=False)]
+            candidates = self.best(read, 3, gated=False)
+            facts = self.store.rows(c.row for c in candidates)
+            near = [self._match(read, c, facts[c.row]) for c in candidates]
         return Result(ranked, unknown, len(read.terms), tuple(near))
 
     def searched(self, query: str) -> tuple[tuple[str, ...], float, float]:
@@ -467,11 +469,10 @@ class Index:
                 shown.add(row)
         return ranked
 
-    def _match(self, read: Query, candidate: _Candidate) -> Match:
+    def _match(self, read: Query, candidate: _Candidate, fact: Fact) -> Match:
         """A fact that does not answer, with the gate's reasons in its explanation."""
         if candidate.verdict is None:
             candidate.verdict = gate.judge(self.evidence(read, candidate))
-        fact = self.store.rows([candidate.row])[candidate.row]
         why = _explanation(candidate, read)
         return Match(fact, round(candidate.score, 1), why, coverage=round(candidate.coverage, 4))
 
