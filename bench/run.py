@@ -85,9 +85,9 @@ def warm_latency(folder: Path, env: dict[str, str], repeats: int = 25) -> tuple[
     code = f"""
 import statistics, time
 from pathlib import Path
-from conflictfacts import store
+from conflictfacts import cache
 from conflictfacts.search import Index
-index = Index(store.load(store.table_files([Path({str(folder)!r})], builtin=False)))
+index = Index(cache.load(cache.table_files([Path({str(folder)!r})], builtin=False)))
 queries = [{QUERY!r}, "Kherson shelling", "ceasefire talks Geneva", "Zaporizhzhia withdrawal",
            "deadline for grain exports", "how much of Luhansk does Russia control?"]
 for q in queries:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,6 @@ class Checked:
     sources: dict[str, Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     facts: int = 0
-    tables: int = 0
 
 
 class _Registry:
@@ -101,20 +100,18 @@ def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
     yield from map(read_table, files[read:])
 
 
-def check(files: Sequence[Path], on_table: Callable[[Table], None] | None = None) -> Checked:
-    """Read every table in turn and list every problem: fields, ids, sources and citations.
+def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:
+    """Each table, read and checked in turn, its duplicate ids removed; result gathers the
+    sources, the fact count and every problem, and is complete once the tables run out.
 
-    Tables are read one at a time, so a million facts never sit in memory at once; each
-    table, its duplicates removed, is handed to on_table (the cache builder) once checked.
-    A source may be defined in a later table than the facts that cite it.
+    Tables are read one at a time, so a million facts never sit in memory at once. A source
+    may be defined in a later table than the facts that cite it.
     """
     registry = _Registry()
-    result = Checked()
     seen: dict[str, Path] = {}
     waiting: list[Fact] = []
     for table in _read_tables(files):
         path = table.path
-        result.tables += 1
         result.problems += table.problems
         result.problems += registry.add(path, table.sources)
         kept = []
@@ -130,9 +127,15 @@ def check(files: Sequence[Path], on_table: Callable[[Table], None] | None = None
         table.facts = kept
         result.problems += check_citations(kept)
         result.facts += len(kept)
-        if on_table is not None:
-            on_table(table)
+        yield table
     for fact in waiting:
         result.problems += registry.unknown(fact)
     result.sources = registry.sources
+
+
+def check(files: Sequence[Path]) -> Checked:
+    """Read every table and list every problem: fields, ids, sources and citations."""
+    result = Checked()
+    for _ in checked(files, result):
+        pass
     return result

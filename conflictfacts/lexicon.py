@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -140,23 +140,6 @@ class Lexicon:
                     found.setdefault(word, []).append(j)
             i += size
         return found
-
-
-def source_field(fact: Fact, names: Mapping[str, str]) -> str:
-    """The text a fact's `source` field is searched in: ids and full names of who said it."""
-    who = [s for s in (fact.source, fact.reported_by) if s]
-    return " ; ".join(f"{s} ; {names.get(s, '')}" for s in who)
-
-
-def field_texts(fact: Fact, names: Mapping[str, str]) -> dict[str, str]:
-    """The text of each searched field of a fact, in FIELDS order; names maps source ids."""
-    return {
-        "subject": fact.subject,
-        "statement": fact.statement,
-        "source": source_field(fact, names),
-        "id": fact.id,
-        "quote": fact.quote,
-    }
 
 
 STANCES = frozenset({"accept", "refuse", "demand", "withdraw"})

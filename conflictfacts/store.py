@@ -1,75 +1,35 @@
-"""Checked tables compiled into SQLite, cached in the user's cache folder, and the queries on them.
+"""The queries on a compiled store: facts by id, by filter and by measure, and the search index.
 
-A store is built once from tables that pass every check, and used for as long as none of its
-sources changes: every table and document it was built from, the synonym table and the code
-that reads them are recorded with their size and modification time (and, for small tables and
-files changed just before the build, a CRC of their content). A stale, corrupt or missing cache
-is rebuilt quietly; where the cache folder cannot be written, the store is built in memory.
-The file holds only rows of text, numbers and integer arrays: nothing in it is executed.
+A store is an SQLite database with the layout below, written by build.compile_tables and
+kept in the user's cache by cache.load. The file holds only rows of text, numbers and
+integer arrays: nothing in it is executed.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import time
-import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from conflictfacts.dates import parse_span
-from conflictfacts.errors import DataError, UsageError
-from conflictfacts.lexicon import (
-    SYNONYMS,
-    Lexicon,
-    answers,
-    field_texts,
-    load_lexicon,
-    stance_agents,
-)
+from conflictfacts.errors import UsageError
+from conflictfacts.lexicon import Lexicon
 from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
-from conflictfacts.names import NAMES, TOPICS, NameClass, Names, load_names, open_names
-from conflictfacts.postings import Field, Postings, encode
-from conflictfacts.sqlitefile import rows_in, write_atomically
-from conflictfacts.text import closest, did_you_mean, key, shorten, skeleton, words
-from conflictfacts.verify import dated, document_path
-
-if TYPE_CHECKING:
-    from conflictfacts.tables import Table
+from conflictfacts.names import Names
+from conflictfacts.sqlitefile import rows_in
+from conflictfacts.text import closest, did_you_mean, key, shorten
+from conflictfacts.verify import document_path
 
 SCHEMA = "6"
 """Bump when the file's layout or the meaning of its contents changes."""
-
-CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
-_RACY_NS = 3_000_000_000
-"""A file changed this close to a build may change again within one mtime tick, unseen by
-size and mtime: its content is CRC-checked too, as git does for racily clean files. A file
-older than that shows any later change in its mtime."""
-_CODE = [
-    Path(__file__).parent / f"{name}.py"
-    for name in (
-        "store",
-        "facts",
-        "tables",
-        "verify",
-        "lexicon",
-        "text",
-        "dates",
-        "models",
-        "postings",
-        "names",
-    )
-]
-"""The code that checks tables and builds the index: a new version rebuilds every cache."""
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
 
-_SCHEMA_SQL = """
+SCHEMA_SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -90,73 +50,6 @@ CREATE TABLE spellings (spelling TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY 
     WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
-
-
-BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
-"""The shipped table: its sources, its facts and the documents they cite."""
-
-
-def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
-    """The table files to read: the shipped ones, then each --data file or folder's *.toml."""
-    files = sorted(BUILTIN_DIR.glob("*.toml")) if builtin else []
-    for given in data:
-        shown = shorten(str(given))
-        try:
-            if given.is_dir():
-                found = sorted(given.glob("*.toml"))
-                if not found:
-                    raise UsageError(f"no tables (*.toml files) in {shown}")
-                files += found
-            elif given.is_file():
-                files.append(given)
-            else:
-                raise UsageError(f"no such file or folder: {shown}")
-        except (OSError, ValueError) as error:  # a NUL in the path, a name too long, ...
-            raise UsageError(f"cannot use {shown!r} as --data: {error}") from None
-    if not files:
-        raise UsageError("no tables to read: --no-builtin needs --data PATH")
-    unique: dict[Path, Path] = {}
-    for file in files:
-        unique.setdefault(file.resolve(), file)
-    return list(unique.values())
-
-
-def cache_dir() -> Path | None:
-    """Where caches live: $CONFLICTFACTS_CACHE_DIR, else the XDG cache folder; None if no home."""
-    if given := os.environ.get(CACHE_ENV):
-        return Path(given).absolute()
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    if os.path.isabs(xdg):
-        return Path(xdg) / "conflictfacts"
-    try:
-        return Path.home() / ".cache" / "conflictfacts"
-    except RuntimeError:
-        return None
-
-
-def _stamp(path: Path, *, racy_after: int | None = None) -> list[Any]:
-    info = path.stat()
-    racy = racy_after is not None and info.st_mtime_ns >= racy_after
-    check = zlib.crc32(path.read_bytes()) if racy else None
-    return [str(path), info.st_size, info.st_mtime_ns, check]
-
-
-def _fresh(stamps: list[list[Any]]) -> bool:
-    """Whether every recorded file is still as it was when the store was built."""
-    # os.stat on the names as stored: a Path for each of thousands of documents costs more
-    # than the stat itself, on every run.
-    for name, size, mtime, crc in stamps:
-        info = os.stat(name)
-        if (info.st_size, info.st_mtime_ns) != (size, mtime):
-            return False
-        if crc is not None and zlib.crc32(Path(name).read_bytes()) != crc:
-            return False
-    return True
-
-
-def _identity(files: Sequence[Path]) -> str:
-    names = "\n".join(str(f.resolve()) for f in files)
-    return f"{zlib.crc32(names.encode()):08x}{len(files):04x}"
 
 
 class Posting(NamedTuple):
@@ -183,246 +76,6 @@ class Facets(NamedTuple):
     actors: frozenset[str]
     """Who does what the fact says: the first place, person or organisation its statement
     names, and, where that one reports it ("Zelenskyy said the US will ..."), the next."""
-
-
-def measure(fact: Fact, lexicon: Lexicon) -> str:
-    """What a fact measures, to find other documents' or sources' figures for it: its kind,
-    the canonical words of its subject ("Donetsk region" is "Donetsk oblast") and its unit.
-    "" for a fact with no quantity: two positions on one subject are not one measure."""
-    if fact.value is None and not fact.qualifier:
-        return ""
-    words = sorted({term.word for term in lexicon.terms(fact.subject, keep_own=False)})
-    return f"{fact.kind.value}:{' '.join(words)}:{fact.unit}"
-
-
-def _day_range(fact: Fact) -> tuple[str | None, str | None]:
-    """First and last day a fact's date counts on; an open end counts as its known day."""
-    if not fact.date:
-        return None, None
-    span = parse_span(fact.date)
-    first, last = span.first or span.last, span.last or span.first
-    assert first is not None and last is not None
-    return first.isoformat(), last.isoformat()
-
-
-def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> sqlite3.Connection:
-    """Check the tables and compile them into db; DataError, and nothing kept, on any fault."""
-    from conflictfacts import facts as checking  # reading TOML is for builds only
-
-    racy = time.time_ns() - _RACY_NS
-    table_stamps = [_stamp(f, racy_after=racy) for f in files]
-    lexicon = load_lexicon()
-    db.executescript(_SCHEMA_SQL)
-    postings = Postings()
-    documents: set[Path] = set()
-    tables: list[str] = []
-    by_source: dict[str, array[int]] = {}
-    kinds = bytearray()  # for each row, the kinds of question it answers
-    classes: dict[str, str] = {}  # what each word of the index names, found table by table
-    count = 0
-
-    def add_table(table: Table) -> None:
-        nonlocal count
-        tables.append(str(table.path))
-        codes = [_codes(fact, lexicon) for fact in table.facts]
-        new = {w for c in codes for w in c if w not in classes}
-        classes.update(dict.fromkeys(new, "") | word_classes(new, lexicon, names))
-        batch = []
-        for fact, fact_codes in zip(table.facts, codes, strict=True):
-            row = count
-            documents.add(document_path(fact))
-            postings.add(row, fact_codes)
-            kinds.append(answers(fact))
-            for who in (fact.source, fact.reported_by):
-                if who:
-                    by_source.setdefault(who, array("I")).append(row)
-            body = json.dumps(fact.to_record(), ensure_ascii=False, separators=(",", ":"))
-            named = json.dumps(_named(fact, lexicon, classes), sort_keys=True)
-            batch.append((
-                row, fact.id, body,
-                len(tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
-                key(fact.subject), *_day_range(fact), measure(fact, lexicon), named,
-            ))  # fmt: skip
-            count += 1
-        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
-
-    checked = checking.check(files, add_table)
-    if checked.problems:
-        raise DataError(checked.problems)
-    for source in checked.sources.values():
-        aliases = json.dumps(list(source.aliases), ensure_ascii=False)
-        db.execute(
-            "INSERT INTO sources VALUES (?,?,?,?,?)",
-            (source.id, source.name, source.kind.value, aliases, source.note),
-        )
-        for word in source_words(source, lexicon):
-            postings.merge(word, sorted(set(by_source.get(source.id, ()))), Field.SOURCE)
-    classes.update(word_classes(set(postings.rows) - classes.keys(), lexicon, names))
-    db.executemany(
-        "INSERT INTO words VALUES (?, ?, ?, ?)",
-        (
-            (w, postings.rows[w].tobytes(), postings.codes[w].tobytes(), classes.get(w, ""))
-            for w in sorted(postings.rows)
-        ),
-    )
-    db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spellings(postings.rows, names))
-    db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(kinds),))
-    db.executemany("INSERT INTO documents VALUES (?, ?)", ((str(d), dated(d)) for d in documents))
-    stamps = [
-        *table_stamps,
-        *(_stamp(d, racy_after=racy) for d in sorted(documents)),
-        *(_stamp(c) for c in (SYNONYMS, NAMES, *_CODE)),
-    ]
-    meta = {
-        "schema": SCHEMA,
-        "files": json.dumps([str(f.resolve()) for f in files]),
-        "tables": json.dumps(tables),
-        "facts": str(count),
-        "stamps": json.dumps(stamps),
-        # The index was built with this lexicon; queries must be read with the same one.
-        "lexicon": json.dumps(lexicon.to_json(), ensure_ascii=False),
-        # And with these names: where they are, to look up the words a query adds.
-        "names": names.path,
-    }
-    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    db.commit()
-    return db
-
-
-def source_words(source: Source, lexicon: Lexicon) -> set[str]:
-    """The words that name who said a fact: its id and its name read through the synonym
-    table ("Institute for the Study of War" is "isw", not the words "study" and "war", which
-    would make every ISW figure an answer about the war). A document speaking in its own
-    voice is named by its id alone."""
-    if source.kind is SourceKind.DOCUMENT:
-        return {t.word for t in lexicon.terms(source.id, keep_own=False)}
-    return {t.word for t in lexicon.terms(f"{source.id} ; {source.name}", keep_own=False)}
-
-
-def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
-    """Each word of a fact (but its source, added once every source is known) and its code."""
-    texts = field_texts(fact, {})
-    found = {f: lexicon.positions(texts[f.name.lower()]) for f in Field if f is not Field.SOURCE}
-    codes: dict[str, int] = {}
-    for part, positions in found.items():
-        for word in positions:
-            # Numbers in ids only tell facts apart; indexed, a million of them would crowd
-            # the vocabulary that typos are matched against.
-            if word not in codes and not (part is Field.ID and word.isdigit()):
-                subject_at = found[Field.SUBJECT].get(word, (None,))[0]
-                statement_at = found[Field.STATEMENT].get(word, (None,))[0]
-                codes[word] = encode(part, subject_at, statement_at)
-    return codes
-
-
-def word_classes(vocabulary: Iterable[str], lexicon: Lexicon, names: Names) -> dict[str, str]:
-    """The class of each word that names a place, person, organisation or measured thing,
-    by itself or by any spelling the synonym table gives it ("abudhabi": "abu dhabi")."""
-    spelled: dict[str, list[str]] = {}
-    for phrase, canonical in lexicon.phrases.items():
-        spelled.setdefault(canonical, []).append(" ".join(phrase))
-    words = list(vocabulary)
-    wanted = {p for w in words for p in (w, *spelled.get(w, ()))}
-    found = names.lookup(wanted)
-    classes: dict[str, str] = {}
-    for word in words:
-        for phrase in (word, *spelled.get(word, ())):
-            name = found.get(phrase)
-            if name is not None and name.cls in TOPICS:
-                classes[word] = name.cls.value
-                break
-    return classes
-
-
-_LOCATIVE = frozenset("in at near inside outside from into within across".split())
-"""Words that put a thing in a place: "held in Miami", "the town of Druzhkivka"."""
-
-
-def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:
-    """The places, people and organisations a fact's subject and statement name, read through
-    the synonym table (the "Trump administration" is the US, not Trump), each with its class;
-    and the places its statement puts something in, for "where": up to three words after
-    "in", "at", "from" ... ("in the town of Druzhkivka"), or before "based" ("US-based")."""
-    own = {t.word for t in lexicon.terms(f"{fact.subject} ; {fact.statement}", keep_own=False)}
-    names = {w: classes[w] for w in sorted(own) if classes.get(w) not in ("", None, "measure")}
-    said = words(fact.statement)
-    where = set()
-    actors: list[str] = []
-    for term in lexicon.terms(fact.statement, keep_own=False):
-        before = said[max(term.position - 4, 0) : term.position]
-        after = said[term.position + 1 : term.position + 2]
-        if names.get(term.word) == NameClass.PLACE and (
-            _LOCATIVE & set(before) or after == ["based"]
-        ):
-            where.add(term.word)
-        if term.word in names and (not actors or actors[-1] == _REPORTS):
-            actors[-1:] = [term.word]
-            then = said[term.position + 2 : term.position + 3]
-            if after and after[0] in _REPORTING and not _PRONOUNS & set(then):
-                actors.append(_REPORTS)  # "Zelenskyy said the Trump administration will ..."
-    actors = [a for a in actors if a != _REPORTS]
-    agents = stance_agents(fact.statement, lexicon, lambda w: w in names)
-    return {"names": names, "where": sorted(where), "actors": actors, "agents": agents}
-
-
-_REPORTING = frozenset("said says told reported warned added".split())
-_PRONOUNS = frozenset("it he she they we".split())
-"""After a reporting verb, the reporter again: "Ukraine says it will never accept"."""
-_REPORTS = "\0"
-"""Marks that the actor found so far reports what the next name does; both count."""
-
-
-def spellings(vocabulary: Iterable[str], names: Names) -> Iterator[tuple[str, str]]:
-    """(another spelling's key, word) for each word: its skeleton, and the name it spells."""
-    words = [w for w in vocabulary if w.isalpha()]
-    found = names.lookup(words)
-    for word in words:
-        yield skeleton(word), word
-        if (name := found.get(word)) is not None and name.cls in TOPICS:
-            yield name.canonical, word
-
-
-def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
-    """The cached store for these tables if it is there, readable and fresh; else None."""
-    try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except (sqlite3.Error, ValueError):
-        return None
-    try:
-        meta = dict(db.execute("SELECT key, value FROM meta"))
-        wanted = [str(f.resolve()) for f in files]
-        if meta.get("schema") != SCHEMA or json.loads(meta["files"]) != wanted:
-            raise LookupError("built for other tables or another version")
-        if not _fresh(json.loads(meta["stamps"])):
-            raise LookupError("a source changed")
-        names = open_names(meta["names"])
-        if names is None:
-            raise LookupError("the names it was built with are gone")
-        return Store(db, names)
-    except (sqlite3.Error, OSError, LookupError, ValueError, TypeError):
-        db.close()  # stale or corrupt: the caller rebuilds it
-        return None
-
-
-def load(files: Sequence[Path]) -> Store:
-    """The store for these tables: the cached one if fresh, else checked and built anew.
-
-    Raises DataError when a table has any fault: a store is never built from, and so never
-    answers from, a table with a fact left out.
-    """
-    folder = cache_dir()
-    if folder is not None:
-        path = folder / f"tables-{_identity(files)}.sqlite3"
-        cached = _open_cached(path, files)
-        if cached is not None:
-            return cached
-        # A read-only cache folder writes nothing: the store is built in memory below.
-        if write_atomically(path, lambda db: _build(db, files, load_names(folder))):
-            cached = _open_cached(path, files)
-            if cached is not None:
-                return cached
-    names = load_names(folder)
-    return Store(_build(sqlite3.connect(":memory:"), files, names), names)
 
 
 def parse_kind(text: str) -> Kind:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from conflictfacts.cache import CACHE_ENV
 from conflictfacts.cli import app
-from conflictfacts.store import CACHE_ENV
 from tests.helpers import DOCUMENT, USER_TABLE, Run
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typer.testing import Result
 
-from conflictfacts import store
+from conflictfacts import cache
 
 DOCUMENT = (
     " date 2026-03-01 Officials said the ceasefire around Kherson held for [sic] three days.\n"
@@ -49,7 +49,7 @@ def write(path: Path, text: str) -> Path:
 def seed_names(folder: Path) -> Path:
     """Give a new cache folder the compiled names of the tests' own cache, as a first run
     leaves them, so that each test does not spend seconds compiling them again."""
-    compiled = Path(store.load(store.table_files([])).names.path)
+    compiled = Path(cache.load(cache.table_files([])).names.path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / compiled.name
     if not target.exists():

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts, store
+from conflictfacts import cache, facts
+from conflictfacts.cache import BUILTIN_DIR
 from conflictfacts.dates import parse_span
 from conflictfacts.lexicon import SYNONYMS, Lexicon, load_lexicon
 from conflictfacts.models import Fact, Kind
-from conflictfacts.store import BUILTIN_DIR
 from conflictfacts.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_a628886775cdef08.txt"
-PROBLEMS = facts.check(store.table_files([])).problems
-SHIPPED = store.load(store.table_files([]))
+PROBLEMS = facts.check(cache.table_files([])).problems
+SHIPPED = cache.load(cache.table_files([]))
 FACTS = SHIPPED.facts
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import store
+from conflictfacts import cache
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.evaluate import (
     MIN_TOP1,
@@ -35,7 +35,7 @@ def cases() -> list[Case]:
 
 @pytest.fixture(scope="module")
 def outcomes(cases: list[Case]) -> list[Outcome]:
-    index = Index(store.load(store.table_files([])))
+    index = Index(cache.load(cache.table_files([])))
     return evaluate(cases, index.searched, {f.id for f in index.store.facts})
 
 

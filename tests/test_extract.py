@@ -144,9 +144,9 @@ def test_attribution(sentence: str, said: tuple[str, str] | None) -> None:
 
 def test_extract_reuses_the_loaded_sources_and_resolves_pronouns() -> None:
     text = SEED.read_text(encoding="utf-8")
-    from conflictfacts import store
+    from conflictfacts import cache
 
-    shipped = store.load(store.table_files([]))
+    shipped = cache.load(cache.table_files([]))
     found = extract(text, SEED.name, SEED.with_suffix(".toml"), known=shipped.sources)
 
     def starting(words: str) -> Fact:

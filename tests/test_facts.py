@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import facts, store
+from conflictfacts import cache, facts
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.models import Kind, SortOrder
 from conflictfacts.store import Store
@@ -17,14 +17,14 @@ from tests.helpers import USER_TABLE, write
 
 @pytest.fixture(scope="module")
 def shipped() -> Store:
-    return store.load(store.table_files([]))
+    return cache.load(cache.table_files([]))
 
 
 def test_table_files_reads_folders_and_files(user_dir: Path) -> None:
-    builtin = store.table_files([])
+    builtin = cache.table_files([])
     assert [p.name for p in builtin] == ["facts.toml", "sources.toml"]
-    assert store.table_files([user_dir], builtin=False) == [user_dir / "kherson.toml"]
-    both = store.table_files([user_dir, user_dir / "kherson.toml"])
+    assert cache.table_files([user_dir], builtin=False) == [user_dir / "kherson.toml"]
+    both = cache.table_files([user_dir, user_dir / "kherson.toml"])
     assert both == [*builtin, user_dir / "kherson.toml"]  # the same file once
 
 
@@ -34,23 +34,23 @@ def test_table_files_reads_folders_and_files(user_dir: Path) -> None:
 )
 def test_table_files_errors(tmp_path: Path, given: list[str], message: str) -> None:
     with pytest.raises(UsageError, match=message):
-        store.table_files([tmp_path / g for g in given], builtin=False)
+        cache.table_files([tmp_path / g for g in given], builtin=False)
 
 
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match=r"no tables \(\*.toml files\)"):
-        store.table_files([tmp_path])
+        cache.table_files([tmp_path])
 
 
 def test_user_table_joins_the_shipped_one(user_dir: Path, shipped: Store) -> None:
-    both = store.load(store.table_files([user_dir]))
+    both = cache.load(cache.table_files([user_dir]))
     assert len(both.facts) == len(shipped.facts) + 1
     assert "Officials" in both.sources and "ISW" in both.sources
 
 
 def test_duplicate_id_across_tables(user_dir: Path) -> None:
     write(user_dir / "copy.toml", USER_TABLE.replace("[[source]]", "[[source]]", 1))
-    problems = facts.check(store.table_files([user_dir], builtin=False)).problems
+    problems = facts.check(cache.table_files([user_dir], builtin=False)).problems
     assert [p.message for p in problems] == [f"duplicate id, also in {user_dir / 'copy.toml'}"]
     assert problems[0].table == user_dir / "kherson.toml"
 
@@ -58,14 +58,14 @@ def test_duplicate_id_across_tables(user_dir: Path) -> None:
 def test_source_defined_differently(user_dir: Path) -> None:
     other = USER_TABLE.replace('name = "Unnamed officials"', 'name = "Other"')
     write(user_dir / "other.toml", other.replace("kherson-ceasefire-held", "other-id"))
-    problems = facts.check(store.table_files([user_dir], builtin=False)).problems
+    problems = facts.check(cache.table_files([user_dir], builtin=False)).problems
     assert any("'Officials' is defined differently" in p.message for p in problems)
 
 
 def test_a_source_name_means_one_source(user_dir: Path) -> None:
     table = USER_TABLE.replace('kind = "government"', 'kind = "government"\naliases = ["ISW"]')
     write(user_dir / "kherson.toml", table)
-    problems = facts.check(store.table_files([user_dir])).problems
+    problems = facts.check(cache.table_files([user_dir])).problems
     assert [p.message for p in problems] == ["source name 'ISW' already names source 'ISW'"]
 
 
@@ -73,7 +73,7 @@ def test_unknown_source_is_a_problem(user_dir: Path) -> None:
     write(
         user_dir / "kherson.toml", USER_TABLE.replace('source = "Officials"', 'source = "Oficials"')
     )
-    problems = facts.check(store.table_files([user_dir], builtin=False)).problems
+    problems = facts.check(cache.table_files([user_dir], builtin=False)).problems
     assert [p.message for p in problems] == [
         "source 'Oficials' is not a known source id; did you mean 'Officials'?"
     ]
@@ -82,7 +82,7 @@ def test_unknown_source_is_a_problem(user_dir: Path) -> None:
 def test_load_refuses_a_table_with_any_fault(user_dir: Path) -> None:
     write(user_dir / "kherson.toml", USER_TABLE.replace("start = 17", "start = 18"))
     with pytest.raises(DataError, match="quote differs"):
-        store.load(store.table_files([user_dir]))
+        cache.load(cache.table_files([user_dir]))
 
 
 def test_get_suggests_close_ids(shipped: Store) -> None:
@@ -160,7 +160,7 @@ def test_large_sets_are_read_by_worker_processes_with_the_same_result(
     for n in range(3):
         table = USER_TABLE.replace("kherson-ceasefire-held", f"kherson-ceasefire-held-{n}")
         write(user_dir / f"copy{n}.toml", table.replace('id = "Officials"', 'id = "Officials"', 1))
-    files = store.table_files([user_dir], builtin=False)
+    files = cache.table_files([user_dir], builtin=False)
     in_turn = facts.check(files)
     monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
     in_parallel = facts.check(files)
@@ -175,7 +175,7 @@ def test_a_fault_found_by_a_worker_process_arrives_whole(
         write(user_dir / f"bad{n}.toml", "[[fact]\n")
     monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
     with pytest.raises(DataError) as caught:
-        facts.check(store.table_files([user_dir], builtin=False))
+        facts.check(cache.table_files([user_dir], builtin=False))
     (problem,) = caught.value.problems
     assert problem.table == user_dir / "bad0.toml" and "not valid TOML" in problem.message
 
@@ -206,4 +206,4 @@ def test_when_worker_processes_fail_the_tables_are_read_in_turn(
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
     monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
-    assert facts.check(store.table_files([user_dir], builtin=False)).facts == 4
+    assert facts.check(cache.table_files([user_dir], builtin=False)).facts == 4

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conflictfacts import store
+from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, THRESHOLD, Evidence, judge
 from conflictfacts.question import Form
 from conflictfacts.search import Index
@@ -20,7 +20,7 @@ from tests import near_topic
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    return Index(store.load(store.table_files([])))
+    return Index(cache.load(cache.table_files([])))
 
 
 def _evidence(**changes: Any) -> Evidence:

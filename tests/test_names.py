@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conflictfacts import store
+from conflictfacts import cache
 from conflictfacts.names import NameClass, Names
 
 
 @pytest.fixture(scope="module")
 def names() -> Names:
-    return store.load(store.table_files([])).names
+    return cache.load(cache.table_files([])).names
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import gate, store
+from conflictfacts import cache, gate
 from conflictfacts.search import Index, rank_key
 
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    return Index(store.load(store.table_files([])))
+    return Index(cache.load(cache.table_files([])))
 
 
 def top(index: Index, query: str) -> str | None:
@@ -246,7 +246,7 @@ def _every(index: Index, query: str, limit: int) -> list[tuple[int, float]]:
 def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
     generate = Path(__file__).parent.parent / "bench" / "generate.py"
     subprocess.run([sys.executable, str(generate), "3000", str(tmp_path)], check=True)
-    index = Index(store.load(store.table_files([tmp_path], builtin=False)))
+    index = Index(cache.load(cache.table_files([tmp_path], builtin=False)))
     words = (
         "Donetsk control Kherson shelling talks Geneva ceasefire grain deadline withdraw "
         "Russia coal reserves civilians Mariupol how much when 2026 according"

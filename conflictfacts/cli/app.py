@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictfacts import store as storage
+from conflictfacts import cache
 from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
 from conflictfacts.models import ExitCode, Fact, Format, SortOrder
@@ -154,7 +154,7 @@ def paths(data: list[str] | None) -> list[Path]:
 
 
 def load(data: list[str] | None, no_builtin: bool) -> Store:
-    return storage.load(storage.table_files(paths(data), builtin=not no_builtin))
+    return cache.load(cache.table_files(paths(data), builtin=not no_builtin))
 
 
 def choose_format(fmt: Format | None, as_json: bool, *, facts: bool = True) -> Format | None:

@@ -4,8 +4,7 @@ import sys
 
 import typer
 
-from conflictfacts import formats
-from conflictfacts import store as storage
+from conflictfacts import cache, formats
 from conflictfacts.cli.app import (
     DataOption,
     FormatOption,
@@ -43,7 +42,7 @@ def verify(
         output = choose_format(fmt, as_json, facts=False)
         from conflictfacts import facts  # verify always reads the TOML itself: the proof
 
-        files = storage.table_files(paths(data), builtin=not no_builtin)
+        files = cache.table_files(paths(data), builtin=not no_builtin)
         checked = facts.check(files)
         problems = checked.problems
         if output in (None, Format.TABLE):

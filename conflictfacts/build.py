@@ -1,0 +1,258 @@
+"""Checked tables compiled into a store: the rows of its facts and the postings of its words.
+
+The Builder is pure: it turns each checked table into rows and postings and touches no
+database. compile_tables reads the tables in turn through facts.checked, writes what the
+builder gives into a database with the store's layout, and says which documents it read.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from conflictfacts.dates import parse_span
+from conflictfacts.errors import DataError
+from conflictfacts.lexicon import Lexicon, answers, load_lexicon, stance_agents
+from conflictfacts.models import Fact, Source, SourceKind
+from conflictfacts.names import TOPICS, NameClass, Names
+from conflictfacts.postings import Field, Postings, encode
+from conflictfacts.store import SCHEMA, SCHEMA_SQL
+from conflictfacts.tables import Table
+from conflictfacts.text import key, skeleton, words
+from conflictfacts.verify import dated, document_path
+
+FactRow = tuple[Any, ...]
+"""A row of the facts table, in its columns' order (store.SCHEMA_SQL)."""
+
+
+class Builder:
+    """Rows and postings for checked tables, added one table at a time in the tables' order."""
+
+    def __init__(self, lexicon: Lexicon, names: Names) -> None:
+        self.lexicon = lexicon
+        self.names = names
+        self.postings = Postings()
+        self.documents: set[Path] = set()
+        """Every document a fact cites."""
+        self.tables: list[str] = []
+        self.count = 0
+        self.kinds = bytearray()
+        """For each row, the kinds of question (models.Answers) its fact can answer."""
+        self._by_source: dict[str, array[int]] = {}
+        self._classes: dict[str, str] = {}
+        """What each word of the index names ("" for nothing), found table by table."""
+
+    def add(self, table: Table) -> list[FactRow]:
+        """The rows of a checked table's facts; their words join the postings."""
+        lexicon = self.lexicon
+        self.tables.append(str(table.path))
+        codes = [_codes(fact, lexicon) for fact in table.facts]
+        new = {w for c in codes for w in c if w not in self._classes}
+        self._classes.update(dict.fromkeys(new, "") | word_classes(new, lexicon, self.names))
+        rows = []
+        for fact, fact_codes in zip(table.facts, codes, strict=True):
+            row = self.count
+            self.documents.add(document_path(fact))
+            self.postings.add(row, fact_codes)
+            self.kinds.append(answers(fact))
+            for who in (fact.source, fact.reported_by):
+                if who:
+                    self._by_source.setdefault(who, array("I")).append(row)
+            body = json.dumps(fact.to_record(), ensure_ascii=False, separators=(",", ":"))
+            named = json.dumps(_named(fact, lexicon, self._classes), sort_keys=True)
+            rows.append((
+                row, fact.id, body,
+                len(self.tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
+                key(fact.subject), *_day_range(fact), measure(fact, lexicon), named,
+            ))  # fmt: skip
+            self.count += 1
+        return rows
+
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        """Index who said each fact, once every source is known, by the words that name it."""
+        for source in sources:
+            rows = sorted(set(self._by_source.get(source.id, ())))
+            for word in source_words(source, self.lexicon):
+                self.postings.merge(word, rows, Field.SOURCE)
+
+    def word_rows(self) -> Iterator[tuple[str, bytes, bytes, str]]:
+        """Each word of the index, in order: its rows, their codes and the word's class."""
+        postings = self.postings
+        missing = set(postings.rows) - self._classes.keys()
+        self._classes.update(word_classes(missing, self.lexicon, self.names))
+        for word in sorted(postings.rows):
+            rows, codes = postings.rows[word].tobytes(), postings.codes[word].tobytes()
+            yield word, rows, codes, self._classes.get(word, "")
+
+    def meta(self, files: Sequence[Path]) -> dict[str, str]:
+        """What the store records of how it was built (store.Store reads it back)."""
+        return {
+            "schema": SCHEMA,
+            "files": json.dumps([str(f.resolve()) for f in files]),
+            "tables": json.dumps(self.tables),
+            "facts": str(self.count),
+            # The index was built with this lexicon; queries must be read with the same one.
+            "lexicon": json.dumps(self.lexicon.to_json(), ensure_ascii=False),
+            # And with these names: where they are, to look up the words a query adds.
+            "names": self.names.path,
+        }
+
+
+def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> set[Path]:
+    """Check the tables and compile them into db (empty); the documents their facts cite.
+
+    Raises DataError on any fault in any table, with nothing committed: a store is never
+    built from, and so never answers from, a table with a fact left out.
+    """
+    from conflictfacts import facts as checking  # reading TOML is for builds only
+
+    builder = Builder(load_lexicon(), names)
+    db.executescript(SCHEMA_SQL)
+    result = checking.Checked()
+    for table in checking.checked(files, result):
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", builder.add(table))
+    if result.problems:
+        raise DataError(result.problems)
+    builder.add_sources(result.sources.values())
+    db.executemany(
+        "INSERT INTO sources VALUES (?,?,?,?,?)",
+        (
+            (s.id, s.name, s.kind.value, json.dumps(list(s.aliases), ensure_ascii=False), s.note)
+            for s in result.sources.values()
+        ),
+    )
+    db.executemany("INSERT INTO words VALUES (?, ?, ?, ?)", builder.word_rows())
+    spelled = spellings(builder.postings.rows, names)
+    db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spelled)
+    db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(builder.kinds),))
+    documents = builder.documents
+    db.executemany("INSERT INTO documents VALUES (?, ?)", ((str(d), dated(d)) for d in documents))
+    db.executemany("INSERT INTO meta VALUES (?, ?)", builder.meta(files).items())
+    return documents
+
+
+def measure(fact: Fact, lexicon: Lexicon) -> str:
+    """What a fact measures, to find other documents' or sources' figures for it: its kind,
+    the canonical words of its subject ("Donetsk region" is "Donetsk oblast") and its unit.
+    "" for a fact with no quantity: two positions on one subject are not one measure."""
+    if fact.value is None and not fact.qualifier:
+        return ""
+    words = sorted({term.word for term in lexicon.terms(fact.subject, keep_own=False)})
+    return f"{fact.kind.value}:{' '.join(words)}:{fact.unit}"
+
+
+def _day_range(fact: Fact) -> tuple[str | None, str | None]:
+    """First and last day a fact's date counts on; an open end counts as its known day."""
+    if not fact.date:
+        return None, None
+    span = parse_span(fact.date)
+    first, last = span.first or span.last, span.last or span.first
+    assert first is not None and last is not None
+    return first.isoformat(), last.isoformat()
+
+
+def source_words(source: Source, lexicon: Lexicon) -> set[str]:
+    """The words that name who said a fact: its id and its name read through the synonym
+    table ("Institute for the Study of War" is "isw", not the words "study" and "war", which
+    would make every ISW figure an answer about the war). A document speaking in its own
+    voice is named by its id alone."""
+    if source.kind is SourceKind.DOCUMENT:
+        return {t.word for t in lexicon.terms(source.id, keep_own=False)}
+    return {t.word for t in lexicon.terms(f"{source.id} ; {source.name}", keep_own=False)}
+
+
+def _texts(fact: Fact) -> dict[Field, str]:
+    """The text of each searched part of a fact but its source, which is indexed by the words
+    that name it once every source is known (source_words)."""
+    return {
+        Field.SUBJECT: fact.subject,
+        Field.STATEMENT: fact.statement,
+        Field.ID: fact.id,
+        Field.QUOTE: fact.quote,
+    }
+
+
+def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
+    """Each word of a fact (but its source) and its postings code."""
+    positions = {part: lexicon.positions(text) for part, text in _texts(fact).items()}
+    codes: dict[str, int] = {}
+    for part, held in positions.items():
+        for word in held:
+            # Numbers in ids only tell facts apart; indexed, a million of them would crowd
+            # the vocabulary that typos are matched against.
+            if word not in codes and not (part is Field.ID and word.isdigit()):
+                subject_at = positions[Field.SUBJECT].get(word, (None,))[0]
+                statement_at = positions[Field.STATEMENT].get(word, (None,))[0]
+                codes[word] = encode(part, subject_at, statement_at)
+    return codes
+
+
+def word_classes(vocabulary: Iterable[str], lexicon: Lexicon, names: Names) -> dict[str, str]:
+    """The class of each word that names a place, person, organisation or measured thing,
+    by itself or by any spelling the synonym table gives it ("abudhabi": "abu dhabi")."""
+    spelled: dict[str, list[str]] = {}
+    for phrase, canonical in lexicon.phrases.items():
+        spelled.setdefault(canonical, []).append(" ".join(phrase))
+    words = list(vocabulary)
+    wanted = {p for w in words for p in (w, *spelled.get(w, ()))}
+    found = names.lookup(wanted)
+    classes: dict[str, str] = {}
+    for word in words:
+        for phrase in (word, *spelled.get(word, ())):
+            name = found.get(phrase)
+            if name is not None and name.cls in TOPICS:
+                classes[word] = name.cls.value
+                break
+    return classes
+
+
+_LOCATIVE = frozenset("in at near inside outside from into within across".split())
+"""Words that put a thing in a place: "held in Miami", "the town of Druzhkivka"."""
+
+
+def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:
+    """The places, people and organisations a fact's subject and statement name, read through
+    the synonym table (the "Trump administration" is the US, not Trump), each with its class;
+    and the places its statement puts something in, for "where": up to three words after
+    "in", "at", "from" ... ("in the town of Druzhkivka"), or before "based" ("US-based")."""
+    own = {t.word for t in lexicon.terms(f"{fact.subject} ; {fact.statement}", keep_own=False)}
+    names = {w: classes[w] for w in sorted(own) if classes.get(w) not in ("", None, "measure")}
+    said = words(fact.statement)
+    where = set()
+    actors: list[str] = []
+    for term in lexicon.terms(fact.statement, keep_own=False):
+        before = said[max(term.position - 4, 0) : term.position]
+        after = said[term.position + 1 : term.position + 2]
+        if names.get(term.word) == NameClass.PLACE and (
+            _LOCATIVE & set(before) or after == ["based"]
+        ):
+            where.add(term.word)
+        if term.word in names and (not actors or actors[-1] == _REPORTS):
+            actors[-1:] = [term.word]
+            then = said[term.position + 2 : term.position + 3]
+            if after and after[0] in _REPORTING and not _PRONOUNS & set(then):
+                actors.append(_REPORTS)  # "Zelenskyy said the Trump administration will ..."
+    actors = [a for a in actors if a != _REPORTS]
+    agents = stance_agents(fact.statement, lexicon, lambda w: w in names)
+    return {"names": names, "where": sorted(where), "actors": actors, "agents": agents}
+
+
+_REPORTING = frozenset("said says told reported warned added".split())
+_PRONOUNS = frozenset("it he she they we".split())
+"""After a reporting verb, the reporter again: "Ukraine says it will never accept"."""
+_REPORTS = "\0"
+"""Marks that the actor found so far reports what the next name does; both count."""
+
+
+def spellings(vocabulary: Iterable[str], names: Names) -> Iterator[tuple[str, str]]:
+    """(another spelling's key, word) for each word: its skeleton, and the name it spells."""
+    words = [w for w in vocabulary if w.isalpha()]
+    found = names.lookup(words)
+    for word in words:
+        yield skeleton(word), word
+        if (name := found.get(word)) is not None and name.cls in TOPICS:
+            yield name.canonical, word
