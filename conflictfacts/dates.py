@@ -17,19 +17,6 @@ class Span(NamedTuple):
     first: date | None
     last: date | None
 
-    def overlaps(self, since: date | None, until: date | None) -> bool:
-        """Whether the span meets since..until (inclusive, None = unbounded).
-
-        An open end is unknown, not endless: `../2026-02-07` counts as its known day, so
-        `--until 2025-12-31` does not list an event that may well be from February 2026.
-        """
-        first = self.first or self.last
-        last = self.last or self.first
-        assert first is not None and last is not None
-        if since is not None and last < since:
-            return False
-        return not (until is not None and first > until)
-
     @property
     def anchor(self) -> date:
         """The day the span sorts by: its first day, or its last when the start is open."""

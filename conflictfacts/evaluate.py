@@ -35,6 +35,8 @@ class Case:
     split: str
     also: tuple[str, ...] = ()
     """Other ids that answer the query as well as `expect` does, if any."""
+    file: Path = EVALUATION
+    """The file the query was read from, to blame when it names an id the table lacks."""
 
     @property
     def right(self) -> tuple[str, ...]:
@@ -147,7 +149,7 @@ def read_cases(path: Path = EVALUATION) -> list[Case]:
         if not isinstance(also, list) or not all(isinstance(a, str) for a in also):
             raise DataError([Problem(path, f"query #{number}: also must be a list of ids")])
         text, expect, group, split = (entry[f] for f in fields)
-        cases.append(Case(text, expect, group, split, tuple(also)))
+        cases.append(Case(text, expect, group, split, tuple(also), path))
     if not cases:
         raise DataError([Problem(path, "no [[query]] entries")])
     return cases
@@ -156,11 +158,20 @@ def read_cases(path: Path = EVALUATION) -> list[Case]:
 def evaluate(
     cases: Sequence[Case], search: Callable[[str], Searched], known: set[str]
 ) -> list[Outcome]:
-    """Run every case through search; DataError if a case expects an id the table lacks."""
-    unknown = sorted({r for c in cases for r in c.right if r not in known})
+    """Run every case through search; DataError, naming the file of each case at fault, if
+    a case expects an id the table lacks."""
+    unknown: dict[Path, set[str]] = {}
+    for case in cases:
+        for right in case.right:
+            if right not in known:
+                unknown.setdefault(case.file, set()).add(right)
     if unknown:
-        problem = Problem(EVALUATION, f"expected ids not in the table: {', '.join(unknown)}")
-        raise DataError([problem])
+        raise DataError(
+            [
+                Problem(file, f"expected ids not in the table: {', '.join(sorted(ids))}")
+                for file, ids in unknown.items()
+            ]
+        )
     return [Outcome(c, *search(c.text)) for c in cases]
 
 

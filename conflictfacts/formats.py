@@ -62,15 +62,10 @@ def explanation_record(why: Explanation) -> Record:
     }
 
 
-EXPLANATION_ROW = (
-    "id", "score", "written", "term", "role", "word", "how", "field", "weight", "credit",
-    "coverage", "intent", "verdict",
-)  # fmt: skip
-
-
 def explanation_rows(matches: Sequence[Match]) -> list[list[str]]:
     """One row per fact and query word: how that word met that fact, and the gate's verdict
-    on the fact: "answers", or why not (see EXPLANATION_ROW)."""
+    on the fact: "answers", or why not. Columns: id, score, written, term, role, word, how,
+    field, weight, credit, coverage, intent, verdict."""
     rows = []
     for match in matches:
         why = match.why

@@ -22,11 +22,9 @@ from conflictfacts.models import Fact, Match, Source
 from conflictfacts.text import printable
 
 
-def console(file: TextIO, *, stderr: bool = False) -> Console:
+def console(file: TextIO) -> Console:
     """A console that takes every string literally: no markup, no emoji codes, no highlighting."""
-    return Console(
-        file=file, stderr=stderr, markup=False, emoji=False, highlight=False, soft_wrap=False
-    )
+    return Console(file=file, markup=False, emoji=False, highlight=False, soft_wrap=False)
 
 
 def _text(text: str, style: str = "") -> Text:
@@ -301,13 +299,15 @@ def timeline_view(entries: Sequence[Dated], con: Console) -> RenderableType:
     reports = {(e.document_date, e.fact.document) for e in entries if e.document_date}
     items += [(date.fromisoformat(day), 1, (day, name)) for day, name in sorted(reports)]
     items.sort(key=lambda item: (item[0], item[1]))
+    # As wide as the longest day label ("09 to 15 Mar 2026"), so that none is cut short.
+    days = max((len(_days(parse_span(e.fact.date))) for e in entries), default=0)
     parts: list[RenderableType] = []
     for (year, month), in_month in itertools.groupby(items, key=lambda i: (i[0].year, i[0].month)):
         parts.append(Rule(_text(f"{calendar.month_name[month]} {year}", "bold"), align="left",
                           characters="-" if plain else "─", style="dim"))  # fmt: skip
         # Fixed widths, so that every month's rows line up under the last.
         grid = Table.grid(padding=(0, 1), expand=True)
-        grid.add_column(justify="right", no_wrap=True, width=6)
+        grid.add_column(justify="right", no_wrap=True, width=max(days, 6))
         grid.add_column(no_wrap=True, width=1)
         grid.add_column(ratio=1, overflow="fold")
         grid.add_column(style="dim", overflow="fold", width=min(22, max(8, con.width // 5)))

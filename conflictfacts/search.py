@@ -88,8 +88,8 @@ class QueryTerm(NamedTuple):
     term: Term
     role: Role
     weight: float
-    found: list[tuple[str, str, Posting]]
-    """(table word, how it matched, its posting) for each word it meets."""
+    indexed: list[tuple[str, str, Posting]]
+    """(the index's word, how it matched, its posting) for each word it meets."""
 
 
 class Query(NamedTuple):
@@ -156,6 +156,8 @@ class Index:
     """Search over a store: each query word is matched against the store's words."""
 
     def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
+        """store: the compiled tables. lexicon: the synonym table queries are read with;
+        by default the one the store was built with, which is the one that must be used."""
         self.store = store
         self.lexicon = lexicon or store.lexicon
         self._postings: dict[str, Posting | None] = {}
@@ -165,6 +167,7 @@ class Index:
         self._source_words: dict[str, frozenset[str]] | None = None
 
     def postings(self, word: str) -> Posting | None:
+        """The facts that hold word (an index word, already canonical), read once; None if none."""
         if word not in self._postings:
             self._postings[word] = self.store.postings(word)
         return self._postings[word]
@@ -191,26 +194,26 @@ class Index:
         written: the word as written, when it is longer than `term` (a plural): the typo
         budget is the written word's.
         """
-        found: dict[str, str] = {}
+        ways: dict[str, str] = {}
         if self.postings(term):
-            found[term] = "synonym" if literal else "exact"
+            ways[term] = "synonym" if literal else "exact"
         if literal and literal.isalpha() and self.postings(literal):
-            found[literal] = "exact"
-        if found or not term.isalpha():
-            return found
+            ways[literal] = "exact"
+        if ways or not term.isalpha():
+            return ways
         for suffix in SUFFIXES:
             base = term.removesuffix(suffix)
             for stem in (base, base + "e") if suffix in ("ing", "ed") else (base,):
                 if base != term and len(base) >= 4 and self.postings(stem):
-                    found.setdefault(stem, "inflection")
+                    ways.setdefault(stem, "inflection")
         if len(term) >= 4:
             for word in self.store.prefixed(term):
                 if not english:
-                    found.setdefault(word, "prefix")
+                    ways.setdefault(word, "prefix")
                 elif word[len(term) :] in SUFFIXES:
-                    found.setdefault(word, "derived")
-        if found or english:
-            return found
+                    ways.setdefault(word, "derived")
+        if ways or english:
+            return ways
         keys = [skeleton(term)]
         name = self.store.names.lookup([term]).get(term)
         if name is not None and name.cls in TOPICS:
@@ -218,35 +221,35 @@ class Index:
             if name.canonical == term:
                 keys = [name.canonical]  # a name in its own right is nobody's typo
         for word in self.store.spelled(keys):
-            found.setdefault(word, "spelling")
-        if not found and not (name is not None and name.cls in TOPICS):
+            ways.setdefault(word, "spelling")
+        if not ways and not (name is not None and name.cls in TOPICS):
             for spelled in dict.fromkeys((term, written or term)):
-                found = found or self._typos(spelled, typo_budget(len(written or term)))
-        return found
+                ways = ways or self._typos(spelled, typo_budget(len(written or term)))
+        return ways
 
     def _typos(self, term: str, budget: int) -> dict[str, str]:
         """The store's words within the typo budget of term; for a word of four letters,
         which has none, only two letters swapped ("juen")."""
-        # Only a word found nowhere pays for the typo search (and its import).
+        # Only a word ways nowhere pays for the typo search (and its import).
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        found: dict[str, str] = {}
+        ways: dict[str, str] = {}
         variants = self.variants()
         choices = self.store.vocabulary() + sorted(variants)
         if not budget:
             if len(term) == 4 and term.isalpha():
                 swaps = {term[:i] + term[i + 1] + term[i] + term[i + 2 :] for i in range(3)}
-                found = {variants.get(c, c): "1 typo" for c in choices if c in swaps}
-            return found
+                ways = {variants.get(c, c): "1 typo" for c in choices if c in swaps}
+            return ways
         for choice, distance, _ in process.extract(
             term, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
         ):
             word = variants.get(choice, choice)
             how = "1 typo" if distance == 1 else f"{int(distance)} typos"
-            if QUALITY[how] > QUALITY.get(found.get(word, ""), 0.0):
-                found[word] = how
-        return found
+            if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
+                ways[word] = how
+        return ways
 
     def read(self, query: str) -> Query:
         """The query's terms, each with its role, weight and matches, and what it asks."""
@@ -273,7 +276,7 @@ class Index:
             speakers, named_someone = self._speakers(question.speaker)
             if not speakers and not named_someone:
                 needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
-        held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.found if p.cls}
+        held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.indexed if p.cls}
         if Form.WHERE in needs:
             # The country a place the question names is in does not say where: "which venue
             # in Miami" is not answered by "in the United States".
@@ -283,7 +286,7 @@ class Index:
             (t for t in weighted if t.term.position == question.actor and _names_something(t)),
             None,
         )
-        actors = frozenset(w for w, _, _ in actor.found) if actor is not None else frozenset()
+        actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
         agents = {}
         if question.actor is not None or question.doing is not None:  # a sentence, not keywords
             agents = stance_agents(
@@ -330,16 +333,16 @@ class Index:
             literal=literal,
             written=term.written if term.written.isalpha() else "",
         )
-        found = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
+        indexed = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
         if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
             cls = None  # a word of the synonym table is a word of the domain, not filler
-        role = _role(term, cls, found, question)
+        role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
         elif role is Role.ORDINARY and doing:
             role = Role.UNKNOWN  # "what is the US offering": no fact says what it offers
-        return QueryTerm(term, role, 0.0, found)
+        return QueryTerm(term, role, 0.0, indexed)
 
     def _located(
         self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
@@ -348,7 +351,7 @@ class Index:
         its country's."""
         by_word = {t.term.word: t for t in terms if t.role is Role.NAME}
         located = {
-            term.written: frozenset(w for w, _, p in by_word[term.word].found if p.cls == "place")
+            term.written: frozenset(w for w, _, p in by_word[term.word].indexed if p.cls == "place")
             for term in every
             if term.word in by_word
             and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
@@ -360,20 +363,20 @@ class Index:
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
         canonical = self.store.names.lookup(places)
-        found = self.store.names.countries(n.canonical for n in canonical.values())
-        return {t.word for c in found.values() for t in self.lexicon.terms(c, keep_own=False)}
+        countries = self.store.names.countries(n.canonical for n in canonical.values())
+        return {t.word for c in countries.values() for t in self.lexicon.terms(c, keep_own=False)}
 
     def _weight(self, term: QueryTerm) -> float:
         """More, the fewer facts hold the term; most for a name no fact holds."""
         count = self.store.count
         if term.role is Role.ORDINARY:
             holders = count * ORDINARY_SHARE
-        elif not term.found:
+        elif not term.indexed:
             holders = 0 if term.role is Role.UNKNOWN else 1
-        elif len(term.found) == 1:
-            holders = len(term.found[0][2].rows)
+        elif len(term.indexed) == 1:
+            holders = len(term.indexed[0][2].rows)
         else:
-            holders = len(set().union(*(p.rows for _, _, p in term.found)))
+            holders = len(set().union(*(p.rows for _, _, p in term.indexed)))
         return math.log(1 + count / (holders + 0.5))
 
     def _naming(self) -> dict[str, frozenset[str]]:
@@ -412,8 +415,14 @@ class Index:
     def search(
         self, query: str, limit: int, *, explain: bool = False, nearest: bool = True
     ) -> Result:
-        """The facts that answer query, best first, at most limit of them; when none does
-        (and nearest is set), the facts nearest to answering and why they do not."""
+        """The facts that answer query, best first, and when none does, the nearest.
+
+        query: the words as the user wrote them. limit: the most answers to return.
+        explain: give each answer its Explanation (how each word met it). nearest: when
+        nothing answers, also return up to three facts nearest to answering, each with
+        the gate's reasons for refusing it. Whether a fact answers is gate.judge's decision;
+        there is no threshold to pass here.
+        """
         read = self.read(query)
         if not read.terms:
             return Result([], [], 0)
@@ -477,8 +486,9 @@ class Index:
         return Match(fact, round(candidate.score, 1), why, coverage=round(candidate.coverage, 4))
 
     def bound(self, read: Query, share: float, several: bool) -> float:
-        """The most that a fact holding this share of the query's weight can score: what
-        pruning may rely on, from the same parts as `score`."""
+        """The most that a fact can score: what pruning may rely on, from the same parts as
+        `score`. share: the part of the query's weight the fact holds (0 to 1). several:
+        whether it holds more than one query term, so that adjacency can count."""
         return 100 * (
             (SCORE_PARTS["coverage"] + SCORE_PARTS["subject"]) * share
             + (SCORE_PARTS["adjacency"] if several else 0.0)
@@ -496,7 +506,7 @@ class Index:
         actor = next((i for i, t in enumerate(terms) if t.role is Role.NAME), -1)
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
-            for word, how, posting in term.found:
+            for word, how, posting in term.indexed:
                 rows = posting.rows
                 index = bisect.bisect_left(rows, row)
                 if index < len(rows) and rows[index] == row:
@@ -649,8 +659,8 @@ class Index:
         return bool(first) and _overlaps(read.asked.time_words[term.term.word], first, last)
 
     def best(self, read: Query, limit: int, *, gated: bool) -> list[_Candidate]:
-        """The `limit` facts of highest score among those the gate admits (all facts that
-        hold a query word, when not gated).
+        """The `limit` facts of highest score among those the gate admits; with gated
+        False, among all facts that hold a query word (the nearest, for refusals).
 
         Facts are taken in groups by which query terms they hold, the group that could score
         most first; a group that cannot beat the current top `limit` is never read, so a
@@ -659,9 +669,9 @@ class Index:
         """
         terms = read.terms
         total = read.total
-        grouped = [i for i, t in enumerate(terms) if t.found and t.role is not Role.TIME]
+        grouped = [i for i, t in enumerate(terms) if t.indexed and t.role is not Role.TIME]
         if not grouped:
-            grouped = [i for i, t in enumerate(terms) if t.found]
+            grouped = [i for i, t in enumerate(terms) if t.indexed]
         # A time the query names counts for any fact whose date holds it: every group may
         # have its weight.
         loose = sum(
@@ -691,8 +701,8 @@ class Index:
             most = self.bound(read, share(group) if count <= _MOST_GROUPED else 1.0, count > 1)
             if len(top) >= limit and most < top[-1].score:
                 continue  # this group's best could not even tie the last of the top
-            for row in sorted(_rows_holding([terms[i].found for i in held]) - seen):
-                if len(top) >= limit and _beats(top[-1], most, row):
+            for row in sorted(_rows_holding([terms[i].indexed for i in held]) - seen):
+                if len(top) >= limit and _cannot_displace(top[-1], most, row):
                     break  # later rows of this group can at best tie, and lose on order
                 seen.add(row)
                 candidate = self.score(read, row)
@@ -723,7 +733,7 @@ def _names_something(term: QueryTerm) -> bool:
     """Whether a query word is a place, person or organisation the facts hold."""
     return term.role is Role.NAME and any(
         p.cls in (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
-        for _, _, p in term.found
+        for _, _, p in term.indexed
     )
 
 
@@ -732,22 +742,22 @@ def _share_role(term: QueryTerm, terms: Sequence[QueryTerm], question: Asked) ->
     facts hold is a name an answer must hold; if facts hold none of X, nothing answers."""
     for group in question.of:
         if term.term.position in group:
-            held = any(t.found for t in terms if t.term.position in group)
-            if term.found and term.role is Role.WORD:
+            held = any(t.indexed for t in terms if t.term.position in group)
+            if term.indexed and term.role is Role.WORD:
                 return Role.NAME
             if not held and term.role is Role.ORDINARY:
                 return Role.UNKNOWN  # "how much of the sea": no fact is about the sea
     return term.role
 
 
-def _role(term: Term, cls: NameClass | None, found: Sequence[tuple[str, str, Posting]],
+def _role(term: Term, cls: NameClass | None, indexed: Sequence[tuple[str, str, Posting]],
           question: Asked) -> Role:  # fmt: skip
     """What a query word is: a name a fact must hold, a time, another word, or unknown."""
     if term.word in question.time_words:
         return Role.TIME
     figure = term.word.isdigit() or term.word in ORDINALS
-    if found:
-        topical = cls in TOPICS or any(p.cls for _, _, p in found) or figure
+    if indexed:
+        topical = cls in TOPICS or any(p.cls for _, _, p in indexed) or figure
         return Role.NAME if topical else Role.WORD
     if cls is NameClass.ORDINARY and not figure:
         return Role.ORDINARY
@@ -781,7 +791,7 @@ def rank_key(candidate: _Candidate) -> tuple[float, float, int]:
     return (-round(candidate.score, 9), -round(candidate.own, 9), candidate.row)
 
 
-def _beats(last: _Candidate, most: float, row: int) -> bool:
+def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:
     """Whether a fact at `row` scoring at most `most` cannot displace `last`."""
     if last.score > most + 1e-9:
         return True

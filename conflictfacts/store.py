@@ -176,24 +176,25 @@ class Store:
         """The newest `limit` facts (with their rows) that measure what the fact at row does,
         undated ones last, and how many there are in all; ([], 0) for a fact that measures
         nothing. Only the facts returned are read, however many share the measure."""
-        found = self.db.execute("SELECT measure FROM facts WHERE row = ?", (row,)).fetchone()
-        if not found or not found[0]:
+        measured = self.db.execute("SELECT measure FROM facts WHERE row = ?", (row,)).fetchone()
+        if not measured or not measured[0]:
             return [], 0
-        (total,) = self.db.execute("SELECT count(*) FROM facts WHERE measure = ?", found).fetchone()
+        sql = "SELECT count(*) FROM facts WHERE measure = ?"
+        (total,) = self.db.execute(sql, measured).fetchone()
         # The index gives this order as it stands (NULL sorts lowest, so undated facts come
         # last), and only `limit` rows are read: a sort would read every row on the measure.
         sql = (
             "SELECT row, body, tbl, line FROM facts WHERE measure = ? "
             "ORDER BY day_first DESC, row LIMIT ?"
         )
-        rows = self.db.execute(sql, (found[0], limit))
+        rows = self.db.execute(sql, (measured[0], limit))
         return [(r, self._fact(b, t, n)) for r, b, t, n in rows], int(total)
 
     def document_date(self, fact: Fact) -> str:
         """The date its document's first line gives ("" if none)."""
         sql = "SELECT date FROM documents WHERE path = ?"
-        found = self.db.execute(sql, (str(document_path(fact)),)).fetchone()
-        return str(found[0]) if found else ""
+        dated = self.db.execute(sql, (str(document_path(fact)),)).fetchone()
+        return str(dated[0]) if dated else ""
 
     def counts(self) -> tuple[Counter[str], Counter[str]]:
         """How many facts each source asserts, and how many it relays for others."""
@@ -213,8 +214,10 @@ class Store:
     ) -> Iterator[Fact]:
         """The facts that pass every filter given, in the order asked for, one at a time.
 
-        A date range keeps the facts any day of whose date is in it; an open end
-        (`../2026-02-07`) counts as its known day; undated facts are left out.
+        A date range keeps the facts any day of whose date is in it (since and until are
+        inclusive). An open end is unknown, not endless: `../2026-02-07` counts as its known
+        day, so `--until 2025-12-31` does not list an event that may well be from February
+        2026. Undated facts are left out.
         """
         where, params = ["1"], []
         if source is not None:
@@ -246,13 +249,13 @@ class Store:
         """Rows (ascending) that hold word, a postings code (postings.encode) for each, and
         the word's class when it names something (names.NameClass), else ""."""
         sql = "SELECT rows, codes, class FROM words WHERE word = ?"
-        found = self.db.execute(sql, (word,)).fetchone()
-        if found is None:
+        held = self.db.execute(sql, (word,)).fetchone()
+        if held is None:
             return None
         rows, codes = array("I"), array("I")
-        rows.frombytes(found[0])
-        codes.frombytes(found[1])
-        return Posting(rows, codes, found[2])
+        rows.frombytes(held[0])
+        codes.frombytes(held[1])
+        return Posting(rows, codes, held[2])
 
     def spelled(self, keys: Iterable[str]) -> list[str]:
         """The words of the index that another spelling's keys (store.spellings) lead to."""
@@ -262,8 +265,8 @@ class Store:
     def facets(self, row: int) -> Facets:
         """What the gate asks of the fact at row besides its words."""
         sql = "SELECT source, reported_by, day_first, day_last, names FROM facts WHERE row = ?"
-        source, reported_by, first, last, found = self.db.execute(sql, (row,)).fetchone()
-        named = json.loads(found)
+        source, reported_by, first, last, names = self.db.execute(sql, (row,)).fetchone()
+        named = json.loads(names)
         where = frozenset(named["where"])
         return Facets(
             source,

@@ -16,8 +16,7 @@ from tests.helpers import DOCUMENT, USER_TABLE, Run
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep the tests' caches out of the user's cache folder, from collection on (some test
-    modules load the shipped table when imported)."""
+    """Keep the tests' caches out of the user's cache folder, from the first test on."""
     folder = tempfile.mkdtemp(prefix="conflictfacts-test-cache-")
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
     os.environ[CACHE_ENV] = folder

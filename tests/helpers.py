@@ -1,15 +1,19 @@
-"""What tests share besides fixtures: a user's table and document, and a file writer."""
+"""What tests share besides fixtures: a user's table and document, a file writer, and the
+shipped table as TOML reads it."""
 
 from __future__ import annotations
 
 import os
 import textwrap
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from typer.testing import Result
 
 from conflictfacts import cache
+from conflictfacts.cache import BUILTIN_DIR
 
 DOCUMENT = (
     " date 2026-03-01 Officials said the ceasefire around Kherson held for [sic] three days.\n"
@@ -36,6 +40,17 @@ start = 17
 end = 87
 quote = "Officials said the ceasefire around Kherson held for [sic] three days."
 """
+
+
+def shipped(section: str) -> list[dict[str, Any]]:
+    """The shipped tables' [[fact]] or [[source]] entries, as TOML reads them: what the
+    tests count against, taken from the data rather than from the code under test."""
+    tables = sorted(BUILTIN_DIR.glob("*.toml"))
+    return [e for t in tables for e in tomllib.loads(t.read_text("utf-8")).get(section, [])]
+
+
+SHIPPED_TABLES = len(list(BUILTIN_DIR.glob("*.toml")))
+
 
 Run = Callable[..., Result]
 """Runs the CLI with the given arguments, as the `run` fixture gives it."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conflictfacts.models import FACT_FIELDS
-from tests.helpers import USER_TABLE, Run, write
+from tests.helpers import SHIPPED_TABLES, USER_TABLE, Run, shipped, write
 
 
 def rows(stdout: str) -> list[list[str]]:
@@ -158,7 +158,7 @@ def test_list_nothing_matches(run: Run) -> None:
 
 def test_list_json_has_every_fact(run: Run) -> None:
     data = json.loads(run("list", "--json").stdout)
-    assert len(data) == 31 and all(list(d) == list(FACT_FIELDS) for d in data)
+    assert len(data) == len(shipped("fact")) and all(list(d) == list(FACT_FIELDS) for d in data)
 
 
 # show
@@ -191,11 +191,17 @@ def test_show_json_is_an_array_of_one(run: Run) -> None:
 
 
 def test_sources_counts_asserted_and_relayed(run: Run) -> None:
+    def counted(source: str, role: str) -> str:
+        return str(sum(1 for f in shipped("fact") if f.get(role) == source))
+
     table = {r[0]: r for r in rows(run("sources").stdout)}
-    assert table["ISW"] == ["ISW", "Institute for the Study of War", "think-tank", "2", "0"]
-    assert table["AP"][3:] == ["0", "5"]
+    assert table["ISW"][:3] == ["ISW", "Institute for the Study of War", "think-tank"]
+    for source in ("ISW", "AP", "Zelenskyy"):
+        assert table[source][3:] == [counted(source, "source"), counted(source, "reported_by")]
+    assert table["AP"][4] != "0"  # the agency relays facts: a case worth counting
     data = json.loads(run("sources", "--json").stdout)
-    assert {d["id"]: d["facts"] for d in data}["Zelenskyy"] == 9
+    asserted = {d["id"]: d["facts"] for d in data}
+    assert asserted["Zelenskyy"] == int(counted("Zelenskyy", "source"))
 
 
 # verify
@@ -204,7 +210,10 @@ def test_sources_counts_asserted_and_relayed(run: Run) -> None:
 def test_verify_passes_on_the_shipped_table(run: Run) -> None:
     result = run("verify")
     assert (result.exit_code, result.stdout) == (0, "")
-    assert result.stderr == "conflictfacts: verified 31 facts from 2 tables: every citation holds\n"
+    facts, tables = len(shipped("fact")), SHIPPED_TABLES
+    assert result.stderr == (
+        f"conflictfacts: verified {facts} facts from {tables} tables: every citation holds\n"
+    )
 
 
 def test_verify_names_each_failing_fact(run: Run, user_dir: Path) -> None:
@@ -218,7 +227,10 @@ def test_verify_names_each_failing_fact(run: Run, user_dir: Path) -> None:
         "ceasefire around Kh…', the quote 'Officials said the ceasefire around Khe…'; "
         "the quote is found at 17:87"
     ]
-    assert result.stderr.startswith("conflictfacts: 1 problem(s) in 32 facts from 3 tables; ")
+    facts, tables = len(shipped("fact")) + 1, SHIPPED_TABLES + 1  # and the user's
+    assert result.stderr.startswith(
+        f"conflictfacts: 1 problem(s) in {facts} facts from {tables} tables; "
+    )
     assert "the first: " in result.stderr and result.stderr.count("\n") == 1
     problems = json.loads(run("verify", "--data", str(user_dir), "--json").stdout)
     assert problems[0]["fact_id"] == "kherson-ceasefire-held" and problems[0]["line"] == 6

@@ -3,15 +3,17 @@ differences marked; and the timeline of everything dated."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+from conflictfacts import cache, render
 from conflictfacts.dates import parse_span
-from conflictfacts.render import _days
-from tests.helpers import Run, write
+from conflictfacts.formats import Dated
+from tests.helpers import Run, shipped, write
 
 LATER = (
     " date 2026-03-01 Russian forces now control about 75% of the Donetsk region, "
@@ -126,7 +128,7 @@ def test_positions_on_one_subject_are_not_one_measure(run: Run) -> None:
 
 
 def test_list_sources_and_verify_span_every_table(run: Run, later: Path) -> None:
-    assert len(run("list", "--data", str(later)).stdout.splitlines()) == 32
+    assert len(run("list", "--data", str(later)).stdout.splitlines()) == len(shipped("fact")) + 1
     counts = {
         r.split("\t")[0]: r.split("\t")[3]
         for r in run("sources", "--data", str(later)).stdout.splitlines()
@@ -183,15 +185,19 @@ def test_timeline_view_marks_the_document_date(run: Run) -> None:
         ("2026-02-07", "07"),
         ("2026-02-09/2026-02-15", "09–15"),
         ("../2026-02-07", "by 07"),
+        ("2026-02-07/..", "from 07"),
         ("2026-06", ""),
         ("2026-06/2026-08", "to Aug 2026"),
         ("2026", "to Dec 2026"),
     ],
 )
-def test_day_labels(span: str, label: str) -> None:
-    assert _days(parse_span(span)) == label
-
-
-def test_open_end_label() -> None:
-    assert _days(parse_span("2026-02-07/..")) == "from 07"
-    assert parse_span("2026-02-07/..").anchor == date(2026, 2, 7)
+def test_the_timeline_reads_each_date_beside_its_month(span: str, label: str) -> None:
+    fact = dataclasses.replace(cache.load(cache.table_files([])).get("donetsk-control-isw"))
+    fact = dataclasses.replace(fact, date=span)
+    out = io.StringIO()
+    con = render.console(out)
+    con.width = 160
+    con.print(render.timeline_view([Dated(fact, "")], con))
+    (row,) = [line for line in out.getvalue().splitlines() if fact.statement[:30] in line]
+    assert row.split(" ● ")[0].strip() == label
+    assert parse_span(span).anchor.strftime("%B %Y") in out.getvalue()  # under its month

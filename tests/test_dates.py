@@ -36,24 +36,6 @@ def test_parse_span_rejects(text: str) -> None:
         parse_span(text)
 
 
-@pytest.mark.parametrize(
-    ("span", "since", "until", "inside"),
-    [
-        ("2026-06", date(2026, 6, 15), None, True),
-        ("2026-06", date(2026, 7, 1), None, False),
-        ("2026-06", None, date(2026, 5, 31), False),
-        ("2026-06", None, date(2026, 6, 1), True),
-        ("../2026-02-07", None, date(2020, 1, 1), False),
-        ("../2026-02-07", date(2026, 2, 7), None, True),
-        ("../2026-02-07", date(2026, 2, 8), None, False),
-        ("2026-02-07/..", date(2030, 1, 1), None, False),
-        ("2026-02-09/2026-02-15", date(2026, 2, 10), date(2026, 2, 10), True),
-    ],
-)
-def test_overlaps(span: str, since: date | None, until: date | None, inside: bool) -> None:
-    assert parse_span(span).overlaps(since, until) is inside
-
-
 def test_anchor_is_the_known_end() -> None:
     assert parse_span("../2026-02-07").anchor == date(2026, 2, 7)
     assert parse_span("2025-08").anchor == date(2025, 8, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from conflictfacts.errors import DataError, UsageError
 from conflictfacts.models import Kind, SortOrder
 from conflictfacts.store import Store
 from conflictfacts.verify import quote_context
-from tests.helpers import USER_TABLE, write
+from tests.helpers import USER_TABLE, Run, write
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,8 @@ def test_user_table_joins_the_shipped_one(user_dir: Path, shipped: Store) -> Non
 
 
 def test_duplicate_id_across_tables(user_dir: Path) -> None:
-    write(user_dir / "copy.toml", USER_TABLE.replace("[[source]]", "[[source]]", 1))
+    # The same source defined the same way in both tables is no fault: the id is.
+    write(user_dir / "copy.toml", USER_TABLE)
     problems = facts.check(cache.table_files([user_dir], builtin=False)).problems
     assert [p.message for p in problems] == [f"duplicate id, also in {user_dir / 'copy.toml'}"]
     assert problems[0].table == user_dir / "kherson.toml"
@@ -159,13 +161,13 @@ def test_large_sets_are_read_by_worker_processes_with_the_same_result(
 ) -> None:
     for n in range(3):
         table = USER_TABLE.replace("kherson-ceasefire-held", f"kherson-ceasefire-held-{n}")
-        write(user_dir / f"copy{n}.toml", table.replace('id = "Officials"', 'id = "Officials"', 1))
+        write(user_dir / f"copy{n}.toml", table)  # the same source in each: no fault
     files = cache.table_files([user_dir], builtin=False)
     in_turn = facts.check(files)
     monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
     in_parallel = facts.check(files)
     assert in_parallel == in_turn
-    assert in_parallel.facts == 4 and in_parallel.problems == []
+    assert in_parallel.facts == 1 + 3 and in_parallel.problems == []  # kherson.toml and copies
 
 
 def test_a_fault_found_by_a_worker_process_arrives_whole(
@@ -206,4 +208,50 @@ def test_when_worker_processes_fail_the_tables_are_read_in_turn(
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
     monkeypatch.setattr(facts, "_PARALLEL_BYTES", 0)
-    assert facts.check(cache.table_files([user_dir], builtin=False)).facts == 4
+    assert facts.check(cache.table_files([user_dir], builtin=False)).facts == 1 + 3
+
+
+SPANS = [
+    ("2026-06", date(2026, 6, 15), None, True),
+    ("2026-06", date(2026, 7, 1), None, False),
+    ("2026-06", None, date(2026, 5, 31), False),
+    ("2026-06", None, date(2026, 6, 1), True),
+    ("../2026-02-07", None, date(2020, 1, 1), False),
+    ("../2026-02-07", date(2026, 2, 7), None, True),
+    ("../2026-02-07", date(2026, 2, 8), None, False),
+    ("2026-02-07/..", date(2030, 1, 1), None, False),
+    ("2026-02-07/..", None, date(2026, 2, 6), False),
+    ("2026-02-09/2026-02-15", date(2026, 2, 10), date(2026, 2, 10), True),
+    ("2026-02-09/2026-02-15", date(2026, 2, 16), None, False),
+]
+"""(a fact's date, --since, --until, whether the fact is listed)."""
+
+
+@pytest.fixture
+def spans(user_dir: Path) -> Store:
+    """One fact for each date of SPANS, all citing the user's document."""
+    entries = [USER_TABLE]
+    fact = USER_TABLE[USER_TABLE.index("[[fact]]") :]
+    for n, span in enumerate(dict.fromkeys(s for s, *_ in SPANS)):
+        entries.append(
+            fact.replace("kherson-ceasefire-held", f"span-{n}").replace(
+                'date = "2026-03-01"', f'date = "{span}"'
+            )
+        )
+    write(user_dir / "kherson.toml", "\n".join(entries))
+    return cache.load(cache.table_files([user_dir], builtin=False))
+
+
+@pytest.mark.parametrize(("span", "since", "until", "listed"), SPANS)
+def test_a_date_range_keeps_the_facts_it_meets(
+    spans: Store, span: str, since: date | None, until: date | None, listed: bool
+) -> None:
+    chosen = {f.date for f in spans.select(since=since, until=until)}
+    assert (span in chosen) is listed
+
+
+def test_list_applies_the_date_range(run: Run, user_dir: Path, spans: Store) -> None:
+    result = run("list", "--no-builtin", "--data", str(user_dir), "--since", "2026-02-08", "--json")
+    # "2026-02-07/.." counts as its known day, the 7th: before the range.
+    dates = sorted(f["date"] for f in json.loads(result.stdout))
+    assert dates == ["2026-02-09/2026-02-15", "2026-03-01", "2026-06"]

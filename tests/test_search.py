@@ -231,9 +231,9 @@ def _every(index: Index, query: str, limit: int) -> list[tuple[int, float]]:
     """The naive ranker: score every fact that holds a word of the query (a time, only when
     the query has nothing else), ask the gate of each, sort."""
     read = index.read(query)
-    found = [t for t in read.terms if t.found]
+    found = [t for t in read.terms if t.indexed]
     words = [t for t in found if t.role.value != "time"] or found
-    holding = {row for t in words for _, _, posting in t.found for row in posting.rows}
+    holding = {row for t in words for _, _, posting in t.indexed for row in posting.rows}
     answering = []
     for row in sorted(holding):
         candidate = index.score(read, row)
