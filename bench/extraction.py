@@ -18,6 +18,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from conflictfacts.cache import BUILTIN_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "conflictfacts"]
 
@@ -64,7 +66,7 @@ def candidate_spans(document: Path, *options: str) -> list[tuple[int, int]]:
 
 
 def seed() -> Figures:
-    shipped = ROOT / "conflictfacts" / "data" / "builtin" / "facts.toml"
+    shipped = BUILTIN_DIR / "facts.toml"  # the installed package's, wherever it is
     table = tomllib.loads(shipped.read_text(encoding="utf-8"))
     gold = [(f["start"], f["end"]) for f in table["fact"]]  # per fact, as the table has them
     document = ROOT / "seeds" / table["fact"][0]["document"]

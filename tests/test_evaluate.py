@@ -163,3 +163,21 @@ def test_evaluate_command_fails_below_the_bar(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "failed\tKherson\tdonetsk-control-isw\tno answer" in result.stdout
     assert run("evaluate", "--split", "nope").exit_code == 2
+
+
+def test_an_empty_cases_name_is_an_error_not_the_shipped_sets(run: Run) -> None:
+    result = run("evaluate", "--cases", "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "conflictfacts: --cases needs the name of a file of queries\n"
+
+
+def test_an_unknown_expected_id_blames_the_user_s_file(run: Run, tmp_path: Path) -> None:
+    cases = write(
+        tmp_path / "mine.toml",
+        '[[query]]\ntext = "Donetsk"\nexpect = "no-such-fact"\ngroup = "keyword"\nsplit = "x"\n',
+    )
+    result = run("evaluate", "--cases", str(cases))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"conflictfacts: {cases}: expected ids not in the table: no-such-fact\n"
+    )

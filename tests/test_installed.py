@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,44 @@ def test_python_dash_m(tmp_path: Path) -> None:
         text=True,
     )
     assert shown.returncode == 0 and shown.stdout.startswith("conflictfacts ")
+
+
+SDIST_TESTS = [
+    "tests/test_docs.py",
+    "tests/test_extract.py",
+    "tests/test_search.py::test_pruned_ranking_equals_scoring_every_fact",
+]
+"""The tests that read what lies outside the package: the README, .ci/run, bench/."""
+
+
+def test_the_sdist_ships_what_its_tests_need(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    build = [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)]
+    subprocess.run(build, cwd=root, check=True, capture_output=True, timeout=120)
+    (archive,) = tmp_path.glob("conflictfacts-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    (unpacked,) = (tmp_path / "unpacked").iterdir()
+    for needed in ("LICENSE", "NOTICE", ".ci/run", "bench/generate.py", "seeds", "scripts"):
+        assert (unpacked / needed).exists(), needed
+    # Install it, and take its package away: the tests must then run on what was installed.
+    site = tmp_path / "site"
+    install = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+               "--no-build-isolation", "--target", str(site), str(archive)]  # fmt: skip
+    subprocess.run(install, check=True, capture_output=True, timeout=300)
+    shutil.rmtree(unpacked / "conflictfacts")
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=unpacked, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert collected.returncode == 0, collected.stdout[-2000:]
+    ran = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *SDIST_TESTS],
+        cwd=unpacked, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stdout[-2000:]
+    assert str(site) in subprocess.run(
+        [sys.executable, "-c", "import conflictfacts; print(conflictfacts.__file__)"],
+        cwd=unpacked, env=env, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip

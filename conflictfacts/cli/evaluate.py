@@ -54,7 +54,9 @@ def evaluate(
 
     with reporting():
         output = choose_format(fmt, as_json, facts=False)
-        files = [Path(cases)] if cases else evaluation.shipped()
+        if cases is not None and not cases.strip():  # not the shipped sets, silently
+            raise UsageError("--cases needs the name of a file of queries")
+        files = [Path(cases)] if cases is not None else evaluation.shipped()
         chosen = evaluation.read_all(files)
         if split is not None:
             chosen = [c for c in chosen if c.split == split]
