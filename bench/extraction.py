@@ -1,27 +1,53 @@
-"""Measure `conflictfacts extract`: how much of a hand-curated gold list it proposes, and
-how much of what it proposes is on that list.
+"""Measure `conflictfacts extract`: how much of a hand-curated gold list it proposes, how
+much of what it proposes is on that list, and whether the fields it fills in are right.
 
     python bench/extraction.py
 
-Gold lists: for the seed document, the shipped table's quotes; for the news texts in
-tests/extraction/, the quotes in each *.gold.toml, curated by hand before extract was
-written. A gold quote counts as proposed when a candidate covers at least half of it; a
-candidate counts as useful when it covers at least half of some gold quote.
+Gold lists: for the seed document, the shipped table's quotes; for the texts in
+tests/extraction/ (written for this project, in its own words, carrying real facts), the
+claims in each *.gold.toml, written by hand before extract first ran on the text. Each claim
+has its exact quote, the value it carries (if any), the date it holds for (a day, a month, an
+interval "A/B", or "" where the text is vague) and the names the text gives its source ("" for
+the document's own voice). A gold claim counts as found when a candidate covers at least half
+of its quote; a candidate counts as useful when it covers at least half of some gold quote.
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from conflictfacts.cache import BUILTIN_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "conflictfacts"]
+TEXTS = ROOT / "tests" / "extraction"
+OWN_VOICE = "Unattributed"  # the source id extract gives a claim the document makes itself
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One gold claim: its span in the text, and the fields a reviewer would accept."""
+
+    start: int
+    end: int
+    value: float | None = None
+    date: str | None = None  # None: the gold list does not say (the seed's table)
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    value: float | None
+    date: str
+    source: tuple[str, ...]  # its source's id and name
 
 
 @dataclass(frozen=True)
@@ -30,8 +56,19 @@ class Figures:
     blind: bool
     gold: int
     proposed: int
-    candidates: int
+    candidates: int  # distinct quote spans
     useful: int
+    proposals: int = 0  # every candidate printed, one span may carry several
+    repeats: int = 0  # candidates whose span an earlier candidate already has
+    valued: int = 0  # gold claims with a value
+    value_any: int = 0  # ... whose value some covering candidate carries
+    value_first: int = 0  # ... whose value the first covering candidate carries
+    dated: int = 0  # found claims whose gold list gives a date (or says there is none)
+    date_right: int = 0  # ... where some covering candidate has that date
+    date_wrong: int = 0  # ... where some covering candidate has a date that contradicts it
+    wrong_everywhere: int = 0  # candidates whose date contradicts every claim they cover
+    sourced: int = 0  # found claims whose gold list names the source
+    source_right: int = 0  # ... where some covering candidate has that source
 
     @property
     def recall(self) -> float:
@@ -48,64 +85,172 @@ def covers(span: tuple[int, int], gold: tuple[int, int]) -> bool:
     return overlap * 2 >= gold[1] - gold[0]
 
 
-def measure(
-    name: str, spans: list[tuple[int, int]], gold: list[tuple[int, int]], blind: bool = False
-) -> Figures:
-    proposed = sum(any(covers(s, g) for s in spans) for g in gold)
-    useful = sum(any(covers(s, g) for g in gold) for s in spans)
-    return Figures(name, blind, len(gold), proposed, len(spans), useful)
+def _name(text: str) -> str:
+    text = text.strip().replace("\u2019", "'").casefold()
+    text = text.removeprefix("the ")
+    return text.removesuffix("'s")
 
 
-def candidate_spans(document: Path, *options: str) -> list[tuple[int, int]]:
-    """The distinct quote spans `extract` proposes (one sentence may carry several facts)."""
+def same_source(candidate: tuple[str, ...], gold: tuple[str, ...]) -> bool:
+    """Whether the candidate's source (its id or name) is one the gold claim names."""
+    names = {_name(g) if g else _name(OWN_VOICE) for g in gold}
+    return any(_name(c) in names for c in candidate)
+
+
+def contradicts(date: str, gold: str) -> bool:
+    """Whether a candidate's date is wrong for the claim: set, not the gold date, not a
+    coarser form of a single gold date ("2025-07" for "2025-07-09"), and not an open bound
+    ("../D", it had happened by D) that the gold date lies within."""
+    if not date or date == gold:
+        return False
+    if "/" not in gold and "/" not in date and gold.startswith(date):
+        return False
+    if date.startswith("../"):
+        bound = date[3:]
+        end = gold.rsplit("/", 1)[-1]
+        return bool(gold) and end[: len(bound)] > bound
+    return True
+
+
+def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = False) -> Figures:
+    spans = sorted({(c.start, c.end) for c in found})
+    golds = [(g.start, g.end) for g in gold]
+    proposed = sum(any(covers(s, g) for s in spans) for g in golds)
+    useful = sum(any(covers(s, g) for g in golds) for s in spans)
+    seen: set[tuple[int, int]] = set()
+    repeats = 0
+    for c in found:
+        repeats += (c.start, c.end) in seen
+        seen.add((c.start, c.end))
+    counts = dict.fromkeys(
+        ["valued", "value_any", "value_first", "dated", "date_right", "date_wrong",
+         "sourced", "source_right"], 0)  # fmt: skip
+    for claim in gold:
+        covering = [c for c in found if covers((c.start, c.end), (claim.start, claim.end))]
+        if claim.value is not None:
+            counts["valued"] += 1
+            counts["value_any"] += any(c.value == claim.value for c in covering)
+            counts["value_first"] += bool(covering) and covering[0].value == claim.value
+        if not covering:
+            continue
+        if claim.date is not None:
+            counts["dated"] += 1
+            counts["date_right"] += any(c.date == claim.date for c in covering)
+            counts["date_wrong"] += any(contradicts(c.date, claim.date) for c in covering)
+        if claim.sources:
+            counts["sourced"] += 1
+            counts["source_right"] += any(same_source(c.source, claim.sources) for c in covering)
+    wrong_everywhere = 0
+    for c in found:
+        dates = [
+            g.date
+            for g in gold
+            if g.date is not None and covers((c.start, c.end), (g.start, g.end))
+        ]
+        wrong_everywhere += bool(dates) and all(contradicts(c.date, d) for d in dates)
+    return Figures(
+        name, blind, len(gold), proposed, len(spans), useful, len(found), repeats,
+        wrong_everywhere=wrong_everywhere, **counts,
+    )  # fmt: skip
+
+
+def candidates(document: Path, *options: str) -> list[Candidate]:
+    """What `extract` proposes for the document, in its order, with each source's id and name."""
     done = subprocess.run(
-        [*CLI, "extract", str(document), "--format", "json", *options],
+        [*CLI, "extract", str(document), "--format", "toml", *options],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    return sorted({(f["start"], f["end"]) for f in json.loads(done.stdout)})
+    table = tomllib.loads(done.stdout)
+    names = {s["id"]: s["name"] for s in table.get("source", [])}
+    return [
+        Candidate(
+            f["start"],
+            f["end"],
+            f.get("value"),
+            f.get("date", ""),
+            (f["source"], names.get(f["source"], f["source"])),
+        )
+        for f in table.get("fact", [])
+    ]
 
 
 def seed() -> Figures:
     shipped = BUILTIN_DIR / "facts.toml"  # the installed package's, wherever it is
     table = tomllib.loads(shipped.read_text(encoding="utf-8"))
-    gold = [(f["start"], f["end"]) for f in table["fact"]]  # per fact, as the table has them
+    gold = [Claim(f["start"], f["end"]) for f in table["fact"]]  # per fact, as the table has them
     document = ROOT / "seeds" / table["fact"][0]["document"]
-    return measure("seed (the shipped table)", candidate_spans(document, "--no-builtin"), gold)
+    return measure("seed (the shipped table)", candidates(document, "--no-builtin"), gold)
+
+
+def gold_claims(gold_file: Path) -> tuple[dict[str, Any], Path, list[Claim]]:
+    """A gold list's header, its document, and its claims located in the document's text."""
+    entry = tomllib.loads(gold_file.read_text(encoding="utf-8"))
+    document = gold_file.with_name(gold_file.name.replace(".gold.toml", ".txt"))
+    text = document.read_text(encoding="utf-8")
+    claims = []
+    for c in entry["claim"]:
+        start = text.index(c["quote"])
+        claims.append(
+            Claim(start, start + len(c["quote"]), c.get("value"), c["date"], tuple(c["source"]))
+        )
+    return entry, document, claims
 
 
 def news() -> list[Figures]:
     figures = []
-    for gold_file in sorted((ROOT / "tests" / "extraction").glob("*.gold.toml")):
-        entry = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-        document = gold_file.with_name(gold_file.name.replace(".gold.toml", ".txt"))
-        text = document.read_text(encoding="utf-8")
-        gold = [(text.index(q), text.index(q) + len(q)) for q in entry["quotes"]]
+    for gold_file in sorted(TEXTS.glob("*.gold.toml")):
+        entry, document, claims = gold_claims(gold_file)
         options = ["--no-builtin"] + (["--date", entry["date"]] if "date" in entry else [])
-        spans = candidate_spans(document, *options)
-        figures.append(measure(document.stem, spans, gold, blind=entry.get("held_out", False)))
+        found = candidates(document, *options)
+        figures.append(measure(document.stem, found, claims, blind=entry.get("held_out", False)))
     return figures
 
 
-def _total(name: str, rows: list[Figures]) -> Figures:
-    return Figures(
-        name,
-        all(r.blind for r in rows),
-        sum(r.gold for r in rows),
-        sum(r.proposed for r in rows),
-        sum(r.candidates for r in rows),
-        sum(r.useful for r in rows),
-    )
+def total(name: str, rows: Iterable[Figures]) -> Figures:
+    rows = list(rows)
+    sums = {
+        field: sum(getattr(r, field) for r in rows)
+        for field in Figures.__dataclass_fields__
+        if field not in ("name", "blind")
+    }
+    return Figures(name, all(r.blind for r in rows), **sums)
+
+
+MEASURES = [  # a label, and the two counts of Figures whose ratio it is
+    ("claims found", "proposed", "gold"),
+    ("candidate spans that cover a claim", "useful", "candidates"),
+    ("candidates that repeat another's span", "repeats", "proposals"),
+    ("claims with a value that some candidate carries", "value_any", "valued"),
+    ("... that the first candidate covering it carries", "value_first", "valued"),
+    ("found claims with the right date", "date_right", "dated"),
+    ("found claims with a wrong date", "date_wrong", "dated"),
+    ("candidates with a date wrong for every claim they cover", "wrong_everywhere", "proposals"),
+    ("found claims with the right source", "source_right", "sourced"),
+]
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%} ({part}/{whole})" if whole else "-"
 
 
 def main() -> None:
     texts = news()
-    rows = [seed(), *texts, _total("all news texts", texts)]
+    everything = total("all texts here", texts)
+    rows = [seed(), *texts, everything]
     print("| text | gold | proposed | recall | candidates | useful | precision |")
     print("|---|---|---|---|---|---|---|")
     for r in rows:
-        name = f"{r.name} (held out)" if r.blind and r.name != "all news texts" else r.name
+        name = f"{r.name} (held out)" if r.blind and r is not everything else r.name
         print(f"| {name} | {r.gold} | {r.proposed} | {r.recall:.0%} | {r.candidates} | "
               f"{r.useful} | {r.precision:.0%} |")  # fmt: skip
+    held = [r for r in texts if r.blind]
+    fields = [everything] + ([total("held out", held)] if held else [])
+    print()
+    print("| measure (texts here) | " + " | ".join(f.name for f in fields) + " |")
+    print("|---|" + "---|" * len(fields))
+    for label, part, whole in MEASURES:
+        cells = [_share(getattr(f, part), getattr(f, whole)) for f in fields]
+        print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

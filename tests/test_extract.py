@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction import news, seed
+from bench.extraction import gold_claims, news, seed, total
 from conflictfacts.errors import UsageError
 from conflictfacts.extract import document_date, extract
 from conflictfacts.findings import attribution, dates, quantities, sentences
@@ -180,13 +180,17 @@ def _verifies_beside(document: Path, tmp_path: Path, run: Run, *options: str) ->
 def test_the_printed_table_verifies_beside_its_document(
     document: Path, tmp_path: Path, run: Run
 ) -> None:
-    options = ["--date", "2026-02-05"] if document.stem == "abcnews-2026-02-05" else []
-    assert _verifies_beside(document, tmp_path, run, *options) > 0
+    assert _verifies_beside(document, tmp_path, run) > 0
 
 
-def test_a_document_without_a_date_needs_one(run: Run) -> None:
-    result = run("extract", str(TEXTS / "abcnews-2026-02-05.txt"), "--no-builtin")
+def test_a_document_without_a_date_needs_one(run: Run, tmp_path: Path) -> None:
+    text = (TEXTS / "wire-2025-09-07.txt").read_text(encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text(text.split("\n", 1)[1], encoding="utf-8")  # without its date line
+    result = run("extract", str(undated), "--no-builtin")
     assert result.exit_code == 2 and "give --date" in result.stderr
+    dated = run("extract", str(undated), "--no-builtin", "--date", "2025-09-07")
+    assert dated.exit_code == 0 and dated.stdout
     bad = run("extract", str(SEED), "--date", "last week")
     assert bad.exit_code == 2 and "not a date of the form YYYY-MM-DD" in bad.stderr
 
@@ -200,10 +204,11 @@ def test_missing_or_binary_documents_are_usage_errors(run: Run, tmp_path: Path) 
 
 def test_new_only_leaves_out_what_the_tables_cite(run: Run) -> None:
     every = run("extract", str(SEED), "--format", "jsonl")
-    assert every.exit_code == 0 and len(every.stdout.splitlines()) == 18
+    proposed = len(every.stdout.splitlines())
+    assert every.exit_code == 0 and proposed > 0
     only_new = run("extract", str(SEED), "--new-only")
     assert (only_new.exit_code, only_new.stdout) == (1, "")
-    assert "all 18 candidates are cited by the loaded tables already" in only_new.stderr
+    assert f"all {proposed} candidates are cited by the loaded tables already" in only_new.stderr
 
 
 def test_ids_do_not_collide_with_the_loaded_tables(run: Run) -> None:
@@ -218,12 +223,33 @@ def test_ids_do_not_collide_with_the_loaded_tables(run: Run) -> None:
     assert not set(proposed) & listed
 
 
-def test_quality_on_the_seed_and_the_news_texts() -> None:
+def test_the_gold_lists_fit_their_texts() -> None:
+    """Every gold quote is found, once, in its text, and every claim says its date."""
+    golds = sorted(TEXTS.glob("*.gold.toml"))
+    assert len(golds) == len(list(TEXTS.glob("*.txt")))
+    for gold_file in golds:
+        entry, document, claims = gold_claims(gold_file)
+        text = document.read_text(encoding="utf-8")
+        assert claims and text.startswith(" date ")
+        for claim in entry["claim"]:
+            assert text.count(claim["quote"]) == 1, claim["quote"]
+            assert isinstance(claim["date"], str) and isinstance(claim["source"], list)
+
+
+def test_quality_on_the_seed_and_the_texts_written_here() -> None:
+    # Floors a little below what the rules reached on the first, untouched run on the texts
+    # written here (README, "Adding facts from a new document"): they guard against a fall,
+    # and are far from issue 11's targets. Raise them with the rules, never above a run.
     shipped = seed()
-    assert shipped.recall >= 0.85 and shipped.precision >= 0.5
+    assert shipped.recall >= 0.85 and shipped.precision >= 0.95  # 90% and 100%
     texts = news()
-    assert len(texts) >= 3
+    assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
     for figures in texts:
-        assert figures.precision >= 0.5, figures
-    recall = sum(f.proposed for f in texts) / sum(f.gold for f in texts)
-    assert recall >= 0.85
+        assert figures.precision >= 0.8, figures  # the lowest text: 82%
+    every = total("all", texts)
+    assert every.recall >= 0.7  # 75%
+    assert every.precision >= 0.85  # 91%
+    assert every.value_any / every.valued >= 0.55  # 62%
+    assert every.date_right / every.dated >= 0.2  # 25%
+    assert every.date_wrong / every.dated <= 0.5  # 45%: a ceiling, not a floor
+    assert every.source_right / every.sourced >= 0.55  # 62%
