@@ -11,13 +11,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from conflictfacts.dates import parse_span
-from conflictfacts.models import Explanation, Fact, Format, Match, Problem, Source
+from conflictfacts.models import SOURCE_FIELDS, Explanation, Fact, Format, Match, Problem, Source
 from conflictfacts.text import printable, tsv_field
 
 if TYPE_CHECKING:
     from conflictfacts.evaluate import Margin, Outcome, Scores
 
-SOURCE_FIELDS = ("id", "name", "kind", "facts", "relayed", "aliases", "note")
+SOURCE_RECORD = (*SOURCE_FIELDS[:3], "facts", "relayed", *SOURCE_FIELDS[3:])
+"""A source's record in `sources`: its own fields, with how many facts it asserts and
+relays after its kind."""
 PROBLEM_FIELDS = ("table", "line", "fact_id", "message")
 SCORES_FIELDS = (
     "part", "queries", "answerable", "top1", "mrr", "false_answer_rate", "false_answers", "missed",
@@ -81,15 +83,10 @@ def explanation_rows(matches: Sequence[Match]) -> list[list[str]]:
 
 
 def source_record(source: Source, asserted: int, relayed: int) -> Record:
-    return {
-        "id": source.id,
-        "name": source.name,
-        "kind": source.kind.value,
-        "facts": asserted,
-        "relayed": relayed,
-        "aliases": list(source.aliases),
-        "note": source.note,
-    }
+    """A source as JSON types, in SOURCE_RECORD order."""
+    fields = source._asdict() | {"kind": source.kind.value, "aliases": list(source.aliases)}
+    fields |= {"facts": asserted, "relayed": relayed}
+    return {name: fields[name] for name in SOURCE_RECORD}
 
 
 def problem_record(problem: Problem) -> Record:

@@ -101,6 +101,10 @@ class Source(NamedTuple):
     note: str = ""
 
 
+SOURCE_FIELDS = Source._fields
+"""A source's own fields: what a table's [[source]] entry may hold."""
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One cited claim: what is asserted, by whom, when, and the exact words that say so."""

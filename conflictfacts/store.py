@@ -13,6 +13,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -100,12 +101,18 @@ class Store:
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.tables = [Path(p) for p in json.loads(meta["tables"])]
         self.count = int(meta["facts"])
-        self.lexicon = Lexicon.from_json(json.loads(meta["lexicon"]))
+        self._lexicon = meta["lexicon"]
         self.sources = {
             row[0]: Source(row[0], row[1], SourceKind(row[2]), tuple(json.loads(row[3])), row[4])
             for row in db.execute("SELECT id, name, kind, aliases, note FROM sources ORDER BY id")
         }
         self._vocabulary: list[str] | None = None
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The synonym table the index was built with, which queries must be read with.
+        Read when first asked for: list and show never need it."""
+        return Lexicon.from_json(json.loads(self._lexicon))
 
     def _fact(self, body: str, tbl: int, line: int | None) -> Fact:
         fields = json.loads(body)

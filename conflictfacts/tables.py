@@ -10,12 +10,20 @@ from typing import Any
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
-from conflictfacts.models import FACT_FIELDS, ID_PATTERN, Fact, Kind, Problem, Source, SourceKind
+from conflictfacts.models import (
+    FACT_FIELDS,
+    ID_PATTERN,
+    SOURCE_FIELDS,
+    Fact,
+    Kind,
+    Problem,
+    Source,
+    SourceKind,
+)
 from conflictfacts.text import did_you_mean
 
 _REQUIRED_TEXT = ("id", "statement", "kind", "subject", "source", "document", "quote")
 _OPTIONAL_TEXT = ("unit", "qualifier", "date", "date_text", "date_basis", "reported_by")
-SOURCE_FIELDS = ("id", "name", "kind", "aliases", "note")
 _SECTIONS = ("source", "fact")
 
 

@@ -44,4 +44,4 @@ def sources(
                 [[formats.plain(r[c]) for c in columns] for r in records], sys.stdout
             )
         else:
-            print_records(records, output, formats.SOURCE_FIELDS)
+            print_records(records, output, formats.SOURCE_RECORD)
