@@ -40,6 +40,7 @@ class Case:
 
     @property
     def right(self) -> tuple[str, ...]:
+        """Every id that counts as a right first answer; none when none must be given."""
         return (self.expect, *self.also) if self.expect else ()
 
 
@@ -67,6 +68,7 @@ class Outcome:
 
     @property
     def passed(self) -> bool:
+        """Right first, or rightly no answer."""
         if not self.case.expect:
             return not self.ranked
         return self.rank == 1
@@ -98,6 +100,7 @@ class Scores:
 
     @property
     def meets_bar(self) -> bool:
+        """At least MIN_TOP1 right first (where any query has an answer), and no false answer."""
         return (self.top1 >= MIN_TOP1 or not self.answerable) and self.false_answers == 0
 
 

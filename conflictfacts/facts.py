@@ -32,6 +32,7 @@ class _Registry:
         self._owner: dict[str, str] = {}
 
     def add(self, path: Path, entries: Sequence[Source]) -> list[Problem]:
+        """Register the sources of the table at path; the problems of any that clash."""
         problems = []
         for source in entries:
             known = self.sources.get(source.id)
@@ -48,6 +49,7 @@ class _Registry:
         return problems
 
     def unknown(self, fact: Fact) -> list[Problem]:
+        """A problem for each of the fact's source and relayer that no table defines."""
         problems = []
         for role, name in (("source", fact.source), ("reported_by", fact.reported_by)):
             if name and name not in self.sources:

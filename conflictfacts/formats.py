@@ -41,6 +41,7 @@ def record(fact: Fact, match: Match | None = None) -> Record:
 
 
 def explanation_record(why: Explanation) -> Record:
+    """How each query word met a fact, and the gate's verdict, as JSON types."""
     return {
         "coverage": round(why.coverage, 4),
         "subject": round(why.subject, 4),
@@ -90,6 +91,7 @@ def source_record(source: Source, asserted: int, relayed: int) -> Record:
 
 
 def problem_record(problem: Problem) -> Record:
+    """A table's fault as JSON types: its table, line and fact where known."""
     return {
         "table": str(problem.table),
         "line": problem.line,
@@ -99,6 +101,7 @@ def problem_record(problem: Problem) -> Record:
 
 
 def scores_record(scores: Scores) -> Record:
+    """One part of an evaluation's report, its rates rounded to four places."""
     record = {name: getattr(scores, name) for name in SCORES_FIELDS}
     for name in ("top1", "mrr", "false_answer_rate"):
         record[name] = round(record[name], 4)
@@ -106,6 +109,7 @@ def scores_record(scores: Scores) -> Record:
 
 
 def margin_record(margin: Margin) -> Record:
+    """How near the gate's threshold the right answers and the refusals came."""
     return {
         "threshold": margin.threshold,
         "lowest_right": round(margin.lowest_right, 4),
@@ -116,6 +120,7 @@ def margin_record(margin: Margin) -> Record:
 
 
 def failure_record(outcome: Outcome) -> Record:
+    """A query the evaluation failed, with what was expected and what came first."""
     return {
         "query": outcome.case.text,
         "expect": outcome.case.expect,
@@ -141,6 +146,7 @@ class Dated(NamedTuple):
 
 
 def timeline_record(entry: Dated) -> Record:
+    """A fact's record with its document's date, and whether it was ahead when reported."""
     return {**record(entry.fact), "document_date": entry.document_date, "ahead": entry.ahead}
 
 

@@ -67,6 +67,7 @@ class Lexicon:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        """The lexicon that to_json gave, as a store keeps it."""
         phrases = {tuple(k): v for k, v in data["phrases"]}
         reach: dict[str, int] = {}
         for phrase in phrases:

@@ -120,6 +120,7 @@ class _Collector:
         self.entries: dict[str, tuple[str, str]] = {}
 
     def common(self, word: str) -> bool:
+        """Whether word is frequent English (at least COMMON in the frequency list)."""
         return self.counts.get(word, 0) >= COMMON
 
     def add(self, name: str, cls: NameClass, canonical: str = "", *, guard: bool = True) -> None:

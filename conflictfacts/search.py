@@ -115,10 +115,12 @@ class Query(NamedTuple):
 
     @property
     def unknown(self) -> tuple[str, ...]:
+        """The words as written that no fact holds and that name something."""
         return tuple(t.term.written for t in self.terms if t.role is Role.UNKNOWN)
 
     @property
     def total(self) -> float:
+        """The query's whole weight, which coverage is a share of."""
         return sum(t.weight for t in self.terms)
 
 
