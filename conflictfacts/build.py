@@ -8,6 +8,7 @@ builder gives into a database with the store's layout, and says which documents 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -93,7 +94,6 @@ class Builder:
         return {
             "schema": SCHEMA,
             "files": json.dumps([str(f.resolve()) for f in files]),
-            "tables": json.dumps(self.tables),
             "facts": str(self.count),
             # The index was built with this lexicon; queries must be read with the same one.
             "lexicon": json.dumps(self.lexicon.to_json(), ensure_ascii=False),
@@ -130,7 +130,8 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
     db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spelled)
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(builder.kinds),))
     documents = builder.documents
-    db.executemany("INSERT INTO documents VALUES (?, ?)", ((str(d), dated(d)) for d in documents))
+    dates = ((os.path.abspath(d), dated(d)) for d in documents)  # as a later run finds them
+    db.executemany("INSERT INTO documents VALUES (?, ?)", dates)
     db.executemany("INSERT INTO meta VALUES (?, ?)", builder.meta(files).items())
     return documents
 

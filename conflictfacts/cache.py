@@ -1,16 +1,16 @@
 """The cache of compiled stores: where it lives, whether a store in it is fresh, building anew.
 
-A store is built once from tables that pass every check, and used for as long as none of its
-sources changes: every table and document it was built from, the synonym table, the names
-and the code that reads them are recorded with their size and modification time (and, for
-small tables and files changed just before the build, a CRC of their content). A stale,
-corrupt or missing cache is rebuilt quietly; where the cache folder cannot be written, the
-store is built in memory. The file holds only rows of text, numbers and integer arrays:
-nothing in it is executed.
+A store is built in memory from tables that pass every check, saved in the cache folder,
+and used for as long as none of its sources changes: every table and document it was built
+from, the synonym table, the names and the code that reads them are recorded with their
+size and modification time. A stale, damaged or missing cache is rebuilt quietly; where
+the cache folder cannot be written, the store built in memory is used as it is. The file
+holds only rows of text, numbers and integer arrays: nothing in it is executed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -23,15 +23,15 @@ from typing import Any
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import SYNONYMS
 from conflictfacts.names import NAMES, Names, load_names, open_names
-from conflictfacts.sqlitefile import write_atomically
+from conflictfacts.sqlitefile import save
 from conflictfacts.store import SCHEMA, Store
 from conflictfacts.text import shorten
 
 CACHE_ENV = "CONFLICTFACTS_CACHE_DIR"
-_RACY_NS = 3_000_000_000
-"""A file changed this close to a build may change again within one mtime tick, unseen by
-size and mtime: its content is CRC-checked too, as git does for racily clean files. A file
-older than that shows any later change in its mtime."""
+_SETTLED_NS = 3_000_000_000
+"""A source changed this close to a build, or during it, may have been read in one version
+and stamped in another, and a coarse clock (FAT keeps two seconds) may not tell the two
+apart: a store built from it is used, but not saved. The next run builds it again."""
 _CODE = [
     Path(__file__).parent / f"{name}.py"
     for name in (
@@ -79,36 +79,48 @@ def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
 
 
 def cache_dir() -> Path | None:
-    """Where caches live: $CONFLICTFACTS_CACHE_DIR, else the XDG cache folder; None if no home."""
-    if given := os.environ.get(CACHE_ENV):
+    """Where caches live: $CONFLICTFACTS_CACHE_DIR, else $XDG_CACHE_HOME/conflictfacts, else
+    ~/.cache/conflictfacts; None (build in memory) when none of them names a folder.
+
+    A blank value counts as unset, and a relative XDG_CACHE_HOME or HOME is ignored, as the
+    XDG specification says: a cache must not land wherever the command happens to run.
+    """
+    if (given := os.environ.get(CACHE_ENV, "")).strip():
         return Path(given).absolute()
     xdg = os.environ.get("XDG_CACHE_HOME", "")
     if os.path.isabs(xdg):
         return Path(xdg) / "conflictfacts"
-    try:
-        return Path.home() / ".cache" / "conflictfacts"
-    except RuntimeError:
-        return None
+    home = os.environ.get("HOME")
+    if home is None:  # unset: the password database's, as a shell would find it
+        try:
+            home = os.path.expanduser("~")
+        except (RuntimeError, KeyError):
+            return None
+    return Path(home) / ".cache" / "conflictfacts" if os.path.isabs(home) else None
 
 
-def _stamp(path: Path, *, racy_after: int | None = None) -> list[Any]:
-    info = path.stat()
-    racy = racy_after is not None and info.st_mtime_ns >= racy_after
-    check = zlib.crc32(path.read_bytes()) if racy else None
-    return [str(path), info.st_size, info.st_mtime_ns, check]
+def _stamp(path: Path) -> list[Any]:
+    """What a source is like now: its absolute path (a later run may start elsewhere), size
+    and modification time."""
+    name = os.path.abspath(path)
+    info = os.stat(name)
+    return [name, info.st_size, info.st_mtime_ns]
 
 
 def _fresh(stamps: list[list[Any]]) -> bool:
     """Whether every recorded file is still as it was when the store was built."""
     # os.stat on the names as stored: a Path for each of thousands of documents costs more
     # than the stat itself, on every run.
-    for name, size, mtime, crc in stamps:
+    for name, size, mtime in stamps:
         info = os.stat(name)
         if (info.st_size, info.st_mtime_ns) != (size, mtime):
             return False
-        if crc is not None and zlib.crc32(Path(name).read_bytes()) != crc:
-            return False
     return True
+
+
+def _settled(stamps: list[list[Any]], started_ns: int) -> bool:
+    """Whether every source was last changed well before the build began (_SETTLED_NS)."""
+    return all(mtime < started_ns - _SETTLED_NS for _, _, mtime in stamps)
 
 
 def _identity(files: Sequence[Path]) -> str:
@@ -117,7 +129,7 @@ def _identity(files: Sequence[Path]) -> str:
 
 
 def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
-    """The cached store for these tables if it is there, readable and fresh; else None."""
+    """The cached store for these tables if it is there, whole and fresh; else None."""
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except (sqlite3.Error, ValueError):
@@ -127,31 +139,44 @@ def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
         wanted = [str(f.resolve()) for f in files]
         if meta.get("schema") != SCHEMA or json.loads(meta["files"]) != wanted:
             raise LookupError("built for other tables or another version")
+        if os.stat(path).st_mtime_ns != int(meta["saved"]):
+            raise LookupError("written to since it was saved: damaged, or not ours")
         if not _fresh(json.loads(meta["stamps"])):
             raise LookupError("a source changed")
         names = open_names(meta["names"])
         if names is None:
             raise LookupError("the names it was built with are gone")
-        return Store(db, names)
+        _opened.append(path)
+        return Store(db, names, files)
     except (sqlite3.Error, OSError, LookupError, ValueError, TypeError):
-        db.close()  # stale or corrupt: the caller rebuilds it
+        db.close()  # stale, damaged or foreign: the caller builds it anew
         return None
 
 
-def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> None:
-    """Compile the tables into db, with the stamps that tell later runs whether it is fresh."""
+_opened: list[Path] = []
+"""The cache files this process reads from."""
+
+
+def discard_opened() -> list[Path]:
+    """Remove the cache files this process read from, after a query on one failed: damage
+    that left the file's time as it was. The next run builds them anew."""
+    removed = []
+    while _opened:
+        path = _opened.pop()
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _build(db: sqlite3.Connection, files: Sequence[Path], names: Names) -> list[list[Any]]:
+    """Compile the tables into db; the stamps of every file the store depends on."""
     from conflictfacts.build import compile_tables  # only a build needs the builder
 
-    racy = time.time_ns() - _RACY_NS
-    table_stamps = [_stamp(f, racy_after=racy) for f in files]
     documents = compile_tables(db, files, names)
-    stamps = [
-        *table_stamps,
-        *(_stamp(d, racy_after=racy) for d in sorted(documents)),
-        *(_stamp(c) for c in (SYNONYMS, NAMES, *_CODE)),
-    ]
-    db.execute("INSERT INTO meta VALUES ('stamps', ?)", (json.dumps(stamps),))
-    db.commit()
+    # Taken after reading: a file changed since it was read is newer than the build's
+    # start, and so not settled.
+    return [_stamp(f) for f in (*files, *sorted(documents), SYNONYMS, NAMES, *_CODE)]
 
 
 def load(files: Sequence[Path]) -> Store:
@@ -161,17 +186,18 @@ def load(files: Sequence[Path]) -> Store:
     answers from, a table with a fact left out.
     """
     folder = cache_dir()
-    if folder is not None:
-        path = folder / f"tables-{_identity(files)}.sqlite3"
-        cached = _open_cached(path, files)
-        if cached is not None:
-            return cached
-        # A read-only cache folder writes nothing: the store is built in memory below.
-        if write_atomically(path, lambda db: _build(db, files, load_names(folder))):
-            cached = _open_cached(path, files)
-            if cached is not None:
-                return cached
+    path = folder / f"tables-{_identity(files)}.sqlite3" if folder is not None else None
+    if path is not None and (cached := _open_cached(path, files)) is not None:
+        return cached
     names = load_names(folder)
     db = sqlite3.connect(":memory:")
-    _build(db, files, names)
-    return Store(db, names)
+    started = time.time_ns()
+    stamps = _build(db, files, names)
+    if path is not None and _settled(stamps, started) and names.path != ":memory:":
+        # A whole number of even seconds, which every file system keeps exactly (FAT to
+        # two seconds): the file's own time, that any later write to it changes.
+        saved = started // 2_000_000_000 * 2_000_000_000
+        meta = {"stamps": json.dumps(stamps), "saved": str(saved)}
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        save(db, path, mtime_ns=saved)
+    return Store(db, names, files)

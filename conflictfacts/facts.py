@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -80,26 +81,39 @@ def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
     workers = min(cores, 4)
     read = 0
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context(method), initializer=_quiet_worker
+        )
     except (OSError, ValueError, NotImplementedError):
         pool = None  # no semaphores here
     if pool is not None:
-        with pool:
-            try:
-                ahead: deque[Future[Table]] = deque()
-                waiting = iter(files)
-                for path in itertools.islice(waiting, workers + 1):  # a few tables at most
-                    ahead.append(pool.submit(read_table, path))
-                while ahead:
-                    table = ahead.popleft().result()
-                    if (upcoming := next(waiting, None)) is not None:
-                        ahead.append(pool.submit(read_table, upcoming))
-                    read += 1
-                    yield table
-                return
-            except BrokenProcessPool:
-                pass  # a worker could not run here: read the rest in turn
-    yield from map(read_table, files[read:])
+        try:
+            ahead: deque[Future[Table]] = deque()
+            waiting = iter(files)
+            for path in itertools.islice(waiting, workers + 1):  # a few tables at most
+                ahead.append(pool.submit(read_table, path))
+            while ahead:
+                table = ahead.popleft().result()
+                if (upcoming := next(waiting, None)) is not None:
+                    ahead.append(pool.submit(read_table, upcoming))
+                read += 1
+                yield table
+            pool.shutdown()
+            return
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)  # a worker could not run here:
+        except BaseException:  # Ctrl-C, or a fault here: stop the workers now, not later
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in multiprocessing.active_children():
+                worker.terminate()
+            raise
+    yield from map(read_table, files[read:])  # read the rest in turn
+
+
+def _quiet_worker() -> None:
+    """A worker leaves Ctrl-C to the process that started it, which stops it: it never
+    prints a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:

@@ -27,6 +27,8 @@ class ExitCode(IntEnum):
     """Nothing matched (ask, list), or a citation failed (verify)."""
     ERROR = 2
     """A usage error, or input that cannot be read."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C: 128 + SIGINT, as shells report it."""
 
 
 class Kind(StrEnum):

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictfacts.sqlitefile import rows_in, write_atomically
+from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
@@ -311,18 +311,14 @@ def open_names(path: str) -> Names | None:
 
 @cache
 def load_names(folder: Path | None) -> Names:
-    """The compiled names in folder (the cache folder), compiled there first when missing;
-    in memory when folder is None or cannot be written."""
-    if folder is not None:
-        path = folder / f"names-{_version_key()}.sqlite3"
-        found = open_names(str(path))
-        if found is not None:
-            return found
-        if write_atomically(path, compile_names):
-            open_names.cache_clear()  # it was None for this path a moment ago
-            found = open_names(str(path))
-            if found is not None:
-                return found
+    """The compiled names in folder (the cache folder), compiled and saved there first when
+    missing; in memory when folder is None or cannot be written."""
+    path = folder / f"names-{_version_key()}.sqlite3" if folder is not None else None
+    if path is not None and (found := open_names(str(path))) is not None:
+        return found
     db = sqlite3.connect(":memory:")
     compile_names(db)
+    if path is not None and save(db, path):
+        open_names.cache_clear()  # it was None for this path a moment ago
+        return Names(db, str(path))
     return Names(db, ":memory:")

@@ -3,35 +3,71 @@ for many keys at once."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 
-def write_atomically(path: Path, fill: Callable[[sqlite3.Connection], object]) -> bool:
-    """Make the SQLite file at path with fill, in a temporary file beside it that is renamed
-    into place: a reader sees the old file or the new one, never part of it.
+def save(db: sqlite3.Connection, path: Path, *, mtime_ns: int | None = None) -> bool:
+    """Copy the database db into the file at path, through a temporary file beside it that
+    is renamed into place: a reader sees the old file or the new one, never part of it.
 
-    Returns False, having written nothing, when the folder cannot be written (a read-only
-    cache); an exception from fill leaves nothing behind and is raised again.
+    mtime_ns, when given, becomes the file's modification time, so that a later change to
+    the file by anything else shows. Returns False, leaving nothing behind, when the file
+    cannot be written: a read-only or deleted folder, a full disk, a folder in its place.
+    An interrupt (Ctrl-C) leaves nothing behind either, and is raised again.
     """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}{_TEMPORARY}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.unlink(missing_ok=True)
-        db = sqlite3.connect(temporary)
-    except (OSError, sqlite3.Error):
-        return False
-    try:
-        fill(db)
-        db.close()
+        sweep(path.parent)
+        db.commit()
+        target = sqlite3.connect(temporary)
+        try:
+            db.backup(target)
+        finally:
+            target.close()
+        if mtime_ns is not None:
+            os.utime(temporary, ns=(mtime_ns, mtime_ns))
         os.replace(temporary, path)
-    except BaseException:
-        db.close()
-        temporary.unlink(missing_ok=True)
+    except BaseException as error:
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(error, OSError | sqlite3.Error):
+            return False
         raise
+    return True
+
+
+_TEMPORARY = ".tmp"
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove the temporary files (and their journals) that writers which were killed left
+    in folder: those named for a process that is no longer running. Returns them."""
+    removed = []
+    for leftover in folder.glob(f".*{_TEMPORARY}*"):
+        name = leftover.name.removesuffix("-journal").removesuffix(_TEMPORARY)
+        pid = name.rpartition(".")[2]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id runs (another user's counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True
     return True
 
 

@@ -8,6 +8,7 @@ integer arrays: nothing in it is executed.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from array import array
 from collections import Counter
@@ -25,7 +26,7 @@ from conflictfacts.sqlitefile import rows_in
 from conflictfacts.text import closest, did_you_mean, key, shorten
 from conflictfacts.verify import document_path
 
-SCHEMA = "6"
+SCHEMA = "7"
 """Bump when the file's layout or the meaning of its contents changes."""
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
@@ -94,12 +95,15 @@ def parse_kind(text: str) -> Kind:
 class Store:
     """Facts compiled from a set of tables: look-ups, filters, counts and the search index."""
 
-    def __init__(self, db: sqlite3.Connection, names: Names) -> None:
+    def __init__(self, db: sqlite3.Connection, names: Names, tables: Sequence[Path]) -> None:
+        """db: a database that build.compile_tables wrote. names: the names it was built
+        with. tables: its table files as this run names them (a cache built from another
+        folder names them otherwise), in the order they were compiled."""
         self.db = db
         self.names = names
         """What the words of a query name that the tables do not hold."""
         meta = dict(db.execute("SELECT key, value FROM meta"))
-        self.tables = [Path(p) for p in json.loads(meta["tables"])]
+        self.tables = list(tables)
         self.count = int(meta["facts"])
         self._lexicon = meta["lexicon"]
         self.sources = {
@@ -200,7 +204,7 @@ class Store:
     def document_date(self, fact: Fact) -> str:
         """The date its document's first line gives ("" if none)."""
         sql = "SELECT date FROM documents WHERE path = ?"
-        dated = self.db.execute(sql, (str(document_path(fact)),)).fetchone()
+        dated = self.db.execute(sql, (os.path.abspath(document_path(fact)),)).fetchone()
         return str(dated[0]) if dated else ""
 
     def counts(self) -> tuple[Counter[str], Counter[str]]:

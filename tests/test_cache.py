@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +20,7 @@ from conflictfacts import cache, store
 from conflictfacts.build import compile_tables
 from conflictfacts.errors import DataError
 from conflictfacts.search import Index
-from tests.helpers import USER_TABLE, seed_names, write
+from tests.helpers import USER_TABLE, Run, seed_names, write
 
 
 @pytest.fixture
@@ -23,8 +30,27 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture
+def user_dir(user_dir: Path) -> Path:
+    """The user's folder, its files last changed a minute ago: settled, so a store built
+    from them is saved."""
+    age(*user_dir.iterdir())
+    return user_dir
+
+
+def age(*paths: Path, seconds: int = 60) -> None:
+    """Make files look last changed `seconds` ago."""
+    then = time.time_ns() - seconds * 1_000_000_000
+    for path in paths:
+        os.utime(path, ns=(then, then))
+
+
 def _files(user_dir: Path) -> list[Path]:
     return cache.table_files([user_dir], builtin=False)
+
+
+def _saved(folder: Path) -> list[Path]:
+    return sorted(folder.glob("tables-*.sqlite3"))
 
 
 def _top(found: store.Store, query: str) -> list[tuple[str, float]]:
@@ -38,7 +64,7 @@ def test_a_cached_store_answers_as_a_fresh_one(folder: Path, user_dir: Path) -> 
     names = built.names
     db = sqlite3.connect(":memory:")
     compile_tables(db, files, names)
-    fresh = store.Store(db, names)
+    fresh = store.Store(db, names, files)
     assert len(list(folder.glob("tables-*.sqlite3"))) == 1
     assert built.facts == cached.facts == fresh.facts
     assert cached.sources == fresh.sources
@@ -48,7 +74,7 @@ def test_a_cached_store_answers_as_a_fresh_one(folder: Path, user_dir: Path) -> 
 
 def test_the_cache_is_sqlite_in_the_cache_folder_only(folder: Path, user_dir: Path) -> None:
     cache.load(_files(user_dir))
-    (path,) = folder.glob("tables-*.sqlite3")
+    (path,) = _saved(folder)
     assert path.read_bytes().startswith(b"SQLite format 3\x00")  # rows, not pickled objects
     assert sorted(p.name for p in user_dir.iterdir()) == ["kherson.toml", "news.txt"]
     assert not list(Path(store.__file__).parent.glob("*.sqlite3"))
@@ -57,9 +83,65 @@ def test_the_cache_is_sqlite_in_the_cache_folder_only(folder: Path, user_dir: Pa
 def test_editing_a_table_is_seen_at_once(folder: Path, user_dir: Path) -> None:
     table = user_dir / "kherson.toml"
     assert cache.load(_files(user_dir)).get("kherson-ceasefire-held").value == 3
-    # The same size, written at once: size and mtime may not tell, the content does.
-    write(table, USER_TABLE.replace("value = 3", "value = 4"))
+    # The same size, written at once, and again within the clock's tick: each is seen.
+    for value in (4, 5):
+        write(table, USER_TABLE.replace("value = 3", f"value = {value}"))
+        assert cache.load(_files(user_dir)).get("kherson-ceasefire-held").value == value
+
+
+def test_a_store_built_from_a_file_just_changed_is_not_saved(folder: Path, user_dir: Path) -> None:
+    write(user_dir / "kherson.toml", USER_TABLE.replace("value = 3", "value = 4"))
     assert cache.load(_files(user_dir)).get("kherson-ceasefire-held").value == 4
+    assert _saved(folder) == []  # it may change again within the same clock tick
+    age(user_dir / "kherson.toml")
+    cache.load(_files(user_dir))
+    assert len(_saved(folder)) == 1
+
+
+def test_a_document_edited_during_the_build_is_seen_next_time(
+    folder: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import conflictfacts.build
+
+    real = conflictfacts.build.compile_tables
+    document = user_dir / "news.txt"
+
+    def edited_meanwhile(*args: Any) -> Any:
+        documents = real(*args)  # has read the document
+        document.write_text(document.read_text().replace("three", "eerht"), encoding="utf-8")
+        return documents
+
+    monkeypatch.setattr(conflictfacts.build, "compile_tables", edited_meanwhile)
+    cache.load(_files(user_dir))
+    monkeypatch.undo()
+    with pytest.raises(DataError, match="quote differs"):
+        cache.load(_files(user_dir))
+
+
+def test_freshness_is_checked_on_the_files_whatever_the_working_folder(
+    folder: Path, user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same tables, named relative to one folder, then from another that holds an old
+    # copy of them with the same times: the copy must not pass for the tables.
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(user_dir, elsewhere / user_dir.name)  # keeps the times
+    monkeypatch.chdir(user_dir.parent)
+    relative = cache.table_files([Path(user_dir.name)], builtin=False)
+    assert cache.load(relative).get("kherson-ceasefire-held").value == 3
+    write(user_dir / "kherson.toml", USER_TABLE.replace("value = 3", "value = 5"))
+    monkeypatch.chdir(elsewhere)
+    assert cache.load(_files(user_dir)).get("kherson-ceasefire-held").value == 5
+
+
+def test_a_store_names_its_tables_as_this_run_does(
+    folder: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(user_dir.parent)
+    cache.load(cache.table_files([Path(user_dir.name)], builtin=False))
+    monkeypatch.chdir(user_dir)
+    again = cache.load(cache.table_files([Path(".")], builtin=False))
+    fact = again.get("kherson-ceasefire-held")
+    assert fact.table == Path("kherson.toml") and again.document_date(fact) == "2026-03-01"
 
 
 def test_editing_a_document_is_seen_at_once(folder: Path, user_dir: Path) -> None:
@@ -80,15 +162,69 @@ def test_an_old_file_changed_later_is_seen(folder: Path, user_dir: Path) -> None
 
 def test_a_corrupt_cache_is_rebuilt_quietly(folder: Path, user_dir: Path) -> None:
     cache.load(_files(user_dir))
-    (path,) = folder.glob("tables-*.sqlite3")
+    (path,) = _saved(folder)
     path.write_bytes(b"not a database at all" * 100)
     assert cache.load(_files(user_dir)).count == 1
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
 
 
+def noise_in_the_middle(path: Path) -> None:
+    with path.open("r+b") as file:
+        file.seek(path.stat().st_size // 2)
+        file.write(bytes(range(256)) * 16)  # 4 KB
+
+
+def drop_the_words(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE words")
+    db.close()
+
+
+def delete_some_facts(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM facts WHERE row > 5")
+    db.close()
+
+
+def a_folder_in_its_place(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+@pytest.mark.parametrize(
+    "damage", [noise_in_the_middle, drop_the_words, delete_some_facts, a_folder_in_its_place]
+)
+def test_a_damaged_cache_is_never_used(
+    folder: Path, user_dir: Path, damage: Callable[[Path], None]
+) -> None:
+    files = cache.table_files([user_dir])
+    expected = [(f.id, f.value) for f in cache.load(files).facts]
+    (path,) = _saved(folder)
+    damage(path)
+    again = cache.load(files)
+    assert [(f.id, f.value) for f in again.facts] == expected
+    assert _top(again, "Donetsk control")[0][0] == "donetsk-control-isw"
+
+
+def test_damage_that_keeps_the_file_s_time_is_one_line_and_gone(
+    folder: Path, user_dir: Path, run: Run
+) -> None:
+    assert run("list", "--data", str(user_dir)).exit_code == 0
+    (path,) = _saved(folder)
+    kept = path.stat().st_mtime_ns
+    noise_in_the_middle(path)
+    os.utime(path, ns=(kept, kept))
+    result = run("list", "--data", str(user_dir), "--json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("conflictfacts: the cache is damaged (")
+    assert result.stderr.endswith(": run the command again\n") and result.stderr.count("\n") == 1
+    assert not path.exists()
+    assert run("list", "--data", str(user_dir)).exit_code == 0
+
+
 def test_a_cache_from_another_schema_is_rebuilt(folder: Path, user_dir: Path) -> None:
     cache.load(_files(user_dir))
-    (path,) = folder.glob("tables-*.sqlite3")
+    (path,) = _saved(folder)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
     db.close()
@@ -98,6 +234,37 @@ def test_a_cache_from_another_schema_is_rebuilt(folder: Path, user_dir: Path) ->
             db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == store.SCHEMA
         )
     db.close()
+
+
+def test_deleting_the_cache_folder_during_a_build_is_safe(
+    folder: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import conflictfacts.build
+
+    real = conflictfacts.build.compile_tables
+
+    def deleted_meanwhile(*args: Any) -> Any:
+        documents = real(*args)
+        shutil.rmtree(folder)
+        return documents
+
+    monkeypatch.setattr(conflictfacts.build, "compile_tables", deleted_meanwhile)
+    assert cache.load(_files(user_dir)).get("kherson-ceasefire-held").value == 3
+
+
+def test_files_left_by_a_killed_build_are_removed_by_the_next(folder: Path, user_dir: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    pid = int(dead.stdout)
+    leftovers = [
+        folder / f".tables-x.sqlite3.{pid}.tmp",
+        folder / f".tables-x.sqlite3.{pid}.tmp-journal",
+    ]
+    ours = folder / f".tables-y.sqlite3.{os.getpid()}.tmp"  # a build still running
+    for path in (*leftovers, ours):
+        path.write_bytes(b"half a database")
+    cache.load(_files(user_dir))
+    assert [p.exists() for p in (*leftovers, ours)] == [False, False, True]
 
 
 def test_a_broken_table_leaves_no_cache(folder: Path, user_dir: Path) -> None:
@@ -141,6 +308,9 @@ def test_each_set_of_tables_has_its_own_cache(folder: Path, user_dir: Path) -> N
         ({"XDG_CACHE_HOME": "/xdg"}, "/xdg/conflictfacts"),
         ({"XDG_CACHE_HOME": "relative", "HOME": "/home/u"}, "/home/u/.cache/conflictfacts"),
         ({"HOME": "/home/u"}, "/home/u/.cache/conflictfacts"),
+        ({"CONFLICTFACTS_CACHE_DIR": " ", "HOME": "/home/u"}, "/home/u/.cache/conflictfacts"),
+        ({"HOME": ""}, "None"),
+        ({"HOME": "relative"}, "None"),
     ],
 )
 def test_cache_dir(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str) -> None:
@@ -149,3 +319,35 @@ def test_cache_dir(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expecte
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert str(cache.cache_dir()) == expected
+
+
+_PARALLEL_HARNESS = """
+import sys
+from conflictfacts import facts
+facts._PARALLEL_BYTES = 0  # so that this small set is read by worker processes too
+from conflictfacts.cli.app import main
+sys.argv = ["conflictfacts", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs process groups")
+def test_ctrl_c_during_a_parallel_build_ends_at_once(folder: Path, tmp_path: Path) -> None:
+    generate = Path(__file__).parent.parent / "bench" / "generate.py"
+    tables = tmp_path / "big"
+    subprocess.run([sys.executable, str(generate), "20001", str(tables)], check=True)
+    command = [sys.executable, "-c", _PARALLEL_HARNESS, "list", "--no-builtin", "--data"]
+    process = subprocess.Popen(
+        [*command, str(tables)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # a group of its own, as a terminal's Ctrl-C reaches
+    )  # fmt: skip
+    time.sleep(1.5)  # the build takes several seconds: its workers are reading tables now
+    assert process.poll() is None, process.communicate()[1]  # not yet ended
+    os.killpg(process.pid, signal.SIGINT)
+    try:
+        _, stderr = process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        raise
+    assert (process.returncode, stderr) == (130, "conflictfacts: interrupted\n")
+    assert list(folder.glob(".*")) == []  # no temporary file, no journal

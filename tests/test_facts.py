@@ -204,6 +204,9 @@ def test_when_worker_processes_fail_the_tables_are_read_in_turn(
         def submit(self, *args: object) -> object:
             raise BrokenProcessPool("a worker died")
 
+        def shutdown(self, *args: object, **kwargs: object) -> None:
+            pass
+
     import concurrent.futures
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)

@@ -2,6 +2,7 @@
 
 import io
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
 from conflictfacts.models import ExitCode, Fact, Format, SortOrder
 from conflictfacts.store import Store
-from conflictfacts.text import printable
+from conflictfacts.text import printable, shorten
 
 DATA_ENV = "CONFLICTFACTS_DATA"
 
@@ -143,6 +144,13 @@ def reporting() -> Iterator[None]:
         raise typer.Exit(ExitCode.OK) from None
     except ConflictFactsError as error:
         say(str(error))
+        raise typer.Exit(ExitCode.ERROR) from None
+    except KeyboardInterrupt:
+        say("interrupted")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except sqlite3.DatabaseError as error:  # damage the cache's own checks did not see
+        gone = ", ".join(shorten(str(p)) for p in cache.discard_opened()) or "none found"
+        say(f"the cache is damaged ({error}); removed {gone}: run the command again")
         raise typer.Exit(ExitCode.ERROR) from None
 
 
