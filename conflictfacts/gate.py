@@ -13,6 +13,14 @@ THRESHOLD = 0.56
 prints how near to it the right answers and the questions without one came."""
 
 
+SETTING = frozenset({"ukraine", "russia"})
+"""The war's two parties, by their canonical words (Kyiv and Kiev are "ukraine", Moscow and
+the Kremlin "russia"). Every fact is set between them, whether its words say so or not, so
+a question that names both ("Miami talks Ukraine Russia") asks no more of a fact for that:
+they still count for coverage, and who does what is for the actor condition and the
+stances to decide. A question that names one ("Russia's schedule") is about that one."""
+
+
 class Evidence(NamedTuple):
     """What is known of one fact against one question, all that the gate decides on."""
 
@@ -23,7 +31,8 @@ class Evidence(NamedTuple):
     that no fact holds at all."""
     missing: tuple[str, ...]
     """Names in the question that other facts hold but this one does not, in its own
-    words (subject, statement or source; a quote shared with other facts does not count)."""
+    words (subject, statement or source; a quote shared with other facts does not count),
+    but the SETTING's when the question names both of its parties."""
     needs: frozenset[Form]
     """What the form of the question requires of an answer."""
     gives: frozenset[Form]

@@ -112,6 +112,9 @@ class Query(NamedTuple):
     and its country's: a fact that puts it elsewhere ("in the United States") is not about it."""
     agents: dict[str, str]
     """Who takes each stance the query names ("is Ukraine demanding": demand, ukraine)."""
+    setting: frozenset[str]
+    """gate.SETTING where the query names the war's two parties as a pair ("Ukraine and
+    Russia", "Moscow, Kyiv"): they set the scene, and an answer need not name them."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -295,7 +298,12 @@ class Index:
                 query, self.lexicon, lambda w: held.get(w) not in (None, "measure")
             )
         located = self._located(every, weighted, said)
-        return Query(query, weighted, question, needs, speakers, held, actors, located, agents)
+        setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
+        if actors & setting:
+            actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
+        return Query(
+            query, weighted, question, needs, speakers, held, actors, located, agents, setting
+        )
 
     def _classes(
         self, terms: Sequence[Term], said: Sequence[str]
@@ -505,6 +513,7 @@ class Index:
         total = read.total
         codes: list[list[int]] = []
         missing = []
+        setting = read.setting
         actor = next((i for i, t in enumerate(terms) if t.role is Role.NAME), -1)
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
@@ -532,7 +541,7 @@ class Index:
             candidate.own += term.weight * own_credit / total
             if best[3] is Field.SUBJECT:
                 candidate.subject += term.weight / total
-            if term.role is Role.NAME and not own_credit:
+            if term.role is Role.NAME and not own_credit and term.term.word not in setting:
                 missing.append(term.term.written)
             if at == actor:
                 candidate.actor = any(statement_at(c) <= 1 for c in here)
@@ -679,7 +688,10 @@ class Index:
         loose = sum(
             t.weight for i, t in enumerate(terms) if t.role is Role.TIME and i not in grouped
         )
-        names = {i for i in grouped if terms[i].role is Role.NAME}
+        # `about` admits no fact without these, in any field.
+        names = {i for i in grouped if terms[i].role is Role.NAME} - {
+            i for i in grouped if terms[i].term.word in read.setting
+        }
         count = len(grouped)
 
         def share(group: int) -> float:
@@ -717,6 +729,21 @@ class Index:
                 bisect.insort(top, candidate, key=rank_key)
                 del top[limit:]
         return top
+
+
+_PAIRING = frozenset("and or & , vs versus".split())
+"""What may stand between the two names of a pair: "Russia and Ukraine", "Kyiv, Moscow"."""
+
+
+def _as_a_pair(pair: frozenset[str], terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
+    """Whether the query names the two of pair side by side, as one party to something:
+    "talks between Ukraine and Russia", "Moscow and Kyiv agreed". Apart, each is a party of
+    its own: "Russia's share of Ukraine's gas" is about Russia."""
+    at = {t.term.word: t.term.position for t in terms if t.role is Role.NAME}
+    if not pair <= at.keys():
+        return False
+    first, last = sorted(at[word] for word in pair)
+    return all(word in _PAIRING for word in said[first + 1 : last])
 
 
 def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:

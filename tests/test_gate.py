@@ -126,3 +126,41 @@ def test_no_fact_answers_a_query_about_a_name_it_does_not_hold(index: Index) -> 
                 wrong.append((query.text, query.fact))
     by_fact = Counter(fact for _, fact in wrong)
     assert wrong == [], f"{len(wrong)} answered by the fact the name was taken from: {by_fact}"
+
+
+PAIRS = ["Ukraine and Russia", "Moscow and Kyiv", "Russia Ukraine", "Kyiv, Moscow"]
+
+
+def test_naming_both_parties_as_a_pair_asks_no_more_of_an_answer(index: Index) -> None:
+    # Every fact that its subject finds, with the war's two parties added as a pair: the
+    # scene they set is every fact's, so the question still has an answer.
+    refused = []
+    for fact in index.store.facts:
+        found = index.search(fact.subject, 1, nearest=False).matches
+        if not found or found[0].fact.id != fact.id:
+            continue
+        for pair in PAIRS:
+            query = f"{fact.subject} {pair}"
+            if not index.search(query, 5, nearest=False).matches:
+                refused.append(query)
+    assert refused == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Miami talks Ukraine Russia", "next-talks-likely-miami"),
+        (
+            "did Moscow and Kyiv agree a prisoner exchange in Abu Dhabi",
+            "abu-dhabi-prisoner-exchange",
+        ),
+        # Apart, each party is what the question is about: no fact says these of Russia.
+        ("russia considered ukraine industrial", None),
+        ("The russia accounts for 20 per cent of Ukraine's gas fields", None),
+    ],
+)
+def test_the_parties_set_the_scene_only_as_a_pair(
+    index: Index, query: str, expected: str | None
+) -> None:
+    found = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
+    assert (found[0] if found else None) == expected, found
