@@ -56,10 +56,12 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     Form.WHEN: (
         ("when",), ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
         ("what", "year"), ("which", "year"), ("what", "month"), ("which", "month"),
-        ("how", "soon"), ("what", "time"), ("exact", "date"),
+        ("how", "soon"), ("what", "time"), ("exact", "date"), ("exact", "day"),
+        ("precise", "date"), ("precise", "day"),
     ),
     Form.DAY: (
         ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),
+        ("exact", "day"), ("precise", "date"), ("precise", "day"),
     ),
     Form.WHO: (("who",),),
     Form.WHERE: (
