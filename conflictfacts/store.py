@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError, UsageError
+from conflictfacts.files import real_table
 from conflictfacts.lexicon import (
     SYNONYMS,
     Lexicon,
@@ -117,7 +118,7 @@ def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
         raise UsageError("no tables to read: --no-builtin needs --data PATH")
     unique: dict[Path, Path] = {}
     for file in files:
-        unique.setdefault(file.resolve(), file)
+        unique.setdefault(real_table(file), file)
     return list(unique.values())
 
 

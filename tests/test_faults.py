@@ -1,0 +1,204 @@
+"""Faults an adversarial user tried (issue 10): each gives one clear line and a meaningful exit
+code, never a hang, a leak of a file outside a table's folder, or output a script would take as
+whole when it is not."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conflictfacts import dates, verify
+from conflictfacts.errors import UsageError
+from conflictfacts.extract import document_date
+from tests.helpers import DOCUMENT, USER_TABLE, Run, write
+
+QUOTE = "Officials said the ceasefire around Kherson held for [sic] three days."
+
+
+@pytest.fixture
+def deadline() -> Iterator[None]:
+    """Fail, instead of hanging the suite, when a command blocks (a FIFO, an endless file)."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError("the command blocked")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _one_line(result: object, says: str) -> None:
+    stderr = result.stderr  # type: ignore[attr-defined]
+    assert stderr.count("\n") == 1 and says in stderr, stderr
+    assert "internal error" not in stderr and "Traceback" not in stderr
+
+
+def _table(folder: Path, text: str, name: str = "kherson.toml") -> Path:
+    folder.mkdir(exist_ok=True)
+    return write(folder / name, text)
+
+
+# 4. a document's date line is checked, by the one parser verify and extract share
+
+
+@pytest.mark.parametrize(
+    ("head", "day", "error"),
+    [
+        (" date 2026-03-01 Text.", date(2026, 3, 1), ""),
+        ("date 2026-03-01\nText.", date(2026, 3, 1), ""),
+        ("No date line here.", None, ""),
+        ("date night in Kyiv", None, ""),
+        (" date 2026-13-45 Text.", None, "'2026-13-45' is not a real date"),
+        (" date 2026-02-30 Text.", None, "February 2026 has 28 days"),
+        (" date \u0662\u0660\u0662\u0666-03-01 Text.", None, "YYYY-MM-DD"),
+        (" date 2026-3-1 Text.", None, "YYYY-MM-DD"),
+    ],
+)
+def test_the_date_line(head: str, day: date | None, error: str) -> None:
+    found = dates.date_line(head)
+    assert found.day == day
+    assert error in found.error if error else found.error == ""
+
+
+def test_verify_and_timeline_refuse_a_date_line_that_is_no_date(run: Run, user_dir: Path) -> None:
+    (user_dir / "news.txt").write_text(DOCUMENT.replace("2026-03-01", "2026-13-45"), "utf-8")
+    result = run("verify", "--data", str(user_dir), "--no-builtin")
+    assert result.exit_code == 1 and "'2026-13-45' is not a real date" in result.stdout
+    shown = run("timeline", "--data", str(user_dir), "--no-builtin", "--format", "table")
+    assert (shown.exit_code, shown.stdout) == (2, "")
+    _one_line(shown, "'2026-13-45' is not a real date")
+
+
+def test_a_date_line_in_other_digits_is_refused(run: Run, user_dir: Path) -> None:
+    arabic = "\u0662\u0660\u0662\u0666-\u0660\u0663-\u0660\u0661"  # 2026-03-01
+    text = DOCUMENT.replace("2026-03-01", arabic)
+    (user_dir / "news.txt").write_text(text, "utf-8")
+    table = USER_TABLE.replace("start = 17", f"start = {text.index('Officials')}")
+    write(user_dir / "kherson.toml", table.replace("end = 87", f"end = {text.index('days') + 5}"))
+    assert run("verify", "--data", str(user_dir), "--no-builtin").exit_code == 1
+    result = run("extract", str(user_dir / "news.txt"), "--no-builtin")
+    assert (result.exit_code, result.stdout) == (2, "")
+    _one_line(result, "YYYY-MM-DD")
+
+
+def test_extract_takes_the_date_line_from_the_same_parser() -> None:
+    with pytest.raises(UsageError, match="'2026-13-45' is not a real date"):
+        document_date(" date 2026-13-45 Text.", None)
+    # Given --date, a faulty first line is still not part of the text.
+    assert document_date(" date 2026-13-45 Text.", "2026-03-01") == (date(2026, 3, 1), 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("2026-13", "there is no month 13"),
+        ("2026-02-30", "February 2026 has 28 days"),
+        ("0000", "years run from 0001 to 9999"),
+        ("\u0662\u0660\u0662\u0666", "YYYY, YYYY-MM or YYYY-MM-DD"),
+    ],
+)
+def test_a_date_that_is_not_real_says_why(text: str, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
+        dates.parse_span(text)
+
+
+def test_the_last_month_of_the_calendar_is_a_real_date() -> None:
+    assert dates.parse_span("9999-12") == (date(9999, 12, 1), date(9999, 12, 31))
+    assert dates.parse_bound("9999-12", upper=True) == date(9999, 12, 31)
+
+
+# 5. documents are read only from inside their table's folder, links resolved
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """A file outside the user's table folder whose text the table quotes exactly."""
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "news.txt").write_text(DOCUMENT, encoding="utf-8")
+    return outside
+
+
+@pytest.mark.parametrize("link", ["file", "folder"])
+def test_a_link_out_of_the_table_folder_is_refused(
+    run: Run, user_dir: Path, secret: Path, link: str
+) -> None:
+    (user_dir / "news.txt").unlink()
+    if link == "file":
+        (user_dir / "news.txt").symlink_to(secret / "news.txt")
+    else:
+        (user_dir / "linked").symlink_to(secret)
+        write(user_dir / "kherson.toml", USER_TABLE.replace('"news.txt"', '"linked/news.txt"'))
+    result = run("verify", "--data", str(user_dir), "--no-builtin")
+    assert result.exit_code == 2 and "outside the table's folder" in result.stdout
+    shown = run("show", "kherson-ceasefire-held", "--data", str(user_dir), "--no-builtin")
+    assert (shown.exit_code, shown.stdout) == (2, "")
+    _one_line(shown, "outside the table's folder")
+
+
+def test_a_link_within_the_table_folder_is_followed(run: Run, user_dir: Path) -> None:
+    (user_dir / "news.txt").rename(user_dir / "real.txt")
+    (user_dir / "news.txt").symlink_to("real.txt")
+    assert run("verify", "--data", str(user_dir), "--no-builtin").exit_code == 0
+
+
+# 6. only regular files are read, and the bytes read are counted
+
+
+def test_a_fifo_as_a_document_does_not_hang(run: Run, user_dir: Path, deadline: None) -> None:
+    (user_dir / "news.txt").unlink()
+    os.mkfifo(user_dir / "news.txt")
+    result = run("verify", "--data", str(user_dir), "--no-builtin")
+    assert result.exit_code == 1 and "'news.txt' is a FIFO, not a regular file" in result.stdout
+    listed = run("list", "--data", str(user_dir), "--no-builtin")
+    assert (listed.exit_code, listed.stdout) == (2, "")
+    _one_line(listed, "not a regular file")
+    extracted = run("extract", str(user_dir / "news.txt"), "--no-builtin")
+    assert extracted.exit_code == 2 and "not a regular file" in extracted.stderr
+
+
+def test_a_fifo_as_a_table_does_not_hang(run: Run, user_dir: Path, deadline: None) -> None:
+    os.mkfifo(user_dir / "waiting.toml")
+    for command in (["list"], ["verify"]):
+        result = run(*command, "--data", str(user_dir), "--no-builtin")
+        assert (result.exit_code, result.stdout) == (2, "")
+        _one_line(result, "not a regular file")
+
+
+def test_an_endless_device_is_refused(run: Run, tmp_path: Path, deadline: None) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    result = run("extract", str(tmp_path / "zero.txt"), "--no-builtin", "--date", "2026-03-01")
+    assert (result.exit_code, result.stdout) == (2, "")
+    _one_line(result, "not a regular file")
+
+
+def test_the_limit_counts_bytes_read_not_the_size_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    status = Path("/proc/self/status")  # a regular file whose size reads 0
+    assert status.stat().st_size == 0
+    monkeypatch.setattr(verify, "MAX_DOCUMENT", 64)
+    with pytest.raises(verify.DocumentTooLarge):
+        verify.read_document(status)
+
+
+@pytest.mark.parametrize("kind", ["loop", "folder"])
+def test_a_table_that_is_a_link_loop_or_a_folder_is_one_line(
+    run: Run, user_dir: Path, kind: str
+) -> None:
+    odd = user_dir / "x.toml"
+    if kind == "loop":
+        odd.symlink_to("x.toml")
+    else:
+        odd.mkdir()
+    for command in ("list", "verify"):
+        result = run(command, "--data", str(user_dir), "--no-builtin")
+        assert (result.exit_code, result.stdout) == (2, ""), result.output
+        _one_line(result, str(odd))
