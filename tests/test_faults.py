@@ -189,6 +189,49 @@ def test_the_limit_counts_bytes_read_not_the_size_reported(
         verify.read_document(status)
 
 
+# internal errors become one clear line
+
+
+def _deep(folder: Path) -> Path:
+    return _table(folder, "[[fact]]\nid = " + "[" * 5000 + "]" * 5000 + "\n", "deep.toml")
+
+
+def test_a_deeply_nested_table_is_one_line(run: Run, tmp_path: Path) -> None:
+    table = _deep(tmp_path / "deep")
+    result = run("list", "--data", str(table.parent), "--no-builtin")
+    assert (result.exit_code, result.stdout) == (2, "")
+    _one_line(result, f"{table}: nested too deeply")
+    result = run("evaluate", "--cases", str(table))
+    assert (result.exit_code, result.stdout) == (2, "")
+    _one_line(result, f"{table}: nested too deeply")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        ("value = 3", "value = " + "9" * 400, "'value' is too large"),
+        ("start = 17", "start = " + "9" * 400, "'start' is too large"),
+        ("end = 87", "end = " + "9" * 5000, "integer with too many digits"),
+    ],
+)
+def test_a_huge_integer_is_one_line(
+    run: Run, user_dir: Path, old: str, new: str, says: str
+) -> None:
+    write(user_dir / "kherson.toml", USER_TABLE.replace(old, new))
+    for command in ("list", "verify"):
+        result = run(command, "--data", str(user_dir), "--no-builtin")
+        assert result.exit_code == 2, result.output
+        assert says in result.stdout + result.stderr
+        assert "internal error" not in result.stderr
+
+
+def test_a_nul_in_a_document_name_is_one_line(run: Run, user_dir: Path) -> None:
+    write(user_dir / "kherson.toml", USER_TABLE.replace('"news.txt"', '"news\\u0000.txt"'))
+    result = run("list", "--data", str(user_dir), "--no-builtin")
+    assert (result.exit_code, result.stdout) == (2, "")
+    _one_line(result, f"{user_dir / 'kherson.toml'}:6: fact 'kherson-ceasefire-held': document")
+
+
 @pytest.mark.parametrize("kind", ["loop", "folder"])
 def test_a_table_that_is_a_link_loop_or_a_folder_is_one_line(
     run: Run, user_dir: Path, kind: str
@@ -202,3 +245,39 @@ def test_a_table_that_is_a_link_loop_or_a_folder_is_one_line(
         result = run(command, "--data", str(user_dir), "--no-builtin")
         assert (result.exit_code, result.stdout) == (2, ""), result.output
         _one_line(result, str(odd))
+
+
+# smaller
+
+
+def test_a_fact_line_inside_a_string_does_not_shift_the_lines(run: Run, user_dir: Path) -> None:
+    first = USER_TABLE.split("[[fact]]")[1]
+    tricky = first.replace(
+        'statement = "A ceasefire around Kherson held for three days."',
+        "statement = '''A ceasefire\n[[fact]]\naround Kherson held for three days.'''",
+    ).replace('date = "2026-03-01"', 'date_text = """\n[[fact]]"""\ndate = "2026-03-01"')
+    second = first.replace("kherson-ceasefire-held", "second-fact").replace("start = 17", "x = 1")
+    write(user_dir / "kherson.toml", USER_TABLE.split("[[fact]]")[0] + "[[fact]]" + tricky
+          + "[[fact]]" + second)  # fmt: skip
+    text = (user_dir / "kherson.toml").read_text()
+    line = text[: text.rindex("[[fact]]")].count("\n") + 1
+    result = run("verify", "--data", str(user_dir), "--no-builtin")
+    assert f"kherson.toml:{line}: fact 'second-fact': unknown field 'x'" in result.stdout
+
+
+def test_a_byte_order_mark_is_named(run: Run, user_dir: Path) -> None:
+    (user_dir / "kherson.toml").write_bytes(b"\xef\xbb\xbf" + USER_TABLE.encode())
+    result = run("list", "--data", str(user_dir), "--no-builtin")
+    assert result.exit_code == 2
+    _one_line(result, "byte order mark")
+
+
+def test_a_source_problem_names_its_line_and_the_other_table(run: Run, user_dir: Path) -> None:
+    other = USER_TABLE.split("[[fact]]")[0].replace("Unnamed officials", "Some officials")
+    write(user_dir / "more.toml", "# another table\n\n" + other)
+    result = run("verify", "--data", str(user_dir), "--no-builtin")
+    assert result.exit_code == 2
+    assert (
+        f"{user_dir / 'more.toml'}:3: source 'Officials' is defined differently in "
+        f"{user_dir / 'kherson.toml'}:1 (name: 'Unnamed officials' there, 'Some officials' here)"
+    ) in result.stdout
