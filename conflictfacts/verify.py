@@ -170,3 +170,23 @@ def quote_context(fact: Fact, chars: int = 240) -> tuple[str, str, str]:
     before = text[max(0, fact.start - chars) : fact.start]
     after = text[fact.end : fact.end + chars]
     return before, text[fact.start : fact.end], after
+
+
+def cited_in(path: Path, cited: Iterable[tuple[Path, int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of those cited spans that quote the document at path: the spans of
+    the same file, or of a file with the same bytes (a copy); not those of another document
+    that only shares its name."""
+    import hashlib
+
+    digests: dict[Path, bytes | None] = {}
+
+    def digest(file: Path) -> bytes | None:
+        if file not in digests:
+            try:
+                digests[file] = hashlib.sha256(files.read_regular(file, MAX_DOCUMENT)).digest()
+            except (OSError, ValueError):
+                digests[file] = None
+        return digests[file]
+
+    own = digest(path)
+    return [(start, end) for doc, start, end in cited if own is not None and digest(doc) == own]

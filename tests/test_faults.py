@@ -45,6 +45,34 @@ def _table(folder: Path, text: str, name: str = "kherson.toml") -> Path:
     return write(folder / name, text)
 
 
+# 3. extract --new-only matches cited spans by the document's path and content
+
+
+def test_new_only_does_not_drop_another_document_of_the_same_name(
+    run: Run, user_dir: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    # Same name as the cited news.txt, other text: nothing in it is cited yet.
+    text = " date 2026-03-02 Officials said 40 drones were shot down over Odesa.\n"
+    (other / "news.txt").write_text(text, encoding="utf-8")
+    result = run("extract", str(other / "news.txt"), "--new-only", "--data", str(user_dir))
+    assert result.exit_code == 0, result.output
+    assert "40 drones" in result.stdout
+
+
+def test_new_only_drops_what_is_cited_from_the_same_text(
+    run: Run, user_dir: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "news.txt").write_text(DOCUMENT, encoding="utf-8")
+    for document in (user_dir / "news.txt", copy / "news.txt"):
+        result = run("extract", str(document), "--new-only", "--data", str(user_dir))
+        assert (result.exit_code, result.stdout) == (1, ""), result.output
+        assert "cited by the loaded tables already" in result.stderr
+
+
 # 4. a document's date line is checked, by the one parser verify and extract share
 
 

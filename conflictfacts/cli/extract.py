@@ -23,7 +23,7 @@ from conflictfacts.cli.output import print_facts
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import shorten
-from conflictfacts.verify import read_document
+from conflictfacts.verify import cited_in, read_document
 
 
 @app.command()
@@ -72,7 +72,7 @@ def extract(
             given_date=date,
             known=store.sources if store else {},
             taken=store.has_id if store else lambda ident: False,
-            cited=store.cited_spans(path.name) if store and new_only else (),
+            cited=cited_in(path, store.cited_spans(path.name)) if store and new_only else (),
         )
         sources = {s.id: s for s in found.sources}
         header = (
