@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from conflictfacts import dates, verify
+from conflictfacts import dates, text, verify
 from conflictfacts.errors import UsageError
 from conflictfacts.extract import document_date
+from conflictfacts.store import Store
 from tests.helpers import DOCUMENT, USER_TABLE, Run, write
 
 QUOTE = "Officials said the ceasefire around Kherson held for [sic] three days."
@@ -217,6 +221,28 @@ def test_the_limit_counts_bytes_read_not_the_size_reported(
         verify.read_document(status)
 
 
+# 9. machine output is whole or absent
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "toml"])
+def test_a_fault_while_writing_leaves_stdout_empty(
+    run: Run, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    read = Store._fact
+    seen = []
+
+    def failing(self: Store, body: str, tbl: int, line: int | None) -> object:
+        seen.append(body)
+        if len(seen) > 3:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return read(self, body, tbl, line)
+
+    monkeypatch.setattr(Store, "_fact", failing)
+    result = run("list", "--format", fmt)
+    assert result.exit_code != 0 and len(seen) > 3
+    assert result.stdout == ""
+
+
 # internal errors become one clear line
 
 
@@ -273,6 +299,58 @@ def test_a_table_that_is_a_link_loop_or_a_folder_is_one_line(
         result = run(command, "--data", str(user_dir), "--no-builtin")
         assert (result.exit_code, result.stdout) == (2, ""), result.output
         _one_line(result, str(odd))
+
+
+def test_a_table_of_sources_only_answers_nothing(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "sources-only"
+    _table(folder, '[[source]]\nid = "Kremlin"\nname = "Kremlin press office"\nkind = "person"\n')
+    for command in (["ask", "Kremlin press office"], ["timeline", "Kremlin"]):
+        result = run(*command, "--data", str(folder), "--no-builtin")
+        assert (result.exit_code, result.stdout) == (1, "")
+        _one_line(result, "no ")
+
+
+def test_a_limit_past_any_integer_is_a_usage_error(run: Run) -> None:
+    result = run("ask", "Donetsk control", "--limit", "9999999999999999999999")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--limit" in result.stderr and "internal error" not in result.stderr
+    assert run("ask", "Donetsk control", "--limit", str(2**31 - 1)).exit_code == 0
+
+
+def _shell(script: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    command = f"{sys.executable} -m conflictfacts {script}"
+    environment = {**os.environ, **env}
+    return subprocess.run(["sh", "-c", command], capture_output=True, env=environment, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("script", "says"),
+    [
+        ("--version >&-", "cannot write to stdout: it is closed"),
+        ("--version >/dev/full", "cannot write to stdout: No space left on device"),
+        ("list --json >/dev/full", "cannot write to stdout: No space left on device"),
+    ],
+)
+def test_stdout_closed_or_full_is_one_line(script: str, says: str) -> None:
+    done = _shell(script)
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"conflictfacts: {says}\n"
+
+
+def test_with_stderr_closed_the_exit_status_still_tells() -> None:
+    assert _shell("list 2>&-").returncode == 0
+    assert _shell("show no-such-fact 2>&-").returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [("utf-8", True), ("UTF8", True), ("utf_8", True), ("ascii", False), ("latin-1", False),
+     ("", False), (None, False), ("no-such-codec", False)],
+)  # fmt: skip
+def test_whether_a_stream_is_utf8_is_asked_in_one_place(
+    encoding: str | None, expected: bool
+) -> None:
+    assert text.utf8(encoding) is expected
 
 
 # smaller
