@@ -4,11 +4,15 @@ whole when it is not."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -342,6 +346,73 @@ def test_with_stderr_closed_the_exit_status_still_tells() -> None:
     assert _shell("show no-such-fact 2>&-").returncode == 2
 
 
+# output that must stay valid
+
+
+def test_toml_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    text = " date 2026-03-01 Officials in Z\u00fcrich said\u00a0talks would start on 9 March.\n"
+    (tmp_path / "news.txt").write_text(text, encoding="utf-8")
+    done = _shell(f"extract {tmp_path / 'news.txt'} --no-builtin", PYTHONIOENCODING="ascii")
+    assert done.returncode == 0, done.stderr
+    (fact,) = tomllib.loads(done.stdout.decode("utf-8"))["fact"]
+    assert fact["quote"] == text[17:].strip()
+
+
+HOSTILE = "Officials said \x9b31m the\u202e ceasefire\u2028held, \u2066for\x85 three days."
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "news.txt").write_text(f" date 2026-03-01 {HOSTILE}\n", encoding="utf-8")
+    table = USER_TABLE.replace(json.dumps(QUOTE), json.dumps(HOSTILE))
+    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(HOSTILE)}"))
+    return folder
+
+
+def test_toml_escapes_c1_controls_and_bidi_marks(run: Run, hostile: Path) -> None:
+    result = run("list", "--data", str(hostile), "--no-builtin", "--format", "toml")
+    assert result.exit_code == 0, result.output
+    assert not any(c in result.stdout for c in "\x9b\u202e\u2066\x85\u2028")
+    assert tomllib.loads(result.stdout)["fact"][0]["quote"] == HOSTILE
+
+
+def test_tsv_and_jsonl_rows_stay_one_line(run: Run, hostile: Path) -> None:
+    for fmt in ("tsv", "jsonl"):
+        result = run("list", "--data", str(hostile), "--no-builtin", "--format", fmt)
+        assert len(result.stdout.splitlines()) == (2 if fmt == "tsv" else 1), result.stdout
+
+
+def test_csv_keeps_tabs_and_carriage_returns_as_quoted_text(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "layout"
+    folder.mkdir()
+    said = "Officials said\tthe ceasefire held\r\nfor three days."
+    (folder / "news.txt").write_bytes(f" date 2026-03-01 {said}\n".encode())
+    table = USER_TABLE.replace(json.dumps(QUOTE), json.dumps(said))
+    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(said)}"))
+    result = run("list", "--data", str(folder), "--no-builtin", "--format", "csv")
+    # As written: Result.stdout turns \r\n into \n.
+    (record,) = csv.DictReader(io.StringIO(result.stdout_bytes.decode(), newline=""))
+    assert record["quote"] == said
+
+
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_cannot_start_a_formula(run: Run, tmp_path: Path, lead: str) -> None:
+    folder = tmp_path / "formula"
+    folder.mkdir()
+    (folder / "news.txt").write_text(DOCUMENT, encoding="utf-8")
+    statement = f'{lead}HYPERLINK("http://example.invalid","three days")'
+    table = USER_TABLE.replace(
+        '"A ceasefire around Kherson held for three days."', json.dumps(statement)
+    )
+    write(folder / "kherson.toml", table.replace("value = 3", "value = -3"))
+    result = run("list", "--data", str(folder), "--no-builtin", "--format", "csv")
+    (record,) = csv.DictReader(io.StringIO(result.stdout, newline=""))
+    assert record["statement"] == "'" + statement
+    assert record["value"] == "-3"  # a number is not a formula
+
+
 @pytest.mark.parametrize(
     ("encoding", "expected"),
     [("utf-8", True), ("UTF8", True), ("utf_8", True), ("ascii", False), ("latin-1", False),
@@ -387,3 +458,9 @@ def test_a_source_problem_names_its_line_and_the_other_table(run: Run, user_dir:
         f"{user_dir / 'more.toml'}:3: source 'Officials' is defined differently in "
         f"{user_dir / 'kherson.toml'}:1 (name: 'Unnamed officials' there, 'Some officials' here)"
     ) in result.stdout
+
+
+def test_ask_on_a_very_narrow_terminal_prints_rows(run: Run) -> None:
+    result = run("ask", "Donetsk control", "--format", "table", env={"COLUMNS": "12"})
+    assert result.exit_code == 0
+    assert result.stdout.startswith("donetsk-control-isw\t")

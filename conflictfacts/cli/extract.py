@@ -1,12 +1,10 @@
 """`extract`: candidate facts from a new document, for review."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
     FormatOption,
@@ -19,7 +17,7 @@ from conflictfacts.cli.app import (
     reporting,
     say,
 )
-from conflictfacts.cli.output import print_facts
+from conflictfacts.cli.output import print_facts, print_table
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import shorten
@@ -55,7 +53,7 @@ def extract(
 
     \b
     Example:
-      conflictfacts extract seeds/000_a628886775cdef08.txt --no-builtin
+      conflictfacts extract news.txt --new-only
     """
     from conflictfacts import extract as extraction
 
@@ -90,7 +88,7 @@ def extract(
                 print_facts([], output, sources)
             raise typer.Exit(ExitCode.NEGATIVE)
         if output is Format.TOML:
-            formats.write_table(found.facts, sources, sys.stdout, header=header)
+            print_table(found.facts, sources, header=header)
         else:
             print_facts(found.facts, output, sources)
 
