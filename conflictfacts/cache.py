@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictfacts.errors import UsageError
+from conflictfacts.files import real_table
 from conflictfacts.lexicon import SYNONYMS
 from conflictfacts.names import NAMES, Names, load_names, open_names
 from conflictfacts.sqlitefile import save
@@ -38,6 +39,7 @@ _CODE = [
         "store",
         "build",
         "facts",
+        "files",
         "tables",
         "verify",
         "lexicon",
@@ -74,7 +76,7 @@ def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
         raise UsageError("no tables to read: --no-builtin needs --data PATH")
     unique: dict[Path, Path] = {}
     for file in files:
-        unique.setdefault(file.resolve(), file)
+        unique.setdefault(real_table(file), file)
     return list(unique.values())
 
 

@@ -1,12 +1,16 @@
-"""Fact dates as the text allows them: a year, a month, a day, or an interval between them."""
+"""Dates as tables and documents write them: a year, a month, a day, or an interval between them."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 from typing import NamedTuple
 
-_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# ASCII digits only: `\d` takes any script's digits, which int() reads but no ISO date holds.
+_PART = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 OPEN = ".."
 """An open end of an interval, as in EDTF: `../2026-02-07` is "on or before 7 February 2026"."""
 
@@ -26,21 +30,25 @@ class Span(NamedTuple):
 
 
 def _bounds(text: str) -> tuple[date, date]:
-    """First and last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError when malformed."""
+    """First and last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError saying what is wrong."""
     m = _PART.fullmatch(text)
     if not m:
         raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = int(m[1]), m[2], m[3]
-    try:
-        if month is None:
-            return date(year, 1, 1), date(year, 12, 31)
-        if day is None:
-            first = date(year, int(month), 1)
-            following = date(year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - timedelta(days=1)
-        one = date(year, int(month), int(day))
-    except ValueError:
-        raise ValueError(f"{text!r} is not a real date") from None
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"{text!r} is not a real date: years run from 0001 to 9999")
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"{text!r} is not a real date: there is no month {month}")
+    first = date(year, int(month), 1)
+    days = 31 if first.month == 12 else (first.replace(month=first.month + 1) - first).days
+    if day is None:
+        return first, first.replace(day=days)
+    if not 1 <= int(day) <= days:
+        name = f"{_MONTHS[first.month - 1]} {year:04d}"
+        raise ValueError(f"{text!r} is not a real date: {name} has {days} days")
+    one = date(year, int(month), int(day))
     return one, one
 
 
@@ -58,7 +66,44 @@ def parse_span(text: str) -> Span:
     return Span(first, last)
 
 
+def parse_day(text: str) -> date:
+    """Parse a single day, `YYYY-MM-DD`; ValueError saying what is wrong."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise ValueError(f"{text!r} is not a date of the form YYYY-MM-DD")
+    return _bounds(text)[0]
+
+
 def parse_bound(text: str, *, upper: bool) -> date:
     """Parse --since (first day of the period) or --until (its last day)."""
     first, last = _bounds(text.strip())
     return last if upper else first
+
+
+class DateLine(NamedTuple):
+    """What a document's first line says of its date (see date_line)."""
+
+    day: date | None
+    """The date it gives; None when it gives none, or a faulty one."""
+    end: int
+    """Where the document's text begins after it (0 when there is no date line)."""
+    error: str
+    """Why a line written as a date line gives no date; "" when it is sound or absent."""
+
+
+_DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d\S*)(?=\s|\Z)\s*")
+"""` date YYYY-MM-DD`, the document's text on the same line or the next. Any digits match, so
+that a date line in another script's digits is reported, not taken for text."""
+
+
+def date_line(text: str) -> DateLine:
+    """The date a document's first line gives: ` date YYYY-MM-DD`, in ASCII digits, a real day.
+
+    A first line that is not a date line ("Date night in Kyiv") gives no date and no error.
+    """
+    found = _DATE_LINE.match(text)
+    if not found:
+        return DateLine(None, 0, "")
+    try:
+        return DateLine(parse_day(found[1]), found.end(), "")
+    except ValueError as error:
+        return DateLine(None, found.end(), f"date line: {error}")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from conflictfacts import files
 from conflictfacts.errors import DataError, UsageError
 from conflictfacts.models import Problem
 from conflictfacts.text import shorten
@@ -134,13 +135,17 @@ def read_all(paths: Sequence[Path]) -> list[Case]:
 def read_cases(path: Path = EVALUATION) -> list[Case]:
     """The evaluation queries in a TOML file of [[query]] entries."""
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except (FileNotFoundError, IsADirectoryError, ValueError) as error:  # ValueError: a NUL
+        data = tomllib.loads(files.read_regular(path).decode("utf-8"))
+    except RecursionError:
+        raise DataError([Problem(path, "nested too deeply to read")]) from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise DataError([Problem(path, f"cannot read the evaluation set: {error}")]) from None
+    except (FileNotFoundError, files.NotRegular, ValueError) as error:  # ValueError: a NUL
         reason = "no such file" if isinstance(error, FileNotFoundError) else "not a file"
         raise UsageError(
             f"cannot read the evaluation queries {shorten(str(path))!r}: {reason}"
         ) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except OSError as error:
         raise DataError([Problem(path, f"cannot read the evaluation set: {error}")]) from None
     cases = []
     for number, entry in enumerate(data.get("query", []), start=1):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from conflictfacts.dates import date_line, parse_day
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
     MONTHS,
@@ -25,7 +26,6 @@ from conflictfacts.findings import (
 )
 from conflictfacts.models import ID_PATTERN, Fact, Kind, Source, SourceKind
 from conflictfacts.text import fold, key, words
-from conflictfacts.verify import DATE_LINE
 
 UNATTRIBUTED = Source(
     "Unattributed",
@@ -84,15 +84,17 @@ def document_date(text: str, given: str | None) -> tuple[date, int]:
 
     UsageError when neither gives a real date: relative dates cannot be resolved without one.
     """
-    header = DATE_LINE.match(text)
-    found = given or (header[1] if header else None)
-    if found is None:
-        raise UsageError("the document has no ' date YYYY-MM-DD' first line: give --date")
+    header = date_line(text)
+    if given is None:
+        if header.error:
+            raise UsageError(f"the document's first line: {header.error}; fix it or give --date")
+        if header.day is None:
+            raise UsageError("the document has no ' date YYYY-MM-DD' first line: give --date")
+        return header.day, header.end
     try:
-        day = date.fromisoformat(found)
-    except ValueError:
-        raise UsageError(f"{found!r} is not a date of the form YYYY-MM-DD") from None
-    return day, header.end() if header else 0
+        return parse_day(given), header.end
+    except ValueError as error:
+        raise UsageError(f"--date: {error}") from None
 
 
 def _person_name(name: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflictfacts.models import Fact, Problem, Source
+from conflictfacts.models import SOURCE_FIELDS, Fact, Problem, Source
 from conflictfacts.tables import Table, read_table
 from conflictfacts.text import did_you_mean, key
 from conflictfacts.verify import check_citations
@@ -31,22 +31,31 @@ class _Registry:
     def __init__(self) -> None:
         self.sources: dict[str, Source] = {}
         self._owner: dict[str, str] = {}
+        self._where: dict[str, str] = {}
+        """Where each source was first defined: `table:line`."""
 
-    def add(self, path: Path, entries: Sequence[Source]) -> list[Problem]:
-        """Register the sources of the table at path; the problems of any that clash."""
+    def add(self, table: Table) -> list[Problem]:
+        """Register a table's sources; the problems of any that clash with another's."""
         problems = []
-        for source in entries:
+        lines = table.source_lines or [None] * len(table.sources)
+        for source, line in zip(table.sources, lines, strict=True):
             known = self.sources.get(source.id)
             if known is not None and known != source:
-                message = f"source {source.id!r} is defined differently in another table"
-                problems.append(Problem(path, message))
+                message = (
+                    f"source {source.id!r} is defined differently in {self._where[source.id]} "
+                    f"({_differences(known, source)})"
+                )
+                problems.append(Problem(table.path, message, line=line))
                 continue
             self.sources[source.id] = source
+            self._where.setdefault(
+                source.id, f"{table.path}:{line}" if line is not None else str(table.path)
+            )
             for name in (source.id, source.name, *source.aliases):
                 claimed = self._owner.setdefault(key(name), source.id)
                 if claimed != source.id:
                     message = f"source name {name!r} already names source {claimed!r}"
-                    problems.append(Problem(path, message))
+                    problems.append(Problem(table.path, message, line=line))
         return problems
 
     def unknown(self, fact: Fact) -> list[Problem]:
@@ -58,6 +67,22 @@ class _Registry:
                 message = f"{role} {name!r} is not a known source id{hint}"
                 problems.append(Problem(fact.table, message, fact.id, fact.line))
         return problems
+
+
+def _differences(there: Source, here: Source) -> str:
+    """How two definitions of one source differ: "name: 'X' there, 'Y' here"."""
+    fields = [f for f in SOURCE_FIELDS if f != "id"]
+    return "; ".join(
+        f"{name}: {_shown(getattr(there, name))} there, {_shown(getattr(here, name))} here"
+        for name in fields
+        if getattr(there, name) != getattr(here, name)
+    )
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(map(repr, value)) + "]"
+    return repr(getattr(value, "value", value))
 
 
 _PARALLEL_BYTES = 8 << 20
@@ -129,7 +154,7 @@ def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:
     for table in _read_tables(files):
         path = table.path
         result.problems += table.problems
-        result.problems += registry.add(path, table.sources)
+        result.problems += registry.add(table)
         kept = []
         for fact in table.facts:
             if fact.id in seen:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import itertools
 import json
@@ -195,15 +194,20 @@ def citation_text(fact: Fact) -> str:
 @functools.cache
 def _c1() -> re.Pattern[str]:
     # Compiled on first non-ASCII output: the ranges take 0.3 ms to compile.
-    return re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+    return re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_c1(text: str) -> str:
+    """JSON (or TOML) text with C1 controls, bidirectional controls and line separators, legal
+    inside their strings, written as \\u escapes: a terminal acts on the first, the second
+    reorder what it shows, and the last split a line for str.splitlines()."""
+    if text.isascii():
+        return text
+    return _c1().sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _json(value: Any, *, ascii_only: bool, indent: int | None) -> str:
-    text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
-    if text.isascii():
-        return text
-    # C1 controls are legal inside JSON strings, but a terminal acts on them: escape them.
-    return _c1().sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return _escape_c1(json.dumps(value, ensure_ascii=ascii_only, indent=indent))
 
 
 def plain(value: Any) -> str:
@@ -241,10 +245,9 @@ def write(
             out.write(_json(rec, ascii_only=ascii_only, indent=None) + "\n")
             count += 1
     elif fmt is Format.CSV:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
+        out.write(",".join(map(csv_cell, columns)) + "\n")
         for rec in records:
-            writer.writerow(printable(plain(rec.get(c)), keep_newlines=True) for c in columns)
+            out.write(",".join(csv_cell(rec.get(c)) for c in columns) + "\n")
             count += 1
     elif fmt is Format.TSV:
         header = [list(columns)]
@@ -263,12 +266,28 @@ def write(
     return count
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may take a cell starting with as a formula (OWASP, CSV injection)."""
+
+
+def csv_cell(value: Any) -> str:
+    """One CSV field: quoted when it holds a comma, quote, tab or line break; terminal controls
+    as escapes; and text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or
+    carriage return first) led by an apostrophe, as OWASP advises. A number stays a number."""
+    text = printable(plain(value), keep_layout=True)
+    if text.startswith(_FORMULA) and not isinstance(value, (int, float)):
+        text = "'" + text
+    if any(c in text for c in ',"\t\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def _toml(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise TypeError(f"no TOML form for {value!r}")
     if isinstance(value, str):
-        # JSON's string escapes are TOML's, but for DEL, which TOML wants escaped too.
-        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+        # JSON's string escapes are TOML's; DEL and C1 controls TOML wants escaped too.
+        return _escape_c1(json.dumps(value, ensure_ascii=False))
     return repr(value)
 
 
@@ -282,7 +301,8 @@ def write_table(
     name, so that the text is a table of its own; return how many facts there were."""
     chosen = list(facts)
     if header:
-        out.write("".join(f"# {line}".rstrip() + "\n" for line in header.splitlines()) + "\n")
+        lines = (f"# {printable(line)}".rstrip() + "\n" for line in header.splitlines())
+        out.write("".join(lines) + "\n")
     names = sorted({n for f in chosen for n in (f.source, f.reported_by) if n})
     for name in names:
         source = sources[name]

@@ -19,7 +19,7 @@ from rich.text import Text
 from conflictfacts.dates import Span, parse_span
 from conflictfacts.formats import Dated, Record, differences, groups, source_text, value_text
 from conflictfacts.models import Fact, Match, Source
-from conflictfacts.text import printable
+from conflictfacts.text import printable, utf8
 
 
 def console(file: TextIO) -> Console:
@@ -34,7 +34,7 @@ def _text(text: str, style: str = "") -> Text:
 
 def _box(con: Console) -> box.Box:
     """Rounded lines where the terminal can show them, ASCII where it cannot encode them."""
-    return box.ROUNDED if con.encoding.lower().replace("-", "") == "utf8" else box.ASCII
+    return box.ROUNDED if utf8(con.encoding) else box.ASCII
 
 
 def _columns(table: Table, *names: str, right: int) -> None:

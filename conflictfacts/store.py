@@ -163,13 +163,16 @@ class Store:
             self.db.execute(sql, (fact_id,)).fetchone()
         )
 
-    def cited_spans(self, document: str) -> list[tuple[int, int]]:
-        """(start, end) of every quote the loaded facts cite from a document of this name."""
+    def cited_spans(self, name: str) -> list[tuple[Path, int, int]]:
+        """(document path, start, end) of every quote the loaded facts cite from a document
+        whose file name is name."""
         sql = (
-            "SELECT json_extract(body, '$.start'), json_extract(body, '$.end') FROM facts "
-            "WHERE json_extract(body, '$.document') = ?"
+            "SELECT tbl, json_extract(body, '$.document') AS doc, json_extract(body, '$.start'), "
+            "json_extract(body, '$.end') FROM facts WHERE doc = ?1 OR doc LIKE ?2 ESCAPE '\\'"
         )
-        return [(int(a), int(b)) for a, b in self.db.execute(sql, (document,))]
+        like = "%/" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.execute(sql, (name, like))
+        return [(self.tables[t].parent / d, int(a), int(b)) for t, d, a, b in rows]
 
     def source_named(self, name: str) -> Source:
         """The source called name by its id, full name or an alias, in any case."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from conflictfacts import files
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.models import (
@@ -25,6 +26,10 @@ from conflictfacts.text import did_you_mean
 _REQUIRED_TEXT = ("id", "statement", "kind", "subject", "source", "document", "quote")
 _OPTIONAL_TEXT = ("unit", "qualifier", "date", "date_text", "date_basis", "reported_by")
 _SECTIONS = ("source", "fact")
+MAX_OFFSET = 1 << 40
+"""Past any document's length (100 MB), and within what SQLite and slices hold."""
+_LARGEST = 10**300
+"""A value this large or larger is no measure of anything, and near what a float holds."""
 
 
 @dataclass
@@ -35,16 +40,33 @@ class Table:
     sources: list[Source] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    source_lines: list[int | None] = field(default_factory=list)
+    """The line of each of `sources`' headers, where known."""
 
 
-def _header_lines(text: str, section: str) -> list[int]:
-    """Line numbers (1-based) of each `[[section]]` header, in order."""
-    header = re.compile(rf"^[ \t]*\[\[[ \t]*{section}[ \t]*\]\]", re.MULTILINE)
-    lines, line, at = [], 1, 0
-    for match in header.finditer(text):
-        line += text.count("\n", at, match.start())  # from the last header on, not from the top
-        at = match.start()
-        lines.append(line)
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"{1,2}(?!"))*"{3,5}'  # multi-line strings first: they may hold anything
+    r"|'''(?:[^']|'{1,2}(?!'))*'{3,5}"
+    r'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*'
+    r"|^[ \t]*\[\[[ \t]*[\"']?(source|fact)[\"']?[ \t]*\]\]",
+    re.MULTILINE | re.DOTALL,
+)
+"""What a header could hide in: strings and comments; and the `[[section]]` headers."""
+_HEADERS = re.compile(r"^[ \t]*\[\[[ \t]*[\"']?(source|fact)[\"']?[ \t]*\]\]", re.MULTILINE)
+"""The headers alone: where no string spans lines, a line that starts like one is one."""
+
+
+def _header_lines(text: str) -> dict[str, list[int]]:
+    """Line numbers (1-based) of each `[[source]]` and `[[fact]]` header, in order; a line
+    inside a multi-line string that looks like one is not one."""
+    lines: dict[str, list[int]] = {section: [] for section in _SECTIONS}
+    line, at = 1, 0
+    spanning = '"""' in text or "'''" in text  # only then scan strings, a dozen a fact
+    for match in (_TOKENS if spanning else _HEADERS).finditer(text):
+        if match[1]:
+            line += text.count("\n", at, match.start())  # from the last header on
+            at = match.start()
+            lines[match[1]].append(line)
     return lines
 
 
@@ -57,6 +79,8 @@ def _check_document_path(document: str) -> str | None:
     path = PurePosixPath(document)
     if not document or document != document.strip():
         return "document must be a file name without surrounding spaces"
+    if not document.isprintable():
+        return f"document {document!r} holds a control character; write a plain file name"
     if "\\" in document or path.is_absolute() or ".." in path.parts or ":" in document:
         return f"document {document!r} points outside the table's folder"
     return None
@@ -78,6 +102,8 @@ def _fact_problems(entry: dict[str, Any]) -> list[str]:
             messages.append(f"missing field {key!r}")
         elif type(entry[key]) is not int or entry[key] < 0:
             messages.append(f"{key!r} must be a whole number, 0 or more")
+        elif entry[key] > MAX_OFFSET:
+            messages.append(f"{key!r} is too large: no document is that long")
     if messages:
         return messages
 
@@ -91,7 +117,9 @@ def _fact_problems(entry: dict[str, Any]) -> list[str]:
         messages.append(reason)
     if "value" in entry:
         value = entry["value"]
-        if type(value) not in (int, float) or not math.isfinite(value):
+        if type(value) is int and abs(value) > _LARGEST:
+            messages.append(f"'value' is too large ({len(str(abs(value)))} digits)")
+        elif type(value) not in (int, float) or not math.isfinite(value):
             messages.append(
                 "'value' must be a number (write hedges such as 'nearly all' in qualifier)"
             )
@@ -138,15 +166,24 @@ def read_table(path: Path) -> Table:
     """
     import tomllib  # pure Python and slow to import: only builds and verify read TOML
 
+    def refuse(message: str, line: int | None = None) -> DataError:
+        return DataError([Problem(path, message, line=line)])
+
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = files.read_regular(path).decode("utf-8")
+        if text.startswith("\ufeff"):
+            raise refuse("starts with a byte order mark (BOM): save it as UTF-8 without one", 1)
         data = tomllib.loads(text)
     except OSError as error:
-        raise DataError([Problem(path, f"cannot read: {error.strerror or error}")]) from None
+        raise refuse(f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError as error:
-        raise DataError([Problem(path, f"not UTF-8 text (byte {error.start})")]) from None
+        raise refuse(f"not UTF-8 text (byte {error.start})") from None
     except tomllib.TOMLDecodeError as error:
-        raise DataError([Problem(path, f"not valid TOML: {error}")]) from None
+        raise refuse(f"not valid TOML: {error}") from None
+    except RecursionError:
+        raise refuse("nested too deeply to read (arrays or tables within each other)") from None
+    except ValueError:  # tomllib's int() refuses thousands of digits
+        raise refuse("not valid TOML: an integer with too many digits to read") from None
 
     table = Table(path)
     for key in data:
@@ -155,7 +192,8 @@ def read_table(path: Path) -> Table:
                 Problem(path, f"unknown section {key!r} (a table holds [[source]] and [[fact]])")
             )
 
-    source_lines = _header_lines(text, "source")
+    headers = _header_lines(text)
+    source_lines = headers["source"]
     for index, entry in enumerate(_entries(data, "source", table)):
         line = source_lines[index] if index < len(source_lines) else None
         messages = _source_problems(entry)
@@ -166,8 +204,9 @@ def read_table(path: Path) -> Table:
         aliases = tuple(entry.get("aliases", ()))
         kind = SourceKind(entry["kind"])
         table.sources.append(Source(ident, entry["name"], kind, aliases, entry.get("note", "")))
+        table.source_lines.append(line)
 
-    fact_lines = _header_lines(text, "fact")
+    fact_lines = headers["fact"]
     for index, entry in enumerate(_entries(data, "fact", table)):
         line = fact_lines[index] if index < len(fact_lines) else None
         ident = entry["id"] if isinstance(entry.get("id"), str) else f"#{index + 1}"

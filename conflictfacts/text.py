@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import functools
 import re
@@ -121,14 +122,20 @@ def stem(word: str) -> str:
 
 
 # C0 and C1 controls and DEL act on a terminal; bidirectional controls reorder what it shows
-# ("Trojan Source"); lone surrogates (undecodable bytes in argv) cannot be encoded at all.
-_BIDI_AND_SURROGATES = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# ("Trojan Source"); the line and paragraph separators end a line for str.splitlines(); lone
+# surrogates (undecodable bytes in argv) cannot be encoded at all.
+_BIDI_AND_SURROGATES = (
+    r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+)
 
 
 @functools.cache
-def _unsafe(keep_newlines: bool) -> re.Pattern[str]:
+def _unsafe(keep_newlines: bool, keep_layout: bool) -> re.Pattern[str]:
     # Compiled on first need: these ranges take 0.4 ms each to compile, on every start.
-    controls = r"\x00-\x09\x0b-\x1f" if keep_newlines else r"\x00-\x1f"
+    if keep_layout:
+        controls = r"\x00-\x08\x0b\x0c\x0e-\x1f"
+    else:
+        controls = r"\x00-\x09\x0b-\x1f" if keep_newlines else r"\x00-\x1f"
     return re.compile(f"[{controls}{_BIDI_AND_SURROGATES}]")
 
 
@@ -137,11 +144,21 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def printable(text: str, *, keep_newlines: bool = False) -> str:
-    """Text with terminal controls written out as escapes, so they show instead of acting."""
+def printable(text: str, *, keep_newlines: bool = False, keep_layout: bool = False) -> str:
+    """Text with terminal controls written out as escapes, so they show instead of acting;
+    with keep_newlines, newlines are kept as they are, and with keep_layout (for CSV, which
+    quotes them) tabs, newlines and carriage returns too."""
     if text.isprintable():  # no control, format character or surrogate: the common case
         return text
-    return _unsafe(keep_newlines).sub(_escape, text)
+    return _unsafe(keep_newlines, keep_layout).sub(_escape, text)
+
+
+def utf8(encoding: str | None) -> bool:
+    """Whether a stream in this encoding can take any character: whether it is UTF-8."""
+    try:
+        return bool(encoding) and codecs.lookup(encoding or "").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def shorten(text: str, limit: int = 80) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import re
+import functools
+import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
+from conflictfacts import files
+from conflictfacts.dates import date_line
 from conflictfacts.errors import DataError
 from conflictfacts.models import Fact, Problem
 from conflictfacts.text import shorten
@@ -24,29 +28,84 @@ class DocumentTooLarge(OSError):
     """A document over MAX_DOCUMENT bytes: refused rather than read."""
 
 
-DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*")
-"""A document's first line: ` date YYYY-MM-DD`, its text on the same line or the next."""
+class OutsideFolder(OSError):
+    """A document whose real path, links followed, is outside its table's folder."""
+
+
+_HEAD = 80
+"""Characters (or bytes) that hold a document's date line and more."""
+
+_SHIPPED = Path(__file__).parent / "data"
+"""The package's own tables: in a clone, their document is a link to seeds/, and trusted."""
 
 
 def dated(path: Path) -> str:
-    """The date a document's first line gives, or "" when it gives none."""
+    """The date a document's first line gives (YYYY-MM-DD), or "" when it gives none."""
     try:
-        with path.open("rb") as file:
-            head = file.read(64).decode("utf-8", "ignore")
+        head = files.read_head(path, _HEAD).decode("utf-8", "ignore")
     except OSError:
         return ""
-    found = DATE_LINE.match(head)
-    return found[1] if found else ""
+    day = date_line(head).day
+    return day.isoformat() if day else ""
 
 
 def read_document(path: Path) -> str:
-    """A document's text, decoded strictly; offsets count its characters (Python indices)."""
-    size = path.stat().st_size
-    if size > MAX_DOCUMENT:
+    """A document's text, decoded strictly; offsets count its characters (Python indices).
+
+    Only a regular file is read (files.NotRegular otherwise), and at most MAX_DOCUMENT bytes
+    of it, counted as read (DocumentTooLarge).
+    """
+    try:
+        data = files.read_regular(path, limit=MAX_DOCUMENT)
+    except files.TooLarge as error:
         raise DocumentTooLarge(
-            f"{size / (1 << 20):,.0f} MB; documents are limited to {MAX_DOCUMENT >> 20} MB"
-        )
-    return path.read_bytes().decode("utf-8")
+            f"{error}; documents are limited to {MAX_DOCUMENT >> 20} MB"
+        ) from None
+    return data.decode("utf-8")
+
+
+def cited_document(fact: Fact) -> Path:
+    """The real path of a fact's document, links followed; OutsideFolder when that leads out
+    of its table's folder (a link to /etc/passwd, a linked folder)."""
+    path = document_path(fact)
+    real = Path(os.path.realpath(path))
+    folder = Path(os.path.realpath(fact.table.parent))
+    if not real.is_relative_to(folder) and not folder.is_relative_to(_shipped()):
+        raise OutsideFolder(f"document {fact.document!r} leads outside the table's folder")
+    return real
+
+
+@functools.cache
+def _shipped() -> Path:
+    return Path(os.path.realpath(_SHIPPED))
+
+
+class _Read(NamedTuple):
+    """A cited document as read: its text, or None when it cannot be read, and what is wrong."""
+
+    text: str | None
+    fault: str
+    """Why it cannot be read, or what is wrong with its date line; "" when nothing is."""
+    broken: bool
+    """The fault is the table's (it points outside its folder), not the citation's."""
+
+
+def _read_cited(fact: Fact) -> _Read:
+    try:
+        text = read_document(cited_document(fact))
+    except OutsideFolder as error:
+        return _Read(None, str(error), True)
+    except FileNotFoundError:
+        return _Read(None, f"document {fact.document!r} not found in {fact.table.parent}", False)
+    except UnicodeDecodeError as error:
+        return _Read(None, f"document {fact.document!r} is not UTF-8 (byte {error.start})", False)
+    except (DocumentTooLarge, files.NotRegular) as error:
+        return _Read(None, f"document {fact.document!r} is {error}", False)
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        return _Read(None, f"cannot read document {fact.document!r}: {reason}", False)
+    fault = date_line(text[:_HEAD]).error
+    return _Read(text, f"document {fact.document!r}: {fault}" if fault else "", False)
 
 
 def _difference(fact: Fact, text: str) -> str:
@@ -70,27 +129,20 @@ def _difference(fact: Fact, text: str) -> str:
 def check_citations(facts: Iterable[Fact]) -> list[Problem]:
     """Every way the given facts' citations fail; an empty list proves them all."""
     problems: list[Problem] = []
-    texts: dict[Path, str] = {}
-    unreadable: dict[Path, str] = {}
+    documents: dict[Path, _Read] = {}
     for fact in facts:
         path = document_path(fact)
-        if path not in texts and path not in unreadable:
-            try:
-                texts[path] = read_document(path)
-            except FileNotFoundError:
-                unreadable[path] = f"document {fact.document!r} not found in {fact.table.parent}"
-            except UnicodeDecodeError as error:
-                unreadable[path] = f"document {fact.document!r} is not UTF-8 (byte {error.start})"
-            except DocumentTooLarge as error:
-                unreadable[path] = f"document {fact.document!r} is {error}"
-            except OSError as error:
-                unreadable[path] = f"cannot read document {fact.document!r}: {error.strerror}"
-        if path in unreadable:
+        read = documents.get(path)
+        if read is None:
+            read = documents[path] = _read_cited(fact)
+            if read.text is not None and read.fault:  # a faulty date line, named once
+                problems.append(Problem(fact.table, read.fault, fact.id, fact.line, citation=True))
+        if read.text is None:
             problems.append(
-                Problem(fact.table, unreadable[path], fact.id, fact.line, citation=True)
+                Problem(fact.table, read.fault, fact.id, fact.line, citation=not read.broken)
             )
             continue
-        text = texts[path]
+        text = read.text
         if fact.end > len(text):
             problems.append(
                 Problem(
@@ -111,11 +163,30 @@ def check_citations(facts: Iterable[Fact]) -> list[Problem]:
 
 def quote_context(fact: Fact, chars: int = 240) -> tuple[str, str, str]:
     """The document's text before the quote, the quote, and the text after it."""
-    try:
-        text = read_document(document_path(fact))
-    except (OSError, UnicodeDecodeError) as error:
-        problem = Problem(fact.table, f"cannot read document {fact.document!r}: {error}", fact.id)
-        raise DataError([problem]) from None
+    read = _read_cited(fact)
+    if read.text is None:
+        raise DataError([Problem(fact.table, read.fault, fact.id, fact.line)])
+    text = read.text
     before = text[max(0, fact.start - chars) : fact.start]
     after = text[fact.end : fact.end + chars]
     return before, text[fact.start : fact.end], after
+
+
+def cited_in(path: Path, cited: Iterable[tuple[Path, int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of those cited spans that quote the document at path: the spans of
+    the same file, or of a file with the same bytes (a copy); not those of another document
+    that only shares its name."""
+    import hashlib
+
+    digests: dict[Path, bytes | None] = {}
+
+    def digest(file: Path) -> bytes | None:
+        if file not in digests:
+            try:
+                digests[file] = hashlib.sha256(files.read_regular(file, MAX_DOCUMENT)).digest()
+            except (OSError, ValueError):
+                digests[file] = None
+        return digests[file]
+
+    own = digest(path)
+    return [(start, end) for doc, start, end in cited if own is not None and digest(doc) == own]

@@ -145,7 +145,7 @@ def test_list_filters_and_sorts(run: Run) -> None:
 def test_list_bad_date_is_a_usage_error(run: Run) -> None:
     result = run("list", "--since", "2026-13")
     assert result.exit_code == 2 and result.stderr == (
-        "conflictfacts: --since: '2026-13' is not a real date\n"
+        "conflictfacts: --since: '2026-13' is not a real date: there is no month 13\n"
     )
 
 

@@ -12,7 +12,7 @@ import typer
 
 from conflictfacts.cli import app
 from conflictfacts.models import FACT_FIELDS
-from tests.helpers import Run
+from tests.helpers import DOCUMENT, Run
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -33,7 +33,13 @@ def test_commands_are_the_documented_ones() -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_help_has_an_example_that_works(run: Run, command: str) -> None:
+def test_help_has_an_example_that_works(
+    run: Run, command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Run where an installed user would: in a folder of their own, holding their document
+    # (news.txt), not in a clone of this repository.
+    (tmp_path / "news.txt").write_text(DOCUMENT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     shown = run(command, "--help")
     assert shown.exit_code == 0
     example = re.search(r"Example:\n\s+(conflictfacts .+)", shown.stdout)

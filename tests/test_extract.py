@@ -28,7 +28,7 @@ def test_document_date_from_the_first_line_or_the_option() -> None:
     assert document_date("No header here.", "2025-12-01") == (date(2025, 12, 1), 0)
     with pytest.raises(UsageError, match="give --date"):
         document_date("No header here.", None)
-    with pytest.raises(UsageError, match="not a date"):
+    with pytest.raises(UsageError, match="not a real date"):
         document_date("No header.", "2025-13-01")
 
 

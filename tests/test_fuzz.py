@@ -1,10 +1,14 @@
 """Whatever it is given, every command answers with exit 0, 1 or 2 and never a traceback, and
 nothing it prints can act on a terminal. Hypothesis writes the input: arbitrary Unicode,
-controls, escape sequences, Rich markup, emoji codes, bidirectional marks, NUL, huge strings."""
+controls, escape sequences, Rich markup, emoji codes, bidirectional marks, NUL, huge strings;
+and broken tables whose document may be a FIFO, a folder, a device or a link out."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import signal
 import tempfile
 from pathlib import Path
 
@@ -15,6 +19,7 @@ from typer.testing import CliRunner, Result
 
 from conflictfacts.cli import app_for
 from conflictfacts.store import Store
+from tests.helpers import DOCUMENT, USER_TABLE
 
 EXAMPLES = 2_000
 NASTY = [
@@ -173,3 +178,83 @@ def test_extract(content: str, day: list[str], fmt: list[str]) -> None:
 @given(path=TEXT)
 def test_extract_paths(path: str) -> None:
     invoke("extract", path, "--no-builtin")
+
+
+# Broken tables and special files: Hypothesis writes the table, and what its document is.
+
+VALUES = st.one_of(
+    TEXT.map(lambda t: json.dumps(t)),  # any string, escaped as TOML (JSON's escapes) takes it
+    st.integers().map(str),
+    st.integers(min_value=300, max_value=5_000).map(lambda n: "9" * n),
+    st.integers(min_value=1, max_value=6_000).map(lambda n: "[" * n + "]" * n),
+    st.sampled_from(["nan", "-inf", "1e999", "true", "{}", "[]", '"../x"', '"/etc/passwd"']),
+)
+FIELD = re.compile(r"^(\w+) = .*$", re.MULTILINE)
+
+
+def _rewrite(table: str, at: int, value: str) -> str:
+    """The table with the value of one of its fields (the at-th, wrapping round) replaced."""
+    fields = list(FIELD.finditer(table))
+    found = fields[at % len(fields)]
+    return table[: found.start()] + f"{found[1]} = {value}" + table[found.end() :]
+
+
+TABLES = st.one_of(
+    st.tuples(st.integers(0, 100), VALUES).map(lambda c: _rewrite(USER_TABLE, *c)),
+    st.tuples(st.integers(0, len(USER_TABLE)), TEXT).map(
+        lambda c: USER_TABLE[: c[0]] + c[1] + USER_TABLE[c[0] :]
+    ),
+    st.sampled_from(["\ufeff" + USER_TABLE, USER_TABLE.replace("]]", "]", 1), ""]),
+)
+
+
+def _document(folder: Path, kind: str) -> None:
+    path = folder / "news.txt"
+    if kind == "text":
+        path.write_text(DOCUMENT, encoding="utf-8")
+    elif kind == "bad date":
+        path.write_text(DOCUMENT.replace("2026-03-01", "2026-02-30"), encoding="utf-8")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind in ("/dev/zero", "/etc/hostname"):
+        path.symlink_to(kind)
+    elif kind == "link loop":
+        path.symlink_to(path.name)
+
+
+DOCUMENTS = st.sampled_from(
+    ["text", "bad date", "fifo", "folder", "/dev/zero", "/etc/hostname", "link loop", "missing"]
+)
+
+
+def _blocked(signum: int, frame: object) -> None:
+    raise TimeoutError("a command blocked on a broken table or a special file")
+
+
+@settings(SETTINGS, max_examples=80)
+@given(
+    table=TABLES,
+    document=DOCUMENTS,
+    command=st.sampled_from(
+        [["list", "--json"], ["verify", "--json"], ["list", "--format", "csv"]]
+    ),
+)
+def test_broken_tables_and_special_files(table: str, document: str, command: list[str]) -> None:
+    folder = Path(tempfile.mkdtemp(dir=_DOCUMENTS))
+    (folder / "kherson.toml").write_text(table, encoding="utf-8", errors="surrogatepass")
+    _document(folder, document)
+    previous = signal.signal(signal.SIGALRM, _blocked)
+    signal.alarm(20)
+    try:
+        result = invoke(*command, "--data", str(folder), "--no-builtin")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    if result.exit_code == 2 or (result.exit_code == 1 and command[0] == "list"):
+        assert result.stderr.count("\n") == 1, result.stderr
+    # Machine output is whole or absent: it parses, or there is none.
+    if result.stdout and command[-1] == "--json":
+        json.loads(result.stdout)
+    assert "internal error" not in result.stderr, (table, document, result.stderr)

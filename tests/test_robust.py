@@ -251,7 +251,7 @@ def test_format_strings_in_data_are_printed_as_written(run: Run, tmp_path: Path)
             assert json.loads(result.stdout)["quote"] == text
         elif fmt == "csv":
             (record,) = csv.DictReader(io.StringIO(result.stdout))
-            assert record["quote"] == text.replace("\t", "\\x09")
+            assert record["quote"] == text  # a tab is quoted text in CSV, as in JSON
             assert record["statement"].startswith('A ceasefire, "so to say", around')
         else:
             lines = result.stdout.splitlines()

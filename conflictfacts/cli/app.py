@@ -16,7 +16,7 @@ from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
 from conflictfacts.models import ExitCode, Fact, Format, SortOrder
 from conflictfacts.store import Store
-from conflictfacts.text import printable, shorten
+from conflictfacts.text import printable, shorten, utf8
 
 DATA_ENV = "CONFLICTFACTS_DATA"
 
@@ -126,22 +126,160 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
+
+
+class OutputFailed(Exception):
+    """stdout could not take the output: it is closed, or its disk is full."""
+
+
+class _Closed(io.TextIOBase):
+    """stdout when the command was started with it closed (`>&-`): writing fails, clearly."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OutputFailed("it is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+
+class _Held(io.TextIOBase):
+    """stdout held back until a command has done its work, then written at once: output for
+    a pipe or a file is whole or absent, never a JSON array cut off by a fault half-way.
+    Text is kept encoded as stdout would encode it; `buffer` takes bytes (TOML's UTF-8)."""
+
+    _SPILL = 32 << 20
+    """Bytes kept in memory; more go to a temporary file (a million facts as JSON)."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._spilled: Any = None
+        self.buffer = _HeldBytes(self)
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self._target, "encoding", None) or "utf-8")
+
+    @property
+    def errors(self) -> str:  # type: ignore[override]
+        return str(getattr(self._target, "errors", None) or "strict")
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> int:
+        self.keep(text.encode(self.encoding, self.errors))
+        return len(text)
+
+    def keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._spilled is None and self._size > self._SPILL:
+            import tempfile
+
+            self._spilled = tempfile.TemporaryFile()  # noqa: SIM115 (closed by discard)
+            self._spilled.writelines(self._parts)
+            self._parts = []
+        if self._spilled is not None:
+            self._spilled.write(data)
+        else:
+            self._parts.append(data)
+
+    def release(self) -> None:
+        """Write what is held to stdout: OutputFailed when it cannot take it."""
+        try:
+            if self._spilled is not None:
+                self._spilled.seek(0)
+                chunks: Iterator[bytes] = iter(lambda: self._spilled.read(1 << 20), b"")
+            else:
+                chunks = iter(self._parts)
+            raw = getattr(self._target, "buffer", None)
+            self._target.flush()
+            for chunk in chunks:
+                if raw is not None:
+                    raw.write(chunk)
+                else:
+                    self._target.write(chunk.decode(self.encoding, self.errors))
+            self._target.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputFailed(error.strerror or str(error)) from None
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        self._parts = []
+        if self._spilled is not None:
+            self._spilled.close()
+            self._spilled = None
+
+
+class _HeldBytes(io.RawIOBase):
+    def __init__(self, held: _Held) -> None:
+        self._held = held
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._held.keep(bytes(data))
+        return len(data)
+
+
+@contextmanager
+def _holding() -> Iterator[_Held | None]:
+    """stdout held back for the command's run (see _Held); a terminal is written to as it
+    goes, so that a person sees the answer and the message after it in their order."""
+    real = sys.stdout
+    if real.isatty():
+        yield None
+        return
+    held = _Held(real)
+    sys.stdout = held
+    try:
+        yield held
+    finally:
+        sys.stdout = real
+        held.discard()
 
 
 @contextmanager
 def reporting() -> Iterator[None]:
-    """The one place where the core's errors become a line on stderr and an exit code."""
+    """The one place where the core's errors become a line on stderr and an exit code.
+
+    What a command prints reaches stdout only when it ends as it means to (found, or found
+    nothing): on an error nothing is printed but the message.
+    """
     try:
         try:
-            yield
+            with _holding() as held:
+                try:
+                    yield
+                except typer.Exit:
+                    if held is not None:
+                        held.release()
+                    raise
+                if held is not None:
+                    held.release()
         finally:
             sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped (`| head -1`): that is success, as ripgrep has it.
         _silence_stdout()
         raise typer.Exit(ExitCode.OK) from None
+    except OutputFailed as error:
+        say(f"cannot write to stdout: {error}")
+        _silence_stdout()
+        raise typer.Exit(ExitCode.ERROR) from None
     except ConflictFactsError as error:
         say(str(error))
         raise typer.Exit(ExitCode.ERROR) from None
@@ -211,7 +349,13 @@ def _version(value: bool) -> None:
             number = version("conflictfacts")
         except PackageNotFoundError:
             number = "unknown (not installed)"
-        sys.stdout.write(f"conflictfacts {number}\n")
+        try:
+            sys.stdout.write(f"conflictfacts {number}\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputFailed(error.strerror or str(error)) from None
         raise typer.Exit(ExitCode.OK)
 
 
@@ -236,12 +380,41 @@ def _main(
 
 
 def _prepare_streams() -> None:
-    """Let text that the terminal's encoding cannot show come out as escapes, not a crash."""
+    """Streams that cannot fail in a way that ends in a traceback or exit status 120.
+
+    A closed stderr (`2>&-`) becomes /dev/null: messages are lost, the exit status still
+    tells. A closed stdout fails the first write, with a message. Either way the descriptor
+    is filled with /dev/null, so that no file opened later (the cache) takes its number.
+    Text that the terminal's encoding cannot show comes out as escapes, not a crash.
+    """
+    for fd in (1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != fd:
+                os.dup2(opened, fd)
+                os.close(opened)
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            encoding = (stream.encoding or "").lower().replace("-", "")
-            if encoding != "utf8":
-                stream.reconfigure(errors="backslashreplace")
+        if isinstance(stream, io.TextIOWrapper) and not utf8(stream.encoding):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _finish(code: int) -> int:
+    """Flush stdout before exit, where its failure can still be told: /dev/full, `>&-`."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except (OSError, OutputFailed) as error:
+        say(f"cannot write to stdout: {getattr(error, 'strerror', None) or error}")
+        _silence_stdout()
+        return ExitCode.ERROR
+    return code
 
 
 def app_for(argv: Sequence[str]) -> typer.Typer:
@@ -265,10 +438,18 @@ def main() -> None:
     """The console script: run the app, and never end in a traceback."""
     _prepare_streams()
     _guard_messages()
+    code: Any = ExitCode.OK
     try:
         app_for(sys.argv)(prog_name="conflictfacts")
+    except SystemExit as done:
+        code = ExitCode.OK if done.code is None else done.code
     except BrokenPipeError:
         _silence_stdout()
+    except OutputFailed as error:  # --version, written outside any command
+        say(f"cannot write to stdout: {error}")
+        _silence_stdout()
+        code = ExitCode.ERROR
     except Exception as error:  # a bug in conflictfacts: one line, not a traceback
         say(f"internal error: {type(error).__name__}: {error} (please report it)")
-        sys.exit(ExitCode.ERROR)
+        code = ExitCode.ERROR
+    sys.exit(_finish(code) if isinstance(code, int) else code)

@@ -20,6 +20,9 @@ from conflictfacts.cli.output import print_matches, print_nearest
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Match
 
+MAX_LIMIT = 2**31 - 1
+"""More facts than any store holds, and a number SQLite and arrays take."""
+
 
 @app.command()
 def ask(
@@ -30,7 +33,10 @@ def ask(
         ),
     ],
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Print at most N facts.")
+        int,
+        typer.Option(
+            "--limit", "-n", min=1, max=MAX_LIMIT, metavar="N", help="Print at most N facts."
+        ),
     ] = 5,
     explain: Annotated[
         bool,

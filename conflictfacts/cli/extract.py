@@ -1,12 +1,10 @@
 """`extract`: candidate facts from a new document, for review."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
     FormatOption,
@@ -19,11 +17,11 @@ from conflictfacts.cli.app import (
     reporting,
     say,
 )
-from conflictfacts.cli.output import print_facts
+from conflictfacts.cli.output import print_facts, print_table
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import shorten
-from conflictfacts.verify import read_document
+from conflictfacts.verify import cited_in, read_document
 
 
 @app.command()
@@ -55,7 +53,7 @@ def extract(
 
     \b
     Example:
-      conflictfacts extract seeds/000_a628886775cdef08.txt --no-builtin
+      conflictfacts extract news.txt --new-only
     """
     from conflictfacts import extract as extraction
 
@@ -72,7 +70,7 @@ def extract(
             given_date=date,
             known=store.sources if store else {},
             taken=store.has_id if store else lambda ident: False,
-            cited=store.cited_spans(path.name) if store and new_only else (),
+            cited=cited_in(path, store.cited_spans(path.name)) if store and new_only else (),
         )
         sources = {s.id: s for s in found.sources}
         header = (
@@ -90,7 +88,7 @@ def extract(
                 print_facts([], output, sources)
             raise typer.Exit(ExitCode.NEGATIVE)
         if output is Format.TOML:
-            formats.write_table(found.facts, sources, sys.stdout, header=header)
+            print_table(found.facts, sources, header=header)
         else:
             print_facts(found.facts, output, sources)
 

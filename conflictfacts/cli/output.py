@@ -1,11 +1,13 @@
 """How commands print: Rich for a person, rows in a pipe, machine formats on request."""
 
+import io
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from conflictfacts import formats
 from conflictfacts.models import FACT_FIELDS, Fact, Format, Match, Source
+from conflictfacts.text import utf8
 
 _ASK_ROW = ("id", "score", "statement", "value", "source", "date", "citation", "quote")
 
@@ -13,16 +15,39 @@ _LIST_ROW = ("id", "kind", "subject", "statement", "value", "source", "date", "c
 
 
 def ascii_only() -> bool:
-    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
-    return encoding != "utf8"
+    return not utf8(getattr(sys.stdout, "encoding", None) or "utf-8")
 
 
-def print_rich(make: Any) -> None:
+NARROWEST = 12
+"""Columns at or below which a table has no room for its text: plain rows are printed."""
+
+
+def print_rich(make: Any, narrow: Any = None) -> None:
+    """Print what make(render, console) builds; on a terminal too narrow for it, call narrow
+    instead, when given."""
     # Rich costs as much to import as Typer; load it only when a person will see a table.
     from conflictfacts import render
 
     con = render.console(sys.stdout)
-    con.print(make(render, con))
+    if narrow is not None and con.width <= NARROWEST:
+        narrow()
+    else:
+        con.print(make(render, con))
+
+
+def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header: str = "") -> int:
+    """Facts as a TOML table, in UTF-8 whatever the locale: `extract doc > doc.toml` must give
+    a table that tomllib reads, and TOML is UTF-8."""
+    text = io.StringIO()
+    count = formats.write_table(facts, sources, text, header=header)
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:
+        sys.stdout.write(text.getvalue())
+    else:
+        sys.stdout.flush()
+        raw.write(text.getvalue().encode("utf-8"))
+        raw.flush()
+    return count
 
 
 def print_records(records: Iterable[formats.Record], fmt: Format, columns: Sequence[str]) -> int:
@@ -49,10 +74,13 @@ def print_matches(
     matches: Sequence[Match], fmt: Format | None, sources: Mapping[str, Source], *, explain: bool
 ) -> None:
     if fmt is Format.TOML:
-        formats.write_table((m.fact for m in matches), sources, sys.stdout)
+        print_table((m.fact for m in matches), sources)
     elif fmt is Format.TABLE:
         if matches:
-            print_rich(lambda r, con: r.ask_view(matches, con, explain=explain))
+            print_rich(
+                lambda r, con: r.ask_view(matches, con, explain=explain),
+                lambda: print_matches(matches, None, sources, explain=explain),
+            )
     elif fmt is None and explain:
         formats.write_rows(formats.explanation_rows(matches), sys.stdout)
     elif fmt is None:
@@ -81,9 +109,9 @@ def related_only(match: Match) -> bool:
 
 
 def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str, Source]) -> int:
-    """Print facts as they come (a pipe sees the first before the last is read)."""
+    """Print facts as they come (held back until the command ends, in a pipe: see app.reporting)."""
     if fmt is Format.TOML:
-        return formats.write_table(facts, sources, sys.stdout)
+        return print_table(facts, sources)
     if fmt is Format.TABLE:
         shown = list(facts)
         if shown:
@@ -101,7 +129,7 @@ def print_timeline(
         if entries:
             print_rich(lambda r, con: r.timeline_view(entries, con))
     elif fmt is Format.TOML:
-        formats.write_table((e.fact for e in entries), sources, sys.stdout)
+        print_table((e.fact for e in entries), sources)
     elif fmt is None:
         formats.write_rows([formats.timeline_row(e) for e in entries], sys.stdout)
     else:
