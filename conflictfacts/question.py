@@ -96,6 +96,7 @@ SPEECH = frozenset(
     warn warns warned report reports reported assess assesses assessed respond responds
     responded react reacts reacted reply replies replied comment comments commented
     estimate estimates estimated announce announces announced write writes wrote mean means
+    response responses reaction reactions
     """.split()
 )
 """Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
@@ -157,14 +158,24 @@ _PERSON_NOUNS = frozenset(
 """What "which ..." asks for when it asks for a person: "which US official"."""
 
 _WHO_NOUNS = _PERSON_NOUNS | frozenset(
-    "side sides party parties organisation organization delegation group government".split()
+    """
+    side sides party parties organisation organization delegation group government unit
+    units brigade brigades regiment battalion division army forces
+    """.split()
 )
 """What "which ..." asks for when it asks for someone, a country included: "which side"."""
 
 _PLACE_NOUNS = frozenset(
-    "city country place location venue town village area region hotel building site".split()
+    """
+    city country place location venue town village area region site district settlement
+    province
+    """.split()
 )
-"""What "which ..." asks for when it asks where: "which hotel or venue"."""
+"""What "which ..." asks for when it asks where: "which city", "what venue"."""
+
+_PLACE_KINDS_ASKED = frozenset("hotel building hospital facility street airport port base".split())
+"""Where, but of one kind: "which hospital" asks where, and the answer must be a hospital,
+so the word stays in the question (names.toml lists them as topics)."""
 
 _FORM_NOUNS = (
     _WHO_NOUNS
@@ -279,7 +290,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.NOT)
     if _has(said, ("name", "of")):
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
-    if _asks(said, _PLACE_NOUNS):
+    if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
     named = _times(said, today or date.today())
     kinds = [

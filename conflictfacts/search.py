@@ -115,6 +115,9 @@ class Query(NamedTuple):
     setting: frozenset[str]
     """gate.SETTING where the query names the war's two parties as a pair ("Ukraine and
     Russia", "Moscow, Kyiv"): they set the scene, and an answer need not name them."""
+    qualified: tuple[tuple[int, int], ...]
+    """(kind, place) indices of terms where a kind of place qualifies a place's name
+    ("Donetsk city"): an answer must hold the two side by side."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -272,6 +275,7 @@ class Index:
             if term.position not in question.form_words  # "what month": the kind of answer
         ]
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
+        read, qualified = _qualified_places(read, said)
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
         needs = question.forms & REQUIRED
         if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
@@ -302,8 +306,9 @@ class Index:
         if actors & setting:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
         return Query(
-            query, weighted, question, needs, speakers, held, actors, located, agents, setting
-        )
+            query, weighted, question, needs, speakers, held, actors, located, agents, setting,
+            qualified,
+        )  # fmt: skip
 
     def _classes(
         self, terms: Sequence[Term], said: Sequence[str]
@@ -544,11 +549,22 @@ class Index:
             if term.role is Role.NAME and not own_credit and term.term.word not in setting:
                 missing.append(term.term.written)
             if at == actor:
-                candidate.actor = any(statement_at(c) <= 1 for c in here)
+                # The name begins the statement, or is who said it (and not in the statement):
+                # "Zelenskyy said the US ..." and a fact Zelenskyy is the source of are both
+                # his, for "Zelensky June deadline".
+                candidate.actor = any(
+                    statement_at(c) <= 1 or field(c) is Field.SOURCE for c in here
+                )
             codes.append(here)
         for at, term in enumerate(terms[:-1]):
             if term.term.word in ORDINALS and self._ranked_otherwise(term, codes[at + 1], row):
                 missing.append(f"{term.term.written} {terms[at + 1].term.written}")
+        for kind, place in read.qualified:
+            held = codes[kind] and codes[place]
+            if held and not (
+                _side_by_side(codes[place], codes[kind]) or _side_by_side(codes[kind], codes[place])
+            ):  # "the town of Druzhkivka, in the Donetsk region" is not the town of Donetsk
+                missing.append(f"{terms[place].term.written} {terms[kind].term.written}")
         candidate.missing = tuple(missing)
         candidate.adjacency = _adjacency(codes)
         candidate.form = self._fits(read, row)
@@ -633,9 +649,12 @@ class Index:
         actors = {w: c for w, c in others.items() if w not in speaking}
         if facets.where - read.names.keys():
             gives.add(Form.WHERE)
-        if actors:
+        someone = {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values())
+        # A place answers "who" as a party that does something ("which side": Russia is
+        # pressing), not as where it happened ("which unit shelled Druzhkivka").
+        if someone or facets.actors - read.names.keys() - speaking:
             gives.add(Form.WHO)
-        if {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values()):
+        if someone:
             gives.add(Form.WHICH_PERSON)
         if answers & Answers.WHEN and facets.first == facets.last:
             gives.add(Form.DAY)
@@ -729,6 +748,42 @@ class Index:
                 bisect.insort(top, candidate, key=rank_key)
                 del top[limit:]
         return top
+
+
+PLACE_KINDS = frozenset(
+    "city town village settlement oblast region province district municipality".split()
+)
+"""Kinds of place, as written ("territory", which the synonym table also reads as oblast,
+is not one: "US territory" is the United States)."""
+
+
+def _qualified_places(
+    terms: list[QueryTerm], said: Sequence[str]
+) -> tuple[list[QueryTerm], tuple[tuple[int, int], ...]]:
+    """A kind of place beside a place's name ("Donetsk city", "the city of Luhansk") is part
+    of the name: a fact about the Donetsk oblast does not answer for the city. The kind must
+    then be in the answer's own words, as a name is, and beside that name; a kind no fact
+    holds names a place the tables lack. Returns the terms, and (kind, place) term indices."""
+    places = {
+        t.term.position: i for i, t in enumerate(terms) if t.role is Role.NAME and _is_place(t)
+    }
+    pairs = []
+    for i, term in enumerate(terms):
+        if term.term.written.lower() not in PLACE_KINDS:
+            continue
+        at = term.term.position
+        after_of = places.get(at + 2) if said[at + 1 : at + 2] == ["of"] else None
+        place = next(
+            (p for p in (places.get(at - 1), places.get(at + 1), after_of) if p is not None), None
+        )
+        if place is not None:
+            terms[i] = term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
+            pairs.append((i, place))
+    return terms, tuple(pairs)
+
+
+def _is_place(term: QueryTerm) -> bool:
+    return any(posting.cls == NameClass.PLACE for _, _, posting in term.indexed)
 
 
 _PAIRING = frozenset("and or & , vs versus".split())

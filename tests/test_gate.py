@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from conflictfacts import cache
-from conflictfacts.gate import CONDITIONS, THRESHOLD, Evidence, judge
+from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
 from conflictfacts.question import Form
 from conflictfacts.search import Index
 from tests import near_topic
@@ -164,3 +164,22 @@ def test_the_parties_set_the_scene_only_as_a_pair(
 ) -> None:
     found = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
     assert (found[0] if found else None) == expected, found
+
+
+def test_no_place_s_figure_answers_for_a_city_of_that_name(index: Index) -> None:
+    # Every place a fact names, asked about as a city in the phrasings people use: no fact
+    # calls any of them a city, so none may answer.
+    named = [index.store.facets(row).names for row in range(index.store.count)]
+    places = sorted(
+        {word for names in named for word, cls in names.items() if cls == "place"} - SETTING
+    )  # the parties are countries: "Russian control of the city of Russia" asks nothing
+    answered = []
+    for place in places:
+        for query in (
+            f"how much of {place} city does Russia control",
+            f"Russian control of the city of {place}",
+            f"{place} city control",
+        ):
+            if index.search(query, 3, nearest=False).matches:
+                answered.append(query)
+    assert places and answered == []
