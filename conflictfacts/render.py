@@ -223,7 +223,8 @@ def fields_table(records: Sequence[Record], columns: Sequence[str], con: Console
     """Records with only the fields asked for (`--fields`), one column each, named as in JSON."""
     table = Table(box=_box(con), header_style="bold")
     for name in columns:
-        table.add_column(name, overflow="fold")
+        # Ids are what people copy into `show`: keep each on one line, as `list` does.
+        table.add_column(name, overflow="fold", no_wrap=name == "id", style="cyan" * (name == "id"))
     for rec in records:
         table.add_row(*(_text(cell(rec[name])) for name in columns))
     return table
