@@ -10,16 +10,30 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from conflictfacts.dates import parse_span
-from conflictfacts.models import SOURCE_FIELDS, Explanation, Fact, Format, Match, Problem, Source
+from conflictfacts.models import (
+    FACT_FIELDS,
+    SOURCE_FIELDS,
+    Explanation,
+    Fact,
+    Format,
+    Match,
+    Problem,
+    Source,
+)
 from conflictfacts.text import printable, tsv_field
 
 if TYPE_CHECKING:
+    from conflictfacts.batch import Answered
     from conflictfacts.evaluate import Margin, Outcome, Scores
 
 SOURCE_RECORD = (*SOURCE_FIELDS[:3], "facts", "relayed", *SOURCE_FIELDS[3:])
 """A source's record in `sources`: its own fields, with how many facts it asserts and
 relays after its kind."""
 PROBLEM_FIELDS = ("table", "line", "fact_id", "message")
+ANSWER_FIELDS = (*FACT_FIELDS, "score", "coverage")
+"""An answer's record in `ask`: the fact's fields, then how well it answers."""
+TIMELINE_FIELDS = (*FACT_FIELDS, "document_date", "ahead")
+"""A fact's record in `timeline`: its fields, its document's date, and whether it was ahead."""
 SCORES_FIELDS = (
     "part", "queries", "answerable", "top1", "mrr", "false_answer_rate", "false_answers", "missed",
 )  # fmt: skip
@@ -37,6 +51,27 @@ def record(fact: Fact, match: Match | None = None) -> Record:
         if match.why is not None:
             out["explanation"] = explanation_record(match.why)
     return out
+
+
+def narrow(rec: Record, columns: Sequence[str] | None) -> Record:
+    """The record with only these fields, in this order (all of them for None)."""
+    return rec if columns is None else {name: rec[name] for name in columns}
+
+
+def batch_record(item: Answered, columns: Sequence[str] | None) -> Record:
+    """One query of `ask --batch` as JSON types: the query, its line, its answers (each as
+    `ask --json` gives it, or with only `columns`) and why there is none ("" if answered)."""
+    answers = [narrow(record(m.fact, m), columns) for m in item.matches]
+    return {"query": item.query, "line": item.line, "answers": answers, "reason": item.reason}
+
+
+def batch_flat(item: Answered, columns: Sequence[str] | None) -> list[Record]:
+    """One query of `ask --batch` for CSV, TSV and Markdown: a record per answer, the query and
+    its line first and the reason last; a query without answers gets one, its fields null."""
+    head: Record = {"query": item.query, "line": item.line}
+    if not item.matches:
+        return [{**head, **dict.fromkeys(columns or ANSWER_FIELDS), "reason": item.reason}]
+    return [{**head, **narrow(record(m.fact, m), columns), "reason": ""} for m in item.matches]
 
 
 def explanation_record(why: Explanation) -> Record:

@@ -17,7 +17,15 @@ from rich.table import Table
 from rich.text import Text
 
 from conflictfacts.dates import Span, parse_span
-from conflictfacts.formats import Dated, Record, differences, groups, source_text, value_text
+from conflictfacts.formats import (
+    Dated,
+    Record,
+    differences,
+    groups,
+    source_text,
+    value_text,
+)
+from conflictfacts.formats import plain as cell
 from conflictfacts.models import Fact, Match, Source
 from conflictfacts.text import printable, utf8
 
@@ -209,6 +217,42 @@ def fact_view(
     passage.append(_text(after.rstrip())).append("…" if after else "")
     panel = Panel(passage, box=_box(con), title=_text(fact.document), title_align="left")
     return Group(grid, Padding(panel, (1, 0, 0, 0)))
+
+
+def fields_table(records: Sequence[Record], columns: Sequence[str], con: Console) -> Table:
+    """Records with only the fields asked for (`--fields`), one column each, named as in JSON."""
+    table = Table(box=_box(con), header_style="bold")
+    for name in columns:
+        # Ids are what people copy into `show`: keep each on one line, as `list` does.
+        table.add_column(name, overflow="fold", no_wrap=name == "id", style="cyan" * (name == "id"))
+    for rec in records:
+        table.add_row(*(_text(cell(rec[name])) for name in columns))
+    return table
+
+
+def heading(text: str, con: Console) -> Rule:
+    """A rule with text at its left, to set apart the answers to one of many queries."""
+    plain_box = _box(con) is box.ASCII
+    return Rule(_text(text, "bold"), align="left", characters="-" if plain_box else "─")
+
+
+def batch_view(
+    heading_text: str,
+    matches: Sequence[Match],
+    reason: str,
+    columns: Sequence[str] | None,
+    records: Sequence[Record],
+    con: Console,
+) -> RenderableType:
+    """One query of many: a heading naming its line and words, then its answers (all their
+    columns, or those in columns, from records) or why it has none."""
+    if not matches:
+        body: RenderableType = _text(f"no answer: {reason}", "yellow")
+    elif columns is not None:
+        body = fields_table(records, columns, con)
+    else:
+        body = ask_table(matches, con)
+    return Group(heading(heading_text, con), body)
 
 
 def sources_table(records: Sequence[Record], con: Console) -> Table:

@@ -130,6 +130,10 @@ class Query(NamedTuple):
         return sum(t.weight for t in self.terms)
 
 
+NO_REASON = "no fact answers it"
+"""Why nothing answers, when neither the query's words nor the nearest fact say more."""
+
+
 class Result(NamedTuple):
     """What a search found: the answers, best first; the facts nearest to answering when there
     are none; and the query words that no fact holds."""
@@ -140,6 +144,21 @@ class Result(NamedTuple):
     nearest: tuple[Match, ...] = ()
     """When nothing answers: the facts that came nearest, each with the reasons it does not
     answer (Match.why.reasons)."""
+
+    def refusal(self) -> str:
+        """Why nothing answers, in words: the query names nothing, or names what no fact
+        holds, or the nearest fact and the gate's reasons against it; "" for an answer."""
+        if self.matches:
+            return ""
+        if not self.content_words:
+            return "it names nothing to look for, only common words"
+        if self.unknown:
+            return "no fact mentions " + ", ".join(repr(w) for w in self.unknown)
+        if self.nearest and self.nearest[0].why is not None and self.nearest[0].why.reasons:
+            return f"the nearest, {self.nearest[0].fact.id}: " + "; ".join(
+                self.nearest[0].why.reasons
+            )
+        return NO_REASON
 
 
 class _Candidate:

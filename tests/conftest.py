@@ -24,13 +24,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Invoke the CLI as a user would, at 100 columns with colour off and no user data set."""
+    """Invoke the CLI as a user would, at 100 columns with colour off and no user data set;
+    `input` is what it reads on stdin."""
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("CONFLICTFACTS_DATA", raising=False)
 
-    def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
-        return CliRunner().invoke(app, list(args), env=env)
+    def invoke(
+        *args: str, env: dict[str, str] | None = None, input: str | bytes | None = None
+    ) -> Result:
+        return CliRunner().invoke(app, list(args), env=env, input=input)
 
     return invoke
 

@@ -117,3 +117,34 @@ def test_readme_related_example_is_real_output(run: Run) -> None:
 def test_typer_is_below_the_version_that_slows_start_up() -> None:
     major, minor = (int(p) for p in typer.__version__.split(".")[:2])
     assert (major, minor) < (0, 29)
+
+
+def _questions() -> str:
+    """What the README's printf writes to questions.txt."""
+    written = re.search(r"\$ printf '(.+?)' > questions.txt", README)
+    assert written, "the README's batch example writes no questions.txt"
+    return written[1].replace("\\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "conflictfacts ask --batch questions.txt --json --fields id,value",
+        "conflictfacts ask --batch questions.txt --fields id,value,date",
+    ],
+)
+def test_readme_batch_examples_are_real_output(
+    run: Run, command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "questions.txt").write_text(_questions(), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shown = _console_example(command).splitlines()
+    result = run(*shlex.split(command)[1:])
+    said = [line for line in shown if line.startswith("conflictfacts: ")]
+    assert result.stdout.splitlines() == [line for line in shown if line not in said]
+    assert result.stderr.splitlines() == said
+
+
+def test_readme_fields_example_is_real_output(run: Run) -> None:
+    command = "conflictfacts list --kind territory --fields id,value,unit,date"
+    assert run(*shlex.split(command)[1:]).stdout == _console_example(command)

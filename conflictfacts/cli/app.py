@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, BinaryIO
 
 import typer
 
@@ -16,7 +16,7 @@ from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
 from conflictfacts.models import ExitCode, Fact, Format, SortOrder
 from conflictfacts.store import Store
-from conflictfacts.text import printable, shorten, utf8
+from conflictfacts.text import did_you_mean, printable, shorten, utf8
 
 DATA_ENV = "CONFLICTFACTS_DATA"
 
@@ -62,6 +62,17 @@ FormatOption = Annotated[
 ]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="NAMES",
+        show_default=False,
+        help="Print only these fields, in this order, named as in JSON and separated by "
+        "commas, e.g. id,value,source,date.",
+    ),
+]
 
 SourceOption = Annotated[
     str | None, typer.Option(help="Only facts asserted by this source (id, name or alias).")
@@ -299,6 +310,29 @@ def paths(data: list[str] | None) -> list[Path]:
     return [Path(p) for p in env.split(os.pathsep) if p.strip()]
 
 
+@contextmanager
+def opened(path: str | None) -> Iterator[BinaryIO]:
+    """The bytes of a file the user names on the command line, or of stdin for None or "-".
+    A file that cannot be opened is a usage error; one that fails as it is read, an error."""
+    name = "stdin" if path in (None, "-") else repr(shorten(str(path)))
+    try:
+        if path in (None, "-"):
+            if sys.stdin is None:
+                raise UsageError("stdin is closed: name a file to read")
+            yield getattr(sys.stdin, "buffer", None) or io.BytesIO(sys.stdin.read().encode())
+            return
+        try:
+            file = open(path, "rb")  # noqa: SIM115 (closed below)
+        except OSError as error:
+            raise UsageError(f"cannot read {name}: {error.strerror or error}") from None
+        with file:
+            yield file
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise ConflictFactsError(f"cannot read {name}: {error.strerror or error}") from None
+
+
 def load(data: list[str] | None, no_builtin: bool) -> Store:
     return cache.load(cache.table_files(paths(data), builtin=not no_builtin))
 
@@ -314,6 +348,25 @@ def choose_format(fmt: Format | None, as_json: bool, *, facts: bool = True) -> F
     if fmt is not None:
         return fmt
     return Format.TABLE if sys.stdout.isatty() else None
+
+
+def chosen_fields(
+    text: str | None, available: Sequence[str], fmt: Format | None
+) -> tuple[str, ...] | None:
+    """The fields --fields names, in its order, each once; None when it is not given.
+    A name the command's records do not have is a usage error that suggests the nearest."""
+    if text is None:
+        return None
+    if fmt is Format.TOML:
+        raise UsageError("--fields chooses columns; --format toml writes whole facts")
+    names = tuple(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
+    if not names:
+        raise UsageError(f"--fields names no field; the fields are {', '.join(available)}")
+    for name in names:
+        if name not in available:
+            hint = did_you_mean(name, available) or f"; the fields are {', '.join(available)}"
+            raise UsageError(f"--fields: no field {shorten(name)!r}{hint}")
+    return names
 
 
 def bound(text: str | None, option: str, *, upper: bool) -> Any:

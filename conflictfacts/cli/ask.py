@@ -1,24 +1,31 @@
-"""`ask`: answer a query with cited facts, best first."""
+"""`ask`: answer a query with cited facts, best first; or many queries, one a line."""
 
-from collections.abc import Sequence
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
     app,
     choose_format,
+    chosen_fields,
     load,
+    opened,
     reporting,
     say,
 )
-from conflictfacts.cli.output import print_matches, print_nearest
+from conflictfacts.cli.output import print_batch, print_matches, print_nearest
 from conflictfacts.errors import UsageError
-from conflictfacts.models import ExitCode, Match
+from conflictfacts.models import ExitCode, Format
+
+if TYPE_CHECKING:
+    from conflictfacts.batch import Answered
 
 MAX_LIMIT = 2**31 - 1
 """More facts than any store holds, and a number SQLite and arrays take."""
@@ -27,11 +34,14 @@ MAX_LIMIT = 2**31 - 1
 @app.command()
 def ask(
     query: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            metavar="QUERY", help="What you want to know, in words.", show_default=False
+            metavar="[QUERY]",
+            help="What you want to know, in words. With --batch, a file of queries, one a "
+            "line ('-' or none: stdin).",
+            show_default=False,
         ),
-    ],
+    ] = None,
     limit: Annotated[
         int,
         typer.Option(
@@ -45,10 +55,19 @@ def ask(
             "when none answers, why the nearest does not."
         ),
     ] = False,
+    batch: Annotated[
+        bool,
+        typer.Option(
+            "--batch",
+            help="Answer each line of the file QUERY names, or of stdin, in turn: one JSON "
+            "record per query with --json. Exit 1 when any line has no answer.",
+        ),
+    ] = False,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Answer QUERY with cited facts, best first, each with its score.
 
@@ -62,29 +81,69 @@ def ask(
     Example:
       conflictfacts ask "how much of Donetsk does Russia control?"
     """
-    from conflictfacts.search import Index
+    from conflictfacts.search import NO_REASON, Index
 
     with reporting():
-        if not query.strip():
+        if batch:
+            _ask_many(query, limit, explain, data, no_builtin, fmt, as_json, fields)
+            return
+        if query is None or not query.strip():
             raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
         output = choose_format(fmt, as_json)
+        columns = _columns(fields, output, explain)
         store = load(data, no_builtin)
         result = Index(store).search(query, limit, explain=explain)
-        print_matches(result.matches, output, store.sources, explain=explain)
+        print_matches(result.matches, output, store.sources, explain=explain, fields=columns)
         if not result.matches:
             print_nearest(result.nearest, output, explain=explain)
-            say(_nothing_found(query, result.unknown, result.content_words, result.nearest))
+            reason = result.refusal()
+            joint = ":" if not result.content_words else ";"
+            say(f"no fact matches {query!r}" + ("" if reason == NO_REASON else f"{joint} {reason}"))
             raise typer.Exit(ExitCode.NEGATIVE)
 
 
-def _nothing_found(
-    query: str, unknown: Sequence[str], content_words: int, nearest: Sequence[Match]
-) -> str:
-    if not content_words:
-        return f"no fact matches {query!r}: it names nothing to look for, only common words"
-    message = f"no fact matches {query!r}"
-    if unknown:
-        return message + "; no fact mentions " + ", ".join(repr(w) for w in unknown)
-    if nearest and nearest[0].why is not None and nearest[0].why.reasons:
-        message += f"; the nearest, {nearest[0].fact.id}: " + "; ".join(nearest[0].why.reasons)
-    return message
+def _columns(fields: str | None, output: Format | None, explain: bool) -> tuple[str, ...] | None:
+    columns = chosen_fields(fields, formats.ANSWER_FIELDS, output)
+    if columns is not None and explain:
+        raise UsageError("--explain prints its own columns; leave out --fields")
+    return columns
+
+
+def _ask_many(
+    path: str | None,
+    limit: int,
+    explain: bool,
+    data: list[str] | None,
+    no_builtin: bool,
+    fmt: Format | None,
+    as_json: bool,
+    fields: str | None,
+) -> None:
+    """--batch: each line asked in turn against one index; exit 1 if any has no answer."""
+    from conflictfacts import batch
+    from conflictfacts.search import Index
+
+    output = (
+        Format.JSONL if as_json and fmt in (None, Format.JSONL) else choose_format(fmt, as_json)
+    )
+    if output is Format.TOML:
+        raise UsageError("--batch prints answers query by query; --format toml is one table")
+    if explain and output not in (Format.JSON, Format.JSONL):
+        raise UsageError("--explain with --batch needs --json (JSON lines) or --format json")
+    columns = chosen_fields(fields, formats.ANSWER_FIELDS, output)
+    index = Index(load(data, no_builtin))
+    tally = batch.Tally()
+    with opened(path) as stream:
+        answered = tally.count(batch.answer(index, batch.lines(stream), limit, explain=explain))
+        print_batch(_told(answered), output, columns)
+    if summary := tally.summary():
+        say(summary)
+        raise typer.Exit(ExitCode.NEGATIVE)
+
+
+def _told(answered: Iterator["Answered"]) -> Iterator["Answered"]:
+    """answered, each line that is not a query said on stderr as it passes."""
+    for item in answered:
+        if item.invalid:
+            say(f"line {item.line}: {item.reason}")
+        yield item

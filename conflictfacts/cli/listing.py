@@ -6,6 +6,7 @@ import typer
 
 from conflictfacts.cli.app import (
     DataOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     KindOption,
@@ -16,13 +17,14 @@ from conflictfacts.cli.app import (
     UntilOption,
     app,
     choose_format,
+    chosen_fields,
     load,
     reporting,
     say,
     select,
 )
 from conflictfacts.cli.output import print_facts
-from conflictfacts.models import ExitCode, SortOrder
+from conflictfacts.models import FACT_FIELDS, ExitCode, SortOrder
 
 
 @app.command("list")
@@ -37,6 +39,7 @@ def list_facts(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """List the facts, filtered and sorted.
 
@@ -48,8 +51,9 @@ def list_facts(
     """
     with reporting():
         output = choose_format(fmt, as_json)
+        columns = chosen_fields(fields, FACT_FIELDS, output)
         store = load(data, no_builtin)
         chosen = select(store, source, kind, subject, since, until, sort)
-        if not print_facts(chosen, output, store.sources):
+        if not print_facts(chosen, output, store.sources, columns):
             say("no fact matches these filters")
             raise typer.Exit(ExitCode.NEGATIVE)

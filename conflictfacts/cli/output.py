@@ -3,11 +3,14 @@
 import io
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conflictfacts import formats
 from conflictfacts.models import FACT_FIELDS, Fact, Format, Match, Source
 from conflictfacts.text import utf8
+
+if TYPE_CHECKING:
+    from conflictfacts.batch import Answered
 
 _ASK_ROW = ("id", "score", "statement", "value", "source", "date", "citation", "quote")
 
@@ -54,6 +57,22 @@ def print_records(records: Iterable[formats.Record], fmt: Format, columns: Seque
     return formats.write(records, fmt, sys.stdout, columns=columns, ascii_only=ascii_only())
 
 
+def print_fields(
+    records: Iterable[formats.Record], fmt: Format | None, columns: Sequence[str]
+) -> int:
+    """Records with only the fields chosen with --fields, in every format: a table of those
+    columns on a terminal, their values as tab-separated rows in a pipe."""
+    if fmt is Format.TABLE:
+        shown = list(records)
+        if shown:
+            print_rich(lambda r, con: r.fields_table(shown, columns, con))
+        return len(shown)
+    if fmt is None:
+        rows = ([formats.plain(rec[c]) for c in columns] for rec in records)
+        return formats.write_rows(rows, sys.stdout)
+    return print_records((formats.narrow(rec, columns) for rec in records), fmt, columns)
+
+
 def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list[str]:
     cells = {
         "id": fact.id,
@@ -71,9 +90,16 @@ def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list
 
 
 def print_matches(
-    matches: Sequence[Match], fmt: Format | None, sources: Mapping[str, Source], *, explain: bool
+    matches: Sequence[Match],
+    fmt: Format | None,
+    sources: Mapping[str, Source],
+    *,
+    explain: bool,
+    fields: Sequence[str] | None = None,
 ) -> None:
-    if fmt is Format.TOML:
+    if fields is not None:
+        print_fields((formats.record(m.fact, m) for m in matches), fmt, fields)
+    elif fmt is Format.TOML:
         print_table((m.fact for m in matches), sources)
     elif fmt is Format.TABLE:
         if matches:
@@ -87,7 +113,41 @@ def print_matches(
         formats.write_rows([_row(m.fact, _ASK_ROW, m.score) for m in matches], sys.stdout)
     else:
         records = [formats.record(m.fact, m) for m in matches]
-        print_records(records, fmt, (*FACT_FIELDS, "score", "coverage"))
+        print_records(records, fmt, formats.ANSWER_FIELDS)
+
+
+def print_batch(
+    answered: Iterable["Answered"], fmt: Format | None, columns: Sequence[str] | None
+) -> None:
+    """The answers to many queries, as they come: under a heading per query on a terminal;
+    in a pipe, `ask`'s rows (or the chosen fields) after the query and before the reason
+    why there is no answer; one record per query in JSON lines (an array of them in JSON);
+    in CSV, TSV and Markdown a row per answer with the query, its line and the reason."""
+    if fmt is Format.TABLE:
+        for item in answered:
+            records = [formats.record(m.fact, m) for m in item.matches] if columns else []
+            heading = f"line {item.line}: {item.query}"
+            print_rich(lambda r, con: r.batch_view(
+                heading, item.matches, item.reason, columns, records, con  # noqa: B023 (called at once)
+            ))  # fmt: skip
+    elif fmt is None:
+        formats.write_rows((row for item in answered for row in _batch_rows(item, columns)),
+                           sys.stdout)  # fmt: skip
+    elif fmt in (Format.JSON, Format.JSONL):
+        print_records((formats.batch_record(item, columns) for item in answered), fmt, ())
+    else:
+        flat = ("query", "line", *(columns or formats.ANSWER_FIELDS), "reason")
+        rows = (rec for item in answered for rec in formats.batch_flat(item, columns))
+        print_records(rows, fmt, flat)
+
+
+def _batch_rows(item: "Answered", columns: Sequence[str] | None) -> list[list[str]]:
+    if not item.matches:
+        return [[item.query, *[""] * len(columns or _ASK_ROW), item.reason]]
+    if columns is None:
+        return [[item.query, *_row(m.fact, _ASK_ROW, m.score), ""] for m in item.matches]
+    records = (formats.record(m.fact, m) for m in item.matches)
+    return [[item.query, *(formats.plain(r[c]) for c in columns), ""] for r in records]
 
 
 def print_nearest(nearest: Sequence[Match], fmt: Format | None, *, explain: bool) -> None:
@@ -108,8 +168,15 @@ def related_only(match: Match) -> bool:
     return match.why is not None and bool(match.why.failed) and match.why.failed <= {"form", "time"}
 
 
-def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str, Source]) -> int:
+def print_facts(
+    facts: Iterable[Fact],
+    fmt: Format | None,
+    sources: Mapping[str, Source],
+    fields: Sequence[str] | None = None,
+) -> int:
     """Print facts as they come (held back until the command ends, in a pipe: see app.reporting)."""
+    if fields is not None:
+        return print_fields((formats.record(f) for f in facts), fmt, fields)
     if fmt is Format.TOML:
         return print_table(facts, sources)
     if fmt is Format.TABLE:
@@ -123,9 +190,14 @@ def print_facts(facts: Iterable[Fact], fmt: Format | None, sources: Mapping[str,
 
 
 def print_timeline(
-    entries: Sequence[formats.Dated], fmt: Format | None, sources: Mapping[str, Source]
+    entries: Sequence[formats.Dated],
+    fmt: Format | None,
+    sources: Mapping[str, Source],
+    fields: Sequence[str] | None = None,
 ) -> int:
-    if fmt is Format.TABLE:
+    if fields is not None:
+        print_fields((formats.timeline_record(e) for e in entries), fmt, fields)
+    elif fmt is Format.TABLE:
         if entries:
             print_rich(lambda r, con: r.timeline_view(entries, con))
     elif fmt is Format.TOML:
@@ -134,7 +206,7 @@ def print_timeline(
         formats.write_rows([formats.timeline_row(e) for e in entries], sys.stdout)
     else:
         records = [formats.timeline_record(e) for e in entries]
-        print_records(records, fmt, (*FACT_FIELDS, "document_date", "ahead"))
+        print_records(records, fmt, formats.TIMELINE_FIELDS)
     return len(entries)
 
 

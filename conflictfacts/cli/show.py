@@ -8,16 +8,18 @@ import typer
 from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
     app,
     choose_format,
+    chosen_fields,
     load,
     reporting,
 )
 from conflictfacts.cli.output import print_facts, print_rich
-from conflictfacts.models import Format
+from conflictfacts.models import FACT_FIELDS, Format
 from conflictfacts.verify import quote_context
 
 
@@ -30,6 +32,7 @@ def show(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Show one fact in full, its quote in the text around it.
 
@@ -39,13 +42,14 @@ def show(
     """
     with reporting():
         output = choose_format(fmt, as_json)
+        columns = chosen_fields(fields, FACT_FIELDS, output)
         store = load(data, no_builtin)
         fact = store.get(fact_id.strip())
         context = quote_context(fact)
-        if output is Format.TABLE:
+        if columns is not None or output not in (None, Format.TABLE):
+            print_facts([fact], output, store.sources, columns)
+        elif output is Format.TABLE:
             print_rich(lambda r, con: r.fact_view(fact, store.sources, context, con))
-        elif output is None:
+        else:
             rows = [[k, formats.plain(v)] for k, v in formats.record(fact).items()]
             formats.write_rows([*rows, ["context", "".join(context)]], sys.stdout)
-        else:
-            print_facts([fact], output, store.sources)

@@ -5,15 +5,17 @@ import sys
 from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
     app,
     choose_format,
+    chosen_fields,
     load,
     reporting,
 )
-from conflictfacts.cli.output import print_records, print_rich
+from conflictfacts.cli.output import print_fields, print_records, print_rich
 from conflictfacts.models import Format
 
 
@@ -23,6 +25,7 @@ def sources(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """List the sources: who asserts or relays the facts, and how many.
 
@@ -32,11 +35,14 @@ def sources(
     """
     with reporting():
         output = choose_format(fmt, as_json, facts=False)
+        columns = chosen_fields(fields, formats.SOURCE_RECORD, output)
         store = load(data, no_builtin)
         asserted, relayed = store.counts()
         ordered = sorted(store.sources.values(), key=lambda s: (-asserted[s.id], s.id))
         records = [formats.source_record(s, asserted[s.id], relayed[s.id]) for s in ordered]
-        if output is Format.TABLE:
+        if columns is not None:
+            print_fields(records, output, columns)
+        elif output is Format.TABLE:
             print_rich(lambda r, con: r.sources_table(records, con))
         elif output is None:
             columns = ("id", "name", "kind", "facts", "relayed")

@@ -7,6 +7,7 @@ import typer
 from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     KindOption,
@@ -17,6 +18,7 @@ from conflictfacts.cli.app import (
     UntilOption,
     app,
     choose_format,
+    chosen_fields,
     load,
     reporting,
     say,
@@ -44,6 +46,7 @@ def timeline(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Show the dated facts in date order, on a time axis by month.
 
@@ -59,6 +62,7 @@ def timeline(
 
     with reporting():
         output = choose_format(fmt, as_json)
+        columns = chosen_fields(fields, formats.TIMELINE_FIELDS, output)
         store = load(data, no_builtin)
         chosen = [
             f for f in select(store, source, kind, subject, since, until, SortOrder.DATE) if f.date
@@ -70,6 +74,6 @@ def timeline(
             answering = {m.fact.id for m in answers}
             chosen = [f for f in chosen if f.id in answering]
         entries = [formats.Dated(f, store.document_date(f)) for f in chosen]
-        if not print_timeline(entries, output, store.sources):
+        if not print_timeline(entries, output, store.sources, columns):
             say("no dated fact matches" + (f" {query!r}" if query else " these filters"))
             raise typer.Exit(ExitCode.NEGATIVE)

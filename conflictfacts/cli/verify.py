@@ -7,16 +7,18 @@ import typer
 from conflictfacts import cache, formats
 from conflictfacts.cli.app import (
     DataOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
     app,
     choose_format,
+    chosen_fields,
     paths,
     reporting,
     say,
 )
-from conflictfacts.cli.output import print_records
+from conflictfacts.cli.output import print_fields, print_records
 from conflictfacts.models import ExitCode, Format
 
 
@@ -26,6 +28,7 @@ def verify(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Prove every citation against its document.
 
@@ -40,12 +43,15 @@ def verify(
     """
     with reporting():
         output = choose_format(fmt, as_json, facts=False)
+        columns = chosen_fields(fields, formats.PROBLEM_FIELDS, output)
         from conflictfacts import facts  # verify always reads the TOML itself: the proof
 
         files = cache.table_files(paths(data), builtin=not no_builtin)
         checked = facts.check(files)
         problems = checked.problems
-        if output in (None, Format.TABLE):
+        if columns is not None:
+            print_fields(map(formats.problem_record, problems), output, columns)
+        elif output in (None, Format.TABLE):
             formats.write_rows([[str(p)] for p in problems], sys.stdout)
         else:
             records = [formats.problem_record(p) for p in problems]
