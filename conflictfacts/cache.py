@@ -121,8 +121,12 @@ def _fresh(stamps: list[list[Any]]) -> bool:
 
 
 def _settled(stamps: list[list[Any]], started_ns: int) -> bool:
-    """Whether every source was last changed well before the build began (_SETTLED_NS)."""
-    return all(mtime < started_ns - _SETTLED_NS for _, _, mtime in stamps)
+    """Whether no source was changed from _SETTLED_NS before the build began until now.
+
+    A time well past now (a clock set wrong, files unpacked from elsewhere) is no edit
+    under way: such a file is settled, and an edit to it later shows in a changed time."""
+    now = time.time_ns()
+    return not any(started_ns - _SETTLED_NS <= mtime <= now + _SETTLED_NS for _, _, mtime in stamps)
 
 
 def _identity(files: Sequence[Path]) -> str:

@@ -105,6 +105,7 @@ def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     workers = min(cores, 4)
     read = 0
+    others = set(multiprocessing.active_children())  # a library user's own, to leave alone
     try:
         pool = ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context(method), initializer=_quiet_worker
@@ -129,7 +130,7 @@ def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
             pool.shutdown(wait=False, cancel_futures=True)  # a worker could not run here:
         except BaseException:  # Ctrl-C, or a fault here: stop the workers now, not later
             pool.shutdown(wait=False, cancel_futures=True)
-            for worker in multiprocessing.active_children():
+            for worker in set(multiprocessing.active_children()) - others:
                 worker.terminate()
             raise
     yield from map(read_table, files[read:])  # read the rest in turn

@@ -228,7 +228,7 @@ def citation_text(fact: Fact) -> str:
 
 @functools.cache
 def _c1() -> re.Pattern[str]:
-    # Compiled on first non-ASCII output: the ranges take 0.3 ms to compile.
+    # Compiled on first output that needs it: the ranges take 0.3 ms to compile.
     return re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -236,7 +236,7 @@ def _escape_c1(text: str) -> str:
     """JSON (or TOML) text with C1 controls, bidirectional controls and line separators, legal
     inside their strings, written as \\u escapes: a terminal acts on the first, the second
     reorder what it shows, and the last split a line for str.splitlines()."""
-    if text.isascii():
+    if text.isascii() and "\x7f" not in text:  # DEL is ASCII, and TOML wants it escaped
         return text
     return _c1().sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 

@@ -158,12 +158,13 @@ _PERSON_NOUNS = frozenset(
 """What "which ..." asks for when it asks for a person: "which US official"."""
 
 _WHO_NOUNS = _PERSON_NOUNS | frozenset(
-    """
-    side sides party parties organisation organization delegation group government unit
-    units brigade brigades regiment battalion division army forces
-    """.split()
+    "side sides party parties organisation organization delegation group government".split()
 )
 """What "which ..." asks for when it asks for someone, a country included: "which side"."""
+
+_UNIT_NOUNS = frozenset("unit units brigade brigades regiment regiments battalion".split())
+"""Military units, which "which" asks for ("which Russian unit"); not after "what", where
+they are what the question is about ("what have Russian forces captured")."""
 
 _PLACE_NOUNS = frozenset(
     """
@@ -173,7 +174,7 @@ _PLACE_NOUNS = frozenset(
 )
 """What "which ..." asks for when it asks where: "which city", "what venue"."""
 
-_PLACE_KINDS_ASKED = frozenset("hotel building hospital facility street airport port base".split())
+_PLACE_KINDS_ASKED = frozenset("hotel building hospital facility street airport".split())
 """Where, but of one kind: "which hospital" asks where, and the answer must be a hospital,
 so the word stays in the question (names.toml lists them as topics)."""
 
@@ -185,11 +186,11 @@ _FORM_NOUNS = (
 """Nouns that, after "what" or "which", name the kind of answer wanted."""
 
 
-def _asks(said: Sequence[str], nouns: frozenset[str]) -> bool:
+def _asks(
+    said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
+) -> bool:
     """Whether "which" (or "what") asks for one of nouns within the next three words."""
-    return any(
-        w in ("which", "what") and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said)
-    )
+    return any(w in asking and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
 def _has(said: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -277,7 +278,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     forms = {form for form, phrases in _ASKS.items() if any(_has(said, p) for p in phrases)}
     if _asks(said, _PERSON_NOUNS):
         forms.add(Form.WHICH_PERSON)
-    elif _asks(said, _WHO_NOUNS):
+    elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
         forms.add(Form.WHO)
     speaker = _speaker(said)
     if speaker:

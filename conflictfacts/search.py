@@ -257,7 +257,7 @@ class Index:
     def _typos(self, term: str, budget: int) -> dict[str, str]:
         """The store's words within the typo budget of term; for a word of four letters,
         which has none, only two letters swapped ("juen")."""
-        # Only a word ways nowhere pays for the typo search (and its import).
+        # Only a word found nowhere pays for the typo search (and its import).
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -805,8 +805,9 @@ def _is_place(term: QueryTerm) -> bool:
     return any(posting.cls == NameClass.PLACE for _, _, posting in term.indexed)
 
 
-_PAIRING = frozenset("and or & , vs versus".split())
-"""What may stand between the two names of a pair: "Russia and Ukraine", "Kyiv, Moscow"."""
+_PAIRING = frozenset("and or vs versus".split())
+"""What may stand between the two names of a pair: "Russia and Ukraine" (punctuation is no
+word: "Kyiv, Moscow" stand side by side)."""
 
 
 def _as_a_pair(pair: frozenset[str], terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:

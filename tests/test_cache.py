@@ -351,3 +351,11 @@ def test_ctrl_c_during_a_parallel_build_ends_at_once(folder: Path, tmp_path: Pat
         raise
     assert (process.returncode, stderr) == (130, "conflictfacts: interrupted\n")
     assert list(folder.glob(".*")) == []  # no temporary file, no journal
+
+
+def test_a_source_dated_in_the_future_does_not_stop_the_cache(folder: Path, user_dir: Path) -> None:
+    later = time.time_ns() + 86_400 * 1_000_000_000  # a clock a day fast
+    for path in user_dir.iterdir():
+        os.utime(path, ns=(later, later))
+    cache.load(_files(user_dir))
+    assert len(_saved(folder)) == 1

@@ -464,3 +464,16 @@ def test_ask_on_a_very_narrow_terminal_prints_rows(run: Run) -> None:
     result = run("ask", "Donetsk control", "--format", "table", env={"COLUMNS": "12"})
     assert result.exit_code == 0
     assert result.stdout.startswith("donetsk-control-isw\t")
+
+
+def test_toml_escapes_delete_in_all_ascii_text(run: Run, tmp_path: Path) -> None:
+    # DEL is ASCII: text with nothing else unusual in it must still come out valid TOML.
+    folder = tmp_path / "del"
+    folder.mkdir()
+    said = "Officials said the ceasefire\x7f held for three days."
+    (folder / "news.txt").write_bytes(f" date 2026-03-01 {said}\n".encode())
+    table = USER_TABLE.replace(json.dumps(QUOTE), json.dumps(said))
+    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(said)}"))
+    result = run("list", "--data", str(folder), "--no-builtin", "--format", "toml")
+    assert result.exit_code == 0, result.output
+    assert tomllib.loads(result.stdout)["fact"][0]["quote"] == said

@@ -106,3 +106,19 @@ def test_doing(query: str, doing: str | None) -> None:
 
     at = asked(query).doing
     assert (words(query)[at] if at is not None else None) == doing
+
+
+@pytest.mark.parametrize(
+    ("query", "forms"),
+    [
+        ("Which Russian unit shelled Druzhkivka?", {Form.WHO}),
+        ("which brigade holds the town", {Form.WHO}),
+        # After "what", a unit or the forces are what the question is about, not its answer.
+        ("what have Russian forces captured in Donetsk", set()),
+        ("what did the unit do in Druzhkivka", set()),
+        ("which hospital was the civilian taken to", {Form.WHERE}),
+        ("what base level of troops is allowed", set()),
+    ],
+)
+def test_which_unit_and_which_kind_of_place(query: str, forms: set[Form]) -> None:
+    assert asked(query).forms == forms
