@@ -63,6 +63,24 @@ FormatOption = Annotated[
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 
+
+def _no_pager(value: bool) -> bool:
+    from conflictfacts.cli import pager
+
+    return pager.refuse(value)
+
+
+# Not passed to the command: the pager is output's business (see output.print_rich).
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        callback=_no_pager,
+        expose_value=False,
+        help="Print a table taller than the terminal whole, without $PAGER.",
+    ),
+]
+
 SourceOption = Annotated[
     str | None, typer.Option(help="Only facts asserted by this source (id, name or alias).")
 ]

@@ -10,6 +10,7 @@ from conflictfacts.cli.app import (
     FormatOption,
     JsonOption,
     NoBuiltinOption,
+    NoPagerOption,
     app,
     choose_format,
     load,
@@ -49,6 +50,7 @@ def ask(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Answer QUERY with cited facts, best first, each with its score.
 

@@ -10,6 +10,7 @@ from conflictfacts.cli.app import (
     JsonOption,
     KindOption,
     NoBuiltinOption,
+    NoPagerOption,
     SinceOption,
     SourceOption,
     SubjectOption,
@@ -37,6 +38,7 @@ def list_facts(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List the facts, filtered and sorted.
 

@@ -11,6 +11,7 @@ from conflictfacts.cli.app import (
     FormatOption,
     JsonOption,
     NoBuiltinOption,
+    NoPagerOption,
     app,
     choose_format,
     load,
@@ -30,6 +31,7 @@ def show(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show one fact in full, its quote in the text around it.
 

@@ -8,6 +8,7 @@ from conflictfacts.cli.app import (
     FormatOption,
     JsonOption,
     NoBuiltinOption,
+    NoPagerOption,
     app,
     choose_format,
     load,
@@ -23,6 +24,7 @@ def sources(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List the sources: who asserts or relays the facts, and how many.
 

@@ -11,6 +11,7 @@ from conflictfacts.cli.app import (
     JsonOption,
     KindOption,
     NoBuiltinOption,
+    NoPagerOption,
     SinceOption,
     SourceOption,
     SubjectOption,
@@ -44,6 +45,7 @@ def timeline(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show the dated facts in date order, on a time axis by month.
 
