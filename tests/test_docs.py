@@ -30,6 +30,7 @@ def test_commands_are_the_documented_ones() -> None:
         "evaluate",
         "extract",
         "cache",
+        "completion",
     ]
 
 
