@@ -64,10 +64,14 @@ FormatOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 
 
-def _no_pager(value: bool) -> bool:
-    from conflictfacts.cli import pager
+PAGER_REFUSED = [False]
+"""Whether the command being run was given --no-pager: set while its options are parsed,
+read by output when it prints a table (so the pager module loads only then)."""
 
-    return pager.refuse(value)
+
+def _no_pager(value: bool) -> bool:
+    PAGER_REFUSED[0] = bool(value)
+    return value
 
 
 # Not passed to the command: the pager is output's business (see output.print_rich).

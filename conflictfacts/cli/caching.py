@@ -2,7 +2,6 @@
 
 import sys
 import time
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,19 +18,19 @@ from conflictfacts.cli.app import (
     say,
 )
 from conflictfacts.cli.output import print_records, print_rich
+from conflictfacts.errors import UsageError
 from conflictfacts.models import CacheFile, ExitCode, Format
+from conflictfacts.text import did_you_mean
 
-
-class CacheAction(StrEnum):
-    """What `cache` does besides showing the files."""
-
-    CLEAR = "clear"
+CLEAR = "clear"
+"""What `cache` does besides showing the files. A word, not an enum: every start imports this
+module, and building an enum class costs as much as the rest of it."""
 
 
 @app.command("cache")
 def cache_command(
     action: Annotated[
-        CacheAction | None,
+        str | None,
         typer.Argument(
             metavar="[clear]", help="clear: remove every cache file.", show_default=False
         ),
@@ -52,10 +51,14 @@ def cache_command(
       conflictfacts cache
     """
     with reporting():
+        if action not in (None, CLEAR):
+            raise UsageError(
+                f"cache takes no {action!r}: only 'clear'{did_you_mean(action, [CLEAR])}"
+            )
         folder = cache.cache_dir()
         if folder is None:
             say("no cache folder: set CONFLICTFACTS_CACHE_DIR, XDG_CACHE_HOME or HOME")
-        elif action is CacheAction.CLEAR:
+        elif action == CLEAR:
             _clear(folder)
         else:
             output = choose_format(fmt, as_json, facts=False)

@@ -21,7 +21,8 @@ _OPTION_VALUES: dict[str, Any] = {
     "--source": "sources",
     "--kind": tuple(k.value for k in Kind),
 }
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z$])")
+_SENTENCE_END = r"\.\s+(?=[A-Z$])"
+"""Where an option's help ends its first sentence ("e.g. territory" goes on)."""
 _ARGUMENT_VALUES: dict[str, Any] = {"ID": "ids", "FILE": "files", "SHELL": ("bash", "zsh", "fish")}
 
 
@@ -78,7 +79,7 @@ def _commands() -> list[Any]:
                 argument = argument or takes
             elif not getattr(param, "hidden", False):
                 names = (*param.opts, *param.secondary_opts)
-                help_text = _SENTENCE_END.split(param.help or "")[0].rstrip(".")
+                help_text = re.split(_SENTENCE_END, param.help or "")[0].rstrip(".")
                 options.append(scripts.Param(names, takes, help_text))
         short = command.get_short_help_str(200).rstrip(".")
         commands.append(scripts.Command(name, short, tuple(options), argument))

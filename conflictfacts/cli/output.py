@@ -29,6 +29,7 @@ def print_rich(make: Any, narrow: Any = None) -> None:
     # Rich costs as much to import as Typer; load it only when a person will see a table.
     from conflictfacts import render
     from conflictfacts.cli import pager
+    from conflictfacts.cli.app import PAGER_REFUSED
 
     con = render.console(sys.stdout)
     if narrow is not None and con.width <= NARROWEST:
@@ -36,7 +37,7 @@ def print_rich(make: Any, narrow: Any = None) -> None:
         return
     with con.capture() as drawn:
         con.print(make(render, con))
-    pager.show(drawn.get(), con.height)
+    pager.show(drawn.get(), con.height, refused=PAGER_REFUSED[0])
 
 
 def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header: str = "") -> int:

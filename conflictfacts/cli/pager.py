@@ -78,24 +78,15 @@ def pager_environment(env: Mapping[str, str]) -> dict[str, str]:
     return {**PAGER_SETTINGS, **env}
 
 
-_refused = [False]
-"""Whether the command being run was given --no-pager (set while its options are parsed)."""
-
-
-def refuse(value: bool) -> bool:
-    """The --no-pager option's callback: remember the choice for the command's tables."""
-    _refused[0] = bool(value)
-    return value
-
-
-def show(text: str, height: int, out: Any = None) -> None:
-    """Write text to out (stdout), through the pager when decide says so and it starts."""
+def show(text: str, height: int, *, refused: bool, out: Any = None) -> None:
+    """Write text to out (stdout), through the pager when decide says so and it starts.
+    height: the terminal's lines; refused: whether --no-pager was given."""
     out = sys.stdout if out is None else out
     command = pager_command(os.environ)
     situation = Situation(
         terminal=out.isatty(),
         term=os.environ.get("TERM", ""),
-        refused=_refused[0],
+        refused=refused,
         command=command,
         lines=text.count("\n"),
         height=height,
