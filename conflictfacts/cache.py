@@ -14,19 +14,17 @@ import contextlib
 import json
 import os
 import sqlite3
-import stat
 import time
 import zlib
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from conflictfacts.errors import UsageError
 from conflictfacts.files import real_table
 from conflictfacts.lexicon import SYNONYMS
-from conflictfacts.models import CacheFile, CacheFileKind
 from conflictfacts.names import NAMES, Names, load_names, open_names
-from conflictfacts.sqlitefile import TEMPORARIES, abandoned, save
+from conflictfacts.sqlitefile import save
 from conflictfacts.store import SCHEMA, Store
 from conflictfacts.text import shorten
 
@@ -57,16 +55,6 @@ BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
 """The shipped table: its sources, its facts and the documents they cite."""
 
 _DAY_NS = 86_400 * 1_000_000_000
-UNUSED_DAYS = 30
-"""A cache file unused for this many days is removed at the next build."""
-SIZE_LIMIT = 500_000_000
-"""Bytes the cache folder is kept under at each build, by removing the least recently used
-files first. The store just built and the names in use are kept whatever their size."""
-_PATTERNS = {
-    CacheFileKind.STORE: "tables-*.sqlite3",
-    CacheFileKind.NAMES: "names-*.sqlite3",
-    CacheFileKind.TEMPORARY: TEMPORARIES,
-}
 
 
 def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
@@ -220,6 +208,8 @@ def load(files: Sequence[Path]) -> Store:
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         save(db, path, mtime_ns=saved)
     if folder is not None:
+        from conflictfacts.cachefolder import prune  # only a build prunes
+
         prune(folder, keep=[p for p in (path, Path(names.path)) if p is not None])
     return Store(db, names, files)
 
@@ -235,116 +225,12 @@ def note_use(path: Path, info: os.stat_result | None = None) -> None:
             info = os.stat(path)
         if now - info.st_atime_ns < _DAY_NS:
             return
-        with _opened_file(path) as fd:
+        fd = os.open(path, os.O_RDONLY)
+        try:
             now_info = os.fstat(fd)
             if now_info.st_ino == info.st_ino:  # not a file saved in its place since
                 os.utime(fd, ns=(now, now_info.st_mtime_ns))
+        finally:
+            os.close(fd)
     except OSError:
         pass
-
-
-@contextlib.contextmanager
-def _opened_file(path: Path) -> Iterator[int]:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        yield fd
-    finally:
-        os.close(fd)
-
-
-def _used_ns(info: os.stat_result) -> int:
-    return max(info.st_atime_ns, info.st_mtime_ns)
-
-
-def cache_files(folder: Path, *, tables: bool = True) -> list[CacheFile]:
-    """The files conflictfacts keeps in folder, most recently used first. tables: read which
-    tables each store was built from (looking does not count as a use)."""
-    found = []
-    for kind, pattern in _PATTERNS.items():
-        for path in folder.glob(pattern):
-            try:
-                info = os.lstat(path)
-                if not stat.S_ISREG(info.st_mode):
-                    continue
-                built = _built_from(path) if tables and kind is CacheFileKind.STORE else ()
-            except OSError:  # removed meanwhile
-                continue
-            found.append(CacheFile(path, kind, info.st_size, _used_ns(info), built))
-    found.sort(key=lambda f: (-f.used_ns, f.path.name))
-    return found
-
-
-def _built_from(path: Path) -> tuple[str, ...]:
-    """The tables a store was built from, as its meta records them; () when it cannot be
-    read. The file's access time is put back: looking at the cache is not using it."""
-    with _opened_file(path) as fd:
-        before = os.fstat(fd)
-        built: tuple[str, ...] = ()
-        try:
-            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                row = db.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
-            finally:
-                db.close()
-            files = json.loads(row[0]) if row else []
-            built = tuple(f for f in files if isinstance(f, str))
-        except (sqlite3.Error, ValueError, TypeError):
-            pass
-        after = os.fstat(fd)
-        if after.st_atime_ns != before.st_atime_ns:
-            with contextlib.suppress(OSError):
-                os.utime(fd, ns=(before.st_atime_ns, after.st_mtime_ns))
-    return built
-
-
-def _remove(path: Path) -> bool:
-    """Unlink path. A process reading it keeps reading: on POSIX an open file lives on."""
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
-def prune(folder: Path, keep: Collection[Path], now_ns: int | None = None) -> list[CacheFile]:
-    """Remove from folder the stores and names files unused for UNUSED_DAYS, then the least
-    recently used until the rest fit in SIZE_LIMIT, never those in keep (the store just
-    built, the names in use). now_ns: the time to count from (default: now). Temporary
-    files are sweep's (sqlitefile). Returns what was removed."""
-    now = time.time_ns() if now_ns is None else now_ns
-    kept = {os.path.abspath(p) for p in keep}
-    files = [f for f in cache_files(folder, tables=False) if f.kind is not CacheFileKind.TEMPORARY]
-    total = sum(f.size for f in files)
-    removed = []
-    for file in sorted(files, key=lambda f: f.used_ns):  # least recently used first
-        if os.path.abspath(file.path) in kept:
-            continue
-        if (now - file.used_ns > UNUSED_DAYS * _DAY_NS or total > SIZE_LIMIT) and _remove(
-            file.path
-        ):
-            removed.append(file)
-            total -= file.size
-    return removed
-
-
-class Cleared(NamedTuple):
-    """What clear did with each file."""
-
-    removed: list[CacheFile]
-    running: list[CacheFile]
-    """Temporary files of builds still running, left: each is about to be renamed into place."""
-    failed: list[CacheFile]
-    """Files that could not be removed (not ours, or a read-only folder)."""
-
-
-def clear(folder: Path) -> Cleared:
-    """Remove every store, names file and abandoned temporary file in folder."""
-    done = Cleared([], [], [])
-    for file in cache_files(folder, tables=False):
-        if file.kind is CacheFileKind.TEMPORARY and not abandoned(file.path):
-            done.running.append(file)
-        else:
-            (done.removed if _remove(file.path) else done.failed).append(file)
-    return done

@@ -14,8 +14,8 @@ from conflictfacts.models import SOURCE_FIELDS, Explanation, Fact, Format, Match
 from conflictfacts.text import printable, tsv_field
 
 if TYPE_CHECKING:
+    from conflictfacts.cachefolder import CacheFile
     from conflictfacts.evaluate import Margin, Outcome, Scores
-    from conflictfacts.models import CacheFile
 
 SOURCE_RECORD = (*SOURCE_FIELDS[:3], "facts", "relayed", *SOURCE_FIELDS[3:])
 """A source's record in `sources`: its own fields, with how many facts it asserts and

@@ -217,27 +217,3 @@ class Problem(NamedTuple):
         if self.fact_id:
             where += f": fact {self.fact_id!r}"
         return f"{where}: {self.message}"
-
-
-class CacheFileKind(StrEnum):
-    """What a file in the cache folder is."""
-
-    STORE = "store"
-    """Compiled tables (`tables-*.sqlite3`)."""
-    NAMES = "names"
-    """The compiled names (`names-*.sqlite3`)."""
-    TEMPORARY = "temporary"
-    """A store or names file being written, or left half-written by a process that died."""
-
-
-class CacheFile(NamedTuple):
-    """One file in the cache folder."""
-
-    path: Path
-    kind: CacheFileKind
-    size: int
-    """Bytes."""
-    used_ns: int
-    """When it was last used, in nanoseconds since the epoch: read, or written."""
-    tables: tuple[str, ...] = ()
-    """For a store, the resolved paths of the tables it was built from."""

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts import cache, formats
-from conflictfacts.models import CacheFileKind
+from conflictfacts import cache, cachefolder, formats
+from conflictfacts.cachefolder import CacheFileKind
 from conflictfacts.search import Index
 from tests.helpers import Run, seed_names
 
@@ -129,15 +129,15 @@ def test_a_build_removes_what_was_unused_for_the_limit(
     stale_names.write_bytes(b"an older version's names")
     recent_names = folder / "names-11111111.sqlite3"
     recent_names.write_bytes(b"another version's names, used lately")
-    long_ago = time.time_ns() - (cache.UNUSED_DAYS + 1) * DAY_NS
+    long_ago = time.time_ns() - (cachefolder.UNUSED_DAYS + 1) * DAY_NS
     _set_times(old, stale_names, used_ns=long_ago)
-    _set_times(recent_names, used_ns=time.time_ns() - (cache.UNUSED_DAYS - 1) * DAY_NS)
+    _set_times(recent_names, used_ns=time.time_ns() - (cachefolder.UNUSED_DAYS - 1) * DAY_NS)
     new = _build(_other_table(user_dir, tmp_path))
     left = set(folder.iterdir())
     assert new in left and recent_names in left
     assert old not in left and stale_names not in left
-    limit = time.time_ns() - cache.UNUSED_DAYS * DAY_NS
-    assert all(f.used_ns > limit for f in cache.cache_files(folder))
+    limit = time.time_ns() - cachefolder.UNUSED_DAYS * DAY_NS
+    assert all(f.used_ns > limit for f in cachefolder.cache_files(folder))
 
 
 def test_a_build_keeps_the_folder_under_the_size_limit_least_recently_used_first(
@@ -149,17 +149,17 @@ def test_a_build_keeps_the_folder_under_the_size_limit_least_recently_used_first
         path.write_bytes(b"x" * 1000)
         _set_times(path, used_ns=time.time_ns() - (number + 2) * DAY_NS)
     _set_times(first, used_ns=time.time_ns() - DAY_NS)
-    files = cache.cache_files(folder)
+    files = cachefolder.cache_files(folder)
     # Room for everything but the two least recently used fillers.
     oldest, second = filler[2], filler[1]
     limit = sum(f.size for f in files) - oldest.stat().st_size - second.stat().st_size
     new = _other_table(user_dir, tmp_path)
-    monkeypatch.setattr(cache, "SIZE_LIMIT", limit + 1 + _store_size(first))
+    monkeypatch.setattr(cachefolder, "SIZE_LIMIT", limit + 1 + _store_size(first))
     built = _build(new)
     left = set(folder.iterdir())
     assert built in left and first in left and filler[0] in left
     assert oldest not in left and second not in left
-    assert sum(f.size for f in cache.cache_files(folder)) <= cache.SIZE_LIMIT
+    assert sum(f.size for f in cachefolder.cache_files(folder)) <= cachefolder.SIZE_LIMIT
 
 
 def _store_size(like: Path) -> int:
@@ -170,7 +170,7 @@ def _store_size(like: Path) -> int:
 def test_the_store_just_built_is_kept_whatever_its_size(
     folder: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cache, "SIZE_LIMIT", 1)
+    monkeypatch.setattr(cachefolder, "SIZE_LIMIT", 1)
     store = _build(user_dir)
     names = cache.load(cache.table_files([user_dir])).names.path
     assert store.exists() and Path(names).exists()
@@ -215,7 +215,7 @@ def test_a_store_open_while_the_cache_is_cleared_still_answers(
 def test_cache_files_kinds(folder: Path, user_dir: Path) -> None:
     _build(user_dir)
     (folder / ".names-0.sqlite3.999999999.tmp-journal").write_bytes(b"")
-    kinds = {f.path.name.split("-")[0]: f.kind for f in cache.cache_files(folder)}
+    kinds = {f.path.name.split("-")[0]: f.kind for f in cachefolder.cache_files(folder)}
     assert kinds == {
         "tables": CacheFileKind.STORE,
         "names": CacheFileKind.NAMES,

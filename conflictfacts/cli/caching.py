@@ -1,9 +1,11 @@
 """`cache`: where the compiled stores are kept, what they take, and clearing them."""
 
+from __future__ import annotations
+
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,8 +21,11 @@ from conflictfacts.cli.app import (
 )
 from conflictfacts.cli.output import print_records, print_rich
 from conflictfacts.errors import UsageError
-from conflictfacts.models import CacheFile, ExitCode, Format
+from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import did_you_mean
+
+if TYPE_CHECKING:
+    from conflictfacts.cachefolder import CacheFile
 
 CLEAR = "clear"
 """What `cache` does besides showing the files. A word, not an enum: every start imports this
@@ -50,6 +55,8 @@ def cache_command(
     Example:
       conflictfacts cache
     """
+    from conflictfacts import cachefolder as folders
+
     with reporting():
         if action not in (None, CLEAR):
             raise UsageError(
@@ -62,20 +69,22 @@ def cache_command(
             _clear(folder)
         else:
             output = choose_format(fmt, as_json, facts=False)
-            files = cache.cache_files(folder)
+            files = folders.cache_files(folder)
             _print(folder, files, output)
             if not files:
                 say(f"no cache files in {folder}")
 
 
 def _print(folder: Path, files: list[CacheFile], output: Format | None) -> None:
+    from conflictfacts import cachefolder as folders
+
     now = time.time_ns()
     records = [formats.cache_record(f, now) for f in files]
     if output is Format.TABLE:
         total = formats.size_text(sum(f.size for f in files))
         note = (
-            f"{total} in all. Files unused for {cache.UNUSED_DAYS} days are removed at the next "
-            f"build, and the least recently used beyond {formats.size_text(cache.SIZE_LIMIT)}."
+            f"{total} in all. Files unused for {folders.UNUSED_DAYS} days are removed at the next "
+            f"build, and the least recently used beyond {formats.size_text(folders.SIZE_LIMIT)}."
         )
         print_rich(lambda r, con: r.cache_view(str(folder), records, note, con))
     elif output is None:
@@ -86,7 +95,9 @@ def _print(folder: Path, files: list[CacheFile], output: Format | None) -> None:
 
 
 def _clear(folder: Path) -> None:
-    done = cache.clear(folder)
+    from conflictfacts import cachefolder as folders
+
+    done = folders.clear(folder)
     for file in done.removed:
         say(f"removed {file.path} ({formats.size_text(file.size)})")
     for file in done.running:
