@@ -54,6 +54,8 @@ _CODE = [
 BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
 """The shipped table: its sources, its facts and the documents they cite."""
 
+_DAY_NS = 86_400 * 1_000_000_000
+
 
 def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
     """The table files to read: the shipped ones, then each --data file or folder's *.toml."""
@@ -145,7 +147,8 @@ def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
         wanted = [str(f.resolve()) for f in files]
         if meta.get("schema") != SCHEMA or json.loads(meta["files"]) != wanted:
             raise LookupError("built for other tables or another version")
-        if os.stat(path).st_mtime_ns != int(meta["saved"]):
+        info = os.stat(path)
+        if info.st_mtime_ns != int(meta["saved"]):
             raise LookupError("written to since it was saved: damaged, or not ours")
         if not _fresh(json.loads(meta["stamps"])):
             raise LookupError("a source changed")
@@ -153,6 +156,8 @@ def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
         if names is None:
             raise LookupError("the names it was built with are gone")
         _opened.append(path)
+        note_use(path, info)
+        note_use(Path(meta["names"]))
         return Store(db, names, files)
     except (sqlite3.Error, OSError, LookupError, ValueError, TypeError):
         db.close()  # stale, damaged or foreign: the caller builds it anew
@@ -206,4 +211,30 @@ def load(files: Sequence[Path]) -> Store:
         meta = {"stamps": json.dumps(stamps), "saved": str(saved)}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         save(db, path, mtime_ns=saved)
+    if folder is not None:
+        from conflictfacts.cachefolder import prune  # only a build prunes
+
+        prune(folder, keep=[p for p in (path, Path(names.path)) if p is not None])
     return Store(db, names, files)
+
+
+def note_use(path: Path, info: os.stat_result | None = None) -> None:
+    """Record that this run uses the cache file at path (info: its stat, when the caller has
+    it): its access time is set to now, when it was last set over a day ago, so that a run
+    costs no write. Its modification time stays as it is: it tells damage. Nothing happens
+    when the file is gone or is not ours to change."""
+    now = time.time_ns()
+    try:
+        if info is None:
+            info = os.stat(path)
+        if now - info.st_atime_ns < _DAY_NS:
+            return
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            now_info = os.fstat(fd)
+            if now_info.st_ino == info.st_ino:  # not a file saved in its place since
+                os.utime(fd, ns=(now, now_info.st_mtime_ns))
+        finally:
+            os.close(fd)
+    except OSError:
+        pass

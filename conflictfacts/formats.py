@@ -24,6 +24,7 @@ from conflictfacts.text import printable, tsv_field
 
 if TYPE_CHECKING:
     from conflictfacts.batch import Answered
+    from conflictfacts.cachefolder import CacheFile
     from conflictfacts.evaluate import Margin, Outcome, Scores
 
 SOURCE_RECORD = (*SOURCE_FIELDS[:3], "facts", "relayed", *SOURCE_FIELDS[3:])
@@ -369,3 +370,32 @@ def write_rows(rows: Iterable[Sequence[str]], out: TextIO) -> int:
         out.write("\t".join(printable(tsv_field(cell)) for cell in row) + "\n")
         count += 1
     return count
+
+
+CACHE_FIELDS = ("path", "kind", "size", "used", "age_days", "tables")
+"""A cache file's record in `cache`."""
+
+
+def cache_record(file: CacheFile, now_ns: int) -> Record:
+    """A cache file as JSON types, in CACHE_FIELDS order: its size in bytes, when it was last
+    used (UTC, to the second), how many days ago that is from now_ns, and, for a store, the
+    tables it was built from."""
+    from datetime import UTC, datetime
+
+    used = datetime.fromtimestamp(file.used_ns // 1_000_000_000, UTC)
+    return {
+        "path": str(file.path),
+        "kind": file.kind.value,
+        "size": file.size,
+        "used": used.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "age_days": round(max(0, now_ns - file.used_ns) / 86_400e9, 1),
+        "tables": list(file.tables),
+    }
+
+
+def size_text(size: int) -> str:
+    """Bytes for a person, in decimal units: 812 B, 98.3 kB, 17.2 MB, 500 MB."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} B"

@@ -22,6 +22,7 @@ from conflictfacts.formats import (
     Record,
     differences,
     groups,
+    size_text,
     source_text,
     value_text,
 )
@@ -376,3 +377,24 @@ def timeline_view(entries: Sequence[Dated], con: Console) -> RenderableType:
               f"    {report} a document's date")  # fmt: skip
     parts.append(Padding(_text(legend, "dim"), (1, 0, 0, 0)))
     return Group(*parts)
+
+
+def cache_view(folder: str, records: Sequence[Record], note: str, con: Console) -> Table:
+    """The cache folder's files, most recently used first: kind, size, when last used, and
+    the tables each store was built from; note under it."""
+    table = Table(box=_box(con), header_style="bold", title=_text(folder), caption=_text(note))
+    table.add_column("File", style="cyan", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Size", justify="right", no_wrap=True)
+    table.add_column("Last used", justify="right", no_wrap=True)
+    table.add_column("Built from", ratio=1, overflow="fold")
+    for rec in records:
+        days = int(rec["age_days"])
+        table.add_row(
+            _text(rec["path"].rpartition("/")[2]),
+            _text(rec["kind"]),
+            _text(size_text(rec["size"])),
+            _text("today" if days == 0 else f"{days} day{'s' if days > 1 else ''} ago"),
+            _text("\n".join(rec["tables"]), "dim"),
+        )
+    return table

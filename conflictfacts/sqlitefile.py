@@ -46,14 +46,30 @@ def save(db: sqlite3.Connection, path: Path, *, mtime_ns: int | None = None) -> 
 _TEMPORARY = ".tmp"
 
 
+TEMPORARIES = f".*{_TEMPORARY}*"
+"""The names of the temporary files save writes (and their journals), as a glob."""
+
+
+def writer(temporary: Path) -> int | None:
+    """The id of the process that writes this temporary file, or None when it is not one."""
+    name = temporary.name.removesuffix("-journal").removesuffix(_TEMPORARY)
+    pid = name.rpartition(".")[2]
+    return int(pid) if pid.isdigit() else None
+
+
+def abandoned(temporary: Path) -> bool:
+    """Whether a temporary file was left by a writer that is no longer running: one that
+    runs is about to rename it into place, and it must be left alone."""
+    pid = writer(temporary)
+    return pid is not None and not _running(pid)
+
+
 def sweep(folder: Path) -> list[Path]:
     """Remove the temporary files (and their journals) that writers which were killed left
     in folder: those named for a process that is no longer running. Returns them."""
     removed = []
-    for leftover in folder.glob(f".*{_TEMPORARY}*"):
-        name = leftover.name.removesuffix("-journal").removesuffix(_TEMPORARY)
-        pid = name.rpartition(".")[2]
-        if pid.isdigit() and not _running(int(pid)):
+    for leftover in folder.glob(TEMPORARIES):
+        if abandoned(leftover):
             with contextlib.suppress(OSError):
                 leftover.unlink()
                 removed.append(leftover)

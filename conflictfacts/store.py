@@ -156,6 +156,10 @@ class Store:
         hint = did_you_mean(fact_id, ids)
         raise UsageError(f"no fact has the id {shorten(fact_id)!r}{hint}")
 
+    def ids(self) -> list[str]:
+        """Every fact id, sorted."""
+        return [row[0] for row in self.db.execute("SELECT id FROM facts ORDER BY id")]
+
     def has_id(self, fact_id: str) -> bool:
         """Whether a loaded fact has this id."""
         sql = "SELECT 1 FROM facts WHERE id = ?"

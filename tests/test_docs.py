@@ -29,6 +29,8 @@ def test_commands_are_the_documented_ones() -> None:
         "verify",
         "evaluate",
         "extract",
+        "cache",
+        "completion",
     ]
 
 

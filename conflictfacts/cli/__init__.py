@@ -5,6 +5,7 @@ Importing a command's module registers it on the app; --help lists them in this 
 
 # isort: off
 from conflictfacts.cli import ask, listing, timeline, show, sources, verify, evaluate, extract  # noqa: F401
+from conflictfacts.cli import caching, completion  # noqa: F401
 
 # isort: on
 from conflictfacts.cli.app import app, app_for, main

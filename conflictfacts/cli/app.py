@@ -74,6 +74,27 @@ FieldsOption = Annotated[
     ),
 ]
 
+PAGER_REFUSED = [False]
+"""Whether the command being run was given --no-pager: set while its options are parsed,
+read by output when it prints a table (so the pager module loads only then)."""
+
+
+def _no_pager(value: bool) -> bool:
+    PAGER_REFUSED[0] = bool(value)
+    return value
+
+
+# Not passed to the command: the pager is output's business (see output.print_rich).
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        callback=_no_pager,
+        expose_value=False,
+        help="Print a table taller than the terminal whole, without $PAGER.",
+    ),
+]
+
 SourceOption = Annotated[
     str | None, typer.Option(help="Only facts asserted by this source (id, name or alias).")
 ]

@@ -12,6 +12,7 @@ from conflictfacts.cli.app import (
     FormatOption,
     JsonOption,
     NoBuiltinOption,
+    NoPagerOption,
     app,
     choose_format,
     chosen_fields,
@@ -68,6 +69,7 @@ def ask(
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Answer QUERY with cited facts, best first, each with its score.
 

@@ -10,6 +10,7 @@ from conflictfacts.cli.app import (
     FormatOption,
     JsonOption,
     NoBuiltinOption,
+    NoPagerOption,
     app,
     choose_format,
     load,
@@ -43,6 +44,7 @@ def extract(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Propose candidate facts from a document, to review before they join a table.
 

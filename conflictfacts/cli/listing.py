@@ -11,6 +11,7 @@ from conflictfacts.cli.app import (
     JsonOption,
     KindOption,
     NoBuiltinOption,
+    NoPagerOption,
     SinceOption,
     SourceOption,
     SubjectOption,
@@ -40,6 +41,7 @@ def list_facts(
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List the facts, filtered and sorted.
 

@@ -26,16 +26,21 @@ NARROWEST = 12
 
 
 def print_rich(make: Any, narrow: Any = None) -> None:
-    """Print what make(render, console) builds; on a terminal too narrow for it, call narrow
-    instead, when given."""
+    """Print what make(render, console) builds, through a pager when it is taller than the
+    terminal (see pager.decide); on a terminal too narrow for it, call narrow instead, when
+    given."""
     # Rich costs as much to import as Typer; load it only when a person will see a table.
     from conflictfacts import render
+    from conflictfacts.cli import pager
+    from conflictfacts.cli.app import PAGER_REFUSED
 
     con = render.console(sys.stdout)
     if narrow is not None and con.width <= NARROWEST:
         narrow()
-    else:
+        return
+    with con.capture() as drawn:
         con.print(make(render, con))
+    pager.show(drawn.get(), con.height, refused=PAGER_REFUSED[0])
 
 
 def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header: str = "") -> int:

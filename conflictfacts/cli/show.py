@@ -12,6 +12,7 @@ from conflictfacts.cli.app import (
     FormatOption,
     JsonOption,
     NoBuiltinOption,
+    NoPagerOption,
     app,
     choose_format,
     chosen_fields,
@@ -33,6 +34,7 @@ def show(
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show one fact in full, its quote in the text around it.
 

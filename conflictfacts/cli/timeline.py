@@ -12,6 +12,7 @@ from conflictfacts.cli.app import (
     JsonOption,
     KindOption,
     NoBuiltinOption,
+    NoPagerOption,
     SinceOption,
     SourceOption,
     SubjectOption,
@@ -47,6 +48,7 @@ def timeline(
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show the dated facts in date order, on a time axis by month.
 

@@ -1,0 +1,165 @@
+"""The files in the cache folder: what each is, and removing those unused or past the limit.
+
+Read only by a build (to prune) and by the `cache` command: a start that reads a cached
+store does not load it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import stat
+import time
+from collections.abc import Collection, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import NamedTuple
+
+from conflictfacts.sqlitefile import TEMPORARIES, abandoned
+
+_DAY_NS = 86_400 * 1_000_000_000
+UNUSED_DAYS = 30
+"""A cache file unused for this many days is removed at the next build."""
+SIZE_LIMIT = 500_000_000
+"""Bytes the cache folder is kept under at each build, by removing the least recently used
+files first. The store just built and the names in use are kept whatever their size."""
+
+
+class CacheFileKind(StrEnum):
+    """What a file in the cache folder is."""
+
+    STORE = "store"
+    """Compiled tables (`tables-*.sqlite3`)."""
+    NAMES = "names"
+    """The compiled names (`names-*.sqlite3`)."""
+    TEMPORARY = "temporary"
+    """A store or names file being written, or left half-written by a process that died."""
+
+
+class CacheFile(NamedTuple):
+    """One file in the cache folder."""
+
+    path: Path
+    kind: CacheFileKind
+    size: int
+    """Bytes."""
+    used_ns: int
+    """When it was last used, in nanoseconds since the epoch: read, or written."""
+    tables: tuple[str, ...] = ()
+    """For a store, the resolved paths of the tables it was built from."""
+
+
+_PATTERNS = {
+    CacheFileKind.STORE: "tables-*.sqlite3",
+    CacheFileKind.NAMES: "names-*.sqlite3",
+    CacheFileKind.TEMPORARY: TEMPORARIES,
+}
+
+
+@contextlib.contextmanager
+def _opened_file(path: Path) -> Iterator[int]:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _used_ns(info: os.stat_result) -> int:
+    return max(info.st_atime_ns, info.st_mtime_ns)
+
+
+def cache_files(folder: Path, *, tables: bool = True) -> list[CacheFile]:
+    """The files conflictfacts keeps in folder, most recently used first. tables: read which
+    tables each store was built from (looking does not count as a use)."""
+    found = []
+    for kind, pattern in _PATTERNS.items():
+        for path in folder.glob(pattern):
+            try:
+                info = os.lstat(path)
+                if not stat.S_ISREG(info.st_mode):
+                    continue
+                built = _built_from(path) if tables and kind is CacheFileKind.STORE else ()
+            except OSError:  # removed meanwhile
+                continue
+            found.append(CacheFile(path, kind, info.st_size, _used_ns(info), built))
+    found.sort(key=lambda f: (-f.used_ns, f.path.name))
+    return found
+
+
+def _built_from(path: Path) -> tuple[str, ...]:
+    """The tables a store was built from, as its meta records them; () when it cannot be
+    read. The file's access time is put back: looking at the cache is not using it."""
+    with _opened_file(path) as fd:
+        before = os.fstat(fd)
+        built: tuple[str, ...] = ()
+        try:
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
+            finally:
+                db.close()
+            files = json.loads(row[0]) if row else []
+            built = tuple(f for f in files if isinstance(f, str))
+        except (sqlite3.Error, ValueError, TypeError):
+            pass
+        after = os.fstat(fd)
+        if after.st_atime_ns != before.st_atime_ns:
+            with contextlib.suppress(OSError):
+                os.utime(fd, ns=(before.st_atime_ns, after.st_mtime_ns))
+    return built
+
+
+def _remove(path: Path) -> bool:
+    """Unlink path. A process reading it keeps reading: on POSIX an open file lives on."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def prune(folder: Path, keep: Collection[Path], now_ns: int | None = None) -> list[CacheFile]:
+    """Remove from folder the stores and names files unused for UNUSED_DAYS, then the least
+    recently used until the rest fit in SIZE_LIMIT, never those in keep (the store just
+    built, the names in use). now_ns: the time to count from (default: now). Temporary
+    files are sweep's (sqlitefile). Returns what was removed."""
+    now = time.time_ns() if now_ns is None else now_ns
+    kept = {os.path.abspath(p) for p in keep}
+    files = [f for f in cache_files(folder, tables=False) if f.kind is not CacheFileKind.TEMPORARY]
+    total = sum(f.size for f in files)
+    removed = []
+    for file in sorted(files, key=lambda f: f.used_ns):  # least recently used first
+        if os.path.abspath(file.path) in kept:
+            continue
+        if (now - file.used_ns > UNUSED_DAYS * _DAY_NS or total > SIZE_LIMIT) and _remove(
+            file.path
+        ):
+            removed.append(file)
+            total -= file.size
+    return removed
+
+
+class Cleared(NamedTuple):
+    """What clear did with each file."""
+
+    removed: list[CacheFile]
+    running: list[CacheFile]
+    """Temporary files of builds still running, left: each is about to be renamed into place."""
+    failed: list[CacheFile]
+    """Files that could not be removed (not ours, or a read-only folder)."""
+
+
+def clear(folder: Path) -> Cleared:
+    """Remove every store, names file and abandoned temporary file in folder."""
+    done = Cleared([], [], [])
+    for file in cache_files(folder, tables=False):
+        if file.kind is CacheFileKind.TEMPORARY and not abandoned(file.path):
+            done.running.append(file)
+        else:
+            (done.removed if _remove(file.path) else done.failed).append(file)
+    return done
