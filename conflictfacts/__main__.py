@@ -1,5 +1,5 @@
 """`python -m conflictfacts`: the same as the conflictfacts command."""
 
-from conflictfacts.cli import main
+from conflictfacts.entry import main
 
 main()

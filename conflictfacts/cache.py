@@ -155,7 +155,7 @@ def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
         names = open_names(meta["names"])
         if names is None:
             raise LookupError("the names it was built with are gone")
-        _opened.append(path)
+        _opened.update((path, Path(meta["names"])))
         note_use(path, info)
         note_use(Path(meta["names"]))
         return Store(db, names, files)
@@ -164,16 +164,18 @@ def _open_cached(path: Path, files: Sequence[Path]) -> Store | None:
         return None
 
 
-_opened: list[Path] = []
-"""The cache files this process reads from."""
+_opened: set[Path] = set()
+"""The cache files the store loaded last reads from: the store and its names file."""
 
 
 def discard_opened() -> list[Path]:
-    """Remove the cache files this process read from, after a query on one failed: damage
-    that left the file's time as it was. The next run builds them anew."""
+    """Remove the cache files the store loaded last reads from, after a query on it failed:
+    damage that left the file's time as it was. The next run builds them anew."""
     removed = []
     while _opened:
         path = _opened.pop()
+        open_names.cache_clear()  # a names file must be opened anew, or built
+        load_names.cache_clear()
         with contextlib.suppress(OSError):
             path.unlink()
             removed.append(path)
@@ -196,6 +198,7 @@ def load(files: Sequence[Path]) -> Store:
     Raises DataError when a table has any fault: a store is never built from, and so never
     answers from, a table with a fact left out.
     """
+    _opened.clear()  # what an earlier load read is not this store's to remove
     folder = cache_dir()
     path = folder / f"tables-{_identity(files)}.sqlite3" if folder is not None else None
     if path is not None and (cached := _open_cached(path, files)) is not None:

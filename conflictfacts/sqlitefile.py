@@ -20,7 +20,7 @@ def save(db: sqlite3.Connection, path: Path, *, mtime_ns: int | None = None) -> 
     cannot be written: a read-only or deleted folder, a full disk, a folder in its place.
     An interrupt (Ctrl-C) leaves nothing behind either, and is raised again.
     """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}{_TEMPORARY}")
+    temporary = path.with_name(f"{_PREFIX}{path.name}.{os.getpid()}{_TEMPORARY}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         sweep(path.parent)
@@ -43,11 +43,13 @@ def save(db: sqlite3.Connection, path: Path, *, mtime_ns: int | None = None) -> 
     return True
 
 
+_PREFIX = ".conflictfacts-"
 _TEMPORARY = ".tmp"
 
 
-TEMPORARIES = f".*{_TEMPORARY}*"
-"""The names of the temporary files save writes (and their journals), as a glob."""
+TEMPORARIES = f"{_PREFIX}*{_TEMPORARY}*"
+"""The names of the temporary files save writes (and their journals), as a glob: ours
+alone, in a cache folder that may be shared (CONFLICTFACTS_CACHE_DIR=/tmp)."""
 
 
 def writer(temporary: Path) -> int | None:

@@ -119,9 +119,13 @@ class Store:
         return Lexicon.from_json(json.loads(self._lexicon))
 
     def _fact(self, body: str, tbl: int, line: int | None) -> Fact:
-        fields = json.loads(body)
-        fields["kind"] = Kind(fields["kind"])
-        return Fact(**fields, table=self.tables[tbl], line=line)
+        try:
+            fields = json.loads(body)
+            fields["kind"] = Kind(fields["kind"])
+            return Fact(**fields, table=self.tables[tbl], line=line)
+        except (ValueError, TypeError, KeyError, IndexError) as error:
+            # Only damage makes a row the builder wrote unreadable: say so as SQLite would.
+            raise sqlite3.DatabaseError(f"a fact's row cannot be read: {error}") from None
 
     def _facts(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Fact]:
         for body, tbl, line in self.db.execute(sql, params):

@@ -206,13 +206,20 @@ def test_a_damaged_cache_is_never_used(
     assert _top(again, "Donetsk control")[0][0] == "donetsk-control-isw"
 
 
+def a_broken_fact_row(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE facts SET body = '{not json' WHERE row = 0")
+    db.close()
+
+
+@pytest.mark.parametrize("damage", [noise_in_the_middle, a_broken_fact_row])
 def test_damage_that_keeps_the_file_s_time_is_one_line_and_gone(
-    folder: Path, user_dir: Path, run: Run
+    folder: Path, user_dir: Path, run: Run, damage: Callable[[Path], None]
 ) -> None:
     assert run("list", "--data", str(user_dir)).exit_code == 0
     (path,) = _saved(folder)
     kept = path.stat().st_mtime_ns
-    noise_in_the_middle(path)
+    damage(path)
     os.utime(path, ns=(kept, kept))
     result = run("list", "--data", str(user_dir), "--json")
     assert (result.exit_code, result.stdout) == (2, "")  # no half a JSON document
@@ -257,10 +264,10 @@ def test_files_left_by_a_killed_build_are_removed_by_the_next(folder: Path, user
                           capture_output=True, text=True, check=True)  # fmt: skip
     pid = int(dead.stdout)
     leftovers = [
-        folder / f".tables-x.sqlite3.{pid}.tmp",
-        folder / f".tables-x.sqlite3.{pid}.tmp-journal",
+        folder / f".conflictfacts-tables-x.sqlite3.{pid}.tmp",
+        folder / f".conflictfacts-tables-x.sqlite3.{pid}.tmp-journal",
     ]
-    ours = folder / f".tables-y.sqlite3.{os.getpid()}.tmp"  # a build still running
+    ours = folder / f".conflictfacts-tables-y.sqlite3.{os.getpid()}.tmp"  # a build still running
     for path in (*leftovers, ours):
         path.write_bytes(b"half a database")
     cache.load(_files(user_dir))
@@ -271,7 +278,7 @@ def test_a_broken_table_leaves_no_cache(folder: Path, user_dir: Path) -> None:
     write(user_dir / "kherson.toml", USER_TABLE.replace('kind = "event"', 'kind = "weather"'))
     with pytest.raises(DataError):
         cache.load(_files(user_dir))
-    assert list(folder.glob("tables-*")) == list(folder.glob(".*.tmp")) == []
+    assert list(folder.glob("tables-*")) == list(folder.glob(".*.tmp*")) == []
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only folders anyway")
@@ -298,7 +305,7 @@ def test_each_set_of_tables_has_its_own_cache(folder: Path, user_dir: Path) -> N
     cache.load(cache.table_files([]))
     cache.load(cache.table_files([user_dir]))
     assert len(list(folder.glob("tables-*.sqlite3"))) == 2
-    assert not list(folder.glob(".*.tmp"))
+    assert not list(folder.glob(".*.tmp*"))
 
 
 @pytest.mark.parametrize(
@@ -325,13 +332,28 @@ _PARALLEL_HARNESS = """
 import sys
 from conflictfacts import facts
 facts._PARALLEL_BYTES = 0  # so that this small set is read by worker processes too
-from conflictfacts.cli.app import main
+from conflictfacts.entry import main
 sys.argv = ["conflictfacts", *sys.argv[1:]]
 main()
 """
 
 
-@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs process groups")
+def _wait_for_workers(pid: int) -> None:
+    """Until the process has started worker processes (Linux's /proc tells), or 20 s."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if children.exists() and children.read_text().split():
+            time.sleep(0.2)  # and they have set themselves up (a worker ignores Ctrl-C)
+            return
+        time.sleep(0.02)
+    raise AssertionError("no worker process started")
+
+
+@pytest.mark.skipif(
+    not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+    reason="needs Linux's /proc to see the worker processes",
+)
 def test_ctrl_c_during_a_parallel_build_ends_at_once(folder: Path, tmp_path: Path) -> None:
     generate = Path(__file__).parent.parent / "bench" / "generate.py"
     tables = tmp_path / "big"
@@ -341,7 +363,7 @@ def test_ctrl_c_during_a_parallel_build_ends_at_once(folder: Path, tmp_path: Pat
         [*command, str(tables)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         start_new_session=True,  # a group of its own, as a terminal's Ctrl-C reaches
     )  # fmt: skip
-    time.sleep(1.5)  # the build takes several seconds: its workers are reading tables now
+    _wait_for_workers(process.pid)  # the build takes seconds: they are reading tables now
     assert process.poll() is None, process.communicate()[1]  # not yet ended
     os.killpg(process.pid, signal.SIGINT)
     try:
@@ -359,3 +381,11 @@ def test_a_source_dated_in_the_future_does_not_stop_the_cache(folder: Path, user
         os.utime(path, ns=(later, later))
     cache.load(_files(user_dir))
     assert len(_saved(folder)) == 1
+
+
+def test_the_sweep_leaves_other_programs_temporaries_alone(folder: Path, user_dir: Path) -> None:
+    # A cache folder may be shared (CONFLICTFACTS_CACHE_DIR=/tmp): only our own names go.
+    other = folder / ".editor-backup.999999999.tmp"
+    other.write_bytes(b"someone else's")
+    cache.load(_files(user_dir))
+    assert other.exists()

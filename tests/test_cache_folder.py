@@ -178,9 +178,9 @@ def test_the_store_just_built_is_kept_whatever_its_size(
 
 def test_clear_removes_every_cache_file_and_says_so(run: Run, folder: Path, user_dir: Path) -> None:
     _build(user_dir)
-    dead = folder / ".tables-0.sqlite3.999999999.tmp"  # a writer that is not running
+    dead = folder / ".conflictfacts-tables-0.sqlite3.999999999.tmp"  # a writer that is not running
     dead.write_bytes(b"half")
-    living = folder / f".tables-0.sqlite3.{os.getpid()}.tmp"  # a writer that runs
+    living = folder / f".conflictfacts-tables-0.sqlite3.{os.getpid()}.tmp"  # a writer that runs
     living.write_bytes(b"half")
     ours = sorted(p for p in folder.iterdir() if p != living)
     result = run("cache", "clear")
@@ -214,12 +214,12 @@ def test_a_store_open_while_the_cache_is_cleared_still_answers(
 
 def test_cache_files_kinds(folder: Path, user_dir: Path) -> None:
     _build(user_dir)
-    (folder / ".names-0.sqlite3.999999999.tmp-journal").write_bytes(b"")
+    (folder / ".conflictfacts-names-0.sqlite3.999999999.tmp-journal").write_bytes(b"")
     kinds = {f.path.name.split("-")[0]: f.kind for f in cachefolder.cache_files(folder)}
     assert kinds == {
         "tables": CacheFileKind.STORE,
         "names": CacheFileKind.NAMES,
-        ".names": CacheFileKind.TEMPORARY,
+        ".conflictfacts": CacheFileKind.TEMPORARY,
     }
 
 

@@ -113,3 +113,28 @@ def test_the_sdist_ships_what_its_tests_need(tmp_path: Path) -> None:
         [sys.executable, "-c", "import conflictfacts; print(conflictfacts.__file__)"],
         cwd=unpacked, env=env, capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
+
+
+_INTERRUPTED_WHILE_IMPORTING = """
+import os, signal, sys
+
+class Interrupt:
+    # Ctrl-C at a known moment: as Typer starts to load, before any command runs.
+    def find_spec(self, name, path, target=None):
+        if name == "typer":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["conflictfacts", "ask", "Donetsk control"]
+from conflictfacts.entry import main
+main()
+"""
+
+
+def test_ctrl_c_while_starting_is_one_line_and_130(tmp_path: Path) -> None:
+    ran = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WHILE_IMPORTING],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert (ran.returncode, ran.stdout, ran.stderr) == (130, "", "conflictfacts: interrupted\n")

@@ -319,8 +319,11 @@ def reporting() -> Iterator[None]:
         say("interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except sqlite3.DatabaseError as error:  # damage the cache's own checks did not see
-        gone = ", ".join(shorten(str(p)) for p in cache.discard_opened()) or "none found"
-        say(f"the cache is damaged ({error}); removed {gone}: run the command again")
+        gone = cache.discard_opened()
+        if not gone:
+            raise  # a store built in memory this run: no damage, a bug, reported as one
+        removed = ", ".join(shorten(str(p)) for p in gone)
+        say(f"the cache is damaged ({error}); removed {removed}: run the command again")
         raise typer.Exit(ExitCode.ERROR) from None
 
 
