@@ -115,6 +115,7 @@ UntilOption = Annotated[
 
 
 def say(message: str) -> None:
+    """One line on stderr, `conflictfacts: ` first, nothing in it able to act on a terminal."""
     sys.stderr.write(f"conflictfacts: {printable(message)}\n")
 
 
@@ -328,6 +329,7 @@ def reporting() -> Iterator[None]:
 
 
 def paths(data: list[str] | None) -> list[Path]:
+    """The --data paths given, else those in $CONFLICTFACTS_DATA (separated as PATH is)."""
     if data:
         return [Path(p) for p in data]
     env = os.environ.get(DATA_ENV, "")
@@ -358,6 +360,7 @@ def opened(path: str | None) -> Iterator[BinaryIO]:
 
 
 def load(data: list[str] | None, no_builtin: bool) -> Store:
+    """The store of the shipped table (unless no_builtin) and the --data tables."""
     return cache.load(cache.table_files(paths(data), builtin=not no_builtin))
 
 
@@ -394,6 +397,8 @@ def chosen_fields(
 
 
 def bound(text: str | None, option: str, *, upper: bool) -> Any:
+    """The day a --since (or, with upper, --until) value starts or ends; None if not given,
+    UsageError naming the option if it is no date."""
     if text is None:
         return None
     try:
@@ -411,6 +416,7 @@ def select(
     until: str | None,
     sort: SortOrder,
 ) -> Iterator[Fact]:
+    """The facts that pass the filters the command was given, in the order asked for."""
     lower = bound(since, "--since", upper=False)
     upper = bound(until, "--until", upper=True)
     return store.select(

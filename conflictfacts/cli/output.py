@@ -18,6 +18,7 @@ _LIST_ROW = ("id", "kind", "subject", "statement", "value", "source", "date", "c
 
 
 def ascii_only() -> bool:
+    """Whether stdout cannot take UTF-8, so that output keeps to ASCII."""
     return not utf8(getattr(sys.stdout, "encoding", None) or "utf-8")
 
 
@@ -59,6 +60,7 @@ def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header:
 
 
 def print_records(records: Iterable[formats.Record], fmt: Format, columns: Sequence[str]) -> int:
+    """Records in a machine format, these columns in this order; how many there were."""
     return formats.write(records, fmt, sys.stdout, columns=columns, ascii_only=ascii_only())
 
 
@@ -102,6 +104,7 @@ def print_matches(
     explain: bool,
     fields: Sequence[str] | None = None,
 ) -> None:
+    """Answers (or, with explain, how each query word met them) on a terminal or in fmt."""
     if fields is not None:
         print_fields((formats.record(m.fact, m) for m in matches), fmt, fields)
     elif fmt is Format.TOML:
@@ -200,6 +203,7 @@ def print_timeline(
     sources: Mapping[str, Source],
     fields: Sequence[str] | None = None,
 ) -> int:
+    """Facts on a time axis on a terminal, or their records in fmt."""
     if fields is not None:
         print_fields((formats.timeline_record(e) for e in entries), fmt, fields)
     elif fmt is Format.TABLE:
@@ -218,6 +222,7 @@ def print_timeline(
 def print_evaluation(
     parts: Sequence[Any], failures: Sequence[Any], room: Any, fmt: Format | None
 ) -> None:
+    """An evaluation's report: each part's figures, the failures, and the gate's margin."""
     records = [formats.scores_record(p) for p in parts]
     missed = [formats.failure_record(o) for o in failures]
     margin = formats.margin_record(room)
