@@ -42,6 +42,9 @@ class Evidence(NamedTuple):
     other_actor: str = ""
     """Who the fact's statement says does it, where the question asks what another does
     ("did Russia propose ...": the Americans propose); "" when they agree."""
+    opposed: tuple[str, ...] = ()
+    """Words of the question whose opposite the fact says instead ("prolong": it says
+    "end"), as "prolong (it says 'end')"."""
 
 
 class Condition(NamedTuple):
@@ -59,6 +62,9 @@ CONDITIONS = (
     Condition("time", "the fact holds for the time the question names", lambda e: not e.off_time),
     Condition(
         "actor", "the fact is about what the question's subject does", lambda e: not e.other_actor
+    ),
+    Condition(
+        "opposite", "the fact does not say the opposite of what is asked", lambda e: not e.opposed
     ),
     Condition(
         "coverage",
@@ -118,4 +124,6 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
         return f"it does not hold for {_quoted(evidence.off_time)}"
     if condition.name == "actor":
         return f"it is about what {evidence.other_actor!r} does"
+    if condition.name == "opposite":
+        return f"it says the opposite: {', '.join(evidence.opposed)}"
     return f"it explains only {evidence.coverage:.0%} of the question (needs {THRESHOLD:.0%})"

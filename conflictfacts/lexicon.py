@@ -147,6 +147,20 @@ STANCES = frozenset({"accept", "refuse", "demand", "withdraw"})
 """What a party does about a thing: a fact that does not say that it agreed (or refused,
 demanded, withdrew) does not answer "did Moscow agree to the deadline"."""
 
+OPPOSITES = {
+    pair[i]: pair[1 - i]
+    for pair in (
+        ("prolong", "end"),
+        ("increase", "decrease"),
+        ("accept", "refuse"),
+        ("summer", "winter"),
+        ("spring", "autumn"),
+    )
+    for i in (0, 1)
+}
+"""Canonical words and what says the opposite: a fact that holds one and not the other
+does not answer a question about the other ("will the US prolong the war": it will end it)."""
+
 _BETWEEN = frozenset("is are was were will would has have had to not never also".split())
 """Words that may stand between a party and its stance: "Russia is pressing", "to withdraw"."""
 

@@ -123,6 +123,8 @@ class Time(NamedTuple):
 
     year: int | None
     month: int | None
+    after: bool = False
+    """Named after "after" ("after June"): the time that follows it is meant."""
 
 
 class Asked(NamedTuple):
@@ -242,7 +244,19 @@ def _months_back(today: date, months: int) -> Time:
 
 
 def _times(said: Sequence[str], today: date) -> dict[str, Time]:
-    """Each word that names a time ("2025", "june", "ago"), with the time it names."""
+    """Each word that names a time ("2025", "june", "ago"), with the time it names; a time
+    after "after" is marked so ("after June 2026")."""
+    named = _named_times(said, today)
+    for i, word in enumerate(said):
+        lead = said[i - 1] if i else ""
+        if word in named and (
+            lead == "after" or (lead in named and said[i - 2 : i - 1] == ["after"])
+        ):
+            named[word] = named[word]._replace(after=True)
+    return named
+
+
+def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
     named: dict[str, Time] = {}
     for i, word in enumerate(said):
         before = said[i - 1] if i else ""

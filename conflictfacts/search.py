@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
-from conflictfacts.lexicon import STANCES, Lexicon, Term, stance_agents
+from conflictfacts.lexicon import OPPOSITES, STANCES, Lexicon, Term, stance_agents
 from conflictfacts.models import Answers, Explanation, Fact, Match, SourceKind, WordMatch
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
@@ -616,7 +616,9 @@ class Index:
         off_time = tuple(
             t.term.written
             for t, best in zip(read.terms, candidate.best, strict=True)
-            if t.role is Role.TIME and not best[0]
+            if t.role is Role.TIME
+            and not (best[0] and not self._after(read, t))
+            and not (self._after(read, t) and self._holds_time(read, t, candidate.row))
         )
         missing = candidate.missing
         if read.located and (where := self._facet(candidate.row).where):
@@ -630,13 +632,23 @@ class Index:
                 for stance, who in read.agents.items()
                 if taken.get(stance, who) != who
             )
+        opposed = tuple(
+            f"{t.term.written} (it says {OPPOSITES[t.term.word]!r})"
+            for t, best in zip(read.terms, candidate.best, strict=True)
+            if not best[0] and self._holds_word(OPPOSITES.get(t.term.word, ""), candidate.row)
+        )
         other = ""
         if read.actors:
             actors = self._facet(candidate.row).actors
             other = ", ".join(sorted(actors)) if actors and not actors & read.actors else ""
         return gate.Evidence(
-            candidate.coverage, read.unknown, missing, read.needs, gives, off_time, other
+            candidate.coverage, read.unknown, missing, read.needs, gives, off_time, other, opposed
         )
+
+    def _holds_word(self, word: str, row: int) -> bool:
+        """Whether the fact at row holds this index word ("" for none), in any field."""
+        posting = self.postings(word) if word else None
+        return posting is not None and _holds(posting.rows, row)
 
     def _facet(self, row: int) -> Facets:
         if row not in self._facets:
@@ -700,6 +712,12 @@ class Index:
             or (Form.WHEN in forms and answers & Answers.WHEN)
             or (Form.WHERE in forms and answers & Answers.WHERE)
         )
+
+    def _after(self, read: Query, term: QueryTerm) -> bool:
+        """Whether the term names a time after which the question asks ("after June"): the
+        word itself in a fact does not meet it, only a date past it."""
+        time = read.asked.time_words.get(term.term.word)
+        return time is not None and time.after
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
         """Whether the fact's date covers the time the term names."""
@@ -770,10 +788,14 @@ class Index:
 
 
 PLACE_KINDS = frozenset(
-    "city town village settlement oblast region province district municipality".split()
+    """
+    city town village settlement oblast region province district municipality north south
+    east west northern southern eastern western central northeastern northwestern
+    southeastern southwestern
+    """.split()
 )
-"""Kinds of place, as written ("territory", which the synonym table also reads as oblast,
-is not one: "US territory" is the United States)."""
+"""Kinds and parts of place, as written ("territory", which the synonym table also reads as
+oblast, is not one: "US territory" is the United States)."""
 
 
 def _qualified_places(
@@ -869,7 +891,12 @@ def _role(term: Term, cls: NameClass | None, indexed: Sequence[tuple[str, str, P
 
 
 def _overlaps(time: Time, first: str, last: str) -> bool:
-    """Whether the days first..last (ISO dates) meet the year, month, or month of any year."""
+    """Whether the days first..last (ISO dates) meet the year, month, or month of any year;
+    for a time named after "after", whether they run past it."""
+    if time.after:
+        if time.year is not None:
+            return last > f"{time.year:04d}-{time.month or 12:02d}-31"
+        return last[:4] > first[:4] or int(last[5:7]) > (time.month or 12)
     if time.year is not None:
         start = f"{time.year:04d}-{time.month or 1:02d}-01"
         end = f"{time.year:04d}-{time.month or 12:02d}-31"

@@ -122,3 +122,10 @@ def test_doing(query: str, doing: str | None) -> None:
 )
 def test_which_unit_and_which_kind_of_place(query: str, forms: set[Form]) -> None:
     assert asked(query).forms == forms
+
+
+def test_a_time_after_after_is_marked() -> None:
+    assert asked("what will the US do after June 2026").time_words == {
+        "june": Time(2026, 6, after=True), "2026": Time(2026, 6, after=True)
+    }  # fmt: skip
+    assert asked("by June").time_words == {"june": Time(None, 6)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from conflictfacts import cache, gate
 from conflictfacts.search import Index, rank_key
+from tests.helpers import USER_TABLE
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +87,11 @@ def test_right_fact_first(index: Index, query: str, expected: str) -> None:
         # Roles and kinds of place are topics: a fact must say who the envoy is.
         ("Who is the US envoy for the Ukraine talks?", ["envoy"]),
         ("Which hospital was the Druzhkivka civilian taken to?", ["hospital"]),
+        # A word turned to its opposite: no fact says the war is prolonged.
+        ("will the US do everything to prolong the war", ["prolong"]),
+        ("Will the US ease pressure on both sides if they miss the deadline?", ["ease"]),
+        # A part of a place is part of its name: no fact is about northern Ukraine.
+        ("What does the Novorossiya narrative say about northern Ukraine?", ["northern"]),
     ],
 )
 def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown: list[str]) -> None:
@@ -132,6 +139,26 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
         ("best beaches in Alaska", "trump-putin-alaska-summit", "explains only"),
         ("How much of Donetsk has Russia lost?", "donetsk-control-isw", "'lost'"),
         ("Kremlin response to US June deadline", "us-pressure-if-deadline-missed", "not what the"),
+        (
+            "What did the Americans propose for after June?",
+            "us-proposes-end-war-by-summer",
+            "does not hold for 'june'",
+        ),
+        (
+            "What did the Americans propose for the end of this winter?",
+            "us-proposes-end-war-by-summer",
+            "it says the opposite: winter",
+        ),
+        (
+            "Why did Kyiv turn down Washington's offer to host the next talks?",
+            "ukraine-accepts-us-hosting-talks",
+            "it says the opposite: turn down",
+        ),
+        (
+            "What is Russia's deadline for Ukraine to withdraw from Donbas?",
+            "russia-demands-donbas-withdrawal",
+            "'deadline'",
+        ),
         # A town is where the shelling was, not who did it.
         ("Which Russian unit shelled Druzhkivka?", "druzhkivka-shelling-evacuation", "nobody"),
     ],
@@ -274,3 +301,26 @@ def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
         assert pruned == _every(index, query, 7), query
         checked += bool(pruned)
     assert checked >= 20
+
+
+USER_QUOTE = "Officials said the ceasefire around Kherson held for [sic] three days."
+
+
+def test_a_fact_that_says_the_opposite_is_no_answer(tmp_path: Path) -> None:
+    said = "Officials said the ceasefire around Kherson was extended for three days."
+    (tmp_path / "news.txt").write_text(f" date 2026-03-01 {said}\n", encoding="utf-8")
+    table = (
+        USER_TABLE.replace(
+            "A ceasefire around Kherson held for three days.",
+            "The ceasefire around Kherson was extended for three days.",
+        )
+        .replace(json.dumps(USER_QUOTE), json.dumps(said))
+        .replace("end = 87", f"end = {17 + len(said)}")
+    )
+    (tmp_path / "kherson.toml").write_text(table, encoding="utf-8")
+    index = Index(cache.load(cache.table_files([tmp_path], builtin=False)))
+    assert index.search("was the Kherson ceasefire extended", 3).matches
+    refused = index.search("was the Kherson ceasefire ended", 3)
+    assert refused.matches == []
+    (nearest,) = refused.nearest
+    assert nearest.why is not None and "it says the opposite" in "; ".join(nearest.why.reasons)
