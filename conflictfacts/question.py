@@ -191,7 +191,8 @@ _FORM_NOUNS = (
 def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
 ) -> bool:
-    """Whether "which" (or "what") asks for one of nouns within the next three words."""
+    """Whether a word of `asking` ("which", "what") asks for one of nouns within the next
+    three words."""
     return any(w in asking and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
@@ -257,6 +258,7 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
 
 
 def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
+    """Each word that names a time, with the time it names, whatever stands before it."""
     named: dict[str, Time] = {}
     for i, word in enumerate(said):
         before = said[i - 1] if i else ""
