@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from conflictfacts.dates import date_line, parse_day
 from conflictfacts.errors import UsageError
@@ -238,22 +239,22 @@ def _claims(
     parts = clauses(sentence)
 
     def together(quantity: Quantity) -> bool:
-        return main is not None and any(
-            a <= quantity.start < b and a <= main.start < b for a, b in parts
-        )
+        return own_date(quantity) is not None
+
+    def own_date(quantity: Quantity) -> When | None:
+        """The date phrase nearest the number in its own clause: in "728 on July 9 and
+        810 on September 7", each figure has its own day."""
+        clause = next(((a, b) for a, b in parts if a <= quantity.start < b), None)
+        if clause is None:
+            return None
+        near = [w for w in when if w not in relative and clause[0] <= w.start < clause[1]]
+        return min(near, key=lambda w: abs(w.start - quantity.end), default=None)
 
     claims = []
     for quantity in found:
         valued = quantity.value is not None or bool(quantity.qualifier)
         kind = _kind(sentence, valued, bool(when), attributed)
-        claims.append(
-            _Claim(
-                kind,
-                _subject(sentence, quantity.end),
-                quantity,
-                main if together(quantity) else None,
-            )
-        )
+        claims.append(_Claim(kind, _subject(sentence, quantity.end), quantity, own_date(quantity)))
     if not found or (main is not None and not any(together(q) for q in found)):
         claims.append(
             _Claim(
@@ -266,8 +267,54 @@ def _claims(
     return claims
 
 
+class Unsure(NamedTuple):
+    """One way a date phrase may not be the claim's own date: its name, and the test."""
+
+    name: str
+    holds: Callable[[str, When], bool]
+
+
+def _before(sentence: str, when: When, pattern: str) -> bool:
+    """Whether the words just before the date phrase (up to five) match pattern."""
+    lead = " ".join(sentence[: when.start].split()[-5:]).lower()
+    return re.search(rf"(?:{pattern})\s*(?:the\s+)?$", lead) is not None
+
+
+UNSURE = (
+    Unsure(
+        "one end of a period",
+        lambda s, w: (
+            _before(s, w, r"\bsince|\bso far|\bover the past|\bbetween|\bfrom")
+            or re.search(r"\bso far this\b|\bsince\b", s, re.I) is not None
+        ),
+    ),
+    Unsure(
+        "a comparison's baseline",
+        lambda s, w: (
+            _before(s, w, r"\bthan(?: in)?|\bcompared (?:with|to)|\bagainst")
+            or re.search(r"\bsame period\b", s, re.I) is not None
+        ),
+    ),
+    Unsure(
+        "a time named earlier ('that month')",
+        lambda s, w: (
+            re.search(r"\b(?:that|the same) (?:day|week|month|year)\b", s, re.I) is not None
+        ),
+    ),
+)
+"""When a date phrase found in a sentence is not to be trusted as the claim's own date: a
+wrong date is worse than none, so the claim is left undated for the reviewer."""
+
+
+def unsure(sentence: str, when: When) -> str:
+    """Why the date phrase may not be the claim's own date, or "" when nothing says so."""
+    return next((u.name for u in UNSURE if u.holds(sentence, when)), "")
+
+
 def _date_fields(sentence: str, when: When | None, day: date) -> tuple[str, str, str]:
     if when is not None:
+        if unsure(sentence, when):
+            return "", "", ""
         return when.date, when.text, when.basis
     if present_tense(sentence):
         return str(day), "", f"present tense: holds as of the document's date, {day}"

@@ -204,7 +204,9 @@ def ordinal(sentence: str) -> bool:
 # -- dates
 
 _FUTURE = re.compile(
-    r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming)\b", re.I
+    r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
+    r"(?:is|are) due to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
+    re.I,
 )
 """A sentence about what is to come: a bare weekday in it is the next one, not the last."""
 _PRESENT = re.compile(
@@ -346,7 +348,12 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
 def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(rf"\b(?:(last|next|this)\s+|on\s+)?({_WEEKDAY})\b", sentence):
         target = WEEKDAYS.index(m[2].lower())
-        ahead = (m[1] or "").lower() == "next" or (not m[1] and future and "said" not in sentence)
+        # "said" reads a bare weekday as past, unless what is to come is said before it:
+        # "he said he will travel on Monday" is next Monday.
+        planned = _FUTURE.search(sentence[: m.start()]) is not None
+        ahead = (m[1] or "").lower() == "next" or (
+            not m[1] and future and ("said" not in sentence or planned)
+        )
         if ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"

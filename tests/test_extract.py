@@ -11,7 +11,7 @@ import pytest
 
 from bench.extraction import gold_claims, news, seed, total
 from conflictfacts.errors import UsageError
-from conflictfacts.extract import document_date, extract
+from conflictfacts.extract import Extraction, document_date, extract, unsure
 from conflictfacts.findings import attribution, dates, quantities, sentences
 from conflictfacts.models import Fact
 from tests.helpers import Run
@@ -80,6 +80,10 @@ def test_two_months_after_is_not_a_quantity() -> None:
         ("talks ended last Friday", "2026-02-06"),
         ("the talks ended on Thursday", "2026-02-05"),
         ("they will meet on Thursday", "2026-02-12"),
+        # What is to come, said before the weekday, looks forward even in a reported sentence.
+        ("he said he will travel to Kyiv on Monday", "2026-02-09"),
+        ("the envoy is due to meet Putin on Tuesday", "2026-02-10"),
+        ("he said on Monday that talks will go on", "2026-02-02"),
         ("talks on Jan. 23-24 in Abu Dhabi", "2026-01-23/2026-01-24"),
         ("talks on 23 January", "2026-01-23"),
         ("it happened three days ago", "2026-02-04"),
@@ -91,6 +95,40 @@ def test_two_months_after_is_not_a_quantity() -> None:
 )
 def test_dates_resolved_against_the_document_date(text: str, resolved: str) -> None:
     assert dates(text, DAY)[0].date == resolved
+
+
+def extract_text(text: str) -> Extraction:
+    return extract(text, "news.txt", Path("news.toml"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Russia has launched 34,000 drones since January, the ministry said.", "period"),
+        ("Russia has launched 34,000 drones so far this year, the ministry said.", "period"),
+        ("That is nine times more than in June.", "baseline"),
+        ("Attacks rose 27% compared with last year, the mission said.", "baseline"),
+        ("Russia launched 6,297 drones that month, after 5,300 in June.", "named earlier"),
+    ],
+)
+def test_a_date_that_may_not_be_the_claim_s_own_is_left_open(sentence: str, reason: str) -> None:
+    (when,) = [w for w in dates(sentence, DAY) if w.date]
+    assert reason in unsure(sentence, when)
+    facts = extract_text(f" date 2026-02-07 {sentence}\n").facts
+    # A wrong date is worse than none: no candidate takes the phrase's date as its own.
+    assert facts and all(when.date not in f.date for f in facts)
+
+
+def test_a_date_of_its_own_is_kept() -> None:
+    sentence = "On 4 February, Russia launched 200 drones, the ministry said."
+    (when,) = dates(sentence, DAY)
+    assert unsure(sentence, when) == ""
+
+
+def test_each_figure_takes_the_date_nearest_it_in_its_clause() -> None:
+    sentence = "Russia sent 728 drones on July 9 and 810 drones on September 7."
+    facts = extract_text(f" date 2025-09-15 {sentence}\n").facts
+    assert {(f.value, f.date) for f in facts} >= {(728, "2025-07-09"), (810, "2025-09-07")}
 
 
 def test_an_event_relative_date_counts_from_its_own_anchor() -> None:
@@ -251,5 +289,6 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.precision >= 0.85  # 91%
     assert every.value_any / every.valued >= 0.55  # 62%
     assert every.date_right / every.dated >= 0.2  # 25%
-    assert every.date_wrong / every.dated <= 0.5  # 45%: a ceiling, not a floor
+    # 32% since dates that may not be the claim's own are left open (45% before): a ceiling.
+    assert every.date_wrong / every.dated <= 0.35
     assert every.source_right / every.sourced >= 0.55  # 62%
