@@ -281,12 +281,16 @@ def _day_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[3].lower()], int(m[1])
+        last = int(m[2]) if m[2] else first
         year = int(m[4]) if m[4] else _nearest_year(day, month, first)
         try:
-            value = date(year, month, first)
+            start, stop = date(year, month, first), date(year, month, last)
         except ValueError:
             continue
-        yield _when(m, str(value), "stated in the text" if m[4] else f"the nearest {m[0]} to {day}")
+        if stop < start:
+            continue  # "30-2 May" names no days
+        basis = "stated in the text" if m[4] else f"the nearest {m[0]} to {day}"
+        yield _when(m, str(start) if first == last else f"{start}/{stop}", basis)
 
 
 def _month_years(sentence: str, day: date, future: bool) -> Iterator[When]:

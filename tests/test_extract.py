@@ -86,6 +86,7 @@ def test_two_months_after_is_not_a_quantity() -> None:
         ("he said on Monday that talks will go on", "2026-02-02"),
         ("talks on Jan. 23-24 in Abu Dhabi", "2026-01-23/2026-01-24"),
         ("talks on 23 January", "2026-01-23"),
+        ("talks on 23-24 January in Abu Dhabi", "2026-01-23/2026-01-24"),  # as "January 23-24"
         ("it happened three days ago", "2026-02-04"),
         ("it happened yesterday", "2026-02-06"),
         ("by the beginning of this summer", "2026-06"),
@@ -289,6 +290,6 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.precision >= 0.85  # 91%
     assert every.value_any / every.valued >= 0.55  # 62%
     assert every.date_right / every.dated >= 0.2  # 25%
-    # 32% since dates that may not be the claim's own are left open (45% before): a ceiling.
-    assert every.date_wrong / every.dated <= 0.35
+    # 29% since dates that may not be the claim's own are left open (45% before): a ceiling.
+    assert every.date_wrong / every.dated <= 0.32
     assert every.source_right / every.sourced >= 0.55  # 62%
