@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -67,6 +68,31 @@ def _opened_file(path: Path) -> Iterator[int]:
         os.close(fd)
 
 
+_OURS = {
+    CacheFileKind.STORE: re.compile(r"tables-[0-9a-f]{12}\.sqlite3"),
+    CacheFileKind.NAMES: re.compile(r"names-[0-9a-f]{8}\.sqlite3"),
+}
+"""The exact names cache.load and names.load_names give their files: a cache folder may be
+shared (CONFLICTFACTS_CACHE_DIR=~/data), and "tables-2024-budget.sqlite3" is not ours."""
+
+
+def _ours(path: Path, kind: CacheFileKind) -> bool:
+    """Whether a file that matched kind's pattern is one conflictfacts wrote: its exact name,
+    and, for a database, SQLite's header."""
+    pattern = _OURS.get(kind)
+    if pattern is None:
+        return True  # temporaries: sqlitefile names them, with our prefix
+    if not pattern.fullmatch(path.name):
+        return False
+    with _opened_file(path) as fd:
+        before = os.fstat(fd)
+        header = os.read(fd, 16)
+        if os.fstat(fd).st_atime_ns != before.st_atime_ns:  # looking is not using
+            with contextlib.suppress(OSError):
+                os.utime(fd, ns=(before.st_atime_ns, before.st_mtime_ns))
+    return header == b"SQLite format 3\x00"
+
+
 def _used_ns(info: os.stat_result) -> int:
     return max(info.st_atime_ns, info.st_mtime_ns)
 
@@ -79,7 +105,7 @@ def cache_files(folder: Path, *, tables: bool = True) -> list[CacheFile]:
         for path in folder.glob(pattern):
             try:
                 info = os.lstat(path)
-                if not stat.S_ISREG(info.st_mode):
+                if not stat.S_ISREG(info.st_mode) or not _ours(path, kind):
                     continue
                 built = _built_from(path) if tables and kind is CacheFileKind.STORE else ()
             except OSError:  # removed meanwhile

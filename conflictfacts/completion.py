@@ -123,10 +123,12 @@ def _bash(prog: str, commands: Sequence[Command], header: str) -> str:
         '        words) IFS=$\' \\t\\n\'; COMPREPLY=($(compgen -W "$2" -- "$cur")) ;;',
         '        files) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null ;;',
         "        text) COMPREPLY=() ;;",
-        f'        *) COMPREPLY=($(compgen -W "$({prog} completion "$1" 2>/dev/null)" -- "$cur"))',
-        "           local i  # a source id may hold spaces: each is one word on the line",
-        '           for i in "${!COMPREPLY[@]}"; do'
-        " printf -v 'COMPREPLY[i]' %q \"${COMPREPLY[i]}\"; done ;;",
+        # Ids come from tables, which anyone may write: each is matched here as text, and
+        # never handed to compgen -W, which would expand a "$(...)" inside one.
+        "        *) local w",
+        "           while IFS= read -r w; do",
+        '               [[ $w == "$cur"* ]] && COMPREPLY+=("$(printf %q "$w")")',
+        f'           done < <({prog} completion "$1" 2>/dev/null) ;;',
         "    esac",
         "}",
         f"{prefix}() {{",

@@ -247,9 +247,12 @@ def _json(value: Any, *, ascii_only: bool, indent: int | None) -> str:
 
 
 def plain(value: Any) -> str:
-    """A record's value as one cell of text: "" for null, a list joined with "; "."""
+    """A record's value as one cell of text: "" for null, true or false, a list joined with
+    "; "."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as JSON has it
     if isinstance(value, list):
         return "; ".join(map(str, value))
     return str(value)

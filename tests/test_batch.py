@@ -143,6 +143,7 @@ def test_a_fault_midway_leaves_stdout_empty(
 @pytest.mark.parametrize(
     ("args", "says"),
     [(["--format", "toml"], "--format toml"), (["--explain"], "--explain"),
+     (["--json", "--explain", "--fields", "id"], "leave out --fields"),
      (["--fields", "scor"], "did you mean 'score'"), (["no-such-file.txt"], "cannot read")],
 )  # fmt: skip
 def test_usage_errors(run: Run, args: list[str], says: str) -> None:

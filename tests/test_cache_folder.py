@@ -16,6 +16,9 @@ from tests.helpers import Run, seed_names
 
 DAY_NS = 86_400 * 1_000_000_000
 
+SQLITE = b"SQLite format 3\x00"
+"""The header of an SQLite file: what a file of ours begins with."""
+
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -126,9 +129,9 @@ def test_a_build_removes_what_was_unused_for_the_limit(
 ) -> None:
     old = _build(user_dir)
     stale_names = folder / "names-00000000.sqlite3"
-    stale_names.write_bytes(b"an older version's names")
+    stale_names.write_bytes(SQLITE + b"an older version's names")
     recent_names = folder / "names-11111111.sqlite3"
-    recent_names.write_bytes(b"another version's names, used lately")
+    recent_names.write_bytes(SQLITE + b"another version's names, used lately")
     long_ago = time.time_ns() - (cachefolder.UNUSED_DAYS + 1) * DAY_NS
     _set_times(old, stale_names, used_ns=long_ago)
     _set_times(recent_names, used_ns=time.time_ns() - (cachefolder.UNUSED_DAYS - 1) * DAY_NS)
@@ -146,7 +149,7 @@ def test_a_build_keeps_the_folder_under_the_size_limit_least_recently_used_first
     first = _build(user_dir)
     filler = [folder / f"names-{n:08x}.sqlite3" for n in range(3)]
     for number, path in enumerate(filler):
-        path.write_bytes(b"x" * 1000)
+        path.write_bytes(SQLITE + b"x" * 1000)
         _set_times(path, used_ns=time.time_ns() - (number + 2) * DAY_NS)
     _set_times(first, used_ns=time.time_ns() - DAY_NS)
     files = cachefolder.cache_files(folder)
@@ -191,11 +194,27 @@ def test_clear_removes_every_cache_file_and_says_so(run: Run, folder: Path, user
     assert any(str(living) in line and "running" in line for line in said)
 
 
-def test_clear_leaves_other_files_alone(run: Run, folder: Path) -> None:
-    mine = folder / "notes.txt"
-    mine.write_text("not the cache's", encoding="utf-8")
+@pytest.mark.parametrize(
+    "name",
+    [
+        "notes.txt",
+        # Names like ours, in a folder shared with other work: not the cache's to remove.
+        "tables-2024-budget.sqlite3",
+        "names-customers.sqlite3",
+        "tables-000000000000.sqlite3",  # our name, but not a database
+    ],
+)
+def test_clear_and_prune_leave_other_files_alone(
+    run: Run, folder: Path, user_dir: Path, name: str
+) -> None:
+    mine = folder / name
+    mine.write_bytes((SQLITE if "0000" not in name else b"") + b"someone's data")
+    old = time.time_ns() - 400 * DAY_NS  # unused for over a year, by its times
+    os.utime(mine, ns=(old, old))
+    cache.load(cache.table_files([user_dir]))  # a build prunes
+    assert mine.exists()
     assert run("cache", "clear").exit_code == 0
-    assert list(folder.iterdir()) == [mine]
+    assert mine.exists()
 
 
 def test_a_store_open_while_the_cache_is_cleared_still_answers(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -62,9 +63,9 @@ def test_every_command_and_option_is_in_the_script(scripts: dict[str, str], shel
                     assert written in scripts[shell], (name, option)
 
 
-def _bash_completes(script: str, line: str) -> list[str]:
+def _bash_completes(script: str, line: str, **env: str) -> list[str]:
     """What the bash script offers for line, completed at its end (a trailing space: a new
-    word), run by bash itself."""
+    word), run by bash itself (with env added to its environment)."""
     words = shlex.split(line) + ([""] if line.endswith(" ") else [])
     quoted = " ".join(shlex.quote(w) for w in words)
     program = (
@@ -72,8 +73,9 @@ def _bash_completes(script: str, line: str) -> list[str]:
         '_conflictfacts; printf "%s\\n" "${COMPREPLY[@]}"'
     )
     done = subprocess.run(
-        ["bash", "-c", program], capture_output=True, text=True, env=_environment(), timeout=60
-    )
+        ["bash", "-c", program], capture_output=True, text=True, env=_environment() | env,
+        timeout=60,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     # As the line will hold them: a word with a space is escaped.
     return sorted(shlex.split(w)[0] for w in done.stdout.splitlines() if w)
@@ -103,6 +105,23 @@ def test_bash_completes_files_for_data(scripts: dict[str, str], tmp_path: Path) 
     (tmp_path / "mine.toml").write_text("", encoding="utf-8")
     line = f"conflictfacts list --data {tmp_path}/mi"
     assert _bash_completes(scripts["bash"], line) == [f"{tmp_path}/mine.toml"]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_an_id_from_a_table_is_text_never_code(
+    scripts: dict[str, str], user_dir: Path, tmp_path: Path
+) -> None:
+    # Anyone may write a table: a source id that looks like a command is offered as itself.
+    planted = tmp_path / "planted"
+    hostile = f"$(touch {planted})"
+    table = (user_dir / "kherson.toml").read_text(encoding="utf-8")
+    (user_dir / "kherson.toml").write_text(
+        table.replace('"Officials"', json.dumps(hostile)), encoding="utf-8"
+    )
+    offered = _bash_completes(
+        scripts["bash"], "conflictfacts list --source ", CONFLICTFACTS_DATA=str(user_dir)
+    )
+    assert hostile in offered and not planted.exists()
 
 
 @pytest.mark.skipif(shutil.which("fish") is None, reason="fish is not installed")

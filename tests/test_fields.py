@@ -35,6 +35,8 @@ def _full(run: Run, args: list[str], chosen: list[str]) -> list[dict[str, object
 def _cell(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return json.dumps(value)  # as JSON has it
     if isinstance(value, list):
         return "; ".join(map(str, value))
     return str(value)
@@ -116,3 +118,8 @@ def test_verify_problems_take_fields(run: Run, user_dir: Path) -> None:
     full = json.loads(run("verify", *where, "--json").stdout)
     chosen = json.loads(run("verify", *where, "--json", "--fields", "message,fact_id").stdout)
     assert full and chosen == [{"message": p["message"], "fact_id": p["fact_id"]} for p in full]
+
+
+def test_a_true_or_false_cell_reads_as_json_has_it(run: Run) -> None:
+    rows = run("timeline", "--fields", "id,ahead").stdout.splitlines()
+    assert rows and {row.split("\t")[1] for row in rows} <= {"true", "false"}

@@ -132,7 +132,7 @@ def _ask_many(
         raise UsageError("--batch prints answers query by query; --format toml is one table")
     if explain and output not in (Format.JSON, Format.JSONL):
         raise UsageError("--explain with --batch needs --json (JSON lines) or --format json")
-    columns = chosen_fields(fields, formats.ANSWER_FIELDS, output)
+    columns = _columns(fields, output, explain)
     index = Index(load(data, no_builtin))
     tally = batch.Tally()
     with opened(path) as stream:

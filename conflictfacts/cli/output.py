@@ -26,10 +26,10 @@ NARROWEST = 12
 """Columns at or below which a table has no room for its text: plain rows are printed."""
 
 
-def print_rich(make: Any, narrow: Any = None) -> None:
+def print_rich(make: Any, narrow: Any = None, *, page: bool = True) -> None:
     """Print what make(render, console) builds, through a pager when it is taller than the
-    terminal (see pager.decide); on a terminal too narrow for it, call narrow instead, when
-    given."""
+    terminal (see pager.decide) and page is set; on a terminal too narrow for it, call
+    narrow instead, when given."""
     # Rich costs as much to import as Typer; load it only when a person will see a table.
     from conflictfacts import render
     from conflictfacts.cli import pager
@@ -41,7 +41,7 @@ def print_rich(make: Any, narrow: Any = None) -> None:
         return
     with con.capture() as drawn:
         con.print(make(render, con))
-    pager.show(drawn.get(), con.height, refused=PAGER_REFUSED[0])
+    pager.show(drawn.get(), con.height, refused=PAGER_REFUSED[0] or not page)
 
 
 def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header: str = "") -> int:
@@ -135,9 +135,10 @@ def print_batch(
         for item in answered:
             records = [formats.record(m.fact, m) for m in item.matches] if columns else []
             heading = f"line {item.line}: {item.query}"
+            # Printed as each answer comes: a pager per query would ask for q each time.
             print_rich(lambda r, con: r.batch_view(
                 heading, item.matches, item.reason, columns, records, con  # noqa: B023 (called at once)
-            ))  # fmt: skip
+            ), page=False)  # fmt: skip
     elif fmt is None:
         formats.write_rows((row for item in answered for row in _batch_rows(item, columns)),
                            sys.stdout)  # fmt: skip
