@@ -131,7 +131,13 @@ def test_a_tall_table_goes_to_the_pager_in_colour(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a POSIX terminal")
 @pytest.mark.parametrize(
-    "env", [{"PAGER": "conflictfacts-no-such-pager"}, {"PAGER": "cat"}, {"TERM": "dumb"}]
+    "env",
+    [
+        {"PAGER": "conflictfacts-no-such-pager"},
+        {"PAGER": "cat"},
+        {"TERM": "dumb"},
+        {"PAGER": "false"},  # a pager that fails: the table must not be lost
+    ],
 )
 def test_without_a_pager_that_runs_the_table_is_printed(env: dict[str, str]) -> None:
     code, shown = _on_terminal("list", env=env)

@@ -96,7 +96,8 @@ def show(text: str, height: int, *, refused: bool, out: Any = None) -> None:
 
 
 def _page(text: str, command: str, out: Any) -> bool:
-    """Run the pager on text; False, having printed nothing, when it cannot be started.
+    """Run the pager on text; False when it cannot be started or fails (exits other than
+    0, as `PAGER=false` does), so that the caller prints the text itself.
 
     The command is split as a shell would split words and run without a shell, as gh does.
     While the pager runs Ctrl-C is the pager's: it must not leave it orphaned on the screen.
@@ -133,4 +134,4 @@ def _page(text: str, command: str, out: Any) -> bool:
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    return True
+    return child.returncode == 0
