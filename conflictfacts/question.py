@@ -51,6 +51,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("what", "percentage"), ("what", "percent"), ("what", "share"), ("what", "proportion"),
         ("what", "fraction"), ("what", "number"), ("which", "share"), ("what", "part"),
         ("number", "of"), ("amount", "of"), ("percentage", "of"), ("proportion", "of"),
+        ("value", "of"), ("exact", "value"), ("what", "value"), ("how", "valuable"),
     ),
     Form.HOW_MANY: (("how", "many"), ("number", "of"), ("what", "number")),
     Form.WHEN: (

@@ -634,8 +634,8 @@ class Index:
             )
         opposed = tuple(
             f"{t.term.written} (it says {OPPOSITES[t.term.word]!r})"
-            for t, best in zip(read.terms, candidate.best, strict=True)
-            if not best[0] and self._holds_word(OPPOSITES.get(t.term.word, ""), candidate.row)
+            for t in read.terms
+            if self._says_the_opposite(t.term.word, candidate.row)
         )
         other = ""
         if read.actors:
@@ -645,10 +645,22 @@ class Index:
             candidate.coverage, read.unknown, missing, read.needs, gives, off_time, other, opposed
         )
 
-    def _holds_word(self, word: str, row: int) -> bool:
-        """Whether the fact at row holds this index word ("" for none), in any field."""
-        posting = self.postings(word) if word else None
-        return posting is not None and _holds(posting.rows, row)
+    def _code(self, word: str, row: int) -> int | None:
+        """The postings code of word in the fact at row; None when the fact lacks it."""
+        posting = self.postings(word)
+        if posting is None:
+            return None
+        at = bisect.bisect_left(posting.rows, row)
+        return posting.codes[at] if at < len(posting.rows) and posting.rows[at] == row else None
+
+    def _says_the_opposite(self, word: str, row: int) -> bool:
+        """Whether the fact says the opposite of word (lexicon.OPPOSITES) and not word
+        itself. A fact that says both, as "will never accept" holds "accept" within a
+        refusal, is left to answer: "did Kyiv accept?" is answered by its refusal."""
+        other = OPPOSITES.get(word)
+        if other is None or self._code(other, row) is None:
+            return False
+        return self._code(word, row) is None
 
     def _facet(self, row: int) -> Facets:
         if row not in self._facets:

@@ -159,6 +159,11 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
             "russia-demands-donbas-withdrawal",
             "'deadline'",
         ),
+        (
+            "What is the exact value of the Donbas critical mineral deposits?",
+            "donbas-critical-minerals-cirsd",
+            "no number",
+        ),
         # A town is where the shelling was, not who did it.
         ("Which Russian unit shelled Druzhkivka?", "druzhkivka-shelling-evacuation", "nobody"),
     ],
