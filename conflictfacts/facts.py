@@ -129,9 +129,11 @@ def _read_tables(files: Sequence[Path]) -> Iterator[Table]:
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)  # a worker could not run here:
         except BaseException:  # Ctrl-C, or a fault here: stop the workers now, not later
-            pool.shutdown(wait=False, cancel_futures=True)
             for worker in set(multiprocessing.active_children()) - others:
                 worker.terminate()
+            # Then wait for the pool's own thread, which sees them gone: left running at
+            # exit, it would write to a pipe already closed and print a traceback.
+            pool.shutdown(wait=True, cancel_futures=True)
             raise
     yield from map(read_table, files[read:])  # read the rest in turn
 
