@@ -60,10 +60,17 @@ _PATTERNS = {
 
 
 @contextlib.contextmanager
-def _opened_file(path: Path) -> Iterator[int]:
+def _looked_at(path: Path) -> Iterator[int]:
+    """The file open for reading; its access time put back after: looking at the cache is
+    not using it (pruning goes by use)."""
     fd = os.open(path, os.O_RDONLY)
     try:
+        before = os.fstat(fd)
         yield fd
+        after = os.fstat(fd)
+        if after.st_atime_ns != before.st_atime_ns:
+            with contextlib.suppress(OSError):
+                os.utime(fd, ns=(before.st_atime_ns, after.st_mtime_ns))
     finally:
         os.close(fd)
 
@@ -84,12 +91,8 @@ def _ours(path: Path, kind: CacheFileKind) -> bool:
         return True  # temporaries: sqlitefile names them, with our prefix
     if not pattern.fullmatch(path.name):
         return False
-    with _opened_file(path) as fd:
-        before = os.fstat(fd)
+    with _looked_at(path) as fd:
         header = os.read(fd, 16)
-        if os.fstat(fd).st_atime_ns != before.st_atime_ns:  # looking is not using
-            with contextlib.suppress(OSError):
-                os.utime(fd, ns=(before.st_atime_ns, before.st_mtime_ns))
     return header == b"SQLite format 3\x00"
 
 
@@ -117,10 +120,9 @@ def cache_files(folder: Path, *, tables: bool = True) -> list[CacheFile]:
 
 def _built_from(path: Path) -> tuple[str, ...]:
     """The tables a store was built from, as its meta records them; () when it cannot be
-    read. The file's access time is put back: looking at the cache is not using it."""
-    with _opened_file(path) as fd:
-        before = os.fstat(fd)
-        built: tuple[str, ...] = ()
+    read (looking at it is not using it)."""
+    built: tuple[str, ...] = ()
+    with _looked_at(path):
         try:
             db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
             try:
@@ -131,10 +133,6 @@ def _built_from(path: Path) -> tuple[str, ...]:
             built = tuple(f for f in files if isinstance(f, str))
         except (sqlite3.Error, ValueError, TypeError):
             pass
-        after = os.fstat(fd)
-        if after.st_atime_ns != before.st_atime_ns:
-            with contextlib.suppress(OSError):
-                os.utime(fd, ns=(before.st_atime_ns, after.st_mtime_ns))
     return built
 
 
