@@ -3,13 +3,16 @@ shipped table as TOML reads it."""
 
 from __future__ import annotations
 
+import json
 import os
 import textwrap
+import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import Result
 
 from conflictfacts import cache
@@ -54,6 +57,36 @@ SHIPPED_TABLES = len(list(BUILTIN_DIR.glob("*.toml")))
 
 Run = Callable[..., Result]
 """Runs the CLI with the given arguments, as the `run` fixture gives it."""
+
+
+USER_QUOTE = "Officials said the ceasefire around Kherson held for [sic] three days."
+"""The quote of USER_TABLE's fact."""
+
+
+def quoting(folder: Path, said: str, table: str = USER_TABLE) -> Path:
+    """folder, made to hold a document that says `said` after its date line, and the table
+    (USER_TABLE by default) with its fact quoting it whole: a pair that verifies, whatever
+    `said` holds."""
+    assert json.dumps(USER_QUOTE) in table, "the table must quote USER_QUOTE"
+    folder.mkdir(exist_ok=True)
+    (folder / "news.txt").write_bytes(f" date 2026-03-01 {said}\n".encode())
+    table = table.replace(json.dumps(USER_QUOTE), json.dumps(said))
+    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(said)}"))
+    return folder
+
+
+def age(*paths: Path, seconds: int = 60) -> None:
+    """Make files look last changed `seconds` ago: a store built from them is saved (the
+    cache saves only from files settled before the build)."""
+    then = time.time_ns() - seconds * 1_000_000_000
+    for path in paths:
+        os.utime(path, ns=(then, then))
+
+
+def cache_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """folder as the cache, seeded with the session's compiled names (see seed_names)."""
+    monkeypatch.setenv(cache.CACHE_ENV, str(seed_names(folder)))
+    return folder
 
 
 def write(path: Path, text: str) -> Path:

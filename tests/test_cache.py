@@ -20,14 +20,12 @@ from conflictfacts import cache, store
 from conflictfacts.build import compile_tables
 from conflictfacts.errors import DataError
 from conflictfacts.search import Index
-from tests.helpers import USER_TABLE, Run, seed_names, write
+from tests.helpers import USER_TABLE, Run, age, cache_folder, write
 
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = seed_names(tmp_path / "cache")
-    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
-    return folder
+    return cache_folder(tmp_path / "cache", monkeypatch)
 
 
 @pytest.fixture
@@ -36,13 +34,6 @@ def user_dir(user_dir: Path) -> Path:
     from them is saved."""
     age(*user_dir.iterdir())
     return user_dir
-
-
-def age(*paths: Path, seconds: int = 60) -> None:
-    """Make files look last changed `seconds` ago."""
-    then = time.time_ns() - seconds * 1_000_000_000
-    for path in paths:
-        os.utime(path, ns=(then, then))
 
 
 def _files(user_dir: Path) -> list[Path]:

@@ -12,7 +12,7 @@ import pytest
 from conflictfacts import cache, cachefolder, formats
 from conflictfacts.cachefolder import CacheFileKind
 from conflictfacts.search import Index
-from tests.helpers import Run, seed_names
+from tests.helpers import Run, age, cache_folder
 
 DAY_NS = 86_400 * 1_000_000_000
 
@@ -22,16 +22,14 @@ SQLITE = b"SQLite format 3\x00"
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = seed_names(tmp_path / "cache")
-    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
-    return folder
+    return cache_folder(tmp_path / "cache", monkeypatch)
 
 
 @pytest.fixture
 def user_dir(user_dir: Path) -> Path:
     """The user's folder, its files last changed a minute ago: a store built from them is
     saved."""
-    _set_times(*user_dir.iterdir(), used_ns=time.time_ns() - 60 * 1_000_000_000)
+    age(*user_dir.iterdir())
     return user_dir
 
 
@@ -59,7 +57,7 @@ def _other_table(user_dir: Path, tmp_path: Path) -> Path:
     other.mkdir()
     for path in user_dir.iterdir():
         (other / path.name).write_bytes(path.read_bytes())
-    _set_times(*other.iterdir(), used_ns=time.time_ns() - 60 * 1_000_000_000)
+    age(*other.iterdir())
     return other
 
 

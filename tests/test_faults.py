@@ -22,9 +22,7 @@ from conflictfacts import dates, text, verify
 from conflictfacts.errors import UsageError
 from conflictfacts.extract import document_date
 from conflictfacts.store import Store
-from tests.helpers import DOCUMENT, USER_TABLE, Run, write
-
-QUOTE = "Officials said the ceasefire around Kherson held for [sic] three days."
+from tests.helpers import DOCUMENT, USER_TABLE, Run, quoting, write
 
 
 @pytest.fixture
@@ -363,12 +361,7 @@ HOSTILE = "Officials said \x9b31m the\u202e ceasefire\u2028held, \u2066for\x85 t
 
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
-    folder = tmp_path / "hostile"
-    folder.mkdir()
-    (folder / "news.txt").write_text(f" date 2026-03-01 {HOSTILE}\n", encoding="utf-8")
-    table = USER_TABLE.replace(json.dumps(QUOTE), json.dumps(HOSTILE))
-    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(HOSTILE)}"))
-    return folder
+    return quoting(tmp_path / "hostile", HOSTILE)
 
 
 def test_toml_escapes_c1_controls_and_bidi_marks(run: Run, hostile: Path) -> None:
@@ -385,12 +378,8 @@ def test_tsv_and_jsonl_rows_stay_one_line(run: Run, hostile: Path) -> None:
 
 
 def test_csv_keeps_tabs_and_carriage_returns_as_quoted_text(run: Run, tmp_path: Path) -> None:
-    folder = tmp_path / "layout"
-    folder.mkdir()
     said = "Officials said\tthe ceasefire held\r\nfor three days."
-    (folder / "news.txt").write_bytes(f" date 2026-03-01 {said}\n".encode())
-    table = USER_TABLE.replace(json.dumps(QUOTE), json.dumps(said))
-    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(said)}"))
+    folder = quoting(tmp_path / "layout", said)
     result = run("list", "--data", str(folder), "--no-builtin", "--format", "csv")
     # As written: Result.stdout turns \r\n into \n.
     (record,) = csv.DictReader(io.StringIO(result.stdout_bytes.decode(), newline=""))
@@ -468,12 +457,8 @@ def test_ask_on_a_very_narrow_terminal_prints_rows(run: Run) -> None:
 
 def test_toml_escapes_delete_in_all_ascii_text(run: Run, tmp_path: Path) -> None:
     # DEL is ASCII: text with nothing else unusual in it must still come out valid TOML.
-    folder = tmp_path / "del"
-    folder.mkdir()
     said = "Officials said the ceasefire\x7f held for three days."
-    (folder / "news.txt").write_bytes(f" date 2026-03-01 {said}\n".encode())
-    table = USER_TABLE.replace(json.dumps(QUOTE), json.dumps(said))
-    write(folder / "kherson.toml", table.replace("end = 87", f"end = {17 + len(said)}"))
+    folder = quoting(tmp_path / "del", said)
     result = run("list", "--data", str(folder), "--no-builtin", "--format", "toml")
     assert result.exit_code == 0, result.output
     assert tomllib.loads(result.stdout)["fact"][0]["quote"] == said

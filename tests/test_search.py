@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import pytest
 
 from conflictfacts import cache, gate
 from conflictfacts.search import Index, rank_key
-from tests.helpers import USER_TABLE
+from tests.helpers import USER_TABLE, quoting
 
 
 @pytest.fixture(scope="module")
@@ -308,21 +307,13 @@ def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
     assert checked >= 20
 
 
-USER_QUOTE = "Officials said the ceasefire around Kherson held for [sic] three days."
-
-
 def test_a_fact_that_says_the_opposite_is_no_answer(tmp_path: Path) -> None:
     said = "Officials said the ceasefire around Kherson was extended for three days."
-    (tmp_path / "news.txt").write_text(f" date 2026-03-01 {said}\n", encoding="utf-8")
-    table = (
-        USER_TABLE.replace(
-            "A ceasefire around Kherson held for three days.",
-            "The ceasefire around Kherson was extended for three days.",
-        )
-        .replace(json.dumps(USER_QUOTE), json.dumps(said))
-        .replace("end = 87", f"end = {17 + len(said)}")
+    table = USER_TABLE.replace(
+        "A ceasefire around Kherson held for three days.",
+        "The ceasefire around Kherson was extended for three days.",
     )
-    (tmp_path / "kherson.toml").write_text(table, encoding="utf-8")
+    quoting(tmp_path, said, table)
     index = Index(cache.load(cache.table_files([tmp_path], builtin=False)))
     assert index.search("was the Kherson ceasefire extended", 3).matches
     refused = index.search("was the Kherson ceasefire ended", 3)
