@@ -124,10 +124,12 @@ def shipped_queries(work: Path) -> Path:
 
 
 def claim_queries(statements: Path, work: Path, label: str) -> Path:
-    """BATCH claims to check at scale: statements of the generated table, evenly spaced."""
-    lines = statements.read_text(encoding="utf-8").splitlines()
+    """BATCH claims to check at scale: distinct statements of the generated table, evenly
+    spaced (each different, so that no answer is found twice)."""
+    lines = list(dict.fromkeys(statements.read_text(encoding="utf-8").splitlines()))
+    assert len(lines) >= BATCH, "fewer distinct statements than a batch"
     step = max(1, len(lines) // BATCH)
-    out = work / f"{label}-{BATCH}.queries.txt"
+    out = work / f"{label}-{BATCH}-distinct.queries.txt"
     out.write_text("".join(line + "\n" for line in lines[::step][:BATCH]), encoding="utf-8")
     return out
 

@@ -7,6 +7,7 @@ builder gives into a database with the store's layout, and says which documents 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -43,6 +44,10 @@ class Builder:
         self.count = 0
         self.kinds = bytearray()
         """For each row, the kinds of question (models.Answers) its fact can answer."""
+        self.wordings = array("I")
+        """For each row, its wording: the same number for facts whose words, where each
+        stands, and sources are all the same (store.Store.wordings)."""
+        self._wording_of: dict[bytes, int] = {}
         self._by_source: dict[str, array[int]] = {}
         self._classes: dict[str, str] = {}
         """What each word of the index names ("" for nothing), found table by table."""
@@ -60,6 +65,7 @@ class Builder:
             self.documents.add(document_path(fact))
             self.postings.add(row, fact_codes)
             self.kinds.append(answers(fact))
+            self.wordings.append(self._wording(fact, fact_codes))
             for who in (fact.source, fact.reported_by):
                 if who:
                     self._by_source.setdefault(who, array("I")).append(row)
@@ -72,6 +78,14 @@ class Builder:
             ))  # fmt: skip
             self.count += 1
         return rows
+
+    def _wording(self, fact: Fact, codes: dict[str, int]) -> int:
+        """The number of the fact's wording: its words with their codes, and its source and
+        relayer, whose words are indexed later (add_sources). A digest of 128 bits keeps
+        the memory a million facts take small; two wordings sharing one is not a risk."""
+        text = json.dumps([sorted(codes.items()), fact.source, fact.reported_by])
+        digest = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        return self._wording_of.setdefault(digest, len(self._wording_of))
 
     def add_sources(self, sources: Iterable[Source]) -> None:
         """Index who said each fact, once every source is known, by the words that name it."""
@@ -129,6 +143,7 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
     spelled = spellings(builder.postings.rows, names)
     db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spelled)
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(builder.kinds),))
+    db.execute("INSERT INTO blobs VALUES ('wordings', ?)", (builder.wordings.tobytes(),))
     documents = builder.documents
     dates = ((os.path.abspath(d), dated(d)) for d in documents)  # as a later run finds them
     db.executemany("INSERT INTO documents VALUES (?, ?)", dates)

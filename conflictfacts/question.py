@@ -189,6 +189,9 @@ _FORM_NOUNS = (
 """Nouns that, after "what" or "which", name the kind of answer wanted."""
 
 
+_LONGEST_ASK = max(len(p) for phrases in _ASKS.values() for p in phrases)
+
+
 def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
 ) -> bool:
@@ -197,9 +200,9 @@ def _asks(
     return any(w in asking and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
-def _has(said: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
+def _phrases(said: Sequence[str], longest: int) -> set[tuple[str, ...]]:
+    """Every run of up to `longest` words in said, to look phrases up in at once."""
+    return {tuple(said[i : i + size]) for size in range(1, longest + 1) for i in range(len(said))}
 
 
 def _content(chunk: Sequence[str]) -> list[str]:
@@ -292,7 +295,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""
     said = words(query)
-    forms = {form for form, phrases in _ASKS.items() if any(_has(said, p) for p in phrases)}
+    runs = _phrases(said, _LONGEST_ASK)
+    forms = {form for form, phrases in _ASKS.items() if not runs.isdisjoint(phrases)}
     if _asks(said, _PERSON_NOUNS):
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
@@ -306,7 +310,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms -= {Form.WHO, Form.WHICH_PERSON}
     if NEGATIONS & set(said):
         forms.add(Form.NOT)
-    if _has(said, ("name", "of")):
+    if ("name", "of") in runs:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"

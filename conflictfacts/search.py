@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -178,6 +179,48 @@ class _Candidate:
         self.form = self.actor = False
         self.verdict: gate.Verdict | None = None
 
+    def alike(self, row: int) -> _Candidate:
+        """The same scores for the fact at row, which `_Alike` finds alike; the
+        gate's verdict, which reads more of a fact, is left to be made."""
+        twin = _Candidate(row, 0)
+        for name in self.__slots__:
+            if name not in ("row", "verdict"):
+                setattr(twin, name, getattr(self, name))
+        twin.best = list(self.best)
+        return twin
+
+
+class _Alike:
+    """One query's scores, kept by what scoring reads of a fact: its wording (its words,
+    where each stands, its sources), or else the codes of the query's words in it, with its
+    kinds of answer and its date. A table may hold hundreds of facts worded alike that differ
+    only in date or source: each way of scoring is done once."""
+
+    def __init__(self, index: Index, read: Query) -> None:
+        self.index = index
+        self.read = read
+        self.rest = index._rest(read)
+        self.wordings = index.wordings() if self.rest is not None else array("I")
+        self.by_wording: dict[Hashable, _Candidate] = {}
+        self.by_codes: dict[Hashable, _Candidate] = {}
+
+    def score(self, row: int) -> _Candidate:
+        """The fact's score: a new candidate for row, or that of a fact alike (its row is
+        then another's)."""
+        index, read, rest = self.index, self.read, self.rest
+        if rest is None:
+            return index.score(read, row)
+        worded = (self.wordings[row], rest(row))
+        known = self.by_wording.get(worded)
+        if known is None:
+            codes = index._codes(read, row)
+            coded = (tuple(codes), worded[1])
+            known = self.by_codes.get(coded)
+            if known is None:
+                known = self.by_codes[coded] = index._scored(read, row, codes)
+            self.by_wording[worded] = known
+        return known
+
 
 class Index:
     """Search over a store: each query word is matched against the store's words."""
@@ -192,12 +235,28 @@ class Index:
         self._answers: bytes | None = None
         self._facets: dict[int, Facets] = {}
         self._source_words: dict[str, frozenset[str]] | None = None
+        self._holding: dict[tuple[str, ...], frozenset[int]] = {}
+        self._wordings: array[int] | None = None
+        self._days: dict[int, tuple[str, str]] = {}
+        """Each row's first and last day, read for a time the query names (_holds_time)."""
 
     def postings(self, word: str) -> Posting | None:
         """The facts that hold word (an index word, already canonical), read once; None if none."""
         if word not in self._postings:
             self._postings[word] = self.store.postings(word)
         return self._postings[word]
+
+    def _holders(self, term: QueryTerm) -> frozenset[int]:
+        """The rows that hold any of the words the term meets, kept for the next queries
+        of a batch (within HOLDING_KEPT rows in all)."""
+        words = tuple(w for w, _, _ in term.indexed)
+        found = self._holding.get(words)
+        if found is None:
+            found = frozenset().union(*(p.rows for _, _, p in term.indexed))
+            if sum(map(len, self._holding.values())) + len(found) > HOLDING_KEPT:
+                self._holding.clear()
+            self._holding[words] = found
+        return found
 
     def variants(self) -> dict[str, str]:
         """Single-word spellings and synonyms whose canonical word is in the store."""
@@ -284,9 +343,9 @@ class Index:
             raise UsageError(
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
+        said = words(query)
         every = self.lexicon.terms(query, keep_own=False)
         question = asked(query)
-        said = words(query)
         named = self._classes(_unique(every), said)
         read = [
             self._term(term, named(term), question)
@@ -410,7 +469,7 @@ class Index:
         elif len(term.indexed) == 1:
             holders = len(term.indexed[0][2].rows)
         else:
-            holders = len(set().union(*(p.rows for _, _, p in term.indexed)))
+            holders = len(self._holders(term))
         return math.log(1 + count / (holders + 0.5))
 
     def _naming(self) -> dict[str, frozenset[str]]:
@@ -532,6 +591,42 @@ class Index:
 
     def score(self, read: Query, row: int) -> _Candidate:
         """One fact's score against the query, and what the gate needs of its words."""
+        return self._scored(read, row, self._codes(read, row))
+
+    def _codes(self, read: Query, row: int) -> list[int]:
+        """The posting code in the fact at row of each word each query term meets, in the
+        order of the terms and their words; -1 where the fact lacks the word."""
+        codes = []
+        for term in read.terms:
+            for _, _, posting in term.indexed:
+                rows = posting.rows
+                at = bisect.bisect_left(rows, row)
+                codes.append(posting.codes[at] if at < len(rows) and rows[at] == row else -1)
+        return codes
+
+    def _rest(self, read: Query) -> Callable[[int], Hashable] | None:
+        """For each row, what `score` reads of its fact beyond its words' codes: the kinds of
+        answer it gives, and whether its date holds each time the query names. None when
+        scoring reads more (an ordinal looks at the words around it)."""
+        if any(t.term.word in ORDINALS for t in read.terms):
+            return None
+        times = [t for t in read.terms if t.role is Role.TIME]
+        kinds = self._kinds() if read.asked.forms else b""
+        if not times:
+            return kinds.__getitem__ if kinds else _nothing
+        return lambda row: (
+            kinds[row] if kinds else 0,
+            *(self._holds_time(read, t, row) for t in times),
+        )
+
+    def wordings(self) -> array[int]:
+        """For each row, the number of its fact's wording (store.Store.wordings)."""
+        if self._wordings is None:
+            self._wordings = self.store.wordings()
+        return self._wordings
+
+    def _scored(self, read: Query, row: int, found: list[int]) -> _Candidate:
+        """The fact at row scored from its codes (`_codes`)."""
         terms = read.terms
         candidate = _Candidate(row, len(terms))
         total = read.total
@@ -539,24 +634,24 @@ class Index:
         missing = []
         setting = read.setting
         actor = next((i for i, t in enumerate(terms) if t.role is Role.NAME), -1)
+        next_code = iter(found).__next__
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
             for word, how, posting in term.indexed:
-                rows = posting.rows
-                index = bisect.bisect_left(rows, row)
-                if index < len(rows) and rows[index] == row:
-                    code = posting.codes[index]
-                    here.append(code)
-                    where = field(code)
-                    credit = QUALITY[how] * FIELD_WEIGHTS[where]
-                    if credit > best[0]:
-                        best = (credit, word, how, where)
-                    # Its own words (Field.own, without the call); who said it names a
-                    # speaker, not a place: a Ukrainian source does not make it about Ukraine.
-                    if where <= Field.STATEMENT or (
-                        where is Field.SOURCE and posting.cls != NameClass.PLACE
-                    ):
-                        own_credit = max(own_credit, credit)
+                code = next_code()
+                if code < 0:
+                    continue
+                here.append(code)
+                where = field(code)
+                credit = QUALITY[how] * FIELD_WEIGHTS[where]
+                if credit > best[0]:
+                    best = (credit, word, how, where)
+                # Its own words (Field.own, without the call); who said it names a
+                # speaker, not a place: a Ukrainian source does not make it about Ukraine.
+                if where <= Field.STATEMENT or (
+                    where is Field.SOURCE and posting.cls != NameClass.PLACE
+                ):
+                    own_credit = max(own_credit, credit)
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
@@ -667,10 +762,14 @@ class Index:
             self._facets[row] = self.store.facets(row)
         return self._facets[row]
 
-    def _answers_of(self, row: int) -> Answers:
+    def _kinds(self) -> bytes:
+        """For each row, the kinds of question its fact answers (store.Store.answers)."""
         if self._answers is None:
             self._answers = self.store.answers()
-        return Answers(self._answers[row])
+        return self._answers
+
+    def _answers_of(self, row: int) -> Answers:
+        return Answers(self._kinds()[row])
 
     def _gives(self, read: Query, row: int) -> frozenset[Form]:
         """The forms of question the fact at row can answer."""
@@ -733,8 +832,10 @@ class Index:
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
         """Whether the fact's date covers the time the term names."""
-        facets = self._facet(row)
-        first, last = facets.first or facets.last, facets.last or facets.first
+        if row not in self._days:
+            self._days.update(self.store.days([row]))
+        first, last = self._days[row]
+        first, last = first or last, last or first
         return bool(first) and _overlaps(read.asked.time_words[term.term.word], first, last)
 
     def best(self, read: Query, limit: int, *, gated: bool) -> list[_Candidate]:
@@ -777,17 +878,28 @@ class Index:
         groups.sort(key=share, reverse=True)
         top: list[_Candidate] = []
         seen: set[int] = set()
+        alike = _Alike(self, read)
+        timed = any(t.role is Role.TIME for t in terms)
         for group in groups:
             held = [grouped[i] for i in range(count) if group >> i & 1]
             # A lone-term group (many terms) stands for every fact holding that term.
             most = self.bound(read, share(group) if count <= _MOST_GROUPED else 1.0, count > 1)
             if len(top) >= limit and most < top[-1].score:
                 continue  # this group's best could not even tie the last of the top
-            for row in sorted(_rows_holding([terms[i].indexed for i in held]) - seen):
+            holding = sorted((self._holders(terms[i]) for i in held), key=len)
+            rows = sorted(holding[0].intersection(*holding[1:]) - seen)
+            for at, row in enumerate(rows):
+                if timed and at % _DAYS_READ == 0:  # the days of the rows ahead, at once
+                    ahead = rows[at : at + _DAYS_READ]
+                    self._days.update(self.store.days(r for r in ahead if r not in self._days))
                 if len(top) >= limit and _cannot_displace(top[-1], most, row):
                     break  # later rows of this group can at best tie, and lose on order
                 seen.add(row)
-                candidate = self.score(read, row)
+                candidate = alike.score(row)
+                if candidate.row != row:  # scored as a fact alike: read no more of it
+                    if len(top) >= limit and _ranks_after(candidate, row, top[-1]):
+                        continue
+                    candidate = candidate.alike(row)
                 if len(top) >= limit and rank_key(candidate) >= rank_key(top[-1]):
                     continue
                 if gated:
@@ -924,6 +1036,13 @@ def _overlaps(time: Time, first: str, last: str) -> bool:
     return time.month in months
 
 
+HOLDING_KEPT = 1_000_000
+"""The most rows an index keeps in its sets of the facts holding a word (about 50 MB at
+most), for the next queries of a batch to intersect without reading them again."""
+
+_DAYS_READ = 256
+"""Rows whose days `best` reads in one statement, for a query that names a time."""
+
 _MOST_GROUPED = 10
 """Up to this many query terms, facts are grouped by which terms they hold (2**10 groups)."""
 
@@ -932,6 +1051,15 @@ def rank_key(candidate: _Candidate) -> tuple[float, float, int]:
     """The order of results: higher score first; on a tie, more of the query in the fact's
     own words (not a quote shared with other facts); then the tables' order."""
     return (-round(candidate.score, 9), -round(candidate.own, 9), candidate.row)
+
+
+def _nothing(row: int) -> None:
+    return None
+
+
+def _ranks_after(known: _Candidate, row: int, last: _Candidate) -> bool:
+    """Whether a fact at row that scores as known does would rank after last."""
+    return (-round(known.score, 9), -round(known.own, 9), row) >= rank_key(last)
 
 
 def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:
@@ -961,21 +1089,6 @@ def _adjacency(codes: Sequence[Sequence[int]]) -> float:
 def _holds(rows: Sequence[int], row: int) -> bool:
     at = bisect.bisect_left(rows, row)
     return at < len(rows) and rows[at] == row
-
-
-def _rows_holding(terms: Sequence[Sequence[tuple[str, str, Posting]]]) -> set[int]:
-    """The rows that hold every one of these terms (any of each term's matched words)."""
-    by_size = sorted(terms, key=lambda t: sum(len(p.rows) for _, _, p in t))
-    rows: set[int] = set().union(*(p.rows for _, _, p in by_size[0]))
-    for term in by_size[1:]:
-        size = sum(len(p.rows) for _, _, p in term)
-        if len(rows) * 16 < size:  # few rows left: look each one up rather than read all
-            rows = {r for r in rows if any(_holds(p.rows, r) for _, _, p in term)}
-        else:
-            rows &= set().union(*(p.rows for _, _, p in term))
-        if not rows:
-            break
-    return rows
 
 
 def _explanation(candidate: _Candidate, read: Query) -> Explanation:

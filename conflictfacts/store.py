@@ -26,7 +26,7 @@ from conflictfacts.sqlitefile import rows_in
 from conflictfacts.text import closest, did_you_mean, key, shorten
 from conflictfacts.verify import document_path
 
-SCHEMA = "7"
+SCHEMA = "8"
 """Bump when the file's layout or the meaning of its contents changes."""
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
@@ -284,6 +284,11 @@ class Store:
         sql = "SELECT word FROM spellings WHERE spelling IN ({marks})"
         return sorted({word for (word,) in rows_in(self.db, sql, keys)})
 
+    def days(self, rows: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """The first and last day of each fact at rows ("" for a fact undated)."""
+        sql = "SELECT row, day_first, day_last FROM facts WHERE row IN ({marks})"
+        return {row: (first or "", last or "") for row, first, last in rows_in(self.db, sql, rows)}
+
     def facets(self, row: int) -> Facets:
         """What the gate asks of the fact at row besides its words."""
         sql = "SELECT source, reported_by, day_first, day_last, names FROM facts WHERE row = ?"
@@ -304,6 +309,15 @@ class Store:
     def answers(self) -> bytes:
         """For each row, the kinds of question (models.Answers) its fact can answer."""
         return bytes(self.db.execute("SELECT data FROM blobs WHERE name = 'answers'").fetchone()[0])
+
+    def wordings(self) -> array[int]:
+        """For each row, the number of its wording: facts with the same one hold the same
+        words at the same places and have the same sources, so that a query scores them
+        alike (only their dates and kinds of answer can still differ)."""
+        found = array("I")
+        sql = "SELECT data FROM blobs WHERE name = 'wordings'"
+        found.frombytes(self.db.execute(sql).fetchone()[0])
+        return found
 
     def prefixed(self, prefix: str) -> list[str]:
         """The words that start with prefix."""
