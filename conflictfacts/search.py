@@ -344,7 +344,7 @@ class Index:
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
         said = words(query)
-        every = self.lexicon.terms(query, keep_own=False)
+        every = self._capitals_as_places(self.lexicon.terms(query, keep_own=False), said)
         question = asked(query)
         named = self._classes(_unique(every), said)
         read = [
@@ -387,6 +387,29 @@ class Index:
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
             qualified,
         )  # fmt: skip
+
+    def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
+        """A city that the synonym table reads as its country's government (Kyiv, Moscow,
+        Washington) is the city itself where the query puts something in it or takes it out
+        of it: "talks in Kyiv" are not talks anywhere in Ukraine, and "withdraw from Kyiv"
+        is not "withdraw from the Donbas"."""
+        placed = [t for t in every if t.synonym and _in_or_out_of(said, t.position, every)]
+        if not placed:
+            return every
+        found = self.store.names.lookup(said[t.position] for t in placed)
+        cities = {
+            t.position
+            for t in placed
+            if (name := found.get(said[t.position])) is not None
+            and name.cls is NameClass.PLACE
+            and t.word in self._countries_of({name.canonical: NameClass.PLACE})
+        }
+        return [
+            Term(self.lexicon.stem(said[t.position]), t.position, t.written)
+            if t.position in cities
+            else t
+            for t in every
+        ]
 
     def _classes(
         self, terms: Sequence[Term], said: Sequence[str]
@@ -920,6 +943,16 @@ PLACE_KINDS = frozenset(
 )
 """Kinds and parts of place, as written ("territory", which the synonym table also reads as
 oblast, is not one: "US territory" is the United States)."""
+
+
+def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
+    """Whether the query puts something in the place at `at` ("talks in Kyiv") or takes it
+    out ("withdraw its troops from Kyiv"): a "from" after withdrawing, not any "from"
+    ("pressure from Washington" is its government's)."""
+    if _LOCATIVE & set(said[max(at - 2, 0) : at]):
+        return True
+    withdrawing = any(t.word == "withdraw" and at - 6 <= t.position < at for t in every)
+    return at > 0 and said[at - 1] == "from" and withdrawing
 
 
 def _qualified_places(

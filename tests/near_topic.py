@@ -66,6 +66,19 @@ PHRASINGS = (
 accept", "what did X say about", "according to X", and the fact's own sentences."""
 
 
+CAPITALS = ("Kyiv", "Kiev", "Moscow", "Washington")
+"""Capitals that stand for their governments ("Kyiv agreed"), asked as places."""
+
+IN_A_CAPITAL = (
+    "{subject} in {name}",
+    "was the {subject} held in {name}",
+    "{subject} near {name}",
+    "will Ukraine withdraw from {name}",
+    "Russia demands a withdrawal of troops from {name}",
+)
+"""Phrasings that put something in a capital or take it out: the city, not its country."""
+
+
 class Query(NamedTuple):
     text: str
     fact: str
@@ -132,6 +145,11 @@ def generate(
                     if known == cls.value and name not in held:
                         text = _fill(phrasing, fact, word, name, topic)
                         yield Query(text, fact.id, word, name, False)
+        for capital in CAPITALS:
+            if words(capital)[0] not in held:  # a fact about Ukraine is not about its capital
+                for phrasing in IN_A_CAPITAL:
+                    text = phrasing.format(subject=fact.subject, name=capital)
+                    yield Query(text, fact.id, "", capital, False)
 
 
 def _fill(phrasing: str, fact: Fact, word: str, name: str, topic: str) -> str:
