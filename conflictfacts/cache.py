@@ -54,7 +54,8 @@ _CODE = [
 BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
 """The shipped table: its sources, its facts and the documents they cite."""
 
-_DAY_NS = 86_400 * 1_000_000_000
+DAY_NS = 86_400 * 1_000_000_000
+"""A day in nanoseconds, as file times are read."""
 
 
 def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
@@ -230,7 +231,7 @@ def note_use(path: Path, info: os.stat_result | None = None) -> None:
     try:
         if info is None:
             info = os.stat(path)
-        if now - info.st_atime_ns < _DAY_NS:
+        if now - info.st_atime_ns < DAY_NS:
             return
         fd = os.open(path, os.O_RDONLY)
         try:

@@ -18,9 +18,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from conflictfacts.cache import DAY_NS
 from conflictfacts.sqlitefile import TEMPORARIES, abandoned
 
-_DAY_NS = 86_400 * 1_000_000_000
 UNUSED_DAYS = 30
 """A cache file unused for this many days is removed at the next build."""
 SIZE_LIMIT = 500_000_000
@@ -160,9 +160,7 @@ def prune(folder: Path, keep: Collection[Path], now_ns: int | None = None) -> li
     for file in sorted(files, key=lambda f: f.used_ns):  # least recently used first
         if os.path.abspath(file.path) in kept:
             continue
-        if (now - file.used_ns > UNUSED_DAYS * _DAY_NS or total > SIZE_LIMIT) and _remove(
-            file.path
-        ):
+        if (now - file.used_ns > UNUSED_DAYS * DAY_NS or total > SIZE_LIMIT) and _remove(file.path):
             removed.append(file)
             total -= file.size
     return removed

@@ -192,6 +192,21 @@ def test_clear_removes_every_cache_file_and_says_so(run: Run, folder: Path, user
     assert any(str(living) in line and "running" in line for line in said)
 
 
+def test_clear_with_json_prints_the_files_it_removed(
+    run: Run, folder: Path, user_dir: Path
+) -> None:
+    _build(user_dir)
+    before = sorted(str(p) for p in folder.iterdir())
+    result = run("cache", "clear", "--json")
+    assert result.exit_code == 0
+    removed = json.loads(result.stdout)
+    assert sorted(r["path"] for r in removed) == before
+    assert {r["kind"] for r in removed} == {"store", "names"}
+    assert list(folder.iterdir()) == []
+    again = run("cache", "clear", "--json")
+    assert (again.exit_code, json.loads(again.stdout)) == (0, [])
+
+
 @pytest.mark.parametrize(
     "name",
     [

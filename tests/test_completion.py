@@ -90,6 +90,7 @@ BASH_CASES = [
     ("conflictfacts ask Donetsk --format ", sorted(f.value for f in Format)),
     ("conflictfacts completion ", sorted(s.value for s in completion.Shell)),
     ("conflictfacts ask Donetsk --limit ", []),
+    ("conflictfacts cache ", ["clear"]),
 ]
 
 
@@ -105,6 +106,13 @@ def test_bash_completes_files_for_data(scripts: dict[str, str], tmp_path: Path) 
     (tmp_path / "mine.toml").write_text("", encoding="utf-8")
     line = f"conflictfacts list --data {tmp_path}/mi"
     assert _bash_completes(scripts["bash"], line) == [f"{tmp_path}/mine.toml"]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_bash_completes_the_file_of_a_batch(scripts: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "questions.txt").write_text("", encoding="utf-8")
+    line = f"conflictfacts ask --batch {tmp_path}/qu"
+    assert _bash_completes(scripts["bash"], line) == [f"{tmp_path}/questions.txt"]
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")

@@ -66,7 +66,8 @@ def cache_command(
         if folder is None:
             say("no cache folder: set CONFLICTFACTS_CACHE_DIR, XDG_CACHE_HOME or HOME")
         elif action == CLEAR:
-            _clear(folder)
+            # Data only when asked for: the files removed, as the listing gives them.
+            _clear(folder, choose_format(fmt, as_json, facts=False) if fmt or as_json else None)
         else:
             output = choose_format(fmt, as_json, facts=False)
             files = folders.cache_files(folder)
@@ -94,10 +95,14 @@ def _print(folder: Path, files: list[CacheFile], output: Format | None) -> None:
         print_records(records, output, formats.CACHE_FIELDS)
 
 
-def _clear(folder: Path) -> None:
+def _clear(folder: Path, output: Format | None) -> None:
+    """Remove the cache files, saying each on stderr; with output, also print the removed
+    files on stdout in that format."""
     from conflictfacts import cachefolder as folders
 
     done = folders.clear(folder)
+    if output is not None:
+        _print(folder, list(done.removed), output)
     for file in done.removed:
         say(f"removed {file.path} ({formats.size_text(file.size)})")
     for file in done.running:

@@ -20,10 +20,14 @@ _OPTION_VALUES: dict[str, Any] = {
     "--cases": "files",
     "--source": "sources",
     "--kind": tuple(k.value for k in Kind),
+    # A flag, but the word after it is most often the file of queries that QUERY then names.
+    "--batch": "files",
 }
 _SENTENCE_END = r"\.\s+(?=[A-Z$])"
 """Where an option's help ends its first sentence ("e.g. territory" goes on)."""
-_ARGUMENT_VALUES: dict[str, Any] = {"ID": "ids", "FILE": "files", "SHELL": ("bash", "zsh", "fish")}
+_ARGUMENT_VALUES: dict[str, Any] = {
+    "ID": "ids", "FILE": "files", "SHELL": ("bash", "zsh", "fish"), "[clear]": ("clear",),
+}  # fmt: skip
 
 
 @app.command()
@@ -87,11 +91,11 @@ def _commands() -> list[Any]:
 
 
 def _takes(param: Any, scripts: Any) -> Any:
-    if getattr(param, "is_flag", False):
+    wanted = _OPTION_VALUES.get(param.opts[0]) or _ARGUMENT_VALUES.get(param.metavar or "")
+    if getattr(param, "is_flag", False) and wanted is None:
         return None
     if choices := getattr(param.type, "choices", None):
         return tuple(str(c) for c in choices)
-    wanted = _OPTION_VALUES.get(param.opts[0]) or _ARGUMENT_VALUES.get(param.metavar or "")
     if isinstance(wanted, str):
         return scripts.Values(wanted)
     return wanted if wanted is not None else scripts.Values.TEXT
