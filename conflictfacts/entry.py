@@ -24,7 +24,12 @@ def main() -> None:
     """Run the command line, ending on Ctrl-C with `conflictfacts: interrupted`."""
     signal.signal(signal.SIGINT, _interrupt)
     try:
-        from conflictfacts.cli import main as run  # Typer and Click load under the handler
+        from conflictfacts.cli.quick import quickly  # loaded under the handler, as Typer is
+
+        code = quickly(sys.argv)  # `ask` with plain options: no Typer to import
+        if code is not None:
+            sys.exit(code)
+        from conflictfacts.cli.commands import main as run
 
         run()
     except (Interrupted, KeyboardInterrupt):

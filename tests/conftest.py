@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from conflictfacts.cache import CACHE_ENV
-from conflictfacts.cli import app
+from conflictfacts.cli.commands import app
 from tests.helpers import DOCUMENT, USER_TABLE, Run
 
 

@@ -14,7 +14,7 @@ import pytest
 import typer.main
 
 from conflictfacts import completion
-from conflictfacts.cli import app
+from conflictfacts.cli.commands import app
 from conflictfacts.models import Format, Kind
 from tests.helpers import Run, shipped
 
@@ -165,6 +165,8 @@ def test_nothing_unsafe_is_written_into_a_script(text: str) -> None:
 
 
 def test_a_start_does_not_load_the_script_writer() -> None:
-    code = "import sys, conflictfacts.cli; print('conflictfacts.completion' in sys.modules)"
+    code = (
+        "import sys, conflictfacts.cli.commands; print('conflictfacts.completion' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "False", done.stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from conflictfacts.cli import app
+from conflictfacts.cli.commands import app
 from conflictfacts.models import FACT_FIELDS
 from tests.helpers import DOCUMENT, Run
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
-from conflictfacts.cli import app_for
+from conflictfacts.cli.commands import app_for
 from conflictfacts.store import Store
 from tests.helpers import DOCUMENT, USER_TABLE
 

@@ -127,9 +127,9 @@ _INTERRUPTED_WHILE_IMPORTING = """
 import os, signal, sys
 
 class Interrupt:
-    # Ctrl-C at a known moment: as Typer starts to load, before any command runs.
+    # Ctrl-C at a known moment: as the modules every start needs load, before any command runs.
     def find_spec(self, name, path, target=None):
-        if name == "typer":
+        if name == "conflictfacts.cli.running":
             os.kill(os.getpid(), signal.SIGINT)
         return None
 

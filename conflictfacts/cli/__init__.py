@@ -1,13 +1,2 @@
-"""The command line: a Typer app over the core, one module per command.
-
-Importing a command's module registers it on the app; --help lists them in this order.
-"""
-
-# isort: off
-from conflictfacts.cli import ask, listing, timeline, show, sources, verify, evaluate, extract  # noqa: F401
-from conflictfacts.cli import caching, completion  # noqa: F401
-
-# isort: on
-from conflictfacts.cli.app import app, app_for, main
-
-__all__ = ["app", "app_for", "main"]
+"""The command line: a Typer app over the core, one module per command (cli/commands.py
+gathers them), and a quick path for `ask` that needs no Typer (cli/quick.py)."""

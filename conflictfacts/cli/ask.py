@@ -1,11 +1,10 @@
 """`ask`: answer a query with cited facts, best first; or many queries, one a line."""
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from conflictfacts import formats
+from conflictfacts.cli import answer
 from conflictfacts.cli.app import (
     DataOption,
     FieldsOption,
@@ -14,22 +13,7 @@ from conflictfacts.cli.app import (
     NoBuiltinOption,
     NoPagerOption,
     app,
-    choose_format,
-    chosen_fields,
-    load,
-    opened,
-    reporting,
-    say,
 )
-from conflictfacts.cli.output import print_batch, print_matches, print_nearest
-from conflictfacts.errors import UsageError
-from conflictfacts.models import ExitCode, Format
-
-if TYPE_CHECKING:
-    from conflictfacts.batch import Answered
-
-MAX_LIMIT = 2**31 - 1
-"""More facts than any store holds, and a number SQLite and arrays take."""
 
 
 @app.command()
@@ -46,7 +30,7 @@ def ask(
     limit: Annotated[
         int,
         typer.Option(
-            "--limit", "-n", min=1, max=MAX_LIMIT, metavar="N", help="Print at most N facts."
+            "--limit", "-n", min=1, max=answer.MAX_LIMIT, metavar="N", help="Print at most N facts."
         ),
     ] = 5,
     explain: Annotated[
@@ -83,69 +67,4 @@ def ask(
     Example:
       conflictfacts ask "how much of Donetsk does Russia control?"
     """
-    from conflictfacts.search import NO_REASON, Index
-
-    with reporting():
-        if batch:
-            _ask_many(query, limit, explain, data, no_builtin, fmt, as_json, fields)
-            return
-        if query is None or not query.strip():
-            raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
-        output = choose_format(fmt, as_json)
-        columns = _columns(fields, output, explain)
-        store = load(data, no_builtin)
-        result = Index(store).search(query, limit, explain=explain)
-        print_matches(result.matches, output, store.sources, explain=explain, fields=columns)
-        if not result.matches:
-            print_nearest(result.nearest, output, explain=explain)
-            reason = result.refusal()
-            joint = ":" if not result.content_words else ";"
-            say(f"no fact matches {query!r}" + ("" if reason == NO_REASON else f"{joint} {reason}"))
-            raise typer.Exit(ExitCode.NEGATIVE)
-
-
-def _columns(fields: str | None, output: Format | None, explain: bool) -> tuple[str, ...] | None:
-    columns = chosen_fields(fields, formats.ANSWER_FIELDS, output)
-    if columns is not None and explain:
-        raise UsageError("--explain prints its own columns; leave out --fields")
-    return columns
-
-
-def _ask_many(
-    path: str | None,
-    limit: int,
-    explain: bool,
-    data: list[str] | None,
-    no_builtin: bool,
-    fmt: Format | None,
-    as_json: bool,
-    fields: str | None,
-) -> None:
-    """--batch: each line asked in turn against one index; exit 1 if any has no answer."""
-    from conflictfacts import batch
-    from conflictfacts.search import Index
-
-    output = (
-        Format.JSONL if as_json and fmt in (None, Format.JSONL) else choose_format(fmt, as_json)
-    )
-    if output is Format.TOML:
-        raise UsageError("--batch prints answers query by query; --format toml is one table")
-    if explain and output not in (Format.JSON, Format.JSONL):
-        raise UsageError("--explain with --batch needs --json (JSON lines) or --format json")
-    columns = _columns(fields, output, explain)
-    index = Index(load(data, no_builtin))
-    tally = batch.Tally()
-    with opened(path) as stream:
-        answered = tally.count(batch.answer(index, batch.lines(stream), limit, explain=explain))
-        print_batch(_told(answered), output, columns)
-    if summary := tally.summary():
-        say(summary)
-        raise typer.Exit(ExitCode.NEGATIVE)
-
-
-def _told(answered: Iterator["Answered"]) -> Iterator["Answered"]:
-    """answered, each line that is not a query said on stderr as it passes."""
-    for item in answered:
-        if item.invalid:
-            say(f"line {item.line}: {item.reason}")
-        yield item
+    answer.ask(query, limit, explain, batch, data, no_builtin, fmt, as_json, fields)

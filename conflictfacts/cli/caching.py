@@ -10,16 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from conflictfacts import cache, formats
-from conflictfacts.cli.app import (
-    FormatOption,
-    JsonOption,
-    NoPagerOption,
-    app,
-    choose_format,
-    reporting,
-    say,
-)
+from conflictfacts.cli.app import FormatOption, JsonOption, NoPagerOption, app
 from conflictfacts.cli.output import print_records, print_rich
+from conflictfacts.cli.running import choose_format, reporting, say
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import did_you_mean
@@ -112,4 +105,4 @@ def _clear(folder: Path, output: Format | None) -> None:
     if not any(done):
         say(f"no cache files in {folder}")
     if done.failed:
-        raise typer.Exit(ExitCode.ERROR)
+        raise SystemExit(ExitCode.ERROR)

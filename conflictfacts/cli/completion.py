@@ -6,7 +6,8 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictfacts.cli.app import app, load, reporting
+from conflictfacts.cli.app import app
+from conflictfacts.cli.running import load, reporting
 from conflictfacts.errors import UsageError
 from conflictfacts.models import Kind
 from conflictfacts.text import did_you_mean

@@ -12,11 +12,9 @@ from conflictfacts.cli.app import (
     NoBuiltinOption,
     NoPagerOption,
     app,
-    choose_format,
-    load,
-    reporting,
 )
 from conflictfacts.cli.output import print_evaluation
+from conflictfacts.cli.running import choose_format, load, reporting
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode
 
@@ -72,4 +70,4 @@ def evaluate(
         room = evaluation.margin(outcomes, THRESHOLD)
         print_evaluation(parts, [o for o in outcomes if not o.passed], room, output)
         if not evaluation.passes(outcomes):
-            raise typer.Exit(ExitCode.NEGATIVE)
+            raise SystemExit(ExitCode.NEGATIVE)

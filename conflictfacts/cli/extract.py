@@ -12,13 +12,9 @@ from conflictfacts.cli.app import (
     NoBuiltinOption,
     NoPagerOption,
     app,
-    choose_format,
-    load,
-    paths,
-    reporting,
-    say,
 )
 from conflictfacts.cli.output import print_facts, print_table
+from conflictfacts.cli.running import choose_format, load, paths, reporting, say
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import shorten
@@ -88,7 +84,7 @@ def extract(
                 say(f"no sentence of {shorten(path.name)!r} has a number, date or attribution")
             if output in (Format.JSON, Format.CSV, Format.TSV):
                 print_facts([], output, sources)
-            raise typer.Exit(ExitCode.NEGATIVE)
+            raise SystemExit(ExitCode.NEGATIVE)
         if output is Format.TOML:
             print_table(found.facts, sources, header=header)
         else:

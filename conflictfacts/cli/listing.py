@@ -17,14 +17,9 @@ from conflictfacts.cli.app import (
     SubjectOption,
     UntilOption,
     app,
-    choose_format,
-    chosen_fields,
-    load,
-    reporting,
-    say,
-    select,
 )
 from conflictfacts.cli.output import print_facts
+from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting, say, select
 from conflictfacts.models import FACT_FIELDS, ExitCode, SortOrder
 
 
@@ -58,4 +53,4 @@ def list_facts(
         chosen = select(store, source, kind, subject, since, until, sort)
         if not print_facts(chosen, output, store.sources, columns):
             say("no fact matches these filters")
-            raise typer.Exit(ExitCode.NEGATIVE)
+            raise SystemExit(ExitCode.NEGATIVE)

@@ -33,7 +33,7 @@ def print_rich(make: Any, narrow: Any = None, *, page: bool = True) -> None:
     # Rich costs as much to import as Typer; load it only when a person will see a table.
     from conflictfacts import render
     from conflictfacts.cli import pager
-    from conflictfacts.cli.app import PAGER_REFUSED
+    from conflictfacts.cli.running import PAGER_REFUSED
 
     con = render.console(sys.stdout)
     if narrow is not None and con.width <= NARROWEST:

@@ -14,12 +14,9 @@ from conflictfacts.cli.app import (
     NoBuiltinOption,
     NoPagerOption,
     app,
-    choose_format,
-    chosen_fields,
-    load,
-    reporting,
 )
 from conflictfacts.cli.output import print_facts, print_rich
+from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting
 from conflictfacts.models import FACT_FIELDS, Format
 from conflictfacts.verify import quote_context
 

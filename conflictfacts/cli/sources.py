@@ -11,12 +11,9 @@ from conflictfacts.cli.app import (
     NoBuiltinOption,
     NoPagerOption,
     app,
-    choose_format,
-    chosen_fields,
-    load,
-    reporting,
 )
 from conflictfacts.cli.output import print_fields, print_records, print_rich
+from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting
 from conflictfacts.models import Format
 
 

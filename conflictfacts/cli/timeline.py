@@ -18,14 +18,9 @@ from conflictfacts.cli.app import (
     SubjectOption,
     UntilOption,
     app,
-    choose_format,
-    chosen_fields,
-    load,
-    reporting,
-    say,
-    select,
 )
 from conflictfacts.cli.output import print_timeline
+from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting, say, select
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, SortOrder
 
@@ -78,4 +73,4 @@ def timeline(
         entries = [formats.Dated(f, store.document_date(f)) for f in chosen]
         if not print_timeline(entries, output, store.sources, columns):
             say("no dated fact matches" + (f" {query!r}" if query else " these filters"))
-            raise typer.Exit(ExitCode.NEGATIVE)
+            raise SystemExit(ExitCode.NEGATIVE)

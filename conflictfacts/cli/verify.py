@@ -2,8 +2,6 @@
 
 import sys
 
-import typer
-
 from conflictfacts import cache, formats
 from conflictfacts.cli.app import (
     DataOption,
@@ -12,13 +10,9 @@ from conflictfacts.cli.app import (
     JsonOption,
     NoBuiltinOption,
     app,
-    choose_format,
-    chosen_fields,
-    paths,
-    reporting,
-    say,
 )
 from conflictfacts.cli.output import print_fields, print_records
+from conflictfacts.cli.running import choose_format, chosen_fields, paths, reporting, say
 from conflictfacts.models import ExitCode, Format
 
 
@@ -64,5 +58,5 @@ def verify(
             )
             # Failed citations are a "no" (1); a table that is broken as a table is trouble (2).
             broken = not all(p.citation for p in problems)
-            raise typer.Exit(ExitCode.ERROR if broken else ExitCode.NEGATIVE)
+            raise SystemExit(ExitCode.ERROR if broken else ExitCode.NEGATIVE)
         say(f"verified {checked.facts} facts from {tables}: every citation holds")
