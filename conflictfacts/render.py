@@ -22,12 +22,14 @@ from conflictfacts.formats import (
     Record,
     differences,
     groups,
+    reference,
     size_text,
     source_text,
+    standing_text,
     value_text,
 )
 from conflictfacts.formats import plain as cell
-from conflictfacts.models import Fact, Match, Source
+from conflictfacts.models import Fact, Match, Source, Status
 from conflictfacts.text import printable, utf8
 
 
@@ -53,18 +55,34 @@ def _columns(table: Table, *names: str, right: int) -> None:
 
 
 def _statement(fact: Fact) -> Text:
-    """The statement, and under it the value in bold when there is one."""
+    """The statement, under it the value in bold when there is one, and its standing when
+    it is not current ("superseded by ...")."""
     cell = _text(fact.statement)
     if value := value_text(fact):
         cell.append("\n").append(_text(value, "bold"))
+    if standing := standing_text(fact):
+        cell.append("\n").append(_text(standing, "yellow"))
     return cell
 
 
-def _when_who(fact: Fact) -> Text:
-    cell = _text(source_text(fact)).append("\n").append(_text(fact.date or "undated"))
+def _when_who(fact: Fact, *, cite: bool = False) -> Text:
+    """Who asserts it (and on what basis, where the source says), its date and the source's
+    words for it; with cite, the document as a person cites it."""
+    who = source_text(fact) + (f" ({fact.basis})" if fact.basis else "")
+    cell = _text(who).append("\n").append(_text(fact.date or "undated"))
     if fact.date_text:
         cell.append("\n").append(_text(f"“{fact.date_text}”", "dim"))
+    if cite:
+        cell.append("\n").append(_text(reference(fact), "dim cyan"))
     return cell
+
+
+def _citation(fact: Fact) -> Text:
+    """The document as a person cites it and the quote's offsets, its address, the quote."""
+    cell = _text(f"{reference(fact)} [{fact.start}:{fact.end}]", "cyan")
+    if fact.cited is not None and fact.cited.url:
+        cell.append("\n").append(_text(fact.cited.url, "cyan"))
+    return cell.append("\n").append(_text(f"“{fact.quote}”", "italic"))
 
 
 def ask_view(matches: Sequence[Match], con: Console, *, explain: bool) -> RenderableType:
@@ -151,9 +169,7 @@ def ask_table(matches: Sequence[Match], con: Console) -> Table:
                 if place == len(group) < match.figures:
                     note += f"\n{match.figures - len(group):,} more not shown: raise --limit"
                 answer.append("\n").append(_text(note, "yellow"))
-            citation = _text(f"{fact.document} [{fact.start}:{fact.end}]", "cyan")
-            citation.append("\n").append(_text(f"“{fact.quote}”", "italic"))
-            table.add_row(_text(f"{match.score:g}"), answer, _when_who(fact), citation)
+            table.add_row(_text(f"{match.score:g}"), answer, _when_who(fact), _citation(fact))
     return table
 
 
@@ -170,7 +186,7 @@ def list_table(facts: Sequence[Fact], con: Console) -> Table:
     table.add_column("Who, when", ratio=2, min_width=12, overflow="fold")
     for fact in facts:
         ident = _text(fact.id).append("\n").append(_text(fact.kind.value, "dim"))
-        table.add_row(ident, _statement(fact), _when_who(fact))
+        table.add_row(ident, _statement(fact), _when_who(fact, cite=True))
     return table
 
 
@@ -204,6 +220,13 @@ def fact_view(
     rows.append(("source", who(fact.source)))
     if fact.reported_by:
         rows.append(("reported by", who(fact.reported_by)))
+    if fact.status is not Status.CURRENT:
+        rows.append(("status", _text(standing_text(fact), "yellow")))
+    if fact.basis:
+        rows.append(("basis", _text(fact.basis)))
+    rows.append(("document", _text(reference(fact))))
+    if fact.cited is not None and fact.cited.url:
+        rows.append(("address", _text(fact.cited.url, "cyan")))
     rows.append(
         ("citation", _text(f"{fact.document}, characters {fact.start} to {fact.end}", "cyan"))
     )
@@ -273,6 +296,34 @@ def sources_table(records: Sequence[Record], con: Console) -> Table:
             _text(str(rec["facts"])),
             _text(str(rec["relayed"])),
             _text(", ".join(rec["aliases"]), "dim"),
+        )
+    return table
+
+
+def documents_table(records: Sequence[Record], con: Console) -> Table:
+    """Each document as a person cites it, with its address, file, the facts citing it and
+    the sources they name."""
+    table = Table(box=_box(con), header_style="bold", show_lines=True)
+    table.add_column("Document", ratio=3, overflow="fold")
+    table.add_column("Facts", justify="right")
+    table.add_column("Sources", ratio=2, overflow="fold")
+    table.add_column("Fact ids", ratio=3, overflow="fold")
+    for rec in records:
+        title = f"“{rec['title']}”" if rec["title"] else ""
+        named = ", ".join(p for p in (rec["publisher"], title) if p)
+        cell = _text(named or rec["file"], "bold")
+        for line in (rec["author"], rec["published"], rec["url"]):
+            if line:
+                cell.append("\n").append(_text(line))
+        if named:
+            cell.append("\n").append(_text(rec["file"], "dim"))
+        if not rec["described"]:
+            cell.append("\n").append(_text("no [[document]] entry", "yellow"))
+        table.add_row(
+            cell,
+            _text(str(rec["facts"])),
+            _text(", ".join(rec["sources"])),
+            _text("\n".join(rec["fact_ids"]), "dim cyan"),
         )
     return table
 

@@ -78,7 +78,9 @@ def extract(
         header = (
             f"Candidate facts proposed by `conflictfacts extract` from {path.name}.\n"
             "Review each before use: correct its statement, kind, subject and id, and delete\n"
-            "what is not a fact. Saved in the document's folder, this table passes\n"
+            "what is not a fact. Fill in what the [[document]] entry leaves empty (title,\n"
+            "publisher, author, url, retrieved, language) from the document's own page.\n"
+            "Saved in the document's folder, this table passes\n"
             f"`conflictfacts verify --data FOLDER --no-builtin`."
         )
         if not found.facts:
@@ -90,7 +92,8 @@ def extract(
                 print_facts([], output, sources)
             raise typer.Exit(ExitCode.NEGATIVE)
         if output is Format.TOML:
-            print_table(found.facts, sources, header=header)
+            documents = [found.document] if found.document else []
+            print_table(found.facts, sources, header=header, documents=documents)
         else:
             print_facts(found.facts, output, sources)
 

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
     FieldsOption,
@@ -25,7 +26,7 @@ from conflictfacts.cli.app import (
     select,
 )
 from conflictfacts.cli.output import print_facts
-from conflictfacts.models import FACT_FIELDS, ExitCode, SortOrder
+from conflictfacts.models import ExitCode, SortOrder
 
 
 @app.command("list")
@@ -53,7 +54,7 @@ def list_facts(
     """
     with reporting():
         output = choose_format(fmt, as_json)
-        columns = chosen_fields(fields, FACT_FIELDS, output)
+        columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
         store = load(data, no_builtin)
         chosen = select(store, source, kind, subject, since, until, sort)
         if not print_facts(chosen, output, store.sources, columns):

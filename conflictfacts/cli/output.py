@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from conflictfacts import formats
-from conflictfacts.models import FACT_FIELDS, Fact, Format, Match, Source
+from conflictfacts.models import Document, Fact, Format, Match, Source
 from conflictfacts.text import utf8
 
 if TYPE_CHECKING:
@@ -44,11 +44,17 @@ def print_rich(make: Any, narrow: Any = None, *, page: bool = True) -> None:
     pager.show(drawn.get(), con.height, refused=PAGER_REFUSED[0] or not page)
 
 
-def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header: str = "") -> int:
+def print_table(
+    facts: Iterable[Fact],
+    sources: Mapping[str, Source],
+    *,
+    header: str = "",
+    documents: Sequence[Document] = (),
+) -> int:
     """Facts as a TOML table, in UTF-8 whatever the locale: `extract doc > doc.toml` must give
     a table that tomllib reads, and TOML is UTF-8."""
     text = io.StringIO()
-    count = formats.write_table(facts, sources, text, header=header)
+    count = formats.write_table(facts, sources, text, header=header, documents=documents)
     raw = getattr(sys.stdout, "buffer", None)
     if raw is None:
         sys.stdout.write(text.getvalue())
@@ -195,7 +201,7 @@ def print_facts(
         return len(shown)
     if fmt is None:
         return formats.write_rows((_row(f, _LIST_ROW) for f in facts), sys.stdout)
-    return print_records((formats.record(f) for f in facts), fmt, FACT_FIELDS)
+    return print_records((formats.record(f) for f in facts), fmt, formats.RECORD_FIELDS)
 
 
 def print_timeline(

@@ -20,7 +20,7 @@ from conflictfacts.cli.app import (
     reporting,
 )
 from conflictfacts.cli.output import print_facts, print_rich
-from conflictfacts.models import FACT_FIELDS, Format
+from conflictfacts.models import Format
 from conflictfacts.verify import quote_context
 
 
@@ -44,7 +44,7 @@ def show(
     """
     with reporting():
         output = choose_format(fmt, as_json)
-        columns = chosen_fields(fields, FACT_FIELDS, output)
+        columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
         store = load(data, no_builtin)
         fact = store.get(fact_id.strip())
         context = quote_context(fact)
