@@ -15,6 +15,7 @@ from conflictfacts.cli.app import (
     NoPagerOption,
     SinceOption,
     SourceOption,
+    StatusOption,
     SubjectOption,
     UntilOption,
     app,
@@ -36,6 +37,7 @@ def list_facts(
     subject: SubjectOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    status: StatusOption = None,
     sort: Annotated[SortOrder, typer.Option(help="Order of the facts.")] = SortOrder.DOCUMENT,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -56,7 +58,7 @@ def list_facts(
         output = choose_format(fmt, as_json)
         columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
         store = load(data, no_builtin)
-        chosen = select(store, source, kind, subject, since, until, sort)
+        chosen = select(store, source, kind, subject, since, until, sort, status)
         if not print_facts(chosen, output, store.sources, columns):
             say("no fact matches these filters")
             raise typer.Exit(ExitCode.NEGATIVE)
