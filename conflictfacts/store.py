@@ -159,6 +159,11 @@ class Store:
             for path, date, entry in rows
         ]
 
+    def measured(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """Each fact's measure ("" for none), and the first and last day its date covers."""
+        sql = "SELECT id, measure, day_first, day_last FROM facts"
+        return {row[0]: (row[1], row[2], row[3]) for row in self.db.execute(sql)}
+
     def by_document(self) -> dict[str, list[Fact]]:
         """Every fact, by the absolute path of the document it cites, in the tables' order."""
         found: dict[str, list[Fact]] = {}
