@@ -29,6 +29,7 @@ from conflictfacts.text import printable, tsv_field
 if TYPE_CHECKING:
     from conflictfacts.batch import Answered
     from conflictfacts.cachefolder import CacheFile
+    from conflictfacts.check import Compared
     from conflictfacts.evaluate import Margin, Outcome, Scores
 
 SOURCE_RECORD = (*SOURCE_FIELDS[:3], "facts", "relayed", *SOURCE_FIELDS[3:])
@@ -158,6 +159,43 @@ def document_record(
         "fact_ids": [f.id for f in facts],
         "sources": list(sources),
     }
+
+
+CHECK_FIELDS = (
+    "verdict", "differs_in",
+    "claim_subject", "claim_value", "claim_unit", "claim_qualifier", "claim_date", "claim_source",
+    "claim_document", "claim_start", "claim_end", "claim_quote",
+    "fact_id", "fact_value", "fact_unit", "fact_qualifier", "fact_date", "fact_source",
+    "fact_document", "fact_start", "fact_end", "fact_quote", "fact_citation",
+)  # fmt: skip
+"""A claim's record in `check`: the verdict and how it differs, then the claim as the
+document makes it, then ours (the fact_ fields, null for a new claim; fact_citation is its
+document as a person cites it)."""
+
+_SIDES = ("subject", "value", "unit", "qualifier", "date", "source", "document", "start", "end",
+          "quote")  # fmt: skip
+
+
+def check_record(compared: Compared) -> Record:
+    """One claim of `check` as JSON types, in CHECK_FIELDS order."""
+    claim, fact = compared.claim, compared.fact
+    out: Record = {"verdict": compared.verdict.value, "differs_in": list(compared.differs_in)}
+    out |= {f"claim_{name}": getattr(claim, name) for name in _SIDES}
+    out["fact_id"] = fact.id if fact else None
+    out |= {f"fact_{name}": getattr(fact, name) if fact else None for name in _SIDES[1:]}
+    out["fact_citation"] = reference(fact) if fact else None
+    return {name: out[name] for name in CHECK_FIELDS}
+
+
+def check_row(compared: Compared) -> list[str]:
+    """verdict, how it differs, the claim's value, date and source, our fact's id, value,
+    date and source, and the claim's quote: one claim, for a pipe."""
+    claim, fact = compared.claim, compared.fact
+    ours = [fact.id, value_text(fact), fact.date, source_text(fact)] if fact else [""] * 4
+    return [
+        compared.verdict.value, ",".join(compared.differs_in),
+        value_text(claim), claim.date, source_text(claim), *ours, claim.quote,
+    ]  # fmt: skip
 
 
 def problem_record(problem: Problem) -> Record:

@@ -6,7 +6,7 @@ import calendar
 import itertools
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -31,6 +31,9 @@ from conflictfacts.formats import (
 from conflictfacts.formats import plain as cell
 from conflictfacts.models import Fact, Match, Source, Status
 from conflictfacts.text import printable, utf8
+
+if TYPE_CHECKING:
+    from conflictfacts.check import Compared
 
 
 def console(file: TextIO) -> Console:
@@ -326,6 +329,36 @@ def documents_table(records: Sequence[Record], con: Console) -> Table:
             _text("\n".join(rec["fact_ids"]), "dim cyan"),
         )
     return table
+
+
+def check_table(judged: Sequence[Compared], con: Console) -> Table:
+    """Each claim of a document beside what the tables hold on the same measure: the
+    verdict, the claim's figure and citation, and ours."""
+    colours = {"agrees": "green", "differs": "bold red", "new": "cyan"}
+    table = Table(box=_box(con), header_style="bold", show_lines=True)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("This document says", ratio=1, overflow="fold")
+    table.add_column("We hold", ratio=1, overflow="fold")
+    for compared in judged:
+        verdict = _text(compared.verdict.value, colours[compared.verdict.value])
+        if compared.differs_in:
+            verdict.append("\n").append(_text("in " + _listed(compared.differs_in), "yellow"))
+        claim, fact = compared.claim, compared.fact
+        said = _side(claim, f"{claim.document} [{claim.start}:{claim.end}]")
+        ours = _text("nothing on this measure", "dim")
+        if fact is not None:
+            ours = _side(fact, f"{reference(fact)} [{fact.start}:{fact.end}]")
+            ours.append("\n").append(_text(fact.id, "dim cyan"))
+        table.add_row(verdict, said, ours)
+    return table
+
+
+def _side(fact: Fact, where: str) -> Text:
+    """A figure, its subject, date and source, then where it is said and the words."""
+    cell = _text(value_text(fact) or "—", "bold").append(_text(f"  {fact.subject}"))
+    cell.append("\n").append(_text(f"{source_text(fact)}, {fact.date or 'undated'}"))
+    cell.append("\n").append(_text(where, "cyan"))
+    return cell.append("\n").append(_text(f"“{fact.quote}”", "italic"))
 
 
 def evaluation_view(

@@ -30,6 +30,7 @@ def test_commands_are_the_documented_ones() -> None:
         "verify",
         "evaluate",
         "extract",
+        "check",
         "export",
         "cache",
         "completion",

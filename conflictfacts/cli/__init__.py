@@ -5,7 +5,7 @@ Importing a command's module registers it on the app; --help lists them in this 
 
 # isort: off
 from conflictfacts.cli import ask, listing, timeline, show, sources, documents  # noqa: F401
-from conflictfacts.cli import verify, evaluate, extract, export  # noqa: F401
+from conflictfacts.cli import verify, evaluate, extract, check, export  # noqa: F401
 from conflictfacts.cli import caching, completion  # noqa: F401
 
 # isort: on

@@ -62,7 +62,7 @@ def extract(
     with reporting():
         output = Format.TOML if fmt is None and not as_json else choose_format(fmt, as_json)
         path = Path(file)
-        text = _read_document(path)
+        text = document_text(path)
         # With no table loaded (--no-builtin, no --data) nothing is known or cited yet.
         store = load(data, no_builtin) if paths(data) or not no_builtin else None
         found = extraction.extract(
@@ -98,7 +98,8 @@ def extract(
             print_facts(found.facts, output, sources)
 
 
-def _read_document(path: Path) -> str:
+def document_text(path: Path) -> str:
+    """The text of a document the user names; UsageError when it cannot be read as UTF-8."""
     try:
         return read_document(path)  # the same reader, and size limit, as citations have
     except UnicodeDecodeError as error:
