@@ -115,13 +115,10 @@ STALE = frozenset({Status.SUPERSEDED, Status.RETRACTED})
 """Standings that are never an answer on their own: shown only beside what replaced them."""
 
 
-class Basis(StrEnum):
-    """How the source itself holds a figure, where it says so (ISW's claimed and assessed)."""
-
-    CLAIMED = "claimed"
-    ASSESSED = "assessed"
-    ESTIMATE = "estimate"
-    CONFIRMED = "confirmed"
+BASES = ("claimed", "assessed", "estimate", "confirmed")
+"""How a source may hold a figure, where it says so (ISW keeps claimed and assessed apart):
+the values of a fact's `basis`. Names in a tuple, not an enum: only a table's check reads
+them, and an enum class costs every start its making."""
 
 
 class Document(NamedTuple):
@@ -183,7 +180,7 @@ class Fact:
     status_note: str = ""
     """Why it stands as it does: "ISW revised the figure on 2026-03-01"."""
     basis: str = ""
-    """A Basis value where the source makes the distinction; "" when it does not."""
+    """One of BASES where the source makes the distinction; "" when it does not."""
     table: Path = field(default=Path(), compare=False)
     """The table file the fact was read from; its documents live beside it."""
     line: int | None = field(default=None, compare=False)

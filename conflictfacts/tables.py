@@ -12,11 +12,11 @@ from conflictfacts import files
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.models import (
+    BASES,
     DOCUMENT_FIELDS,
     FACT_FIELDS,
     ID_PATTERN,
     SOURCE_FIELDS,
-    Basis,
     Document,
     Fact,
     Kind,
@@ -152,8 +152,8 @@ def _standing_problems(entry: dict[str, Any]) -> list[str]:
     status = entry.get("status", Status.CURRENT.value)
     if status not in Status.__members__.values():
         messages.append(f"unknown status {status!r} (known: {', '.join(Status)})")
-    if entry.get("basis", "") not in ("", *Basis.__members__.values()):
-        messages.append(f"unknown basis {entry['basis']!r} (known: {', '.join(Basis)})")
+    if entry.get("basis", "") not in ("", *BASES):
+        messages.append(f"unknown basis {entry['basis']!r} (known: {', '.join(BASES)})")
     successor = entry.get("superseded_by", "")
     if successor and not ID_PATTERN.fullmatch(successor):
         messages.append(f"superseded_by {successor!r} is not a fact id")

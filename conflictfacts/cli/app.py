@@ -113,6 +113,15 @@ UntilOption = Annotated[
     str | None, typer.Option(metavar="DATE", help="Only facts dated on or before DATE.")
 ]
 
+DocumentDateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
+    ),
+]
+
 StatusOption = Annotated[
     Status | None,
     typer.Option(case_sensitive=False, show_default=False, help="Only facts of this standing."),

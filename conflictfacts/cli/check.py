@@ -1,6 +1,5 @@
 """`check`: a new document's claims against the loaded tables."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +8,7 @@ import typer
 from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
+    DocumentDateOption,
     FieldsOption,
     FormatOption,
     JsonOption,
@@ -22,8 +22,8 @@ from conflictfacts.cli.app import (
     say,
 )
 from conflictfacts.cli.extract import document_text
-from conflictfacts.cli.output import print_fields, print_records, print_rich
-from conflictfacts.models import ExitCode, Format
+from conflictfacts.cli.output import print_report
+from conflictfacts.models import ExitCode
 
 
 @app.command()
@@ -31,13 +31,7 @@ def check(
     file: Annotated[
         str, typer.Argument(metavar="FILE", help="A plain-text document.", show_default=False)
     ],
-    date: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
-        ),
-    ] = None,
+    date: DocumentDateOption = None,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
@@ -71,15 +65,14 @@ def check(
         )
         judged = checking.compare(found.facts, Index(store))
         records = [formats.check_record(c) for c in judged]
-        if columns is not None:
-            print_fields(records, output, columns)
-        elif output is Format.TABLE:
-            if judged:
-                print_rich(lambda r, con: r.check_table(judged, con))
-        elif output is None:
-            formats.write_rows([formats.check_row(c) for c in judged], sys.stdout)
-        else:
-            print_records(records, output, formats.CHECK_FIELDS)
+        print_report(
+            records,
+            output,
+            columns,
+            formats.CHECK_FIELDS,
+            draw=lambda r, con: r.check_table(judged, con),
+            rows=lambda: map(formats.check_row, judged),
+        )
         counts = checking.tally(judged)
         said = ", ".join(f"{n} {v.value}" for v, n in counts.items())
         say(f"{len(judged)} claims in {path.name}: {said}")

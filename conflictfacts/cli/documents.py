@@ -1,7 +1,5 @@
 """`documents`: each document the tables cite, as a person cites it, with its facts and sources."""
 
-import sys
-
 from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
@@ -16,8 +14,7 @@ from conflictfacts.cli.app import (
     load,
     reporting,
 )
-from conflictfacts.cli.output import print_fields, print_records, print_rich
-from conflictfacts.models import Format
+from conflictfacts.cli.output import print_report
 
 _ROW = ("file", "publisher", "title", "published", "url", "facts", "sources")
 """A document's row in a pipe."""
@@ -50,12 +47,11 @@ def documents(
             formats.document_record(path, date, entry, cited.get(str(path), []))
             for path, date, entry in store.documents()
         ]
-        if columns is not None:
-            print_fields(records, output, columns)
-        elif output is Format.TABLE:
-            print_rich(lambda r, con: r.documents_table(records, con))
-        elif output is None:
-            rows = [[formats.plain(r[c]) for c in _ROW] for r in records]
-            formats.write_rows(rows, sys.stdout)
-        else:
-            print_records(records, output, formats.DOCUMENT_RECORD)
+        print_report(
+            records,
+            output,
+            columns,
+            formats.DOCUMENT_RECORD,
+            draw=lambda r, con: r.documents_table(records, con),
+            rows=lambda: ([formats.plain(r[c]) for c in _ROW] for r in records),
+        )

@@ -7,6 +7,7 @@ import typer
 
 from conflictfacts.cli.app import (
     DataOption,
+    DocumentDateOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
@@ -30,13 +31,7 @@ def extract(
     file: Annotated[
         str, typer.Argument(metavar="FILE", help="A plain-text document.", show_default=False)
     ],
-    date: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
-        ),
-    ] = None,
+    date: DocumentDateOption = None,
     new_only: Annotated[
         bool, typer.Option("--new-only", help="Leave out what the loaded tables already cite.")
     ] = False,

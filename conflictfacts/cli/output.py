@@ -2,7 +2,7 @@
 
 import io
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from conflictfacts import formats
@@ -84,6 +84,30 @@ def print_fields(
         rows = ([formats.plain(rec[c]) for c in columns] for rec in records)
         return formats.write_rows(rows, sys.stdout)
     return print_records((formats.narrow(rec, columns) for rec in records), fmt, columns)
+
+
+def print_report(
+    records: Sequence[formats.Record],
+    fmt: Format | None,
+    columns: Sequence[str] | None,
+    fields: Sequence[str],
+    *,
+    draw: Any,
+    rows: Callable[[], Iterable[Sequence[str]]],
+) -> None:
+    """Records that are not facts (sources, documents, a check's claims) in every format:
+    only the chosen columns, when --fields gave them; on a terminal what draw(render,
+    console) builds, when there are any; in a pipe the tab-separated rows(); else fmt with
+    all the fields."""
+    if columns is not None:
+        print_fields(records, fmt, columns)
+    elif fmt is Format.TABLE:
+        if records:
+            print_rich(draw)
+    elif fmt is None:
+        formats.write_rows(rows(), sys.stdout)
+    else:
+        print_records(records, fmt, fields)
 
 
 def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list[str]:
