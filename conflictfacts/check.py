@@ -35,7 +35,7 @@ class Compared(NamedTuple):
     fact: Fact | None = None
     """Ours: the fact that agrees, or, for a difference, the newest on the same measure."""
     differs_in: tuple[str, ...] = ()
-    """For a difference: "value", "date" and or "source"."""
+    """For a difference, what differs: any of "value", "date" and "source"."""
 
 
 def same_thing(claim: Fact, index: Index) -> list[Fact]:

@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from conflictfacts.models import DOCUMENT_FIELDS, FACT_FIELDS
+from conflictfacts.models import DOCUMENT_FIELDS, FACT_FIELDS, Document
 from conflictfacts.store import Store
 from conflictfacts.verify import document_path
 
@@ -128,19 +128,26 @@ def _fill(db: sqlite3.Connection, store: Store) -> tuple[int, int, int]:
         ),
     )
     numbers: dict[str, int] = {}
-    for number, (where, date_line, entry) in enumerate(store.documents(), start=1):
-        numbers[str(where)] = number
+
+    def document(where: Path, date_line: str, entry: Document | None) -> int:
+        number = numbers[str(where)] = len(numbers) + 1
         fields = entry._asdict() if entry is not None else dict.fromkeys(DOCUMENT_FIELDS, "")
         fields["file"] = fields["file"] or where.name
         row = [number, *fields.values(), int(entry is not None), date_line]
         db.execute(f"INSERT INTO documents VALUES ({', '.join('?' * len(row))})", row)
+        return number
+
+    for where, date_line, entry in store.documents():
+        document(where, date_line, entry)
     measured = store.measured()
     facts = 0
     for fact in store.facts:
         record = fact.to_record()
         for name in ("reported_by", "superseded_by"):
             record[name] = record[name] or None
-        cited = numbers[os.path.abspath(document_path(fact))]
+        path = os.path.abspath(document_path(fact))
+        # A store built from another folder names its documents as that run found them.
+        cited = numbers.get(path) or document(Path(path), store.document_date(fact), fact.cited)
         row = [*(record[name] for name in FACT_FIELDS), cited, *measured[fact.id]]
         db.execute(f"INSERT INTO facts VALUES ({', '.join('?' * len(row))})", row)
         facts += 1

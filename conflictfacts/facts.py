@@ -221,8 +221,7 @@ class _Standing:
         from conflictfacts.build import same_measure
         from conflictfacts.lexicon import load_lexicon
 
-        wanted = {f.superseded_by for f in self.edges.values()}
-        missing = {i for i in wanted if i in seen and i not in read}
+        missing = {i for i in self.wanted if i in seen and i not in read}
         for path in sorted({seen[i] for i in missing}):
             read.update((f.id, f) for f in read_table(path).facts if f.id in missing)
         lexicon = load_lexicon()

@@ -439,8 +439,8 @@ def write_table(
 ) -> int:
     """Facts as a TOML table in the shipped table's format, with the [[source]] entries they
     name and the [[document]] entries given (every field written, the empty ones for a
-    reviewer to fill in), so that the text is a table of its own; return how many facts
-    there were."""
+    reviewer to fill in), else those that describe the facts' documents, so that the text is
+    a table of its own; return how many facts there were."""
     chosen = list(facts)
     if header:
         lines = (f"# {printable(line)}".rstrip() + "\n" for line in header.splitlines())
@@ -455,7 +455,8 @@ def write_table(
         if source.note:
             out.write(f"note = {_toml(source.note)}\n")
         out.write("\n")
-    for document in documents:
+    described = documents or dict.fromkeys(f.cited for f in chosen if f.cited is not None)
+    for document in described:
         out.write("[[document]]\n")
         out.write("".join(f"{k} = {_toml(v)}\n" for k, v in document._asdict().items()) + "\n")
     for fact in chosen:

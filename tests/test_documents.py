@@ -164,3 +164,16 @@ def test_extract_writes_an_entry_that_verifies(run: Run, tmp_path: Path) -> None
     assert f'sha256 = "{sha256}"' in table
     write(folder / "news.toml", table)
     assert run("verify", "--data", str(folder), "--no-builtin").exit_code == 0
+
+
+def test_a_table_written_as_toml_keeps_its_document_entry(
+    run: Run, user_dir: Path, tmp_path: Path
+) -> None:
+    describe(user_dir)
+    toml = run("list", "--data", str(user_dir), "--no-builtin", "--format", "toml").stdout
+    assert 'publisher = "Example Wire"' in toml
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "news.txt").write_bytes((user_dir / "news.txt").read_bytes())
+    write(copy / "kherson.toml", toml)
+    assert run("verify", "--data", str(copy), "--no-builtin").exit_code == 0
