@@ -19,7 +19,7 @@ from typing import Any
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.lexicon import Lexicon, answers, load_lexicon, stance_agents
-from conflictfacts.models import Fact, Source, SourceKind
+from conflictfacts.models import Document, Fact, Source, SourceKind
 from conflictfacts.names import TOPICS, NameClass, Names
 from conflictfacts.postings import Field, Postings, encode
 from conflictfacts.store import SCHEMA, SCHEMA_SQL
@@ -145,10 +145,18 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(builder.kinds),))
     db.execute("INSERT INTO blobs VALUES ('wordings', ?)", (builder.wordings.tobytes(),))
     documents = builder.documents
-    dates = ((os.path.abspath(d), dated(d)) for d in documents)  # as a later run finds them
-    db.executemany("INSERT INTO documents VALUES (?, ?)", dates)
+    described = result.documents
+    paths = {os.path.abspath(d): d for d in documents}  # as a later run finds them
+    paths.update((p, Path(p)) for p in described if p not in paths)
+    rows = ((path, dated(d), _entry(described.get(path))) for path, d in sorted(paths.items()))
+    db.executemany("INSERT INTO documents VALUES (?, ?, ?)", rows)
     db.executemany("INSERT INTO meta VALUES (?, ?)", builder.meta(files).items())
     return documents
+
+
+def _entry(document: Document | None) -> str | None:
+    """A [[document]] entry as the store keeps it: JSON of its fields; None for no entry."""
+    return None if document is None else json.dumps(document._asdict(), ensure_ascii=False)
 
 
 def measure(fact: Fact, lexicon: Lexicon) -> str:
@@ -157,8 +165,19 @@ def measure(fact: Fact, lexicon: Lexicon) -> str:
     "" for a fact with no quantity: two positions on one subject are not one measure."""
     if fact.value is None and not fact.qualifier:
         return ""
+    return _measured(fact, lexicon)
+
+
+def _measured(fact: Fact, lexicon: Lexicon) -> str:
     words = sorted({term.word for term in lexicon.terms(fact.subject, keep_own=False)})
     return f"{fact.kind.value}:{' '.join(words)}:{fact.unit}"
+
+
+def same_measure(one: Fact, other: Fact, lexicon: Lexicon) -> bool:
+    """Whether two facts measure the same thing: the same kind, canonical subject words and
+    unit, as `measure` has it; for facts without a quantity (a date, a position), the same
+    kind and subject words."""
+    return _measured(one, lexicon) == _measured(other, lexicon)
 
 
 def _day_range(fact: Fact) -> tuple[str | None, str | None]:

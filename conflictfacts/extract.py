@@ -25,7 +25,7 @@ from conflictfacts.findings import (
     quantities,
     sentences,
 )
-from conflictfacts.models import ID_PATTERN, Fact, Kind, Source, SourceKind
+from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
 from conflictfacts.text import fold, key, words
 
 UNATTRIBUTED = Source(
@@ -78,6 +78,9 @@ class Extraction:
     sources: list[Source] = field(default_factory=list)
     already_cited: int = 0
     """Candidates left out because a loaded table already quotes their text."""
+    document: Document | None = None
+    """The [[document]] entry for the document read: its file name, date and hash; the
+    rest (title, publisher, author, address, language) is the reviewer's to fill in."""
 
 
 def document_date(text: str, given: str | None) -> tuple[date, int]:
@@ -362,10 +365,14 @@ def extract(
     `known` sources are reused by id; ids for which `taken` is true are not given again;
     spans in `cited` (quoted by a loaded table) are left out and counted.
     """
+    import hashlib  # the document's hash: only extract needs it at once
+
     day, begin = document_date(text, given_date)
     sources = _Sources(known or {})
     given: set[str] = set()
-    result = Extraction()
+    # Text read strictly as UTF-8 encodes back to the very bytes of the file.
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    result = Extraction(document=Document(document, published=day.isoformat(), sha256=digest))
     spans = list(sentences(text, begin))
     quoted_by = _quoted_passages(text, spans)
     for start, end in spans:
@@ -405,6 +412,7 @@ def extract(
                     date_basis=basis,
                     reported_by=relay.id if relay else "",
                     table=table,
+                    cited=result.document,
                 )
             )
     named = {n for f in result.facts for n in (f.source, f.reported_by) if n}

@@ -10,10 +10,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflictfacts.models import SOURCE_FIELDS, Fact, Problem, Source
+from conflictfacts.models import SOURCE_FIELDS, Document, Fact, Problem, Source
 from conflictfacts.tables import Table, read_table
 from conflictfacts.text import did_you_mean, key
-from conflictfacts.verify import check_citations
+from conflictfacts.verify import check_citations, check_document
 
 
 @dataclass
@@ -23,6 +23,8 @@ class Checked:
     sources: dict[str, Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     facts: int = 0
+    documents: dict[str, Document] = field(default_factory=dict)
+    """What the [[document]] entries describe, by the document's absolute path."""
 
 
 class _Registry:
@@ -144,6 +146,109 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+class _Documents:
+    """The [[document]] entries of every table, and the documents the facts cite.
+
+    A folder whose tables describe any document must describe every document they cite;
+    a folder whose tables describe none (a table older than [[document]]) is not asked to.
+    """
+
+    def __init__(self, described: dict[str, Document]) -> None:
+        self.described = described
+        self._where: dict[str, str] = {}
+        self._cited: dict[tuple[Path, str], tuple[str, Fact]] = {}
+
+    def add(self, table: Table) -> list[Problem]:
+        """Register a table's entries; the problems of each that clashes with another, or
+        whose file is missing, edited since it was hashed, or out of its folder."""
+        problems = []
+        lines = table.document_lines or [None] * len(table.documents)
+        for document, line in zip(table.documents, lines, strict=True):
+            path = os.path.abspath(table.path.parent / document.file)
+            known = self.described.get(path)
+            if known is not None and known != document:
+                where = self._where[path]
+                message = f"document {document.file!r} is described differently in {where}"
+                problems.append(Problem(table.path, message, line=line))
+                continue
+            if known is None:
+                self.described[path] = document
+                self._where[path] = f"{table.path}:{line}" if line is not None else str(table.path)
+                problems += check_document(table.path, document, line)
+        return problems
+
+    def cite(self, fact: Fact) -> None:
+        """Note the document a fact cites (the first fact to cite it is named if it lacks an
+        entry)."""
+        place = (fact.table.parent, fact.document)
+        if place not in self._cited:
+            self._cited[place] = (os.path.abspath(fact.table.parent / fact.document), fact)
+
+    def undescribed(self) -> list[Problem]:
+        """A problem for each cited document without an entry in a folder that has entries."""
+        folders = {os.path.dirname(path) for path in self.described}
+        problems = []
+        for path, fact in self._cited.values():
+            if path not in self.described and os.path.dirname(path) in folders:
+                message = (
+                    f"document {fact.document!r} has no [[document]] entry; the tables of its "
+                    "folder describe their documents, so each needs one"
+                )
+                problems.append(Problem(fact.table, message, fact.id, fact.line))
+        return problems
+
+
+class _Standing:
+    """Facts that another replaces (superseded_by): the successor must exist, measure the
+    same thing and not lead back round to the fact."""
+
+    def __init__(self) -> None:
+        self.edges: dict[str, Fact] = {}
+        """Each fact with a superseded_by, by its id."""
+        self.wanted: set[str] = set()
+        """The ids named as successors so far: a fact read later with one of them is kept."""
+
+    def add(self, fact: Fact) -> None:
+        """Note a fact that names a successor."""
+        self.edges[fact.id] = fact
+        self.wanted.add(fact.superseded_by)
+
+    def problems(self, seen: dict[str, Path], read: dict[str, Fact]) -> list[Problem]:
+        """Every fault of the edges, given where each id was read (seen) and the facts read
+        that are successors (read; the others are read again from their tables)."""
+        if not self.edges:
+            return []
+        from conflictfacts.build import same_measure
+        from conflictfacts.lexicon import load_lexicon
+
+        missing = {i for i in self.wanted if i in seen and i not in read}
+        for path in sorted({seen[i] for i in missing}):
+            read.update((f.id, f) for f in read_table(path).facts if f.id in missing)
+        lexicon = load_lexicon()
+        problems = []
+        for fact in self.edges.values():
+            successor = read.get(fact.superseded_by)
+            if successor is None:
+                hint = did_you_mean(fact.superseded_by, seen)
+                message = f"superseded_by {fact.superseded_by!r} is not a known fact id{hint}"
+                problems.append(Problem(fact.table, message, fact.id, fact.line))
+            elif not same_measure(fact, successor, lexicon):
+                message = (
+                    f"superseded_by {successor.id!r} does not measure the same thing (its kind, "
+                    "subject and unit must be this fact's)"
+                )
+                problems.append(Problem(fact.table, message, fact.id, fact.line))
+        for fact in self.edges.values():
+            chain, at = [fact.id], self.edges.get(fact.superseded_by)
+            while at is not None and at.id not in chain:
+                chain.append(at.id)
+                at = self.edges.get(at.superseded_by)
+            if at is not None and at.id == fact.id:
+                message = "superseded_by leads round in a cycle: " + " -> ".join([*chain, fact.id])
+                problems.append(Problem(fact.table, message, fact.id, fact.line))
+        return problems
+
+
 def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:
     """Each table, read and checked in turn, its duplicate ids removed; result gathers the
     sources, the fact count and every problem, and is complete once the tables run out.
@@ -152,12 +257,16 @@ def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:
     may be defined in a later table than the facts that cite it.
     """
     registry = _Registry()
+    documents = _Documents(result.documents)
+    standing = _Standing()
     seen: dict[str, Path] = {}
+    successors: dict[str, Fact] = {}
     waiting: list[Fact] = []
     for table in _read_tables(files):
         path = table.path
         result.problems += table.problems
         result.problems += registry.add(table)
+        result.problems += documents.add(table)
         kept = []
         for fact in table.facts:
             if fact.id in seen:
@@ -167,6 +276,11 @@ def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:
             seen[fact.id] = path
             if registry.unknown(fact):
                 waiting.append(fact)
+            documents.cite(fact)
+            if fact.superseded_by:
+                standing.add(fact)
+            if fact.id in standing.wanted:
+                successors[fact.id] = fact
             kept.append(fact)
         table.facts = kept
         result.problems += check_citations(kept)
@@ -174,6 +288,8 @@ def checked(files: Sequence[Path], result: Checked) -> Iterator[Table]:
         yield table
     for fact in waiting:
         result.problems += registry.unknown(fact)
+    result.problems += documents.undescribed()
+    result.problems += standing.problems(seen, successors)
     result.sources = registry.sources
 
 

@@ -7,34 +7,51 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from conflictfacts.dates import parse_span
 from conflictfacts.models import (
+    DOCUMENT_FIELDS,
     FACT_FIELDS,
     SOURCE_FIELDS,
+    Document,
     Explanation,
     Fact,
     Format,
     Match,
     Problem,
     Source,
+    Status,
 )
 from conflictfacts.text import printable, tsv_field
 
 if TYPE_CHECKING:
     from conflictfacts.batch import Answered
     from conflictfacts.cachefolder import CacheFile
+    from conflictfacts.check import Compared
     from conflictfacts.evaluate import Margin, Outcome, Scores
 
 SOURCE_RECORD = (*SOURCE_FIELDS[:3], "facts", "relayed", *SOURCE_FIELDS[3:])
 """A source's record in `sources`: its own fields, with how many facts it asserts and
 relays after its kind."""
 PROBLEM_FIELDS = ("table", "line", "fact_id", "message")
-ANSWER_FIELDS = (*FACT_FIELDS, "score", "coverage")
+CITED_FIELDS = tuple(f"document_{name}" for name in DOCUMENT_FIELDS[1:])
+"""What the tables say of a fact's document (its [[document]] entry), after the fact's own
+fields: `document_publisher`, `document_title`, ..., each "" where nothing is said."""
+RECORD_FIELDS = (*FACT_FIELDS, *CITED_FIELDS)
+"""A fact's record in `list`, `show` and the machine formats: its fields, then its document's."""
+ANSWER_FIELDS = (*RECORD_FIELDS, "score", "coverage")
 """An answer's record in `ask`: the fact's fields, then how well it answers."""
-TIMELINE_FIELDS = (*FACT_FIELDS, "document_date", "ahead")
+TIMELINE_FIELDS = (*RECORD_FIELDS, "document_date", "ahead")
 """A fact's record in `timeline`: its fields, its document's date, and whether it was ahead."""
+DOCUMENT_RECORD = (
+    "file", *DOCUMENT_FIELDS[1:], "described", "date_line", "path", "facts", "fact_ids",
+    "sources",
+)  # fmt: skip
+"""A document's record in `documents`: its [[document]] entry's fields ("" where it has
+none), whether it has one, the date its first line gives, where it is, how many facts cite
+it, their ids, and the sources those facts name (who asserts, then who relays)."""
 SCORES_FIELDS = (
     "part", "queries", "answerable", "top1", "mrr", "false_answer_rate", "false_answers", "missed",
 )  # fmt: skip
@@ -46,6 +63,8 @@ def record(fact: Fact, match: Match | None = None) -> Record:
     """A fact as a flat dict of JSON types; for an answer, its score, coverage and (with
     --explain) explanation too."""
     out: Record = fact.to_record()
+    cited = fact.cited or Document(fact.document)
+    out.update(zip(CITED_FIELDS, cited[1:], strict=True))
     if match is not None:
         out["score"] = match.score
         out["coverage"] = match.coverage
@@ -123,6 +142,60 @@ def source_record(source: Source, asserted: int, relayed: int) -> Record:
     fields = source._asdict() | {"kind": source.kind.value, "aliases": list(source.aliases)}
     fields |= {"facts": asserted, "relayed": relayed}
     return {name: fields[name] for name in SOURCE_RECORD}
+
+
+def document_record(
+    path: Path, date_line: str, document: Document | None, facts: Sequence[Fact]
+) -> Record:
+    """A document as JSON types, in DOCUMENT_RECORD order (see there)."""
+    name = facts[0].document if facts else document.file if document else path.name
+    entry = (document or Document(name))._asdict() | {"file": name}
+    sources = dict.fromkeys(n for f in facts for n in (f.source, f.reported_by) if n)
+    return entry | {
+        "described": document is not None,
+        "date_line": date_line,
+        "path": str(path),
+        "facts": len(facts),
+        "fact_ids": [f.id for f in facts],
+        "sources": list(sources),
+    }
+
+
+CHECK_FIELDS = (
+    "verdict", "differs_in",
+    "claim_subject", "claim_value", "claim_unit", "claim_qualifier", "claim_date", "claim_source",
+    "claim_document", "claim_start", "claim_end", "claim_quote",
+    "fact_id", "fact_value", "fact_unit", "fact_qualifier", "fact_date", "fact_source",
+    "fact_document", "fact_start", "fact_end", "fact_quote", "fact_citation",
+)  # fmt: skip
+"""A claim's record in `check`: the verdict and how it differs, then the claim as the
+document makes it, then ours (the fact_ fields, null for a new claim; fact_citation is its
+document as a person cites it)."""
+
+_SIDES = ("subject", "value", "unit", "qualifier", "date", "source", "document", "start", "end",
+          "quote")  # fmt: skip
+
+
+def check_record(compared: Compared) -> Record:
+    """One claim of `check` as JSON types, in CHECK_FIELDS order."""
+    claim, fact = compared.claim, compared.fact
+    out: Record = {"verdict": compared.verdict.value, "differs_in": list(compared.differs_in)}
+    out |= {f"claim_{name}": getattr(claim, name) for name in _SIDES}
+    out["fact_id"] = fact.id if fact else None
+    out |= {f"fact_{name}": getattr(fact, name) if fact else None for name in _SIDES[1:]}
+    out["fact_citation"] = reference(fact) if fact else None
+    return {name: out[name] for name in CHECK_FIELDS}
+
+
+def check_row(compared: Compared) -> list[str]:
+    """verdict, how it differs, the claim's value, date and source, our fact's id, value,
+    date and source, and the claim's quote: one claim, for a pipe."""
+    claim, fact = compared.claim, compared.fact
+    ours = [fact.id, value_text(fact), fact.date, source_text(fact)] if fact else [""] * 4
+    return [
+        compared.verdict.value, ",".join(compared.differs_in),
+        value_text(claim), claim.date, source_text(claim), *ours, claim.quote,
+    ]  # fmt: skip
 
 
 def problem_record(problem: Problem) -> Record:
@@ -220,6 +293,26 @@ def value_text(fact: Fact) -> str:
 def source_text(fact: Fact) -> str:
     """Who asserts the fact, and who relayed it: "Zelenskyy via AP"."""
     return f"{fact.source} via {fact.reported_by}" if fact.reported_by else fact.source
+
+
+def reference(fact: Fact) -> str:
+    """The document as a person cites it: publisher, title in quotes, date published
+    ("AP, “Talks end in Abu Dhabi”, 2026-02-05"); the file name in place of the publisher
+    and title where the tables give neither, and the file name alone where they say nothing."""
+    cited = fact.cited
+    if cited is None:
+        return fact.document
+    title = f"“{cited.title}”" if cited.title else ""
+    named = [part for part in (cited.publisher, title) if part] or [fact.document]
+    return ", ".join([*named, *([cited.published] if cited.published else [])])
+
+
+def standing_text(fact: Fact) -> str:
+    """A fact's standing in words when it is not current: "superseded by X: why"; ""."""
+    if fact.status is Status.CURRENT:
+        return ""
+    said = fact.status.value + (f" by {fact.superseded_by}" if fact.superseded_by else "")
+    return said + (f": {fact.status_note}" if fact.status_note else "")
 
 
 def citation_text(fact: Fact) -> str:
@@ -330,14 +423,24 @@ def _toml(value: object) -> str:
     return repr(value)
 
 
-_OPTIONAL = ("value", "unit", "qualifier", "date", "date_text", "date_basis", "reported_by")
+_OPTIONAL = (
+    "value", "unit", "qualifier", "date", "date_text", "date_basis", "reported_by",
+    "superseded_by", "status_note", "basis",
+)  # fmt: skip
 
 
 def write_table(
-    facts: Iterable[Fact], sources: Mapping[str, Source], out: TextIO, *, header: str = ""
+    facts: Iterable[Fact],
+    sources: Mapping[str, Source],
+    out: TextIO,
+    *,
+    header: str = "",
+    documents: Sequence[Document] = (),
 ) -> int:
     """Facts as a TOML table in the shipped table's format, with the [[source]] entries they
-    name, so that the text is a table of its own; return how many facts there were."""
+    name and the [[document]] entries given (every field written, the empty ones for a
+    reviewer to fill in), else those that describe the facts' documents, so that the text is
+    a table of its own; return how many facts there were."""
     chosen = list(facts)
     if header:
         lines = (f"# {printable(line)}".rstrip() + "\n" for line in header.splitlines())
@@ -352,10 +455,16 @@ def write_table(
         if source.note:
             out.write(f"note = {_toml(source.note)}\n")
         out.write("\n")
+    described = documents or dict.fromkeys(f.cited for f in chosen if f.cited is not None)
+    for document in described:
+        out.write("[[document]]\n")
+        out.write("".join(f"{k} = {_toml(v)}\n" for k, v in document._asdict().items()) + "\n")
     for fact in chosen:
         out.write("[[fact]]\n")
-        for name, value in record(fact).items():
+        for name, value in fact.to_record().items():
             if name in _OPTIONAL and value in (None, ""):
+                continue
+            if name == "status" and value == Status.CURRENT:  # the default, left unsaid
                 continue
             out.write(f"{name} = {_toml(value)}\n")
         out.write("\n")

@@ -13,9 +13,15 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 FACT_FIELDS = (
     "id", "statement", "kind", "subject", "value", "unit", "qualifier", "date", "date_text",
-    "date_basis", "source", "reported_by", "document", "start", "end", "quote",
+    "date_basis", "source", "reported_by", "document", "start", "end", "quote", "status",
+    "superseded_by", "status_note", "basis",
 )  # fmt: skip
 """A fact's own fields, in the order its records give them; scripts rely on these names."""
+
+DOCUMENT_FIELDS = (
+    "file", "title", "publisher", "author", "url", "published", "retrieved", "language", "sha256",
+)  # fmt: skip
+"""A document's own fields: what a table's [[document]] entry may hold."""
 
 
 class ExitCode(IntEnum):
@@ -93,6 +99,47 @@ class SortOrder(StrEnum):
     ID = "id"
 
 
+class Status(StrEnum):
+    """A fact's standing: whether it is still the figure to give."""
+
+    CURRENT = "current"
+    SUPERSEDED = "superseded"
+    """A newer fact on the same measure (superseded_by) replaces it."""
+    RETRACTED = "retracted"
+    """Its source withdrew it."""
+    DISPUTED = "disputed"
+    """Others contest it; it still stands as the source's claim."""
+
+
+STALE = frozenset({Status.SUPERSEDED, Status.RETRACTED})
+"""Standings that are never an answer on their own: shown only beside what replaced them."""
+
+
+BASES = ("claimed", "assessed", "estimate", "confirmed")
+"""How a source may hold a figure, where it says so (ISW keeps claimed and assessed apart):
+the values of a fact's `basis`. Names in a tuple, not an enum: only a table's check reads
+them, and an enum class costs every start its making."""
+
+
+class Document(NamedTuple):
+    """What a table says of a document it cites: who published it, when, where, its hash."""
+
+    file: str
+    """Its file name beside the table, as facts write it in `document`."""
+    title: str = ""
+    publisher: str = ""
+    author: str = ""
+    url: str = ""
+    published: str = ""
+    """The day it was published, YYYY-MM-DD (or YYYY-MM, YYYY)."""
+    retrieved: str = ""
+    """The day the file was taken from `url`."""
+    language: str = ""
+    """A language tag: `en`, `uk`, `ru`."""
+    sha256: str = ""
+    """The hex SHA-256 of the file's bytes when it was curated; verify compares it."""
+
+
 class Source(NamedTuple):
     """Who asserts or relays facts: a think tank, a government, a person, an agency."""
 
@@ -127,15 +174,25 @@ class Fact:
     date_text: str = ""
     date_basis: str = ""
     reported_by: str = ""
+    status: Status = Status.CURRENT
+    superseded_by: str = ""
+    """The id of the newer fact on the same measure that replaces this one."""
+    status_note: str = ""
+    """Why it stands as it does: "ISW revised the figure on 2026-03-01"."""
+    basis: str = ""
+    """One of BASES where the source makes the distinction; "" when it does not."""
     table: Path = field(default=Path(), compare=False)
     """The table file the fact was read from; its documents live beside it."""
     line: int | None = field(default=None, compare=False)
     """The line of the fact's [[fact]] header in its table, to point a curator at it."""
+    cited: Document | None = field(default=None, compare=False)
+    """What the tables say of its document, where a [[document]] entry describes it."""
 
     def to_record(self) -> dict[str, Any]:
         """Its own fields (FACT_FIELDS) as JSON types: text ("" when empty), numbers, null."""
         out = {name: getattr(self, name) for name in FACT_FIELDS}
         out["kind"] = self.kind.value
+        out["status"] = self.status.value
         return out
 
 

@@ -6,7 +6,7 @@ import calendar
 import itertools
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -22,13 +22,18 @@ from conflictfacts.formats import (
     Record,
     differences,
     groups,
+    reference,
     size_text,
     source_text,
+    standing_text,
     value_text,
 )
 from conflictfacts.formats import plain as cell
-from conflictfacts.models import Fact, Match, Source
+from conflictfacts.models import Fact, Match, Source, Status
 from conflictfacts.text import printable, utf8
+
+if TYPE_CHECKING:
+    from conflictfacts.check import Compared
 
 
 def console(file: TextIO) -> Console:
@@ -53,18 +58,34 @@ def _columns(table: Table, *names: str, right: int) -> None:
 
 
 def _statement(fact: Fact) -> Text:
-    """The statement, and under it the value in bold when there is one."""
+    """The statement, under it the value in bold when there is one, and its standing when
+    it is not current ("superseded by ...")."""
     cell = _text(fact.statement)
     if value := value_text(fact):
         cell.append("\n").append(_text(value, "bold"))
+    if standing := standing_text(fact):
+        cell.append("\n").append(_text(standing, "yellow"))
     return cell
 
 
-def _when_who(fact: Fact) -> Text:
-    cell = _text(source_text(fact)).append("\n").append(_text(fact.date or "undated"))
+def _when_who(fact: Fact, *, cite: bool = False) -> Text:
+    """Who asserts it (and on what basis, where the source says), its date and the source's
+    words for it; with cite, the document as a person cites it."""
+    who = source_text(fact) + (f" ({fact.basis})" if fact.basis else "")
+    cell = _text(who).append("\n").append(_text(fact.date or "undated"))
     if fact.date_text:
         cell.append("\n").append(_text(f"“{fact.date_text}”", "dim"))
+    if cite:
+        cell.append("\n").append(_text(reference(fact), "dim cyan"))
     return cell
+
+
+def _citation(fact: Fact) -> Text:
+    """The document as a person cites it and the quote's offsets, its address, the quote."""
+    cell = _text(f"{reference(fact)} [{fact.start}:{fact.end}]", "cyan")
+    if fact.cited is not None and fact.cited.url:
+        cell.append("\n").append(_text(fact.cited.url, "cyan"))
+    return cell.append("\n").append(_text(f"“{fact.quote}”", "italic"))
 
 
 def ask_view(matches: Sequence[Match], con: Console, *, explain: bool) -> RenderableType:
@@ -151,9 +172,7 @@ def ask_table(matches: Sequence[Match], con: Console) -> Table:
                 if place == len(group) < match.figures:
                     note += f"\n{match.figures - len(group):,} more not shown: raise --limit"
                 answer.append("\n").append(_text(note, "yellow"))
-            citation = _text(f"{fact.document} [{fact.start}:{fact.end}]", "cyan")
-            citation.append("\n").append(_text(f"“{fact.quote}”", "italic"))
-            table.add_row(_text(f"{match.score:g}"), answer, _when_who(fact), citation)
+            table.add_row(_text(f"{match.score:g}"), answer, _when_who(fact), _citation(fact))
     return table
 
 
@@ -170,7 +189,7 @@ def list_table(facts: Sequence[Fact], con: Console) -> Table:
     table.add_column("Who, when", ratio=2, min_width=12, overflow="fold")
     for fact in facts:
         ident = _text(fact.id).append("\n").append(_text(fact.kind.value, "dim"))
-        table.add_row(ident, _statement(fact), _when_who(fact))
+        table.add_row(ident, _statement(fact), _when_who(fact, cite=True))
     return table
 
 
@@ -204,6 +223,13 @@ def fact_view(
     rows.append(("source", who(fact.source)))
     if fact.reported_by:
         rows.append(("reported by", who(fact.reported_by)))
+    if fact.status is not Status.CURRENT:
+        rows.append(("status", _text(standing_text(fact), "yellow")))
+    if fact.basis:
+        rows.append(("basis", _text(fact.basis)))
+    rows.append(("document", _text(reference(fact))))
+    if fact.cited is not None and fact.cited.url:
+        rows.append(("address", _text(fact.cited.url, "cyan")))
     rows.append(
         ("citation", _text(f"{fact.document}, characters {fact.start} to {fact.end}", "cyan"))
     )
@@ -275,6 +301,64 @@ def sources_table(records: Sequence[Record], con: Console) -> Table:
             _text(", ".join(rec["aliases"]), "dim"),
         )
     return table
+
+
+def documents_table(records: Sequence[Record], con: Console) -> Table:
+    """Each document as a person cites it, with its address, file, the facts citing it and
+    the sources they name."""
+    table = Table(box=_box(con), header_style="bold", show_lines=True)
+    table.add_column("Document", ratio=3, overflow="fold")
+    table.add_column("Facts", justify="right")
+    table.add_column("Sources", ratio=2, overflow="fold")
+    table.add_column("Fact ids", ratio=3, overflow="fold")
+    for rec in records:
+        title = f"“{rec['title']}”" if rec["title"] else ""
+        named = ", ".join(p for p in (rec["publisher"], title) if p)
+        cell = _text(named or rec["file"], "bold")
+        for line in (rec["author"], rec["published"], rec["url"]):
+            if line:
+                cell.append("\n").append(_text(line))
+        if named:
+            cell.append("\n").append(_text(rec["file"], "dim"))
+        if not rec["described"]:
+            cell.append("\n").append(_text("no [[document]] entry", "yellow"))
+        table.add_row(
+            cell,
+            _text(str(rec["facts"])),
+            _text(", ".join(rec["sources"])),
+            _text("\n".join(rec["fact_ids"]), "dim cyan"),
+        )
+    return table
+
+
+def check_table(judged: Sequence[Compared], con: Console) -> Table:
+    """Each claim of a document beside what the tables hold on the same measure: the
+    verdict, the claim's figure and citation, and ours."""
+    colours = {"agrees": "green", "differs": "bold red", "new": "cyan"}
+    table = Table(box=_box(con), header_style="bold", show_lines=True)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("This document says", ratio=1, overflow="fold")
+    table.add_column("We hold", ratio=1, overflow="fold")
+    for compared in judged:
+        verdict = _text(compared.verdict.value, colours[compared.verdict.value])
+        if compared.differs_in:
+            verdict.append("\n").append(_text("in " + _listed(compared.differs_in), "yellow"))
+        claim, fact = compared.claim, compared.fact
+        said = _side(claim, f"{claim.document} [{claim.start}:{claim.end}]")
+        ours = _text("nothing on this measure", "dim")
+        if fact is not None:
+            ours = _side(fact, f"{reference(fact)} [{fact.start}:{fact.end}]")
+            ours.append("\n").append(_text(fact.id, "dim cyan"))
+        table.add_row(verdict, said, ours)
+    return table
+
+
+def _side(fact: Fact, where: str) -> Text:
+    """A figure, its subject, date and source, then where it is said and the words."""
+    cell = _text(value_text(fact) or "—", "bold").append(_text(f"  {fact.subject}"))
+    cell.append("\n").append(_text(f"{source_text(fact)}, {fact.date or 'undated'}"))
+    cell.append("\n").append(_text(where, "cyan"))
+    return cell.append("\n").append(_text(f"“{fact.quote}”", "italic"))
 
 
 def evaluation_view(

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import OPPOSITES, STANCES, Lexicon, Term, stance_agents
-from conflictfacts.models import Answers, Explanation, Fact, Match, SourceKind, WordMatch
+from conflictfacts.models import STALE, Answers, Explanation, Fact, Match, SourceKind, WordMatch
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
 from conflictfacts.question import REQUIRED, Asked, Form, Time, asked
@@ -545,8 +545,13 @@ class Index:
         unknown = list(read.unknown)
         best = [] if unknown else self.best(read, limit, gated=True)
         ranked = self._matches(read, best, limit, explain)
-        near: list[Match] = []
-        if not ranked and nearest:
+        stale: list[Match] = []
+        if any(m.fact.status in STALE for m in ranked):
+            from conflictfacts import standing  # loaded only when a stale fact comes up
+
+            ranked, stale = standing.settle(ranked, self.store)
+        near = stale[:3]
+        if not ranked and not near and nearest:
             candidates = self.best(read, 3, gated=False)
             facts = self.store.rows(c.row for c in candidates)
             near = [self._match(read, c, facts[c.row]) for c in candidates]

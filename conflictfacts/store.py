@@ -20,13 +20,22 @@ from typing import Any, NamedTuple
 
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import Lexicon
-from conflictfacts.models import ID_PATTERN, Fact, Kind, SortOrder, Source, SourceKind
+from conflictfacts.models import (
+    ID_PATTERN,
+    Document,
+    Fact,
+    Kind,
+    SortOrder,
+    Source,
+    SourceKind,
+    Status,
+)
 from conflictfacts.names import Names
 from conflictfacts.sqlitefile import rows_in
 from conflictfacts.text import closest, did_you_mean, key, shorten
 from conflictfacts.verify import document_path
 
-SCHEMA = "8"
+SCHEMA = "9"
 """Bump when the file's layout or the meaning of its contents changes."""
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
@@ -44,7 +53,7 @@ CREATE TABLE facts (
     measure TEXT NOT NULL, names TEXT NOT NULL
 );
 CREATE INDEX facts_by_measure ON facts (measure, day_first DESC);
-CREATE TABLE documents (path TEXT PRIMARY KEY, date TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE documents (path TEXT PRIMARY KEY, date TEXT NOT NULL, entry TEXT) WITHOUT ROWID;
 CREATE TABLE words (
     word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL, class TEXT NOT NULL
 ) WITHOUT ROWID;
@@ -111,6 +120,7 @@ class Store:
             for row in db.execute("SELECT id, name, kind, aliases, note FROM sources ORDER BY id")
         }
         self._vocabulary: list[str] | None = None
+        self._cited: dict[tuple[int, str], Document | None] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -122,10 +132,44 @@ class Store:
         try:
             fields = json.loads(body)
             fields["kind"] = Kind(fields["kind"])
-            return Fact(**fields, table=self.tables[tbl], line=line)
+            fields["status"] = Status(fields["status"])
+            cited = self._document(tbl, fields["document"])
+            return Fact(**fields, table=self.tables[tbl], line=line, cited=cited)
         except (ValueError, TypeError, KeyError, IndexError) as error:
             # Only damage makes a row the builder wrote unreadable: say so as SQLite would.
             raise sqlite3.DatabaseError(f"a fact's row cannot be read: {error}") from None
+
+    def _document(self, tbl: int, name: str) -> Document | None:
+        """What the tables say of a document that the facts of table tbl cite by name."""
+        place = (tbl, name)
+        if place not in self._cited:
+            path = os.path.abspath(self.tables[tbl].parent / name)
+            sql = "SELECT entry FROM documents WHERE path = ?"
+            found = self.db.execute(sql, (path,)).fetchone()
+            entry = found[0] if found else None
+            self._cited[place] = None if entry is None else Document(**json.loads(entry))
+        return self._cited[place]
+
+    def documents(self) -> list[tuple[Path, str, Document | None]]:
+        """Every document the tables cite or describe: its path, the date its first line
+        gives ("" if none) and its [[document]] entry (None when it has none), by path."""
+        rows = self.db.execute("SELECT path, date, entry FROM documents ORDER BY path")
+        return [
+            (Path(path), date, None if entry is None else Document(**json.loads(entry)))
+            for path, date, entry in rows
+        ]
+
+    def measured(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """Each fact's measure ("" for none), and the first and last day its date covers."""
+        sql = "SELECT id, measure, day_first, day_last FROM facts"
+        return {row[0]: (row[1], row[2], row[3]) for row in self.db.execute(sql)}
+
+    def by_document(self) -> dict[str, list[Fact]]:
+        """Every fact, by the absolute path of the document it cites, in the tables' order."""
+        found: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            found.setdefault(os.path.abspath(document_path(fact)), []).append(fact)
+        return found
 
     def _facts(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Fact]:
         for body, tbl, line in self.db.execute(sql, params):

@@ -12,20 +12,27 @@ from conflictfacts import files
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.models import (
+    BASES,
+    DOCUMENT_FIELDS,
     FACT_FIELDS,
     ID_PATTERN,
     SOURCE_FIELDS,
+    Document,
     Fact,
     Kind,
     Problem,
     Source,
     SourceKind,
+    Status,
 )
 from conflictfacts.text import did_you_mean
 
 _REQUIRED_TEXT = ("id", "statement", "kind", "subject", "source", "document", "quote")
-_OPTIONAL_TEXT = ("unit", "qualifier", "date", "date_text", "date_basis", "reported_by")
-_SECTIONS = ("source", "fact")
+_OPTIONAL_TEXT = (
+    "unit", "qualifier", "date", "date_text", "date_basis", "reported_by", "status",
+    "superseded_by", "status_note", "basis",
+)  # fmt: skip
+_SECTIONS = ("source", "document", "fact")
 MAX_OFFSET = 1 << 40
 """Past any document's length (100 MB), and within what SQLite and slices hold."""
 _LARGEST = 10**300
@@ -42,17 +49,22 @@ class Table:
     problems: list[Problem] = field(default_factory=list)
     source_lines: list[int | None] = field(default_factory=list)
     """The line of each of `sources`' headers, where known."""
+    documents: list[Document] = field(default_factory=list)
+    """The documents its [[document]] entries describe."""
+    document_lines: list[int | None] = field(default_factory=list)
 
 
 _TOKENS = re.compile(
     r'"""(?:[^"\\]|\\.|"{1,2}(?!"))*"{3,5}'  # multi-line strings first: they may hold anything
     r"|'''(?:[^']|'{1,2}(?!'))*'{3,5}"
     r'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*'
-    r"|^[ \t]*\[\[[ \t]*[\"']?(source|fact)[\"']?[ \t]*\]\]",
+    r"|^[ \t]*\[\[[ \t]*[\"']?(source|document|fact)[\"']?[ \t]*\]\]",
     re.MULTILINE | re.DOTALL,
 )
 """What a header could hide in: strings and comments; and the `[[section]]` headers."""
-_HEADERS = re.compile(r"^[ \t]*\[\[[ \t]*[\"']?(source|fact)[\"']?[ \t]*\]\]", re.MULTILINE)
+_HEADERS = re.compile(
+    r"^[ \t]*\[\[[ \t]*[\"']?(source|document|fact)[\"']?[ \t]*\]\]", re.MULTILINE
+)
 """The headers alone: where no string spans lines, a line that starts like one is one."""
 
 
@@ -130,6 +142,63 @@ def _fact_problems(entry: dict[str, Any]) -> list[str]:
             parse_span(entry["date"])
         except ValueError as error:
             messages.append(f"date: {error}")
+    return messages + _standing_problems(entry)
+
+
+def _standing_problems(entry: dict[str, Any]) -> list[str]:
+    """What is wrong with a fact's status, superseded_by and basis, each on its own; whether
+    the successor exists and measures the same thing is for the set of tables to say."""
+    messages = []
+    status = entry.get("status", Status.CURRENT.value)
+    if status not in Status.__members__.values():
+        messages.append(f"unknown status {status!r} (known: {', '.join(Status)})")
+    if entry.get("basis", "") not in ("", *BASES):
+        messages.append(f"unknown basis {entry['basis']!r} (known: {', '.join(BASES)})")
+    successor = entry.get("superseded_by", "")
+    if successor and not ID_PATTERN.fullmatch(successor):
+        messages.append(f"superseded_by {successor!r} is not a fact id")
+    elif successor == entry["id"]:
+        messages.append("a fact cannot supersede itself")
+    if status == Status.SUPERSEDED and not successor:
+        messages.append("a superseded fact needs superseded_by: the id of the fact replacing it")
+    if successor and status not in (Status.SUPERSEDED, Status.RETRACTED):
+        messages.append("superseded_by needs status 'superseded' (or 'retracted')")
+    return messages
+
+
+_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?")
+"""A web address a reader can follow: http or https, a host with a dot, no spaces."""
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+"""A BCP 47 language tag in its common forms: `en`, `uk`, `en-GB`, `sr-Latn`."""
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _document_problems(entry: dict[str, Any]) -> list[str]:
+    """Everything wrong with one [[document]] entry, as messages."""
+    messages = _unknown_keys(entry, DOCUMENT_FIELDS)
+    for key in DOCUMENT_FIELDS:
+        if key in entry and not isinstance(entry[key], str):
+            messages.append(f"{key!r} must be a string")
+    if messages:
+        return messages
+    if "file" not in entry:
+        return ["missing field 'file': the document's file name, as facts cite it"]
+    if (reason := _check_document_path(entry["file"])) is not None:
+        messages.append(reason)
+    if entry.get("url") and not _URL.fullmatch(entry["url"]):
+        messages.append(f"url {entry['url']!r} is not a web address (http:// or https://)")
+    for key in ("published", "retrieved"):
+        if entry.get(key):
+            try:
+                parse_span(entry[key])
+                if "/" in entry[key]:
+                    raise ValueError(f"{entry[key]!r} is an interval; give one day")
+            except ValueError as error:
+                messages.append(f"{key}: {error}")
+    if entry.get("language") and not _LANGUAGE.fullmatch(entry["language"]):
+        messages.append(f"language {entry['language']!r} is not a language tag such as 'en'")
+    if entry.get("sha256") and not _SHA256.fullmatch(entry["sha256"]):
+        messages.append("sha256 must be 64 lower-case hexadecimal digits")
     return messages
 
 
@@ -189,7 +258,11 @@ def read_table(path: Path) -> Table:
     for key in data:
         if key not in _SECTIONS:
             table.problems.append(
-                Problem(path, f"unknown section {key!r} (a table holds [[source]] and [[fact]])")
+                Problem(
+                    path,
+                    f"unknown section {key!r} "
+                    "(a table holds [[source]], [[document]] and [[fact]])",
+                )
             )
 
     headers = _header_lines(text)
@@ -206,6 +279,19 @@ def read_table(path: Path) -> Table:
         table.sources.append(Source(ident, entry["name"], kind, aliases, entry.get("note", "")))
         table.source_lines.append(line)
 
+    document_lines = headers["document"]
+    for index, entry in enumerate(_entries(data, "document", table)):
+        line = document_lines[index] if index < len(document_lines) else None
+        messages = _document_problems(entry)
+        name = entry["file"] if isinstance(entry.get("file"), str) else f"#{index + 1}"
+        if messages:
+            table.problems += [
+                Problem(path, f"document {name!r}: {m}", line=line) for m in messages
+            ]
+            continue
+        table.documents.append(Document(**entry))
+        table.document_lines.append(line)
+
     fact_lines = headers["fact"]
     for index, entry in enumerate(_entries(data, "fact", table)):
         line = fact_lines[index] if index < len(fact_lines) else None
@@ -216,5 +302,6 @@ def read_table(path: Path) -> Table:
             continue
         fields = {k: entry[k] for k in FACT_FIELDS if k in entry}
         fields["kind"] = Kind(fields["kind"])
+        fields["status"] = Status(fields.get("status", Status.CURRENT))
         table.facts.append(Fact(**fields, table=path, line=line))
     return table

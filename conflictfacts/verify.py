@@ -11,7 +11,7 @@ from typing import NamedTuple
 from conflictfacts import files
 from conflictfacts.dates import date_line
 from conflictfacts.errors import DataError
-from conflictfacts.models import Fact, Problem
+from conflictfacts.models import Document, Fact, Problem
 from conflictfacts.text import shorten
 
 
@@ -67,12 +67,46 @@ def read_document(path: Path) -> str:
 def cited_document(fact: Fact) -> Path:
     """The real path of a fact's document, links followed; OutsideFolder when that leads out
     of its table's folder (a link to /etc/passwd, a linked folder)."""
-    path = document_path(fact)
-    real = Path(os.path.realpath(path))
-    folder = Path(os.path.realpath(fact.table.parent))
+    return _inside(fact.table, fact.document)
+
+
+def _inside(table: Path, name: str) -> Path:
+    real = Path(os.path.realpath(table.parent / name))
+    folder = Path(os.path.realpath(table.parent))
     if not real.is_relative_to(folder) and not folder.is_relative_to(_shipped()):
-        raise OutsideFolder(f"document {fact.document!r} leads outside the table's folder")
+        raise OutsideFolder(f"document {name!r} leads outside the table's folder")
     return real
+
+
+def sha256(path: Path) -> str:
+    """The hex SHA-256 of a document's bytes (at most MAX_DOCUMENT of them)."""
+    import hashlib  # only verify, builds and extract hash
+
+    return hashlib.sha256(files.read_regular(path, limit=MAX_DOCUMENT)).hexdigest()
+
+
+def check_document(table: Path, document: Document, line: int | None) -> list[Problem]:
+    """What is wrong with a described document's file: missing, unreadable, out of its
+    table's folder, or not the bytes its sha256 was taken from (edited since curation)."""
+    name = document.file
+    try:
+        digest = sha256(_inside(table, name))
+    except OutsideFolder as error:
+        return [Problem(table, str(error), line=line)]
+    except FileNotFoundError:
+        message = f"document {name!r} is described but not found in {table.parent}"
+        return [Problem(table, message, line=line, citation=True)]
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        message = f"cannot read document {name!r}: {reason}"
+        return [Problem(table, message, line=line, citation=True)]
+    if document.sha256 and digest != document.sha256:
+        message = (
+            f"document {name!r} has changed since it was described: its sha256 is {digest}, "
+            f"the table says {document.sha256}"
+        )
+        return [Problem(table, message, line=line, citation=True)]
+    return []
 
 
 @functools.cache
@@ -176,14 +210,12 @@ def cited_in(path: Path, cited: Iterable[tuple[Path, int, int]]) -> list[tuple[i
     """The (start, end) of those cited spans that quote the document at path: the spans of
     the same file, or of a file with the same bytes (a copy); not those of another document
     that only shares its name."""
-    import hashlib
+    digests: dict[Path, str | None] = {}
 
-    digests: dict[Path, bytes | None] = {}
-
-    def digest(file: Path) -> bytes | None:
+    def digest(file: Path) -> str | None:
         if file not in digests:
             try:
-                digests[file] = hashlib.sha256(files.read_regular(file, MAX_DOCUMENT)).digest()
+                digests[file] = sha256(file)
             except (OSError, ValueError):
                 digests[file] = None
         return digests[file]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts.models import FACT_FIELDS
+from conflictfacts.formats import RECORD_FIELDS
 from tests.helpers import SHIPPED_TABLES, USER_TABLE, Run, shipped, write
 
 
@@ -70,7 +70,7 @@ def test_ask_json_fields(run: Run) -> None:
     result = run("ask", "ISW Russia control", "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert list(data[0]) == [*FACT_FIELDS, "score", "coverage"]
+    assert list(data[0]) == [*RECORD_FIELDS, "score", "coverage"]
     assert data[0]["value"] == 70 and data[0]["unit"] == "%" and data[0]["qualifier"] == "around"
     assert data[0]["quote"] == "Russia currently controls nearly all of Luhansk and around 70% " \
         "of the Donetsk oblast, according to the Institute for the Study of War"  # fmt: skip
@@ -93,7 +93,7 @@ def test_ask_csv_and_tsv_have_a_header_and_every_field(run: Run, fmt: str) -> No
     result = run("ask", "Donetsk control", "--format", fmt)
     reader = csv.DictReader(io.StringIO(result.stdout), delimiter="," if fmt == "csv" else "\t")
     records = list(reader)
-    assert reader.fieldnames == [*FACT_FIELDS, "score", "coverage"]
+    assert reader.fieldnames == [*RECORD_FIELDS, "score", "coverage"]
     assert records[0]["id"] == "donetsk-control-isw" and records[0]["value"] == "70"
 
 
@@ -158,7 +158,7 @@ def test_list_nothing_matches(run: Run) -> None:
 
 def test_list_json_has_every_fact(run: Run) -> None:
     data = json.loads(run("list", "--json").stdout)
-    assert len(data) == len(shipped("fact")) and all(list(d) == list(FACT_FIELDS) for d in data)
+    assert len(data) == len(shipped("fact")) and all(list(d) == list(RECORD_FIELDS) for d in data)
 
 
 # show

@@ -11,7 +11,7 @@ import pytest
 import typer
 
 from conflictfacts.cli.commands import app
-from conflictfacts.models import FACT_FIELDS
+from conflictfacts.formats import RECORD_FIELDS
 from tests.helpers import DOCUMENT, Run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,9 +26,12 @@ def test_commands_are_the_documented_ones() -> None:
         "timeline",
         "show",
         "sources",
+        "documents",
         "verify",
         "evaluate",
         "extract",
+        "check",
+        "export",
         "cache",
         "completion",
     ]
@@ -60,7 +63,7 @@ def test_readme_lists_every_json_field_in_order() -> None:
     table = README.split("A fact in JSON", 1)[1].split("An empty result", 1)[0]
     documented = re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", table, re.MULTILINE)
     names = [name for pair in documented for name in pair if name]
-    assert names == [*FACT_FIELDS, "score", "coverage"]
+    assert names == [*RECORD_FIELDS, "score", "coverage"]
 
 
 def _quick_start() -> list[str]:

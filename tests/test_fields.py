@@ -9,14 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from conflictfacts.formats import ANSWER_FIELDS, PROBLEM_FIELDS, SOURCE_RECORD, TIMELINE_FIELDS
-from conflictfacts.models import FACT_FIELDS
+from conflictfacts.formats import (
+    ANSWER_FIELDS,
+    PROBLEM_FIELDS,
+    RECORD_FIELDS,
+    SOURCE_RECORD,
+    TIMELINE_FIELDS,
+)
 from tests.helpers import Run
 
 COMMANDS = {
     "ask": (["ask", "ISW Russia control"], ANSWER_FIELDS),
-    "list": (["list"], FACT_FIELDS),
-    "show": (["show", "donetsk-control-isw"], FACT_FIELDS),
+    "list": (["list"], RECORD_FIELDS),
+    "show": (["show", "donetsk-control-isw"], RECORD_FIELDS),
     "timeline": (["timeline"], TIMELINE_FIELDS),
     "sources": (["sources"], SOURCE_RECORD),
 }

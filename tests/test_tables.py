@@ -87,7 +87,7 @@ def test_source_faults_are_named(tmp_path: Path) -> None:
 def test_unknown_section(tmp_path: Path) -> None:
     problems = _problems(tmp_path, "[project]\nname = 'x'\n")
     assert problems == [f"{tmp_path / 't.toml'}: unknown section 'project' "
-                        "(a table holds [[source]] and [[fact]])"]  # fmt: skip
+                        "(a table holds [[source]], [[document]] and [[fact]])"]  # fmt: skip
 
 
 @pytest.mark.parametrize(

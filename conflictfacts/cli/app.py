@@ -14,7 +14,7 @@ from conflictfacts.cli.running import (
     guard_messages,
     guarded,
 )
-from conflictfacts.models import ExitCode, Format
+from conflictfacts.models import ExitCode, Format, Status
 
 _SETTINGS: dict[str, Any] = {
     "name": "conflictfacts",
@@ -103,6 +103,20 @@ SinceOption = Annotated[
 
 UntilOption = Annotated[
     str | None, typer.Option(metavar="DATE", help="Only facts dated on or before DATE.")
+]
+
+DocumentDateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
+    ),
+]
+
+StatusOption = Annotated[
+    Status | None,
+    typer.Option(case_sensitive=False, show_default=False, help="Only facts of this standing."),
 ]
 
 

@@ -2,7 +2,8 @@
 and --help lists them in this order."""
 
 # isort: off
-from conflictfacts.cli import ask, listing, timeline, show, sources, verify, evaluate, extract  # noqa: F401
+from conflictfacts.cli import ask, listing, timeline, show, sources, documents  # noqa: F401
+from conflictfacts.cli import verify, evaluate, extract, check, export  # noqa: F401
 from conflictfacts.cli import caching, completion  # noqa: F401
 
 # isort: on

@@ -7,6 +7,7 @@ import typer
 
 from conflictfacts.cli.app import (
     DataOption,
+    DocumentDateOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
@@ -26,13 +27,7 @@ def extract(
     file: Annotated[
         str, typer.Argument(metavar="FILE", help="A plain-text document.", show_default=False)
     ],
-    date: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="The document's date, when its first line is not ' date YYYY-MM-DD'.",
-        ),
-    ] = None,
+    date: DocumentDateOption = None,
     new_only: Annotated[
         bool, typer.Option("--new-only", help="Leave out what the loaded tables already cite.")
     ] = False,
@@ -58,7 +53,7 @@ def extract(
     with reporting():
         output = Format.TOML if fmt is None and not as_json else choose_format(fmt, as_json)
         path = Path(file)
-        text = _read_document(path)
+        text = document_text(path)
         # With no table loaded (--no-builtin, no --data) nothing is known or cited yet.
         store = load(data, no_builtin) if paths(data) or not no_builtin else None
         found = extraction.extract(
@@ -74,7 +69,9 @@ def extract(
         header = (
             f"Candidate facts proposed by `conflictfacts extract` from {path.name}.\n"
             "Review each before use: correct its statement, kind, subject and id, and delete\n"
-            "what is not a fact. Saved in the document's folder, this table passes\n"
+            "what is not a fact. Fill in what the [[document]] entry leaves empty (title,\n"
+            "publisher, author, url, retrieved, language) from the document's own page.\n"
+            "Saved in the document's folder, this table passes\n"
             f"`conflictfacts verify --data FOLDER --no-builtin`."
         )
         if not found.facts:
@@ -86,12 +83,14 @@ def extract(
                 print_facts([], output, sources)
             raise SystemExit(ExitCode.NEGATIVE)
         if output is Format.TOML:
-            print_table(found.facts, sources, header=header)
+            documents = [found.document] if found.document else []
+            print_table(found.facts, sources, header=header, documents=documents)
         else:
             print_facts(found.facts, output, sources)
 
 
-def _read_document(path: Path) -> str:
+def document_text(path: Path) -> str:
+    """The text of a document the user names; UsageError when it cannot be read as UTF-8."""
     try:
         return read_document(path)  # the same reader, and size limit, as citations have
     except UnicodeDecodeError as error:

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
     FieldsOption,
@@ -14,13 +15,14 @@ from conflictfacts.cli.app import (
     NoPagerOption,
     SinceOption,
     SourceOption,
+    StatusOption,
     SubjectOption,
     UntilOption,
     app,
 )
 from conflictfacts.cli.output import print_facts
 from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting, say, select
-from conflictfacts.models import FACT_FIELDS, ExitCode, SortOrder
+from conflictfacts.models import ExitCode, SortOrder
 
 
 @app.command("list")
@@ -30,6 +32,7 @@ def list_facts(
     subject: SubjectOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    status: StatusOption = None,
     sort: Annotated[SortOrder, typer.Option(help="Order of the facts.")] = SortOrder.DOCUMENT,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -48,9 +51,9 @@ def list_facts(
     """
     with reporting():
         output = choose_format(fmt, as_json)
-        columns = chosen_fields(fields, FACT_FIELDS, output)
+        columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
         store = load(data, no_builtin)
-        chosen = select(store, source, kind, subject, since, until, sort)
+        chosen = select(store, source, kind, subject, since, until, sort, status)
         if not print_facts(chosen, output, store.sources, columns):
             say("no fact matches these filters")
             raise SystemExit(ExitCode.NEGATIVE)

@@ -2,11 +2,11 @@
 
 import io
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from conflictfacts import formats
-from conflictfacts.models import FACT_FIELDS, Fact, Format, Match, Source
+from conflictfacts.models import Document, Fact, Format, Match, Source
 from conflictfacts.text import utf8
 
 if TYPE_CHECKING:
@@ -44,11 +44,17 @@ def print_rich(make: Any, narrow: Any = None, *, page: bool = True) -> None:
     pager.show(drawn.get(), con.height, refused=PAGER_REFUSED[0] or not page)
 
 
-def print_table(facts: Iterable[Fact], sources: Mapping[str, Source], *, header: str = "") -> int:
+def print_table(
+    facts: Iterable[Fact],
+    sources: Mapping[str, Source],
+    *,
+    header: str = "",
+    documents: Sequence[Document] = (),
+) -> int:
     """Facts as a TOML table, in UTF-8 whatever the locale: `extract doc > doc.toml` must give
     a table that tomllib reads, and TOML is UTF-8."""
     text = io.StringIO()
-    count = formats.write_table(facts, sources, text, header=header)
+    count = formats.write_table(facts, sources, text, header=header, documents=documents)
     raw = getattr(sys.stdout, "buffer", None)
     if raw is None:
         sys.stdout.write(text.getvalue())
@@ -78,6 +84,30 @@ def print_fields(
         rows = ([formats.plain(rec[c]) for c in columns] for rec in records)
         return formats.write_rows(rows, sys.stdout)
     return print_records((formats.narrow(rec, columns) for rec in records), fmt, columns)
+
+
+def print_report(
+    records: Sequence[formats.Record],
+    fmt: Format | None,
+    columns: Sequence[str] | None,
+    fields: Sequence[str],
+    *,
+    draw: Any,
+    rows: Callable[[], Iterable[Sequence[str]]],
+) -> None:
+    """Records that are not facts (sources, documents, a check's claims) in every format:
+    only the chosen columns, when --fields gave them; on a terminal what draw(render,
+    console) builds, when there are any; in a pipe the tab-separated rows(); else fmt with
+    all the fields."""
+    if columns is not None:
+        print_fields(records, fmt, columns)
+    elif fmt is Format.TABLE:
+        if records:
+            print_rich(draw)
+    elif fmt is None:
+        formats.write_rows(rows(), sys.stdout)
+    else:
+        print_records(records, fmt, fields)
 
 
 def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list[str]:
@@ -195,7 +225,7 @@ def print_facts(
         return len(shown)
     if fmt is None:
         return formats.write_rows((_row(f, _LIST_ROW) for f in facts), sys.stdout)
-    return print_records((formats.record(f) for f in facts), fmt, FACT_FIELDS)
+    return print_records((formats.record(f) for f in facts), fmt, formats.RECORD_FIELDS)
 
 
 def print_timeline(

@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from conflictfacts import cache
 from conflictfacts.dates import parse_bound
 from conflictfacts.errors import ConflictFactsError, UsageError
-from conflictfacts.models import ExitCode, Fact, Format, SortOrder
+from conflictfacts.models import ExitCode, Fact, Format, SortOrder, Status
 from conflictfacts.store import Store
 from conflictfacts.text import did_you_mean, printable, shorten, utf8
 
@@ -329,13 +329,15 @@ def select(
     since: str | None,
     until: str | None,
     sort: SortOrder,
+    status: Status | None = None,
 ) -> Iterator[Fact]:
     """The facts that pass the filters the command was given, in the order asked for."""
     lower = bound(since, "--since", upper=False)
     upper = bound(until, "--until", upper=True)
-    return store.select(
+    chosen = store.select(
         source=source, kind=kind, subject=subject, since=lower, until=upper, sort=sort
     )
+    return chosen if status is None else (f for f in chosen if f.status is status)
 
 
 def prepare_streams() -> None:

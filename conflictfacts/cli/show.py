@@ -17,7 +17,7 @@ from conflictfacts.cli.app import (
 )
 from conflictfacts.cli.output import print_facts, print_rich
 from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting
-from conflictfacts.models import FACT_FIELDS, Format
+from conflictfacts.models import Format
 from conflictfacts.verify import quote_context
 
 
@@ -41,7 +41,7 @@ def show(
     """
     with reporting():
         output = choose_format(fmt, as_json)
-        columns = chosen_fields(fields, FACT_FIELDS, output)
+        columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
         store = load(data, no_builtin)
         fact = store.get(fact_id.strip())
         context = quote_context(fact)

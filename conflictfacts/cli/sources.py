@@ -1,7 +1,5 @@
 """`sources`: who asserts or relays the facts, and how many."""
 
-import sys
-
 from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
@@ -12,9 +10,11 @@ from conflictfacts.cli.app import (
     NoPagerOption,
     app,
 )
-from conflictfacts.cli.output import print_fields, print_records, print_rich
+from conflictfacts.cli.output import print_report
 from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting
-from conflictfacts.models import Format
+
+_ROW = ("id", "name", "kind", "facts", "relayed")
+"""A source's row in a pipe."""
 
 
 @app.command()
@@ -39,14 +39,11 @@ def sources(
         asserted, relayed = store.counts()
         ordered = sorted(store.sources.values(), key=lambda s: (-asserted[s.id], s.id))
         records = [formats.source_record(s, asserted[s.id], relayed[s.id]) for s in ordered]
-        if columns is not None:
-            print_fields(records, output, columns)
-        elif output is Format.TABLE:
-            print_rich(lambda r, con: r.sources_table(records, con))
-        elif output is None:
-            columns = ("id", "name", "kind", "facts", "relayed")
-            formats.write_rows(
-                [[formats.plain(r[c]) for c in columns] for r in records], sys.stdout
-            )
-        else:
-            print_records(records, output, formats.SOURCE_RECORD)
+        print_report(
+            records,
+            output,
+            columns,
+            formats.SOURCE_RECORD,
+            draw=lambda r, con: r.sources_table(records, con),
+            rows=lambda: ([formats.plain(r[c]) for c in _ROW] for r in records),
+        )

@@ -15,6 +15,7 @@ from conflictfacts.cli.app import (
     NoPagerOption,
     SinceOption,
     SourceOption,
+    StatusOption,
     SubjectOption,
     UntilOption,
     app,
@@ -38,6 +39,7 @@ def timeline(
     subject: SubjectOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    status: StatusOption = None,
     data: DataOption = None,
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
@@ -62,7 +64,9 @@ def timeline(
         columns = chosen_fields(fields, formats.TIMELINE_FIELDS, output)
         store = load(data, no_builtin)
         chosen = [
-            f for f in select(store, source, kind, subject, since, until, SortOrder.DATE) if f.date
+            f
+            for f in select(store, source, kind, subject, since, until, SortOrder.DATE, status)
+            if f.date
         ]
         if query is not None:
             if not query.strip():
