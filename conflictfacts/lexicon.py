@@ -143,9 +143,10 @@ class Lexicon:
         return found
 
 
-STANCES = frozenset({"accept", "refuse", "demand", "withdraw"})
+STANCES = frozenset({"accept", "refuse", "demand", "withdraw", "sign"})
 """What a party does about a thing: a fact that does not say that it agreed (or refused,
-demanded, withdrew) does not answer "did Moscow agree to the deadline"."""
+demanded, withdrew, signed) does not answer "did Moscow agree to the deadline"; a summit
+is not a signing."""
 
 OPPOSITES = {
     pair[i]: pair[1 - i]

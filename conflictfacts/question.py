@@ -58,7 +58,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("when",), ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
         ("what", "year"), ("which", "year"), ("what", "month"), ("which", "month"),
         ("how", "soon"), ("what", "time"), ("exact", "date"), ("exact", "day"),
-        ("precise", "date"), ("precise", "day"),
+        ("precise", "date"), ("precise", "day"), ("date", "of"), ("dates", "of"),
     ),
     Form.DAY: (
         ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),

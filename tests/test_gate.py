@@ -13,6 +13,8 @@ import pytest
 
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
+from conflictfacts.lexicon import answers
+from conflictfacts.models import Answers
 from conflictfacts.question import Form
 from conflictfacts.search import Index
 from tests import near_topic
@@ -127,6 +129,33 @@ def test_no_fact_answers_a_query_about_a_name_it_does_not_hold(index: Index) -> 
                 wrong.append((query.text, query.fact))
     by_fact = Counter(fact for _, fact in wrong)
     assert wrong == [], f"{len(wrong)} answered by the fact the name was taken from: {by_fact}"
+
+
+ASKED_OF_EVERY_FACT = [
+    ("date of the {subject}", Answers.WHEN),
+    ("dates of the {subject}", Answers.WHEN),
+    ("what date was the {subject}", Answers.WHEN),
+    ("did they sign the {subject}", None),
+    ("was the {subject} signed", None),
+    ("agenda of the {subject}", None),
+]
+"""What a fact must give, or say, to answer each of these about its own subject: a date in
+the source's own words for "date of", a signing for "signed", an agenda for "agenda" (which
+no fact gives: None)."""
+
+
+@pytest.mark.parametrize(("phrasing", "needs"), ASKED_OF_EVERY_FACT)
+def test_a_fact_answers_about_its_subject_only_what_it_gives(
+    index: Index, phrasing: str, needs: Answers | None
+) -> None:
+    wrong = []
+    for fact in index.store.facts:
+        if needs is not None and answers(fact) & needs:
+            continue
+        query = phrasing.format(subject=fact.subject)
+        if fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]:
+            wrong.append(query)
+    assert wrong == []
 
 
 PAIRS = ["Ukraine and Russia", "Moscow and Kyiv", "Russia Ukraine", "Kyiv, Moscow"]
