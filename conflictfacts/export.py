@@ -10,16 +10,25 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 
+from conflictfacts.errors import UsageError
 from conflictfacts.models import DOCUMENT_FIELDS, FACT_FIELDS, Document
 from conflictfacts.store import Store
+from conflictfacts.text import shorten
 from conflictfacts.verify import document_path
 
 VERSION = 1
 """The database's layout, as `PRAGMA user_version`: raised only by a change that could
 break a query written against an earlier one (a column added is not such a change)."""
+
+APPLICATION_ID = 0x43464358
+"""`PRAGMA application_id` of every export ("CFCX"): the mark by which a later export knows
+a file it may replace."""
+
+_SQLITE = b"SQLite format 3\x00"
 
 SCHEMA_SQL = """
 CREATE TABLE sources (
@@ -96,9 +105,12 @@ def export_sqlite(store: Store, path: Path) -> tuple[int, int, int]:
     """Write the store's facts, sources and documents to a new SQLite database at path,
     replacing any file there only once the new one is whole; how many of each it holds.
 
-    OSError when the folder cannot be written or path is a folder."""
+    OSError when the folder cannot be written or path is a folder; UsageError when path is
+    a file that an export did not write (see replaceable)."""
     if path.is_dir():
         raise IsADirectoryError(21, "is a folder", str(path))
+    if problem := replaceable(path):
+        raise UsageError(f"will not replace {shorten(str(path))!r}: {problem}")
     folder = path.parent if str(path.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=folder)
     os.close(fd)
@@ -117,9 +129,41 @@ def export_sqlite(store: Store, path: Path) -> tuple[int, int, int]:
     return counts
 
 
+def replaceable(path: Path) -> str:
+    """Why the file at path must not be replaced by an export ("" when it may be: nothing
+    is there, an empty file, or a database an export wrote). A link, a device, a FIFO, a
+    text file or another program's database is the user's, and is never overwritten."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return ""
+    if stat.S_ISLNK(info.st_mode):
+        return "it is a link; name the file itself"
+    if not stat.S_ISREG(info.st_mode):
+        return "it is not a regular file"
+    if info.st_size == 0:
+        return ""
+    with open(path, "rb") as file:
+        head = file.read(len(_SQLITE))
+    if head != _SQLITE:
+        return "it is not a SQLite database; remove it or name another file"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (mark,) = db.execute("PRAGMA application_id").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        mark = None
+    if mark != APPLICATION_ID:
+        return "it is a database that conflictfacts did not export; remove it or name another"
+    return ""
+
+
 def _fill(db: sqlite3.Connection, store: Store) -> tuple[int, int, int]:
     db.executescript(SCHEMA_SQL)
     db.execute(f"PRAGMA user_version = {VERSION}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.executemany(
         "INSERT INTO sources VALUES (?, ?, ?, ?, ?)",
         (

@@ -161,6 +161,11 @@ def utf8(encoding: str | None) -> bool:
         return False
 
 
+def counted(number: int, noun: str) -> str:
+    """The number and the noun, plural unless it is one: "1 claim", "3 claims"."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
 def shorten(text: str, limit: int = 80) -> str:
     """Text cut to limit characters with an ellipsis, to echo user input in one line."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

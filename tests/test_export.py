@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -52,12 +53,42 @@ def test_current_figures_give_the_successor(run: Run, user_dir: Path, tmp_path: 
     assert (old["status"], old["superseded_by"]) == ("superseded", "kherson-ceasefire-five-days")
 
 
-def test_export_replaces_a_file_whole_and_never_half(run: Run, tmp_path: Path) -> None:
+def test_export_replaces_its_own_file_whole_and_never_half(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "facts.db"
-    path.write_text("not a database", encoding="utf-8")
+    path.touch()  # an empty file holds nothing to lose
     assert run("export", "--sqlite", str(path)).exit_code == 0
     assert sqlite3.connect(path).execute("SELECT count(*) FROM facts").fetchone()[0] > 0
+    assert run("export", "--sqlite", str(path)).exit_code == 0  # an earlier export: replaced
     assert [p.name for p in tmp_path.iterdir()] == ["facts.db"]  # no temporary file left
+
+
+def test_export_never_replaces_what_it_did_not_write(run: Run, tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("my notes", encoding="utf-8")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE mine (x)").connection.commit()
+    link = tmp_path / "link.db"
+    link.symlink_to(text)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path, why in [
+        (text, "not a SQLite database"),
+        (other, "did not export"),
+        (link, "is a link"),
+        (fifo, "not a regular file"),
+    ]:
+        before = _identity(path)
+        result = run("export", "--sqlite", str(path))
+        assert (result.exit_code, result.stdout) == (2, ""), path
+        assert why in result.stderr and len(result.stderr.splitlines()) == 1
+        assert _identity(path) == before
+    assert text.read_text(encoding="utf-8") == "my notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "fifo",
+        "link.db",
+        "notes.txt",
+        "other.db",
+    ]
 
 
 def test_export_troubles_are_one_line(run: Run, tmp_path: Path) -> None:
@@ -67,3 +98,9 @@ def test_export_troubles_are_one_line(run: Run, tmp_path: Path) -> None:
     assert folder.exit_code == 2 and "is a folder" in folder.stderr and folder.stdout == ""
     nowhere = run("export", "--sqlite", str(tmp_path / "no" / "such" / "f.db"))
     assert nowhere.exit_code == 2 and "cannot write" in nowhere.stderr
+
+
+def _identity(path: Path) -> tuple[int, ...]:
+    """What replacing the file would change (not its access time, which reading it may)."""
+    info = path.lstat()
+    return (info.st_ino, info.st_mode, info.st_size, info.st_mtime_ns)

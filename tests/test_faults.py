@@ -331,11 +331,32 @@ def _shell(script: str, **env: str) -> subprocess.CompletedProcess[bytes]:
         ("--version >&-", "cannot write to stdout: it is closed"),
         ("--version >/dev/full", "cannot write to stdout: No space left on device"),
         ("list --json >/dev/full", "cannot write to stdout: No space left on device"),
+        ("--help >/dev/full", "cannot write to stdout: No space left on device"),
+        ("ask -h >/dev/full", "cannot write to stdout: No space left on device"),
     ],
 )
 def test_stdout_closed_or_full_is_one_line(script: str, says: str) -> None:
     done = _shell(script)
     assert done.returncode == 2
+    assert done.stderr.decode() == f"conflictfacts: {says}\n"
+
+
+_ASK_HELP = " (see 'conflictfacts ask -h')"
+
+
+@pytest.mark.parametrize(
+    ("script", "says"),
+    [
+        ("ask Donetsk control", "Got unexpected extra argument(s) (control)" + _ASK_HELP),
+        ("ask -Donetsk", "No such option: -D" + _ASK_HELP),
+        ("bogus", "No such command 'bogus' (see 'conflictfacts -h')"),
+        ("ask x --limit 0", "Invalid value for '--limit' / '-n': 0 is not in the range "
+         "1<=x<=2147483647" + _ASK_HELP),
+    ],
+)  # fmt: skip
+def test_a_command_line_that_cannot_be_read_is_one_line(script: str, says: str) -> None:
+    done = _shell(script)
+    assert (done.returncode, done.stdout) == (2, b"")
     assert done.stderr.decode() == f"conflictfacts: {says}\n"
 
 

@@ -7,12 +7,16 @@ from typing import Annotated, Any
 
 import typer
 
+# Typer's own copy of Click, which raises these when a command line cannot be read.
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+
 from conflictfacts.cli.running import (
     DATA_ENV,
     PAGER_REFUSED,
     OutputFailed,
     guard_messages,
     guarded,
+    say,
 )
 from conflictfacts.models import ExitCode, Format, Status
 
@@ -177,4 +181,20 @@ def app_for(argv: Sequence[str]) -> typer.Typer:
 
 def main() -> None:
     """The console script by way of Typer: run the app, and never end in a traceback."""
-    sys.exit(guarded(lambda: app_for(sys.argv)(prog_name="conflictfacts")))
+    sys.exit(guarded(_run))
+
+
+def _run() -> None:
+    """Run the command argv names; a usage error is one line on stderr, exit 2, as the
+    core's errors are (Click would print the usage block and "Error:" on four)."""
+    try:
+        code = app_for(sys.argv)(prog_name="conflictfacts", standalone_mode=False)
+    except NoArgsIsHelpError as shown:  # `conflictfacts` alone: the help, as asked
+        shown.show()
+        raise SystemExit(ExitCode.ERROR) from None
+    except ClickException as error:
+        where = error.ctx.command_path if isinstance(error, UsageError) and error.ctx else ""
+        hint = f" (see '{where} -h')" if where else ""
+        say(f"{error.format_message().rstrip('.')}{hint}")
+        raise SystemExit(ExitCode.ERROR) from None
+    raise SystemExit(ExitCode.OK if code is None else code)

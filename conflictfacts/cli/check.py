@@ -20,6 +20,7 @@ from conflictfacts.cli.extract import document_text
 from conflictfacts.cli.output import print_report
 from conflictfacts.cli.running import choose_format, chosen_fields, load, reporting, say
 from conflictfacts.models import ExitCode
+from conflictfacts.text import counted
 
 
 @app.command()
@@ -71,6 +72,6 @@ def check(
         )
         counts = checking.tally(judged)
         said = ", ".join(f"{n} {v.value}" for v, n in counts.items())
-        say(f"{len(judged)} claims in {path.name}: {said}")
+        say(f"{counted(len(judged), 'claim')} in {path.name}: {said}")
         if counts[checking.Verdict.DIFFERS]:
             raise SystemExit(ExitCode.NEGATIVE)

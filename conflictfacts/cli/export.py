@@ -8,7 +8,7 @@ import typer
 from conflictfacts.cli.app import DataOption, NoBuiltinOption, app
 from conflictfacts.cli.running import load, reporting, say
 from conflictfacts.errors import ConflictFactsError, UsageError
-from conflictfacts.text import shorten
+from conflictfacts.text import counted, shorten
 
 
 @app.command()
@@ -46,4 +46,5 @@ def export(
         except OSError as error:
             reason = error.strerror or str(error)
             raise ConflictFactsError(f"cannot write {shorten(sqlite)!r}: {reason}") from None
-        say(f"wrote {facts} facts, {sources} sources and {documents} documents to {sqlite}")
+        wrote = [counted(facts, "fact"), counted(sources, "source"), counted(documents, "document")]
+        say(f"wrote {wrote[0]}, {wrote[1]} and {wrote[2]} to {sqlite}")

@@ -5,6 +5,7 @@ and the helpers commands share to read their options' values.
 Typer is not imported here: `ask`'s quick path (cli/quick.py) runs on this alone.
 """
 
+import errno
 import io
 import os
 import sqlite3
@@ -22,6 +23,10 @@ from conflictfacts.store import Store
 from conflictfacts.text import did_you_mean, printable, shorten, utf8
 
 DATA_ENV = "CONFLICTFACTS_DATA"
+
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""Errors of a write that cannot be taken: what Click writes outside a command (help, the
+version) fails with these on a full disk or a broken device, not with OutputFailed."""
 
 PAGER_REFUSED = [False]
 """Whether the command being run was given --no-pager: set while its options are parsed,
@@ -395,6 +400,10 @@ def guarded(command: Callable[[], Any]) -> int:
         silence_stdout()
         code = ExitCode.ERROR
     except Exception as error:  # a bug in conflictfacts: one line, not a traceback
-        say(f"internal error: {type(error).__name__}: {error} (please report it)")
+        if isinstance(error, OSError) and error.errno in _FULL:  # help to a full disk
+            say(f"cannot write to stdout: {error.strerror or error}")
+            silence_stdout()
+        else:
+            say(f"internal error: {type(error).__name__}: {error} (please report it)")
         code = ExitCode.ERROR
     return finish(code) if isinstance(code, int) else code
