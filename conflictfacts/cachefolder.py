@@ -176,10 +176,11 @@ class Cleared(NamedTuple):
     """Files that could not be removed (not ours, or a read-only folder)."""
 
 
-def clear(folder: Path) -> Cleared:
-    """Remove every store, names file and abandoned temporary file in folder."""
+def clear(folder: Path, *, tables: bool = False) -> Cleared:
+    """Remove every store, names file and abandoned temporary file in folder; with tables,
+    each store removed says which tables it was built from (read before it goes)."""
     done = Cleared([], [], [])
-    for file in cache_files(folder, tables=False):
+    for file in cache_files(folder, tables=tables):
         if file.kind is CacheFileKind.TEMPORARY and not abandoned(file.path):
             done.running.append(file)
         else:

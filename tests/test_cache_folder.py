@@ -202,6 +202,8 @@ def test_clear_with_json_prints_the_files_it_removed(
     removed = json.loads(result.stdout)
     assert sorted(r["path"] for r in removed) == before
     assert {r["kind"] for r in removed} == {"store", "names"}
+    store = next(r for r in removed if r["kind"] == "store")
+    assert store["tables"] and all(t.endswith(".toml") for t in store["tables"])
     assert list(folder.iterdir()) == []
     again = run("cache", "clear", "--json")
     assert (again.exit_code, json.loads(again.stdout)) == (0, [])

@@ -85,6 +85,11 @@ def test_ask_gives_the_successor_first_and_marks_the_superseded(run: Run, user_d
         ("kherson-ceasefire-five-days", "current"),
         ("kherson-ceasefire-held", "superseded"),
     ]
+    rows = run("ask", "Kherson ceasefire", *data).stdout.splitlines()  # a pipe's rows
+    assert [(r.split("\t")[0], r.split("\t")[-1]) for r in rows] == [
+        ("kherson-ceasefire-five-days", "current"),
+        ("kherson-ceasefire-held", "superseded"),
+    ]
     shown = run("ask", "Kherson ceasefire", *data, "--format", "table", env={"COLUMNS": "200"})
     assert "superseded by kherson-ceasefire-five-days: A later count gives five days." in (
         shown.stdout

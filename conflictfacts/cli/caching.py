@@ -93,7 +93,7 @@ def _clear(folder: Path, output: Format | None) -> None:
     files on stdout in that format."""
     from conflictfacts import cachefolder as folders
 
-    done = folders.clear(folder)
+    done = folders.clear(folder, tables=output is not None)
     if output is not None:
         _print(folder, list(done.removed), output)
     for file in done.removed:

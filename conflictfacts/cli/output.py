@@ -12,9 +12,15 @@ from conflictfacts.text import utf8
 if TYPE_CHECKING:
     from conflictfacts.batch import Answered
 
-_ASK_ROW = ("id", "score", "statement", "value", "source", "date", "citation", "quote")
+_ASK_ROW = (
+    "id", "score", "statement", "value", "source", "date", "citation", "quote", "status",
+)  # fmt: skip
+"""`ask`'s row in a pipe. The status comes last: a superseded or retracted figure shown
+beside its successor must be told apart by a script too."""
 
-_LIST_ROW = ("id", "kind", "subject", "statement", "value", "source", "date", "citation")
+_LIST_ROW = (
+    "id", "kind", "subject", "statement", "value", "source", "date", "citation", "status",
+)  # fmt: skip
 
 
 def ascii_only() -> bool:
@@ -122,6 +128,7 @@ def _row(fact: Fact, columns: Sequence[str], score: float | None = None) -> list
         "date": fact.date,
         "citation": formats.citation_text(fact),
         "quote": fact.quote,
+        "status": fact.status.value,
     }
     return [cells[c] for c in columns]
 
