@@ -156,6 +156,8 @@ OPPOSITES = {
         ("accept", "refuse"),
         ("summer", "winter"),
         ("spring", "autumn"),
+        ("clear", "unclear"),
+        ("fertile", "infertile"),
     )
     for i in (0, 1)
 }

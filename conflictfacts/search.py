@@ -354,6 +354,8 @@ class Index:
         ]
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read, qualified = _qualified_places(read, said)
+        read, counted = _counted_units(read, said)
+        qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
         needs = question.forms & REQUIRED
         if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
@@ -982,6 +984,43 @@ def _qualified_places(
         if place is not None:
             terms[i] = term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
             pairs.append((i, place))
+    return terms, tuple(pairs)
+
+
+UNITS_COUNTED = frozenset(
+    """
+    year years month months week weeks day days hour hours night nights round rounds
+    """.split()
+)
+"""Units a figure counts in: "four months" is not "four years", so the unit is part of the
+figure, as a kind of place is part of a place's name."""
+
+_NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred
+    """.split()
+)
+
+
+def _counted_units(
+    terms: list[QueryTerm], said: Sequence[str]
+) -> tuple[list[QueryTerm], tuple[tuple[int, int], ...]]:
+    """A unit right after a number ("four months", "50 days") is part of the figure: the
+    answer must hold the number and the unit side by side, and a unit no fact holds after
+    a number gives a figure the tables lack. Returns the terms, and (unit, number) term
+    indices, as `_qualified_places` does for kinds of place."""
+    numbers = {
+        t.term.position: i
+        for i, t in enumerate(terms)
+        if t.term.written.isdigit() or t.term.written.lower() in _NUMBER_WORDS
+    }
+    pairs = []
+    for i, term in enumerate(terms):
+        number = numbers.get(term.term.position - 1)
+        if number is not None and said[term.term.position] in UNITS_COUNTED:
+            terms[i] = term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
+            pairs.append((i, number))
     return terms, tuple(pairs)
 
 

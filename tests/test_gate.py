@@ -6,6 +6,7 @@ near-topic queries: every fact, in every phrasing, about what it is not about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -156,6 +157,24 @@ def test_a_fact_answers_about_its_subject_only_what_it_gives(
         if fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]:
             wrong.append(query)
     assert wrong == []
+
+
+OTHER_UNIT = {"year": "month", "month": "week", "week": "day", "day": "hour", "round": "year"}
+
+
+def test_a_figure_in_another_unit_is_not_the_facts(index: Index) -> None:
+    # Every "<number> <unit>" a fact's statement or subject says, asked in another unit.
+    figure = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]"
+                        r"(year|month|week|day|round)(s?)\b", re.I)  # fmt: skip
+    asked = []
+    for fact in index.store.facts:
+        for text in (fact.statement, fact.subject):
+            for found in figure.finditer(text):
+                other = OTHER_UNIT[found[2].lower()]
+                query = text[: found.start(2)] + other + found[3] + text[found.end(3) :]
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
 
 
 PAIRS = ["Ukraine and Russia", "Moscow and Kyiv", "Russia Ukraine", "Kyiv, Moscow"]
