@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable, Sequence
 from datetime import date
 from enum import StrEnum
@@ -41,34 +42,52 @@ class Compared(NamedTuple):
 def same_thing(claim: Fact, index: Index) -> list[Fact]:
     """The current facts that measure what the claim does, newest first.
 
-    The answer gate decides first: asked the claim's subject as a question, a fact must
-    answer it, so it holds every place, person, organisation and measured thing the subject
-    names ("Kharkiv oblast" is never answered with Donetsk, "Donetsk city" never with the
-    oblast). Of those, a fact measures the same thing when it has the claim's kind and unit,
-    and its subject names no more than the claim's does, as the query reader reads names: a
-    claim on "gas fields" that does not say whose is not the Donbas's figure. A subject
-    that names nothing ("And they say that they") measures nothing that can be told apart.
-
-    A claim without a figure (a date, a position) has no measure to match, and its subject
-    is only the first name in its sentence: the gate is asked the whole sentence instead,
-    and a fact of its kind that answers it, holding every name the sentence gives, says the
-    same thing."""
-    if claim.value is None and not claim.qualifier:
-        said = index.search(claim.statement[:MAX_QUERY], CANDIDATES, nearest=False).matches
-        ours = [m.fact for m in said if m.fact.status not in STALE and m.fact.kind is claim.kind]
-        return sorted(ours, key=_newest, reverse=True)
-    names = set(index.read(claim.subject).names) if claim.subject.strip() else set()
-    if not names:
-        return []
-    found = index.search(claim.subject, CANDIDATES, nearest=False).matches
+    The answer gate decides, asked the claim's own sentence without its figures and its
+    date (which are what `differences` compares, not what the claim is about), and, for a
+    figure, asked its subject (the sentence may also name who claims it): a fact must answer
+    one of them, so it holds every place, person, organisation and measured thing the sentence
+    gives ("Kharkiv oblast" is never answered with Donetsk, "Donetsk city" never with the
+    oblast). Of those, a fact measures the same thing when every name its subject gives is
+    in the claim's sentence (a claim on "gas fields" that does not say whose is not the
+    Donbas's figure), and when it has the claim's unit, for a claim with a figure, or the
+    claim's kind, for one without (a date, a position). Extract's subjects and kinds of
+    figures are too often wrong to be matched on."""
+    said = set(index.read(claim.statement[:MAX_QUERY]).names)
+    valued = claim.value is not None or bool(claim.qualifier)
+    found = []
+    for asked in (_without_figures(claim), claim.subject if valued else ""):
+        if asked.strip():
+            found += index.search(asked[:MAX_QUERY], CANDIDATES, nearest=False).matches
     ours = [
         m.fact
         for m in found
         if m.fact.status not in STALE
-        and (m.fact.kind, m.fact.unit) == (claim.kind, claim.unit)
-        and set(index.read(m.fact.subject).names) == names
+        and (
+            (m.fact.value is not None or bool(m.fact.qualifier))
+            and (m.fact.unit or "") == (claim.unit or "")
+            if valued
+            else m.fact.kind is claim.kind
+        )
+        and set(index.read(m.fact.subject).names) <= said
     ]
-    return sorted(ours, key=_newest, reverse=True)
+    return sorted(dict.fromkeys(ours), key=_newest, reverse=True)
+
+
+_FIGURE = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|per ?cent\b|percent\b)?|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
+    r"billion)\b",
+    re.I,
+)
+
+
+def _without_figures(claim: Fact) -> str:
+    """The claim's sentence without the phrase its date was read from and without numbers:
+    what it is about, not what it says of it."""
+    text = claim.statement
+    if claim.date_text:
+        text = text.replace(claim.date_text, " ")
+    return _FIGURE.sub(" ", text)
 
 
 def _newest(fact: Fact) -> date:
