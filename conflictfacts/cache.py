@@ -71,6 +71,8 @@ def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:
                 files += found
             elif given.is_file():
                 files.append(given)
+            elif given.exists():  # a FIFO, a device, a socket
+                raise UsageError(f"not a table file or a folder: {shown}")
             else:
                 raise UsageError(f"no such file or folder: {shown}")
         except (OSError, ValueError) as error:  # a NUL in the path, a name too long, ...

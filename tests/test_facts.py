@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +37,12 @@ def test_table_files_reads_folders_and_files(user_dir: Path) -> None:
 def test_table_files_errors(tmp_path: Path, given: list[str], message: str) -> None:
     with pytest.raises(UsageError, match=message):
         cache.table_files([tmp_path / g for g in given], builtin=False)
+
+
+def test_a_fifo_as_data_is_named_for_what_it_is(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "tables.toml")
+    with pytest.raises(UsageError, match="not a table file or a folder"):
+        cache.table_files([tmp_path / "tables.toml"], builtin=False)
 
 
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
