@@ -18,7 +18,7 @@ from typing import Any
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
-from conflictfacts.lexicon import Lexicon, answers, load_lexicon, stance_agents
+from conflictfacts.lexicon import Lexicon, answers, load_lexicon, measure, stance_agents
 from conflictfacts.models import Document, Fact, Source, SourceKind
 from conflictfacts.names import TOPICS, NameClass, Names
 from conflictfacts.postings import Field, Postings, encode
@@ -157,27 +157,6 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
 def _entry(document: Document | None) -> str | None:
     """A [[document]] entry as the store keeps it: JSON of its fields; None for no entry."""
     return None if document is None else json.dumps(document._asdict(), ensure_ascii=False)
-
-
-def measure(fact: Fact, lexicon: Lexicon) -> str:
-    """What a fact measures, to find other documents' or sources' figures for it: its kind,
-    the canonical words of its subject ("Donetsk region" is "Donetsk oblast") and its unit.
-    "" for a fact with no quantity: two positions on one subject are not one measure."""
-    if fact.value is None and not fact.qualifier:
-        return ""
-    return _measured(fact, lexicon)
-
-
-def _measured(fact: Fact, lexicon: Lexicon) -> str:
-    words = sorted({term.word for term in lexicon.terms(fact.subject, keep_own=False)})
-    return f"{fact.kind.value}:{' '.join(words)}:{fact.unit}"
-
-
-def same_measure(one: Fact, other: Fact, lexicon: Lexicon) -> bool:
-    """Whether two facts measure the same thing: the same kind, canonical subject words and
-    unit, as `measure` has it; for facts without a quantity (a date, a position), the same
-    kind and subject words."""
-    return _measured(one, lexicon) == _measured(other, lexicon)
 
 
 def _day_range(fact: Fact) -> tuple[str | None, str | None]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from conflictfacts.dates import DAY_NS
 from conflictfacts.errors import UsageError
 from conflictfacts.files import real_table
 from conflictfacts.lexicon import SYNONYMS
@@ -53,9 +54,6 @@ _CODE = [
 """The code that checks tables and builds the index: a new version rebuilds every cache."""
 BUILTIN_DIR = Path(__file__).parent / "data" / "builtin"
 """The shipped table: its sources, its facts and the documents they cite."""
-
-DAY_NS = 86_400 * 1_000_000_000
-"""A day in nanoseconds, as file times are read."""
 
 
 def table_files(data: Sequence[Path], *, builtin: bool = True) -> list[Path]:

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictfacts.cache import DAY_NS
+from conflictfacts.dates import DAY_NS
 from conflictfacts.sqlitefile import TEMPORARIES, abandoned
 
 UNUSED_DAYS = 30

@@ -6,6 +6,9 @@ import re
 from datetime import MAXYEAR, MINYEAR, date
 from typing import NamedTuple
 
+DAY_NS = 86_400 * 1_000_000_000
+"""A day in nanoseconds, as file times are read."""
+
 # ASCII digits only: `\d` takes any script's digits, which int() reads but no ISO date holds.
 _PART = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _MONTHS = (

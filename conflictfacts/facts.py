@@ -218,8 +218,7 @@ class _Standing:
         that are successors (read; the others are read again from their tables)."""
         if not self.edges:
             return []
-        from conflictfacts.build import same_measure
-        from conflictfacts.lexicon import load_lexicon
+        from conflictfacts.lexicon import load_lexicon, same_measure
 
         missing = {i for i in self.wanted if i in seen and i not in read}
         for path in sorted({seen[i] for i in missing}):

@@ -216,3 +216,24 @@ def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
 
     with path.open("rb") as file:
         return Lexicon.from_groups(tomllib.load(file)["words"])
+
+
+def measure(fact: Fact, lexicon: Lexicon) -> str:
+    """What a fact measures, to find other documents' or sources' figures for it: its kind,
+    the canonical words of its subject ("Donetsk region" is "Donetsk oblast") and its unit.
+    "" for a fact with no quantity: two positions on one subject are not one measure."""
+    if fact.value is None and not fact.qualifier:
+        return ""
+    return _measured(fact, lexicon)
+
+
+def _measured(fact: Fact, lexicon: Lexicon) -> str:
+    words = sorted({term.word for term in lexicon.terms(fact.subject, keep_own=False)})
+    return f"{fact.kind.value}:{' '.join(words)}:{fact.unit}"
+
+
+def same_measure(one: Fact, other: Fact, lexicon: Lexicon) -> bool:
+    """Whether two facts measure the same thing: the same kind, canonical subject words and
+    unit, as `measure` has it; for facts without a quantity (a date, a position), the same
+    kind and subject words."""
+    return _measured(one, lexicon) == _measured(other, lexicon)
