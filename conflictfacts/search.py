@@ -109,8 +109,9 @@ class Query(NamedTuple):
     """The words of the name in the subject's place ("did Russia agree"): the fact must be
     about what that one does; empty when the question has no such subject."""
     located: dict[str, frozenset[str]]
-    """Each place the query puts something in ("talks in Kyiv"), as written, with its words
-    and its country's: a fact that puts it elsewhere ("in the United States") is not about it."""
+    """Each place the query puts something in ("talks in Kyiv"), as written, with its words:
+    a fact that puts it elsewhere, or only in its country ("in the United States"), is not
+    about it."""
     agents: dict[str, str]
     """Who takes each stance the query names ("is Ukraine demanding": demand, ukraine)."""
     setting: frozenset[str]
@@ -465,8 +466,9 @@ class Index:
     def _located(
         self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
     ) -> dict[str, frozenset[str]]:
-        """Each place the query puts something in ("the talks in Kyiv"), with its words and
-        its country's."""
+        """Each place the query puts something in ("the talks in Kyiv"), with its words: a
+        fact must put it there, not only in its country ("talks in Washington" are not the
+        talks "in the US" that Washington proposed)."""
         by_word = {t.term.word: t for t in terms if t.role is Role.NAME}
         located = {
             term.written: frozenset(w for w, _, p in by_word[term.word].indexed if p.cls == "place")
@@ -474,9 +476,7 @@ class Index:
             if term.word in by_word
             and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
         }
-        return {
-            k: v | self._countries_of(dict.fromkeys(v, "place")) for k, v in located.items() if v
-        }
+        return {k: v for k, v in located.items() if v}
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]

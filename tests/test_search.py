@@ -127,6 +127,11 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
             "ukraine-accepts-us-hosting-talks",
             "'in kyiv'",
         ),
+        (  # Washington proposed talks in the US: they are not talks in Washington
+            "trilateral talks in Washington",
+            "ukraine-accepts-us-hosting-talks",
+            "'in washington'",
+        ),
         (
             "What is the US offering Russia in return for a deal by June?",
             "us-deadline-june",
