@@ -59,6 +59,9 @@ _RANKS = ORDINALS | {"next", "last", "previous", "final"}
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
 _LOCATIVE = frozenset("in at near inside outside into within".split())
+
+_WITHIN_A_COUNTRY = frozenset("city town village settlement district".split())
+"""What "which ..." asks for when the answer must be a place within a country."""
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
 
@@ -120,6 +123,9 @@ class Query(NamedTuple):
     qualified: tuple[tuple[int, int], ...]
     """(kind, place) indices of terms where a kind of place qualifies a place's name
     ("Donetsk city"): an answer must hold the two side by side."""
+    in_a_country: bool = False
+    """Whether the question asks for a place within a country ("which city", "what town"):
+    a country is no answer."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -388,7 +394,7 @@ class Index:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
-            qualified,
+            qualified, any(said[i] in _WITHIN_A_COUNTRY for i in question.form_words),
         )  # fmt: skip
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
@@ -477,6 +483,16 @@ class Index:
             and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
         }
         return {k: v for k, v in located.items() if v}
+
+    def _is_country(self, word: str) -> bool:
+        """Whether an index word names no place within a country: a country ("usa",
+        "ukraine") or a region the names give no country for. Its first spelling that the
+        names know decides: "abudhabi", which the synonym table also reads for the UAE, is
+        first "abu dhabi", a city."""
+        spelled = [word, *(" ".join(p) for p, c in self.lexicon.phrases.items() if c == word)]
+        known = self.store.names.lookup(spelled)
+        first = next((p for p in spelled if p in known), None)
+        return first is not None and not self.store.names.countries([first])
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
@@ -819,7 +835,10 @@ class Index:
         speaking = set().union(*(self._words_of(s) for s in (facets.source, facets.reported_by)))
         others = {w: c for w, c in facets.names.items() if w not in read.names}
         actors = {w: c for w, c in others.items() if w not in speaking}
-        if facets.where - read.names.keys():
+        where = facets.where - read.names.keys()
+        if read.in_a_country:  # "which city": the United States is no answer
+            where = frozenset(w for w in where if not self._is_country(w))
+        if where:
             gives.add(Form.WHERE)
         someone = {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values())
         # A place answers "who" as a party that does something ("which side": Russia is

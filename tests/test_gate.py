@@ -159,6 +159,19 @@ def test_a_fact_answers_about_its_subject_only_what_it_gives(
     assert wrong == []
 
 
+def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
+    # Every fact that puts what it says in a country and in no smaller place.
+    asked = []
+    for row, fact in enumerate(index.store.facts):
+        where = index._facet(row).where
+        if where and all(index._is_country(w) for w in where):
+            for phrasing in ("in which city was the {s}", "which town is the {s} in"):
+                query = phrasing.format(s=fact.subject)
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
+
+
 OTHER_UNIT = {"year": "month", "month": "week", "week": "day", "day": "hour", "round": "year"}
 
 
