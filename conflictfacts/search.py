@@ -939,6 +939,8 @@ class Index:
             rows = sorted(holding[0].intersection(*holding[1:]) - seen)
             for at, row in enumerate(rows):
                 if timed and at % _DAYS_READ == 0:  # the days of the rows ahead, at once
+                    if len(self._days) > HOLDING_KEPT:
+                        self._days.clear()  # a long batch keeps what it reads within bounds
                     ahead = rows[at : at + _DAYS_READ]
                     self._days.update(self.store.days(r for r in ahead if r not in self._days))
                 if len(top) >= limit and _cannot_displace(top[-1], most, row):
