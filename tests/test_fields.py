@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conflictfacts.cache import BUILTIN_DIR
 from conflictfacts.formats import (
     ANSWER_FIELDS,
     PROBLEM_FIELDS,
@@ -24,6 +25,7 @@ COMMANDS = {
     "show": (["show", "donetsk-control-isw"], RECORD_FIELDS),
     "timeline": (["timeline"], TIMELINE_FIELDS),
     "sources": (["sources"], SOURCE_RECORD),
+    "extract": (["extract", str(next(BUILTIN_DIR.glob("*.txt"))), "--no-builtin"], RECORD_FIELDS),
 }
 
 

@@ -5,9 +5,11 @@ from typing import Annotated
 
 import typer
 
+from conflictfacts import formats
 from conflictfacts.cli.app import (
     DataOption,
     DocumentDateOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
     NoBuiltinOption,
@@ -15,7 +17,7 @@ from conflictfacts.cli.app import (
     app,
 )
 from conflictfacts.cli.output import print_facts, print_table
-from conflictfacts.cli.running import choose_format, load, paths, reporting, say
+from conflictfacts.cli.running import choose_format, chosen_fields, load, paths, reporting, say
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
 from conflictfacts.text import shorten
@@ -35,14 +37,16 @@ def extract(
     no_builtin: NoBuiltinOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
     no_pager: NoPagerOption = False,
 ) -> None:
     """Propose candidate facts from a document, to review before they join a table.
 
     Every sentence with a share, a quantity, a date or an attribution is proposed, with its
     quote and offsets, value, resolved date, source, kind and subject. Prints TOML in the
-    table's own format (or --format): saved in the document's folder, it passes
-    `conflictfacts verify --data FOLDER --no-builtin`. It never writes a file.
+    table's own format (or --format; --fields prints only those fields, as `list` does):
+    saved in the document's folder, it passes `conflictfacts verify --data FOLDER
+    --no-builtin`. It never writes a file.
 
     \b
     Example:
@@ -51,7 +55,9 @@ def extract(
     from conflictfacts import extract as extraction
 
     with reporting():
-        output = Format.TOML if fmt is None and not as_json else choose_format(fmt, as_json)
+        whole = fmt is None and not as_json and fields is None  # a table to review and save
+        output = Format.TOML if whole else choose_format(fmt, as_json)
+        columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
         path = Path(file)
         text = document_text(path)
         # With no table loaded (--no-builtin, no --data) nothing is known or cited yet.
@@ -80,13 +86,13 @@ def extract(
             else:
                 say(f"no sentence of {shorten(path.name)!r} has a number, date or attribution")
             if output in (Format.JSON, Format.CSV, Format.TSV):
-                print_facts([], output, sources)
+                print_facts([], output, sources, columns)
             raise SystemExit(ExitCode.NEGATIVE)
         if output is Format.TOML:
             documents = [found.document] if found.document else []
             print_table(found.facts, sources, header=header, documents=documents)
         else:
-            print_facts(found.facts, output, sources)
+            print_facts(found.facts, output, sources, columns)
 
 
 def document_text(path: Path) -> str:
