@@ -24,6 +24,7 @@ from conflictfacts.findings import (
     present_tense,
     quantities,
     sentences,
+    window,
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
 from conflictfacts.text import fold, key, words
@@ -240,18 +241,24 @@ def _claims(
     relative = [w for w in when if re.search(r"\b(after|before)\b", w.text)]
     main = next((w for w in when if w not in relative), None)
     parts = clauses(sentence)
+    whole = clauses(sentence, at_and=False)
 
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
 
     def own_date(quantity: Quantity) -> When | None:
         """The date phrase nearest the number in its own clause: in "728 on July 9 and
-        810 on September 7", each figure has its own day."""
-        clause = next(((a, b) for a, b in parts if a <= quantity.start < b), None)
-        if clause is None:
-            return None
-        near = [w for w in when if w not in relative and clause[0] <= w.start < clause[1]]
-        return min(near, key=lambda w: abs(w.start - quantity.end), default=None)
+        810 on September 7", each figure has its own day; failing that, in the clause
+        that "and" does not split ("On 4 May, 120 soldiers and 15 civilians came home"
+        dates both)."""
+        for pieces in (parts, whole):
+            clause = next(((a, b) for a, b in pieces if a <= quantity.start < b), None)
+            if clause is None:
+                continue
+            near = [w for w in when if w not in relative and clause[0] <= w.start < clause[1]]
+            if near:
+                return min(near, key=lambda w: abs(w.start - quantity.end))
+        return None
 
     claims = []
     for quantity in found:
@@ -268,6 +275,35 @@ def _claims(
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
     return claims
+
+
+def _own_clause(
+    sentence: str,
+    parts: Sequence[tuple[int, int]],
+    found: Sequence[Quantity],
+    quantity: Quantity | None,
+) -> tuple[int, int]:
+    """(start, end) in the sentence of what belongs to the quantity: from the clause after
+    the last one holding another figure to the clause before the next one holding another
+    ("On 23 May, 270 servicemen and 120 civilians were returned; on 24 May a further 307"
+    gives the first two figures the first clause, and 307 the second), without the spaces
+    and punctuation at its ends. The whole sentence when it has no other figure."""
+
+    def clause_of(q: Quantity) -> int:
+        return next((i for i, (a, b) in enumerate(parts) if a <= q.start < b), -1)
+
+    if quantity is None or not parts:
+        return 0, len(sentence)
+    own = clause_of(quantity)
+    others = {clause_of(q) for q in found} - {own, -1}
+    before = [i for i in others if i < own]
+    after = [i for i in others if i > own]
+    a = parts[max(before)][1] if before else 0
+    b = parts[min(after)][0] if after else len(sentence)
+    piece = sentence[a:b]
+    lead = len(piece) - len(piece.lstrip(" ,;:"))
+    trail = len(piece) - len(piece.rstrip(" ,;:"))
+    return a + lead, b - trail
 
 
 class Unsure(NamedTuple):
@@ -318,6 +354,7 @@ def _date_fields(sentence: str, when: When | None, day: date) -> tuple[str, str,
     if when is not None:
         if unsure(sentence, when):
             return "", "", ""
+        when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
         return when.date, when.text, when.basis
     if present_tense(sentence):
         return str(day), "", f"present tense: holds as of the document's date, {day}"
@@ -383,6 +420,7 @@ def extract(
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         source, relay = sources.named(said)
+        parts = clauses(sentence, at_and=False) if len(found) > 1 else []
         for claim in _claims(sentence, found, when, said is not None):
             if any(s < end and start < e for s, e in cited):
                 result.already_cited += 1
@@ -393,17 +431,21 @@ def extract(
                 "-".join(words(f"{claim.subject} {claim.kind.value}")[:6]), taken, given
             )
             when_date, when_text, basis = _date_fields(sentence, claim.when, day)
+            # A sentence of several figures: each candidate quotes its figure's own clause,
+            # so that a reviewer (and a check) reads each figure with its own date.
+            a, b = _own_clause(sentence, parts, found, quantity)
+            quote = sentence[a:b]
             result.facts.append(
                 Fact(
                     id=ident,
-                    statement=" ".join(sentence.split()),
+                    statement=" ".join(quote.split()),
                     kind=claim.kind,
                     subject=claim.subject,
                     source=source.id,
                     document=document,
-                    start=start,
-                    end=end,
-                    quote=sentence,
+                    start=start + a,
+                    end=start + b,
+                    quote=quote,
                     value=value,
                     unit=quantity.unit if quantity and value is not None else "",
                     qualifier=quantity.qualifier if quantity else "",

@@ -132,6 +132,34 @@ def test_each_figure_takes_the_date_nearest_it_in_its_clause() -> None:
     assert {(f.value, f.date) for f in facts} >= {(728, "2025-07-09"), (810, "2025-09-07")}
 
 
+def test_each_figure_quotes_its_own_clause_with_its_own_date() -> None:
+    text = (
+        " date 2025-05-10 On 4 May, 120 soldiers and 15 civilians came home; on 5 May a further"
+        " 80 soldiers.\n"
+    )
+    facts = extract_text(text).facts
+    quoted = {(f.value, f.date, f.quote) for f in facts}
+    assert quoted == {
+        (120, "2025-05-04", "On 4 May, 120 soldiers and 15 civilians came home"),
+        (15, "2025-05-04", "On 4 May, 120 soldiers and 15 civilians came home"),
+        (80, "2025-05-05", "on 5 May a further 80 soldiers."),
+    }
+    assert all(text[f.start : f.end] == f.quote for f in facts)  # the document's own words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        ("On 3 March, the envoy gave both sides 30 days to answer.", "2026-03-03/2026-04-02"),
+        ("On 3 March he set a deadline two weeks away.", "2026-03-03/2026-03-17"),
+        ("On 3 March the mediators asked for a reply within ten days.", "2026-03-03/2026-03-13"),
+    ],
+)
+def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) -> None:
+    (fact,) = [f for f in extract_text(f" date 2026-03-20 {sentence}\n").facts if f.date]
+    assert fact.date == window and "2026-03-03" in fact.date_basis
+
+
 def test_an_event_relative_date_counts_from_its_own_anchor() -> None:
     sentence = (
         "In October 2025, two months after hosting Putin for a summit in Alaska, Trump said so."
@@ -280,7 +308,9 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     # written here (README, "Adding facts from a new document"): they guard against a fall,
     # and are far from issue 11's targets. Raise them with the rules, never above a run.
     shipped = seed()
-    assert shipped.recall >= 0.85 and shipped.precision >= 0.95  # 90% and 100%
+    # 90% and 94%: a sentence of several figures now gives each its own clause, and the
+    # shipped table quotes its coal and gas figures by their whole shared sentence.
+    assert shipped.recall >= 0.85 and shipped.precision >= 0.9
     texts = news()
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
     for figures in texts:
@@ -289,7 +319,8 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.recall >= 0.7  # 75%
     assert every.precision >= 0.85  # 91%
     assert every.value_any / every.valued >= 0.55  # 62%
-    assert every.date_right / every.dated >= 0.2  # 25%
-    # 29% since dates that may not be the claim's own are left open (45% before): a ceiling.
-    assert every.date_wrong / every.dated <= 0.32
+    assert every.date_right / every.dated >= 0.3  # 33%
+    # 20% since each figure of a sentence quotes its own clause and a window from a dated
+    # day is an interval (29% before them; 45% before unsure dates were left open): a ceiling.
+    assert every.date_wrong / every.dated <= 0.23
     assert every.source_right / every.sourced >= 0.55  # 62%
