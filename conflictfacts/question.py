@@ -322,11 +322,25 @@ def asked(query: str, today: date | None = None) -> Asked:
         for j in range(i + 1, min(i + 3, len(said)))
         if said[j] in _FORM_NOUNS
     ]
+    # "Is it true that ...", "true or false": a claim put to be checked, not its topic.
+    kinds += [i + 2 for i in range(len(said) - 2) if tuple(said[i : i + 3]) in _CHECKING]
+    kinds += [
+        j
+        for i in range(len(said) - 2)
+        if tuple(said[i : i + 3]) == ("true", "or", "false")
+        for j in (i, i + 2)
+    ]
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
     )  # fmt: skip
 
+
+_CHECKING = frozenset(
+    {("is", "it", "true"), ("is", "it", "correct"), ("is", "it", "right"), ("is", "that", "true")}
+)
+"""The words that put a claim up for checking ("is it true that ..."): their last word is no
+topic of the claim."""
 
 _COPULAS = frozenset("is are was were".split())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from enum import StrEnum
@@ -59,6 +60,10 @@ _RANKS = ORDINALS | {"next", "last", "previous", "final"}
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
 _LOCATIVE = frozenset("in at near inside outside into within".split())
+
+_DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
+"""How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
+it describes what follows ("in Russian shelling"), and puts nothing in a place."""
 
 _WITHIN_A_COUNTRY = frozenset("city town village settlement district".split())
 """What "which ..." asks for when the answer must be a place within a country."""
@@ -481,6 +486,7 @@ class Index:
             for term in every
             if term.word in by_word
             and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
+            and not (term.synonym and _DEMONYM.search(term.written))  # "in Russian shelling"
         }
         return {k: v for k, v in located.items() if v}
 

@@ -190,6 +190,23 @@ def test_a_figure_in_another_unit_is_not_the_facts(index: Index) -> None:
     assert asked and [q for q, wrong in asked if wrong] == []
 
 
+@pytest.mark.parametrize(
+    "framing", ["is it true that {}", "is it correct: {}", "{}, true or false"]
+)
+def test_a_claim_put_up_for_checking_is_still_found(index: Index, framing: str) -> None:
+    # Every fact its own subject or statement finds is found when put up for checking.
+    lost = []
+    for fact in index.store.facts:
+        for text in (fact.subject, fact.statement):
+            first = index.search(text, 1, nearest=False).matches
+            if not first or first[0].fact.id != fact.id:
+                continue
+            asked = framing.format(text[0].lower() + text[1:])
+            if fact.id not in [m.fact.id for m in index.search(asked, 5, nearest=False).matches]:
+                lost.append(asked)
+    assert lost == []
+
+
 PAIRS = ["Ukraine and Russia", "Moscow and Kyiv", "Russia Ukraine", "Kyiv, Moscow"]
 
 

@@ -28,6 +28,8 @@ def top(index: Index, query: str) -> str | None:
     ("query", "expected"),
     [
         ("Donetsk control", "donetsk-control-isw"),
+        # "in Russian shelling" describes the shelling: it puts nothing in Russia.
+        ("civilian wounded in russian shelling of druzhkivka", "druzhkivka-shelling-evacuation"),
         ("how much of Donetsk does Russia control?", "donetsk-control-isw"),
         ("donetks contrl", "donetsk-control-isw"),
         ("  DONETSK    CONTROL  ", "donetsk-control-isw"),
