@@ -350,15 +350,40 @@ def unsure(sentence: str, when: When) -> str:
     return next((u.name for u in UNSURE if u.holds(sentence, when)), "")
 
 
-def _date_fields(sentence: str, when: When | None, day: date) -> tuple[str, str, str]:
+def _date_fields(
+    sentence: str, own: tuple[int, int], when: When | None, day: date
+) -> tuple[str, str, str]:
+    """The claim's date, its words and how it was resolved, from the date phrase nearest its
+    figure (when) and the part of the sentence that is its own: (date, date_text, basis)."""
+    a, b = own
+    part = sentence[a:b]
+    if so_far := _SO_FAR.search(part):  # a period that runs to the report, or to a day it names
+        said = when.date if when is not None and len(when.date) == len("2025-10-07") else ""
+        last = said or str(day)
+        first = f"{last[:4]}-01-01"
+        until = f"{when.text!r}, {said}" if when is not None and said else "the document's date"
+        return f"{first}/{last}", so_far[0], f"from {first} to {until}"
     if when is not None:
+        if a <= when.start < b:  # the doubts are read in the claim's own part
+            sentence, when = part, when._replace(start=when.start - a, end=when.end - a)
         if unsure(sentence, when):
             return "", "", ""
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
         return when.date, when.text, when.basis
+    if tonight := _THE_REPORTS_DAY.search(part):
+        return str(day), tonight[0], f"{tonight[0]!r}: the document's date, {day}"
     if present_tense(sentence):
         return str(day), "", f"present tense: holds as of the document's date, {day}"
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
+
+
+_SO_FAR = re.compile(
+    r"\bso far this year\b|\bthis year so far\b|\bsince the start of the year\b", re.I
+)
+"""A period from the first of the year to the report: "so far this year"."""
+
+_THE_REPORTS_DAY = re.compile(r"\b(?:overnight|last night|this morning|today|tonight)\b", re.I)
+"""Words that put an event, with no date of its own, on the day the document reports."""
 
 
 def _unique_id(base: str, taken: Callable[[str], bool], given: set[str]) -> str:
@@ -430,11 +455,11 @@ def extract(
             ident = _unique_id(
                 "-".join(words(f"{claim.subject} {claim.kind.value}")[:6]), taken, given
             )
-            when_date, when_text, basis = _date_fields(sentence, claim.when, day)
             # A sentence of several figures: each candidate quotes its figure's own clause,
             # so that a reviewer (and a check) reads each figure with its own date.
             a, b = _own_clause(sentence, parts, found, quantity)
             quote = sentence[a:b]
+            when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
             result.facts.append(
                 Fact(
                     id=ident,

@@ -106,7 +106,6 @@ def extract_text(text: str) -> Extraction:
     ("sentence", "reason"),
     [
         ("Russia has launched 34,000 drones since January, the ministry said.", "period"),
-        ("Russia has launched 34,000 drones so far this year, the ministry said.", "period"),
         ("That is nine times more than in June.", "baseline"),
         ("Attacks rose 27% compared with last year, the mission said.", "baseline"),
         ("Russia launched 6,297 drones that month, after 5,300 in June.", "named earlier"),
@@ -158,6 +157,21 @@ def test_each_figure_quotes_its_own_clause_with_its_own_date() -> None:
 def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) -> None:
     (fact,) = [f for f in extract_text(f" date 2026-03-20 {sentence}\n").facts if f.date]
     assert fact.date == window and "2026-03-03" in fact.date_basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Russia has fired 9,000 drones so far this year, the air force said.",
+         "2026-01-01/2026-03-20"),
+        ("On 3 March, the ministry said 400 villages had been shelled since the start of the year.",
+         "2026-01-01/2026-03-03"),
+        ("Russia launched 120 drones at Odesa overnight, officials said.", "2026-03-20"),
+    ],
+)  # fmt: skip
+def test_a_period_to_the_report_and_the_report_s_own_night(sentence: str, dated: str) -> None:
+    (fact,) = extract_text(f" date 2026-03-20 {sentence}\n").facts
+    assert fact.date == dated
 
 
 def test_an_event_relative_date_counts_from_its_own_anchor() -> None:
@@ -319,7 +333,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.recall >= 0.7  # 75%
     assert every.precision >= 0.85  # 91%
     assert every.value_any / every.valued >= 0.55  # 62%
-    assert every.date_right / every.dated >= 0.3  # 33%
+    assert every.date_right / every.dated >= 0.33  # 37%
     # 20% since each figure of a sentence quotes its own clause and a window from a dated
     # day is an interval (29% before them; 45% before unsure dates were left open): a ceiling.
     assert every.date_wrong / every.dated <= 0.23
