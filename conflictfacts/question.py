@@ -112,10 +112,11 @@ MONTHS = (
     "october", "november", "december",
 )  # fmt: skip
 _AMBIGUOUS_MONTHS = {"march", "may"}
-"""Month names that are also ordinary words: months only beside a number or after a word
-that introduces a time ("in May", "by March 2026")."""
+"""Month names that are also ordinary words: months only beside a number, after a word
+that introduces a time ("in May", "by March 2026"), or as what something is ("the
+deadline is March"), not as a verb ("troops may march")."""
 _BEFORE_TIME = frozenset(
-    "in by until since from early late mid end start of on before after".split()
+    "in by until since from early late mid end start of on before after is was".split()
 )
 
 

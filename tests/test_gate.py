@@ -172,6 +172,25 @@ def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
     assert asked and [q for q, wrong in asked if wrong] == []
 
 
+MONTHS = "january february march april may june july august september october november december"
+
+
+def test_a_claim_in_another_month_is_not_the_facts(index: Index) -> None:
+    # Every fact dated to a month, its subject said to be in each other month ("... is
+    # March", "... in May"): March and May as words are months here.
+    asked = []
+    for fact in index.store.facts:
+        if len(fact.date) < 7 or "/" in fact.date or fact.date.startswith(".."):
+            continue
+        month = int(fact.date[5:7])
+        for other, name in enumerate(MONTHS.split(), start=1):
+            if other != month and name in ("march", "may", "september"):
+                for query in (f"{fact.subject} is {name}", f"{fact.subject} in {name}"):
+                    ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                    asked.append((query, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
+
+
 OTHER_UNIT = {"year": "month", "month": "week", "week": "day", "day": "hour", "round": "year"}
 
 

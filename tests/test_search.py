@@ -129,6 +129,7 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
             "ukraine-accepts-us-hosting-talks",
             "'in kyiv'",
         ),
+        ("was the alaska summit held in anchorage", "trump-putin-alaska-summit", "'anchorage'"),
         (  # Washington proposed talks in the US: they are not talks in Washington
             "trilateral talks in Washington",
             "ukraine-accepts-us-hosting-talks",
