@@ -370,6 +370,11 @@ _WH = frozenset("what when where who whom which why how".split())
 _ARTICLES = frozenset("the a an".split())
 
 
+def _is_doing(word: str) -> bool:
+    """Whether a word reads as what someone is doing ("pressing", "proposing")."""
+    return word.endswith("ing") and len(word) > 5
+
+
 def _actor(said: Sequence[str]) -> int | None:
     """Where the subject stands in the main clause: after the auxiliary of a question ("did
     Russia agree", "how much of Donetsk does Russia control", "what is Russia proposing"),
@@ -377,7 +382,11 @@ def _actor(said: Sequence[str]) -> int | None:
     such a clause, or when the subject is a speaker ("what did Trump say")."""
     doing = _doing(said)
     for i, word in enumerate(said):
-        if word not in _AUXILIARIES and not (word in _COPULAS and doing is not None and i < doing):
+        # "Ukraine is pressing Russia": a statement's copula before what its subject does.
+        stating = 0 < i < len(said) - 1 and word in _COPULAS and _is_doing(said[i + 1])
+        if word not in _AUXILIARIES and not stating and not (
+            word in _COPULAS and doing is not None and i < doing
+        ):
             continue
         if said[0] in _WH and SPEECH & set(said[:i]):
             return None  # "who said the Donbas should be cut up": a reported clause

@@ -172,6 +172,24 @@ def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
     assert asked and [q for q, wrong in asked if wrong] == []
 
 
+def test_what_one_party_is_doing_is_not_said_of_another(index: Index) -> None:
+    # Every fact whose statement says what its first name is doing ("Russia is pressing
+    # Ukraine to ...", "The Americans are proposing ..."), said of another party.
+    doing = re.compile(r"^(?:The )?(\w+) (?:is|are) \w+ing\b")
+    asked = []
+    for fact in index.store.facts:
+        found = doing.match(fact.statement)
+        if found is None:
+            continue
+        doer = index.lexicon.terms(found[1], keep_own=False)[0].word
+        for other in ("Russia", "Ukraine", "The United States", "China"):
+            if index.lexicon.terms(other, keep_own=False)[0].word != doer:
+                query = other + fact.statement[found.end(1) :]
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
