@@ -158,6 +158,7 @@ OPPOSITES = {
         ("spring", "autumn"),
         ("clear", "unclear"),
         ("fertile", "infertile"),
+        ("last", "next"),
     )
     for i in (0, 1)
 }
