@@ -14,10 +14,11 @@ import pytest
 
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
-from conflictfacts.lexicon import answers
+from conflictfacts.lexicon import OPPOSITES, answers
 from conflictfacts.models import Answers
 from conflictfacts.question import Form
 from conflictfacts.search import Index
+from conflictfacts.text import words
 from tests import near_topic
 
 
@@ -188,6 +189,24 @@ def test_what_one_party_is_doing_is_not_said_of_another(index: Index) -> None:
                 ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
                 asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
+
+
+def test_a_fact_does_not_answer_its_own_words_turned_to_their_opposite(index: Index) -> None:
+    # Every word of every fact's statement that has an opposite (lexicon.OPPOSITES), the
+    # statement asked with the opposite in its place: "... by the beginning of winter".
+    asked = []
+    for fact in index.store.facts:
+        terms = index.lexicon.terms(fact.statement, keep_own=False)
+        held = {t.word for t in terms}
+        said = words(fact.statement)
+        for term in terms:
+            other = OPPOSITES.get(term.word)
+            if other is None or other in held or " " in term.written:
+                continue
+            query = " ".join(other if i == term.position else w for i, w in enumerate(said))
+            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            asked.append((query, fact.id in ids))
+    assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
 
 
 MONTHS = "january february march april may june july august september october november december"
