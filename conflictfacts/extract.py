@@ -378,7 +378,8 @@ def _date_fields(
 
 
 _SO_FAR = re.compile(
-    r"\bso far this year\b|\bthis year so far\b|\bsince the start of the year\b", re.I
+    r"\bso far this year\b|\bthis year so far\b|\bsince the (?:start|beginning) of the year\b",
+    re.I,
 )
 """A period from the first of the year to the report: "so far this year"."""
 

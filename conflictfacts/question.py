@@ -384,8 +384,10 @@ def _actor(said: Sequence[str]) -> int | None:
     for i, word in enumerate(said):
         # "Ukraine is pressing Russia": a statement's copula before what its subject does.
         stating = 0 < i < len(said) - 1 and word in _COPULAS and _is_doing(said[i + 1])
-        if word not in _AUXILIARIES and not stating and not (
-            word in _COPULAS and doing is not None and i < doing
+        if (
+            word not in _AUXILIARIES
+            and not stating
+            and not (word in _COPULAS and doing is not None and i < doing)
         ):
             continue
         if said[0] in _WH and SPEECH & set(said[:i]):
