@@ -135,7 +135,8 @@ class Asked(NamedTuple):
     forms: frozenset[Form]
     form_words: frozenset[int]
     """Positions of the words that only say what kind of answer is wanted ("what month",
-    "which city"): they are not what the question is about."""
+    "which city") or put a claim up for checking ("is it true that"): they are not what the
+    question is about."""
     actor: int | None
     """The position of the word in the subject's place ("did Russia agree", "Russia will
     never accept"): who the question asks about as doing it; None for keywords."""
