@@ -202,6 +202,14 @@ def _asks(
     return any(w in asking and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
+def _without_names_of_speech(said: list[str]) -> list[str]:
+    """The words, with a word of speech that is part of a name put out of the way: the
+    "states" of "the United States" says nothing (position for position, as words gives)."""
+    return [
+        "_" if w == "states" and i and said[i - 1] == "united" else w for i, w in enumerate(said)
+    ]
+
+
 def _phrases(said: Sequence[str], longest: int) -> set[tuple[str, ...]]:
     """Every run of up to `longest` words in said, to look phrases up in at once."""
     return {tuple(said[i : i + size]) for size in range(1, longest + 1) for i in range(len(said))}
@@ -296,7 +304,7 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
 def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""
-    said = words(query)
+    said = _without_names_of_speech(words(query))
     runs = _phrases(said, _LONGEST_ASK)
     forms = {form for form, phrases in _ASKS.items() if not runs.isdisjoint(phrases)}
     if _asks(said, _PERSON_NOUNS):

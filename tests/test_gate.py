@@ -209,6 +209,21 @@ def test_a_fact_does_not_answer_its_own_words_turned_to_their_opposite(index: In
     assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
 
 
+def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
+    # Every fact its statement finds, asked with its name for the US spelt "the United
+    # States" (whose "states" is no word of speech) and put as a question.
+    us = re.compile(r"\b(?:the US|the U\.S\.|the Americans|Washington|the United States)")
+    lost = []
+    for fact in index.store.facts:
+        first = index.search(fact.statement, 1, nearest=False).matches
+        if not us.search(fact.statement) or not first or first[0].fact.id != fact.id:
+            continue
+        asked = "did " + us.sub("the United States", fact.statement, count=1)
+        if fact.id not in [m.fact.id for m in index.search(asked, 5, nearest=False).matches]:
+            lost.append(asked)
+    assert lost == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
