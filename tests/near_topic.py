@@ -37,7 +37,8 @@ ABSENT = {
     ),
     NameClass.MEASURE: (
         "oil", "uranium", "lithium", "wheat", "grain", "casualties", "refugees", "drones",
-        "missiles", "electricity", "sanctions", "troops", "iron ore", "titanium",
+        "missiles", "electricity", "sanctions", "troops", "iron ore", "titanium", "weapons",
+        "arms deliveries",
     ),
 }  # fmt: skip
 """Names that the shipped table does not hold, by class."""
