@@ -87,6 +87,7 @@ _LACKS = {
     Form.RELAYED: "names nobody who relayed it",
     Form.DAY: "gives no single day",
     Form.SAID_BY: "is not what the source the question names asserts or relays",
+    Form.DONE: "says it was agreed or planned, not that it was done",
 }
 
 

@@ -40,6 +40,9 @@ class Form(StrEnum):
     not so ("no breakthrough", "will never accept")."""
     WHAT_IS = "what is"
     """A definition or a description; preferred, not required."""
+    DONE = "done"
+    """Whether something already happened ("has the exchange already been carried out"): a
+    fact that says it was only agreed or planned does not say so."""
 
 
 REQUIRED = frozenset(Form) - {Form.WHAT_IS}
@@ -320,6 +323,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms -= {Form.WHO, Form.WHICH_PERSON}
     if NEGATIONS & set(said):
         forms.add(Form.NOT)
+    if "already" in said and _DONE & set(said):
+        forms.add(Form.DONE)
     if ("name", "of") in runs:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
@@ -345,6 +350,15 @@ def asked(query: str, today: date | None = None) -> Asked:
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
     )  # fmt: skip
 
+
+_DONE = frozenset(
+    """
+    happened happen completed complete carried done finished implemented executed held
+    place
+    """.split()
+)
+"""Words that, beside "already", ask whether something was done ("already happened",
+"already carried out", "already taken place")."""
 
 _CHECKING = frozenset(
     {("is", "it", "true"), ("is", "it", "correct"), ("is", "it", "right"), ("is", "that", "true")}

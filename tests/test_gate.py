@@ -224,6 +224,25 @@ def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
     assert lost == []
 
 
+def test_what_was_only_agreed_or_planned_does_not_say_it_was_done(index: Index) -> None:
+    # Every fact whose statement says something was agreed, planned, proposed or wanted,
+    # and not that it was done, asked whether its subject already happened, three ways.
+    promised = re.compile(r"\b(?:agreed|will|would|plans?|planned|propos\w+|wants?)\b", re.I)
+    done = re.compile(r"\b(?:completed|carried out|took place|happened|hosted|met)\b", re.I)
+    asked = []
+    for fact in index.store.facts:
+        if promised.search(fact.statement) and not done.search(fact.statement):
+            for phrasing in (
+                "has the {} already happened",
+                "was the {} already carried out",
+                "is the {} already completed",
+            ):
+                query = phrasing.format(fact.subject)
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
