@@ -208,9 +208,7 @@ def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
 def word_classes(vocabulary: Iterable[str], lexicon: Lexicon, names: Names) -> dict[str, str]:
     """The class of each word that names a place, person, organisation or measured thing,
     by itself or by any spelling the synonym table gives it ("abudhabi": "abu dhabi")."""
-    spelled: dict[str, list[str]] = {}
-    for phrase, canonical in lexicon.phrases.items():
-        spelled.setdefault(canonical, []).append(" ".join(phrase))
+    spelled = lexicon.spellings
     words = list(vocabulary)
     wanted = {p for w in words for p in (w, *spelled.get(w, ()))}
     found = names.lookup(wanted)

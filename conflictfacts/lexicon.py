@@ -79,6 +79,15 @@ class Lexicon:
         """The canonical words: the concepts the synonym table names."""
         return frozenset(self.phrases.values())
 
+    @cached_property
+    def spellings(self) -> dict[str, tuple[str, ...]]:
+        """For each canonical word, the phrases that stand for it, in the table's order,
+        as text ("abudhabi": "abudhabi", "abu dhabi", "uae", ...)."""
+        spelled: dict[str, list[str]] = {}
+        for phrase, canonical in self.phrases.items():
+            spelled.setdefault(canonical, []).append(" ".join(phrase))
+        return {canonical: tuple(phrases) for canonical, phrases in spelled.items()}
+
     def stem(self, word: str) -> str:
         """The plural-free form of a word, leaving the table's own words alone."""
         return word if word in self.own_words else stem(word)

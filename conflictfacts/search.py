@@ -510,7 +510,7 @@ class Index:
         "ukraine") or a region the names give no country for. Its first spelling that the
         names know decides: "abudhabi", which the synonym table also reads for the UAE, is
         first "abu dhabi", a city."""
-        spelled = [word, *(" ".join(p) for p, c in self.lexicon.phrases.items() if c == word)]
+        spelled = [word, *self.lexicon.spellings.get(word, ())]
         known = self.store.names.lookup(spelled)
         first = next((p for p in spelled if p in known), None)
         return first is not None and not self.store.names.countries([first])
