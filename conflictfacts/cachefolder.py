@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from conflictfacts.dates import DAY_NS
-from conflictfacts.sqlitefile import TEMPORARIES, abandoned
+from conflictfacts.sqlitefile import HEADER, TEMPORARIES, abandoned
 
 UNUSED_DAYS = 30
 """A cache file unused for this many days is removed at the next build."""
@@ -92,8 +92,8 @@ def _ours(path: Path, kind: CacheFileKind) -> bool:
     if not pattern.fullmatch(path.name):
         return False
     with _looked_at(path) as fd:
-        header = os.read(fd, 16)
-    return header == b"SQLite format 3\x00"
+        header = os.read(fd, len(HEADER))
+    return header == HEADER
 
 
 def _used_ns(info: os.stat_result) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from conflictfacts.errors import UsageError
 from conflictfacts.models import DOCUMENT_FIELDS, FACT_FIELDS, Document
+from conflictfacts.sqlitefile import HEADER
 from conflictfacts.store import Store
 from conflictfacts.text import shorten
 from conflictfacts.verify import document_path
@@ -27,8 +28,6 @@ break a query written against an earlier one (a column added is not such a chang
 APPLICATION_ID = 0x43464358
 """`PRAGMA application_id` of every export ("CFCX"): the mark by which a later export knows
 a file it may replace."""
-
-_SQLITE = b"SQLite format 3\x00"
 
 SCHEMA_SQL = """
 CREATE TABLE sources (
@@ -144,8 +143,8 @@ def replaceable(path: Path) -> str:
     if info.st_size == 0:
         return ""
     with open(path, "rb") as file:
-        head = file.read(len(_SQLITE))
-    if head != _SQLITE:
+        head = file.read(len(HEADER))
+    if head != HEADER:
         return "it is not a SQLite database; remove it or name another file"
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

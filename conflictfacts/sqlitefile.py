@@ -10,6 +10,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database file."""
+
 
 def save(db: sqlite3.Connection, path: Path, *, mtime_ns: int | None = None) -> bool:
     """Copy the database db into the file at path, through a temporary file beside it that
