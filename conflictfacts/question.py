@@ -369,6 +369,11 @@ topic of the claim."""
 _COPULAS = frozenset("is are was were".split())
 
 
+def _is_doing(word: str) -> bool:
+    """Whether a word reads as what someone is doing ("pressing", "proposing")."""
+    return word.endswith("ing") and len(word) > 5
+
+
 def _doing(said: Sequence[str]) -> int | None:
     """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
     subject that stands between it and "is"."""
@@ -378,8 +383,7 @@ def _doing(said: Sequence[str]) -> int | None:
             after = said[j + 2 : j + 3]
             if (
                 j + 1 < len(said)
-                and said[j + 1].endswith("ing")
-                and len(said[j + 1]) > 5
+                and _is_doing(said[j + 1])
                 and after != ["to"]  # "is Ukraine willing to withdraw": not what it does
             ):
                 return j + 1
@@ -391,11 +395,6 @@ _AUXILIARIES = frozenset("did does do will would has have had can could should m
 not "is", which asks what something is or where."""
 _WH = frozenset("what when where who whom which why how".split())
 _ARTICLES = frozenset("the a an".split())
-
-
-def _is_doing(word: str) -> bool:
-    """Whether a word reads as what someone is doing ("pressing", "proposing")."""
-    return word.endswith("ing") and len(word) > 5
 
 
 def _actor(said: Sequence[str]) -> int | None:
