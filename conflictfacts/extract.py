@@ -233,15 +233,19 @@ class _Claim:
 
 
 def _claims(
-    sentence: str, found: list[Quantity], when: list[When], attributed: bool
+    sentence: str,
+    found: list[Quantity],
+    when: list[When],
+    attributed: bool,
+    whole: Sequence[tuple[int, int]],
 ) -> list[_Claim]:
     """The candidates a sentence carries: one per number; the date's own when no number
     shares its clause (a number and a date in different clauses are different claims); one
-    per event dated relative to another ("two months after hosting Putin")."""
+    per event dated relative to another ("two months after hosting Putin"). whole: the
+    sentence's clauses as "and" does not split them (clauses(at_and=False))."""
     relative = [w for w in when if re.search(r"\b(after|before)\b", w.text)]
     main = next((w for w in when if w not in relative), None)
     parts = clauses(sentence)
-    whole = clauses(sentence, at_and=False)
 
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
@@ -446,8 +450,9 @@ def extract(
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         source, relay = sources.named(said)
-        parts = clauses(sentence, at_and=False) if len(found) > 1 else []
-        for claim in _claims(sentence, found, when, said is not None):
+        whole = clauses(sentence, at_and=False)
+        parts = whole if len(found) > 1 else []  # a figure's own part, where it has company
+        for claim in _claims(sentence, found, when, said is not None, whole):
             if any(s < end and start < e for s, e in cited):
                 result.already_cited += 1
                 continue
