@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from conflictfacts.cli import quick
+from conflictfacts.cli import answer, quick
 from conflictfacts.cli.commands import app
 from conflictfacts.models import Format
 from tests.helpers import age
@@ -95,7 +95,9 @@ def test_what_it_reads() -> None:
     asked = quick.parse(
         ["ask", "-f", "CSV", "--data", "a", "--limit=7", "q", "--data=b", "--no-builtin"]
     )
-    assert asked == quick.Asked("q", 7, False, ["a", "b"], True, Format.CSV)
+    want = answer.Asked("q", 7, data=["a", "b"], no_builtin=True, fmt=Format.CSV)
+    assert asked == (want, False)
+    assert quick.parse(["ask", "q", "--no-pager"]) == (answer.Asked("q"), True)
 
 
 def test_a_quick_start_loads_no_typer_and_no_rich() -> None:

@@ -5,7 +5,7 @@ the command line, and the quick path (cli/quick.py), which parses its common for
 """
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfacts import formats
 from conflictfacts.cli.output import print_batch, print_matches, print_nearest
@@ -20,30 +20,37 @@ MAX_LIMIT = 2**31 - 1
 """More facts than any store holds, and a number SQLite and arrays take."""
 
 
-def ask(
-    query: str | None,
-    limit: int,
-    explain: bool,
-    batch: bool,
-    data: list[str] | None,
-    no_builtin: bool,
-    fmt: Format | None,
-    as_json: bool,
-    fields: str | None,
-) -> None:
-    """Answer query and print the answers (the parameters are `ask`'s options); end with
-    SystemExit(1) when nothing answers."""
+class Asked(NamedTuple):
+    """`ask`'s options, as either way into it reads them (--no-pager is output's business:
+    running.PAGER_REFUSED)."""
+
+    query: str | None
+    """The query; with batch, the file of queries (None or "-": stdin)."""
+    limit: int = 5
+    explain: bool = False
+    batch: bool = False
+    data: list[str] | None = None
+    no_builtin: bool = False
+    fmt: Format | None = None
+    as_json: bool = False
+    fields: str | None = None
+
+
+def ask(asked: Asked) -> None:
+    """Answer the query and print the answers; end with SystemExit(1) when nothing
+    answers."""
     from conflictfacts.search import NO_REASON, Index
 
+    query, limit, explain = asked.query, asked.limit, asked.explain
     with reporting():
-        if batch:
-            _ask_many(query, limit, explain, data, no_builtin, fmt, as_json, fields)
+        if asked.batch:
+            _ask_many(asked)
             return
         if query is None or not query.strip():
             raise UsageError('the query is empty; ask about something, e.g. "Donetsk control"')
-        output = choose_format(fmt, as_json)
-        columns = _columns(fields, output, explain)
-        store = load(data, no_builtin)
+        output = choose_format(asked.fmt, asked.as_json)
+        columns = _columns(asked.fields, output, explain)
+        store = load(asked.data, asked.no_builtin)
         result = Index(store).search(query, limit, explain=explain)
         print_matches(result.matches, output, store.sources, explain=explain, fields=columns)
         if not result.matches:
@@ -61,20 +68,12 @@ def _columns(fields: str | None, output: Format | None, explain: bool) -> tuple[
     return columns
 
 
-def _ask_many(
-    path: str | None,
-    limit: int,
-    explain: bool,
-    data: list[str] | None,
-    no_builtin: bool,
-    fmt: Format | None,
-    as_json: bool,
-    fields: str | None,
-) -> None:
+def _ask_many(asked: Asked) -> None:
     """--batch: each line asked in turn against one index; exit 1 if any has no answer."""
     from conflictfacts import batch
     from conflictfacts.search import Index
 
+    fmt, as_json, explain = asked.fmt, asked.as_json, asked.explain
     output = (
         Format.JSONL if as_json and fmt in (None, Format.JSONL) else choose_format(fmt, as_json)
     )
@@ -82,11 +81,12 @@ def _ask_many(
         raise UsageError("--batch prints answers query by query; --format toml is one table")
     if explain and output not in (Format.JSON, Format.JSONL):
         raise UsageError("--explain with --batch needs --json (JSON lines) or --format json")
-    columns = _columns(fields, output, explain)
-    index = Index(load(data, no_builtin))
+    columns = _columns(asked.fields, output, explain)
+    index = Index(load(asked.data, asked.no_builtin))
     tally = batch.Tally()
-    with opened(path) as stream:
-        answered = tally.count(batch.answer(index, batch.lines(stream), limit, explain=explain))
+    with opened(asked.query) as stream:
+        lines = batch.lines(stream)
+        answered = tally.count(batch.answer(index, lines, asked.limit, explain=explain))
         print_batch(_told(answered), output, columns)
     if summary := tally.summary():
         say(summary)

@@ -67,4 +67,4 @@ def ask(
     Example:
       conflictfacts ask "how much of Donetsk does Russia control?"
     """
-    answer.ask(query, limit, explain, batch, data, no_builtin, fmt, as_json, fields)
+    answer.ask(answer.Asked(query, limit, explain, batch, data, no_builtin, fmt, as_json, fields))

@@ -11,7 +11,7 @@ with "-") it leaves to Typer, which parses every form.
 """
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from conflictfacts.cli import answer
 from conflictfacts.cli.running import PAGER_REFUSED, guarded
@@ -30,23 +30,9 @@ _VALUES = {
 }  # fmt: skip
 
 
-class Asked(NamedTuple):
-    """`ask`'s options as the Typer command would receive them."""
-
-    query: str
-    limit: int = 5
-    explain: bool = False
-    data: list[str] | None = None
-    no_builtin: bool = False
-    fmt: Format | None = None
-    as_json: bool = False
-    fields: str | None = None
-    no_pager: bool = False
-
-
-def parse(args: Sequence[str]) -> Asked | None:
-    """The options of `ask` in args (the words after the program's name), or None when
-    args are not a form read here."""
+def parse(args: Sequence[str]) -> tuple[answer.Asked, bool] | None:
+    """The options of `ask` in args (the words after the program's name) and whether
+    --no-pager was given; None when args are not a form read here."""
     if not args or args[0] != "ask" or not all(_plain(a) for a in args):
         return None
     given: dict[str, Any] = {}
@@ -82,7 +68,8 @@ def parse(args: Sequence[str]) -> Asked | None:
             given[field] = read(given[field])
             if given[field] is None:
                 return None
-    return Asked(query[0], **given)
+    no_pager = given.pop("no_pager", False)
+    return answer.Asked(query[0], **given), no_pager
 
 
 def _plain(word: str) -> bool:
@@ -107,11 +94,8 @@ def _format(text: str) -> Format | None:
 def quickly(argv: Sequence[str]) -> int | None:
     """Run `ask` from argv (the program's name first) and give its exit status; None, having
     done nothing, when argv is not a form read here (see parse)."""
-    asked = parse(argv[1:])
-    if asked is None:
+    parsed = parse(argv[1:])
+    if parsed is None:
         return None
-    PAGER_REFUSED[0] = asked.no_pager
-    return guarded(lambda: answer.ask(
-        asked.query, asked.limit, asked.explain, False, asked.data, asked.no_builtin,
-        asked.fmt, asked.as_json, asked.fields,
-    ))  # fmt: skip
+    asked, PAGER_REFUSED[0] = parsed
+    return guarded(lambda: answer.ask(asked))
