@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -216,7 +217,25 @@ def answers(fact: Fact) -> Answers:
         found |= Answers.WHAT_IS
     if NEGATIONS & set(words(fact.statement)):
         found |= Answers.NEGATED
+    if not _PROMISED.search(fact.statement) or _DONE_WORDS.search(fact.statement):
+        found |= Answers.DONE
     return found
+
+
+_PROMISED = re.compile(
+    r"\b(?:agreed|agree|agrees|accepted|accepts|will|would|plans?|planned|due to|is to be|"
+    r"are to be|expected|propos\w+|wants?|likely|next|upcoming)\b",
+    re.I,
+)
+"""Words by which a statement says something is to be done (agreed, accepted, proposed,
+planned, the next one), not that it was."""
+
+_DONE_WORDS = re.compile(
+    r"\b(?:completed|carried out|took place|happened|was held|were held|returned|released|"
+    r"exchanged|killed|wounded|hosted|met)\b",
+    re.I,
+)
+"""Words by which a statement says something was done."""
 
 
 @cache

@@ -66,6 +66,9 @@ class Answers(IntFlag):
     """Its value counts things: a number that is not a share ("how many")."""
     NEGATED = 32
     """Its statement says something is not so ("no breakthrough", "will never accept")."""
+    DONE = 64
+    """Its statement does not say only that something was agreed, accepted, proposed or
+    planned: it can answer whether that already happened."""
 
 
 class SourceKind(StrEnum):

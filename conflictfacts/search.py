@@ -65,21 +65,6 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
 it describes what follows ("in Russian shelling"), and puts nothing in a place."""
 
-_PROMISED = re.compile(
-    r"\b(?:agreed|agree|agrees|accepted|accepts|will|would|plans?|planned|due to|is to be|"
-    r"are to be|expected|propos\w+|wants?|likely|next|upcoming)\b",
-    re.I,
-)
-"""Words by which a statement says something is to be done (agreed, accepted, proposed,
-planned, the next one), not that it was."""
-
-_DONE_WORDS = re.compile(
-    r"\b(?:completed|carried out|took place|happened|was held|were held|returned|released|"
-    r"exchanged|killed|wounded|hosted|met)\b",
-    re.I,
-)
-"""Words by which a statement says something was done."""
-
 _WITHIN_A_COUNTRY = frozenset("city town village settlement district".split())
 """What "which ..." asks for when the answer must be a place within a country."""
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
@@ -878,15 +863,9 @@ class Index:
             gives.add(Form.SAID_BY)
         if facets.reported_by:
             gives.add(Form.RELAYED)
-        if Form.DONE in read.needs and not self._only_promised(row):
+        if answers & Answers.DONE:
             gives.add(Form.DONE)
         return frozenset(gives)
-
-    def _only_promised(self, row: int) -> bool:
-        """Whether the fact's statement says something was agreed, planned or proposed, and
-        nothing that says it was done ("both sides agreed on a prisoner exchange")."""
-        statement = self.store.rows([row])[row].statement
-        return bool(_PROMISED.search(statement)) and not _DONE_WORDS.search(statement)
 
     def _fits(self, read: Query, row: int) -> bool:
         """Whether the fact is the kind the question asks for: a definition for "what is",
