@@ -179,10 +179,24 @@ _BETWEEN = frozenset("is are was were will would has have had to not never also"
 """Words that may stand between a party and its stance: "Russia is pressing", "to withdraw"."""
 
 
-def stance_agents(text: str, lexicon: Lexicon, is_name: Callable[[str], bool]) -> dict[str, str]:
+KEYWORD_STANCES = frozenset({"accept", "refuse", "demand"})
+"""The stances whose taker keywords say by the name before them ("ukraine demands",
+"kremlin refusal"); the others, actions, are said of the one who would do them only in a
+sentence ("donbas withdrawal" is a withdrawal from it)."""
+
+
+def stance_agents(
+    text: str, lexicon: Lexicon, is_name: Callable[[str], bool], *, keywords: bool = False
+) -> dict[str, str]:
     """For each stance in text, the name that takes it, where one stands just before it:
     "Russia is pressing Ukraine to withdraw" gives demand: russia, withdraw: ukraine; in
-    "Ukraine says it will never accept" the refusal is taken by "it", and so by no name."""
+    "Ukraine says it will never accept" the refusal is taken by "it", and so by no name.
+
+    keywords: text is keywords, not a sentence. Then only the stances a party takes towards
+    a proposal (KEYWORD_STANCES: demand, accept, refuse) are read, and a stance word
+    between the party and its stance is what it is about: in "moscow pull out demand" and
+    "russia demand withdraw donbas" Moscow demands, and who would pull out is not said.
+    """
     said = words(text)
     terms = lexicon.terms(text, keep_own=False)
     at = {t.position: t.word for t in terms}
@@ -190,12 +204,21 @@ def stance_agents(text: str, lexicon: Lexicon, is_name: Callable[[str], bool]) -
     for term in terms:
         if term.word not in STANCES:
             continue
+        if keywords and term.word not in KEYWORD_STANCES:
+            continue
         back = term.position - 1
-        while back >= 0 and said[back] in _BETWEEN:
+        while back >= 0 and (said[back] in _BETWEEN or (keywords and _within_stance(back, at))):
             back -= 1
         if back >= 0 and back in at and is_name(at[back]):
             found.setdefault(term.word, at[back])
     return found
+
+
+def _within_stance(position: int, at: dict[int, str]) -> bool:
+    """Whether the word at position is part of a stance (its first word is in `at`, the
+    rest of a phrase such as "pull out" is not)."""
+    start = max((p for p in at if p <= position), default=-1)
+    return start >= 0 and at[start] in STANCES
 
 
 NOW = frozenset({"currently", "now", "today", "at present", "presently", "so far", "still"})

@@ -27,7 +27,7 @@ from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "2"
+SCHEMA = "3"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
@@ -87,6 +87,12 @@ class Names:
         sql = "SELECT place, country FROM countries WHERE place IN ({marks})"
         return dict(rows_in(self.db, sql, places))
 
+    def nations(self, places: Iterable[str]) -> set[str]:
+        """The places that are countries themselves ("ukraine", "russian federation"), not
+        regions or cities within one."""
+        sql = "SELECT name FROM nations WHERE name IN ({marks})"
+        return {name for (name,) in rows_in(self.db, sql, places)}
+
     def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
         """The class and canonical form of each phrase (folded words joined by spaces)
         that is a name or an ordinary word; phrases not known are left out."""
@@ -118,6 +124,8 @@ class _Collector:
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
         self.entries: dict[str, tuple[str, str]] = {}
+        self.nations: set[str] = set()
+        """The names of countries (the phrases, as keys)."""
 
     def common(self, word: str) -> bool:
         """Whether word is frequent English (at least COMMON in the frequency list)."""
@@ -181,7 +189,8 @@ def _curated(names: _Collector) -> None:
 
 
 def _countries(names: _Collector) -> list[str]:
-    """Every country by its names; returns the names of one word, for their demonyms."""
+    """Every country by its names, added to names.nations; returns the names of one word,
+    for their demonyms."""
     import pycountry
 
     single = []
@@ -190,6 +199,7 @@ def _countries(names: _Collector) -> list[str]:
             if value := getattr(country, attribute, ""):
                 name = value.split(",")[0]  # "Korea, Republic of"
                 names.add(name, NameClass.PLACE, guard=False)
+                names.nations.add(key(name))
                 if " " not in key(name):
                     single.append(key(name))
     return single
@@ -282,7 +292,9 @@ def compile_names(db: sqlite3.Connection) -> None:
         "CREATE TABLE names (name TEXT PRIMARY KEY, class TEXT NOT NULL, canonical TEXT NOT NULL)"
         " WITHOUT ROWID;"
         "CREATE TABLE countries (place TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;"
+        "CREATE TABLE nations (name TEXT PRIMARY KEY) WITHOUT ROWID;"
     )
+    db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
     db.executemany(
         "INSERT INTO names VALUES (?, ?, ?)", ((n, c, k) for n, (c, k) in names.entries.items())

@@ -388,11 +388,16 @@ class Index:
             None,
         )
         actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
-        agents = {}
-        if question.actor is not None or question.doing is not None:  # a sentence, not keywords
-            agents = stance_agents(
-                query, self.lexicon, lambda w: held.get(w) not in (None, "measure")
-            )
+        # Who takes each stance, in a sentence ("is Ukraine demanding") and in keywords alike
+        # ("ukraine demands from russia"): the party named just before the stance takes it.
+        # A party is a person, an organisation or a country; "Donbas withdrawal" names what
+        # is given up, not who gives it up.
+        agents = stance_agents(
+            query,
+            self.lexicon,
+            lambda w: self._is_party(w, held),
+            keywords=question.actor is None and question.doing is None,
+        )
         located = self._located(every, weighted, said)
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
         if actors & setting:
@@ -489,6 +494,15 @@ class Index:
             and not (term.synonym and _DEMONYM.search(term.written))  # "in Russian shelling"
         }
         return {k: v for k, v in located.items() if v}
+
+    def _is_party(self, word: str, held: dict[str, str]) -> bool:
+        """Whether an index word the query names can take a stance: a person, an
+        organisation or a country by one of its spellings ("usa": "united states"), not a
+        region ("Donbas withdrawal" is a withdrawal from it) or a measured thing."""
+        cls = held.get(word)
+        if cls == NameClass.PLACE:
+            return bool(self.store.names.nations([word, *self.lexicon.spellings.get(word, ())]))
+        return cls in (NameClass.PERSON, NameClass.ORGANISATION)
 
     def _is_country(self, word: str) -> bool:
         """Whether an index word names no place within a country: a country ("usa",

@@ -191,6 +191,34 @@ def test_what_one_party_is_doing_is_not_said_of_another(index: Index) -> None:
     assert asked and [q for q, wrong in asked if wrong] == []
 
 
+_STANCE_WORDS = {"demand": "demands", "accept": "accepts", "refuse": "rejects"}
+
+
+def test_keywords_give_a_stance_to_the_party_named_before_it(index: Index) -> None:
+    # Every fact whose statement says who takes a stance (lexicon.stance_agents), asked as
+    # keywords with each other party before the stance ("ukraine demands donbas"): not
+    # answered; and with its own party ("russia demands donbas"): answered.
+    parties = {"russia": "Russia", "ukraine": "Ukraine", "usa": "US", "trump": "Trump"}
+    wrong, missed, asked = [], [], 0
+    for row, fact in enumerate(index.store.facts):
+        taken = index.store.facets(row).agents
+        topic = " ".join(w for w in fact.subject.split() if w.lower() not in parties)
+        for stance, taker in taken.items():
+            if stance not in _STANCE_WORDS:
+                continue
+            for party, written in parties.items():
+                query = f"{written} {_STANCE_WORDS[stance]} {topic}"
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked += 1
+                if party != taker and fact.id in ids:
+                    wrong.append(query)
+                if party == taker and not ids:
+                    missed.append(query)
+    assert asked >= 4
+    assert wrong == []
+    assert missed == []
+
+
 def test_a_fact_does_not_answer_its_own_words_turned_to_their_opposite(index: Index) -> None:
     # Every word of every fact's statement that has an opposite (lexicon.OPPOSITES), the
     # statement asked with the opposite in its place: "... by the beginning of winter".
