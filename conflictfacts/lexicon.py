@@ -242,7 +242,22 @@ def answers(fact: Fact) -> Answers:
         found |= Answers.NEGATED
     if not _PROMISED.search(fact.statement) or _DONE_WORDS.search(fact.statement):
         found |= Answers.DONE
+    if _EXPECTED.search(fact.statement) and not _WISHED.search(fact.statement):
+        found |= Answers.FORECAST
     return found
+
+
+_EXPECTED = re.compile(
+    r"\b(?:will|would|likely|expected|due to|is to be|are to be|plans?|planned|next|upcoming)\b",
+    re.I,
+)
+"""Words by which a statement says what is to happen."""
+
+_WISHED = re.compile(
+    r"\b(?:propos\w*|wants?|wanted|demand\w*|pressing|insist\w*|accept\w*|agree\w*|urg\w+)\b",
+    re.I,
+)
+"""Words by which a statement says what someone wants to happen, which is no forecast."""
 
 
 _PROMISED = re.compile(

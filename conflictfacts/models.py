@@ -69,6 +69,9 @@ class Answers(IntFlag):
     DONE = 64
     """Its statement does not say only that something was agreed, accepted, proposed or
     planned: it can answer whether that already happened."""
+    FORECAST = 128
+    """Its statement says what is expected to happen ("is likely to be held", "will be"),
+    not only what someone wants, proposes or demands: it can answer "will it happen"."""
 
 
 class SourceKind(StrEnum):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts.text import NEGATIONS, STOPWORDS, stem, words
@@ -43,6 +44,10 @@ class Form(StrEnum):
     DONE = "done"
     """Whether something already happened ("has the exchange already been carried out"): a
     fact that says it was only agreed or planned does not say so."""
+    FORECAST = "will it happen"
+    """Whether something will happen ("will the war end by June"): a fact that says only
+    what someone wants or proposes does not say so. A question about what a party will do
+    ("will Kyiv give up the Donbas") is answered by its stance instead (search.read)."""
 
 
 REQUIRED = frozenset(Form) - {Form.WHAT_IS}
@@ -325,6 +330,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.NOT)
     if "already" in said and _DONE & set(said):
         forms.add(Form.DONE)
+    if said[:1] == ["will"] or (said[:1] in (["is"], ["are"]) and _going_to(said)):
+        forms.add(Form.FORECAST)  # "will the talks ...", "is the war going to": not "when will"
     if ("name", "of") in runs:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
@@ -369,6 +376,11 @@ topic of the claim."""
 _COPULAS = frozenset("is are was were".split())
 
 
+def _going_to(said: Sequence[str]) -> bool:
+    """Whether "going to" stands among the first words: "is the war going to end"."""
+    return ("going", "to") in pairwise(said[:6])
+
+
 def _is_doing(word: str) -> bool:
     """Whether a word reads as what someone is doing ("pressing", "proposing")."""
     return word.endswith("ing") and len(word) > 5
@@ -406,9 +418,11 @@ def _actor(said: Sequence[str]) -> int | None:
     for i, word in enumerate(said):
         # "Ukraine is pressing Russia": a statement's copula before what its subject does.
         stating = 0 < i < len(said) - 1 and word in _COPULAS and _is_doing(said[i + 1])
+        going = i == 0 and word in _COPULAS and _going_to(said)  # "are the Americans going to"
         if (
             word not in _AUXILIARIES
             and not stating
+            and not going
             and not (word in _COPULAS and doing is not None and i < doing)
         ):
             continue

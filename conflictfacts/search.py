@@ -388,6 +388,8 @@ class Index:
             None,
         )
         actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
+        if Form.FORECAST in needs and any(self._is_party(w, held) for w in actors):
+            needs -= {Form.FORECAST}  # "will Kyiv give up the Donbas": its stance answers
         # Who takes each stance, in a sentence ("is Ukraine demanding") and in keywords alike
         # ("ukraine demands from russia"): the party named just before the stance takes it.
         # A party is a person, an organisation or a country; "Donbas withdrawal" names what
@@ -879,6 +881,8 @@ class Index:
             gives.add(Form.RELAYED)
         if answers & Answers.DONE:
             gives.add(Form.DONE)
+        if answers & Answers.FORECAST:
+            gives.add(Form.FORECAST)
         return frozenset(gives)
 
     def _fits(self, read: Query, row: int) -> bool:

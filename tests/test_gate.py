@@ -237,6 +237,27 @@ def test_a_fact_does_not_answer_its_own_words_turned_to_their_opposite(index: In
     assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
 
 
+_WISHED_CLAUSE = re.compile(
+    r"\b(?:proposing that|proposes that|wants? to|want that|demands? that|urg\w+ \w+ to)"
+    r" (.+?)(?:, and |[,.]|$)"
+)
+
+
+def test_what_someone_wants_to_happen_does_not_say_it_will(index: Index) -> None:
+    # Every fact whose statement says what someone wants, proposes or demands, asked whether
+    # that will happen ("will Ukraine and Russia end the war by ..."): not answered by it.
+    # A question whose subject is a party asks about its stance, which other facts answer.
+    asked = []
+    for fact in index.store.facts:
+        for clause in _WISHED_CLAUSE.findall(fact.statement):
+            for query in (f"will {clause}", f"Will {clause}?"):
+                if Form.FORECAST not in index.read(query).needs:
+                    continue  # "will Ukraine withdraw": a party's stance
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert len(asked) >= 2 and [q for q, wrong in asked if wrong] == []
+
+
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
     # Every fact its statement finds, asked with its name for the US spelt "the United
     # States" (whose "states" is no word of speech) and put as a question.
