@@ -44,6 +44,9 @@ class Form(StrEnum):
     DONE = "done"
     """Whether something already happened ("has the exchange already been carried out"): a
     fact that says it was only agreed or planned does not say so."""
+    WHICH = "which"
+    """Which ones of a kind ("which critical minerals", "what pressure"): a fact that names
+    the kind but none of its members, no figure and no date, does not say which."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants or proposes does not say so. A question about what a party will do
@@ -65,6 +68,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     Form.WHEN: (
         ("when",), ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
         ("what", "year"), ("which", "year"), ("what", "month"), ("which", "month"),
+        ("what", "season"), ("which", "season"),
         ("how", "soon"), ("what", "time"), ("exact", "date"), ("exact", "day"),
         ("precise", "date"), ("precise", "day"), ("date", "of"), ("dates", "of"),
     ),
@@ -90,7 +94,8 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     Form.RELAYED: (
         ("news", "agency"), ("which", "agency"), ("what", "agency"), ("which", "outlet"),
         ("what", "outlet"), ("which", "media"), ("which", "newspaper"), ("who", "quoted"),
-        ("who", "reported"), ("reported", "by"), ("relayed",),
+        ("who", "reported"), ("reported", "by"), ("relayed",), ("wire", "service"),
+        ("news", "service"),
     ),
     Form.WHAT_IS: (
         ("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
@@ -194,7 +199,7 @@ so the word stays in the question (names.toml lists them as topics)."""
 _FORM_NOUNS = (
     _WHO_NOUNS
     | _PLACE_NOUNS
-    | frozenset("day date month year time agency outlet kind type sort".split())
+    | frozenset("day date month year time season agency outlet service kind type sort".split())
 )
 """Nouns that, after "what" or "which", name the kind of answer wanted."""
 
@@ -336,6 +341,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
+    if not forms & _SAYS_WHICH and _which_of_a_kind(said):
+        forms.add(Form.WHICH)
     named = _times(said, today or date.today())
     kinds = [
         j
@@ -374,6 +381,57 @@ _CHECKING = frozenset(
 topic of the claim."""
 
 _COPULAS = frozenset("is are was were".split())
+
+
+_SAYS_WHICH = frozenset(
+    {
+        Form.HOW_MUCH, Form.HOW_MANY, Form.WHEN, Form.DAY, Form.WHERE, Form.WHO,
+        Form.WHICH_PERSON, Form.RELAYED, Form.WHO_SAID, Form.WHAT_IS,
+    }
+)  # fmt: skip
+"""Forms that already say what kind of answer "which" or "what" asks for."""
+
+_NOT_A_KIND = frozenset(
+    "is are was were did does do will would has have had can could part think".split()
+)
+"""Words after "which" or "what" that name no kind whose members are asked for: a verb
+("what did Putin say"), "which part of Ukraine" (a place), "which think tank" (who)."""
+
+
+_DESCRIBED_KINDS = frozenset(
+    """
+    issue issues question questions point points matter matters problem problems thing
+    things step steps land lands territory territories
+    """.split()
+)
+"""Kinds whose members are told by describing them ("political and security issues",
+"historically Russian lands"), not by naming them: "which" of these is not Form.WHICH."""
+
+
+_PRECISELY = frozenset("specifically exactly precisely concretely".split())
+"""Words by which "what pressure" asks for its kind, not for a description."""
+
+
+def _which_of_a_kind(said: Sequence[str]) -> bool:
+    """Whether "which" asks for members of the kind named after it ("which critical
+    minerals", "which round"), or "what" for several of them ("what natural resources") or
+    precisely ("what pressure, specifically"), rather than for what something does or is
+    ("what did Putin say", "what schedule")."""
+    for i, word in enumerate(said[:-1]):
+        after = said[i + 1]
+        if after in _NOT_A_KIND or after in STOPWORDS or after in _FORM_NOUNS:
+            continue
+        if after in _DESCRIBED_KINDS:
+            continue
+        named = [w for w in said[i + 1 : i + 3] if w not in _NOT_A_KIND]
+        several = any(_plural(w) for w in named)
+        if word == "which" or (word == "what" and (several or _PRECISELY & set(said))):
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _going_to(said: Sequence[str]) -> bool:

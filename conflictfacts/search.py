@@ -131,6 +131,9 @@ class Query(NamedTuple):
     in_a_country: bool = False
     """Whether the question asks for a place within a country ("which city", "what town"):
     a country is no answer."""
+    of_measured: bool = False
+    """Whether "which" asks for members of a measured thing ("which prisoners", "what
+    minerals"): a place is not one."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -407,6 +410,12 @@ class Index:
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
             qualified, any(said[i] in _WITHIN_A_COUNTRY for i in question.form_words),
+            Form.WHICH in needs and any(
+                t.term.position > 0
+                and said[t.term.position - 1] in ("which", "what")
+                and any(p.cls == NameClass.MEASURE for _, _, p in t.indexed)
+                for t in weighted
+            ),
         )  # fmt: skip
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
@@ -883,7 +892,39 @@ class Index:
             gives.add(Form.DONE)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
+        if Form.WHICH in read.needs and self._names_which(read, row, actors, answers):
+            gives.add(Form.WHICH)
         return frozenset(gives)
+
+    def _names_which(self, read: Query, row: int, named: dict[str, str], answers: Answers) -> bool:
+        """Whether the fact says which ones of a kind. It does when it
+        - names a place, person or organisation that the question does not, other than the
+          war's parties and who said it (not a place when the kind is a measured thing:
+          Abu Dhabi does not say "which prisoners");
+        - names a measured thing in its subject, what it is about ("farmland" for "what
+          natural resources", not the "energy" that minerals are for);
+        - gives a figure (a date says when, not which);
+        - or ranks it: an ordinal before a word of the question ("the second round")."""
+        kinds = {c for w, c in named.items() if w not in gate.SETTING}
+        members = kinds - ({NameClass.PLACE} if read.of_measured else set())
+        if answers & Answers.HOW_MUCH or members:
+            return True
+        asked = {t.term.word for t in read.terms} | {w for t in read.terms for w, _, _ in t.indexed}
+        subject = self.store.rows([row])[row].subject
+        said = {self.lexicon.stem(w) for w in words(subject)} - asked
+        measured = self.store.names.lookup(said)
+        if any(n.cls is NameClass.MEASURE for n in measured.values()):
+            return True
+        ranked = {
+            statement_at(code) + 1
+            for w in ORDINALS - asked
+            if (code := self._code(w, row)) is not None and statement_at(code) != FAR
+        }
+        return any(
+            (code := self._code(w, row)) is not None and statement_at(code) in ranked
+            for t in read.terms
+            for w, _, _ in t.indexed
+        )
 
     def _fits(self, read: Query, row: int) -> bool:
         """Whether the fact is the kind the question asks for: a definition for "what is",

@@ -258,6 +258,28 @@ def test_what_someone_wants_to_happen_does_not_say_it_will(index: Index) -> None
     assert len(asked) >= 2 and [q for q, wrong in asked if wrong] == []
 
 
+def test_which_ones_is_not_answered_by_a_fact_that_names_none(index: Index) -> None:
+    # Every fact with no figure and no date of its own, asked which ones of the measured
+    # things its subject names ("which minerals does the Donbas have", "which farmland and
+    # water in Donbas"): it names the kinds, not their members, so it does not answer. (Asked
+    # of one kind only, "which farmland", the other, "water", reads as a member.)
+    asked = []
+    for fact in index.store.facts:
+        if answers(fact) & (Answers.HOW_MUCH | Answers.WHEN):
+            continue
+        said = words(fact.subject)
+        found = index.store.names.lookup(said)
+        kinds = [w for w in said if w in found and found[w].cls == "measure"]
+        places = [w for w in said if w in found and found[w].cls == "place"]
+        where = f" in {places[0]}" if places else ""
+        if kinds:
+            kind = " and ".join(kinds)
+            for query in (f"which {kind}{where}", f"which {kind} does {fact.subject} have"):
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert len(asked) >= 4 and [q for q, wrong in asked if wrong] == []
+
+
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
     # Every fact its statement finds, asked with its name for the US spelt "the United
     # States" (whose "states" is no word of speech) and put as a question.
