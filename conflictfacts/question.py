@@ -56,6 +56,10 @@ class Form(StrEnum):
 REQUIRED = frozenset(Form) - {Form.WHAT_IS}
 """Forms that a fact must meet to answer; the rest only rank."""
 
+_SOURCING = ("provided", "provides", "supplied", "supplies", "credited")
+"""Verbs by which "who" asks for the source of a picture or of figures ("who provided the
+photo"): the words of the question, not what it is about."""
+
 _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     Form.HOW_MUCH: (
         ("how", "much"), ("how", "many"), ("how", "long"), ("how", "big"), ("how", "large"),
@@ -89,6 +93,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
             "said", "says", "say", "claims", "claimed", "claim", "stated", "states", "told",
             "tells", "reported", "reports", "quoted", "quotes", "warned", "warns", "assessed",
             "assesses", "estimated", "estimates", "announced", "announces", "asserts",
+            *_SOURCING,
         )),
     ),
     Form.RELAYED: (
@@ -164,6 +169,9 @@ class Asked(NamedTuple):
     time_words: dict[str, Time]
     """The words that name a time ("june", "2025", "ago"), each with the time it names: a
     fact's date can stand for them."""
+    deed: int | None = None
+    """The position of the deed "who" asks about ("who founded the think tank", "who will
+    head the team"): a deed that no fact mentions leaves nothing to answer."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -351,6 +359,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         for j in range(i + 1, min(i + 3, len(said)))
         if said[j] in _FORM_NOUNS
     ]
+    kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
     # "Is it true that ...", "true or false": a claim put to be checked, not its topic.
     kinds += [i + 2 for i in range(len(said) - 2) if tuple(said[i : i + 3]) in _CHECKING]
     kinds += [
@@ -362,6 +371,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
+        _deed(said),
     )  # fmt: skip
 
 
@@ -444,6 +454,19 @@ def _is_doing(word: str) -> bool:
     return word.endswith("ing") and len(word) > 5
 
 
+def _deed(said: Sequence[str]) -> int | None:
+    """The verb of "who founded ...", "who will head ...": what "who" asks was done, unless
+    it asks for a speaker ("who said"), a relayer ("who reported"), or is a light verb
+    ("who set the deadline", "who made the offer") that says little by itself."""
+    if said[:1] != ["who"] or len(said) < 3:
+        return None
+    at = 2 if said[1] in _MODALS else 1
+    verb = said[at]
+    if verb in _NOT_A_DEED or verb in SPEECH or verb in STOPWORDS or verb in _ASKING_WORDS:
+        return None
+    return at
+
+
 def _doing(said: Sequence[str]) -> int | None:
     """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
     subject that stands between it and "is"."""
@@ -461,6 +484,25 @@ def _doing(said: Sequence[str]) -> int | None:
 
 
 _AUXILIARIES = frozenset("did does do will would has have had can could should must".split())
+_MODALS = frozenset("will would can could should might may must".split())
+"""After "who", words that leave the deed to the next word ("who will head")."""
+_NOT_A_DEED = (
+    _AUXILIARIES
+    | _COPULAS
+    | frozenset(
+        """
+        else set sets make makes made get gets got give gives gave put puts take takes
+        took go goes went keep keeps kept
+        """.split()
+    )
+)
+"""After "who", words that are no deed of their own: auxiliaries, copulas ("who is") and
+light verbs ("who set the deadline": the deadline says what)."""
+_ASKING_WORDS = frozenset(w for phrases in _ASKS.values() for phrase in phrases for w in phrase)
+_MODALS = frozenset("will would can could should might may must".split())
+"""After "who", a word that leaves the deed to the next one ("who will head")."""
+_NOT_DONE = _AUXILIARIES | _COPULAS | frozenset("else".split())
+"""After "who", words that are no deed ("who is", "who has the most")."""
 """Auxiliaries that stand beside a subject that acts: "did Russia agree", "Russia will";
 not "is", which asks what something is or where."""
 _WH = frozenset("what when where who whom which why how".split())

@@ -34,6 +34,7 @@ spelling of it, which beats a synonym; "date" is a time the question names that 
 date holds."""
 
 SUFFIXES = ("s", "es", "ed", "d", "ing", "al", "ion", "ment", "ly")
+_ENDINGS = frozenset(SUFFIXES) | {"e", "ions", "ments", "ings"}
 """Endings that make a query word an inflection of a table word: withdrawing -> withdraw;
 and, the other way round, a table word derived from an English query word (agree ->
 agreement), which counts for less than the word itself."""
@@ -300,6 +301,9 @@ class Index:
             ways[term] = "synonym" if literal else "exact"
         if literal and literal.isalpha() and self.postings(literal):
             ways[literal] = "exact"
+        if ways and term.isalpha() and not literal:
+            for word in self._same_stem(term):
+                ways.setdefault(word, "inflection")  # "evacuation": "evacuated" too
         if ways or not term.isalpha():
             return ways
         for suffix in SUFFIXES:
@@ -327,6 +331,21 @@ class Index:
             for spelled in dict.fromkeys((term, written or term)):
                 ways = ways or self._typos(spelled, typo_budget(len(written or term)))
         return ways
+
+    def _same_stem(self, term: str) -> list[str]:
+        """The store's other words that share term's stem, by SUFFIXES on both sides
+        ("evacuation" and "evacuated", both "evacuat" and an ending)."""
+        found = []
+        for suffix in SUFFIXES:
+            base = term.removesuffix(suffix)
+            if base == term or len(base) < 5:
+                continue
+            found += [
+                w
+                for w in self.store.prefixed(base)
+                if w != term and w[len(base) :] in _ENDINGS and self.postings(w)
+            ]
+        return found
 
     def _typos(self, term: str, budget: int) -> dict[str, str]:
         """The store's words within the typo budget of term; for a word of four letters,
@@ -486,8 +505,10 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
-        elif role is Role.ORDINARY and doing:
-            role = Role.UNKNOWN  # "what is the US offering": no fact says what it offers
+        elif role is Role.ORDINARY and (doing or term.position == question.deed):
+            # "what is the US offering", "who founded CIRSD": no fact says what it offers,
+            # or who founded it.
+            role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
 
     def _located(

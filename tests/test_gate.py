@@ -280,6 +280,23 @@ def test_which_ones_is_not_answered_by_a_fact_that_names_none(index: Index) -> N
     assert len(asked) >= 4 and [q for q, wrong in asked if wrong] == []
 
 
+_DEEDS = ("founded", "financed", "designed", "chaired", "will head", "will chair", "built")
+
+
+def test_who_did_what_no_fact_mentions_gets_no_answer(index: Index) -> None:
+    # Every fact's subject, asked who did a deed that no fact mentions ("who founded CIRSD",
+    # "who will head the next round of talks"): nothing answers.
+    deeds = [d for d in _DEEDS if not index.postings(d.split()[-1])]
+    asked = [
+        (query, [m.fact.id for m in index.search(query, 5, nearest=False).matches])
+        for fact in index.store.facts
+        for deed in deeds
+        for query in (f"who {deed} {fact.subject}", f"Who {deed} the {fact.subject}?")
+    ]
+    assert len(deeds) >= 5 and len(asked) >= 100
+    assert [(q, ids) for q, ids in asked if ids] == []
+
+
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
     # Every fact its statement finds, asked with its name for the US spelt "the United
     # States" (whose "states" is no word of speech) and put as a question.

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from conflictfacts.question import Form, Time, asked
+from conflictfacts.text import words
 
 
 @pytest.mark.parametrize(
@@ -46,6 +47,23 @@ from conflictfacts.question import Form, Time, asked
 )
 def test_forms(query: str, forms: set[Form]) -> None:
     assert asked(query).forms == forms
+
+
+@pytest.mark.parametrize(
+    ("query", "deed"),
+    [
+        ("who founded the CIRSD think tank", "founded"),
+        ("who will head the US team", "head"),
+        ("who said the US set a deadline", None),
+        ("who set the June deadline", None),
+        ("who provided the photo", None),
+        ("who is Zelenskyy", None),
+        ("which side founded it", None),
+    ],
+)
+def test_deed(query: str, deed: str | None) -> None:
+    found = asked(query).deed
+    assert (None if found is None else words(query)[found]) == deed
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,13 @@ def test_expand_matches_exact_spelling_inflection_prefix_and_typo(index: Index) 
     assert index.expand("71") == {}
 
 
+def test_a_word_found_as_written_also_meets_the_words_of_its_stem(index: Index) -> None:
+    # "evacuation" is in a fact's id, "evacuated" in its statement: the statement counts
+    # (as an inflection) beside the id.
+    assert index.expand("evacuation")["evacuated"] == "inflection"
+    assert index.expand("donetsk") == {"donetsk": "exact"}  # a name has no stem to share
+
+
 def test_an_english_word_is_not_a_prefix_of_a_longer_one(index: Index) -> None:
     # "agree" only derives "agreement"; it does not stand for it as "agreem" would.
     assert index.expand("agree", english=True)["agreement"] == "derived"
