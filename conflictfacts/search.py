@@ -301,6 +301,11 @@ class Index:
             ways[term] = "synonym" if literal else "exact"
         if literal and literal.isalpha() and self.postings(literal):
             ways[literal] = "exact"
+        elif literal.isalpha() and len(literal) >= 4:
+            # "agree", read as "accept", is also the verb of the table's "agreement".
+            for word in self.store.prefixed(literal):
+                if word[len(literal) :] in SUFFIXES:
+                    ways.setdefault(word, "derived")
         if ways and term.isalpha() and not literal:
             for word in self._same_stem(term):
                 ways.setdefault(word, "inflection")  # "evacuation": "evacuated" too

@@ -297,6 +297,22 @@ def test_who_did_what_no_fact_mentions_gets_no_answer(index: Index) -> None:
     assert [(q, ids) for q, ids in asked if ids] == []
 
 
+_NOUN_OF_STANCE = re.compile(r"\bto reach an? (agreement|settlement|deal)\b")
+
+
+def test_a_stance_verb_meets_the_noun_the_table_says_it_with(index: Index) -> None:
+    # Every fact whose statement says "to reach an agreement", asked with "to agree" in its
+    # place: the synonym table reads "agree" as "accept", and it is still the verb of the
+    # table's "agreement".
+    asked = []
+    for fact in index.store.facts:
+        if _NOUN_OF_STANCE.search(fact.statement):
+            query = _NOUN_OF_STANCE.sub("to agree", fact.statement)
+            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            asked.append((query, fact.id in ids))
+    assert asked and [q for q, found in asked if not found] == []
+
+
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
     # Every fact its statement finds, asked with its name for the US spelt "the United
     # States" (whose "states" is no word of speech) and put as a question.
