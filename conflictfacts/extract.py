@@ -21,6 +21,7 @@ from conflictfacts.findings import (
     dates,
     ordinal,
     party_move,
+    planned,
     present_tense,
     quantities,
     sentences,
@@ -100,6 +101,46 @@ def document_date(text: str, given: str | None) -> tuple[date, int]:
         return parse_day(given), header.end
     except ValueError as error:
         raise UsageError(f"--date: {error}") from None
+
+
+_MONTH = "|".join(MONTHS)
+_WEEKDAY = "|".join(WEEKDAYS)
+_HEADING = re.compile(
+    rf"(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?P<year>\d{4}))?\.?\s*(?:\([^()]*\))?\s*",
+    re.I,
+)
+"""A line that is only a day ("Saturday, 16 August (times in Kyiv)", "January 23, 2026"):
+a live blog's heading for the entries under it."""
+
+
+def day_headings(text: str, begin: int, day: date) -> list[tuple[int, date]]:
+    """(offset, day) of each line of text[begin:] that is a day's heading, in order. A
+    heading without a year takes the document's, or the year before when it would fall
+    after the document's date (a January page's "30 December")."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text[begin:]):
+        heading = _HEADING.fullmatch(line[0])
+        if heading is None:
+            continue
+        month = MONTHS[(heading["month"] or heading["month2"]).lower()]
+        number = int(heading["day"] or heading["day2"])
+        year = int(heading["year"]) if heading["year"] else day.year
+        try:
+            when = date(year, month, number)
+            if not heading["year"] and when > day:
+                when = date(year - 1, month, number)
+        except ValueError:
+            continue
+        found.append((begin + line.start(), when))
+    return found
+
+
+def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:
+    """The day a sentence at start is written on: its heading's, else the document's."""
+    return next((d for at, d in reversed(headings) if at <= start), day)
 
 
 def _person_name(name: str) -> str:
@@ -246,6 +287,14 @@ def _claims(
     relative = [w for w in when if re.search(r"\b(after|before)\b", w.text)]
     main = next((w for w in when if w not in relative), None)
     parts = clauses(sentence)
+    # A date right after a figure is that figure's ("against 423 in July 2024"): no other
+    # figure of the sentence takes it.
+    bound = {
+        w.start: q.start
+        for w in when
+        for q in found
+        if q.end <= w.start and _DATE_AFTER_FIGURE.fullmatch(sentence[q.end : w.start])
+    }
 
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
@@ -259,7 +308,13 @@ def _claims(
             clause = next(((a, b) for a, b in pieces if a <= quantity.start < b), None)
             if clause is None:
                 continue
-            near = [w for w in when if w not in relative and clause[0] <= w.start < clause[1]]
+            near = [
+                w
+                for w in when
+                if w not in relative
+                and clause[0] <= w.start < clause[1]
+                and bound.get(w.start, quantity.start) == quantity.start
+            ]
             if near:
                 return min(near, key=lambda w: abs(w.start - quantity.end))
         return None
@@ -279,6 +334,10 @@ def _claims(
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
     return claims
+
+
+_DATE_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in|by|as of|at)\s+", re.I)
+"""What stands between a figure and a date that is its own: "728 drones on July 9"."""
 
 
 def _own_clause(
@@ -334,7 +393,12 @@ UNSURE = (
     Unsure(
         "a comparison's baseline",
         lambda s, w: (
-            _before(s, w, r"\bthan(?: in)?|\bcompared (?:with|to)|\bagainst")
+            _before(
+                s,
+                w,
+                r"\b(?:than|compared (?:with|to)|against|up from|down from)"
+                r"(?: (?:about |some )?[\d,.]+(?: \w+)?)?(?: in| on)?",
+            )
             or re.search(r"\bsame period\b", s, re.I) is not None
         ),
     ),
@@ -376,7 +440,9 @@ def _date_fields(
         return when.date, when.text, when.basis
     if tonight := _THE_REPORTS_DAY.search(part):
         return str(day), tonight[0], f"{tonight[0]!r}: the document's date, {day}"
-    if present_tense(sentence):
+    if planned(part):
+        return "", "", "a plan with no date of its own: left open for the reviewer"
+    if present_tense(part):
         return str(day), "", f"present tense: holds as of the document's date, {day}"
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 
@@ -442,7 +508,13 @@ def extract(
     result = Extraction(document=Document(document, published=day.isoformat(), sha256=digest))
     spans = list(sentences(text, begin))
     quoted_by = _quoted_passages(text, spans)
+    headings = day_headings(text, begin, day)
+    heading_at = {at for at, _ in headings}
+    document_day = day
     for start, end in spans:
+        if start in heading_at:
+            continue  # a live blog's heading says when what follows it was written
+        day = _day_of(start, headings, document_day)
         sentence = text[start:end]
         said = attribution(sentence) or quoted_by.get(start)
         found = quantities(sentence)
@@ -451,8 +523,13 @@ def extract(
             continue
         source, relay = sources.named(said)
         whole = clauses(sentence, at_and=False)
-        parts = whole if len(found) > 1 else []  # a figure's own part, where it has company
-        for claim in _claims(sentence, found, when, said is not None, whole):
+        claims = _claims(sentence, found, when, said is not None, whole)
+        # A figure's own part, where it has company: split at "and" too when each figure has
+        # a date of its own ("728 drones on July 9 and 810 on September 7").
+        own = [c.when for c in claims if c.quantity is not None]
+        several = len(found) > 1 and None not in own and len(set(own)) == len(own)
+        parts = (clauses(sentence) if several else whole) if len(found) > 1 else []
+        for claim in claims:
             if any(s < end and start < e for s, e in cited):
                 result.already_cited += 1
                 continue

@@ -207,7 +207,35 @@ def quantities(sentence: str) -> list[Quantity]:
         if unit.endswith(("year", "month", "week", "day", "hour", "point")):
             unit += "s"  # "a four-year war": 4 years
         found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
-    return sorted(found)
+    return sorted(found + _elliptical(sentence, found))
+
+
+_BARE = re.compile(r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%,.-]|\.\d)")
+_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+
+
+def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers that share the unit of a figure before them in the sentence: "728
+    drones on July 9 and 810 on September 7", "6,297 drones ... 6,129 of them ... against
+    423". Not a year, nor a day beside a month's name."""
+    extra = []
+    for m in _BARE.finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        value = number(m["n"])
+        before = sentence[max(0, m.start() - 12) : m.start()]
+        after = sentence[m.end() : m.end() + 12]
+        if "," not in m["n"] and 1900 <= value <= 2100:
+            continue  # a year
+        if value <= 31 and (
+            re.search(rf"\b{_MONTH_WORDS}\s*$", before, re.I)
+            or re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_WORDS}\b", after, re.I)
+        ):
+            continue  # a day of a month
+        earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
+        if earlier:
+            extra.append(Quantity(m.start(), m.end(), value, earlier[-1].unit, ""))
+    return extra
 
 
 def ordinal(sentence: str) -> bool:
@@ -261,6 +289,11 @@ def window(sentence: str, when: When) -> When | None:
     last = first + timedelta(days=days)
     basis = f"{found[0].strip()} from {when.text} ({first}): to {last}"
     return When(when.start, when.end, f"{first}/{last}", when.text, basis)
+
+
+def planned(sentence: str) -> bool:
+    """Whether the sentence speaks of what is to come ("will lead", "are due to meet")."""
+    return _FUTURE.search(sentence) is not None
 
 
 def present_tense(sentence: str) -> bool:

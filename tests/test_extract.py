@@ -108,7 +108,7 @@ def extract_text(text: str) -> Extraction:
         ("Russia has launched 34,000 drones since January, the ministry said.", "period"),
         ("That is nine times more than in June.", "baseline"),
         ("Attacks rose 27% compared with last year, the mission said.", "baseline"),
-        ("Russia launched 6,297 drones that month, after 5,300 in June.", "named earlier"),
+        ("Russia launched 6,297 drones that month, as it had in June.", "named earlier"),
     ],
 )
 def test_a_date_that_may_not_be_the_claim_s_own_is_left_open(sentence: str, reason: str) -> None:
@@ -117,6 +117,50 @@ def test_a_date_that_may_not_be_the_claim_s_own_is_left_open(sentence: str, reas
     facts = extract_text(f" date 2026-02-07 {sentence}\n").facts
     # A wrong date is worse than none: no candidate takes the phrase's date as its own.
     assert facts and all(when.date not in f.date for f in facts)
+
+
+def test_a_bare_number_after_a_figure_shares_its_unit_and_keeps_its_own_date() -> None:
+    # "810 on September 7" is 810 drones, on its own day; "9" beside "July" is a day.
+    sentence = "Russia sent 728 drones on July 9 and 810 on September 7, a record."
+    assert [(q.value, q.unit) for q in quantities(sentence)] == [(728, "drones"), (810, "drones")]
+    facts = extract_text(f" date 2025-09-15\n{sentence}\n").facts
+    assert {(f.value, f.date) for f in facts} == {(728, "2025-07-09"), (810, "2025-09-07")}
+    # Nor is a year a figure of its own.
+    assert [q.value for q in quantities("It fired 500 drones in 2024 and 300 in 2025.")] == [
+        500,
+        300,
+    ]
+
+
+def test_a_live_blog_entry_is_dated_by_the_day_heading_above_it() -> None:
+    text = (
+        " date 2025-11-24\nLIVE: talks on the plan\n\nSunday, 23 November\n\n"
+        "10:00 - The envoy said today that 12 drones had been shot down.\n\n"
+        "Monday, 24 November (times in Kyiv)\n\n"
+        "09:00 - Officials said 30 drones had been shot down overnight.\n"
+    )
+    facts = extract_text(text).facts
+    assert {(f.value, f.date) for f in facts} == {(12, "2025-11-23"), (30, "2025-11-24")}
+    # A heading is when what follows it was written, not a claim of its own.
+    assert not [f for f in facts if "November" in f.quote]
+
+
+def test_a_heading_without_a_year_is_never_after_the_page() -> None:
+    from conflictfacts.extract import day_headings
+
+    text = " date 2026-01-02\nWednesday, 31 December\nsome entry\nJanuary 2\nanother\n"
+    assert [d.isoformat() for _, d in day_headings(text, 17, date(2026, 1, 2))] == [
+        "2025-12-31",
+        "2026-01-02",
+    ]
+
+
+def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
+    facts = extract_text(
+        " date 2025-06-01\nThe two delegations are due to meet in Istanbul, Rustem Umerov said.\n"
+    ).facts
+    assert facts and all(f.date == "" for f in facts)
+    assert "plan" in facts[0].date_basis
 
 
 def test_a_date_of_its_own_is_kept() -> None:
