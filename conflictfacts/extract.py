@@ -13,6 +13,7 @@ from conflictfacts.dates import date_line, parse_day
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
     MONTHS,
+    ROLES,
     WEEKDAYS,
     Quantity,
     When,
@@ -59,7 +60,7 @@ _TITLES = frozenset(
 """Words before a person's name that are not the name: "US President Donald Trump"."""
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "office", "police",
-                      "council"})  # fmt: skip
+                      "council", "statement", "report"})  # fmt: skip
 """Nouns that, alone, point back to the body last named: "the ministry said"."""
 _GOVERNMENT_WORDS = (
     r"ministry|government|army|military|police|office|staff|kremlin|white house|council"
@@ -162,6 +163,8 @@ class _Sources:
         self.used: dict[str, Source] = {}
         self.last_person: Source | None = None
         self.last_body: Source | None = None
+        self.titled: dict[str, Source] = {}
+        """Each title or role word a person was named with: "president" -> Trump."""
 
     def named(self, said: tuple[str, str] | None) -> tuple[Source, Source | None]:
         """Who asserts and who relayed, as named; a pronoun is who was last named, and a
@@ -192,9 +195,39 @@ class _Sources:
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
         whole = re.sub(r"(?:’s|'s)\s+statement$", "", whole)
         last = self.last_body
+        if fold(whole) in ("statement", "report") and last is not None:
+            return self._use(last)  # "the statement read": the body last named issued it
         if fold(whole) in _GENERIC and last is not None and fold(whole) in fold(last.name):
             return self._use(last)  # "the ministry" is the ministry last named
-        return self._use(self._lookup(whole, acronym))
+        if (titled := self._by_title(whole)) is not None:
+            return self._use(titled)  # "the U.S. president": whom the text names so
+        found = self._lookup(whole, acronym)
+        self._titles(name, found)
+        return self._use(found)
+
+    def _titles(self, name: str, source: Source) -> None:
+        """Remember the titles a person is named with ("US President Donald Trump")."""
+        if source.kind is not SourceKind.PERSON:
+            return
+        for word in words(name):
+            if word in ROLES or word in _TITLES:
+                self.titled.setdefault(word, source)
+
+    def read_titles(self, sentence: str) -> None:
+        """Remember who the sentence names with a title, speaking or not ("US President
+        Donald Trump met ...")."""
+        for m in _TITLED.finditer(sentence):
+            source = self._lookup(m[0], None)
+            self._titles(m[0], source)
+
+    def _by_title(self, whole: str) -> Source | None:
+        """The person the document has named with every title word of a role noun phrase
+        ("U.S. president"), when it ends in a role; None otherwise."""
+        said = words(whole)
+        if not said or said[-1] not in ROLES:
+            return None
+        people = {self.titled.get(w) for w in said if w in ROLES or w in _TITLES}
+        return people.pop() if len(people) == 1 and None not in people else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
         """A known source by acronym or name; a person also by name without titles, or by
@@ -233,6 +266,14 @@ class _Sources:
         if kind is SourceKind.PERSON:
             self.surnames.setdefault(key(ident), source)
         return source
+
+
+_TITLED = re.compile(
+    r"\b(?:[A-Z][\w.]*\s+){0,3}(?:" + "|".join(r.capitalize() for r in ROLES) + r")"
+    r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+"
+)
+"""A person named with a title: "US President Donald Trump", "Foreign Minister Sergei
+Lavrov"."""
 
 
 def _kind(sentence: str, valued: bool, dated: bool, attributed: bool) -> Kind:
@@ -516,6 +557,7 @@ def extract(
             continue  # a live blog's heading says when what follows it was written
         day = _day_of(start, headings, document_day)
         sentence = text[start:end]
+        sources.read_titles(sentence)
         said = attribution(sentence) or quoted_by.get(start)
         found = quantities(sentence)
         when = [w for w in dates(sentence, day) if w.date or w.text]

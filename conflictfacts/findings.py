@@ -492,8 +492,17 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]+){0,5})"
 _SPEECH = (
-    r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|noted)"
+    r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|"
+    r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
+    r"acknowledged|alleged|argued|declared|tweeted)"
 )
+ROLES = (
+    "president", "minister", "governor", "mayor", "envoy", "commander", "chief", "head",
+    "secretary", "adviser", "aide", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+    "premier", "ambassador",
+)  # fmt: skip
+"""Nouns for a person by office: "the U.S. president said" names whoever the document
+names with that title."""
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
     r"military|agency|office|police|council)(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
@@ -502,10 +511,18 @@ _ACCORDING = re.compile(
 """A name after "according to" (a capital, so "according to this schedule" names no one),
 or a body the text has named: "according to the ministry's statement"."""
 _SAID = re.compile(
-    rf"(?P<who>{_NAME}|[Tt]he\s+(?:[a-z]+\s+){{0,3}}(?:ministry|government|army|military|office|"
-    rf"spokesman|spokeswoman|spokesperson|agency|police|service|staff|officials?)|He|She|They)"
+    rf"(?P<who>{_NAME}|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}(?:ministry|government|army|military|"
+    rf"office|agency|police|service|staff|officials?|statement|report|{'|'.join(ROLES)})"
+    rf"|He|She|They)"
     rf",?\s+{_SPEECH}\b"
 )
+_ISSUED_BY = re.compile(
+    rf"\b[Tt]he\s+(?:report|statement|assessment|analysis|update)\s+(?:by|from|of)\s+(?:the\s+)?"
+    rf"(?P<who>{_NAME})"
+)
+""""The report by the UN mission said": the body that issued it."""
+_STATEMENT_READ = re.compile(r"\b(?P<who>[Tt]he\s+(?:statement|report))\s+(?:read|says|said)\b")
+""""The statement read that ...": the body last named, which issued it."""
 _SAID_APPOSITIVE = re.compile(rf"(?P<who>{_NAME}),\s+[^,]{{3,160}},\s+{_SPEECH}\b")
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
 _IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\.?$")
@@ -541,7 +558,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], m["rep"]
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
-    for pattern in (_SAID, _SAID_APPOSITIVE, _SAID_AFTER, _IT_ADDED):
+    for pattern in (_ISSUED_BY, _STATEMENT_READ, _SAID, _SAID_APPOSITIVE, _SAID_AFTER, _IT_ADDED):
         if m := pattern.search(sentence):
             return m["who"].removesuffix("."), ""  # "said The Associated Press."
     return None

@@ -163,6 +163,39 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
     assert "plan" in facts[0].date_basis
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The Kremlin denied that 200 soldiers had died.", "The Kremlin"),
+        ("Peskov replied that 3 rounds would follow.", "Peskov"),
+        ("The ministry reported 43 attacks in the Pokrovsk sector.", "The ministry"),
+        ("As the General Staff detailed, 900 troops were lost.", "General Staff"),
+        ("The governor wrote on Telegram that 3 people died.", "The governor"),
+        ("ISW assessed that Russian forces took 400 square kilometres.", "ISW"),
+        ("The report by the UN mission said 12,000 civilians had died.", "UN"),
+        ("The statement read that 12 people were hurt.", "The statement"),
+        ("Russia sent 728 drones on July 9, the Air Force reported.", "Air Force"),
+    ],
+)
+def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
+    assert attribution(sentence) == (who, "")
+
+
+def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
+    text = (
+        " date 2025-11-24\nUS President Donald Trump met the delegation on Monday. "
+        "The U.S. president said 28 points were not his final offer.\n"
+        "Ukraine's Defence Ministry said 60 drones were shot down. "
+        "The statement read that 12 people were hurt.\n"
+    )
+    by_value = {f.value: f.source for f in extract_text(text).facts if f.value}
+    assert by_value == {
+        28: "Trump",
+        60: "Ukraine's Defence Ministry",
+        12: "Ukraine's Defence Ministry",
+    }
+
+
 def test_a_date_of_its_own_is_kept() -> None:
     sentence = "On 4 February, Russia launched 200 drones, the ministry said."
     (when,) = dates(sentence, DAY)
