@@ -358,7 +358,9 @@ def _claims(
             ]
             if near:
                 return min(near, key=lambda w: abs(w.start - quantity.end))
-        return None
+        # A date that opens the sentence on its own ("From January to October 2025, the UN
+        # recorded ...") leads every clause after it.
+        return next((w for w in when if w not in relative and _leads(sentence, w)), None)
 
     claims = []
     for quantity in found:
@@ -379,6 +381,14 @@ def _claims(
 
 _DATE_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in|by|as of|at)\s+", re.I)
 """What stands between a figure and a date that is its own: "728 drones on July 9"."""
+
+
+def _leads(sentence: str, when: When) -> bool:
+    """Whether the date phrase opens the sentence as a clause of its own: "In November
+    alone, ...", "From January to October 2025, ..."."""
+    head = sentence[: when.start].strip().lower()
+    tail = re.match(r"\s*(?:alone|only)?\s*,", sentence[when.end :])
+    return head in ("", "in", "on", "by") and tail is not None
 
 
 def _own_clause(

@@ -145,17 +145,26 @@ _SHARE = re.compile(
     re.I,
 )
 """A share in words keeps its words: "nearly all" is not 100, and "a fifth" stays a fifth."""
+_KINDS_OF = (
+    r"ballistic|cruise|guided|attack|long-range|short-range|civilian|military|Russian|"
+    r"Ukrainian|Shahed-type|combat|strike|decoy|air|more|new|wounded|injured|killed|dead"
+)
+"""Words that may stand between a number and its unit: "188 Shahed-type attack drones"."""
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
     r"people|civilians|children|prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
+    r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
     r"tons|cubic (?:metres|meters)|bcm|barrels|points?|years?|months?|weeks?|days?|hours?"
 )
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
+    rf"(?P<between>(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}))" + "{0,3}" + rf")"
     rf"[- ](?P<u>{_UNITS})\b(?!\s+(?:after|before|ago|later|earlier)\b)",
     re.I,
 )
+"""A number and its unit, with up to three words between that say what kind ("four
+Iskander-M ballistic missiles", "12,062 civilian casualties")."""
 _MONEY = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£])\s?(?P<n>\d+(?:\.\d+)?)\s*"
     r"(?P<m>million|billion|trillion|bn)?",
@@ -203,6 +212,10 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _QUANTITY.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in found):
             continue
+        hyphened = not m["between"] and sentence[m.start("u") - 1] == "-"
+        lasting = m["u"].lower().rstrip("s") in ("year", "month", "week", "day", "hour")
+        if hyphened and not lasting and _DESCRIBES.match(sentence, m.end()):
+            continue  # "the 28-point plan" names the plan; "a four-year war" says how long
         unit = " ".join(filter(None, [(m["m"] or "").lower(), m["u"].lower()]))
         if unit.endswith(("year", "month", "week", "day", "hour", "point")):
             unit += "s"  # "a four-year war": 4 years
@@ -212,6 +225,10 @@ def quantities(sentence: str) -> list[Quantity]:
 
 _BARE = re.compile(r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%,.-]|\.\d)")
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+
+
+_DESCRIBES = re.compile(r"\s+(?!(?:of|in|on|at|by|to|and|or|as|from|since)\b)[a-z]+")
+"""After a hyphenated number and unit, a noun it describes ("four-year war")."""
 
 
 def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -319,7 +336,7 @@ def dates(sentence: str, day: date) -> list[When]:
     event dated relative to another ("two months after the summit") against that other."""
     found: list[When] = []
     future = _FUTURE.search(sentence) is not None
-    for finder in (_month_days, _day_months, _month_years, _bare_months, _seasons,
+    for finder in (_periods, _month_days, _day_months, _month_years, _bare_months, _seasons,
                    _relative_units, _weekdays, _near_days, _ago, _years):  # fmt: skip
         for when in finder(sentence, day, future):
             if not any(w.start <= when.start < w.end for w in found):
@@ -330,6 +347,26 @@ def dates(sentence: str, day: date) -> list[When]:
 
 def _when(m: re.Match[str], value: str, basis: str) -> When:
     return When(m.start(), m.end(), value, m[0].strip(), basis)
+
+
+def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
+    """A period stated with both ends: "from January to October 2025", "between March and
+    May", "January-October 2025"."""
+    pattern = (
+        rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?({_MONTH})(?:\s+(\d{{4}}))?"
+        rf"(?:\s+(?:to|and|through|until)\s+|\s*[-–]\s*)({_MONTH})(?:\s+(\d{{4}}))?\b"
+    )
+    for m in re.finditer(pattern, sentence):
+        if not (m[0][:1].isalpha() and m[0].split()[0].lower() in ("from", "between")) and not (
+            "-" in m[0] or "–" in m[0]
+        ):
+            continue  # "June and July" alone may be two dates; a period says where it starts
+        first, last = MONTHS[m[1].lower()], MONTHS[m[3].lower()]
+        end_year = int(m[4]) if m[4] else (day.year if last <= day.month else day.year - 1)
+        start_year = int(m[2]) if m[2] else end_year - (first > last)
+        yield _when(
+            m, f"{start_year}-{first:02d}/{end_year}-{last:02d}", "a period stated in the text"
+        )
 
 
 def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
@@ -369,7 +406,7 @@ def _month_years(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
-        r"\b(?:by|until|before|in|since|after|from|through)\s+"
+        r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough)\s+"
         rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?({_MONTH})\b(?!\.?\s+\d)"
     )
     for m in re.finditer(pattern, sentence):
@@ -444,11 +481,23 @@ def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:
-    pattern = rf"\b({_NUMBER}|a|an)\s+(day|week|month|year)s?\s+ago\b"
+    length = rf"({_NUMBER}|a|an)\s+(day|week|month|year)s?"
+    pattern = rf"\b{length}(?:,?\s+and\s+{length})?\s+ago\b"
     for m in re.finditer(pattern, sentence, re.I):
-        count = 1 if m[1].lower() in ("a", "an") else int(number(m[1]))
+        parts = [(m[1], m[2])] + ([(m[3], m[4])] if m[3] else [])
+        months = days = 0
+        for count_text, unit_text in parts:
+            count = 1 if count_text.lower() in ("a", "an") else int(number(count_text))
+            unit = unit_text.lower()
+            if unit in ("day", "week"):
+                days += count * (7 if unit == "week" else 1)
+            else:
+                months += count * (12 if unit == "year" else 1)
         basis = f"'{m[0]}' counted back from the document's date, {day}"
-        yield _when(m, _back(day, count, m[2].lower()), basis)
+        if months and days:
+            continue  # "a month and three days ago": too fine to count back to a month
+        value = _back(day, days, "day") if days else _back(day, months, "month")
+        yield _when(m, value, basis)
 
 
 def _back(day: date, count: int, unit: str) -> str:

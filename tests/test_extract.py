@@ -60,6 +60,9 @@ def test_sentences_keep_abbreviations_and_credits() -> None:
         ("the nearly four-year war", (4, "years", "nearly")),
         ("a $2 billion loan", (2, "billion dollars", "")),
         ("Forty-two drones were destroyed", (42, "drones", "")),
+        ("four Iskander-M ballistic missiles", (4, "missiles", "")),
+        ("12,062 civilian casualties", (12062, "casualties", "")),
+        ("188 Shaheds", (188, "shaheds", "")),
     ],
 )
 def test_quantities(text: str, expected: tuple[object, str, str]) -> None:
@@ -69,6 +72,28 @@ def test_quantities(text: str, expected: tuple[object, str, str]) -> None:
 
 def test_two_months_after_is_not_a_quantity() -> None:
     assert quantities("two months after hosting Putin") == []
+
+
+def test_a_plan_named_by_its_points_has_no_value() -> None:
+    assert quantities("Trump presented the 28-point plan") == []
+    assert quantities("the 28-point plan had 28 points") != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resolved"),
+    [
+        ("Talks began a year and nine months ago.", "2024-03"),
+        (
+            "From January to October 2025, the UN recorded 12,062 civilian casualties.",
+            "2025-01/2025-10",
+        ),
+        ("Between March and May, 300 soldiers were exchanged.", "2025-03/2025-05"),
+        ("In November alone, Russian forces seized 505 square kilometres.", "2025-11"),
+    ],
+)
+def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str) -> None:
+    (fact,) = [f for f in extract_text(f" date 2025-12-03\n{sentence}\n").facts]
+    assert fact.date == resolved
 
 
 @pytest.mark.parametrize(
