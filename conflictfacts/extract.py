@@ -63,7 +63,8 @@ _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "o
                       "council", "statement", "report"})  # fmt: skip
 """Nouns that, alone, point back to the body last named: "the ministry said"."""
 _GOVERNMENT_WORDS = (
-    r"ministry|government|army|military|police|office|staff|kremlin|white house|council"
+    r"ministry|government|army|military|police|office|staff|kremlin|white house|council|"
+    r"air force|navy|guard|service"
 )
 _THINK_TANK_WORDS = r"institute|centre|center|think|foundation|university"
 _BODY_WORDS = re.compile(
@@ -199,6 +200,9 @@ class _Sources:
             return self._use(last)  # "the statement read": the body last named issued it
         if fold(whole) in _GENERIC and last is not None and fold(whole) in fold(last.name):
             return self._use(last)  # "the ministry" is the ministry last named
+        named = [s for s in self.used.values() if fold(s.name).endswith(" " + fold(whole))]
+        if " " in whole and len(named) == 1:
+            return self._use(named[0])  # "the Air Force" is "Ukraine's Air Force", named before
         if (titled := self._by_title(whole)) is not None:
             return self._use(titled)  # "the U.S. president": whom the text names so
         found = self._lookup(whole, acronym)
@@ -304,6 +308,33 @@ def _subject(sentence: str, after: int | None) -> str:
     return " ".join(sentence.split()[:5]).strip(" ,.;:")
 
 
+def _measured(sentence: str, quantity: Quantity) -> str:
+    """What a figure with a unit measures, with what was done to it and by whom, as the
+    sentence says it: "Shahed drones launched by Russia", "civilian casualties recorded by
+    the UN"; "" for a share (its subject is what it is a share of) or a length of time."""
+    if not quantity.unit or quantity.unit == "%" or quantity.unit.endswith(_TIMES):
+        return ""
+    written = sentence[quantity.start : quantity.end]
+    thing = re.sub(rf"^.*?{re.escape(written.split()[0])}\s+", "", written, count=1)
+    if thing == written:
+        thing = quantity.unit
+    thing = re.sub(r"^(?:million|billion|thousand)\s+", "", thing)
+    before = sentence[: quantity.start].split()
+    verb = before[-1] if before and re.fullmatch(r"[a-z]+ed", before[-1]) else ""
+    doer = ""
+    if verb:
+        names = re.findall(
+            r"(?:^|\s)((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:forces|troops|army))?)",
+            " ".join(before),
+        )
+        names = [n for n in names if n not in ("The", "In", "On", "From", "By")]
+        doer = names[-1].removesuffix("’s").removesuffix("'s") if names else ""
+    return " ".join(filter(None, [thing, verb, f"by {doer}" if doer else ""]))
+
+
+_TIMES = ("years", "months", "weeks", "days", "hours")
+
+
 @dataclass
 class _Claim:
     """One candidate in a sentence: its number, date, kind and subject."""
@@ -366,7 +397,8 @@ def _claims(
     for quantity in found:
         valued = quantity.value is not None or bool(quantity.qualifier)
         kind = _kind(sentence, valued, bool(when), attributed)
-        claims.append(_Claim(kind, _subject(sentence, quantity.end), quantity, own_date(quantity)))
+        subject = _measured(sentence, quantity) or _subject(sentence, quantity.end)
+        claims.append(_Claim(kind, subject, quantity, own_date(quantity)))
     if not found or (main is not None and not any(together(q) for q in found)):
         claims.append(
             _Claim(

@@ -221,6 +221,22 @@ def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
     }
 
 
+def test_a_figure_s_subject_names_what_is_measured_and_by_whom() -> None:
+    text = (
+        " date 2025-12-03\nRussia launched 188 Shaheds overnight, Ukraine's Air Force said.\n"
+        "In November alone, Russian forces seized 505 square kilometres, ISW said.\n"
+    )
+    facts = extract_text(text).facts
+    assert [f.subject for f in facts] == [
+        "Shaheds launched by Russia",
+        "square kilometres seized by Russian forces",
+    ]
+    # "the Air Force" is a body, not a person called Force; and the one named before it.
+    text += "Russia launched 18 drones, the Air Force said.\n"
+    forces = [(s.id, s.kind.value) for s in extract_text(text).sources if "Force" in s.id]
+    assert forces == [("Ukraine's Air Force", "government")]
+
+
 def test_a_date_of_its_own_is_kept() -> None:
     sentence = "On 4 February, Russia launched 200 drones, the ministry said."
     (when,) = dates(sentence, DAY)
