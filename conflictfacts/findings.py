@@ -263,8 +263,8 @@ def ordinal(sentence: str) -> bool:
 # -- dates
 
 _FUTURE = re.compile(
-    r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
-    r"(?:is|are) due to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
+    r"\b(?:will|would|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
+    r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
 )
 """A sentence about what is to come: a bare weekday in it is the next one, not the last."""

@@ -237,6 +237,19 @@ def test_a_figure_s_subject_names_what_is_measured_and_by_whom() -> None:
     assert forces == [("Ukraine's Air Force", "government")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelensky said he would travel to Washington on Monday, 2 aides said.",
+        "The ministers were due to meet on Monday, the 2 aides said.",
+    ],
+)
+def test_a_plan_told_in_the_past_looks_forward(sentence: str) -> None:
+    # The document is of Saturday 16 August 2025: the Monday meant is the 18th.
+    (when,) = [w for w in dates(sentence, date(2025, 8, 16)) if w.date]
+    assert when.date == "2025-08-18"
+
+
 def test_a_date_of_its_own_is_kept() -> None:
     sentence = "On 4 February, Russia launched 200 drones, the ministry said."
     (when,) = dates(sentence, DAY)
