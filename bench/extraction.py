@@ -196,14 +196,18 @@ def gold_claims(gold_file: Path) -> tuple[dict[str, Any], Path, list[Claim]]:
     return entry, document, claims
 
 
-def news() -> list[Figures]:
-    figures = []
+def news() -> tuple[list[Figures], dict[str, list[Figures]]]:
+    """Each text's figures, and the held-out texts by the day they were written (their
+    gold list's `written`), so that each batch's first run can be read on its own."""
+    figures, batches = [], {}
     for gold_file in sorted(TEXTS.glob("*.gold.toml")):
         entry, document, claims = gold_claims(gold_file)
         options = ["--no-builtin"] + (["--date", entry["date"]] if "date" in entry else [])
         found = candidates(document, *options)
         figures.append(measure(document.stem, found, claims, blind=entry.get("held_out", False)))
-    return figures
+        if "written" in entry:
+            batches.setdefault(str(entry["written"]), []).append(figures[-1])
+    return figures, batches
 
 
 def total(name: str, rows: Iterable[Figures]) -> Figures:
@@ -234,7 +238,7 @@ def _share(part: int, whole: int) -> str:
 
 
 def main() -> None:
-    texts = news()
+    texts, batches = news()
     everything = total("all texts here", texts)
     rows = [seed(), *texts, everything]
     print("| text | gold | proposed | recall | candidates | useful | precision |")
@@ -245,6 +249,7 @@ def main() -> None:
               f"{r.useful} | {r.precision:.0%} |")  # fmt: skip
     held = [r for r in texts if r.blind]
     fields = [everything] + ([total("held out", held)] if held else [])
+    fields += [total(f"written {day}", rows) for day, rows in sorted(batches.items())]
     print()
     print("| measure (texts here) | " + " | ".join(f.name for f in fields) + " |")
     print("|---|" + "---|" * len(fields))
