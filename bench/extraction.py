@@ -14,6 +14,7 @@ of its quote; a candidate counts as useful when it covers at least half of some 
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import tomllib
@@ -97,19 +98,53 @@ def same_source(candidate: tuple[str, ...], gold: tuple[str, ...]) -> bool:
     return any(_name(c) in names for c in candidate)
 
 
+def period(date: str) -> tuple[str, str]:
+    """The first and last day a date stands for: "2025" is 2025-01-01 to 2025-12-31,
+    "2025-01/2025-11" is 2025-01-01 to 2025-11-30; an open start ("../D") is "" to D."""
+    first, _, last = date.partition("/")
+    last = last or first
+
+    def start(part: str) -> str:
+        return (
+            ""
+            if part == ".."
+            else (part + "-01-01")[:10]
+            if len(part) == 4
+            else (part + "-01" if len(part) == 7 else part)
+        )
+
+    def end(part: str) -> str:
+        if len(part) == 4:
+            return part + "-12-31"
+        if len(part) == 7:
+            year, month = int(part[:4]), int(part[5:])
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return str(following - dt.timedelta(days=1))
+        return part
+
+    return start(first), end(last)
+
+
+def same_date(date: str, gold: str) -> bool:
+    """Whether a candidate's date is the claim's, as periods: "2025" is
+    "2025-01-01/2025-12-31"."""
+    return date == gold or (bool(date) and bool(gold) and period(date) == period(gold))
+
+
 def contradicts(date: str, gold: str) -> bool:
     """Whether a candidate's date is wrong for the claim: set, not the gold date, not a
-    coarser form of a single gold date ("2025-07" for "2025-07-09"), and not an open bound
-    ("../D", it had happened by D) that the gold date lies within."""
-    if not date or date == gold:
-        return False
-    if "/" not in gold and "/" not in date and gold.startswith(date):
+    coarser period holding it ("2025-07" for "2025-07-09"), and not an open bound ("../D",
+    it had happened by D) that the gold date lies within."""
+    if not date or same_date(date, gold):
         return False
     if date.startswith("../"):
         bound = date[3:]
         end = gold.rsplit("/", 1)[-1]
         return bool(gold) and end[: len(bound)] > bound
-    return True
+    if not gold:
+        return True
+    (first, last), (gold_first, gold_last) = period(date), period(gold)
+    return not (first <= gold_first and gold_last <= last)
 
 
 def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = False) -> Figures:
@@ -135,7 +170,7 @@ def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = 
             continue
         if claim.date is not None:
             counts["dated"] += 1
-            counts["date_right"] += any(c.date == claim.date for c in covering)
+            counts["date_right"] += any(same_date(c.date, claim.date) for c in covering)
             counts["date_wrong"] += any(contradicts(c.date, claim.date) for c in covering)
         if claim.sources:
             counts["sourced"] += 1
@@ -199,7 +234,8 @@ def gold_claims(gold_file: Path) -> tuple[dict[str, Any], Path, list[Claim]]:
 def news() -> tuple[list[Figures], dict[str, list[Figures]]]:
     """Each text's figures, and the held-out texts by the day they were written (their
     gold list's `written`), so that each batch's first run can be read on its own."""
-    figures, batches = [], {}
+    figures: list[Figures] = []
+    batches: dict[str, list[Figures]] = {}
     for gold_file in sorted(TEXTS.glob("*.gold.toml")):
         entry, document, claims = gold_claims(gold_file)
         options = ["--no-builtin"] + (["--date", entry["date"]] if "date" in entry else [])
