@@ -476,13 +476,16 @@ UNSURE = (
     Unsure(
         "a comparison's baseline",
         lambda s, w: (
-            _before(
-                s,
-                w,
-                r"\b(?:than|compared (?:with|to)|against|up from|down from)"
-                r"(?: (?:about |some )?[\d,.]+(?: \w+)?)?(?: in| on)?",
-            )
+            _near_before(s, w, r"\b(?:than|compared (?:with|to)|against|up from|down from)\b")
             or re.search(r"\bsame period\b", s, re.I) is not None
+        ),
+    ),
+    Unsure(
+        "when a forecast was made, not what it foresees",
+        lambda s, w: (
+            re.search(r"\b(?:expected|predicted|forecast|projected)\b", s[w.end :], re.I)
+            is not None
+            and re.search(r"\b(?:to|would|will)\b", s[w.end :]) is not None
         ),
     ),
     Unsure(
@@ -494,6 +497,13 @@ UNSURE = (
 )
 """When a date phrase found in a sentence is not to be trusted as the claim's own date: a
 wrong date is worse than none, so the claim is left undated for the reviewer."""
+
+
+def _near_before(sentence: str, when: When, pattern: str) -> bool:
+    """Whether pattern matches among the six words before the date phrase: "more than
+    Moscow took in 2023" compares with 2023."""
+    lead = " ".join(sentence[: when.start].split()[-6:])
+    return re.search(pattern, lead, re.I) is not None
 
 
 def unsure(sentence: str, when: When) -> str:
@@ -531,7 +541,8 @@ def _date_fields(
 
 
 _SO_FAR = re.compile(
-    r"\bso far this year\b|\bthis year so far\b|\bsince the (?:start|beginning) of the year\b",
+    r"\bso far this year\b|\bthis year so far\b|\bsince the (?:start|beginning) of the year\b|"
+    r"\b(?:the|this) year(?:’s|'s)\b",
     re.I,
 )
 """A period from the first of the year to the report: "so far this year"."""

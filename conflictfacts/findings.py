@@ -264,6 +264,7 @@ def ordinal(sentence: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
+    r"takes? effect|comes? into force|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
 )
@@ -356,6 +357,24 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?({_MONTH})(?:\s+(\d{{4}}))?"
         rf"(?:\s+(?:to|and|through|until)\s+|\s*[-–]\s*)({_MONTH})(?:\s+(\d{{4}}))?\b"
     )
+    days = (
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+(\d{{1,2}})\s+(?:to|and|through|until)\s+(\d{{1,2}})\s+"
+        rf"({_MONTH})(?:\s+(\d{{4}}))?\b"
+    )
+    for m in re.finditer(days, sentence):
+        month = MONTHS[m[3].lower()]
+        year = int(m[4]) if m[4] else _nearest_year(day, month, int(m[1]))
+        try:
+            first, last = date(year, month, int(m[1])), date(year, month, int(m[2]))
+        except ValueError:
+            continue
+        yield _when(m, f"{first}/{last}", "a period stated in the text")
+    weekdays = rf"\b[Ff]rom\s+({_WEEKDAY})\s+(?:to|through|until)\s+({_WEEKDAY})\b"
+    for m in re.finditer(weekdays, sentence):
+        first_day, last_day = WEEKDAYS.index(m[1].lower()), WEEKDAYS.index(m[2].lower())
+        start = day - timedelta(days=(day.weekday() - first_day) % 7)
+        stop = start + timedelta(days=(last_day - first_day) % 7)
+        yield _when(m, f"{start}/{stop}", f"the days around the document's date, {day}")
     for m in re.finditer(pattern, sentence):
         if not (m[0][:1].isalpha() and m[0].split()[0].lower() in ("from", "between")) and not (
             "-" in m[0] or "–" in m[0]
@@ -404,6 +423,13 @@ def _month_years(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, f"{m[2]}-{MONTHS[m[1].lower()]:02d}", "stated in the text")
 
 
+_TOLD = re.compile(
+    r"\b(?:had|was|were|held|took|seized|captured|gained|lost|controlled|reached)\b", re.I
+)
+"""Verbs of a sentence that tells what was so ("By the end of November Russia held ..."):
+its "by November" is the last November, not the next."""
+
+
 def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
         r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough)\s+"
@@ -411,7 +437,10 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     )
     for m in re.finditer(pattern, sentence):
         month = MONTHS[m[1].lower()]
-        ahead = future or m[0].lower().startswith(("by", "until", "before"))
+        # "until June", "by June" look forward, unless the sentence tells what was so: "By
+        # the end of November Russia held 81%".
+        opening = m[0].split()[0].lower()
+        ahead = future or (opening in ("by", "until", "before") and not _TOLD.search(sentence))
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
         which = f"the first {m[1]} from" if ahead else f"the last {m[1]} up to"
         yield _when(m, f"{year}-{month:02d}", f"{which} the document's date, {day}")

@@ -250,6 +250,35 @@ def test_a_plan_told_in_the_past_looks_forward(sentence: str) -> None:
     assert when.date == "2025-08-18"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "resolved"),
+    [
+        # The document is of Thursday 20 November 2025.
+        ("Mourning runs from Wednesday to Friday, the mayor said.", "2025-11-19/2025-11-21"),
+        ("ISW counted 416 sq km between 1 and 19 September.", "2025-09-01/2025-09-19"),
+        ("New US sanctions take effect on Friday, 2 officials said.", "2025-11-21"),
+        ("By the end of October Russia held 81% of the region.", "2025-10"),
+        ("Gerasimov put the year's gains at 6,300 square kilometres on 18 November.",
+         "2025-01-01/2025-11-18"),
+    ],
+)  # fmt: skip
+def test_periods_plans_and_the_year_s_totals(sentence: str, resolved: str) -> None:
+    facts = extract_text(f" date 2025-11-20\n{sentence}\n").facts
+    assert resolved in {f.date for f in facts}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is more than Moscow took in 2023, ISW said.",
+        "In July, analysts expected Russia to launch 1,000 drones a night.",
+    ],
+)
+def test_a_baseline_or_the_day_of_a_forecast_is_no_claim_s_date(sentence: str) -> None:
+    facts = extract_text(f" date 2025-11-20\n{sentence}\n").facts
+    assert facts and all(f.date in ("", "../2025-11-20") for f in facts), facts
+
+
 def test_a_date_of_its_own_is_kept() -> None:
     sentence = "On 4 February, Russia launched 200 drones, the ministry said."
     (when,) = dates(sentence, DAY)
