@@ -365,10 +365,10 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         month = MONTHS[m[3].lower()]
         year = int(m[4]) if m[4] else _nearest_year(day, month, int(m[1]))
         try:
-            first, last = date(year, month, int(m[1])), date(year, month, int(m[2]))
+            opens, closes = date(year, month, int(m[1])), date(year, month, int(m[2]))
         except ValueError:
             continue
-        yield _when(m, f"{first}/{last}", "a period stated in the text")
+        yield _when(m, f"{opens}/{closes}", "a period stated in the text")
     weekdays = rf"\b[Ff]rom\s+({_WEEKDAY})\s+(?:to|through|until)\s+({_WEEKDAY})\b"
     for m in re.finditer(weekdays, sentence):
         first_day, last_day = WEEKDAYS.index(m[1].lower()), WEEKDAYS.index(m[2].lower())
