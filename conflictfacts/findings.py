@@ -147,7 +147,7 @@ _SHARE = re.compile(
 """A share in words keeps its words: "nearly all" is not 100, and "a fifth" stays a fifth."""
 _KINDS_OF = (
     r"ballistic|cruise|guided|attack|long-range|short-range|civilian|military|Russian|"
-    r"Ukrainian|Shahed-type|combat|strike|decoy|air|more|new|wounded|injured|killed|dead"
+    r"Ukrainian|Shahed-type|combat|strike|decoy|air|more|new|wounded|injured|killed|dead|and"
 )
 """Words that may stand between a number and its unit: "188 Shahed-type attack drones"."""
 _UNITS = (
@@ -220,7 +220,45 @@ def quantities(sentence: str) -> list[Quantity]:
         if unit.endswith(("year", "month", "week", "day", "hour", "point")):
             unit += "s"  # "a four-year war": 4 years
         found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+    for pattern in (_PART_OF, _COUNTED):
+        for m in pattern.finditer(sentence):
+            if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+                continue
+            if (m["u"] or "").lower() in _NOT_COUNTED:
+                continue
+            unit = " ".join(filter(None, [(m["m"] or "").lower(), (m["u"] or "").lower()]))
+            if m["u"] is None:  # "6,129 of them": the figure before it says of what
+                earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
+                unit = earlier[-1].unit if earlier else ""
+            if not unit:
+                continue  # of what, the sentence does not say
+            value = number(m["n"])
+            found.append(Quantity(m.start(), m.end(), value, unit, (m["q"] or "").lower()))
     return sorted(found + _elliptical(sentence, found))
+
+
+_PART_OF = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
+    rf"\s+of\s+(?:the|its|their|those|them|these)\b"
+    rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}))"
+    + "{0,3}"
+    + rf"\s+(?P<u>{_UNITS}|[a-z]{{3,}}s))?",
+    re.I,
+)
+"""A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
+_COUNTED = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<u>[a-z]{3,}s)\b(?!\s+(?:ago|after|before|later)\b)",
+)
+"""A number and the plural noun it counts, whatever the noun: "6,000 apartment buildings",
+"1.2 million properties", "185 defenders"."""
+_NOT_COUNTED = frozenset(
+    """
+    this was has its his hers ours yours theirs is as us plus across unless always perhaps
+    whereas news series species means besides towards afterwards sometimes does goes
+    """.split()
+)
+"""Words ending in "s" that are no plural noun."""
 
 
 _BARE = re.compile(r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%,.-]|\.\d)")
