@@ -149,7 +149,21 @@ def _person_name(name: str) -> str:
     parts = name.split()
     while parts and fold(parts[0]).rstrip(".") in _TITLES:
         parts = parts[1:]
+    if len(parts) > 2 and any(fold(p) in _TITLES or fold(p) in ROLES for p in parts[:-2]):
+        parts = parts[-2:]  # "Chief of the General Staff Valery Gerasimov"
     return " ".join(parts).removesuffix("’s").removesuffix("'s").strip(" ,")
+
+
+def _titled_person(whole: str) -> bool:
+    """Whether a name is a person's after an office ("Chief of the General Staff Valery
+    Gerasimov"), though the office names a body."""
+    parts = whole.split()
+    return (
+        len(parts) > 2
+        and any(fold(p) in ROLES for p in parts[:-2])
+        and not _BODY_WORDS.search(fold(" ".join(parts[-2:])))
+        and all(p[:1].isupper() for p in parts[-2:])
+    )
 
 
 class _Sources:
@@ -223,20 +237,25 @@ class _Sources:
         for m in _TITLED.finditer(sentence):
             source = self._lookup(m[0], None)
             self._titles(m[0], source)
+            if source.kind is SourceKind.PERSON:
+                self.last_person = source  # "he said" in a later sentence is this one
 
     def _by_title(self, whole: str) -> Source | None:
         """The person the document has named with every title word of a role noun phrase
         ("U.S. president"), when it ends in a role; None otherwise."""
         said = words(whole)
-        if not said or said[-1] not in ROLES:
+        if not said or said[-1] not in ROLES or said[-1] not in self.titled:
             return None
-        people = {self.titled.get(w) for w in said if w in ROLES or w in _TITLES}
-        return people.pop() if len(people) == 1 and None not in people else None
+        # The role must have been given; other title words ("Ukrainian") only narrow it.
+        people = {self.titled[w] for w in said if w in self.titled}
+        return people.pop() if len(people) == 1 else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
         """A known source by acronym or name; a person also by name without titles, or by
         surname; else a new source."""
-        body = bool(_BODY_WORDS.search(fold(whole))) or acronym is not None
+        body = (
+            bool(_BODY_WORDS.search(fold(whole))) or acronym is not None
+        ) and not _titled_person(whole)
         person = "" if body else _person_name(whole)
         for candidate in (acronym, whole, person):
             if candidate and (found := self.by_name.get(key(candidate))) is not None:
@@ -248,7 +267,9 @@ class _Sources:
     def _new(self, whole: str, person: str, acronym: str | None) -> Source:
         """A source the tables do not know yet: a person by surname, else by its own name."""
         lowered = fold(whole)
-        if re.search(_GOVERNMENT_WORDS, lowered):
+        if _titled_person(whole):
+            kind = SourceKind.PERSON
+        elif re.search(_GOVERNMENT_WORDS, lowered):
             kind = SourceKind.GOVERNMENT
         elif re.search(_THINK_TANK_WORDS, lowered):
             kind = SourceKind.THINK_TANK

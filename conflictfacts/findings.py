@@ -626,12 +626,24 @@ _ACCORDING = re.compile(
 )
 """A name after "according to" (a capital, so "according to this schedule" names no one),
 or a body the text has named: "according to the ministry's statement"."""
-_SAID = re.compile(
-    rf"(?P<who>{_NAME}|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}(?:ministry|government|army|military|"
-    rf"office|agency|police|service|staff|officials?|statement|report|{'|'.join(ROLES)})"
-    rf"|He|She|They)"
-    rf",?\s+{_SPEECH}\b"
+_BODY = (
+    rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
+    rf"statement|report|{'|'.join(ROLES)})"
 )
+_SAID = re.compile(
+    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?"
+    rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
+    rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern)\s+officials"
+    rf"|He|She|They)"
+    rf",?\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
+)
+_NAMED_BEFORE = re.compile(rf"(?P<who>{_NAME}),\s*$")
+"""A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
+_PUT_AT = re.compile(
+    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY})"
+    r"\s+put\s+(?:the|its|their|his|her)\s+[\w’' -]{1,60}?\s+at\b"
+)
+""""The Emergency Service put the number of injured at 93": a count given by its source."""
 _ISSUED_BY = re.compile(
     rf"\b[Tt]he\s+(?:report|statement|assessment|analysis|update)\s+(?:by|from|of)\s+(?:the\s+)?"
     rf"(?P<who>{_NAME})"
@@ -674,9 +686,14 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], m["rep"]
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
-    for pattern in (_ISSUED_BY, _STATEMENT_READ, _SAID, _SAID_APPOSITIVE, _SAID_AFTER, _IT_ADDED):
+    patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID, _SAID_APPOSITIVE, _SAID_AFTER)
+    for pattern in (*patterns, _IT_ADDED):
         if m := pattern.search(sentence):
-            return m["who"].removesuffix("."), ""  # "said The Associated Press."
+            who = m["who"].removesuffix(".")  # "said The Associated Press."
+            named = _NAMED_BEFORE.search(sentence[: m.start()])
+            if named and re.match(r"[Tt]he\s", who):
+                return named["who"], ""  # "Yurii Ihnat, the Air Force spokesman, said"
+            return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     return None
 
 

@@ -204,10 +204,30 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("The report by the UN mission said 12,000 civilians had died.", "UN"),
         ("The statement read that 12 people were hurt.", "The statement"),
         ("Russia sent 728 drones on July 9, the Air Force reported.", "Air Force"),
+        ("Yurii Ihnat, the Air Force spokesman, said 5 missiles fell.", "Yurii Ihnat"),
+        ("The Emergency Service put the number of injured at 93.", "The Emergency Service"),
+        ("Two children died, city officials said.", "city officials"),
+        ("Romania's defence ministry reported 4 jets scrambled.", "Romania's defence ministry"),
+        ("Its General Staff reported 43 attacks on Monday.", "General Staff"),
+        ("Zelensky has announced 3 rounds of talks.", "Zelensky"),
     ],
 )
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
     assert attribution(sentence) == (who, "")
+
+
+def test_a_person_named_with_an_office_is_the_person() -> None:
+    text = (
+        " date 2025-12-20\nChief of the General Staff Valery Gerasimov put the year's gains"
+        " at 6,300 square kilometres.\nPresident Volodymyr Zelenskiy visited Ternopil. "
+        "More than 230 rescuers were at the scene, he said.\n"
+        "The Ukrainian president said 40 drones fell.\n"
+    )
+    assert [f.source for f in extract_text(text).facts if f.value] == [
+        "Gerasimov",
+        "Zelenskiy",
+        "Zelenskiy",
+    ]
 
 
 def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
@@ -501,4 +521,4 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_any / every.valued >= 0.8  # 85%
     assert every.date_right / every.dated >= 0.38  # 41%
     assert every.date_wrong / every.dated <= 0.13  # 10%: a ceiling, far above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.66  # 70%
+    assert every.source_right / every.sourced >= 0.7  # 75%
