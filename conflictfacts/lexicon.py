@@ -169,6 +169,7 @@ OPPOSITES = {
         ("clear", "unclear"),
         ("fertile", "infertile"),
         ("last", "next"),
+        ("meetdeadline", "miss"),
     )
     for i in (0, 1)
 }
@@ -245,6 +246,11 @@ def answers(fact: Fact) -> Answers:
     if _EXPECTED.search(fact.statement) and not _WISHED.search(fact.statement):
         found |= Answers.FORECAST
     return found
+
+
+def to_come(statement: str) -> bool:
+    """Whether a statement says something is still to happen ("is likely to be held")."""
+    return _EXPECTED.search(statement) is not None
 
 
 _EXPECTED = re.compile(

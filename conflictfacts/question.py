@@ -44,6 +44,9 @@ class Form(StrEnum):
     DONE = "done"
     """Whether something already happened ("has the exchange already been carried out"): a
     fact that says it was only agreed or planned does not say so."""
+    OUTCOME = "outcome"
+    """What came of something ("outcome of the Miami talks", "result of the round"): a
+    fact that says it is still to happen has no outcome to give."""
     WHICH = "which"
     """Which ones of a kind ("which critical minerals", "what pressure"): a fact that names
     the kind but none of its members, no figure and no date, does not say which."""
@@ -349,6 +352,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
+    if _OUTCOME & set(said):
+        forms.add(Form.OUTCOME)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
     named = _times(said, today or date.today())
@@ -400,6 +405,9 @@ _SAYS_WHICH = frozenset(
     }
 )  # fmt: skip
 """Forms that already say what kind of answer "which" or "what" asks for."""
+
+_OUTCOME = frozenset("outcome outcomes result results".split())
+"""Words that ask what came of something."""
 
 _NOT_A_KIND = frozenset(
     "is are was were did does do will would has have had can could part think".split()

@@ -14,7 +14,7 @@ import pytest
 
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
-from conflictfacts.lexicon import OPPOSITES, answers
+from conflictfacts.lexicon import OPPOSITES, answers, to_come
 from conflictfacts.models import Answers
 from conflictfacts.question import Form
 from conflictfacts.search import Index
@@ -311,6 +311,35 @@ def test_a_stance_verb_meets_the_noun_the_table_says_it_with(index: Index) -> No
             ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
             asked.append((query, fact.id in ids))
     assert asked and [q for q, found in asked if not found] == []
+
+
+def test_what_is_still_to_happen_has_no_outcome(index: Index) -> None:
+    # Every fact whose statement says something is still to happen ("is likely to be held"),
+    # asked what came of it: it does not answer.
+    asked = []
+    for fact in index.store.facts:
+        if to_come(fact.statement):
+            for query in (
+                f"outcome of the {fact.subject}",
+                f"what was the result of {fact.subject}",
+            ):
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert len(asked) >= 6 and [q for q, wrong in asked if wrong] == []
+
+
+def test_meeting_a_deadline_is_not_what_happens_if_it_is_missed(index: Index) -> None:
+    # Every fact that says what follows if a deadline is missed, its statement asked with the
+    # deadline met instead ("... if they meet the June deadline"): "meet the deadline" is
+    # the opposite of missing it, and no meeting.
+    missed = re.compile(r"\b(?:fail|fails|failed) to meet\b|\bmiss(?:es|ed)?\b")
+    asked = []
+    for fact in index.store.facts:
+        if missed.search(fact.statement) and "deadline" in fact.statement:
+            query = missed.sub("meet", fact.statement)
+            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            asked.append((query, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
 
 
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
