@@ -88,6 +88,7 @@ _LACKS = {
     Form.DAY: "gives no single day",
     Form.SAID_BY: "is not what the source the question names asserts or relays",
     Form.DONE: "says it was agreed or planned, not that it was done",
+    Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.OUTCOME: "says it is still to happen, so it has no outcome yet",
     Form.WHICH: "names no member of the kind asked for, nor a figure or a date",
     Form.FORECAST: "does not say what is expected to happen, only what someone wants",

@@ -248,6 +248,19 @@ def answers(fact: Fact) -> Answers:
     return found
 
 
+def gives_pace(statement: str, unit: str) -> bool:
+    """Whether a fact gives a pace: a unit or a statement per day, week, month or year."""
+    return _PACE.search(f"{unit} {statement}") is not None
+
+
+_PACE = re.compile(
+    r"\b(?:per|a|each|every) (?:day|week|month|year|night|hour)\b|\b(?:daily|weekly|"
+    r"monthly|yearly|annually|a day|a month)\b",
+    re.I,
+)
+"""Words by which a figure is a pace."""
+
+
 def to_come(statement: str) -> bool:
     """Whether a statement says something is still to happen ("is likely to be held")."""
     return _EXPECTED.search(statement) is not None

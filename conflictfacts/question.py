@@ -44,6 +44,9 @@ class Form(StrEnum):
     DONE = "done"
     """Whether something already happened ("has the exchange already been carried out"): a
     fact that says it was only agreed or planned does not say so."""
+    RATE = "how fast"
+    """A pace ("how fast are Russian forces advancing"): a figure per day, week, month or
+    year; a share or a total is not one."""
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
     fact that says it is still to happen has no outcome to give."""
@@ -354,6 +357,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
     if _OUTCOME & set(said):
         forms.add(Form.OUTCOME)
+    if runs & _PACE:
+        forms.add(Form.RATE)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
     named = _times(said, today or date.today())
@@ -405,6 +410,12 @@ _SAYS_WHICH = frozenset(
     }
 )  # fmt: skip
 """Forms that already say what kind of answer "which" or "what" asks for."""
+
+_PACE = frozenset(
+    {("how", "fast"), ("how", "quickly"), ("what", "pace"), ("what", "rate"), ("rate", "of"),
+     ("pace", "of"), ("how", "rapidly")}
+)  # fmt: skip
+"""Words that ask for a pace."""
 
 _OUTCOME = frozenset("outcome outcomes result results".split())
 """Words that ask what came of something."""

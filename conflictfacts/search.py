@@ -12,7 +12,15 @@ from typing import NamedTuple
 
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
-from conflictfacts.lexicon import OPPOSITES, STANCES, Lexicon, Term, stance_agents, to_come
+from conflictfacts.lexicon import (
+    OPPOSITES,
+    STANCES,
+    Lexicon,
+    Term,
+    gives_pace,
+    stance_agents,
+    to_come,
+)
 from conflictfacts.models import STALE, Answers, Explanation, Fact, Match, SourceKind, WordMatch
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
@@ -918,8 +926,12 @@ class Index:
             gives.add(Form.DONE)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
-        if Form.OUTCOME in read.needs and not to_come(self.store.rows([row])[row].statement):
-            gives.add(Form.OUTCOME)
+        if read.needs & {Form.OUTCOME, Form.RATE}:
+            fact = self.store.rows([row])[row]
+            if not to_come(fact.statement):
+                gives.add(Form.OUTCOME)
+            if fact.value is not None and gives_pace(fact.statement, fact.unit):
+                gives.add(Form.RATE)
         if Form.WHICH in read.needs and self._names_which(read, row, actors, answers):
             gives.add(Form.WHICH)
         return frozenset(gives)

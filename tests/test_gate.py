@@ -14,7 +14,7 @@ import pytest
 
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
-from conflictfacts.lexicon import OPPOSITES, answers, to_come
+from conflictfacts.lexicon import OPPOSITES, answers, gives_pace, to_come
 from conflictfacts.models import Answers
 from conflictfacts.question import Form
 from conflictfacts.search import Index
@@ -340,6 +340,18 @@ def test_meeting_a_deadline_is_not_what_happens_if_it_is_missed(index: Index) ->
             ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
             asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
+
+
+def test_a_total_or_a_share_is_no_pace(index: Index) -> None:
+    # Every fact with a figure that is not per day, week, month or year, asked how fast:
+    # "how fast is Russia advancing in Donetsk" is not answered by the share it holds.
+    asked = []
+    for fact in index.store.facts:
+        if fact.value is not None and not gives_pace(fact.statement, fact.unit):
+            for query in (f"how fast {fact.subject}", f"what is the rate of {fact.subject}"):
+                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                asked.append((query, fact.id in ids))
+    assert len(asked) >= 6 and [q for q, wrong in asked if wrong] == []
 
 
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:

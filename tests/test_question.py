@@ -40,6 +40,8 @@ from conflictfacts.text import words
         ("what natural resources does the Donbas have", {Form.WHICH}),
         ("what pressure will Washington put on Kyiv specifically", {Form.WHICH}),
         ("what schedule do the Americans want", set()),
+        ("how fast are Russian forces advancing in Donetsk", {Form.RATE}),
+        ("outcome of the Miami talks", {Form.OUTCOME}),
         ("which issues were left unresolved", set()),
         ("Donetsk control", set()),
         ("WEF partner think tank", set()),
