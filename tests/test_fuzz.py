@@ -21,8 +21,8 @@ from conflictfacts.cli.commands import app_for
 from conflictfacts.store import Store
 from tests.helpers import DOCUMENT, USER_TABLE
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "600"))
-"""Argument lists per command: 600 keeps CI's run short; FUZZ_EXAMPLES=20000 for a long one."""
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "400"))
+"""Argument lists per command: 400 keeps CI's run short; FUZZ_EXAMPLES=20000 for a long one."""
 NASTY = [
     "", " ", "\t", "\n", "[/]", "[bold]", "[sic]", ":fire:", "\x1b[2J", "\x1b]0;title\x07",
     "\x9b31m", "\u202eevil", "\u200f", "\x00", "\udcff", "x" * 100_000, "donetsk-control-isw",
