@@ -15,10 +15,19 @@ from conflictfacts.cli.commands import app
 from tests.helpers import DOCUMENT, USER_TABLE, Run
 
 
+_SHARED = "CONFLICTFACTS_TEST_SHARED_CACHE"
+"""The test cache folder that pytest-xdist's workers share with the run that started them:
+the names are compiled once for the run, not once per worker."""
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Keep the tests' caches out of the user's cache folder, from the first test on."""
+    if hasattr(config, "workerinput") and os.environ.get(_SHARED):
+        os.environ[CACHE_ENV] = os.environ[_SHARED]  # the controller removes it at the end
+        return
     folder = tempfile.mkdtemp(prefix="conflictfacts-test-cache-")
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    os.environ[_SHARED] = folder
     # A suite run by another (the sdist test) may lend its compiled names: 4 s saved.
     lent = os.environ.get("CONFLICTFACTS_TEST_NAMES_FROM", "")
     for names in Path(lent).glob("names-*.sqlite3") if lent else ():
