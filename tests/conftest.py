@@ -14,7 +14,6 @@ from conflictfacts.cache import CACHE_ENV
 from conflictfacts.cli.commands import app
 from tests.helpers import DOCUMENT, USER_TABLE, Run
 
-
 _SHARED = "CONFLICTFACTS_TEST_SHARED_CACHE"
 """The test cache folder that pytest-xdist's workers share with the run that started them:
 the names are compiled once for the run, not once per worker."""
