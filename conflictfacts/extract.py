@@ -13,6 +13,7 @@ from conflictfacts.dates import date_line, parse_day
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
     MONTHS,
+    NUMBER_WORDS,
     ROLES,
     WEEKDAYS,
     Quantity,
@@ -60,7 +61,7 @@ _TITLES = frozenset(
 """Words before a person's name that are not the name: "US President Donald Trump"."""
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "office", "police",
-                      "council", "statement", "report"})  # fmt: skip
+                      "council"})  # fmt: skip
 """Nouns that, alone, point back to the body last named: "the ministry said"."""
 _GOVERNMENT_WORDS = (
     r"ministry|government|army|military|police|office|staff|kremlin|white house|council|"
@@ -156,11 +157,12 @@ def _person_name(name: str) -> str:
 
 def _titled_person(whole: str) -> bool:
     """Whether a name is a person's after an office ("Chief of the General Staff Valery
-    Gerasimov"), though the office names a body."""
+    Gerasimov"), though the office names a body: its last two words are a name, not titles."""
     parts = whole.split()
     return (
         len(parts) > 2
         and any(fold(p) in ROLES for p in parts[:-2])
+        and not any(fold(p).rstrip(".") in _TITLES or fold(p) in ROLES for p in parts[-2:])
         and not _BODY_WORDS.search(fold(" ".join(parts[-2:])))
         and all(p[:1].isupper() for p in parts[-2:])
     )
@@ -210,8 +212,9 @@ class _Sources:
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
         whole = re.sub(r"(?:’s|'s)\s+statement$", "", whole)
         last = self.last_body
-        if fold(whole) in ("statement", "report") and last is not None:
-            return self._use(last)  # "the statement read": the body last named issued it
+        if fold(whole) in ("statement", "report"):
+            # "the statement read": the body last named issued it; with none, nobody known.
+            return self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
         if fold(whole) in _GENERIC and last is not None and fold(whole) in fold(last.name):
             return self._use(last)  # "the ministry" is the ministry last named
         named = [s for s in self.used.values() if fold(s.name).endswith(" " + fold(whole))]
@@ -235,20 +238,22 @@ class _Sources:
         """Remember who the sentence names with a title, speaking or not ("US President
         Donald Trump met ...")."""
         for m in _TITLED.finditer(sentence):
+            if not _person_name(m[0]):
+                continue
             source = self._lookup(m[0], None)
             self._titles(m[0], source)
-            if source.kind is SourceKind.PERSON:
-                self.last_person = source  # "he said" in a later sentence is this one
+            if source.kind is SourceKind.PERSON and m.start() <= 4:
+                self.last_person = source  # the sentence's subject: a later "he said" is this one
 
     def _by_title(self, whole: str) -> Source | None:
         """The person the document has named with every title word of a role noun phrase
         ("U.S. president"), when it ends in a role; None otherwise."""
         said = words(whole)
-        if not said or said[-1] not in ROLES or said[-1] not in self.titled:
+        if not said or said[-1] not in ROLES:
             return None
-        # The role must have been given; other title words ("Ukrainian") only narrow it.
-        people = {self.titled[w] for w in said if w in self.titled}
-        return people.pop() if len(people) == 1 else None
+        titles = [w for w in said if w in ROLES or w in _TITLES]
+        people = {self.titled.get(w) for w in titles}
+        return people.pop() if len(people) == 1 and None not in people else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
         """A known source by acronym or name; a person also by name without titles, or by
@@ -280,6 +285,8 @@ class _Sources:
             kind = SourceKind.PERSON
         else:
             kind = SourceKind.GOVERNMENT  # a capital or a country standing for its government
+        if kind is SourceKind.PERSON and not person:
+            kind = SourceKind.GOVERNMENT  # titles with no name: an office
         if kind is SourceKind.PERSON:
             ident, name = person.split()[-1], person
         else:
@@ -335,20 +342,20 @@ def _measured(sentence: str, quantity: Quantity) -> str:
     the UN"; "" for a share (its subject is what it is a share of) or a length of time."""
     if not quantity.unit or quantity.unit == "%" or quantity.unit.endswith(_TIMES):
         return ""
-    written = sentence[quantity.start : quantity.end]
-    thing = re.sub(rf"^.*?{re.escape(written.split()[0])}\s+", "", written, count=1)
-    if thing == written:
-        thing = quantity.unit
-    thing = re.sub(r"^(?:million|billion|thousand)\s+", "", thing)
+    tokens = sentence[quantity.start : quantity.end].split()
+    at = next(
+        (i for i, t in enumerate(tokens) if re.search(r"\d", t) or fold(t) in NUMBER_WORDS), -1
+    )
+    rest = [t for t in tokens[at + 1 :] if fold(t) not in ("million", "billion", "thousand")]
+    thing = " ".join(rest) or quantity.unit
     before = sentence[: quantity.start].split()
     verb = before[-1] if before and re.fullmatch(r"[a-z]+ed", before[-1]) else ""
     doer = ""
-    if verb:
+    if verb:  # who did it: the name just before the verb ("Russian forces seized")
+        near = " ".join(before[-4:-1])
         names = re.findall(
-            r"(?:^|\s)((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:forces|troops|army))?)",
-            " ".join(before),
+            r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:forces|troops|army))?)$", near
         )
-        names = [n for n in names if n not in ("The", "In", "On", "From", "By")]
         doer = names[-1].removesuffix("’s").removesuffix("'s") if names else ""
     return " ".join(filter(None, [thing, verb, f"by {doer}" if doer else ""]))
 
@@ -563,7 +570,7 @@ def _date_fields(
 
 _SO_FAR = re.compile(
     r"\bso far this year\b|\bthis year so far\b|\bsince the (?:start|beginning) of the year\b|"
-    r"\b(?:the|this) year(?:’s|'s)\b",
+    r"\b(?:the|this) year(?:’s|'s)\b(?!.*\b(?:19|20)\d\d\b)",
     re.I,
 )
 """A period from the first of the year to the report: "so far this year"."""

@@ -212,6 +212,11 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _QUANTITY.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in found):
             continue
+        between = (m["between"] or "").lower()
+        if between and re.search(rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b", between):
+            continue  # "On 12 May Russian missiles": a day, not twelve missiles
+        if between and "," not in m["n"] and m["n"].isdigit() and 1900 <= int(m["n"]) <= 2100:
+            continue  # "In 2025 Ukrainian drones": a year
         hyphened = not m["between"] and sentence[m.start("u") - 1] == "-"
         lasting = m["u"].lower().rstrip("s") in ("year", "month", "week", "day", "hour")
         if hyphened and not lasting and _DESCRIBES.match(sentence, m.end()):
@@ -226,6 +231,8 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue
             if (m["u"] or "").lower() in _NOT_COUNTED:
                 continue
+            if "," not in m["n"] and m["n"].isdigit() and 1900 <= int(m["n"]) <= 2100:
+                continue  # "In 2025 the strikes intensified": a year
             unit = " ".join(filter(None, [(m["m"] or "").lower(), (m["u"] or "").lower()]))
             if m["u"] is None:  # "6,129 of them": the figure before it says of what
                 earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
@@ -255,13 +262,13 @@ _COUNTED = re.compile(
 _NOT_COUNTED = frozenset(
     """
     this was has its his hers ours yours theirs is as us plus across unless always perhaps
-    whereas news series species means besides towards afterwards sometimes does goes
+    whereas news series species means besides towards afterwards sometimes does goes times
     """.split()
 )
 """Words ending in "s" that are no plural noun."""
 
 
-_BARE = re.compile(r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%,.-]|\.\d)")
+_BARE = re.compile(r"(?<![\w.,:$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%,.:-]|\.\d)")
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 
 
@@ -301,7 +308,7 @@ def ordinal(sentence: str) -> bool:
 # -- dates
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
+    r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
     r"takes? effect|comes? into force|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
@@ -348,8 +355,9 @@ def window(sentence: str, when: When) -> When | None:
 
 
 def planned(sentence: str) -> bool:
-    """Whether the sentence speaks of what is to come ("will lead", "are due to meet")."""
-    return _FUTURE.search(sentence) is not None
+    """Whether the sentence speaks of what is to come ("will lead", "are due to meet", "he
+    would travel")."""
+    return _FUTURE.search(sentence) is not None or re.search(r"\bwould\b", sentence) is not None
 
 
 def present_tense(sentence: str) -> bool:
@@ -362,12 +370,17 @@ def _shift_months(year: int, month: int, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _nearest_year(day: date, month: int, first: int) -> int:
-    """The year that puts month/first closest to day: news speaks of the weeks around it."""
-    return min(
+def _nearest_year(day: date, month: int, first: int, future: bool = False) -> int:
+    """The year that puts month/first closest to day: news speaks of the weeks around it.
+    Unless the sentence speaks of what is to come, a day more than a month ahead is last
+    year's ("On 12 May Russian missiles hit Odesa", in a November report)."""
+    year = min(
         (abs((date(year, month, min(first, 28)) - day).days), year)
         for year in (day.year - 1, day.year, day.year + 1)
     )[1]
+    if not future and (date(year, month, min(first, 28)) - day).days > 31:
+        year -= 1
+    return year
 
 
 def dates(sentence: str, day: date) -> list[When]:
@@ -401,12 +414,13 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     )
     for m in re.finditer(days, sentence):
         month = MONTHS[m[3].lower()]
-        year = int(m[4]) if m[4] else _nearest_year(day, month, int(m[1]))
+        year = int(m[4]) if m[4] else _nearest_year(day, month, int(m[1]), future)
         try:
             opens, closes = date(year, month, int(m[1])), date(year, month, int(m[2]))
         except ValueError:
             continue
-        yield _when(m, f"{opens}/{closes}", "a period stated in the text")
+        if opens <= closes:
+            yield _when(m, f"{opens}/{closes}", "a period stated in the text")
     weekdays = rf"\b[Ff]rom\s+({_WEEKDAY})\s+(?:to|through|until)\s+({_WEEKDAY})\b"
     for m in re.finditer(weekdays, sentence):
         first_day, last_day = WEEKDAYS.index(m[1].lower()), WEEKDAYS.index(m[2].lower())
@@ -419,8 +433,12 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         ):
             continue  # "June and July" alone may be two dates; a period says where it starts
         first, last = MONTHS[m[1].lower()], MONTHS[m[3].lower()]
-        end_year = int(m[4]) if m[4] else (day.year if last <= day.month else day.year - 1)
-        start_year = int(m[2]) if m[2] else end_year - (first > last)
+        if m[4] or m[2] or not future:
+            end_year = int(m[4]) if m[4] else (day.year if last <= day.month else day.year - 1)
+            start_year = int(m[2]) if m[2] else end_year - (first > last)
+        else:  # "will hold from December to February": the next such period
+            start_year = day.year if first >= day.month else day.year + 1
+            end_year = start_year + (first > last)
         yield _when(
             m, f"{start_year}-{first:02d}/{end_year}-{last:02d}", "a period stated in the text"
         )
@@ -431,7 +449,7 @@ def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[1].lower()], int(m[2])
         last = int(m[3]) if m[3] else first
-        year = int(m[4]) if m[4] else _nearest_year(day, month, first)
+        year = int(m[4]) if m[4] else _nearest_year(day, month, first, future)
         try:
             start, stop = date(year, month, first), date(year, month, last)
         except ValueError:
@@ -445,7 +463,7 @@ def _day_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[3].lower()], int(m[1])
         last = int(m[2]) if m[2] else first
-        year = int(m[4]) if m[4] else _nearest_year(day, month, first)
+        year = int(m[4]) if m[4] else _nearest_year(day, month, first, future)
         try:
             start, stop = date(year, month, first), date(year, month, last)
         except ValueError:
@@ -461,9 +479,10 @@ def _month_years(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, f"{m[2]}-{MONTHS[m[1].lower()]:02d}", "stated in the text")
 
 
-_TOLD = re.compile(
-    r"\b(?:had|was|were|held|took|seized|captured|gained|lost|controlled|reached)\b", re.I
-)
+_TOLD = re.compile(r"\b(?:held|took|seized|captured|gained|lost|controlled)\b", re.I)
+_WAS = re.compile(r"\b(?:had|was|were|reached)\b", re.I)
+"""Beside "by" or "before" ("by March the front had moved"), a past tense tells what was
+so; beside "until" it may not ("the talks were postponed until March")."""
 """Verbs of a sentence that tells what was so ("By the end of November Russia held ..."):
 its "by November" is the last November, not the next."""
 
@@ -478,7 +497,8 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         # "until June", "by June" look forward, unless the sentence tells what was so: "By
         # the end of November Russia held 81%".
         opening = m[0].split()[0].lower()
-        ahead = future or (opening in ("by", "until", "before") and not _TOLD.search(sentence))
+        told = _TOLD.search(sentence) or (opening != "until" and _WAS.search(sentence))
+        ahead = future or (opening in ("by", "until", "before") and not told)
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
         which = f"the first {m[1]} from" if ahead else f"the last {m[1]} up to"
         yield _when(m, f"{year}-{month:02d}", f"{which} the document's date, {day}")
@@ -527,9 +547,11 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         target = WEEKDAYS.index(m[2].lower())
         # "said" reads a bare weekday as past, unless what is to come is said before it:
         # "he said he will travel on Monday" is next Monday.
-        planned = _FUTURE.search(sentence[: m.start()]) is not None
+        planned = _FUTURE.search(sentence[: m.start()]) is not None or (
+            re.search(r"\bwould\b", sentence[: m.start()]) is not None
+        )
         ahead = (m[1] or "").lower() == "next" or (
-            not m[1] and future and ("said" not in sentence or planned)
+            not m[1] and (future or planned) and ("said" not in sentence or planned)
         )
         if ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
@@ -637,7 +659,7 @@ _SAID = re.compile(
     rf"|He|She|They)"
     rf",?\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
 )
-_NAMED_BEFORE = re.compile(rf"(?P<who>{_NAME}),\s*$")
+_NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
 _PUT_AT = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY})"
@@ -691,7 +713,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         if m := pattern.search(sentence):
             who = m["who"].removesuffix(".")  # "said The Associated Press."
             named = _NAMED_BEFORE.search(sentence[: m.start()])
-            if named and re.match(r"[Tt]he\s", who):
+            apposed = sentence[m.end("who") : m.end("who") + 1] == ","
+            if named and apposed and re.match(r"[Tt]he\s", who):
                 return named["who"], ""  # "Yurii Ihnat, the Air Force spokesman, said"
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     return None

@@ -243,7 +243,7 @@ def answers(fact: Fact) -> Answers:
         found |= Answers.NEGATED
     if not _PROMISED.search(fact.statement) or _DONE_WORDS.search(fact.statement):
         found |= Answers.DONE
-    if _EXPECTED.search(fact.statement) and not _WISHED.search(fact.statement):
+    if forecasts(fact.statement):
         found |= Answers.FORECAST
     return found
 
@@ -254,11 +254,26 @@ def gives_pace(statement: str, unit: str) -> bool:
 
 
 _PACE = re.compile(
-    r"\b(?:per|a|each|every) (?:day|week|month|year|night|hour)\b|\b(?:daily|weekly|"
-    r"monthly|yearly|annually|a day|a month)\b",
+    r"\b(?:per|each|every) (?:day|week|month|year|night|hour)\b"
+    r"|\d[\d,.]*(?:\s+[\w-]+){0,3}\s+a (?:day|week|month|year|night|hour)\b(?!\s+ago)"
+    r"|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b",
     re.I,
 )
 """Words by which a figure is a pace."""
+
+
+def forecasts(statement: str) -> bool:
+    """Whether a statement says what is expected to happen: not what someone wants,
+    proposes or demands, nor what a named party will do ("The Americans will do everything
+    to end the war" is their promise, not a forecast that the war will end)."""
+    if _WISHED.search(statement) or not _EXPECTED.search(statement):
+        return False
+    stripped = _PARTY_WILL.sub("", statement)
+    return _EXPECTED.search(stripped) is not None
+
+
+_PARTY_WILL = re.compile(r"\b(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:will|would)\b")
+"""A named party's "will" or "would": what it undertakes, not what is expected."""
 
 
 def to_come(statement: str) -> bool:

@@ -452,8 +452,13 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
             continue
         if after in _DESCRIBED_KINDS:
             continue
-        named = [w for w in said[i + 1 : i + 3] if w not in _NOT_A_KIND]
-        several = any(_plural(w) for w in named)
+        # "what natural resources does", "what minerals are": a plural noun, then the verb
+        # ("what remains unresolved" is a verb, not several of a kind).
+        several = any(
+            _plural(said[j]) and said[j + 1 : j + 2] != [] and said[j + 1] in _AFTER_A_NOUN
+            for j in range(i + 1, min(i + 3, len(said)))
+            if said[j] not in _NOT_A_KIND
+        )
         if word == "which" or (word == "what" and (several or _PRECISELY & set(said))):
             return True
     return False
@@ -503,6 +508,8 @@ def _doing(said: Sequence[str]) -> int | None:
 
 
 _AUXILIARIES = frozenset("did does do will would has have had can could should must".split())
+"""Auxiliaries that stand beside a subject that acts: "did Russia agree", "Russia will";
+not "is", which asks what something is or where."""
 _MODALS = frozenset("will would can could should might may must".split())
 """After "who", words that leave the deed to the next word ("who will head")."""
 _NOT_A_DEED = (
@@ -517,13 +524,10 @@ _NOT_A_DEED = (
 )
 """After "who", words that are no deed of their own: auxiliaries, copulas ("who is") and
 light verbs ("who set the deadline": the deadline says what)."""
+_AFTER_A_NOUN = _AUXILIARIES | _COPULAS | frozenset("of in on at from for".split())
+"""Words that follow a plural noun that "what" asks several of: "what minerals are ..."."""
 _ASKING_WORDS = frozenset(w for phrases in _ASKS.values() for phrase in phrases for w in phrase)
-_MODALS = frozenset("will would can could should might may must".split())
-"""After "who", a word that leaves the deed to the next one ("who will head")."""
-_NOT_DONE = _AUXILIARIES | _COPULAS | frozenset("else".split())
-"""After "who", words that are no deed ("who is", "who has the most")."""
-"""Auxiliaries that stand beside a subject that acts: "did Russia agree", "Russia will";
-not "is", which asks what something is or where."""
+"""The words of the phrases that ask for a kind of answer ("who reported", "relayed")."""
 _WH = frozenset("what when where who whom which why how".split())
 _ARTICLES = frozenset("the a an".split())
 

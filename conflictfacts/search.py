@@ -42,10 +42,15 @@ spelling of it, which beats a synonym; "date" is a time the question names that 
 date holds."""
 
 SUFFIXES = ("s", "es", "ed", "d", "ing", "al", "ion", "ment", "ly")
-_ENDINGS = frozenset(SUFFIXES) | {"e", "ions", "ments", "ings"}
 """Endings that make a query word an inflection of a table word: withdrawing -> withdraw;
 and, the other way round, a table word derived from an English query word (agree ->
 agreement), which counts for less than the word itself."""
+
+_STEM_ENDINGS = ("s", "es", "ed", "d", "ing", "ion")
+"""Endings a word found as written may lose to meet the other forms of its stem
+("evacuation", "evacuated"): not "ment" or "al", which leave another word ("statement",
+"states"; "regional", "regions")."""
+_ENDINGS = frozenset(_STEM_ENDINGS) | {"e", "ions", "ings"}
 
 ORDINARY_SHARE = 0.1
 """An ordinary English word that no fact holds ("soil", "outcome") weighs as much as a word
@@ -349,7 +354,7 @@ class Index:
         """The store's other words that share term's stem, by SUFFIXES on both sides
         ("evacuation" and "evacuated", both "evacuat" and an ending)."""
         found = []
-        for suffix in SUFFIXES:
+        for suffix in _STEM_ENDINGS:
             base = term.removesuffix(suffix)
             if base == term or len(base) < 5:
                 continue

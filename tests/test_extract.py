@@ -221,13 +221,19 @@ def test_a_person_named_with_an_office_is_the_person() -> None:
         " date 2025-12-20\nChief of the General Staff Valery Gerasimov put the year's gains"
         " at 6,300 square kilometres.\nPresident Volodymyr Zelenskiy visited Ternopil. "
         "More than 230 rescuers were at the scene, he said.\n"
-        "The Ukrainian president said 40 drones fell.\n"
+        "The president said 40 drones fell.\n"
     )
     assert [f.source for f in extract_text(text).facts if f.value] == [
         "Gerasimov",
         "Zelenskiy",
         "Zelenskiy",
     ]
+    # A title the document never gave a person is nobody's: not Trump's, the one named.
+    other = (
+        " date 2025-12-20\nUS President Donald Trump met Zelensky. "
+        "The Ukrainian president said 40 drones fell.\n"
+    )
+    assert [f.source for f in extract_text(other).facts if f.value] != ["Trump"]
 
 
 def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
@@ -301,6 +307,41 @@ def test_periods_plans_and_the_year_s_totals(sentence: str, resolved: str) -> No
 def test_a_baseline_or_the_day_of_a_forecast_is_no_claim_s_date(sentence: str) -> None:
     facts = extract_text(f" date 2025-11-20\n{sentence}\n").facts
     assert facts and all(f.date in ("", "../2025-11-20") for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The document is of Thursday 20 November 2025; (value, date, source) of each claim.
+        ("Talks with Prime Minister Special Envoy ended.", None),  # titles alone: no crash
+        ("On Monday, the Air Force spokesman said 40 drones fell.", (40, "Air Force spokesman")),
+        ("In Kyiv, the ministry said 12 people died.", (12, "Ministry")),
+        ("The talks were postponed until March, the ministry said.", "2026-03"),
+        ("Putin said Russia would keep the land it seized in March.", "2025-03"),
+        ("The ceasefire will hold from December to February.", "2025-12/2026-02"),
+        ("The year's biggest attack came in 2023.", "2023"),
+        ("On 12 May Russian missiles hit Odesa.", "2025-05-12"),
+    ],
+)
+def test_what_a_review_found_wrong_stays_right(sentence: str, expected: object) -> None:
+    facts = extract_text(f" date 2025-11-20\n{sentence}\n").facts
+    if isinstance(expected, tuple):
+        assert [(f.value, f.source) for f in facts] == [expected]
+    elif isinstance(expected, str):
+        assert [f.date for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 May Russian missiles hit Odesa.",
+        "In 2025 Ukrainian drones hit refineries.",
+        "In 2025 the strikes intensified, 3 times more than before.",
+        "The raid began at 14:30 and ended at 16:45.",
+    ],
+)
+def test_a_day_a_year_or_a_time_is_no_figure(sentence: str) -> None:
+    assert quantities(sentence) == []
 
 
 def test_a_date_of_its_own_is_kept() -> None:

@@ -342,6 +342,19 @@ def test_meeting_a_deadline_is_not_what_happens_if_it_is_missed(index: Index) ->
     assert asked and [q for q, wrong in asked if wrong] == []
 
 
+def test_what_a_party_will_do_is_no_forecast_of_the_event(index: Index) -> None:
+    # Every fact whose statement says what a named party will do ("The Americans will do
+    # everything to end the war"), asked whether the thing it would do it for will happen.
+    will = re.compile(r"^(?:The )?[A-Z]\w+(?: [A-Z]\w+)* will \w+(?: \w+)? to (\w+) (.+?)\.$")
+    asked = []
+    for fact in index.store.facts:
+        if m := will.match(fact.statement):
+            query = f"will {m[2]} {m[1]}"  # "will the war end"
+            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            asked.append((query, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
+
+
 def test_a_total_or_a_share_is_no_pace(index: Index) -> None:
     # Every fact with a figure that is not per day, week, month or year, asked how fast:
     # "how fast is Russia advancing in Donetsk" is not answered by the share it holds.
