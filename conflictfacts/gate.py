@@ -90,8 +90,8 @@ _LACKS = {
     Form.DONE: "says it was agreed or planned, not that it was done",
     Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.OUTCOME: "says it is still to happen, so it has no outcome yet",
-    Form.WHICH: "names no member of the kind asked for, nor a figure or a date",
-    Form.FORECAST: "does not say what is expected to happen, only what someone wants",
+    Form.WHICH: "names no member of the kind asked for, nor a figure",
+    Form.FORECAST: "does not say what is expected to happen, only what someone wants or will do",
 }
 
 

@@ -52,11 +52,12 @@ class Form(StrEnum):
     fact that says it is still to happen has no outcome to give."""
     WHICH = "which"
     """Which ones of a kind ("which critical minerals", "what pressure"): a fact that names
-    the kind but none of its members, no figure and no date, does not say which."""
+    the kind but none of its members, and no figure, does not say which."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
-    what someone wants or proposes does not say so. A question about what a party will do
-    ("will Kyiv give up the Donbas") is answered by its stance instead (search.read)."""
+    what someone wants, proposes or will do does not say so. A question about what a
+    party will do ("will Kyiv give up the Donbas") is answered by its stance instead
+    (search.read)."""
 
 
 REQUIRED = frozenset(Form) - {Form.WHAT_IS}

@@ -351,7 +351,7 @@ class Index:
         return ways
 
     def _same_stem(self, term: str) -> list[str]:
-        """The store's other words that share term's stem, by SUFFIXES on both sides
+        """The store's other words that share term's stem, by _STEM_ENDINGS on both sides
         ("evacuation" and "evacuated", both "evacuat" and an ending)."""
         found = []
         for suffix in _STEM_ENDINGS:
