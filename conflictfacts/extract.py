@@ -666,6 +666,8 @@ def extract(
             a, b = _own_clause(sentence, parts, found, quantity)
             quote = sentence[a:b]
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
+            if day != document_day:  # a live blog's entry: counted from its heading's day
+                basis = basis.replace("the document's date", "the day of the entry's heading")
             result.facts.append(
                 Fact(
                     id=ident,

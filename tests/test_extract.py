@@ -170,6 +170,7 @@ def test_a_live_blog_entry_is_dated_by_the_day_heading_above_it() -> None:
     )
     facts = extract_text(text).facts
     assert {(f.value, f.date) for f in facts} == {(12, "2025-11-23"), (30, "2025-11-24")}
+    assert "heading" in next(f.date_basis for f in facts if f.value == 12)
     # A heading is when what follows it was written, not a claim of its own.
     assert not [f for f in facts if "November" in f.quote]
 
