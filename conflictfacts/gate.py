@@ -91,6 +91,7 @@ _LACKS = {
     Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.OUTCOME: "says it is still to happen, so it has no outcome yet",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
+    Form.STANCE: "says neither what that party is to do nor where it stands",
     Form.FORECAST: "does not say what is expected to happen, only what someone wants or will do",
 }
 

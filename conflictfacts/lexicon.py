@@ -212,7 +212,17 @@ def stance_agents(
             back -= 1
         if back >= 0 and back in at and is_name(at[back]):
             found.setdefault(term.word, at[back])
+        elif back >= 1 and said[back] in _PRONOUNS and said[back - 1] in _SAYS:
+            # "Ukraine says it will never accept": "it" is the one who says so.
+            speaker = back - 2
+            if speaker >= 0 and speaker in at and is_name(at[speaker]):
+                found.setdefault(term.word, at[speaker])
     return found
+
+
+_PRONOUNS = frozenset("it they he she".split())
+_SAYS = frozenset("says said say insists insisted warns warned".split())
+"""Verbs after which a pronoun is the speaker: "Ukraine says it will never accept"."""
 
 
 def _within_stance(position: int, at: dict[int, str]) -> bool:

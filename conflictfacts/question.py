@@ -53,6 +53,11 @@ class Form(StrEnum):
     WHICH = "which"
     """Which ones of a kind ("which critical minerals", "what pressure"): a fact that names
     the kind but none of its members, and no figure, does not say which."""
+    STANCE = "what a party will do"
+    """What a party will do ("will Kyiv give up the Donbas"): a forecast, a stance the party
+    takes, or what the fact says the party is to do; not a past event of the party's ("will
+    Trump host Putin"). Set by search.read in place of FORECAST when the subject is a
+    party."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a

@@ -429,7 +429,9 @@ class Index:
         )
         actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
         if Form.FORECAST in needs and any(self._is_party(w, held) for w in actors):
-            needs -= {Form.FORECAST}  # "will Kyiv give up the Donbas": its stance answers
+            # "will Kyiv give up the Donbas": the party's stance answers, or a forecast; a
+            # past event of the party's does not ("will Trump host Putin").
+            needs = needs - {Form.FORECAST} | {Form.STANCE}
         # Who takes each stance, in a sentence ("is Ukraine demanding") and in keywords alike
         # ("ukraine demands from russia"): the party named just before the stance takes it.
         # A party is a person, an organisation or a country; "Donbas withdrawal" names what
@@ -931,6 +933,12 @@ class Index:
             gives.add(Form.DONE)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
+        if Form.STANCE in read.needs and (
+            answers & Answers.FORECAST
+            or set(facets.agents.values()) & read.actors
+            or (facets.actors & read.actors and to_come(self.store.rows([row])[row].statement))
+        ):
+            gives.add(Form.STANCE)  # a forecast, the party's stance, or what it is to do
         if read.needs & {Form.OUTCOME, Form.RATE}:
             fact = self.store.rows([row])[row]
             if not to_come(fact.statement):

@@ -14,7 +14,7 @@ import pytest
 
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
-from conflictfacts.lexicon import OPPOSITES, answers, gives_pace, to_come
+from conflictfacts.lexicon import OPPOSITES, answers, gives_pace, stance_agents, to_come
 from conflictfacts.models import Answers
 from conflictfacts.question import Form
 from conflictfacts.search import Index
@@ -353,6 +353,28 @@ def test_what_a_party_will_do_is_no_forecast_of_the_event(index: Index) -> None:
             ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
             asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
+
+
+def test_a_party_s_past_deed_does_not_say_what_it_will_do(index: Index) -> None:
+    # Every fact of something done (no stance, nothing to come) whose statement opens with a
+    # party, asked whether that party will do it ("will Trump hosted Putin ..."): no answer.
+    asked = []
+    for row, fact in enumerate(index.store.facts):
+        facets = index.store.facets(row)
+        if facets.agents or to_come(fact.statement) or not facets.actors:
+            continue
+        read = index.read(f"will {fact.statement}")
+        if Form.STANCE not in read.needs:
+            continue  # its first name is no party
+        ids = [m.fact.id for m in index.search(f"will {fact.statement}", 5, nearest=False).matches]
+        asked.append((fact.statement, fact.id in ids))
+    assert asked and [q for q, wrong in asked if wrong] == []
+
+
+def test_a_pronoun_after_says_takes_the_speaker_s_stance(index: Index) -> None:
+    said = "Ukraine says it will never accept Russia's condition that it withdraw."
+    agents = stance_agents(said, index.lexicon, lambda w: w in {"ukraine", "russia"})
+    assert agents["refuse"] == "ukraine"
 
 
 def test_a_total_or_a_share_is_no_pace(index: Index) -> None:
