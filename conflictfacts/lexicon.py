@@ -191,7 +191,7 @@ def stance_agents(
 ) -> dict[str, str]:
     """For each stance in text, the name that takes it, where one stands just before it:
     "Russia is pressing Ukraine to withdraw" gives demand: russia, withdraw: ukraine; in
-    "Ukraine says it will never accept" the refusal is taken by "it", and so by no name.
+    "Ukraine says it will never accept" the refusal is taken by "it", the one who says so.
 
     keywords: text is keywords, not a sentence. Then only the stances a party takes towards
     a proposal (KEYWORD_STANCES: demand, accept, refuse) are read, and a stance word

@@ -112,4 +112,4 @@ def test_stance_agents() -> None:
     said = "Russia is pressing Ukraine to withdraw from the Donbas."
     assert stance_agents(said, lexicon, named) == {"demand": "russia", "withdraw": "ukraine"}
     said = "Ukraine says it will never accept Russia's condition that it withdraw."
-    assert stance_agents(said, lexicon, named) == {"demand": "russia"}
+    assert stance_agents(said, lexicon, named) == {"demand": "russia", "refuse": "ukraine"}
