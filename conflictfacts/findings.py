@@ -370,17 +370,35 @@ def _shift_months(year: int, month: int, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _nearest_year(day: date, month: int, first: int, future: bool = False) -> int:
+def _nearest_year(
+    day: date, month: int, first: int, future: bool = False, past: bool = False
+) -> int:
     """The year that puts month/first closest to day: news speaks of the weeks around it.
     Unless the sentence speaks of what is to come, a day more than a month ahead is last
-    year's ("On 12 May Russian missiles hit Odesa", in a November report)."""
+    year's ("On 12 May Russian missiles hit Odesa", in a November report), and in a sentence
+    that tells what was done, any day ahead is ("Russia fired 40 missiles on 30 November",
+    in a report of 20 November)."""
     year = min(
         (abs((date(year, month, min(first, 28)) - day).days), year)
         for year in (day.year - 1, day.year, day.year + 1)
     )[1]
-    if not future and (date(year, month, min(first, 28)) - day).days > 31:
+    ahead = (date(year, month, min(first, 28)) - day).days
+    if not future and (ahead > 31 or (past and ahead > 0)):
         year -= 1
     return year
+
+
+_DONE_VERBS = re.compile(
+    r"\b(?:fired|launched|struck|hit|killed|wounded|shot|downed|destroyed|captured|seized|"
+    r"presented|signed|held|met|visited|attacked|shelled|lasted|took|was|were)\b",
+    re.I,
+)
+"""Verbs that tell what was done: a day with no year beside them is not ahead."""
+
+
+def _told(sentence: str) -> bool:
+    """Whether the sentence tells what was done, and nothing to come."""
+    return _DONE_VERBS.search(sentence) is not None and not planned(sentence)
 
 
 def dates(sentence: str, day: date) -> list[When]:
@@ -449,7 +467,7 @@ def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[1].lower()], int(m[2])
         last = int(m[3]) if m[3] else first
-        year = int(m[4]) if m[4] else _nearest_year(day, month, first, future)
+        year = int(m[4]) if m[4] else _nearest_year(day, month, first, future, _told(sentence))
         try:
             start, stop = date(year, month, first), date(year, month, last)
         except ValueError:
@@ -463,7 +481,7 @@ def _day_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[3].lower()], int(m[1])
         last = int(m[2]) if m[2] else first
-        year = int(m[4]) if m[4] else _nearest_year(day, month, first, future)
+        year = int(m[4]) if m[4] else _nearest_year(day, month, first, future, _told(sentence))
         try:
             start, stop = date(year, month, first), date(year, month, last)
         except ValueError:
@@ -643,19 +661,23 @@ ROLES = (
 names with that title."""
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
-    r"military|agency|office|police|council)(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
+    r"military|agency|office|police|council|air force|(?:city |local |regional )?officials)"
+    r"(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
     r"(?:\s*\((?P<acr>[A-Z]{2,})\))?(?=\s*[,.;:“\"]|\s+(?:a|an|which|who)\s|$)"
 )
 """A name after "according to" (a capital, so "according to this schedule" names no one),
 or a body the text has named: "according to the ministry's statement"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
-    rf"statement|report|{'|'.join(ROLES)})"
+    rf"statement|report|force|intelligence|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?"
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
     rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern)\s+officials"
+    rf"(?:\s+in\s+{_NAME})?"
+    rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
+    rf"|{_NAME}\s+intelligence"
     rf"|He|She|They)"
     rf",?\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
 )

@@ -211,6 +211,11 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("Romania's defence ministry reported 4 jets scrambled.", "Romania's defence ministry"),
         ("Its General Staff reported 43 attacks on Monday.", "General Staff"),
         ("Zelensky has announced 3 rounds of talks.", "Zelensky"),
+        ("Russia launched 50 drones, the Ukrainian air force said.", "the Ukrainian air force"),
+        ("According to city officials, 3 people died.", "city officials"),
+        ("British intelligence said 1,000 troops died.", "British intelligence"),
+        ("A US official said 2 rounds would follow.", "A US official"),
+        ("City officials in Zaporizhzhia reported 12 injured.", "City officials in Zaporizhzhia"),
     ],
 )
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
@@ -322,6 +327,7 @@ def test_a_baseline_or_the_day_of_a_forecast_is_no_claim_s_date(sentence: str) -
         ("The ceasefire will hold from December to February.", "2025-12/2026-02"),
         ("The year's biggest attack came in 2023.", "2023"),
         ("On 12 May Russian missiles hit Odesa.", "2025-05-12"),
+        ("Russia fired missiles at Kyiv on 30 November.", "2024-11-30"),
     ],
 )
 def test_what_a_review_found_wrong_stays_right(sentence: str, expected: object) -> None:
