@@ -215,7 +215,7 @@ def quantities(sentence: str) -> list[Quantity]:
         between = (m["between"] or "").lower()
         if between and re.search(rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b", between):
             continue  # "On 12 May Russian missiles": a day, not twelve missiles
-        if between and "," not in m["n"] and m["n"].isdigit() and 1900 <= int(m["n"]) <= 2100:
+        if between and _is_year(m["n"]):
             continue  # "In 2025 Ukrainian drones": a year
         hyphened = not m["between"] and sentence[m.start("u") - 1] == "-"
         lasting = m["u"].lower().rstrip("s") in ("year", "month", "week", "day", "hour")
@@ -231,7 +231,7 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue
             if (m["u"] or "").lower() in _NOT_COUNTED:
                 continue
-            if "," not in m["n"] and m["n"].isdigit() and 1900 <= int(m["n"]) <= 2100:
+            if _is_year(m["n"]):
                 continue  # "In 2025 the strikes intensified": a year
             unit = " ".join(filter(None, [(m["m"] or "").lower(), (m["u"] or "").lower()]))
             if m["u"] is None:  # "6,129 of them": the figure before it says of what
@@ -276,6 +276,11 @@ _DESCRIBES = re.compile(r"\s+(?!(?:of|in|on|at|by|to|and|or|as|from|since)\b)[a-
 """After a hyphenated number and unit, a noun it describes ("four-year war")."""
 
 
+def _is_year(written: str) -> bool:
+    """Whether a number as written is a year ("2025"), not a count ("2,025")."""
+    return written.isdigit() and 1900 <= int(written) <= 2100
+
+
 def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """Bare numbers that share the unit of a figure before them in the sentence: "728
     drones on July 9 and 810 on September 7", "6,297 drones ... 6,129 of them ... against
@@ -287,7 +292,7 @@ def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
         value = number(m["n"])
         before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end() : m.end() + 12]
-        if "," not in m["n"] and 1900 <= value <= 2100:
+        if _is_year(m["n"]):
             continue  # a year
         if value <= 31 and (
             re.search(rf"\b{_MONTH_WORDS}\s*$", before, re.I)

@@ -291,11 +291,11 @@ def to_come(statement: str) -> bool:
     return _EXPECTED.search(statement) is not None
 
 
-_EXPECTED = re.compile(
-    r"\b(?:will|would|likely|expected|due to|is to be|are to be|plans?|planned|next|upcoming)\b",
-    re.I,
-)
-"""Words by which a statement says what is to happen."""
+_TO_HAPPEN = r"will|would|likely|expected|due to|is to be|are to be|plans?|planned|next|upcoming"
+"""Words by which a statement says what is to happen (a regular-expression alternation)."""
+
+_EXPECTED = re.compile(rf"\b(?:{_TO_HAPPEN})\b", re.I)
+"""A statement's words for what is to happen."""
 
 _WISHED = re.compile(
     r"\b(?:propos\w*|wants?|wanted|demand\w*|pressing|insist\w*|accept\w*|agree\w*|urg\w+)\b",
@@ -305,9 +305,7 @@ _WISHED = re.compile(
 
 
 _PROMISED = re.compile(
-    r"\b(?:agreed|agree|agrees|accepted|accepts|will|would|plans?|planned|due to|is to be|"
-    r"are to be|expected|propos\w+|wants?|likely|next|upcoming)\b",
-    re.I,
+    rf"\b(?:agreed|agree|agrees|accepted|accepts|propos\w+|wants?|{_TO_HAPPEN})\b", re.I
 )
 """Words by which a statement says something is to be done (agreed, accepted, proposed,
 planned, the next one), not that it was."""

@@ -933,23 +933,34 @@ class Index:
             gives.add(Form.DONE)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
-        if Form.STANCE in read.needs and (
-            answers & Answers.FORECAST
-            or set(facets.agents.values()) & read.actors
-            or (facets.actors & read.actors and to_come(self.store.rows([row])[row].statement))
-        ):
-            gives.add(Form.STANCE)  # a forecast, the party's stance, or what it is to do
-        if read.needs & {Form.OUTCOME, Form.RATE}:
-            fact = self.store.rows([row])[row]
-            if not to_come(fact.statement):
-                gives.add(Form.OUTCOME)
-            if fact.value is not None and gives_pace(fact.statement, fact.unit):
-                gives.add(Form.RATE)
-        if Form.WHICH in read.needs and self._names_which(read, row, actors, answers):
-            gives.add(Form.WHICH)
+        if read.needs & _READ_THE_FACT:
+            gives |= self._read_gives(read, row, facets, actors, answers)
         return frozenset(gives)
 
-    def _names_which(self, read: Query, row: int, named: dict[str, str], answers: Answers) -> bool:
+    def _read_gives(
+        self, read: Query, row: int, facets: Facets, actors: dict[str, str], answers: Answers
+    ) -> set[Form]:
+        """The forms a fact gives that its own words decide (_READ_THE_FACT), the fact read
+        once for them all."""
+        fact = self.store.rows([row])[row]
+        gives = set()
+        if (
+            answers & Answers.FORECAST
+            or set(facets.agents.values()) & read.actors
+            or (facets.actors & read.actors and to_come(fact.statement))
+        ):
+            gives.add(Form.STANCE)  # a forecast, the party's stance, or what it is to do
+        if not to_come(fact.statement):
+            gives.add(Form.OUTCOME)
+        if fact.value is not None and gives_pace(fact.statement, fact.unit):
+            gives.add(Form.RATE)
+        if Form.WHICH in read.needs and self._names_which(read, row, fact.subject, actors, answers):
+            gives.add(Form.WHICH)
+        return gives
+
+    def _names_which(
+        self, read: Query, row: int, subject: str, named: dict[str, str], answers: Answers
+    ) -> bool:
         """Whether the fact says which ones of a kind. It does when it
         - names a place, person or organisation that the question does not, other than the
           war's parties and who said it (not a place when the kind is a measured thing:
@@ -963,7 +974,6 @@ class Index:
         if answers & Answers.HOW_MUCH or members:
             return True
         asked = {t.term.word for t in read.terms} | {w for t in read.terms for w, _, _ in t.indexed}
-        subject = self.store.rows([row])[row].subject
         said = {self.lexicon.stem(w) for w in words(subject)} - asked
         measured = self.store.names.lookup(said)
         if any(n.cls is NameClass.MEASURE for n in measured.values()):
@@ -1081,6 +1091,9 @@ class Index:
                 del top[limit:]
         return top
 
+
+_READ_THE_FACT = frozenset({Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH})
+"""Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
 PLACE_KINDS = frozenset(
     """
