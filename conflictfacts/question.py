@@ -363,7 +363,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
     if _OUTCOME & set(said):
         forms.add(Form.OUTCOME)
-    if runs & _PACE:
+    if runs & _PACE_ASKED:
         forms.add(Form.RATE)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
@@ -417,7 +417,7 @@ _SAYS_WHICH = frozenset(
 )  # fmt: skip
 """Forms that already say what kind of answer "which" or "what" asks for."""
 
-_PACE = frozenset(
+_PACE_ASKED = frozenset(
     {("how", "fast"), ("how", "quickly"), ("what", "pace"), ("what", "rate"), ("rate", "of"),
      ("pace", "of"), ("how", "rapidly")}
 )  # fmt: skip
