@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictfacts.dates import date_line, parse_day
+from conflictfacts.dates import date_line, parse_day, parse_span
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
     MONTHS,
@@ -23,10 +23,12 @@ from conflictfacts.findings import (
     dates,
     ordinal,
     party_move,
+    perfect,
     planned,
     present_tense,
     quantities,
     sentences,
+    speech_before,
     window,
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
@@ -416,10 +418,18 @@ def _claims(
                 and bound.get(w.start, quantity.start) == quantity.start
             ]
             if near:
+                # A comparison's baseline ("57% below the January-to-June average") is not
+                # the figure's own date when the clause gives another.
+                near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: abs(w.start - quantity.end))
         # A date that opens the sentence on its own ("From January to October 2025, the UN
-        # recorded ...") leads every clause after it.
-        return next((w for w in when if w not in relative and _leads(sentence, w)), None)
+        # recorded ...") leads every clause after it; a date put beside it says it more
+        # closely ("Two years ago, between August and October 2023, ...").
+        own = [w for w in when if w not in relative]
+        lead = next((w for w in own if _leads(sentence, w)), None)
+        while lead is not None and (closer := _put_closer(sentence, lead, own)) is not None:
+            lead = closer
+        return lead
 
     claims = []
     for quantity in found:
@@ -451,6 +461,21 @@ def _leads(sentence: str, when: When) -> bool:
     return head in ("", "in", "on", "by") and tail is not None
 
 
+def _put_closer(sentence: str, lead: When, when: Sequence[When]) -> When | None:
+    """The date phrase set beside a leading one, between commas, that says it more closely:
+    "between August and October 2023" in "Two years ago, between August and October 2023,
+    ..."; None without one."""
+    return next(
+        (
+            w
+            for w in when
+            if re.fullmatch(r",\s*", sentence[lead.end : w.start])
+            and re.match(r"\s*,", sentence[w.end :])
+        ),
+        None,
+    )
+
+
 def _own_clause(
     sentence: str,
     parts: Sequence[tuple[int, int]],
@@ -480,6 +505,9 @@ def _own_clause(
     return a + lead, b - trail
 
 
+BASELINE = "a comparison's baseline"
+
+
 class Unsure(NamedTuple):
     """One way a date phrase may not be the claim's own date: its name, and the test."""
 
@@ -502,9 +530,11 @@ UNSURE = (
         ),
     ),
     Unsure(
-        "a comparison's baseline",
+        BASELINE,
         lambda s, w: (
-            _near_before(s, w, r"\b(?:than|compared (?:with|to)|against|up from|down from)\b")
+            _near_before(
+                s, w, r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above)\b"
+            )
             or re.search(r"\bsame period\b", s, re.I) is not None
         ),
     ),
@@ -534,6 +564,33 @@ def _near_before(sentence: str, when: When, pattern: str) -> bool:
     return re.search(pattern, lead, re.I) is not None
 
 
+def since(sentence: str, when: When, day: date) -> bool:
+    """Whether the date phrase opens a period that runs to the report: "since January",
+    "have been suffered since January 2024"."""
+    opens = when.text.lower().startswith("since ") or _before(sentence, when, r"\bsince")
+    # "On 7 October Putin said ... since January": a month without its year counts from the
+    # document's date only when the sentence gives no other date.
+    yearless = re.search(r"\b\d{4}\b", when.text) is None and len(dates(sentence, day)) > 1
+    return opens and bool(when.date) and when.date[:10] <= str(day) and not yearless
+
+
+def reached_by(sentence: str, when: When) -> bool:
+    """Whether the claim is a tally reached by the date, not an event of it: "By June 4 the
+    tally had passed 200,000", "by the end of August it had allocated 83 billion", "the
+    ministry said today that Russia had lost a million"."""
+    if not perfect(sentence[when.end :]) and not perfect(sentence[: when.start]):
+        return False
+    if when.text.lower().startswith("by ") or _before(sentence, when, r"\bby|\bby the end of"):
+        return True
+    said = speech_before(sentence[: when.start])
+    return said and re.match(r"\s*,?\s*that\b", sentence[when.end :]) is not None
+
+
+def _last_day(written: str) -> str:
+    """The last day of a year, month or day as written ("2025-08" gives 2025-08-31)."""
+    return str(parse_span(written).last)
+
+
 def unsure(sentence: str, when: When) -> str:
     """Why the date phrase may not be the claim's own date, or "" when nothing says so."""
     return next((u.name for u in UNSURE if u.holds(sentence, when)), "")
@@ -555,10 +612,18 @@ def _date_fields(
     if when is not None:
         if a <= when.start < b:  # the doubts are read in the claim's own part
             sentence, when = part, when._replace(start=when.start - a, end=when.end - a)
+        if since(sentence, when, day):  # "since January 2024": a period to the report
+            first = when.date.split("/")[0]
+            return f"{first}/{day}", when.text, f"from {when.text!r} to the document's date, {day}"
         if unsure(sentence, when):
             return "", "", ""
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
+        if when.date and "/" not in when.date and reached_by(sentence, when):
+            last = _last_day(when.date)
+            return f"../{last}", when.text, f"a tally reached by {when.text!r} ({last})"
         return when.date, when.text, when.basis
+    if perfect(part):
+        return f"../{day}", "", f"a perfect tense: it had come about by the document's date, {day}"
     if tonight := _THE_REPORTS_DAY.search(part):
         return str(day), tonight[0], f"{tonight[0]!r}: the document's date, {day}"
     if planned(part):

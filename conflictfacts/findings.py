@@ -225,6 +225,16 @@ def quantities(sentence: str) -> list[Quantity]:
         if unit.endswith(("year", "month", "week", "day", "hour", "point")):
             unit += "s"  # "a four-year war": 4 years
         found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+    named = ""
+    for m in _TALLY.finditer(sentence):
+        if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
+            continue
+        head = _TALLY_NAME.search(sentence[: m.start()])
+        named = head["u"].lower() if head else named  # "it reached 430,790": the same tally
+        if not named:
+            continue  # what the number counts, the sentence does not say
+        unit = " ".join(filter(None, [(m["m"] or "").lower(), named]))
+        found.append(Quantity(m.start("n"), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
     for pattern in (_PART_OF, _COUNTED):
         for m in pattern.finditer(sentence):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
@@ -244,6 +254,18 @@ def quantities(sentence: str) -> list[Quantity]:
     return sorted(found + _elliptical(sentence, found))
 
 
+_TALLY = re.compile(
+    r"\b(?:(?:rose|rising|risen|fell|falling|fallen|climbed|dropped|increased|decreased|grew|"
+    r"jumped)\s+to|stood\s+at|standing\s+at|reached|totall?ed|passed|exceeded|topped|surpassed)"
+    rf"\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:\s+(?P<m>million|billion|thousand))?"
+    r"(?![\w%:-]|[.,]\d|\s+(?:per|a|an|each|daily|hundred)\b)",
+    re.I,
+)
+"""A number a tally reaches, its unit unsaid: "the total rose to 253,290", "stood at 31"."""
+_TALLY_NAME = re.compile(
+    r"\b(?P<u>(?:death\s+)?toll|total|tally|figure|count)\b(?:\s+[\w’'-]+){0,8}?\s*$", re.I
+)
+"""The name of the tally before its verb: "the death toll from the attack stood at 31"."""
 _PART_OF = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
     rf"\s+of\s+(?:the|its|their|those|them|these)\b"
@@ -268,7 +290,9 @@ _NOT_COUNTED = frozenset(
 """Words ending in "s" that are no plural noun."""
 
 
-_BARE = re.compile(r"(?<![\w.,:$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%,.:-]|\.\d)")
+_BARE = re.compile(r"(?<![\w.,:$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%:-]|[.,]\d)")
+"""A number standing alone: not part of a word, a time, a money sum or a decimal; a comma or
+full stop after it ends the clause ("the chief reported 27.")."""
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 
 
@@ -299,6 +323,8 @@ def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
             or re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_WORDS}\b", after, re.I)
         ):
             continue  # a day of a month
+        if re.match(r"\s+(?:daily|per|a day|a week|a month|each)\b", after):
+            continue  # "roughly 693 daily": a rate, not another of the same
         earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
         if earlier:
             extra.append(Quantity(m.start(), m.end(), value, earlier[-1].unit, ""))
@@ -370,6 +396,27 @@ def present_tense(sentence: str) -> bool:
     return _PRESENT.search(sentence) is not None
 
 
+_PERFECT = (
+    r"(?:(?:\w+ly|already|not|now|all|each)\s+)?(?:been\s+)?"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|id|lt|nt|st)\b"
+)
+_PAST_PERFECT = re.compile(rf"\bhad\s+{_PERFECT}")
+_PRESENT_PERFECT = re.compile(rf"\b(?:has|have)\s+{_PERFECT}")
+_SO_FAR_WORDS = re.compile(r"\b(?:since|so far|in all|in total|to date|no|never|yet|ever)\b", re.I)
+"""Beside a present perfect, words that make it a tally up to now ("Spain has recorded no
+aid this year", "have been suffered since January"), not news of the day ("more than a
+million homes have lost power")."""
+
+
+def perfect(sentence: str) -> bool:
+    """Whether the sentence tells what had come about by a time: a past perfect ("by June 4
+    the tally had passed 200,000"), or a present perfect that tallies up to now ("has
+    recorded no aid"). It is a tally reached by then, not an event of that day."""
+    return _PAST_PERFECT.search(sentence) is not None or (
+        _PRESENT_PERFECT.search(sentence) is not None and _SO_FAR_WORDS.search(sentence) is not None
+    )
+
+
 def _shift_months(year: int, month: int, months: int) -> tuple[int, int]:
     total = year * 12 + (month - 1) + months
     return total // 12, total % 12 + 1
@@ -414,7 +461,7 @@ def dates(sentence: str, day: date) -> list[When]:
     for finder in (_periods, _month_days, _day_months, _month_years, _bare_months, _seasons,
                    _relative_units, _weekdays, _near_days, _ago, _years):  # fmt: skip
         for when in finder(sentence, day, future):
-            if not any(w.start <= when.start < w.end for w in found):
+            if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
     found += _event_relative(sentence, found)
     return sorted(found, key=lambda w: w.start)
@@ -429,7 +476,7 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     May", "January-October 2025"."""
     pattern = (
         rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?({_MONTH})(?:\s+(\d{{4}}))?"
-        rf"(?:\s+(?:to|and|through|until)\s+|\s*[-–]\s*)({_MONTH})(?:\s+(\d{{4}}))?\b"
+        rf"(?:\s+(?:to|and|through|until)\s+|-to-|\s*[-–]\s*)({_MONTH})(?:\s+(\d{{4}}))?\b"
     )
     days = (
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(\d{{1,2}})\s+(?:to|and|through|until)\s+(\d{{1,2}})\s+"
@@ -451,11 +498,21 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         stop = start + timedelta(days=(last_day - first_day) % 7)
         yield _when(m, f"{start}/{stop}", f"the days around the document's date, {day}")
     for m in re.finditer(pattern, sentence):
+        first, last = MONTHS[m[1].lower()], MONTHS[m[3].lower()]
+        days_beside = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(
+            r"\s+\d{1,2}\b", sentence[m.end() :]
+        )
+        if days_beside:
+            continue  # "12 May and June 3": days, not months
         if not (m[0][:1].isalpha() and m[0].split()[0].lower() in ("from", "between")) and not (
             "-" in m[0] or "–" in m[0]
         ):
-            continue  # "June and July" alone may be two dates; a period says where it starts
-        first, last = MONTHS[m[1].lower()], MONTHS[m[3].lower()]
+            if not re.search(r"\sand\s", m[0]):
+                continue
+            if last != first % 12 + 1:  # "in May and July": two dates, the claim's unknown
+                yield _when(m, "", "two months named together: which is the claim's is unsure")
+                continue
+            # "in July and August": two months in a row are one period
         if m[4] or m[2] or not future:
             end_year = int(m[4]) if m[4] else (day.year if last <= day.month else day.year - 1)
             start_year = int(m[2]) if m[2] else end_year - (first > last)
@@ -608,6 +665,9 @@ def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:
         basis = f"'{m[0]}' counted back from the document's date, {day}"
         if months and days:
             continue  # "a month and three days ago": too fine to count back to a month
+        if not days and months % 12 == 0:  # "two years ago" is a year, not a month
+            yield _when(m, str(day.year - months // 12), basis)
+            continue
         value = _back(day, days, "day") if days else _back(day, months, "month")
         yield _when(m, value, basis)
 
@@ -620,7 +680,7 @@ def _back(day: date, count: int, unit: str) -> str:
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
-    for m in re.finditer(r"\bin\s+(19\d\d|20\d\d)\b", sentence):
+    for m in re.finditer(r"\b[Ii]n\s+(19\d\d|20\d\d)\b", sentence):
         yield _when(m, m[1], "stated in the text")
 
 
@@ -657,6 +717,14 @@ _SPEECH = (
     r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
     r"acknowledged|alleged|argued|declared|tweeted)"
 )
+
+
+def speech_before(text: str) -> bool:
+    """Whether text ends in a verb of speech ("the ministry said", "Zelensky told reporters
+    on"): a date phrase after it dates the saying, not what was said."""
+    return re.search(rf"\b{_SPEECH}\s*(?:on\s+)?$", text) is not None
+
+
 ROLES = (
     "president", "minister", "governor", "mayor", "envoy", "commander", "chief", "head",
     "secretary", "adviser", "aide", "spokesman", "spokeswoman", "spokesperson", "chancellor",
