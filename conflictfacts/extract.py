@@ -88,6 +88,10 @@ class Extraction:
     document: Document | None = None
     """The [[document]] entry for the document read: its file name, date and hash; the
     rest (title, publisher, author, address, language) is the reviewer's to fill in."""
+    checks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """For each candidate's id, the fields it has by inference, not as the text states
+    them, each with its reason ("date: the Thursday on or before ..."): where a reviewer
+    looks first."""
 
 
 def document_date(text: str, given: str | None) -> tuple[date, int]:
@@ -184,10 +188,14 @@ class _Sources:
         self.last_body: Source | None = None
         self.titled: dict[str, Source] = {}
         """Each title or role word a person was named with: "president" -> Trump."""
+        self.inferred = ""
+        """How the last name read was resolved, when it was not by the name itself: a
+        pronoun, a role noun or a body named before ("" when it was named)."""
 
     def named(self, said: tuple[str, str] | None) -> tuple[Source, Source | None]:
         """Who asserts and who relayed, as named; a pronoun is who was last named, and a
         sentence that names no one is the document's own claim."""
+        self.inferred = ""
         if said is None:
             return self._use(self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)), None
         who, relayed = said
@@ -195,9 +203,13 @@ class _Sources:
         if pronoun in _PRONOUNS:
             last = self.last_body if pronoun == "it" else self.last_person
             source = self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
+            self.inferred = f"{who.strip()!r} read as the one last named, {source.name}"
         else:
             source = self.resolve(who)
-        return source, self.resolve(relayed) if relayed else None
+        inferred = self.inferred
+        relay = self.resolve(relayed) if relayed else None
+        self.inferred = inferred
+        return source, relay
 
     def _use(self, source: Source) -> Source:
         self.used[source.id] = source
@@ -216,17 +228,22 @@ class _Sources:
         last = self.last_body
         if fold(whole) in ("statement", "report"):
             # "the statement read": the body last named issued it; with none, nobody known.
-            return self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
+            return self._inferred(name, last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
         if fold(whole) in _GENERIC and last is not None and fold(whole) in fold(last.name):
-            return self._use(last)  # "the ministry" is the ministry last named
+            return self._inferred(name, last)  # "the ministry" is the ministry last named
         named = [s for s in self.used.values() if fold(s.name).endswith(" " + fold(whole))]
         if " " in whole and len(named) == 1:
-            return self._use(named[0])  # "the Air Force" is "Ukraine's Air Force", named before
+            return self._inferred(name, named[0])  # "the Air Force" is "Ukraine's Air Force"
         if (titled := self._by_title(whole)) is not None:
-            return self._use(titled)  # "the U.S. president": whom the text names so
+            return self._inferred(name, titled)  # "the U.S. president": whom the text names so
         found = self._lookup(whole, acronym)
         self._titles(name, found)
         return self._use(found)
+
+    def _inferred(self, name: str, source: Source) -> Source:
+        """Use source for a name that is not its own, and say so."""
+        self.inferred = f"{name.strip()!r} read as {source.name}, named earlier in the document"
+        return self._use(source)
 
     def _titles(self, name: str, source: Source) -> None:
         """Remember the titles a person is named with ("US President Donald Trump")."""
@@ -644,6 +661,22 @@ _THE_REPORTS_DAY = re.compile(r"\b(?:overnight|last night|this morning|today|ton
 """Words that put an event, with no date of its own, on the day the document reports."""
 
 
+STATED = frozenset({"stated in the text", "a period stated in the text"})
+"""Date bases that read the date as the text gives it, with nothing inferred."""
+
+
+def checks(when_date: str, basis: str, source_check: str) -> tuple[str, ...]:
+    """What a reviewer should check first in a candidate, each with its reason: a date that
+    was inferred (counted from the document's date or a heading, read from a tense), and a
+    source resolved from a pronoun, a role noun or a quotation's attribution."""
+    found = []
+    if when_date and basis not in STATED:
+        found.append(f"date: {basis}")
+    if source_check:
+        found.append(f"source: {source_check}")
+    return tuple(found)
+
+
 def _unique_id(base: str, taken: Callable[[str], bool], given: set[str]) -> str:
     base = base if ID_PATTERN.fullmatch(base) else "fact"
     ident, n = base, 2
@@ -704,12 +737,16 @@ def extract(
         day = _day_of(start, headings, document_day)
         sentence = text[start:end]
         sources.read_titles(sentence)
-        said = attribution(sentence) or quoted_by.get(start)
+        own_said = attribution(sentence)
+        said = own_said or quoted_by.get(start)
         found = quantities(sentence)
         when = [w for w in dates(sentence, day) if w.date or w.text]
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         source, relay = sources.named(said)
+        source_check = sources.inferred
+        if said is not None and own_said is None:
+            source_check = "a sentence of a quotation, said by whom its closing attribution names"
         whole = clauses(sentence, at_and=False)
         claims = _claims(sentence, found, when, said is not None, whole)
         # A figure's own part, where it has company: split at "and" too when each figure has
@@ -733,6 +770,7 @@ def extract(
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
+            result.checks[ident] = checks(when_date, basis, source_check)
             result.facts.append(
                 Fact(
                     id=ident,

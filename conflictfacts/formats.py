@@ -43,6 +43,8 @@ RECORD_FIELDS = (*FACT_FIELDS, *CITED_FIELDS)
 """A fact's record in `list`, `show` and the machine formats: its fields, then its document's."""
 ANSWER_FIELDS = (*RECORD_FIELDS, "score", "coverage")
 """An answer's record in `ask`: the fact's fields, then how well it answers."""
+EXTRACT_FIELDS = (*RECORD_FIELDS, "check")
+"""A candidate's record in `extract`: the fact's fields, then what to check first in it."""
 TIMELINE_FIELDS = (*RECORD_FIELDS, "document_date", "ahead")
 """A fact's record in `timeline`: its fields, its document's date, and whether it was ahead."""
 DOCUMENT_RECORD = (
@@ -436,11 +438,13 @@ def write_table(
     *,
     header: str = "",
     documents: Sequence[Document] = (),
+    checks: Mapping[str, Sequence[str]] | None = None,
 ) -> int:
     """Facts as a TOML table in the shipped table's format, with the [[source]] entries they
     name and the [[document]] entries given (every field written, the empty ones for a
     reviewer to fill in), else those that describe the facts' documents, so that the text is
-    a table of its own; return how many facts there were."""
+    a table of its own; return how many facts there were. checks: for a fact's id, what to
+    check in it, written as comments above it."""
     chosen = list(facts)
     if header:
         lines = (f"# {printable(line)}".rstrip() + "\n" for line in header.splitlines())
@@ -460,6 +464,8 @@ def write_table(
         out.write("[[document]]\n")
         out.write("".join(f"{k} = {_toml(v)}\n" for k, v in document._asdict().items()) + "\n")
     for fact in chosen:
+        for reason in (checks or {}).get(fact.id, ()):
+            out.write(f"# check {printable(reason)}\n")
         out.write("[[fact]]\n")
         for name, value in fact.to_record().items():
             if name in _OPTIONAL and value in (None, ""):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tomllib
 from datetime import date
@@ -509,7 +510,47 @@ def _verifies_beside(document: Path, tmp_path: Path, run: Run, *options: str) ->
 def test_the_printed_table_verifies_beside_its_document(
     document: Path, tmp_path: Path, run: Run
 ) -> None:
-    assert _verifies_beside(document, tmp_path, run) > 0
+    gold = document.with_suffix(".gold.toml")
+    entry = tomllib.loads(gold.read_text(encoding="utf-8")) if gold.exists() else {}
+    options = ("--date", entry["date"]) if "date" in entry else ()  # a dateline, no date line
+    assert _verifies_beside(document, tmp_path, run, *options) > 0
+
+
+CHECKED = (
+    " date 2026-02-07\n"
+    "US President Donald Trump met the envoys on Thursday. The president said Russia had"
+    " lost 1,000 tanks since January 2024. On 3 February 2026, the army said 40 drones were"
+    " downed. “We will hold. We will not stop,” Zelensky said.\n"
+)
+
+
+def test_what_was_inferred_is_marked_for_the_reviewer(run: Run, tmp_path: Path) -> None:
+    document = tmp_path / "news.txt"
+    document.write_text(CHECKED, encoding="utf-8")
+    found = run("extract", str(document), "--no-builtin", "--json")
+    assert found.exit_code == 0, found.stderr
+    check = {" ".join(r["statement"].split()[:3]): r["check"] for r in json.loads(found.stdout)}
+    # A weekday counted from the document's date; a role noun read as the person named.
+    assert check["US President Donald"] == [
+        "date: the Thursday on or before the document's date, 2026-02-07"
+    ]
+    (date_check, source_check) = check["The president said"]
+    assert date_check.startswith("date: from 'January 2024' to the document's date")
+    assert "'The president' read as Donald Trump" in source_check
+    # A date stated whole, and a source named in its own sentence: nothing to check.
+    assert check["On 3 February"] == []
+    # A quotation's first sentence is said by whom its closing attribution names.
+    assert check["We will hold."] == [
+        "source: a sentence of a quotation, said by whom its closing attribution names"
+    ]
+    # In the table a reviewer saves, the same words are comments above each candidate, and
+    # the table still verifies.
+    table = run("extract", str(document), "--no-builtin").stdout
+    assert "# check source: 'The president' read as Donald Trump" in table
+    assert table.count("# check ") == sum(len(c) for c in check.values())
+    assert _verifies_beside(document, tmp_path, run) == len(check)
+    columns = run("extract", str(document), "--no-builtin", "--fields", "id,check", "-f", "tsv")
+    assert columns.exit_code == 0 and columns.stdout.splitlines()[0] == "id\tcheck"
 
 
 def test_a_document_without_a_date_needs_one(run: Run, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from conflictfacts.cli.app import (
     NoPagerOption,
     app,
 )
-from conflictfacts.cli.output import print_facts, print_table
+from conflictfacts.cli.output import print_facts, print_fields, print_records, print_table
 from conflictfacts.cli.running import choose_format, chosen_fields, load, paths, reporting, say
 from conflictfacts.errors import UsageError
 from conflictfacts.models import ExitCode, Format
@@ -57,7 +57,7 @@ def extract(
     with reporting():
         whole = fmt is None and not as_json and fields is None  # a table to review and save
         output = Format.TOML if whole else choose_format(fmt, as_json)
-        columns = chosen_fields(fields, formats.RECORD_FIELDS, output)
+        columns = chosen_fields(fields, formats.EXTRACT_FIELDS, output)
         path = Path(file)
         text = document_text(path)
         # With no table loaded (--no-builtin, no --data) nothing is known or cited yet.
@@ -90,9 +90,19 @@ def extract(
             raise SystemExit(ExitCode.NEGATIVE)
         if output is Format.TOML:
             documents = [found.document] if found.document else []
-            print_table(found.facts, sources, header=header, documents=documents)
-        else:
-            print_facts(found.facts, output, sources, columns)
+            print_table(
+                found.facts, sources, header=header, documents=documents, checks=found.checks
+            )
+        elif output is Format.TABLE and columns is None:
+            print_facts(found.facts, output, sources)
+        else:  # each candidate's record, with what to check first in it
+            records = [
+                formats.record(f) | {"check": list(found.checks.get(f.id, ()))} for f in found.facts
+            ]
+            if columns is not None or output is None:
+                print_fields(records, output, columns or formats.EXTRACT_FIELDS)
+            else:
+                print_records(records, output, formats.EXTRACT_FIELDS)
 
 
 def document_text(path: Path) -> str:

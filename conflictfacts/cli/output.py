@@ -56,11 +56,14 @@ def print_table(
     *,
     header: str = "",
     documents: Sequence[Document] = (),
+    checks: Mapping[str, Sequence[str]] | None = None,
 ) -> int:
     """Facts as a TOML table, in UTF-8 whatever the locale: `extract doc > doc.toml` must give
     a table that tomllib reads, and TOML is UTF-8."""
     text = io.StringIO()
-    count = formats.write_table(facts, sources, text, header=header, documents=documents)
+    count = formats.write_table(
+        facts, sources, text, header=header, documents=documents, checks=checks
+    )
     raw = getattr(sys.stdout, "buffer", None)
     if raw is None:
         sys.stdout.write(text.getvalue())
