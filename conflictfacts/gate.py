@@ -89,6 +89,7 @@ _LACKS = {
     Form.SAID_BY: "is not what the source the question names asserts or relays",
     Form.DONE: "says it was agreed or planned, not that it was done",
     Form.RATE: "gives no pace, a figure per day, week, month or year",
+    Form.EXACT: "gives no number, and the question asks for an exact one",
     Form.OUTCOME: "says it is still to happen, so it has no outcome yet",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",

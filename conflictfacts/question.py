@@ -47,6 +47,9 @@ class Form(StrEnum):
     RATE = "how fast"
     """A pace ("how fast are Russian forces advancing"): a figure per day, week, month or
     year; a share or a total is not one."""
+    EXACT = "an exact figure"
+    """An exact figure ("what percentage of Luhansk exactly", "the precise number of"): a
+    number; a share in words ("nearly all") is none."""
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
     fact that says it is still to happen has no outcome to give."""
@@ -365,6 +368,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.OUTCOME)
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
+    if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
+        forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
     named = _times(said, today or date.today())
@@ -384,6 +389,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         if tuple(said[i : i + 3]) == ("true", "or", "false")
         for j in (i, i + 2)
     ]
+    if Form.EXACT in forms:  # "exactly" says what kind of figure, not what it is of
+        kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
@@ -422,6 +429,9 @@ _PACE_ASKED = frozenset(
      ("pace", "of"), ("how", "rapidly")}
 )  # fmt: skip
 """Words that ask for a pace."""
+
+_EXACTLY = frozenset("exact exactly precise precisely".split())
+"""Words by which "how much" asks for a number, not a hedge."""
 
 _OUTCOME = frozenset("outcome outcomes result results".split())
 """Words that ask what came of something."""

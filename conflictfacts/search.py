@@ -954,6 +954,8 @@ class Index:
             gives.add(Form.OUTCOME)
         if fact.value is not None and gives_pace(fact.statement, fact.unit):
             gives.add(Form.RATE)
+        if fact.value is not None:
+            gives.add(Form.EXACT)
         if Form.WHICH in read.needs and self._names_which(read, row, fact.subject, actors, answers):
             gives.add(Form.WHICH)
         return gives
@@ -1092,7 +1094,7 @@ class Index:
         return top
 
 
-_READ_THE_FACT = frozenset({Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH})
+_READ_THE_FACT = frozenset({Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT})
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
 PLACE_KINDS = frozenset(

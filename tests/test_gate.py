@@ -15,7 +15,7 @@ import pytest
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
 from conflictfacts.lexicon import OPPOSITES, answers, gives_pace, stance_agents, to_come
-from conflictfacts.models import Answers
+from conflictfacts.models import Answers, Fact
 from conflictfacts.question import Form
 from conflictfacts.search import Index
 from conflictfacts.text import words
@@ -387,6 +387,23 @@ def test_a_total_or_a_share_is_no_pace(index: Index) -> None:
                 ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
                 asked.append((query, fact.id in ids))
     assert len(asked) >= 6 and [q for q, wrong in asked if wrong] == []
+
+
+def test_a_share_in_words_is_no_exact_figure(index: Index) -> None:
+    # Every fact with a hedge and no number, asked for the exact figure: "what percentage of
+    # Luhansk exactly" is not answered by "nearly all". A fact with its number still is.
+    def given(query: str, fact: Fact) -> bool:
+        return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+    hedged, numbered = [], []
+    for fact in index.store.facts:
+        for asked in (f"what percentage of {fact.subject}", f"how much of {fact.subject}"):
+            exactly = (f"{asked} exactly", f"{asked} precisely")
+            if fact.value is None and fact.qualifier:
+                hedged += [q for q in exactly if given(q, fact)]
+            elif fact.value is not None:
+                numbered += [q for q in exactly if given(q, fact) != given(asked, fact)]
+    assert hedged == [] and numbered == []
 
 
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
