@@ -61,6 +61,9 @@ _TITLES = frozenset(
     "special white house kremlin head deputy senior official negotiator the".split()
 )
 """Words before a person's name that are not the name: "US President Donald Trump"."""
+_NATIONS = frozenset("usa us u.s american ukrainian russian".split())
+"""Title words that say whose leader: "the Ukrainian leader" is who was named "Ukrainian
+President ..."."""
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "office", "police",
                       "council"})  # fmt: skip
@@ -271,7 +274,11 @@ class _Sources:
         if not said or said[-1] not in ROLES:
             return None
         titles = [w for w in said if w in ROLES or w in _TITLES]
+        if said[-1] == "leader":  # "the Ukrainian leader": whom it names as Ukrainian
+            titles = [w for w in titles if w in _NATIONS]
         people = {self.titled.get(w) for w in titles}
+        if not titles:
+            return None
         return people.pop() if len(people) == 1 and None not in people else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
@@ -439,10 +446,17 @@ def _claims(
                 # the figure's own date when the clause gives another.
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: abs(w.start - quantity.end))
+        own = [w for w in when if w not in relative]
+        # "the one on 6 May, when 205 defenders came home": a clause of "when" is of the
+        # time named right before it.
+        if then := list(re.finditer(r"\bwhen\b", sentence[: quantity.start])):
+            at = then[-1].start()
+            told = [w for w in own if w.end <= at and _NAMED_THEN.fullmatch(sentence[w.end : at])]
+            if told:
+                return told[-1]
         # A date that opens the sentence on its own ("From January to October 2025, the UN
         # recorded ...") leads every clause after it; a date put beside it says it more
         # closely ("Two years ago, between August and October 2023, ...").
-        own = [w for w in when if w not in relative]
         lead = next((w for w in own if _leads(sentence, w)), None)
         while lead is not None and (closer := _put_closer(sentence, lead, own)) is not None:
             lead = closer
@@ -473,9 +487,23 @@ _DATE_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in|by|as of|at)\s+
 def _leads(sentence: str, when: When) -> bool:
     """Whether the date phrase opens the sentence as a clause of its own: "In November
     alone, ...", "From January to October 2025, ..."."""
-    head = sentence[: when.start].strip().lower()
+    head = " ".join(sentence[: when.start].split()).lower()
     tail = re.match(r"\s*(?:alone|only)?\s*,", sentence[when.end :])
-    return head in ("", "in", "on", "by") and tail is not None
+    # "The first round, on May 16, produced ...": set off after a short subject.
+    after_subject = re.fullmatch(r"(?:[\w’'-]+ ){0,3}[\w’'-]+, (?:on|in|by) ", head + " ")
+    return (head in _LEADING_WORDS or after_subject is not None) and tail is not None
+
+
+_NAMED_THEN = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'-]*\s*)+,\s*)?")
+"""What may stand between a date and the "when" that refers to it: "on 24 August,
+Independence Day, when each side freed 146"."""
+
+
+_LEADING_WORDS = frozenset(
+    {"", "in", "on", "by", "as of", "overnight into", "overnight on", "overnight to",
+     "early on", "late on", "on the night of", "in the night to", "in the early hours of"}
+)  # fmt: skip
+"""What may stand before a date phrase that opens a sentence: "Overnight into 10 July, ..."."""
 
 
 def _put_closer(sentence: str, lead: When, when: Sequence[When]) -> When | None:
@@ -497,21 +525,22 @@ def _own_clause(
     sentence: str,
     parts: Sequence[tuple[int, int]],
     found: Sequence[Quantity],
-    quantity: Quantity | None,
+    at: int | None,
 ) -> tuple[int, int]:
-    """(start, end) in the sentence of what belongs to the quantity: from the clause after
-    the last one holding another figure to the clause before the next one holding another
-    ("On 23 May, 270 servicemen and 120 civilians were returned; on 24 May a further 307"
-    gives the first two figures the first clause, and 307 the second), without the spaces
-    and punctuation at its ends. The whole sentence when it has no other figure."""
+    """(start, end) in the sentence of what belongs to the figure (or the date) at `at`:
+    from the clause after the last one holding another figure to the clause before the next
+    one holding another ("On 23 May, 270 servicemen and 120 civilians were returned; on 24
+    May a further 307" gives the first two figures the first clause, and 307 the second),
+    without the spaces and punctuation at its ends. The whole sentence when it has no other
+    figure."""
 
-    def clause_of(q: Quantity) -> int:
-        return next((i for i, (a, b) in enumerate(parts) if a <= q.start < b), -1)
+    def clause_of(start: int) -> int:
+        return next((i for i, (a, b) in enumerate(parts) if a <= start < b), -1)
 
-    if quantity is None or not parts:
+    if at is None or not parts:
         return 0, len(sentence)
-    own = clause_of(quantity)
-    others = {clause_of(q) for q in found} - {own, -1}
+    own = clause_of(at)
+    others = {clause_of(q.start) for q in found} - {own, -1}
     before = [i for i in others if i < own]
     after = [i for i in others if i > own]
     a = parts[max(before)][1] if before else 0
@@ -550,7 +579,10 @@ UNSURE = (
         BASELINE,
         lambda s, w: (
             _near_before(
-                s, w, r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above)\b"
+                s,
+                w,
+                r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|"
+                r"as (?:it|they|he|she) (?:had|did|was|were))\b",
             )
             or re.search(r"\bsame period\b", s, re.I) is not None
         ),
@@ -765,7 +797,15 @@ def extract(
             )
             # A sentence of several figures: each candidate quotes its figure's own clause,
             # so that a reviewer (and a check) reads each figure with its own date.
-            a, b = _own_clause(sentence, parts, found, quantity)
+            if quantity is not None:
+                a, b = _own_clause(sentence, parts, found, quantity.start)
+            elif claim.when is not None and found:
+                # A date in a clause of its own, beside a figure in another ("the fall was
+                # 43 percent, cushioned by a package announced at the end of August"): the
+                # date's claim quotes its own part, which the figure's does not share.
+                a, b = _own_clause(sentence, parts or whole, found, claim.when.start)
+            else:
+                a, b = 0, len(sentence)
             quote = sentence[a:b]
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
             if day != document_day:  # a live blog's entry: counted from its heading's day

@@ -66,8 +66,11 @@ _HEDGE = (
 
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col sgt no vs "
-    "etc inc ltd co corp gov sen rep u.s u.k e.g i.e p.m a.m".split()
+    "etc inc ltd co corp gov sen rep u.s u.k e.g i.e".split()
 )
+_CLOCK = frozenset({"a.m", "p.m"})
+"""Abbreviations that end a sentence when a capital follows ("shortly before 5 a.m. Rescuers
+pulled ..."), unless it names the clock's zone ("5 a.m. Kyiv time", "9 p.m. GMT")."""
 _SENTENCE_END = re.compile(r"([.!?]+|…)([”\"’)\]]*)(?=\s|$|[A-Z“\"])")
 
 
@@ -83,6 +86,9 @@ def sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
         for end in _SENTENCE_END.finditer(text, start, stop):
             word = re.search(r"([\w.]+)$", text[at : end.start()])
             if end[1] == "." and word and (word[1].lower() in _ABBREVIATIONS or len(word[1]) == 1):
+                continue
+            zone = re.match(r"\s*(?:[A-Z]\w*\s+time\b|GMT|UTC|CET|EET|MSK)", text[end.end() :])
+            if end[1] == "." and word and word[1].lower() in _CLOCK and zone:
                 continue
             after = text[end.end() : end.end() + 2].lstrip()
             if after and after[0].islower():
@@ -569,19 +575,38 @@ its "by November" is the last November, not the next."""
 
 def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
-        r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough)\s+"
-        rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?({_MONTH})\b(?!\.?\s+\d)"
+        r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]ver|"
+        r"[Dd]uring|[Tt]hroughout|[Aa]t)\s+"
+        rf"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+)?({_MONTH})\b(?!\.?\s+\d)"
+        rf"|\b({_MONTH})(?:’s|'s)(?=\s+[a-z])"
     )
     for m in re.finditer(pattern, sentence):
-        month = MONTHS[m[1].lower()]
+        if m[3]:  # "July's total": the month, the last one up to the document's date
+            month = MONTHS[m[3].lower()]
+            year = day.year - (month > day.month)
+            yield _when(
+                m, f"{year}-{month:02d}", f"the last {m[3]} up to the document's date, {day}"
+            )
+            continue
+        if m[0].split()[0].lower() == "at" and not m["part"]:
+            continue  # "at May" is no English; "at the end of May" is
+        month = MONTHS[m[2].lower()]
         # "until June", "by June" look forward, unless the sentence tells what was so: "By
         # the end of November Russia held 81%".
         opening = m[0].split()[0].lower()
         told = _TOLD.search(sentence) or (opening != "until" and _WAS.search(sentence))
         ahead = future or (opening in ("by", "until", "before") and not told)
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
-        which = f"the first {m[1]} from" if ahead else f"the last {m[1]} up to"
-        yield _when(m, f"{year}-{month:02d}", f"{which} the document's date, {day}")
+        which = f"the first {m[2]} from" if ahead else f"the last {m[2]} up to"
+        value = f"{year}-{month:02d}"
+        if m["part"] == "end":  # "at the end of November": its last day
+            value = str(_month_end(year, month))
+        yield _when(m, value, f"{which} the document's date, {day}")
+
+
+def _month_end(year: int, month: int) -> date:
+    following_year, following = _shift_months(year, month, 1)
+    return date(following_year, following, 1) - timedelta(days=1)
 
 
 def _seasons(sentence: str, day: date, future: bool) -> Iterator[When]:
@@ -728,7 +753,7 @@ def speech_before(text: str) -> bool:
 ROLES = (
     "president", "minister", "governor", "mayor", "envoy", "commander", "chief", "head",
     "secretary", "adviser", "aide", "spokesman", "spokeswoman", "spokesperson", "chancellor",
-    "premier", "ambassador",
+    "premier", "ambassador", "leader",
 )  # fmt: skip
 """Nouns for a person by office: "the U.S. president said" names whoever the document
 names with that title."""
@@ -747,7 +772,8 @@ _BODY = (
 _SAID = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?"
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
-    rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern)\s+officials"
+    rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)"
+    rf"\s+officials"
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
     rf"|{_NAME}\s+intelligence"
@@ -758,9 +784,30 @@ _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
 _PUT_AT = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY})"
-    r"\s+put\s+(?:the|its|their|his|her)\s+[\w’' -]{1,60}?\s+at\b"
+    rf"(?:\s+in\s+{_NAME})?"
+    r"\s+put\s+(?:the|its|their|his|her|[\w’']+)\s+[\w’' -]{1,60}?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
+_RECORDED = re.compile(
+    rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
+    rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)"
+    rf"|[Tt]he\s+(?:mission|monitors|institute|tracker|researchers|analysts|{_BODY})|\bit)"
+    rf"\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:verified|recorded|documented|logged|registered|counted|tallied)\b"
+)
+""""The HRMMU verified 232 deaths", "the mission recorded 818", "it logged 4,381": a body
+that counts, giving its own count (not a country: "Spain has recorded no new aid")."""
+_COUNT_BY = re.compile(
+    r"\b[Aa]n?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?:count|tally|analysis|review|estimate)\b"
+)
+""""An AFP count put July's total at 6,297", "a Reuters tally": the body that counted."""
+_SAYING = re.compile(rf"(?P<who>{_NAME})\s+[a-z]+(?:\s+[\w’'-]+){{0,6}},\s+saying\b")
+""""Trump criticised Putin, saying ...": what follows is his."""
+_TIME_FIRST = re.compile(
+    r"^(?:(?:On|Last|This|Late|Early|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Yesterday|Today)\s+"
+)
+"""A day at the head of a sentence, before the name that a name pattern took with it."""
 _ISSUED_BY = re.compile(
     rf"\b[Tt]he\s+(?:report|statement|assessment|analysis|update)\s+(?:by|from|of)\s+(?:the\s+)?"
     rf"(?P<who>{_NAME})"
@@ -768,7 +815,9 @@ _ISSUED_BY = re.compile(
 """"The report by the UN mission said": the body that issued it."""
 _STATEMENT_READ = re.compile(r"\b(?P<who>[Tt]he\s+(?:statement|report))\s+(?:read|says|said)\b")
 """"The statement read that ...": the body last named, which issued it."""
-_SAID_APPOSITIVE = re.compile(rf"(?P<who>{_NAME}),\s+[^,]{{3,160}},\s+{_SPEECH}\b")
+_SAID_APPOSITIVE = re.compile(rf"(?P<who>{_NAME}),\s+(?P<also>[^,]{{3,160}}),\s+{_SPEECH}\b")
+_PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
+"""A person's name and nothing else: "Valery Gerasimov"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
 _IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\.?$")
 """A closing "…, it added.": the body or person last named."""
@@ -803,14 +852,16 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], m["rep"]
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
-    patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID, _SAID_APPOSITIVE, _SAID_AFTER)
-    for pattern in (*patterns, _IT_ADDED):
+    patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID, _SAID_AFTER)
+    for pattern in (*patterns, _IT_ADDED, _RECORDED, _COUNT_BY, _SAYING):
         if m := pattern.search(sentence):
-            who = m["who"].removesuffix(".")  # "said The Associated Press."
+            who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             named = _NAMED_BEFORE.search(sentence[: m.start()])
             apposed = sentence[m.end("who") : m.end("who") + 1] == ","
             if named and apposed and re.match(r"[Tt]he\s", who):
                 return named["who"], ""  # "Yurii Ihnat, the Air Force spokesman, said"
+            if pattern is _SAID_APPOSITIVE and _PERSON_NAMED.fullmatch(m["also"]):
+                return m["also"], ""  # "Russia's Chief of the General Staff, Valery Gerasimov,"
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     return None
 

@@ -137,7 +137,8 @@ def extract_text(text: str) -> Extraction:
     [
         ("That is nine times more than in June.", "baseline"),
         ("Attacks rose 27% compared with last year, the mission said.", "baseline"),
-        ("Russia launched 6,297 drones that month, as it had in June.", "named earlier"),
+        ("Russia launched 6,297 drones that month, as it had in June.", "baseline"),
+        ("In June, Russia launched 6,297 drones, twice that month's usual tally.", "named earlier"),
     ],
 )
 def test_a_date_that_may_not_be_the_claim_s_own_is_left_open(sentence: str, reason: str) -> None:
@@ -216,8 +217,20 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("British intelligence said 1,000 troops died.", "British intelligence"),
         ("A US official said 2 rounds would follow.", "A US official"),
         ("City officials in Zaporizhzhia reported 12 injured.", "City officials in Zaporizhzhia"),
+        # A body that counts gives its own count; a country that has none is no source.
+        ("In June the HRMMU verified at least 232 civilian deaths.", "HRMMU"),
+        ("In June 2024 the mission recorded 818 civilian casualties.", "the mission"),
+        ("It is 54 per cent more than the 4,381 it logged a year ago.", "it"),
+        ("An AFP count put July's total at 6,297 drones.", "AFP"),
+        ("On Tuesday Trump criticised Putin, saying 5 rounds were enough.", "Trump"),
+        ("Six missiles got through, Ukrainian officials said.", "Ukrainian officials"),
+        ("Russia fired 260 missiles in July, the Ukrainian leader said.", "the Ukrainian leader"),
+        ("Pavlo Palisa, deputy head of the Office of the President, said 3 died.",
+         "Pavlo Palisa"),
+        ("Russia's Chief of the General Staff, Valery Gerasimov, said 5 towns fell.",
+         "Valery Gerasimov"),
     ],
-)
+)  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
     assert attribution(sentence) == (who, "")
 
@@ -240,6 +253,19 @@ def test_a_person_named_with_an_office_is_the_person() -> None:
         "The Ukrainian president said 40 drones fell.\n"
     )
     assert [f.source for f in extract_text(other).facts if f.value] != ["Trump"]
+
+
+def test_no_source_for_a_country_and_whose_leader_is_named() -> None:
+    assert attribution("Spain has recorded no new military aid worth 5 euros.") is None
+    text = (
+        " date 2025-08-01\nUkrainian President Volodymyr Zelenskiy met envoys. U.S. President"
+        " Donald Trump spoke too. Russia fired 260 missiles in July, the Ukrainian leader said."
+        " A missile fell shortly before 5 a.m. Rescuers found 28 bodies, the State Emergency"
+        " Service said.\n"
+    )
+    facts = extract_text(text).facts
+    assert next(f for f in facts if f.value == 260).source == "Zelenskiy"
+    assert next(f for f in facts if f.value == 28).source == "State Emergency Service"
 
 
 def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
@@ -293,7 +319,7 @@ def test_a_plan_told_in_the_past_looks_forward(sentence: str) -> None:
         ("Mourning runs from Wednesday to Friday, the mayor said.", "2025-11-19/2025-11-21"),
         ("ISW counted 416 sq km between 1 and 19 September.", "2025-09-01/2025-09-19"),
         ("New US sanctions take effect on Friday, 2 officials said.", "2025-11-21"),
-        ("By the end of October Russia held 81% of the region.", "2025-10"),
+        ("By the end of October Russia held 81% of the region.", "2025-10-31"),
         ("Gerasimov put the year's gains at 6,300 square kilometres on 18 November.",
          "2025-01-01/2025-11-18"),
     ],
