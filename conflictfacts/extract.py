@@ -447,6 +447,21 @@ def _claims(
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: abs(w.start - quantity.end))
         own = [w for w in when if w not in relative]
+        # "three days of mourning, from Wednesday to Friday": a date that is a clause by
+        # itself, next to the figure's, is the figure's.
+        at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
+        for i in () if at is None else (at + 1, at - 1):
+            if 0 <= i < len(parts):
+                a, b = parts[i]
+                alone = [
+                    w
+                    for w in own
+                    if a <= w.start
+                    and w.end <= b
+                    and not sentence[a:b].replace(w.text, "", 1).strip(" ,.;:")
+                ]
+                if alone:
+                    return alone[0]
         # "the one on 6 May, when 205 defenders came home": a clause of "when" is of the
         # time named right before it.
         if then := list(re.finditer(r"\bwhen\b", sentence[: quantity.start])):
@@ -500,7 +515,7 @@ Independence Day, when each side freed 146"."""
 
 
 _LEADING_WORDS = frozenset(
-    {"", "in", "on", "by", "as of", "overnight into", "overnight on", "overnight to",
+    {"", "in", "on", "by", "as of", "so far", "overnight into", "overnight on", "overnight to",
      "early on", "late on", "on the night of", "in the night to", "in the early hours of"}
 )  # fmt: skip
 """What may stand before a date phrase that opens a sentence: "Overnight into 10 July, ..."."""
@@ -655,8 +670,16 @@ def _date_fields(
     if so_far := _SO_FAR.search(part):  # a period that runs to the report, or to a day it names
         said = when.date if when is not None and len(when.date) == len("2025-10-07") else ""
         last = said or str(day)
-        first = f"{last[:4]}-01-01"
         until = f"{when.text!r}, {said}" if when is not None and said else "the document's date"
+        if so_far["year"]:  # "so far in 2025"
+            last = min(last, f"{so_far['year']}-12-31")
+        if (
+            through := _DATA_THROUGH.search(sentence)
+        ) is not None:  # "data running through October"
+            month = MONTHS[through[1].lower()]
+            ends = str(_last_day(f"{last[:4]}-{month:02d}"))
+            last, until = min(last, ends), f"{through[0]!r}, {ends}"
+        first = f"{last[:4]}-01-01"
         return f"{first}/{last}", so_far[0], f"from {first} to {until}"
     if when is not None:
         if a <= when.start < b:  # the doubts are read in the claim's own part
@@ -682,7 +705,12 @@ def _date_fields(
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 
 
+_DATA_THROUGH = re.compile(
+    rf"\b(?:running|data|figures|counted)\s+(?:up\s+)?(?:to|through)\s+({_MONTH})\b", re.I
+)
+"""The month a period's data runs to: "with data running through October"."""
 _SO_FAR = re.compile(
+    r"\bso far in (?P<year>(?:19|20)\d\d)\b|"
     r"\bso far this year\b|\bthis year so far\b|\bsince the (?:start|beginning) of the year\b|"
     r"\b(?:the|this) year(?:’s|'s)\b(?!.*\b(?:19|20)\d\d\b)",
     re.I,

@@ -470,7 +470,20 @@ def dates(sentence: str, day: date) -> list[When]:
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
     found += _event_relative(sentence, found)
-    return sorted(found, key=lambda w: w.start)
+    return sorted((_overnight(sentence, w) for w in found), key=lambda w: w.start)
+
+
+_OVERNIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+night)\s+(?:into|to)\s+(?:the\s+)?$", re.I)
+
+
+def _overnight(sentence: str, when: When) -> When:
+    """ "overnight into Wednesday": the night from the day before to that day."""
+    if len(when.date) != len("2025-11-19") or not _OVERNIGHT.search(sentence[: when.start]):
+        return when
+    last = date.fromisoformat(when.date)
+    return when._replace(
+        date=f"{last - timedelta(days=1)}/{last}", basis=f"the night into {when.basis}"
+    )
 
 
 def _when(m: re.Match[str], value: str, basis: str) -> When:
@@ -503,6 +516,20 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         start = day - timedelta(days=(day.weekday() - first_day) % 7)
         stop = start + timedelta(days=(last_day - first_day) % 7)
         yield _when(m, f"{start}/{stop}", f"the days around the document's date, {day}")
+    # "on Friday and Saturday": two days in a row are one period; two apart, two dates.
+    for m in re.finditer(rf"\b(?:on\s+)?({_WEEKDAY})\s+and\s+({_WEEKDAY})\b", sentence):
+        first_day, last_day = WEEKDAYS.index(m[1].lower()), WEEKDAYS.index(m[2].lower())
+        if (last_day - first_day) % 7 != 1:
+            yield _when(m, "", "two days named together: which is the claim's is unsure")
+            continue
+        ahead = future or planned(sentence[: m.start()])
+        if ahead:  # a weekday that is the document's own is that day
+            start = day + timedelta(days=(first_day - day.weekday()) % 7)
+        else:
+            start = day - timedelta(days=(day.weekday() - first_day) % 7)
+        which = "after" if ahead else "on or before"
+        basis = f"the {m[1]} {which} the document's date, {day}, and the day after"
+        yield _when(m, f"{start}/{start + timedelta(days=1)}", basis)
     for m in re.finditer(pattern, sentence):
         first, last = MONTHS[m[1].lower()], MONTHS[m[3].lower()]
         days_beside = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(

@@ -440,6 +440,13 @@ def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) ->
          "../2026-03-20"),
         ("Spain has recorded no new aid worth 1 billion euros this month.", "2026-03"),
         ("Moscow has published no figure since it admitted 6,000 dead.", "../2026-03-20"),
+        ("So far in 2025, with data running through October, the total is 32.5 billion euros.",
+         "2025-01-01/2025-10-31"),
+        ("The city holds three days of mourning, from Wednesday to Friday.",
+         "2026-03-18/2026-03-20"),
+        ("At least 46 people were wounded overnight into Thursday.", "2026-03-18/2026-03-19"),
+        ("Talks on Friday and Saturday ended with 3 points agreed.", "2026-03-20/2026-03-21"),
+        ("Talks on Monday and Wednesday ended with 3 points agreed.", ""),
         # News of the day in the present perfect is of the day.
         ("More than 1.2 million properties have lost power overnight.", "2026-03-20"),
     ],
