@@ -150,6 +150,17 @@ def day_headings(text: str, begin: int, day: date) -> list[tuple[int, date]]:
     return found
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a whole line with no end mark: a headline ("Death toll in
+    Ternopil reaches 26"), a dateline ("Kyiv, Friday, 23 May 2025 | OFFICIAL STATEMENT") or
+    a section's title ("Key takeaways"). A caption keeps its credit's bracket."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : len(text) if last < 0 else last]
+    whole = line.strip() == text[start:end].strip()
+    return whole and re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None
+
+
 def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:
     """The day a sentence at start is written on: its heading's, else the document's."""
     return next((d for at, d in reversed(headings) if at <= start), day)
@@ -794,6 +805,8 @@ def extract(
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
+        if _heading(text, start, end):
+            continue  # a headline, a dateline, a section's title: no claim of its own
         day = _day_of(start, headings, document_day)
         sentence = text[start:end]
         sources.read_titles(sentence)

@@ -557,6 +557,20 @@ CHECKED = (
 )
 
 
+def test_a_headline_or_dateline_is_no_claim() -> None:
+    text = (
+        " date 2025-11-20\nDeath toll in Ternopil reaches 26 as rescuers search\n"
+        "Kyiv, Thursday, 20 November 2025 | OFFICIAL STATEMENT\n"
+        "Rescuers found 26 bodies in Ternopil, officials said.\n"
+        "Military medics evacuate a civilian in Druzhkivka (Police Press Service via AP)\n"
+    )
+    quotes = [f.quote for f in extract_text(text).facts]
+    assert quotes == [
+        "Rescuers found 26 bodies in Ternopil, officials said.",
+        "Military medics evacuate a civilian in Druzhkivka (Police Press Service via AP)",
+    ]
+
+
 def test_what_was_inferred_is_marked_for_the_reviewer(run: Run, tmp_path: Path) -> None:
     document = tmp_path / "news.txt"
     document.write_text(CHECKED, encoding="utf-8")
