@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import NamedTuple
 
 MONTHS = {
@@ -53,13 +54,17 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a(?=[- ](?:hundred|thousand|million|billion)\b)|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + ")"
 )
+_SCALE = r"(?P<m>(?:hundred[- ])?(?:thousand|million|billion|trillion)\b|hundred\b|bn\b)"
+"""The words that scale a number: "4.24 billion", "two hundred thousand", "$500 million"."""
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
+           "trillion": 10**12, "bn": 10**9}  # fmt: skip
 _HEDGE = (
     r"(?:around|about|roughly|approximately|nearly|almost|over|more than|less than|under|"
-    r"up to|at least|some|just over|just under|fewer than|as many as)"
+    r"up to|at least|some|just over|just under|fewer than|as many as|close to)"
 )
 
 # -- sentences
@@ -158,22 +163,23 @@ _KINDS_OF = (
 """Words that may stand between a number and its unit: "188 Shahed-type attack drones"."""
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
-    r"people|civilians|children|prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
+    r"people|civilians|children|men|women|prisoners(?: of war)?|POWs|detainees|soldiers|troops|"
+    r"servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
     r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
     r"tons|cubic (?:metres|meters)|bcm|barrels|points?|years?|months?|weeks?|days?|hours?"
 )
 _QUANTITY = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"(?P<between>(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}))" + "{0,3}" + rf")"
-    rf"[- ](?P<u>{_UNITS})\b(?!\s+(?:after|before|ago|later|earlier)\b)",
+    rf"[- ](?P<u>{_UNITS})\b",
     re.I,
 )
 """A number and its unit, with up to three words between that say what kind ("four
 Iskander-M ballistic missiles", "12,062 civilian casualties")."""
 _MONEY = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£])\s?(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?P<m>million|billion|trillion|bn)?",
+    rf"{_SCALE}?",
     re.I,
 )
 _ORDINAL = re.compile(
@@ -196,10 +202,25 @@ class Quantity(NamedTuple):
 def number(text: str) -> int | float:
     """The number written as digits ("1,000", "2.5") or a word ("four")."""
     text = text.lower().replace(",", "")
+    if text == "a":
+        return 1  # "a million"
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     value = float(text)
     return int(value) if value.is_integer() else value
+
+
+def scaled(text: str, scale: str | None) -> int | float:
+    """The number written, times its scale words: ("4.24", "billion") is 4,240,000,000,
+    ("two", "hundred thousand") 200,000, exactly."""
+    value = number(text)
+    if not scale:
+        return value
+    factor = 1
+    for word in re.split(r"[- ]+", scale.lower()):
+        factor *= _SCALES[word]
+    exact = Decimal(str(value)) * factor
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 
 def quantities(sentence: str) -> list[Quantity]:
@@ -212,9 +233,8 @@ def quantities(sentence: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), None, "", m["w"].lower()))
     for m in _MONEY.finditer(sentence):
         currency = {"$": "dollars", "€": "euros", "£": "pounds"}[m["c"]]
-        scale = {"bn": "billion"}.get((m["m"] or "").lower(), (m["m"] or "").lower())
-        unit = f"{scale} {currency}".strip()
-        found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+        value = scaled(m["n"], m["m"])
+        found.append(Quantity(m.start(), m.end(), value, currency, (m["q"] or "").lower()))
     for m in _QUANTITY.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in found):
             continue
@@ -225,12 +245,15 @@ def quantities(sentence: str) -> list[Quantity]:
             continue  # "In 2025 Ukrainian drones": a year
         hyphened = not m["between"] and sentence[m.start("u") - 1] == "-"
         lasting = m["u"].lower().rstrip("s") in ("year", "month", "week", "day", "hour")
+        if lasting and _RELATIVE.match(sentence, m.end()):
+            continue  # "two months after the summit" dates an event; it is no figure
         if hyphened and not lasting and _DESCRIBES.match(sentence, m.end()):
             continue  # "the 28-point plan" names the plan; "a four-year war" says how long
-        unit = " ".join(filter(None, [(m["m"] or "").lower(), m["u"].lower()]))
+        unit = m["u"].lower()
         if unit.endswith(("year", "month", "week", "day", "hour", "point")):
             unit += "s"  # "a four-year war": 4 years
-        found.append(Quantity(m.start(), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+        value = scaled(m["n"], m["m"])
+        found.append(Quantity(m.start(), m.end(), value, unit, (m["q"] or "").lower()))
     named = ""
     for m in _TALLY.finditer(sentence):
         if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
@@ -239,8 +262,17 @@ def quantities(sentence: str) -> list[Quantity]:
         named = head["u"].lower() if head else named  # "it reached 430,790": the same tally
         if not named:
             continue  # what the number counts, the sentence does not say
-        unit = " ".join(filter(None, [(m["m"] or "").lower(), named]))
-        found.append(Quantity(m.start("n"), m.end(), number(m["n"]), unit, (m["q"] or "").lower()))
+        value = scaled(m["n"], m["m"])
+        found.append(Quantity(m.start("n"), m.end(), value, named, (m["q"] or "").lower()))
+    for m in _PUT_NUMBER.finditer(sentence):
+        if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
+            continue
+        named = (m["of"] or m["u"]).split()[-1]  # "the number of injured", "Russian casualties"
+        value = scaled(m["n"], m["m"])
+        found.append(Quantity(m.start("n"), m.end(), value, named.lower(), (m["q"] or "").lower()))
+    for m in _TIMES.finditer(sentence):
+        if not any(q.start <= m.start() < q.end for q in found):
+            found.append(Quantity(m.start(), m.end(), number(m["n"]), "times", ""))
     for pattern in (_PART_OF, _COUNTED):
         for m in pattern.finditer(sentence):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
@@ -249,21 +281,32 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue
             if _is_year(m["n"]):
                 continue  # "In 2025 the strikes intensified": a year
-            unit = " ".join(filter(None, [(m["m"] or "").lower(), (m["u"] or "").lower()]))
+            unit = m["u"] if (m["u"] or "")[:1].isupper() else (m["u"] or "").lower()
             if m["u"] is None:  # "6,129 of them": the figure before it says of what
                 earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
                 unit = earlier[-1].unit if earlier else ""
             if not unit:
                 continue  # of what, the sentence does not say
-            value = number(m["n"])
+            value = scaled(m["n"], m["m"])
             found.append(Quantity(m.start(), m.end(), value, unit, (m["q"] or "").lower()))
     return sorted(found + _elliptical(sentence, found))
 
 
+_RELATIVE = re.compile(r"\s+(?:after|before|ago|later|earlier)\b")
+_PUT_NUMBER = re.compile(
+    r"\bput\s+(?:the\s+(?:number|toll|count|total)\s+of\s+(?P<of>(?-i:(?:[A-Z][\w’']*\s+)*[a-z]+))\s*)?"
+    r"(?P<u>[\w’' -]{0,60}?)\s*\bat\s+"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:\s+{_SCALE})?(?![\w%:-]|[.,]\d)",
+    re.I,
+)
+""""put the number of injured at 93", "put Russian casualties at close to one million": the
+number, in the unit named before it."""
+_TIMES = re.compile(rf"\b(?P<n>{_NUMBER})\s+times\b(?=\s+(?:as|more|its|the|higher|larger))", re.I)
+""""ten times as many", "six times its normal level": a ratio."""
 _TALLY = re.compile(
     r"\b(?:(?:rose|rising|risen|fell|falling|fallen|climbed|dropped|increased|decreased|grew|"
     r"jumped)\s+to|stood\s+at|standing\s+at|reached|totall?ed|passed|exceeded|topped|surpassed)"
-    rf"\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:\s+(?P<m>million|billion|thousand))?"
+    rf"\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:\s+{_SCALE})?"
     r"(?![\w%:-]|[.,]\d|\s+(?:per|a|an|each|daily|hundred)\b)",
     re.I,
 )
@@ -273,7 +316,7 @@ _TALLY_NAME = re.compile(
 )
 """The name of the tally before its verb: "the death toll from the attack stood at 31"."""
 _PART_OF = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"\s+of\s+(?:the|its|their|those|them|these)\b"
     rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}))"
     + "{0,3}"
@@ -282,8 +325,9 @@ _PART_OF = re.compile(
 )
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
 _COUNTED = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ](?P<m>million|billion|thousand))?"
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<u>[a-z]{3,}s)\b(?!\s+(?:ago|after|before|later)\b)",
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
+    r"(?!\s+(?:ago|after|before|later)\b)",
 )
 """A number and the plural noun it counts, whatever the noun: "6,000 apartment buildings",
 "1.2 million properties", "185 defenders"."""
