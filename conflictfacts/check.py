@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from conflictfacts.dates import Span, parse_span
+from conflictfacts.findings import in_units
 from conflictfacts.models import STALE, Fact
 from conflictfacts.search import MAX_QUERY, Index
 
@@ -64,7 +65,7 @@ def same_thing(claim: Fact, index: Index) -> list[Fact]:
         if m.fact.status not in STALE
         and (
             (m.fact.value is not None or bool(m.fact.qualifier))
-            and (m.fact.unit or "") == (claim.unit or "")
+            and in_units(None, m.fact.unit or "")[1] == in_units(None, claim.unit or "")[1]
             if valued
             else m.fact.kind is claim.kind
         )
@@ -101,8 +102,9 @@ def differences(claim: Fact, fact: Fact, known: Container[str]) -> tuple[str, ..
     sources: a name extract proposes as new is too often a fragment, "Study of War", to be
     told from ours); () when it agrees."""
     aspects = []
-    if (claim.value, claim.qualifier if claim.value is None else "") != (
-        fact.value,
+    ours, theirs = in_units(claim.value, claim.unit)[0], in_units(fact.value, fact.unit)[0]
+    if (ours, claim.qualifier if claim.value is None else "") != (
+        theirs,
         fact.qualifier if fact.value is None else "",
     ):
         aspects.append("value")

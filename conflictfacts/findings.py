@@ -210,6 +210,20 @@ def number(text: str) -> int | float:
     return int(value) if value.is_integer() else value
 
 
+def in_units(value: float | None, unit: str) -> tuple[float | None, str]:
+    """A value and unit with the unit's scale words folded into the value: (4.24, "billion
+    euros") is (4240000000, "euros"), as extract writes it, so that tables written either
+    way compare."""
+    words = unit.split()
+    factor = 1
+    while words and words[0].lower() in _SCALES:
+        factor *= _SCALES[words.pop(0).lower()]
+    if value is None or factor == 1:
+        return value, " ".join(words) if factor != 1 else unit
+    exact = Decimal(str(value)) * factor
+    return (int(exact) if exact == exact.to_integral_value() else float(exact)), " ".join(words)
+
+
 def scaled(text: str, scale: str | None) -> int | float:
     """The number written, times its scale words: ("4.24", "billion") is 4,240,000,000,
     ("two", "hundred thousand") 200,000, exactly."""

@@ -13,7 +13,7 @@ import pytest
 from bench.extraction import gold_claims, news, seed, total
 from conflictfacts.errors import UsageError
 from conflictfacts.extract import Extraction, document_date, extract, unsure
-from conflictfacts.findings import attribution, dates, quantities, sentences
+from conflictfacts.findings import attribution, dates, in_units, quantities, sentences
 from conflictfacts.models import Fact
 from tests.helpers import Run
 
@@ -83,6 +83,22 @@ def test_sentences_keep_abbreviations_and_credits() -> None:
 def test_quantities(text: str, expected: tuple[object, str, str]) -> None:
     (found,) = quantities(text)
     assert (found.value, found.unit, found.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (4.24, "billion euros", (4_240_000_000, "euros")),
+        (2, "hundred thousand troops", (200_000, "troops")),
+        (70, "%", (70, "%")),
+        (None, "million people", (None, "people")),
+    ],
+)
+def test_a_table_s_scaled_units_compare_with_extract_s(
+    value: float | None, unit: str, expected: tuple[object, str]
+) -> None:
+    # `check` compares a table's "4.24 billion euros" with extract's 4240000000 euros.
+    assert in_units(value, unit) == expected
 
 
 def test_two_months_after_is_not_a_quantity() -> None:
