@@ -90,6 +90,7 @@ _LACKS = {
     Form.DONE: "says it was agreed or planned, not that it was done",
     Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.EXACT: "gives no number, and the question asks for an exact one",
+    Form.WHY: "says what happened, not why",
     Form.OUTCOME: "says it is still to happen, so it has no outcome yet",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",

@@ -286,6 +286,20 @@ _PARTY_WILL = re.compile(r"\b(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s
 """A named party's "will" or "would": what it undertakes, not what is expected."""
 
 
+def gives_reason(statement: str) -> bool:
+    """Whether a statement says why: a cause or purpose ("as a way to end the war",
+    "thereby justifying", "essential to renewable energy technologies")."""
+    return _REASON.search(statement) is not None
+
+
+_REASON = re.compile(
+    r"\b(?:because|as a way to|in order to|so as to|so that|due to|owing to|justif\w*|"
+    r"thereby|essential|aim\w* to|meant to|intended to|reason\w*|in exchange)\b",
+    re.I,
+)
+"""A statement's words for a cause or a purpose."""
+
+
 def to_come(statement: str) -> bool:
     """Whether a statement says something is still to happen ("is likely to be held")."""
     return _EXPECTED.search(statement) is not None

@@ -47,6 +47,9 @@ class Form(StrEnum):
     RATE = "how fast"
     """A pace ("how fast are Russian forces advancing"): a figure per day, week, month or
     year; a share or a total is not one."""
+    WHY = "why"
+    """A reason ("why did the US choose Miami"): a fact that says what happened, and not
+    why, does not answer."""
     EXACT = "an exact figure"
     """An exact figure ("what percentage of Luhansk exactly", "the precise number of"): a
     number; a share in words ("nearly all") is none."""
@@ -368,6 +371,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.OUTCOME)
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
+    if said[:1] == ["why"]:
+        forms.add(Form.WHY)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):

@@ -18,6 +18,7 @@ from conflictfacts.lexicon import (
     Lexicon,
     Term,
     gives_pace,
+    gives_reason,
     stance_agents,
     to_come,
 )
@@ -956,6 +957,8 @@ class Index:
             gives.add(Form.RATE)
         if fact.value is not None:
             gives.add(Form.EXACT)
+        if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
+            gives.add(Form.WHY)  # a reason, or context that explains
         if Form.WHICH in read.needs and self._names_which(read, row, fact.subject, actors, answers):
             gives.add(Form.WHICH)
         return gives
@@ -1094,7 +1097,7 @@ class Index:
         return top
 
 
-_READ_THE_FACT = frozenset({Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT})
+_READ_THE_FACT = frozenset({Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY})
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
 PLACE_KINDS = frozenset(

@@ -14,7 +14,14 @@ import pytest
 
 from conflictfacts import cache
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
-from conflictfacts.lexicon import OPPOSITES, answers, gives_pace, stance_agents, to_come
+from conflictfacts.lexicon import (
+    OPPOSITES,
+    answers,
+    gives_pace,
+    gives_reason,
+    stance_agents,
+    to_come,
+)
 from conflictfacts.models import Answers, Fact
 from conflictfacts.question import Form
 from conflictfacts.search import Index
@@ -404,6 +411,25 @@ def test_a_share_in_words_is_no_exact_figure(index: Index) -> None:
             elif fact.value is not None:
                 numbered += [q for q in exactly if given(q, fact) != given(asked, fact)]
     assert hedged == [] and numbered == []
+
+
+def test_why_is_answered_only_by_a_reason(index: Index) -> None:
+    # Every fact asked why it is so, in its own words: a fact that says what happened and
+    # not why ("the next talks are likely in Miami") does not answer; one that gives a
+    # cause, a purpose or context still does, whenever its own words do.
+    def given(query: str, fact: Fact) -> bool:
+        return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+    told, reasons = [], []
+    for fact in index.store.facts:
+        query = f"why {fact.statement.rstrip('.')}"
+        explains = gives_reason(fact.statement) or bool(answers(fact) & Answers.WHAT_IS)
+        if not explains:
+            told += [query] if given(query, fact) else []
+        elif given(fact.statement, fact) and not given(query, fact):
+            reasons.append(query)
+    assert told == [] and reasons == []
+    assert sum(gives_reason(f.statement) for f in index.store.facts) >= 2
 
 
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
