@@ -91,6 +91,7 @@ _LACKS = {
     Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.EXACT: "gives no number, and the question asks for an exact one",
     Form.WHY: "says what happened, not why",
+    Form.PUBLISHED: "is a claim in the document, not its date (see `conflictfacts show ID`)",
     Form.OUTCOME: "says it is still to happen, so it has no outcome yet",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",

@@ -47,6 +47,9 @@ class Form(StrEnum):
     RATE = "how fast"
     """A pace ("how fast are Russian forces advancing"): a figure per day, week, month or
     year; a share or a total is not one."""
+    PUBLISHED = "when it was published"
+    """The date of the document itself ("date of the article on the June deadline"): no fact
+    gives it (`show` and `documents` print a document's date), so no fact answers."""
     WHY = "why"
     """A reason ("why did the US choose Miami"): a fact that says what happened, and not
     why, does not answer."""
@@ -373,6 +376,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.RATE)
     if said[:1] == ["why"]:
         forms.add(Form.WHY)
+    if _dates_the_document(said):
+        forms.add(Form.PUBLISHED)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
@@ -434,6 +439,23 @@ _PACE_ASKED = frozenset(
      ("pace", "of"), ("how", "rapidly")}
 )  # fmt: skip
 """Words that ask for a pace."""
+
+_DOCUMENT_NOUNS = frozenset("article story piece publication".split())
+"""Words for the document itself: "the date of the article" asks when it was published."""
+
+
+def _dates_the_document(said: Sequence[str]) -> bool:
+    """Whether the question asks when the document itself was written: "date of the
+    article", "article date", "when was the article published" (not "when does the US want a
+    deal, according to the article")."""
+    for i, word in enumerate(said):
+        if word in _DOCUMENT_NOUNS:
+            if "date" in said[max(0, i - 3) : i] or said[i + 1 : i + 2] == ["date"]:
+                return True
+            if {"published", "publication", "written", "dated"} & set(said):
+                return True
+    return False
+
 
 _EXACTLY = frozenset("exact exactly precise precisely".split())
 """Words by which "how much" asks for a number, not a hedge."""

@@ -432,6 +432,21 @@ def test_why_is_answered_only_by_a_reason(index: Index) -> None:
     assert sum(gives_reason(f.statement) for f in index.store.facts) >= 2
 
 
+def test_the_article_s_own_date_is_no_fact_s(index: Index) -> None:
+    # For every fact, its document's date asked for gets no answer; naming the article as
+    # the source ("according to the article") asks nothing more.
+    def given(query: str) -> list[str]:
+        return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+    dated = [q for f in index.store.facts if given(q := f"date of the article on {f.subject}")]
+    sourced = [
+        f.statement
+        for f in index.store.facts
+        if given(f.statement)[:1] != given(f"{f.statement} according to the article")[:1]
+    ]
+    assert dated == [] and sourced == []
+
+
 def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
     # Every fact its statement finds, asked with its name for the US spelt "the United
     # States" (whose "states" is no word of speech) and put as a question.
