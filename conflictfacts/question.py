@@ -391,6 +391,12 @@ def asked(query: str, today: date | None = None) -> Asked:
         if said[j] in _FORM_NOUNS
     ]
     kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
+    # "which two oblasts": how many are asked for, not a figure a fact must give.
+    kinds += [
+        i + 1
+        for i, w in enumerate(said[:-1])
+        if w in ("which", "what") and said[i + 1] in _HOW_MANY_ASKED
+    ]
     # "Is it true that ...", "true or false": a claim put to be checked, not its topic.
     kinds += [i + 2 for i in range(len(said) - 2) if tuple(said[i : i + 3]) in _CHECKING]
     kinds += [
@@ -439,6 +445,9 @@ _PACE_ASKED = frozenset(
      ("pace", "of"), ("how", "rapidly")}
 )  # fmt: skip
 """Words that ask for a pace."""
+
+_HOW_MANY_ASKED = frozenset("two three four five six seven eight nine ten".split())
+"""Number words after "which": how many members a question asks for ("which two oblasts")."""
 
 _DOCUMENT_NOUNS = frozenset("article story piece publication".split())
 """Words for the document itself: "the date of the article" asks when it was published."""
