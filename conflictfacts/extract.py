@@ -220,7 +220,7 @@ class _Sources:
             self.inferred = f"{who.strip()!r} read as the one last named, {source.name}"
         else:
             source = self.resolve(who)
-        inferred = self.inferred
+        inferred = self.inferred  # how the source was read, not the relayer
         relay = self.resolve(relayed) if relayed else None
         self.inferred = inferred
         return source, relay
@@ -684,11 +684,9 @@ def _date_fields(
         until = f"{when.text!r}, {said}" if when is not None and said else "the document's date"
         if so_far["year"]:  # "so far in 2025"
             last = min(last, f"{so_far['year']}-12-31")
-        if (
-            through := _DATA_THROUGH.search(sentence)
-        ) is not None:  # "data running through October"
-            month = MONTHS[through[1].lower()]
-            ends = str(_last_day(f"{last[:4]}-{month:02d}"))
+        # "with data running through October": the period ends with that month.
+        if (through := _DATA_THROUGH.search(sentence)) is not None:
+            ends = _last_day(f"{last[:4]}-{MONTHS[through[1].lower()]:02d}")
             last, until = min(last, ends), f"{through[0]!r}, {ends}"
         first = f"{last[:4]}-01-01"
         return f"{first}/{last}", so_far[0], f"from {first} to {until}"

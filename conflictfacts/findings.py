@@ -889,8 +889,7 @@ _COUNT_BY = re.compile(
 _SAYING = re.compile(rf"(?P<who>{_NAME})\s+[a-z]+(?:\s+[\w’'-]+){{0,6}},\s+saying\b")
 """"Trump criticised Putin, saying ...": what follows is his."""
 _TIME_FIRST = re.compile(
-    r"^(?:(?:On|Last|This|Late|Early|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|Yesterday|Today)\s+"
+    rf"^(?:(?:On|Last|This|Late|Early|Next)\s+)?(?:{_WEEKDAY}|Yesterday|Today)\s+"
 )
 """A day at the head of a sentence, before the name that a name pattern took with it."""
 _ISSUED_BY = re.compile(
