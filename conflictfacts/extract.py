@@ -56,6 +56,7 @@ _KINDS: list[tuple[Kind, str]] = [
 """The first kind whose words a sentence has is the kind suggested for it, in this order."""
 
 _TITLES = frozenset(
+    "lady first "
     "president prime minister foreign defence defense secretary spokesman spokeswoman us u.s "
     "ukrainian russian american former mr mrs ms gen general chancellor chief commander envoy "
     "special white house kremlin head deputy senior official negotiator the".split()
@@ -150,6 +151,10 @@ def day_headings(text: str, begin: int, day: date) -> list[tuple[int, date]]:
     return found
 
 
+_LISTED_LINE = re.compile(r"\s*[-•*–]\s*")
+"""What stands before a listed line's text: its bullet."""
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """Whether the sentence is a whole line with no end mark: a headline ("Death toll in
     Ternopil reaches 26"), a dateline ("Kyiv, Friday, 23 May 2025 | OFFICIAL STATEMENT") or
@@ -158,7 +163,14 @@ def _heading(text: str, start: int, end: int) -> bool:
     last = text.find("\n", end)
     line = text[first : len(text) if last < 0 else last]
     whole = line.strip() == text[start:end].strip()
-    return whole and re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None
+    # "Children killed and wounded (Office of the Prosecutor General)": a short title, no
+    # figure, its source in brackets; not a caption's credit "(X via AP)".
+    titled = (
+        re.fullmatch(r"[^.!?:;\d()]{3,80}\([^()\d]*\)\s*", line) is not None
+        and " via " not in line
+        and len(line.split()) <= 12
+    )
+    return whole and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
 
 def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:
@@ -170,6 +182,8 @@ def _person_name(name: str) -> str:
     parts = name.split()
     while parts and fold(parts[0]).rstrip(".") in _TITLES:
         parts = parts[1:]
+        if parts[:1] == ["of"] and len(parts) > 3:  # "Secretary of State Marco Rubio"
+            parts = parts[2:]
     if len(parts) > 2 and any(fold(p) in _TITLES or fold(p) in ROLES for p in parts[:-2]):
         parts = parts[-2:]  # "Chief of the General Staff Valery Gerasimov"
     return " ".join(parts).removesuffix("’s").removesuffix("'s").strip(" ,")
@@ -800,23 +814,34 @@ def extract(
     headings = day_headings(text, begin, day)
     heading_at = {at for at, _ in headings}
     document_day = day
+    section: tuple[str, str] | None = None
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
         if _heading(text, start, end):
-            continue  # a headline, a dateline, a section's title: no claim of its own
+            # A headline, a dateline, a section's title: no claim of its own; a title that
+            # names its source in brackets ("Children killed (Office of the Prosecutor
+            # General)") gives it to the lines under it that name none.
+            credited = re.search(r"\((?P<who>[A-Z][^()]{2,80})\)\s*$", text[start:end])
+            body = credited is not None and _BODY_WORDS.search(fold(credited["who"]))
+            section = (credited["who"], "") if credited and body else None  # not "(Donetsk)"
+            continue
         day = _day_of(start, headings, document_day)
         sentence = text[start:end]
         sources.read_titles(sentence)
+        if not _LISTED_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            section = None  # a title's source holds for the listed lines right under it
         own_said = attribution(sentence)
-        said = own_said or quoted_by.get(start)
+        said = own_said or quoted_by.get(start) or section
         found = quantities(sentence)
         when = [w for w in dates(sentence, day) if w.date or w.text]
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         source, relay = sources.named(said)
         source_check = sources.inferred
-        if said is not None and own_said is None:
+        if said is not None and own_said is None and said is section:
+            source_check = "named in brackets by the title of its section"
+        elif said is not None and own_said is None:
             source_check = "a sentence of a quotation, said by whom its closing attribution names"
         whole = clauses(sentence, at_and=False)
         claims = _claims(sentence, found, when, said is not None, whole)

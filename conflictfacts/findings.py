@@ -825,7 +825,9 @@ _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]+){0,5})
 _SPEECH = (
     r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|"
     r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
-    r"acknowledged|alleged|argued|declared|tweeted)"
+    r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
+    r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
+    r"rejected)"
 )
 
 
@@ -852,6 +854,7 @@ _ACCORDING = re.compile(
 or a body the text has named: "according to the ministry's statement"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
+    rf"delegations?|"
     rf"statement|report|force|intelligence|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
@@ -886,8 +889,25 @@ _COUNT_BY = re.compile(
     r"\b[Aa]n?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?:count|tally|analysis|review|estimate)\b"
 )
 """"An AFP count put July's total at 6,297", "a Reuters tally": the body that counted."""
-_SAYING = re.compile(rf"(?P<who>{_NAME})\s+[a-z]+(?:\s+[\w’'-]+){{0,6}},\s+saying\b")
-""""Trump criticised Putin, saying ...": what follows is his."""
+_SAYING = re.compile(
+    rf"^(?:(?:On|In|Last|This|Late|Early)\s+\w+,?\s+)?"
+    rf"(?P<who>{_NAME}|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY})"
+    r"\s+[a-z]+(?:\s+[\w’'-]+){0,12},\s+saying\b"
+)
+""""Trump criticised Putin, saying ...": what follows is said by the sentence's subject."""
+_REPORTED_BY = re.compile(
+    rf"\b(?:first\s+)?(?:reported|published|disclosed|revealed)\s+by\s+(?:the\s+)?"
+    rf"(?P<who>(?:[A-Z][\w.]*\s+)?media|{_NAME})"
+)
+""""first reported by US media", "published by the Kyiv Independent": who made it known."""
+_LISTED = re.compile(r"^[-•*–]?\s*(?P<lead>[^:]{3,90}?):\s+\S")
+"""A fact sheet's line "Source, date: claim" ("Human rights ombudsman Dmytro Lubinets, 2 July
+2025: up to 1.5 million children ..."): the source is its lead, when the lead names one."""
+_SOURCE_WORDS = re.compile(
+    r"\b(?:database|court|assembly|ministry|office|sources|ombudsman|agency|service|"
+    r"commission|council|committee|institute|mission|tracker|platform)\b",
+    re.I,
+)
 _TIME_FIRST = re.compile(
     rf"^(?:(?:On|Last|This|Late|Early|Next)\s+)?(?:{_WEEKDAY}|Yesterday|Today)\s+"
 )
@@ -936,8 +956,10 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], m["rep"]
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
+    if (listed := _listed(sentence)) is not None:
+        return listed, ""
     patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID, _SAID_AFTER)
-    for pattern in (*patterns, _IT_ADDED, _RECORDED, _COUNT_BY, _SAYING):
+    for pattern in (*patterns, _IT_ADDED, _RECORDED, _COUNT_BY, _SAYING, _REPORTED_BY):
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             named = _NAMED_BEFORE.search(sentence[: m.start()])
@@ -948,6 +970,34 @@ def attribution(sentence: str) -> tuple[str, str] | None:
                 return m["also"], ""  # "Russia's Chief of the General Staff, Valery Gerasimov,"
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     return None
+
+
+def _listed(sentence: str) -> str | None:
+    """The source a fact sheet's line names before its colon ("International Criminal Court,
+    17 March 2023: arrest warrants ..."; "Bring Kids Back UA, per ombudsman Lubinets: ..." is
+    Lubinets'), or None when the lead names none ("Killed between 24 February 2022 and 27
+    October 2025: 661 children")."""
+    m = _LISTED.match(sentence)
+    if m is None:
+        return None
+    lead = m["lead"]
+    if len(lead.split(",")[0].split()) > 6:
+        return None  # a sentence that runs into a colon, not a line that names its source
+    if per := re.search(rf"\bper\s+(?:[a-z]+\s+)*(?P<who>{_NAME})", lead):
+        return per["who"]
+    first = re.split(r",\s*", lead, maxsplit=1)[0]
+    if re.search(r"\d", first):
+        return None  # a period or a count, not a source
+    named = re.search(
+        r"(?:[A-Z][\w.’'-]*|“[^”]+”|\"[^\"]+\")(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){1,6}",
+        first,
+    )
+    if named is None and _SOURCE_WORDS.search(first) is None:
+        return None
+    # "Human rights ombudsman Dmytro Lubinets": the person the office is held by.
+    if person := re.search(r"\b[a-z]+\s+(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)$", first):
+        return person["who"]
+    return re.sub(r"^(?:[a-z]+\s+)+", "", first).strip() or None
 
 
 def party_move(sentence: str) -> bool:

@@ -255,6 +255,19 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
          "Pavlo Palisa"),
         ("Russia's Chief of the General Staff, Valery Gerasimov, said 5 towns fell.",
          "Valery Gerasimov"),
+        # More verbs of speech and stance, and who is the subject of "..., saying".
+        ("The Russian president called the 3 measures an unfriendly act.", "The Russian president"),
+        ("Envoy Maria Zabolotskaya rejected the 2 texts as lies.", "Envoy Maria Zabolotskaya"),
+        ("The secretary brushed aside the deadline President Donald Trump had set, saying 3 days"
+         " were enough.", "The secretary"),
+        ("The two delegations said they had drawn up 1 framework.", "The two delegations"),
+        ("The 28-point draft, first reported by US media, would cap the army.", "US media"),
+        # A fact sheet's line that names its source before its colon.
+        ("- International Criminal Court, 17 March 2023: 2 arrest warrants issued.",
+         "International Criminal Court"),
+        ("- Human rights ombudsman Dmytro Lubinets, 2 July 2025: 1.5 million at risk.",
+         "Dmytro Lubinets"),
+        ("- Bring Kids Back UA, per ombudsman Lubinets: 1,378 children returned.", "Lubinets"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
@@ -283,6 +296,12 @@ def test_a_person_named_with_an_office_is_the_person() -> None:
 
 def test_no_source_for_a_country_and_whose_leader_is_named() -> None:
     assert attribution("Spain has recorded no new military aid worth 5 euros.") is None
+    assert (
+        attribution("- Killed between 24 February 2022 and 27 October 2025: 661 children.") is None
+    )
+    assert (
+        attribution("The slump had already shown up in the tracker's October release: 5%.") is None
+    )
     text = (
         " date 2025-08-01\nUkrainian President Volodymyr Zelenskiy met envoys. U.S. President"
         " Donald Trump spoke too. Russia fired 260 missiles in July, the Ukrainian leader said."
@@ -581,6 +600,18 @@ CHECKED = (
     " lost 1,000 tanks since January 2024. On 3 February 2026, the army said 40 drones were"
     " downed. “We will hold. We will not stop,” Zelensky said.\n"
 )
+
+
+def test_a_section_title_gives_its_bracketed_source_to_the_lines_under_it() -> None:
+    text = (
+        " date 2025-12-05\nChildren killed (Office of the Prosecutor General)\n"
+        "- Killed since February 2022: 661 children.\n- Wounded: 2,203 children.\n"
+        "Russia reported 40 drones downed.\n"
+        "Front line (Donetsk region)\n- Villages taken: 12 villages.\n"
+    )
+    by_value = {f.value: f.source for f in extract_text(text).facts}
+    assert by_value[661] == by_value[2203] == "Office of the Prosecutor General"
+    assert by_value[12] == "Unattributed"  # a place in brackets names no source
 
 
 def test_a_headline_or_dateline_is_no_claim() -> None:
