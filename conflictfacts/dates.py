@@ -93,7 +93,7 @@ class DateLine(NamedTuple):
     """Why a line written as a date line gives no date; "" when it is sound or absent."""
 
 
-_DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d\S*)(?=\s|\Z)\s*")
+_DATE_LINE = re.compile(r"\A\ufeff?\s*date[ \t]+(\d\S*)(?=\s|\Z)\s*")
 """` date YYYY-MM-DD`, the document's text on the same line or the next. Any digits match, so
 that a date line in another script's digits is reported, not taken for text."""
 

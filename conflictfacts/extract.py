@@ -435,7 +435,14 @@ def _claims(
     shares its clause (a number and a date in different clauses are different claims); one
     per event dated relative to another ("two months after hosting Putin"). whole: the
     sentence's clauses as "and" does not split them (clauses(at_and=False))."""
-    relative = [w for w in when if re.search(r"\b(after|before)\b", w.text)]
+    # "two months after hosting Putin": dated from another event ("the day before
+    # yesterday" is no such phrase).
+    relative = [
+        w
+        for w in when
+        if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", w.text)
+        and not w.text.lower().startswith("the day")
+    ]
     main = next((w for w in when if w not in relative), None)
     parts = clauses(sentence)
     # A date right after a figure is that figure's ("against 423 in July 2024"): no other
@@ -757,7 +764,8 @@ def checks(when_date: str, basis: str, source_check: str) -> tuple[str, ...]:
         found.append(f"date: {basis}")
     if source_check:
         found.append(f"source: {source_check}")
-    return tuple(found)
+    # CSV and --fields join a list with "; ": a reason holds none, so the column splits.
+    return tuple(reason.replace("; ", ", ") for reason in found)
 
 
 def _unique_id(base: str, taken: Callable[[str], bool], given: set[str]) -> str:

@@ -54,10 +54,13 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a(?=[- ](?:hundred|thousand|million|billion)\b)|"
+    r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|"
+    r"\d+(?:\.\d+)?|(?:half\s+)?a(?=[- ](?:hundred|thousand|million|billion)\b)|(?:"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + ")"
+    + r")\b)"
 )
+"""A number as digits ("1,000", "20 000", "2.5") or words ("forty-two", "half a" before a
+million), never part of a word or a name ("Drone", "F-16", "Su-34")."""
 _SCALE = r"(?P<m>(?:hundred[- ])?(?:thousand|million|billion|trillion)\b|hundred\b|bn\b)"
 """The words that scale a number: "4.24 billion", "two hundred thousand", "$500 million"."""
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
@@ -85,8 +88,7 @@ def sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
     A line is never joined to the next (headlines and captions stand alone); "Jan. 23" and
     "U.S. officials" do not end a sentence; a photo credit "(X via AP)" stays with its caption.
     """
-    for line in re.finditer(r"[^\n]+", text[begin:]):
-        start, stop = begin + line.start(), begin + line.end()
+    for start, stop in _unwrapped(text, begin):
         at, pending = start, None
         for end in _SENTENCE_END.finditer(text, start, stop):
             word = re.search(r"([\w.]+)$", text[at : end.start()])
@@ -109,6 +111,26 @@ def sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
         if pending is not None:
             yield pending
         yield from rest
+
+
+def _unwrapped(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of text[begin:], a hard-wrapped sentence's lines joined: a
+    line runs on into the next when it has no end mark and the next begins in lower case
+    ("Russia launched 80 drones overnight, the air force" / "said on Monday.")."""
+    lines = [(begin + m.start(), begin + m.end()) for m in re.finditer(r"[^\n]+", text[begin:])]
+    i = 0
+    while i < len(lines):
+        start, stop = lines[i]
+        while (
+            i + 1 < len(lines)
+            and lines[i + 1][0] == stop + 1  # the next line, with no blank line between
+            and re.search(r"[.!?…”\"’)\]:;]\s*$", text[start:stop]) is None
+            and re.match(r"\s*[a-z]", text[lines[i + 1][0] : lines[i + 1][1]])
+        ):
+            i += 1
+            stop = lines[i][1]
+        yield start, stop
+        i += 1
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -152,7 +174,8 @@ _PERCENT = re.compile(
 )
 _SHARE = re.compile(
     rf"\b(?P<w>(?:(?:{_HEDGE})\s+)?(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|"
-    rf"three[- ]quarters)|(?:{_HEDGE})\s+(?:all|half|most)|the majority|the bulk)\s+of\b",
+    rf"three[- ]quarters)|(?:{_HEDGE})\s+(?:all|half|most)|the majority|the bulk)\s+of\b"
+    r"(?!\s+(?:the\s+)?(?:19|20)\d\d\b)(?<!first half of)(?<!second half of)",
     re.I,
 )
 """A share in words keeps its words: "nearly all" is not 100, and "a fifth" stays a fifth."""
@@ -178,7 +201,7 @@ _QUANTITY = re.compile(
 """A number and its unit, with up to three words between that say what kind ("four
 Iskander-M ballistic missiles", "12,062 civilian casualties")."""
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£])\s?(?P<n>\d+(?:\.\d+)?)\s*"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£])\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     rf"{_SCALE}?",
     re.I,
 )
@@ -201,9 +224,11 @@ class Quantity(NamedTuple):
 
 def number(text: str) -> int | float:
     """The number written as digits ("1,000", "2.5") or a word ("four")."""
-    text = text.lower().replace(",", "")
+    text = re.sub(r"[,\u00a0\u202f]| (?=\d)", "", text.lower())
     if text == "a":
         return 1  # "a million"
+    if re.fullmatch(r"half\s+a", text):
+        return 0.5  # "half a million"
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     value = float(text)
@@ -340,7 +365,7 @@ _PART_OF = re.compile(
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
+    r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]?-\d+\w*)){0,2}?\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
     r"(?!\s+(?:ago|after|before|later)\b)",
 )
 """A number and the plural noun it counts, whatever the noun: "6,000 apartment buildings",
@@ -404,7 +429,7 @@ def ordinal(sentence: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
-    r"takes? effect|comes? into force|"
+    r"takes? effect|comes? into force|(?:starts|begins|opens|resumes|expires)\s+(?:on|next)|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
 )
@@ -506,7 +531,8 @@ def _nearest_year(
 
 _DONE_VERBS = re.compile(
     r"\b(?:fired|launched|struck|hit|killed|wounded|shot|downed|destroyed|captured|seized|"
-    r"presented|signed|held|met|visited|attacked|shelled|lasted|took|was|were)\b",
+    r"presented|signed|held|met|visited|attacked|shelled|lasted|took|was|were|began|started|"
+    r"ended|opened|occurred|happened|resumed)\b",
     re.I,
 )
 """Verbs that tell what was done: a day with no year beside them is not ahead."""
@@ -517,13 +543,20 @@ def _told(sentence: str) -> bool:
     return _DONE_VERBS.search(sentence) is not None and not planned(sentence)
 
 
+def unquoted(text: str) -> str:
+    """text with what is inside quotation marks blanked out, the same length: the tense of
+    "'We will not give up Donetsk,' the president said on Thursday" is the saying's."""
+    # A sentence read from inside a quotation may have lost its opening mark: "We will ...,”
+    return re.sub(r"“[^”]*”|\"[^\"]*\"|^[^“”\"]*”", lambda m: " " * len(m[0]), text)
+
+
 def dates(sentence: str, day: date) -> list[When]:
     """Every date the sentence gives, resolved against `day`, the document's date; an
     event dated relative to another ("two months after the summit") against that other."""
     found: list[When] = []
-    future = _FUTURE.search(sentence) is not None
+    future = _FUTURE.search(unquoted(sentence)) is not None
     for finder in (_periods, _month_days, _day_months, _month_years, _bare_months, _seasons,
-                   _relative_units, _weekdays, _near_days, _ago, _years):  # fmt: skip
+                   _relative_units, _weekdays, _near_days, _ago, _invasion, _years):  # fmt: skip
         for when in finder(sentence, day, future):
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
@@ -568,6 +601,19 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
             continue
         if opens <= closes:
             yield _when(m, f"{opens}/{closes}", "a period stated in the text")
+    for m in re.finditer(
+        r"\b(?:[Ff]rom|[Bb]etween)\s+((?:19|20)\d\d)\s+(?:to|and|until|through)\s+((?:19|20)\d\d)\b",
+        sentence,
+    ):
+        if m[1] < m[2]:
+            yield _when(m, f"{m[1]}/{m[2]}", "a period stated in the text")
+    halves = r"\b(?:[Ii]n\s+)?the\s+(first|second)\s+(half|quarter)\s+of\s+((?:19|20)\d\d)\b"
+    for m in re.finditer(halves, sentence):
+        first_month = {"half": 6, "quarter": 3}[m[2]] * (m[1] == "second") + 1
+        last_month = first_month + {"half": 5, "quarter": 2}[m[2]]
+        yield _when(
+            m, f"{m[3]}-{first_month:02d}/{m[3]}-{last_month:02d}", "a period stated in the text"
+        )
     weekdays = rf"\b[Ff]rom\s+({_WEEKDAY})\s+(?:to|through|until)\s+({_WEEKDAY})\b"
     for m in re.finditer(weekdays, sentence):
         first_day, last_day = WEEKDAYS.index(m[1].lower()), WEEKDAYS.index(m[2].lower())
@@ -737,9 +783,8 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         target = WEEKDAYS.index(m[2].lower())
         # "said" reads a bare weekday as past, unless what is to come is said before it:
         # "he said he will travel on Monday" is next Monday.
-        planned = _FUTURE.search(sentence[: m.start()]) is not None or (
-            re.search(r"\bwould\b", sentence[: m.start()]) is not None
-        )
+        before = unquoted(sentence[: m.start()])  # "'We will win,' he said on Thursday"
+        planned = _FUTURE.search(before) is not None or re.search(r"\bwould\b", before) is not None
         ahead = (m[1] or "").lower() == "next" or (
             not m[1] and (future or planned) and ("said" not in sentence or planned)
         )
@@ -753,8 +798,10 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
-    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b", sentence, re.I):
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m[1].lower()]
+    near = r"\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\b"
+    for m in re.finditer(near, sentence, re.I):
+        shift = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
+                 "today": 0, "tomorrow": 1}[m[1].lower()]  # fmt: skip
         value = day + timedelta(days=shift)
         yield _when(m, str(value), f"'{m[1]}' counted from the document's date, {day}")
 
@@ -787,6 +834,20 @@ def _back(day: date, count: int, unit: str) -> str:
         return str(day - timedelta(days=count * (7 if unit == "week" else 1)))
     year, month = _shift_months(day.year, day.month, -count * (12 if unit == "year" else 1))
     return f"{year}-{month:02d}"
+
+
+_INVASION = re.compile(
+    r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?"
+    r"(?:full[- ]scale\s+)?(?:invasion|war)\b",
+    re.I,
+)
+"""The full-scale invasion's start, 24 February 2022: "since the start of the full-scale
+invasion"."""
+
+
+def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
+    for m in _INVASION.finditer(sentence):
+        yield _when(m, "2022-02-24", "the start of Russia's full-scale invasion, 24 February 2022")
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
@@ -854,7 +915,7 @@ _ACCORDING = re.compile(
 or a body the text has named: "according to the ministry's statement"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
-    rf"delegations?|"
+    rf"delegations?|analysts|operator|company|utility|"
     rf"statement|report|force|intelligence|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
@@ -865,6 +926,7 @@ _SAID = re.compile(
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
     rf"|{_NAME}\s+intelligence"
+    rf"|(?<![\w’'])(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics)"
     rf"|He|She|They)"
     rf",?\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
 )

@@ -77,6 +77,12 @@ def test_sentences_keep_abbreviations_and_credits() -> None:
         ("made up of 387 men", (387, "men", "")),
         ("more than 7,000 Ukrainians came home", (7000, "Ukrainians", "more than")),
         ("home to about 60,000 people before the invasion", (60000, "people", "about")),
+        # A designation is no count, a word holding "one" is no number ("Drone").
+        ("Ukraine received 25 F-16 jets", (25, "jets", "")),
+        ("Drone debris fell on 3 houses", (3, "houses", "")),
+        ("a grant of $20,000,000", (20_000_000, "dollars", "")),
+        ("Half a million people fled", (500_000, "people", "")),
+        ("Nearly 20 000 children", (20_000, "children", "nearly")),
         ("476 strike and decoy drones", (476, "drones", "")),
     ],
 )  # fmt: skip
@@ -492,6 +498,14 @@ def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) ->
         ("At least 46 people were wounded overnight into Thursday.", "2026-03-18/2026-03-19"),
         ("Talks on Friday and Saturday ended with 3 points agreed.", "2026-03-20/2026-03-21"),
         ("Talks on Monday and Wednesday ended with 3 points agreed.", ""),
+        # The tense of a quotation is not the saying's; what began is past; stated periods.
+        ("“We will not give up 1 metre,” the president said on Thursday.", "2026-03-19"),
+        ("On 1 April, talks began in Istanbul.", "2025-04-01"),
+        ("In the first half of 2024, Russia captured 1,000 square kilometres.", "2024-01/2024-06"),
+        ("Between 2022 and 2024, 10,000 buildings were hit.", "2022/2024"),
+        ("The day before yesterday 5 drones fell.", "2026-03-18"),
+        ("Since the start of the full-scale invasion, 7,000 Ukrainians came home.",
+         "2022-02-24/2026-03-20"),
         # News of the day in the present perfect is of the day.
         ("More than 1.2 million properties have lost power overnight.", "2026-03-20"),
     ],
@@ -612,6 +626,22 @@ def test_a_section_title_gives_its_bracketed_source_to_the_lines_under_it() -> N
     by_value = {f.value: f.source for f in extract_text(text).facts}
     assert by_value[661] == by_value[2203] == "Office of the Prosecutor General"
     assert by_value[12] == "Unattributed"  # a place in brackets names no source
+
+
+def test_a_hard_wrapped_sentence_is_read_whole() -> None:
+    text = (
+        " date 2026-03-20\nRussia launched 80 drones overnight, the air force\n"
+        "said on Monday.\nHEADLINE WITHOUT AN END\nTwo people died, police said.\n"
+    )
+    facts = extract_text(text).facts
+    drones = next(f for f in facts if f.value == 80)
+    assert drones.statement.endswith("said on Monday.") and drones.source == "Air force"
+    assert next(f for f in facts if f.value == 2).source == "Police"
+
+
+def test_a_byte_order_mark_before_the_date_line_is_no_fault() -> None:
+    (fact,) = extract_text("\ufeff date 2026-03-20\nRussia launched 80 drones on 3 March.\n").facts
+    assert fact.date == "2026-03-03"
 
 
 def test_a_headline_or_dateline_is_no_claim() -> None:
