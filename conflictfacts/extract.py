@@ -479,6 +479,16 @@ def _claims(
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: abs(w.start - quantity.end))
         own = [w for w in when if w not in relative]
+        # "Russia attacked Kyiv on Sunday, killing 4 people": what the attack did is of its
+        # day.
+        at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
+        if at and re.match(
+            r"\s*(?:killing|wounding|injuring|leaving|destroying)\b", sentence[parts[at][0] :]
+        ):
+            a, b = parts[at - 1]
+            earlier = [w for w in own if a <= w.start < b]
+            if earlier:
+                return earlier[-1]
         # "three days of mourning, from Wednesday to Friday": a date that is a clause by
         # itself, next to the figure's, is the figure's.
         at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)

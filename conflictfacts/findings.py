@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -286,6 +287,8 @@ def quantities(sentence: str) -> list[Quantity]:
         lasting = m["u"].lower().rstrip("s") in ("year", "month", "week", "day", "hour")
         if lasting and _RELATIVE.match(sentence, m.end()):
             continue  # "two months after the summit" dates an event; it is no figure
+        if lasting and _A_TIME_BEFORE.search(sentence[: m.start()]):
+            continue  # "in the past 24 hours", "in three days": a time, not a figure
         if hyphened and not lasting and _DESCRIBES.match(sentence, m.end()):
             continue  # "the 28-point plan" names the plan; "a four-year war" says how long
         unit = m["u"].lower()
@@ -320,6 +323,9 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue
             if _is_year(m["n"]):
                 continue  # "In 2025 the strikes intensified": a year
+            lasting = (m["u"] or "").lower().rstrip("s") in ("year", "month", "week", "day", "hour")
+            if lasting and _A_TIME_BEFORE.search(sentence[: m.start()]):
+                continue  # "in the past 24 hours": a time, not a figure
             unit = m["u"] if (m["u"] or "")[:1].isupper() else (m["u"] or "").lower()
             if m["u"] is None:  # "6,129 of them": the figure before it says of what
                 earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
@@ -332,6 +338,8 @@ def quantities(sentence: str) -> list[Quantity]:
 
 
 _RELATIVE = re.compile(r"\s+(?:after|before|ago|later|earlier)\b")
+_A_TIME_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", re.I)
+"""Words before a length of time that make it a time, not a figure: "in the past 24 hours"."""
 _PUT_NUMBER = re.compile(
     r"\bput\s+(?:the\s+(?:number|toll|count|total)\s+of\s+(?P<of>(?-i:(?:[A-Z][\w’']*\s+)*[a-z]+))\s*)?"
     r"(?P<u>[\w’' -]{0,60}?)\s*\bat\s+"
@@ -763,6 +771,30 @@ def _seasons(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
+    ends = r"\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+(month|year)\b"
+    for m in re.finditer(ends, sentence, re.I):  # "by the end of the year": its last day
+        if m[1].lower() == "year":
+            value = f"{day.year}-12-31"
+        else:
+            value = str(_month_end(day.year, day.month))
+        yield _when(m, value, f"'{m[0]}' as of the document's date, {day}")
+    past = (
+        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(\d+|[a-z]+)\s+)?"
+        r"(hours?|days?|weeks?)\b"
+    )
+    for m in re.finditer(past, sentence, re.I):  # "over the past week", "in the past 24 hours"
+        count = number(m[1]) if m[1] and (m[1].isdigit() or m[1].lower() in NUMBER_WORDS) else 1
+        unit = m[2].lower().rstrip("s")
+        days = {"hour": count / 24, "day": count, "week": 7 * count}[unit]
+        first = day - timedelta(days=max(1, math.ceil(days)))
+        yield _when(m, f"{first}/{day}", f"'{m[0]}' counted back from the document's date, {day}")
+    ahead = r"\b[Ii]n\s+(\d+|[a-z]+)\s+(days?|weeks?)(?:['’]\s*time)?\b"
+    for m in re.finditer(ahead, sentence):  # "in three days, the deadline expires"
+        if not (m[1].isdigit() or m[1].lower() in NUMBER_WORDS):
+            continue
+        count = int(number(m[1])) * (7 if m[2].lower().startswith("week") else 1)
+        value = str(day + timedelta(days=count))
+        yield _when(m, value, f"'{m[0]}' counted on from the document's date, {day}")
     for m in re.finditer(r"\b(next|last|this)\s+(week|month|year)\b", sentence, re.I):
         shift = {"next": 1, "last": -1, "this": 0}[m[1].lower()]
         unit = m[2].lower()
@@ -851,7 +883,7 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
-    for m in re.finditer(r"\b[Ii]n\s+(19\d\d|20\d\d)\b", sentence):
+    for m in re.finditer(r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b", sentence):
         yield _when(m, m[1], "stated in the text")
 
 

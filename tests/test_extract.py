@@ -506,6 +506,12 @@ def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) ->
         ("The day before yesterday 5 drones fell.", "2026-03-18"),
         ("Since the start of the full-scale invasion, 7,000 Ukrainians came home.",
          "2022-02-24/2026-03-20"),
+        ("In the past 24 hours, 40 clashes took place, the General Staff said.",
+         "2026-03-19/2026-03-20"),
+        ("Russia attacked Kyiv on Sunday, killing 4 people.", "2026-03-15"),
+        ("Ukraine expects to receive 1.5 million shells by the end of this year.", "2026-12-31"),
+        ("Since 2022, 10,000 buildings have been hit.", "2022/2026-03-20"),
+        ("Over the past week, 300 drones were launched.", "2026-03-13/2026-03-20"),
         # News of the day in the present perfect is of the day.
         ("More than 1.2 million properties have lost power overnight.", "2026-03-20"),
     ],
