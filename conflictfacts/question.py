@@ -374,8 +374,10 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.OUTCOME)
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
-    if said[:1] == ["why"]:
+    if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
+    if (("when", "did") in runs or said[:1] in (["has"], ["have"])) and _EVENT_VERBS & set(said):
+        forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
@@ -445,6 +447,20 @@ _PACE_ASKED = frozenset(
      ("pace", "of"), ("how", "rapidly")}
 )  # fmt: skip
 """Words that ask for a pace."""
+
+_REASON_ASKED = frozenset(
+    {("reason", "for"), ("reason", "why"), ("what", "reason"), ("the", "reason"), ("how", "come")}
+)  # fmt: skip
+"""Words that ask why without "why": "what is the reason for the June deadline"."""
+
+_EVENT_VERBS = frozenset(
+    """
+    end ended ends finish finished stop stopped conclude concluded happen happened begin
+    began start started
+    """.split()
+)
+"""What "when did" or "has" asks to have happened ("when did the war end", "has the
+fighting stopped"): a fact that says it is proposed or wanted does not say it did."""
 
 _HOW_MANY_ASKED = frozenset("two three four five six seven eight nine ten".split())
 """Number words after "which": how many members a question asks for ("which two oblasts")."""

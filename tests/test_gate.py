@@ -422,14 +422,31 @@ def test_why_is_answered_only_by_a_reason(index: Index) -> None:
 
     told, reasons = [], []
     for fact in index.store.facts:
-        query = f"why {fact.statement.rstrip('.')}"
+        said = fact.statement.rstrip(".")
         explains = gives_reason(fact.statement) or bool(answers(fact) & Answers.WHAT_IS)
-        if not explains:
-            told += [query] if given(query, fact) else []
-        elif given(fact.statement, fact) and not given(query, fact):
-            reasons.append(query)
+        for query in (f"why {said}", f"what is the reason {said}"):
+            if not explains:
+                told += [query] if given(query, fact) else []
+            elif given(fact.statement, fact) and not given(query, fact):
+                reasons.append(query)
     assert told == [] and reasons == []
     assert sum(gives_reason(f.statement) for f in index.store.facts) >= 2
+
+
+def test_what_is_only_proposed_did_not_happen(index: Index) -> None:
+    # "when did the war end", "has the war ended": a fact that says it is proposed, wanted
+    # or to come gives no day it happened.
+    def given(query: str) -> list[str]:
+        return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+    proposed = [f for f in index.store.facts if not answers(f) & Answers.DONE]
+    wrong = [
+        (q, f.id)
+        for f in proposed
+        for q in (f"when did {f.subject} end", f"has {f.subject} ended")
+        if f.id in given(q)
+    ]
+    assert len(proposed) >= 3 and wrong == []
 
 
 def test_the_article_s_own_date_is_no_fact_s(index: Index) -> None:
