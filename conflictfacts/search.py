@@ -1236,12 +1236,16 @@ def _share_role(term: QueryTerm, terms: Sequence[QueryTerm], question: Asked) ->
     return term.role
 
 
+SHARES_IN_WORDS = frozenset({"nearlyall"})
+"""Shares in words (synonyms.toml): figures, which an answer must give in its own words."""
+
+
 def _role(term: Term, cls: NameClass | None, indexed: Sequence[tuple[str, str, Posting]],
           question: Asked) -> Role:  # fmt: skip
     """What a query word is: a name a fact must hold, a time, another word, or unknown."""
     if term.word in question.time_words:
         return Role.TIME
-    figure = term.word.isdigit() or term.word in ORDINALS
+    figure = term.word.isdigit() or term.word in ORDINALS or term.word in SHARES_IN_WORDS
     if indexed:
         topical = cls in TOPICS or any(p.cls for _, _, p in indexed) or figure
         return Role.NAME if topical else Role.WORD

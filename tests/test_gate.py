@@ -433,6 +433,19 @@ def test_why_is_answered_only_by_a_reason(index: Index) -> None:
     assert sum(gives_reason(f.statement) for f in index.store.facts) >= 2
 
 
+def test_a_share_in_words_is_a_figure_the_fact_must_give(index: Index) -> None:
+    # "who controls nearly all of Donetsk": the Donetsk fact says around 70%, and its
+    # quote's "nearly all" is Luhansk's; only a fact that says it answers.
+    def given(query: str) -> list[str]:
+        return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+    says = [f for f in index.store.facts if "nearly all" in f.statement]
+    others = [f for f in index.store.facts if "nearly all" not in f.statement]
+    assert says and all(f.id in given(f"who controls nearly all of {f.subject}") for f in says)
+    wrong = [f.id for f in others if f.id in given(f"who controls nearly all of {f.subject}")]
+    assert wrong == []
+
+
 def test_what_is_only_proposed_did_not_happen(index: Index) -> None:
     # "when did the war end", "has the war ended": a fact that says it is proposed, wanted
     # or to come gives no day it happened.
