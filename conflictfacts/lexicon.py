@@ -319,7 +319,9 @@ _WISHED = re.compile(
 
 
 _PROMISED = re.compile(
-    rf"\b(?:agreed|agree|agrees|accepted|accepts|propos\w+|wants?|{_TO_HAPPEN})\b", re.I
+    rf"\b(?:agreed|agree|agrees|accepted|accepts|propos\w+|wants?|deadline|as a way to|"
+    rf"in order to|aim(?:s|ed)? (?:to|at)|{_TO_HAPPEN})\b",
+    re.I,
 )
 """Words by which a statement says something is to be done (agreed, accepted, proposed,
 planned, the next one), not that it was."""

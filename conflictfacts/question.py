@@ -47,6 +47,9 @@ class Form(StrEnum):
     RATE = "how fast"
     """A pace ("how fast are Russian forces advancing"): a figure per day, week, month or
     year; a share or a total is not one."""
+    SAID_WHEN = "when it was said"
+    """When someone said something ("when did Zelenskyy say the US set a June deadline"): a
+    fact dated by the saying, a statement; not one dated by what was said (the deadline)."""
     PUBLISHED = "when it was published"
     """The date of the document itself ("date of the article on the June deadline"): no fact
     gives it (`show` and `documents` print a document's date), so no fact answers."""
@@ -376,10 +379,13 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
-    if (("when", "did") in runs or said[:1] in (["has"], ["have"])) and _EVENT_VERBS & set(said):
+    asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
+    if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
+    if ("when", "did") in runs and SPEECH & set(said):
+        forms.add(Form.SAID_WHEN)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
@@ -453,14 +459,12 @@ _REASON_ASKED = frozenset(
 )  # fmt: skip
 """Words that ask why without "why": "what is the reason for the June deadline"."""
 
-_EVENT_VERBS = frozenset(
-    """
-    end ended ends finish finished stop stopped conclude concluded happen happened begin
-    began start started
-    """.split()
-)
-"""What "when did" or "has" asks to have happened ("when did the war end", "has the
-fighting stopped"): a fact that says it is proposed or wanted does not say it did."""
+_EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
+"""What "when did" asks to have happened ("when did the war end"): a fact that says it is
+proposed, wanted or aimed at does not say it did."""
+_EVENTS_DONE = frozenset("ended finished stopped concluded happened begun started".split())
+"""The same after "has" ("has the fighting stopped"; not "has the US set a deadline to end
+the war")."""
 
 _HOW_MANY_ASKED = frozenset("two three four five six seven eight nine ten".split())
 """Number words after "which": how many members a question asks for ("which two oblasts")."""

@@ -22,7 +22,16 @@ from conflictfacts.lexicon import (
     stance_agents,
     to_come,
 )
-from conflictfacts.models import STALE, Answers, Explanation, Fact, Match, SourceKind, WordMatch
+from conflictfacts.models import (
+    STALE,
+    Answers,
+    Explanation,
+    Fact,
+    Kind,
+    Match,
+    SourceKind,
+    WordMatch,
+)
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
 from conflictfacts.question import REQUIRED, Asked, Form, Time, asked
@@ -955,8 +964,10 @@ class Index:
             gives.add(Form.OUTCOME)
         if fact.value is not None and gives_pace(fact.statement, fact.unit):
             gives.add(Form.RATE)
-        if fact.value is not None:
-            gives.add(Form.EXACT)
+        if fact.value is not None and not fact.qualifier:
+            gives.add(Form.EXACT)  # "over 50 per cent" is no exact figure
+        if fact.kind is Kind.STATEMENT and fact.date:
+            gives.add(Form.SAID_WHEN)
         if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
             gives.add(Form.WHY)  # a reason, or context that explains
         if Form.WHICH in read.needs and self._names_which(read, row, fact.subject, actors, answers):
@@ -1097,7 +1108,9 @@ class Index:
         return top
 
 
-_READ_THE_FACT = frozenset({Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY})
+_READ_THE_FACT = frozenset(
+    {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN}
+)
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
 PLACE_KINDS = frozenset(

@@ -22,7 +22,7 @@ from conflictfacts.lexicon import (
     stance_agents,
     to_come,
 )
-from conflictfacts.models import Answers, Fact
+from conflictfacts.models import Answers, Fact, Kind
 from conflictfacts.question import Form
 from conflictfacts.search import Index
 from conflictfacts.text import words
@@ -397,8 +397,9 @@ def test_a_total_or_a_share_is_no_pace(index: Index) -> None:
 
 
 def test_a_share_in_words_is_no_exact_figure(index: Index) -> None:
-    # Every fact with a hedge and no number, asked for the exact figure: "what percentage of
-    # Luhansk exactly" is not answered by "nearly all". A fact with its number still is.
+    # Every fact with a hedge ("nearly all", "around 70%", "over 50 per cent"), asked for the
+    # exact figure: it does not answer. A fact with a bare number still does, whenever it
+    # answers the question without "exactly".
     def given(query: str, fact: Fact) -> bool:
         return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
 
@@ -406,11 +407,12 @@ def test_a_share_in_words_is_no_exact_figure(index: Index) -> None:
     for fact in index.store.facts:
         for asked in (f"what percentage of {fact.subject}", f"how much of {fact.subject}"):
             exactly = (f"{asked} exactly", f"{asked} precisely")
-            if fact.value is None and fact.qualifier:
+            if fact.qualifier:
                 hedged += [q for q in exactly if given(q, fact)]
             elif fact.value is not None:
                 numbered += [q for q in exactly if given(q, fact) != given(asked, fact)]
     assert hedged == [] and numbered == []
+    assert any(f.qualifier for f in index.store.facts)
 
 
 def test_why_is_answered_only_by_a_reason(index: Index) -> None:
@@ -444,6 +446,21 @@ def test_a_share_in_words_is_a_figure_the_fact_must_give(index: Index) -> None:
     assert says and all(f.id in given(f"who controls nearly all of {f.subject}") for f in says)
     wrong = [f.id for f in others if f.id in given(f"who controls nearly all of {f.subject}")]
     assert wrong == []
+
+
+def test_when_it_was_said_is_not_when_what_was_said_holds(index: Index) -> None:
+    # "when did Zelenskyy say the US set a June deadline": a fact dated by its content (the
+    # deadline's June) does not say when it was said; a statement dated by its saying does.
+    def given(query: str, fact: Fact) -> bool:
+        return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+    dated = [f for f in index.store.facts if f.date and f.source != "Unattributed"]
+    wrong = [
+        f.id
+        for f in dated
+        if f.kind is not Kind.STATEMENT and given(f"when did {f.source} say {f.statement}", f)
+    ]
+    assert len(dated) >= 5 and wrong == []
 
 
 def test_what_is_only_proposed_did_not_happen(index: Index) -> None:
