@@ -756,14 +756,14 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert shipped.recall >= 0.85 and shipped.precision >= 0.9
     texts, batches = news()
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
-    assert sorted(len(rows) for rows in batches.values()) == [3, 3, 3, 3, 4]  # five, 2026-11-30
+    assert sorted(len(rows) for rows in batches.values()) == [3, 3, 3, 3, 3, 4]  # six, 2026-11-30
     for figures in texts:
         assert figures.precision >= 0.7, figures  # the lowest text: 73%
-    # On all 25 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
+    # On all 28 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
-    assert every.recall >= 0.86  # 89%
+    assert every.recall >= 0.88  # 91%
     assert every.precision >= 0.87  # 90%
-    assert every.value_any / every.valued >= 0.8  # 84%
+    assert every.value_any / every.valued >= 0.82  # 85%
     assert every.date_right / every.dated >= 0.37  # 40%
-    assert every.date_wrong / every.dated <= 0.1  # 8%: a ceiling, far above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.74  # 78%
+    assert every.date_wrong / every.dated <= 0.09  # 7%: a ceiling, far above issue 11's 3%
+    assert every.source_right / every.sourced >= 0.8  # 83%
