@@ -58,7 +58,8 @@ class Form(StrEnum):
     why, does not answer."""
     EXACT = "an exact figure"
     """An exact figure ("what percentage of Luhansk exactly", "the precise number of"): a
-    number; a share in words ("nearly all") is none."""
+    number with no hedge; a share in words ("nearly all") or a hedged figure ("over 50 per
+    cent") is none."""
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
     fact that says it is still to happen has no outcome to give."""
