@@ -151,6 +151,12 @@ def day_headings(text: str, begin: int, day: date) -> list[tuple[int, date]]:
     return found
 
 
+_BACK_TO_IT = re.compile(
+    r"(?:It|They|The\s+(?:attack|strike|strikes|raid|barrage|assault|blast|explosion|fire|"
+    r"shelling|bombardment))\s+(?:had\s+)?[a-z]+ed\b"
+)
+"""A sentence that goes on about the event just named, in the past: "It killed 26 people",
+"The strike wounded 93"."""
 _LISTED_LINE = re.compile(r"\s*[-•*–]\s*")
 """What stands before a listed line's text: its bullet."""
 
@@ -833,6 +839,8 @@ def extract(
     heading_at = {at for at, _ in headings}
     document_day = day
     section: tuple[str, str] | None = None
+    told_day: tuple[str, str] | None = None  # the last day a sentence gave, and where
+    told_at = 0
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
@@ -852,7 +860,11 @@ def extract(
         own_said = attribution(sentence)
         said = own_said or quoted_by.get(start) or section
         found = quantities(sentence)
+        last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
+        days = [w for w in when if len(w.date) == len("2025-11-19")]
+        if days:
+            told_day, told_at = (days[0].date, days[0].text), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         source, relay = sources.named(said)
@@ -892,6 +904,11 @@ def extract(
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
+            if not when and last_day and _BACK_TO_IT.match(sentence) and when_date.startswith(".."):
+                # "The strike hit Ternopil on Wednesday. It killed 26 people.": what the event
+                # named just before did is of its day.
+                when_date, when_text = last_day
+                basis = f"the day of the event the sentence before dates, {when_text!r}"
             result.checks[ident] = checks(when_date, basis, source_check)
             result.facts.append(
                 Fact(

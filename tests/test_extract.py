@@ -645,6 +645,12 @@ def test_a_hard_wrapped_sentence_is_read_whole() -> None:
     assert next(f for f in facts if f.value == 2).source == "Police"
 
 
+def test_what_the_event_named_just_before_did_is_of_its_day() -> None:
+    text = " date 2025-11-20\nA missile hit Ternopil on 19 November. It killed 26 people.\n"
+    killed = next(f for f in extract_text(text).facts if f.value == 26)
+    assert killed.date == "2025-11-19" and "the sentence before" in killed.date_basis
+
+
 def test_a_byte_order_mark_before_the_date_line_is_no_fault() -> None:
     (fact,) = extract_text("\ufeff date 2026-03-20\nRussia launched 80 drones on 3 March.\n").facts
     assert fact.date == "2026-03-03"
