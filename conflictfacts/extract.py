@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -784,12 +785,18 @@ def checks(when_date: str, basis: str, source_check: str) -> tuple[str, ...]:
     return tuple(reason.replace("; ", ", ") for reason in found)
 
 
-def _unique_id(base: str, taken: Callable[[str], bool], given: set[str]) -> str:
+def _unique_id(base: str, taken: Callable[[str], bool], given: dict[str, int]) -> str:
+    """An id from base ("base", then "base-2", "base-3", ...) that no loaded table has and
+    this document has not given yet. given: each id given so far, with the next number its
+    base tries (so that a thousand candidates on one base do not each count up from 2)."""
     base = base if ID_PATTERN.fullmatch(base) else "fact"
-    ident, n = base, 2
+    n = given.get(base, 1)
+    ident = base if n == 1 else f"{base}-{n}"
     while ident in given or taken(ident):
-        ident, n = f"{base}-{n}", n + 1
-    given.add(ident)
+        n += 1
+        ident = f"{base}-{n}"
+    given[base] = n + 1
+    given.setdefault(ident, 1)
     return ident
 
 
@@ -797,14 +804,21 @@ def _quoted_passages(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, t
     """For sentences inside a quotation that is attributed where it closes, that attribution:
     every sentence of “…” followed by “news agency AP quoted Zelenskyy as saying” is his."""
     found: dict[int, tuple[str, str]] = {}
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
     for quote in re.finditer(r"“([^”]*)”", text):
-        closing = next(
-            ((s, e) for s, e in spans if s <= quote.end() - 1 < e or s >= quote.end()), None
-        )
-        if closing is None or (said := attribution(text[closing[0] : closing[1]])) is None:
+        # The sentence holding the closing mark, or the first after it (spans are in order).
+        at = bisect.bisect_right(ends, quote.end() - 1)
+        if at == len(spans):
             continue
-        for start, end in spans:
-            if quote.start() <= start and end <= quote.end() + 2:
+        closing = spans[at]
+        if (said := attribution(text[closing[0] : closing[1]])) is None:
+            continue
+        for i in range(bisect.bisect_left(starts, quote.start()), len(spans)):
+            start, end = spans[i]
+            if start > quote.end() + 2:
+                break
+            if end <= quote.end() + 2:
                 found.setdefault(start, said)
     return found
 
@@ -829,7 +843,7 @@ def extract(
 
     day, begin = document_date(text, given_date)
     sources = _Sources(known or {})
-    given: set[str] = set()
+    given: dict[str, int] = {}
     # Text read strictly as UTF-8 encodes back to the very bytes of the file.
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     result = Extraction(document=Document(document, published=day.isoformat(), sha256=digest))
