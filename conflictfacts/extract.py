@@ -681,10 +681,12 @@ def since(sentence: str, when: When, day: date) -> bool:
     """Whether the date phrase opens a period that runs to the report: "since January",
     "have been suffered since January 2024"."""
     opens = when.text.lower().startswith("since ") or _before(sentence, when, r"\bsince")
+    if not (opens and when.date and when.date[:10] <= str(day)):
+        return False
     # "On 7 October Putin said ... since January": a month without its year counts from the
-    # document's date only when the sentence gives no other date.
-    yearless = re.search(r"\b\d{4}\b", when.text) is None and len(dates(sentence, day)) > 1
-    return opens and bool(when.date) and when.date[:10] <= str(day) and not yearless
+    # document's date only when the sentence gives no other date (read only then: the
+    # sentence's dates again are not worth reading for every claim).
+    return re.search(r"\b\d{4}\b", when.text) is not None or len(dates(sentence, day)) <= 1
 
 
 def reached_by(sentence: str, when: When) -> bool:

@@ -241,21 +241,24 @@ def in_units(value: float | None, unit: str) -> tuple[float | None, str]:
     euros") is (4240000000, "euros"), as extract writes it, so that tables written either
     way compare."""
     words = unit.split()
-    factor = 1
+    scale = []
     while words and words[0].lower() in _SCALES:
-        factor *= _SCALES[words.pop(0).lower()]
-    if value is None or factor == 1:
-        return value, " ".join(words) if factor != 1 else unit
-    exact = Decimal(str(value)) * factor
-    return (int(exact) if exact == exact.to_integral_value() else float(exact)), " ".join(words)
+        scale.append(words.pop(0))
+    if not scale:
+        return value, unit
+    return (None if value is None else _times(value, " ".join(scale))), " ".join(words)
 
 
 def scaled(text: str, scale: str | None) -> int | float:
     """The number written, times its scale words: ("4.24", "billion") is 4,240,000,000,
     ("two", "hundred thousand") 200,000, exactly."""
     value = number(text)
-    if not scale:
-        return value
+    return _times(value, scale) if scale else value
+
+
+def _times(value: float, scale: str) -> int | float:
+    """value times its scale words ("hundred thousand"), in decimal, so that 4.24 billion
+    is 4240000000 exactly; an int when whole."""
     factor = 1
     for word in re.split(r"[- ]+", scale.lower()):
         factor *= _SCALES[word]
