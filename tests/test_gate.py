@@ -22,11 +22,16 @@ from conflictfacts.lexicon import (
     stance_agents,
     to_come,
 )
-from conflictfacts.models import Answers, Fact, Kind
+from conflictfacts.models import Answers, Kind
 from conflictfacts.question import Form
 from conflictfacts.search import Index
 from conflictfacts.text import words
 from tests import near_topic
+
+
+def answered(index: Index, query: str) -> list[str]:
+    """The ids of the facts that answer query, best first (at most five)."""
+    return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +138,7 @@ def test_no_fact_answers_a_query_about_a_name_it_does_not_hold(index: Index) -> 
     wrong = []
     for query in _generated(index):
         if not query.absent:
-            ids = [m.fact.id for m in index.search(query.text, 5, nearest=False).matches]
+            ids = answered(index, query.text)
             if query.fact in ids:
                 wrong.append((query.text, query.fact))
     by_fact = Counter(fact for _, fact in wrong)
@@ -162,7 +167,7 @@ def test_a_fact_answers_about_its_subject_only_what_it_gives(
         if needs is not None and answers(fact) & needs:
             continue
         query = phrasing.format(subject=fact.subject)
-        if fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]:
+        if fact.id in answered(index, query):
             wrong.append(query)
     assert wrong == []
 
@@ -175,7 +180,7 @@ def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
         if where and all(index._is_country(w) for w in where):
             for phrasing in ("in which city was the {s}", "which town is the {s} in"):
                 query = phrasing.format(s=fact.subject)
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -193,7 +198,7 @@ def test_what_one_party_is_doing_is_not_said_of_another(index: Index) -> None:
         for other in ("Russia", "Ukraine", "The United States", "China"):
             if index.lexicon.terms(other, keep_own=False)[0].word != doer:
                 query = other + fact.statement[found.end(1) :]
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -215,7 +220,7 @@ def test_keywords_give_a_stance_to_the_party_named_before_it(index: Index) -> No
                 continue
             for party, written in parties.items():
                 query = f"{written} {_STANCE_WORDS[stance]} {topic}"
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked += 1
                 if party != taker and fact.id in ids:
                     wrong.append(query)
@@ -239,7 +244,7 @@ def test_a_fact_does_not_answer_its_own_words_turned_to_their_opposite(index: In
             if other is None or other in held or " " in term.written:
                 continue
             query = " ".join(other if i == term.position else w for i, w in enumerate(said))
-            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            ids = answered(index, query)
             asked.append((query, fact.id in ids))
     assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
 
@@ -260,7 +265,7 @@ def test_what_someone_wants_to_happen_does_not_say_it_will(index: Index) -> None
             for query in (f"will {clause}", f"Will {clause}?"):
                 if Form.FORECAST not in index.read(query).needs:
                     continue  # "will Ukraine withdraw": a party's stance
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert len(asked) >= 2 and [q for q, wrong in asked if wrong] == []
 
@@ -282,7 +287,7 @@ def test_which_ones_is_not_answered_by_a_fact_that_names_none(index: Index) -> N
         if kinds:
             kind = " and ".join(kinds)
             for query in (f"which {kind}{where}", f"which {kind} does {fact.subject} have"):
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert len(asked) >= 4 and [q for q, wrong in asked if wrong] == []
 
@@ -295,7 +300,7 @@ def test_who_did_what_no_fact_mentions_gets_no_answer(index: Index) -> None:
     # "who will head the next round of talks"): nothing answers.
     deeds = [d for d in _DEEDS if not index.postings(d.split()[-1])]
     asked = [
-        (query, [m.fact.id for m in index.search(query, 5, nearest=False).matches])
+        (query, answered(index, query))
         for fact in index.store.facts
         for deed in deeds
         for query in (f"who {deed} {fact.subject}", f"Who {deed} the {fact.subject}?")
@@ -315,7 +320,7 @@ def test_a_stance_verb_meets_the_noun_the_table_says_it_with(index: Index) -> No
     for fact in index.store.facts:
         if _NOUN_OF_STANCE.search(fact.statement):
             query = _NOUN_OF_STANCE.sub("to agree", fact.statement)
-            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            ids = answered(index, query)
             asked.append((query, fact.id in ids))
     assert asked and [q for q, found in asked if not found] == []
 
@@ -330,7 +335,7 @@ def test_what_is_still_to_happen_has_no_outcome(index: Index) -> None:
                 f"outcome of the {fact.subject}",
                 f"what was the result of {fact.subject}",
             ):
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert len(asked) >= 6 and [q for q, wrong in asked if wrong] == []
 
@@ -344,7 +349,7 @@ def test_meeting_a_deadline_is_not_what_happens_if_it_is_missed(index: Index) ->
     for fact in index.store.facts:
         if missed.search(fact.statement) and "deadline" in fact.statement:
             query = missed.sub("meet", fact.statement)
-            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            ids = answered(index, query)
             asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -357,7 +362,7 @@ def test_what_a_party_will_do_is_no_forecast_of_the_event(index: Index) -> None:
     for fact in index.store.facts:
         if m := will.match(fact.statement):
             query = f"will {m[2]} {m[1]}"  # "will the war end"
-            ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+            ids = answered(index, query)
             asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -373,7 +378,7 @@ def test_a_party_s_past_deed_does_not_say_what_it_will_do(index: Index) -> None:
         read = index.read(f"will {fact.statement}")
         if Form.STANCE not in read.needs:
             continue  # its first name is no party
-        ids = [m.fact.id for m in index.search(f"will {fact.statement}", 5, nearest=False).matches]
+        ids = answered(index, f"will {fact.statement}")
         asked.append((fact.statement, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -391,7 +396,7 @@ def test_a_total_or_a_share_is_no_pace(index: Index) -> None:
     for fact in index.store.facts:
         if fact.value is not None and not gives_pace(fact.statement, fact.unit):
             for query in (f"how fast {fact.subject}", f"what is the rate of {fact.subject}"):
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert len(asked) >= 6 and [q for q, wrong in asked if wrong] == []
 
@@ -400,17 +405,18 @@ def test_a_share_in_words_is_no_exact_figure(index: Index) -> None:
     # Every fact with a hedge ("nearly all", "around 70%", "over 50 per cent"), asked for the
     # exact figure: it does not answer. A fact with a bare number still does, whenever it
     # answers the question without "exactly".
-    def given(query: str, fact: Fact) -> bool:
-        return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
-
     hedged, numbered = [], []
     for fact in index.store.facts:
         for asked in (f"what percentage of {fact.subject}", f"how much of {fact.subject}"):
             exactly = (f"{asked} exactly", f"{asked} precisely")
             if fact.qualifier:
-                hedged += [q for q in exactly if given(q, fact)]
+                hedged += [q for q in exactly if fact.id in answered(index, q)]
             elif fact.value is not None:
-                numbered += [q for q in exactly if given(q, fact) != given(asked, fact)]
+                numbered += [
+                    q
+                    for q in exactly
+                    if (fact.id in answered(index, q)) != (fact.id in answered(index, asked))
+                ]
     assert hedged == [] and numbered == []
     assert any(f.qualifier for f in index.store.facts)
 
@@ -419,17 +425,16 @@ def test_why_is_answered_only_by_a_reason(index: Index) -> None:
     # Every fact asked why it is so, in its own words: a fact that says what happened and
     # not why ("the next talks are likely in Miami") does not answer; one that gives a
     # cause, a purpose or context still does, whenever its own words do.
-    def given(query: str, fact: Fact) -> bool:
-        return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
-
     told, reasons = [], []
     for fact in index.store.facts:
         said = fact.statement.rstrip(".")
         explains = gives_reason(fact.statement) or bool(answers(fact) & Answers.WHAT_IS)
         for query in (f"why {said}", f"what is the reason {said}"):
             if not explains:
-                told += [query] if given(query, fact) else []
-            elif given(fact.statement, fact) and not given(query, fact):
+                told += [query] if fact.id in answered(index, query) else []
+            elif fact.id in answered(index, fact.statement) and fact.id not in answered(
+                index, query
+            ):
                 reasons.append(query)
     assert told == [] and reasons == []
     assert sum(gives_reason(f.statement) for f in index.store.facts) >= 2
@@ -438,27 +443,26 @@ def test_why_is_answered_only_by_a_reason(index: Index) -> None:
 def test_a_share_in_words_is_a_figure_the_fact_must_give(index: Index) -> None:
     # "who controls nearly all of Donetsk": the Donetsk fact says around 70%, and its
     # quote's "nearly all" is Luhansk's; only a fact that says it answers.
-    def given(query: str) -> list[str]:
-        return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
-
     says = [f for f in index.store.facts if "nearly all" in f.statement]
     others = [f for f in index.store.facts if "nearly all" not in f.statement]
-    assert says and all(f.id in given(f"who controls nearly all of {f.subject}") for f in says)
-    wrong = [f.id for f in others if f.id in given(f"who controls nearly all of {f.subject}")]
+    assert says and all(
+        f.id in answered(index, f"who controls nearly all of {f.subject}") for f in says
+    )
+    wrong = [
+        f.id for f in others if f.id in answered(index, f"who controls nearly all of {f.subject}")
+    ]
     assert wrong == []
 
 
 def test_when_it_was_said_is_not_when_what_was_said_holds(index: Index) -> None:
     # "when did Zelenskyy say the US set a June deadline": a fact dated by its content (the
     # deadline's June) does not say when it was said; a statement dated by its saying does.
-    def given(query: str, fact: Fact) -> bool:
-        return fact.id in [m.fact.id for m in index.search(query, 5, nearest=False).matches]
-
     dated = [f for f in index.store.facts if f.date and f.source != "Unattributed"]
     wrong = [
         f.id
         for f in dated
-        if f.kind is not Kind.STATEMENT and given(f"when did {f.source} say {f.statement}", f)
+        if f.kind is not Kind.STATEMENT
+        and f.id in answered(index, f"when did {f.source} say {f.statement}")
     ]
     assert len(dated) >= 5 and wrong == []
 
@@ -466,15 +470,12 @@ def test_when_it_was_said_is_not_when_what_was_said_holds(index: Index) -> None:
 def test_what_is_only_proposed_did_not_happen(index: Index) -> None:
     # "when did the war end", "has the war ended": a fact that says it is proposed, wanted
     # or to come gives no day it happened.
-    def given(query: str) -> list[str]:
-        return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
-
     proposed = [f for f in index.store.facts if not answers(f) & Answers.DONE]
     wrong = [
         (q, f.id)
         for f in proposed
         for q in (f"when did {f.subject} end", f"has {f.subject} ended")
-        if f.id in given(q)
+        if f.id in answered(index, q)
     ]
     assert len(proposed) >= 3 and wrong == []
 
@@ -482,14 +483,14 @@ def test_what_is_only_proposed_did_not_happen(index: Index) -> None:
 def test_the_article_s_own_date_is_no_fact_s(index: Index) -> None:
     # For every fact, its document's date asked for gets no answer; naming the article as
     # the source ("according to the article") asks nothing more.
-    def given(query: str) -> list[str]:
-        return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
-
-    dated = [q for f in index.store.facts if given(q := f"date of the article on {f.subject}")]
+    dated = [
+        q for f in index.store.facts if answered(index, q := f"date of the article on {f.subject}")
+    ]
     sourced = [
         f.statement
         for f in index.store.facts
-        if given(f.statement)[:1] != given(f"{f.statement} according to the article")[:1]
+        if answered(index, f.statement)[:1]
+        != answered(index, f"{f.statement} according to the article")[:1]
     ]
     assert dated == [] and sourced == []
 
@@ -504,7 +505,7 @@ def test_the_united_states_spelt_out_asks_no_speaker(index: Index) -> None:
         if not us.search(fact.statement) or not first or first[0].fact.id != fact.id:
             continue
         asked = "did " + us.sub("the United States", fact.statement, count=1)
-        if fact.id not in [m.fact.id for m in index.search(asked, 5, nearest=False).matches]:
+        if fact.id not in answered(index, asked):
             lost.append(asked)
     assert lost == []
 
@@ -523,7 +524,7 @@ def test_what_was_only_agreed_or_planned_does_not_say_it_was_done(index: Index) 
                 "is the {} already completed",
             ):
                 query = phrasing.format(fact.subject)
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
 
@@ -542,7 +543,7 @@ def test_a_claim_in_another_month_is_not_the_facts(index: Index) -> None:
         for other, name in enumerate(MONTHS.split(), start=1):
             if other != month and name in ("march", "may", "september"):
                 for query in (f"{fact.subject} is {name}", f"{fact.subject} in {name}"):
-                    ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                    ids = answered(index, query)
                     asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -560,7 +561,7 @@ def test_a_figure_in_another_unit_is_not_the_facts(index: Index) -> None:
             for found in figure.finditer(text):
                 other = OTHER_UNIT[found[2].lower()]
                 query = text[: found.start(2)] + other + found[3] + text[found.end(3) :]
-                ids = [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+                ids = answered(index, query)
                 asked.append((query, fact.id in ids))
     assert asked and [q for q, wrong in asked if wrong] == []
 
@@ -577,7 +578,7 @@ def test_a_claim_put_up_for_checking_is_still_found(index: Index, framing: str) 
             if not first or first[0].fact.id != fact.id:
                 continue
             asked = framing.format(text[0].lower() + text[1:])
-            if fact.id not in [m.fact.id for m in index.search(asked, 5, nearest=False).matches]:
+            if fact.id not in answered(index, asked):
                 lost.append(asked)
     assert lost == []
 
