@@ -158,6 +158,25 @@ _BACK_TO_IT = re.compile(
 )
 """A sentence that goes on about the event just named, in the past: "It killed 26 people",
 "The strike wounded 93"."""
+_OWN_TIME = re.compile(r"\b(?:as of|so far|since|total|same|that|those|then|had)\b", re.I)
+"""Words by which a sentence keeps a time of its own or points to another: a running total,
+"that month", "over the same period", a pluperfect ("had said")."""
+
+
+def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> bool:
+    """Whether a sentence with no date of its own, in the past, is of the day the sentence
+    just before gave (told: that day, its words, whether it was that sentence's only date).
+    Only within a paragraph, a few lines on; the day is marked for checking."""
+    told_day, _, alone = told
+    if _BACK_TO_IT.match(sentence):
+        return True  # "It killed 26 people": what the event just named did
+    return (
+        alone  # the sentence before gave one date, a day: not a span or two events
+        and told_day <= day.isoformat()  # a day gone by, not one to come
+        and not _OWN_TIME.search(sentence)  # no total, "that month" or "had"
+    )
+
+
 _LISTED_LINE = re.compile(r"\s*[-•*–]\s*")
 """What stands before a listed line's text: its bullet."""
 
@@ -855,7 +874,8 @@ def extract(
     heading_at = {at for at, _ in headings}
     document_day = day
     section: tuple[str, str] | None = None
-    told_day: tuple[str, str] | None = None  # the last day a sentence gave, and where
+    told_day: tuple[str, str, bool] | None = None  # the last day a sentence gave, its
+    # words, whether it was the sentence's only date; and where
     told_at = 0
     for start, end in spans:
         if start in heading_at:
@@ -880,7 +900,7 @@ def extract(
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
         if days:
-            told_day, told_at = (days[0].date, days[0].text), end
+            told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         source, relay = sources.named(said)
@@ -920,10 +940,15 @@ def extract(
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
-            if not when and last_day and _BACK_TO_IT.match(sentence) and when_date.startswith(".."):
+            if (
+                not when
+                and last_day
+                and when_date.startswith("..")
+                and _takes_day_before(sentence, last_day, day)
+            ):
                 # "The strike hit Ternopil on Wednesday. It killed 26 people.": what the event
                 # named just before did is of its day.
-                when_date, when_text = last_day
+                when_date, when_text = last_day[:2]
                 basis = f"the day of the event the sentence before dates, {when_text!r}"
             result.checks[ident] = checks(when_date, basis, source_check)
             result.facts.append(

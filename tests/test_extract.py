@@ -651,6 +651,34 @@ def test_what_the_event_named_just_before_did_is_of_its_day() -> None:
     assert killed.date == "2025-11-19" and "the sentence before" in killed.date_basis
 
 
+@pytest.mark.parametrize(
+    ("after", "carried"),
+    [
+        ("Five people were wounded, the governor said.", True),
+        ("Police detained 12 suspects.", True),
+        ("Over the same period, 40 drones were downed.", False),  # points to a period
+        ("That month, 300 homes were damaged.", False),
+        ("In total, 90 drones were shot down.", False),  # a running total
+        ("The mayor had warned of 30 drones.", False),  # before it
+    ],
+)
+def test_a_sentence_without_a_date_takes_the_day_just_before_only_when_it_goes_on(
+    after: str, carried: bool
+) -> None:
+    before = "Russian drones struck Odesa on 18 November."
+    for text, takes in (
+        (f"{before} {after}", carried),
+        (f"{before}\n\n{after}", False),  # another paragraph
+        (f"Russian drones struck Odesa on 18 and 19 November. {after}", False),  # two days
+        (f"Talks are due in Geneva on 22 November. {after}", False),  # a day to come
+    ):
+        facts = extract_text(f" date 2025-11-20\n{text}\n").facts
+        (fact,) = [f for f in facts if after.startswith(f.quote) or f.quote in after]
+        assert (fact.date == "2025-11-18") is takes and (fact.date == "2025-11-22") is False, text
+        if takes:
+            assert "the sentence before" in fact.date_basis
+
+
 def test_a_byte_order_mark_before_the_date_line_is_no_fault() -> None:
     (fact,) = extract_text("\ufeff date 2026-03-20\nRussia launched 80 drones on 3 March.\n").facts
     assert fact.date == "2026-03-03"
