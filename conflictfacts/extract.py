@@ -473,12 +473,7 @@ def _claims(
     parts = clauses(sentence)
     # A date right after a figure is that figure's ("against 423 in July 2024"): no other
     # figure of the sentence takes it.
-    bound = {
-        w.start: q.start
-        for w in when
-        for q in found
-        if q.end <= w.start and _DATE_AFTER_FIGURE.fullmatch(sentence[q.end : w.start])
-    }
+    bound = {w.start: q.start for w in when for q in found if its_own(sentence, q, w)}
 
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
@@ -487,7 +482,11 @@ def _claims(
         """The date phrase nearest the number in its own clause: in "728 on July 9 and
         810 on September 7", each figure has its own day; failing that, in the clause
         that "and" does not split ("On 4 May, 120 soldiers and 15 civilians came home"
-        dates both)."""
+        dates both). A date written right beside the figure comes first ("European military
+        aid, September-October 2025: EUR 4.24 billion")."""
+        beside = [w for w in when if bound.get(w.start) == quantity.start and w not in relative]
+        if beside:
+            return min(beside, key=lambda w: abs(w.start - quantity.end))
         for pieces in (parts, whole):
             clause = next(((a, b) for a, b in pieces if a <= quantity.start < b), None)
             if clause is None:
@@ -563,15 +562,35 @@ def _claims(
     return claims
 
 
-_DATE_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in|by|as of|at)\s+", re.I)
-"""What stands between a figure and a date that is its own: "728 drones on July 9"."""
+def its_own(sentence: str, quantity: Quantity, when: When) -> bool:
+    """Whether the date phrase is the figure's own, written right beside it: "728 drones on
+    July 9", "2,088 (2024)", "(July-August: EUR 3.27 billion)"; also when it is what
+    another figure is compared with ("compared with 594 in August": 594's own)."""
+    if quantity.end <= when.start:
+        gap = sentence[quantity.end : when.start]
+        if (preposition := re.match(r"(?:on|in|by|as of|at)\s+", when.text, re.I)) is not None:
+            gap += preposition[0]  # "594 in August": the phrase holds its "in"
+        # "16% more than in June": June is what the figure is compared with.
+        return _DATE_AFTER_FIGURE.fullmatch(gap) is not None and not _COMPARED.search(gap)
+    return (
+        when.end <= quantity.start
+        and _DATE_BEFORE_FIGURE.fullmatch(sentence[when.end : quantity.start]) is not None
+    )
+
+
+_DATE_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in|by|as of|at)\s+|\s*\(", re.I)
+"""What stands between a figure and a date that is its own: "728 drones on July 9", "2,088
+(2024)"."""
+_DATE_BEFORE_FIGURE = re.compile(r"\s*:\s*")
+"""What stands between a date and a figure that is its own: "(July-August: EUR 3.27
+billion)"."""
 
 
 def _leads(sentence: str, when: When) -> bool:
     """Whether the date phrase opens the sentence as a clause of its own: "In November
     alone, ...", "From January to October 2025, ..."."""
     head = " ".join(sentence[: when.start].split()).lower()
-    tail = re.match(r"\s*(?:alone|only)?\s*,", sentence[when.end :])
+    tail = re.match(r"\s*(?:alone|only)?\s*[,:]", sentence[when.end :])  # "13 January 2026: ..."
     # "The first round, on May 16, produced ...": set off after a short subject.
     after_subject = re.fullmatch(r"(?:[\w’'-]+ ){0,3}[\w’'-]+, (?:on|in|by) ", head + " ")
     return (head in _LEADING_WORDS or after_subject is not None) and tail is not None
@@ -660,15 +679,7 @@ UNSURE = (
     ),
     Unsure(
         BASELINE,
-        lambda s, w: (
-            _near_before(
-                s,
-                w,
-                r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|"
-                r"as (?:it|they|he|she) (?:had|did|was|were))\b",
-            )
-            or re.search(r"\bsame period\b", s, re.I) is not None
-        ),
+        lambda s, w: _compared(s, w) or re.search(r"\bsame period\b", s, re.I) is not None,
     ),
     Unsure(
         "when a forecast was made, not what it foresees",
@@ -681,7 +692,8 @@ UNSURE = (
     Unsure(
         "a time named earlier ('that month')",
         lambda s, w: (
-            re.search(r"\b(?:that|the same) (?:day|week|month|year)\b", s, re.I) is not None
+            re.search(r"\b(?:that|the same) (?:day|week|month|year)\b|\bof the month\b", s, re.I)
+            is not None
         ),
     ),
 )
@@ -689,11 +701,18 @@ UNSURE = (
 wrong date is worse than none, so the claim is left undated for the reviewer."""
 
 
-def _near_before(sentence: str, when: When, pattern: str) -> bool:
-    """Whether pattern matches among the six words before the date phrase: "more than
-    Moscow took in 2023" compares with 2023."""
+_COMPARED = re.compile(
+    r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|"
+    r"as (?:it|they|he|she) (?:had|did|was|were))\b",
+    re.I,
+)
+
+
+def _compared(sentence: str, when: When) -> bool:
+    """Whether the date phrase is what a figure is compared with, among the six words after
+    a word of comparison: "more than Moscow took in 2023" compares with 2023."""
     lead = " ".join(sentence[: when.start].split()[-6:])
-    return re.search(pattern, lead, re.I) is not None
+    return _COMPARED.search(lead) is not None
 
 
 def since(sentence: str, when: When, day: date) -> bool:
@@ -731,10 +750,12 @@ def unsure(sentence: str, when: When) -> str:
 
 
 def _date_fields(
-    sentence: str, own: tuple[int, int], when: When | None, day: date
+    sentence: str, own: tuple[int, int], when: When | None, day: date, beside: bool = False
 ) -> tuple[str, str, str]:
     """The claim's date, its words and how it was resolved, from the date phrase nearest its
-    figure (when) and the part of the sentence that is its own: (date, date_text, basis)."""
+    figure (when) and the part of the sentence that is its own: (date, date_text, basis).
+    beside: the date is written right beside the figure (its_own), so no comparison makes
+    it another's."""
     a, b = own
     part = sentence[a:b]
     if so_far := _SO_FAR.search(part):  # a period that runs to the report, or to a day it names
@@ -755,7 +776,8 @@ def _date_fields(
         if since(sentence, when, day):  # "since January 2024": a period to the report
             first = when.date.split("/")[0]
             return f"{first}/{day}", when.text, f"from {when.text!r} to the document's date, {day}"
-        if unsure(sentence, when):
+        doubts = {u.name for u in UNSURE if u.holds(sentence, when)}
+        if doubts - ({BASELINE} if beside else set()):
             return "", "", ""
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
         if when.date and "/" not in when.date and reached_by(sentence, when):
@@ -844,6 +866,38 @@ def _quoted_passages(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, t
     return found
 
 
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*Sources?:[ \t]*(?P<who>[^\n]+?)[ \t]*$")
+"""A fact sheet's line that names the source of its section: "Source: UN Office for the
+Coordination of Humanitarian Affairs (OCHA), 2026 Humanitarian Response Plan."."""
+_SOURCE_AT_END = re.compile(r"(?m)(?<=[.;])[ \t]+Sources?:[ \t]*(?P<who>[^\n.,;]+)\.?[ \t]*$")
+"""A listed line that names its own source at its end: "... for 2026-27. Source: European
+Council."."""
+_WHOSE_WORK = re.compile(
+    r"^(?P<who>.+?)(?:’s|'s)?\s+(?:analysis|tally|count|estimate|figures|data|update|report)\b"
+)
+"""A body's piece of work named as the source: "AFP analysis of ISW data" is AFP's."""
+
+
+def closing_sources(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, who) for each section that a "Source:" line closes: from the line after
+    the section's title, the last blank line or the last such line, to that line; `who` is
+    the first of its comma-separated parts, a body's name for its piece of work ("AFP
+    analysis of ..." is AFP). A line that ends "Source: X." names its own."""
+    found = []
+    for inline in _SOURCE_AT_END.finditer(text):  # first: a line's own comes before its section's
+        found.append((text.rfind("\n", 0, inline.start()) + 1, inline.start(), inline["who"]))
+    opened = 0
+    for line in _SOURCE_LINE.finditer(text):
+        who = re.split(r",\s", line["who"].rstrip(". "), maxsplit=1)[0]
+        if (work := _WHOSE_WORK.match(who)) is not None:
+            who = work["who"]
+        blank = text.rfind("\n\n", opened, line.start())
+        begin = max(opened, blank + 2 if blank >= 0 else 0)
+        found.append((begin, line.start(), who))
+        opened = line.end()
+    return found
+
+
 def extract(
     text: str,
     document: str,
@@ -871,6 +925,7 @@ def extract(
     spans = list(sentences(text, begin))
     quoted_by = _quoted_passages(text, spans)
     headings = day_headings(text, begin, day)
+    closed = closing_sources(text)
     heading_at = {at for at, _ in headings}
     document_day = day
     section: tuple[str, str] | None = None
@@ -890,11 +945,14 @@ def extract(
             continue
         day = _day_of(start, headings, document_day)
         sentence = text[start:end]
+        if re.match(r"\s*Sources?:", sentence):
+            continue  # a fact sheet's "Source:" line names whose the lines it closes are
         sources.read_titles(sentence)
         if not _LISTED_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
             section = None  # a title's source holds for the listed lines right under it
         own_said = attribution(sentence)
-        said = own_said or quoted_by.get(start) or section
+        closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
+        said = own_said or quoted_by.get(start) or section or closing
         found = quantities(sentence)
         last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
@@ -907,6 +965,8 @@ def extract(
         source_check = sources.inferred
         if said is not None and own_said is None and said is section:
             source_check = "named in brackets by the title of its section"
+        elif said is not None and own_said is None and said is closing:
+            source_check = "named by the 'Source:' line that closes its section"
         elif said is not None and own_said is None:
             source_check = "a sentence of a quotation, said by whom its closing attribution names"
         whole = clauses(sentence, at_and=False)
@@ -937,7 +997,12 @@ def extract(
             else:
                 a, b = 0, len(sentence)
             quote = sentence[a:b]
-            when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day)
+            beside = (
+                claim.quantity is not None
+                and claim.when is not None
+                and its_own(sentence, claim.quantity, claim.when)
+            )
+            when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day, beside)
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
             if (

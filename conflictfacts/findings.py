@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
@@ -170,8 +170,11 @@ _LEADING = 4
 
 # -- numbers
 
+_IN_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PERCENT = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|percent\b)", re.I
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d+(?:[.,]\d+)?|\b(?:{_IN_WORDS}))"
+    r"\s*(?:%|per\s?cent\b|percent\b)",
+    re.I,
 )
 _SHARE = re.compile(
     rf"\b(?P<w>(?:(?:{_HEDGE})\s+)?(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|"
@@ -201,8 +204,12 @@ _QUANTITY = re.compile(
 )
 """A number and its unit, with up to three words between that say what kind ("four
 Iskander-M ballistic missiles", "12,062 civilian casualties")."""
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars", "USD": "dollars",
+               "EUR": "euros", "GBP": "pounds", "UAH": "hryvnias"}  # fmt: skip
+"""Currency signs and ISO codes, as a fact sheet writes them ("EUR 4.24 billion")."""
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£])\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£]|\b(?:US\$|USD|EUR|GBP|UAH)\b ?)\s?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     rf"{_SCALE}?",
     re.I,
 )
@@ -275,7 +282,7 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _SHARE.finditer(sentence):
         found.append(Quantity(m.start(), m.end(), None, "", m["w"].lower()))
     for m in _MONEY.finditer(sentence):
-        currency = {"$": "dollars", "€": "euros", "£": "pounds"}[m["c"]]
+        currency = _CURRENCIES[m["c"].strip()]
         value = scaled(m["n"], m["m"])
         found.append(Quantity(m.start(), m.end(), value, currency, (m["q"] or "").lower()))
     for m in _QUANTITY.finditer(sentence):
@@ -337,7 +344,40 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue  # of what, the sentence does not say
             value = scaled(m["n"], m["m"])
             found.append(Quantity(m.start(), m.end(), value, unit, (m["q"] or "").lower()))
+    found += _labelled(sentence, found)
     return sorted(found + _elliptical(sentence, found))
+
+
+_LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z][^:;()\d]{2,80}?):\s+(?=\S)")
+"""A fact sheet's line that names its measure before a colon: "Civilians killed: at least
+2,514", "People requiring humanitarian assistance: 10.8 million (12.7 million in 2025)"."""
+_BARE_FIGURE = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+{_SCALE})?"
+    r"(?=\s*(?:$|\(|\)|[;,.](?:\s|$))|\s+in\s+(?:19|20)\d\d\b)",
+    re.I,
+)
+"""A figure that stands alone, with nothing after it but the end, a bracket or a stop."""
+
+
+def _labelled(sentence: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """The bare figures of a labelled line, each a figure of the label's measure: "2,088
+    (2024); 1,974 (2023)" after "Civilians killed in previous years:" gives two. Not a year,
+    a day or a figure already read."""
+    label = _LABEL.match(sentence)
+    if label is None or re.search(rf"\b{_MONTH}\b|\b(?:19|20)\d\d\b", label["label"]):
+        return []  # "13 January 2026: ..." is a date, not a measure
+    measure = label["label"].strip().lower()
+    figures = []
+    for m in _BARE_FIGURE.finditer(sentence, label.end()):
+        taken = any(q.start <= m.start("n") < q.end for q in found)
+        dated = re.match(rf"\s+{_MONTH}\b", sentence[m.end() :]) or re.search(
+            rf"\b{_MONTH}\s+$", sentence[: m.start()]
+        )
+        if taken or dated or _is_year(m["n"]):
+            continue
+        value = scaled(m["n"], m["m"])
+        figures.append(Quantity(m.start("n"), m.end(), value, measure, (m["q"] or "").lower()))
+    return figures
 
 
 _RELATIVE = re.compile(r"\s+(?:after|before|ago|later|earlier)\b")
@@ -439,7 +479,8 @@ def ordinal(sentence: str) -> bool:
 # -- dates
 
 _FUTURE = re.compile(
-    r"\b(?:will|is to|are to|plans? to|planned|scheduled|expected to|upcoming|"
+    r"\b(?:will|is to|are to|plans? to|(?<!\bthe )(?<!\ba )planned|(?<!\bthe )scheduled|"
+    r"expected to|upcoming|"
     r"takes? effect|comes? into force|(?:starts|begins|opens|resumes|expires)\s+(?:on|next)|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
@@ -618,6 +659,11 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     ):
         if m[1] < m[2]:
             yield _when(m, f"{m[1]}/{m[2]}", "a period stated in the text")
+    # "in 2022-2024", "for 2026-27": a span of years, written with a dash.
+    for m in re.finditer(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–]\d)", sentence):
+        last = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
+        if m[1] < last:
+            yield _when(m, f"{m[1]}/{last}", "a period stated in the text")
     halves = r"\b(?:[Ii]n\s+)?the\s+(first|second)\s+(half|quarter)\s+of\s+((?:19|20)\d\d)\b"
     for m in re.finditer(halves, sentence):
         first_month = {"half": 6, "quarter": 3}[m[2]] * (m[1] == "second") + 1
