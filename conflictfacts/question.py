@@ -197,6 +197,10 @@ class Asked(NamedTuple):
     deed: int | None = None
     """The position of the deed "who" asks about ("who founded the think tank", "who will
     head the team"): a deed that no fact mentions leaves nothing to answer."""
+    predicate: int | None = None
+    """The position of the judgement a yes-or-no question ends on ("is the June deadline
+    legally binding", "did Zelenskyy say the deadline is realistic"): a fact that does not
+    make it does not answer."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -419,7 +423,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
-        _deed(said),
+        _deed(said), _predicate(said),
     )  # fmt: skip
 
 
@@ -562,6 +566,25 @@ def _deed(said: Sequence[str]) -> int | None:
     if verb in _NOT_A_DEED or verb in SPEECH or verb in STOPWORDS or verb in _ASKING_WORDS:
         return None
     return at
+
+
+JUDGEMENTS = frozenset(
+    """
+    binding realistic unrealistic legal illegal lawful unlawful legitimate illegitimate fair
+    unfair feasible achievable credible enforceable valid serious sincere genuine successful
+    effective acceptable unacceptable reasonable justified permanent temporary negotiable
+    firm final
+    """.split()
+)
+"""Judgements a question may ask a fact to make ("is the June deadline legally binding",
+"did Zelenskyy say it is realistic"): only a fact that makes it answers."""
+
+
+def _predicate(said: Sequence[str]) -> int | None:
+    """The judgement that a question put for a yes or a no ends on ("is ...", "did ...")."""
+    if not said or said[0] not in _COPULAS | _AUXILIARIES or said[-1] not in JUDGEMENTS:
+        return None
+    return len(said) - 1
 
 
 def _doing(said: Sequence[str]) -> int | None:

@@ -535,6 +535,9 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
+        if term.position == question.predicate:
+            # "is the deadline legally binding": the judgement must be the fact's own.
+            role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (doing or term.position == question.deed):
             # "what is the US offering", "who founded CIRSD": no fact says what it offers,
             # or who founded it.

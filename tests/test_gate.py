@@ -232,21 +232,32 @@ def test_keywords_give_a_stance_to_the_party_named_before_it(index: Index) -> No
 
 
 def test_a_fact_does_not_answer_its_own_words_turned_to_their_opposite(index: Index) -> None:
-    # Every word of every fact's statement that has an opposite (lexicon.OPPOSITES), the
-    # statement asked with the opposite in its place: "... by the beginning of winter".
+    # Every word or phrase of every fact's statement that has an opposite
+    # (lexicon.OPPOSITES), the statement asked with the opposite in its place: "... by the
+    # beginning of winter", "... by the end of summer".
     asked = []
     for fact in index.store.facts:
         terms = index.lexicon.terms(fact.statement, keep_own=False)
-        held = {t.word for t in terms}
+        # What it holds, its own words too: "will never accept" holds "accept" within a
+        # refusal, and is left to answer "will Kyiv accept".
+        held = {t.word for t in index.lexicon.terms(fact.statement, keep_own=True)}
         said = words(fact.statement)
         for term in terms:
             other = OPPOSITES.get(term.word)
-            if other is None or other in held or " " in term.written:
+            if other is None or other in held:
                 continue
-            query = " ".join(other if i == term.position else w for i, w in enumerate(said))
+            # A phrase ("beginning of summer") gives way to the opposite's own wording.
+            instead = next((p for p in index.lexicon.spellings.get(other, ()) if " " in p), other)
+            span = range(term.position, term.position + len(term.written.split()))
+            query = " ".join(
+                instead if i == term.position else w
+                for i, w in enumerate(said)
+                if i not in span[1:]
+            )
             ids = answered(index, query)
             asked.append((query, fact.id in ids))
     assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
+    assert any("late summer" in q for q, _ in asked)  # the season's part, turned round
 
 
 _WISHED_CLAUSE = re.compile(
@@ -638,3 +649,26 @@ def test_no_place_s_figure_answers_for_a_city_of_that_name(index: Index) -> None
             if index.search(query, 3, nearest=False).matches:
                 answered.append(query)
     assert places and answered == []
+
+
+def test_a_judgement_no_fact_makes_is_no_yes_or_no_answer(index: Index) -> None:
+    # "is the June deadline legally binding", "did Zelenskyy say it is realistic": every
+    # fact, asked by its subject whether it is so judged, gets no answer, unless its own
+    # words make that judgement.
+    from conflictfacts.question import JUDGEMENTS
+
+    told = []
+    for fact in index.store.facts:
+        said = fact.subject.lower()
+        own = {t.word for t in index.lexicon.terms(fact.statement, keep_own=True)}
+        for judgement in sorted(JUDGEMENTS):
+            if {t.word for t in index.lexicon.terms(judgement, keep_own=False)} & own:
+                continue  # it makes that judgement, or says the word ("justifying")
+            for query in (
+                f"is the {said} {judgement}",
+                f"did {fact.source} say the {said} is {judgement}",
+                f"is the {said} legally {judgement}",
+            ):
+                told += [query] if answered(index, query) else []
+    assert len(index.store.facts) * len(JUDGEMENTS) * 3 > 2000
+    assert told == []

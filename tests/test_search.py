@@ -152,9 +152,15 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
             "does not hold for 'june'",
         ),
         (
-            "What did the Americans propose for the end of this winter?",
+            "What did the Americans propose for this winter?",
             "us-proposes-end-war-by-summer",
             "it says the opposite: winter",
+        ),
+        (
+            # The beginning of summer is not its end, which no fact names.
+            "Did the Americans propose ending the war by the end of summer?",
+            "us-proposes-end-war-by-summer",
+            "no fact mentions 'end of summer'",
         ),
         (
             "Why did Kyiv turn down Washington's offer to host the next talks?",
