@@ -10,6 +10,8 @@ has its exact quote, the value it carries (if any), the date it holds for (a day
 interval "A/B", or "" where the text is vague) and the names the text gives its source ("" for
 the document's own voice). A gold claim counts as found when a candidate covers at least half
 of its quote; a candidate counts as useful when it covers at least half of some gold quote.
+A claim's date and source are judged on the candidates that propose it: of those covering
+it, the ones that carry its value when it has one and some do, else all.
 """
 
 from __future__ import annotations
@@ -162,19 +164,24 @@ def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = 
          "sourced", "source_right"], 0)  # fmt: skip
     for claim in gold:
         covering = [c for c in found if covers((c.start, c.end), (claim.start, claim.end))]
+        # Of a claim with a value, the candidates that carry it propose it: another figure's
+        # candidate that covers the same sentence ("2,088 (2024); 1,974 (2023)") proposes
+        # another claim, and its date and source are that claim's.
+        carrying = [c for c in covering if claim.value is not None and c.value == claim.value]
         if claim.value is not None:
             counts["valued"] += 1
             counts["value_any"] += any(c.value == claim.value for c in covering)
             counts["value_first"] += bool(covering) and covering[0].value == claim.value
         if not covering:
             continue
+        proposing = carrying or covering
         if claim.date is not None:
             counts["dated"] += 1
-            counts["date_right"] += any(same_date(c.date, claim.date) for c in covering)
-            counts["date_wrong"] += any(contradicts(c.date, claim.date) for c in covering)
+            counts["date_right"] += any(same_date(c.date, claim.date) for c in proposing)
+            counts["date_wrong"] += any(contradicts(c.date, claim.date) for c in proposing)
         if claim.sources:
             counts["sourced"] += 1
-            counts["source_right"] += any(same_source(c.source, claim.sources) for c in covering)
+            counts["source_right"] += any(same_source(c.source, claim.sources) for c in proposing)
     wrong_everywhere = 0
     for c in found:
         dates = [

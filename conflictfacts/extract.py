@@ -158,6 +158,17 @@ _BACK_TO_IT = re.compile(
 )
 """A sentence that goes on about the event just named, in the past: "It killed 26 people",
 "The strike wounded 93"."""
+_ENTRY_TIME = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+"""The time a live blog's entry was written, at the start of its line: "21:05", "09.35"."""
+_LENGTHS = frozenset("second seconds minute minutes hour hours day days night nights".split())
+
+
+def _a_count_of_the_day(quantity: Quantity | None) -> bool:
+    """Whether a figure counts things (missiles, people, districts), not a length of time
+    ("lasted more than three hours", which may run into another day)."""
+    return quantity is not None and quantity.value is not None and quantity.unit not in _LENGTHS
+
+
 _OWN_TIME = re.compile(r"\b(?:as of|so far|since|total|same|that|those|then|had)\b", re.I)
 """Words by which a sentence keeps a time of its own or points to another: a running total,
 "that month", "over the same period", a pluperfect ("had said")."""
@@ -926,6 +937,7 @@ def extract(
     quoted_by = _quoted_passages(text, spans)
     headings = day_headings(text, begin, day)
     closed = closing_sources(text)
+    live = len(headings) >= 2 or len(_ENTRY_TIME.findall(text, begin)) >= 2
     heading_at = {at for at, _ in headings}
     document_day = day
     section: tuple[str, str] | None = None
@@ -1015,6 +1027,11 @@ def extract(
                 # named just before did is of its day.
                 when_date, when_text = last_day[:2]
                 basis = f"the day of the event the sentence before dates, {when_text!r}"
+            elif live and when_date == f"../{day}" and _a_count_of_the_day(claim.quantity):
+                # "Four of the missiles were shot down", in an entry of a live blog: what it
+                # reports as news is of the entry's day.
+                when_date = str(day)
+                basis = f"a count a live blog's entry reports, with no date of its own: {day}"
             result.checks[ident] = checks(when_date, basis, source_check)
             result.facts.append(
                 Fact(

@@ -607,8 +607,9 @@ def dates(sentence: str, day: date) -> list[When]:
     event dated relative to another ("two months after the summit") against that other."""
     found: list[When] = []
     future = _FUTURE.search(unquoted(sentence)) is not None
-    for finder in (_periods, _month_days, _day_months, _month_years, _bare_months, _seasons,
-                   _relative_units, _weekdays, _near_days, _ago, _invasion, _years):  # fmt: skip
+    for finder in (_periods, _month_days, _day_months, _month_years, _month_ends, _bare_months,
+                   _seasons, _relative_units, _weekdays, _near_days, _ago, _invasion,
+                   _years):  # fmt: skip
         for when in finder(sentence, day, future):
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
@@ -759,6 +760,16 @@ _WAS = re.compile(r"\b(?:had|was|were|reached)\b", re.I)
 so; beside "until" it may not ("the talks were postponed until March")."""
 """Verbs of a sentence that tells what was so ("By the end of November Russia held ..."):
 its "by November" is the last November, not the next."""
+
+
+def _month_ends(sentence: str, day: date, future: bool) -> Iterator[When]:
+    """ "as September ended": the last day of the last such month up to the document's date."""
+    ended = r"(?:ended|closed|drew to a close|came to an end)"
+    for m in re.finditer(rf"\b[Aa]s\s+({_MONTH})\s+{ended}\b", sentence):
+        month = MONTHS[m[1].lower()]
+        year = day.year - (month > day.month)
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        yield _when(m, last, f"the end of the last {m[1]} up to the document's date, {day}")
 
 
 def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
@@ -932,8 +943,10 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
-    for m in re.finditer(r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b", sentence):
-        yield _when(m, m[1], "stated in the text")
+    # "in 2024", "since 2022", and a year in brackets after a figure: "2,088 (2024)".
+    pattern = r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
+    for m in re.finditer(pattern, sentence):
+        yield _when(m, m[1] or m[2], "stated in the text")
 
 
 def _event_relative(sentence: str, found: list[When]) -> list[When]:

@@ -148,6 +148,8 @@ def test_a_plan_named_by_its_points_has_no_value() -> None:
         ("Between March and May, 300 soldiers were exchanged.", "2025-03/2025-05"),
         ("In November alone, Russian forces seized 505 square kilometres.", "2025-11"),
         ("- 13 November 2025: Russia fired 300 drones", "2025-11-13"),  # a line's leading date
+        ("Its share stood at 19.04 percent as November ended.", "2025-11-30"),
+        ("- Territory seized (2022): more than 60,000 sq km", "2022"),  # a year in brackets
         ("Aid averaged EUR 41.6 billion a year in 2022-2024.", "2022/2024"),  # a span of years
         ("The loan covers 2026-27 and totals EUR 90 billion.", "2026/2027"),
         # "The planned summit" names a plan; the sentence tells what was done, on the Tuesday
@@ -739,6 +741,23 @@ def test_a_sentence_without_a_date_takes_the_day_just_before_only_when_it_goes_o
             assert "the sentence before" in fact.date_basis
 
 
+def test_a_live_blog_s_entry_dates_the_counts_it_reports_by_its_day() -> None:
+    entries = (
+        "21:05\nThe meeting lasted more than three hours.\n\n"
+        "09:35\nFour of the missiles and 50 of the drones were shot down.\n"
+        "Zelensky says he spoke with Trump.\n"
+    )
+    facts = extract_text(f" date 2025-10-25\nLive\n\n{entries}").facts
+    dated = {f.value: f for f in facts}
+    assert dated[4].date == dated[50].date == "2025-10-25"
+    assert "live blog" in dated[4].date_basis
+    assert dated[3].date == "../2025-10-25"  # a length of time may run into another day
+    assert all(f.date != "2025-10-25" for f in facts if f.value is None)  # no count: open
+    # The same lines, in no live blog: left open.
+    plain = extract_text(" date 2025-10-25\nFour of the missiles were shot down.\n").facts
+    assert [f.date for f in plain] == ["../2025-10-25"]
+
+
 def test_a_byte_order_mark_before_the_date_line_is_no_fault() -> None:
     (fact,) = extract_text("\ufeff date 2026-03-20\nRussia launched 80 drones on 3 March.\n").facts
     assert fact.date == "2026-03-03"
@@ -857,9 +876,10 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
         assert figures.precision >= 0.6, figures
     # On all 31 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
+    # A claim's date and source judged on the candidates that carry its value, when some do.
     assert every.recall >= 0.9  # 92%
-    assert every.precision >= 0.87  # 89%
+    assert every.precision >= 0.87  # 88%
     assert every.value_any / every.valued >= 0.82  # 84%
-    assert every.date_right / every.dated >= 0.41  # 43%
+    assert every.date_right / every.dated >= 0.45  # 47%
     assert every.date_wrong / every.dated <= 0.09  # 8%: a ceiling, far above issue 11's 3%
     assert every.source_right / every.sourced >= 0.81  # 83%
