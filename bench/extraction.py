@@ -10,8 +10,8 @@ has its exact quote, the value it carries (if any), the date it holds for (a day
 interval "A/B", or "" where the text is vague) and the names the text gives its source ("" for
 the document's own voice). A gold claim counts as found when a candidate covers at least half
 of its quote; a candidate counts as useful when it covers at least half of some gold quote.
-A claim's date and source are judged on the candidates that propose it: of those covering
-it, the ones that carry its value when it has one and some do, else all.
+A claim's date and source are judged on the candidates that propose it: those that carry
+its value within its quote, when it has one and some do; else those that cover it.
 """
 
 from __future__ import annotations
@@ -167,7 +167,14 @@ def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = 
         # Of a claim with a value, the candidates that carry it propose it: another figure's
         # candidate that covers the same sentence ("2,088 (2024); 1,974 (2023)") proposes
         # another claim, and its date and source are that claim's.
-        carrying = [c for c in covering if claim.value is not None and c.value == claim.value]
+        carrying = [
+            c
+            for c in found
+            if claim.value is not None
+            and c.value == claim.value
+            and c.start < claim.end
+            and claim.start < c.end  # within the claim's quote: "... and 447 in September."
+        ]
         if claim.value is not None:
             counts["valued"] += 1
             counts["value_any"] += any(c.value == claim.value for c in covering)

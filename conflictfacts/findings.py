@@ -660,6 +660,22 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     ):
         if m[1] < m[2]:
             yield _when(m, f"{m[1]}/{m[2]}", "a period stated in the text")
+    # "between 24 February 2022 and 27 October 2025", "from 2 July to 1 December 2025": two
+    # days of different months, the first taking the second's year when it gives none.
+    both = (
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\s+"
+        rf"(?:to|and|through|until)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
+    )
+    for m in re.finditer(both, sentence):
+        last_year = int(m[6]) if m[6] else day.year
+        first_year = int(m[3]) if m[3] else last_year
+        try:
+            opens = date(first_year, MONTHS[m[2].lower()], int(m[1]))
+            closes = date(last_year, MONTHS[m[5].lower()], int(m[4]))
+        except ValueError:
+            continue
+        if opens < closes:
+            yield _when(m, f"{opens}/{closes}", "a period stated in the text")
     # "in 2022-2024", "for 2026-27": a span of years, written with a dash.
     for m in re.finditer(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–]\d)", sentence):
         last = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
@@ -877,9 +893,8 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         # "he said he will travel on Monday" is next Monday.
         before = unquoted(sentence[: m.start()])  # "'We will win,' he said on Thursday"
         planned = _FUTURE.search(before) is not None or re.search(r"\bwould\b", before) is not None
-        ahead = (m[1] or "").lower() == "next" or (
-            not m[1] and (future or planned) and ("said" not in sentence or planned)
-        )
+        told_ahead = (future or planned) and ("said" not in sentence or planned)
+        ahead = (m[1] or "").lower() == "next" or (not m[1] and (told_ahead or _due(sentence, m)))
         if ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"
@@ -887,6 +902,19 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = day - timedelta(days=(day.weekday() - target) % 7)
             basis = f"the {m[2]} on or before the document's date, {day}"
         yield _when(m, str(value), basis)
+
+
+def _due(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a bare weekday is a deadline still to come: "the Thursday deadline", "a deal
+    by the Thanksgiving holiday on Thursday"; not one that went by ("the deadline passed")."""
+    if re.search(r"\b(?:passed|expired|missed|lapsed)\b", sentence):
+        return False
+    if re.match(r"\s+deadline\b", sentence[m.end() :]):
+        return True
+    # "by ... on Thursday", unless the sentence tells what was so by then ("by Thursday
+    # 40 had died").
+    by = re.search(r"\b[Bb]y\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[: m.start()])
+    return by is not None and not (_TOLD.search(sentence) or _WAS.search(sentence))
 
 
 def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
