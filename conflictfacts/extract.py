@@ -33,6 +33,7 @@ from conflictfacts.findings import (
     window,
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
+from conflictfacts.names import nationalities, people
 from conflictfacts.text import fold, key, words
 
 UNATTRIBUTED = Source(
@@ -58,7 +59,7 @@ _KINDS: list[tuple[Kind, str]] = [
 
 _TITLES = frozenset(
     "lady first "
-    "president prime minister foreign defence defense secretary spokesman spokeswoman us u.s "
+    "president prime minister foreign defence defense secretary spokesman spokeswoman us u.s usa "
     "ukrainian russian american former mr mrs ms gen general chancellor chief commander envoy "
     "special white house kremlin head deputy senior official negotiator the".split()
 )
@@ -215,6 +216,16 @@ def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date
     return next((d for at, d in reversed(headings) if at <= start), day)
 
 
+def _title_before(sentence: str, at: int) -> str:
+    """The title words right before a name ("envoy", "Secretary of State"), or ""."""
+    before = sentence[:at].split()
+    title: list[str] = []
+    while before and (fold(before[-1]) in ROLES or fold(before[-1]) in _TITLES
+                      or fold(before[-1]) in ("of", "state")):  # fmt: skip
+        title.insert(0, before.pop())
+    return " ".join(title)
+
+
 def _person_name(name: str) -> str:
     parts = name.split()
     while parts and fold(parts[0]).rstrip(".") in _TITLES:
@@ -251,8 +262,9 @@ class _Sources:
         self.used: dict[str, Source] = {}
         self.last_person: Source | None = None
         self.last_body: Source | None = None
-        self.titled: dict[str, Source] = {}
-        """Each title or role word a person was named with: "president" -> Trump."""
+        self.titled: dict[str, list[Source]] = {}
+        """Each title or role word and the people named with it, in order: "president" ->
+        [Trump]; a nation's word also holds its people in the news ("ukrainian")."""
         self.inferred = ""
         """How the last name read was resolved, when it was not by the name itself: a
         pronoun, a role noun or a body named before ("" when it was named)."""
@@ -314,9 +326,14 @@ class _Sources:
         """Remember the titles a person is named with ("US President Donald Trump")."""
         if source.kind is not SourceKind.PERSON:
             return
-        for word in words(name):
-            if word in ROLES or word in _TITLES:
-                self.titled.setdefault(word, source)
+        said = [w for w in words(name) if w in ROLES or w in _TITLES]
+        # "President Volodymyr Zelenskiy" is the Ukrainian one: names.toml says whose.
+        if (nation := nationalities().get(key(source.id))) is not None:
+            said += ["american", nation] if nation == "usa" else [nation]
+        for word in said:
+            named = self.titled.setdefault(word, [])
+            if source not in named:
+                named.append(source)
 
     def read_titles(self, sentence: str) -> None:
         """Remember who the sentence names with a title, speaking or not ("US President
@@ -328,6 +345,14 @@ class _Sources:
             self._titles(m[0], source)
             if source.kind is SourceKind.PERSON and m.start() <= 4:
                 self.last_person = source  # the sentence's subject: a later "he said" is this one
+        # A person in the news named with no title ("Donald Trump met ...") is still his
+        # nation's: "the U.S. president" later is he.
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", sentence):
+            named = m[0].split()
+            if key(named[-1]) in nationalities():
+                whole = " ".join(named[-2:])  # "General Valery Gerasimov": Valery Gerasimov
+                titled = f"{_title_before(sentence, m.start())} {m[0]}"
+                self._titles(titled, self._lookup(whole, None))
 
     def _by_title(self, whole: str) -> Source | None:
         """The person the document has named with every title word of a role noun phrase
@@ -336,12 +361,24 @@ class _Sources:
         if not said or said[-1] not in ROLES:
             return None
         titles = [w for w in said if w in ROLES or w in _TITLES]
-        if said[-1] == "leader":  # "the Ukrainian leader": whom it names as Ukrainian
-            titles = [w for w in titles if w in _NATIONS]
-        people = {self.titled.get(w) for w in titles}
+        if said[-1] == "leader":
+            # "the Ukrainian leader": whom it names as of that nation, its president first.
+            titles = [w for w in titles if w in _NATIONS] + ["president"]
         if not titles:
             return None
-        return people.pop() if len(people) == 1 and None not in people else None
+        # Who was named with every title word ("the U.S. president": American and president),
+        # or, of a leader, with the nation's word alone when only one was.
+        found = [set(self.titled.get(w, ())) for w in titles]
+        every = set.intersection(*found)
+        nations = [w for w in titles if w in _NATIONS]
+        if not every and nations:
+            # Named with no role ("Vladimir Putin has responded"): the nation's one person
+            # the text gives no other role ("Prime Minister Yulia Svyrydenko" is not the
+            # Ukrainian president).
+            other_roles = set(ROLES) - set(titles)
+            others = {p for w, named in self.titled.items() if w in other_roles for p in named}
+            every = set(self.titled.get(nations[0], ())) - others
+        return every.pop() if len(every) == 1 else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
         """A known source by acronym or name; a person also by name without titles, or by
@@ -371,6 +408,8 @@ class _Sources:
             kind = SourceKind.NEWS_AGENCY
         elif len(person.split()) >= 2 and all(w[:1].isupper() for w in person.split()):
             kind = SourceKind.PERSON
+        elif key(whole) in people():
+            kind, person = SourceKind.PERSON, whole  # "Zelenskiy wrote": a person in the news
         else:
             kind = SourceKind.GOVERNMENT  # a capital or a country standing for its government
         if kind is SourceKind.PERSON and not person:

@@ -1107,8 +1107,9 @@ _SAID_APPOSITIVE = re.compile(rf"(?P<who>{_NAME}),\s+(?P<also>[^,]{{3,160}}),\s+
 _PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 """A person's name and nothing else: "Valery Gerasimov"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
-_IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\.?$")
-"""A closing "…, it added.": the body or person last named."""
+_IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|,|\s+[a-z])")
+"""A "…, it added.": the body or person last named; also within the sentence ("…, he said,
+and in places ...", "…, he told national television")."""
 _QUOTED = re.compile(
     rf"(?:news agency\s+)?(?P<rep>{_NAME})\s+quoted\s+(?P<who>{_NAME})\s+as saying"
 )

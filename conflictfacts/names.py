@@ -103,6 +103,26 @@ class Names:
         }
 
 
+@cache
+def nationalities() -> dict[str, str]:
+    """Each surname of names.toml's [nationality] table, folded, and its nation as `words()`
+    reads it ("ukrainian", "russian", "usa"); for `extract`'s role nouns."""
+    import tomllib
+
+    with NAMES.open("rb") as file:
+        table = tomllib.load(file).get("nationality", {})
+    return {key(name): nation for nation, names in table.items() for name in names}
+
+
+@cache
+def people() -> frozenset[str]:
+    """The surnames and names of names.toml's people, folded: a person when named alone."""
+    import tomllib
+
+    with NAMES.open("rb") as file:
+        return frozenset(key(name) for name in tomllib.load(file).get("people", []))
+
+
 def _version_key() -> str:
     """What the compiled file depends on: this code, names.toml and the packages' versions."""
     from importlib import metadata  # 5 ms to import: only when the names are compiled

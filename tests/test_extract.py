@@ -369,6 +369,32 @@ def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
     }
 
 
+def test_a_nation_s_role_noun_is_its_person_in_the_news_named_without_it() -> None:
+    # The text never calls Zelenskiy Ukrainian, nor Putin or Trump president: names.toml
+    # says whose they are; a person given another role is not the president.
+    text = (
+        " date 2025-10-23\nPresident Volodymyr Zelenskiy and Prime Minister Yulia Svyrydenko"
+        " met. Vladimir Putin has responded. Secretary of State Marco Rubio and envoy Steve"
+        " Witkoff sat with Trump.\nThe Ukrainian president said 40 drones hit Kyiv.\n"
+        "The Russian president said 3 measures were unfriendly.\nThe U.S. president said 2"
+        " sides were close.\n"
+    )
+    by_value = {f.value: f.source for f in extract_text(text).facts if f.value}
+    assert (by_value[40], by_value[3], by_value[2]) == ("Zelenskiy", "Putin", "Trump")
+
+
+def test_a_pronoun_s_speech_within_a_sentence_and_a_person_by_surname() -> None:
+    text = (
+        " date 2025-11-20\nThe fate of 22 people was unknown, Zelenskiy wrote. More than 230"
+        " rescuers were at the scene, he said, and in places the rubble was still burning.\n"
+        "The Air Force said 476 drones were launched. Air defences downed 442 drones, it added,"
+        " and most missiles.\n"
+    )
+    by_value = {f.value: f.source for f in extract_text(text).facts if f.value}
+    assert by_value[22] == by_value[230] == "Zelenskiy"  # a person in the news, by surname
+    assert by_value[442] == "Air Force"
+
+
 def test_a_figure_s_subject_names_what_is_measured_and_by_whom() -> None:
     text = (
         " date 2025-12-03\nRussia launched 188 Shaheds overnight, Ukraine's Air Force said.\n"
@@ -889,4 +915,4 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_any / every.valued >= 0.82  # 84%
     assert every.date_right / every.dated >= 0.46  # 48%
     assert every.date_wrong / every.dated <= 0.08  # 7%: a ceiling, far above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.81  # 83%
+    assert every.source_right / every.sourced >= 0.83  # 85%
