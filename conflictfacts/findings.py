@@ -1048,7 +1048,9 @@ _SAID = re.compile(
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
     rf"|{_NAME}\s+intelligence"
-    rf"|(?<![\w’'])(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics)"
+    rf"|(?:{_NAME}\s+)?(?<![\w’'])"
+    rf"(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics)"
+    rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
     rf"|He|She|They)"
     rf",?\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
 )
@@ -1060,6 +1062,13 @@ _PUT_AT = re.compile(
     r"\s+put\s+(?:the|its|their|his|her|[\w’']+)\s+[\w’' -]{1,60}?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
+_RAISED = re.compile(
+    rf"(?P<who>(?:{_NAME}\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Rr]escuers)|{_NAME}"
+    rf"(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?|[Tt]he\s+{_BODY})"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|revised|lowered|updated|put)\s+"
+    r"(?:the|its|their|[\w’']+)\s+(?:[\w’'-]+\s+){0,3}(?:toll|count|tally|figure)\b"
+)
+""""Kyiv police have raised the capital's toll to two dead": a count revised by its source."""
 _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)"
@@ -1144,7 +1153,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if (listed := _listed(sentence)) is not None:
         return listed, ""
     patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID, _SAID_AFTER)
-    for pattern in (*patterns, _IT_ADDED, _RECORDED, _COUNT_BY, _SAYING, _REPORTED_BY):
+    for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _SAYING, _REPORTED_BY):
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             named = _NAMED_BEFORE.search(sentence[: m.start()])

@@ -291,6 +291,10 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("An AFP count put July's total at 6,297 drones.", "AFP"),
         ("On Tuesday Trump criticised Putin, saying 5 rounds were enough.", "Trump"),
         ("Six missiles got through, Ukrainian officials said.", "Ukrainian officials"),
+        ("Kyiv police said two people died.", "Kyiv police"),  # a city's police
+        ("Rescuers in the capital said 2 helicopters helped.", "Rescuers in the capital"),
+        ("Kyiv police have raised the capital's toll to 2 dead.", "Kyiv police"),  # a revised toll
+        ("Three died, he said, and 13 were hurt.", "he"),  # a pronoun's speech within
         ("Russia fired 260 missiles in July, the Ukrainian leader said.", "the Ukrainian leader"),
         ("Pavlo Palisa, deputy head of the Office of the President, said 3 died.",
          "Pavlo Palisa"),
