@@ -190,8 +190,8 @@ _KINDS_OF = (
 """Words that may stand between a number and its unit: "188 Shahed-type attack drones"."""
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
-    r"people|civilians|children|men|women|prisoners(?: of war)?|POWs|detainees|soldiers|troops|"
-    r"servicemen|"
+    r"people|person|persons|personnel|citizens|civilians|children|men|women|"
+    r"prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
     r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
     r"tons|cubic (?:metres|meters)|bcm|barrels|points?|years?|months?|weeks?|days?|hours?"
@@ -325,10 +325,20 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _TIMES.finditer(sentence):
         if not any(q.start <= m.start() < q.end for q in found):
             found.append(Quantity(m.start(), m.end(), number(m["n"]), "times", ""))
+    for m in _RATE.finditer(sentence):
+        if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
+            continue
+        per = m["per"] or {"daily": "day", "weekly": "week", "monthly": "month"}[m["ly"].lower()]
+        value = scaled(m["n"], m["m"])
+        hedge = (m["q"] or "").lower()
+        found.append(Quantity(m.start(), m.end(), value, f"a {per.lower()}", hedge))
     for pattern in (_PART_OF, _COUNTED):
         for m in pattern.finditer(sentence):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
                 continue
+            between = m.groupdict().get("between") or ""
+            if re.search(rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b", between.lower()):
+                continue  # "On 12 May Russian missiles": a day, not twelve missiles
             if (m["u"] or "").lower() in _NOT_COUNTED:
                 continue
             if _is_year(m["n"]):
@@ -416,11 +426,19 @@ _PART_OF = re.compile(
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
-    r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]?-\d+\w*)){0,2}?\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
+    r"(?P<between>(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,2}?)"
+    r"\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
     r"(?!\s+(?:ago|after|before|later)\b)",
 )
-"""A number and the plural noun it counts, whatever the noun: "6,000 apartment buildings",
-"1.2 million properties", "185 defenders"."""
+"""A number and the plural noun it counts, whatever the noun, with up to two words between:
+"6,000 apartment buildings", "1.2 million properties", "185 defenders", "5,147 Ukrainian
+citizens", "100 Rafale fighter jets"."""
+_RATE = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
+    r"(?:\s+(?:a|per|each)\s+(?P<per>day|night|week|month|year)|\s+(?P<ly>daily|weekly|monthly))\b",
+    re.I,
+)
+"""A figure per day, week, month or year: "some 340 a day", "roughly 693 daily"."""
 _NOT_COUNTED = frozenset(
     """
     this was has its his hers ours yours theirs is as us plus across unless always perhaps

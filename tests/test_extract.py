@@ -85,6 +85,12 @@ def test_sentences_keep_abbreviations_and_credits() -> None:
         ("Nearly 20 000 children", (20_000, "children", "nearly")),
         ("476 strike and decoy drones", (476, "drones", "")),
         ("about seven percent of Ukraine", (7, "%", "about")),  # a share in words
+        ("the release of 5,147 Ukrainian citizens", (5147, "citizens", "")),  # a name between
+        ("to acquire up to 100 Rafale fighter jets", (100, "jets", "up to")),
+        ("an average of some 340 a day", (340, "a day", "some")),  # a rate
+        ("(roughly 693 daily)", (693, "a day", "roughly")),
+        ("One person was killed in Kyiv.", (1, "person", "")),
+        ("six hundred thousand personnel", (600_000, "personnel", "")),
         ("lend Ukraine EUR 90 billion", (90_000_000_000, "euros", "")),  # a currency's code
         ("Funding sought: US$2.3 billion", (2_300_000_000, "dollars", "")),
         # A fact sheet's line names its measure before the colon.
@@ -130,6 +136,7 @@ def test_a_labelled_line_gives_each_bare_figure_its_label_but_not_a_date() -> No
 
 def test_two_months_after_is_not_a_quantity() -> None:
     assert quantities("two months after hosting Putin") == []
+    assert quantities("On 12 May Russian missiles hit Kyiv.") == []  # a day, not 12 missiles
 
 
 def test_a_plan_named_by_its_points_has_no_value() -> None:
@@ -916,7 +923,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     # quote, when some do.
     assert every.recall >= 0.9  # 92%
     assert every.precision >= 0.87  # 88%
-    assert every.value_any / every.valued >= 0.82  # 84%
+    assert every.value_any / every.valued >= 0.84  # 86%
     assert every.date_right / every.dated >= 0.46  # 48%
     assert every.date_wrong / every.dated <= 0.08  # 7%: a ceiling, far above issue 11's 3%
     assert every.source_right / every.sourced >= 0.83  # 85%
