@@ -95,9 +95,14 @@ def _name(text: str) -> str:
 
 
 def same_source(candidate: tuple[str, ...], gold: tuple[str, ...]) -> bool:
-    """Whether the candidate's source (its id or name) is one the gold claim names."""
+    """Whether the candidate's source (its id or name) is one the gold claim names; a
+    person's full name is also the name with a title before it ("Volodymyr Zelensky" is
+    "President Volodymyr Zelensky")."""
     names = {_name(g) if g else _name(OWN_VOICE) for g in gold}
-    return any(_name(c) in names for c in candidate)
+    return any(
+        _name(c) in names or (" " in _name(c) and any(n.endswith(" " + _name(c)) for n in names))
+        for c in candidate
+    )
 
 
 def period(date: str) -> tuple[str, str]:

@@ -565,9 +565,10 @@ def _claims(
             if earlier:
                 return earlier[-1]
         # "three days of mourning, from Wednesday to Friday": a date that is a clause by
-        # itself, next to the figure's, is the figure's.
+        # itself, next to the figure's, is the figure's; the one before it first, which
+        # leads it ("on 23 May, 390 persons returned; on 24 May, 307").
         at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
-        for i in () if at is None else (at + 1, at - 1):
+        for i in () if at is None else (at - 1, at + 1):
             if 0 <= i < len(parts):
                 a, b = parts[i]
                 alone = [

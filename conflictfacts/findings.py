@@ -158,7 +158,11 @@ def clauses(sentence: str, *, at_and: bool = True) -> list[tuple[int, int]]:
     spans.append((at, len(sentence)))
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and len(sentence[joined[-1][0] : joined[-1][1]].split()) <= _LEADING:
+        if (
+            joined
+            and len(sentence[joined[-1][0] : joined[-1][1]].split()) <= _LEADING
+            and sentence[joined[-1][1] : joined[-1][1] + 1] in (",", " ")
+        ):  # set off by a comma ("on 24 May, 307 servicemen"), not closed by ";" or ":"
             start = joined.pop()[0]
         joined.append((start, end))
     return joined
@@ -218,6 +222,22 @@ _ORDINAL = re.compile(
     r"\s+(?:round|meeting|summit|session|exchange|trilateral|talks|phase|stage|anniversary)\b",
     re.I,
 )
+
+
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth".split()
+)}  # fmt: skip
+_TALLY_ORDINAL = re.compile(
+    rf"\bthe\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?P<u>[a-z]+))?\s+(?=since\b|this\s+(?:year|month)\b|(?:the|it|they)\s+\w+\s+had\b)",
+    re.I,
+)
+"""An ordinal that counts how many so far: "the 65th since the start of the invasion", "the
+sixth this year", "the tenth time the plant had lost power"."""
+_FORMULA = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+for\s+|-for-)(?P=n)\b")
+"""An exchange's formula: "6,000 for 6,000", "1,000-for-1,000"."""
 
 
 class Quantity(NamedTuple):
@@ -325,6 +345,14 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _TIMES.finditer(sentence):
         if not any(q.start <= m.start() < q.end for q in found):
             found.append(Quantity(m.start(), m.end(), number(m["n"]), "times", ""))
+    for m in _TALLY_ORDINAL.finditer(sentence):
+        if not any(q.start <= m.start("n") < q.end for q in found):
+            word = m["n"].lower()
+            value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+            found.append(Quantity(m.start("n"), m.end(), value, (m["u"] or "so far").lower(), ""))
+    for m in _FORMULA.finditer(sentence):
+        if not any(q.start <= m.start() < q.end for q in found):
+            found.append(Quantity(m.start(), m.end(), number(m["n"]), "for each", ""))
     for m in _RATE.finditer(sentence):
         if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
             continue
@@ -418,7 +446,7 @@ _TALLY_NAME = re.compile(
 _PART_OF = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"\s+of\s+(?:the|its|their|those|them|these)\b"
-    rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}))"
+    rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}|own))"
     + "{0,3}"
     + rf"\s+(?P<u>{_UNITS}|[a-z]{{3,}}s))?",
     re.I,
@@ -426,7 +454,7 @@ _PART_OF = re.compile(
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
-    r"(?P<between>(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,2}?)"
+    r"(?P<between>(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,3}?)"
     r"\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
     r"(?!\s+(?:ago|after|before|later)\b)",
 )
@@ -1022,13 +1050,13 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
 
 # -- who says so, and who does what
 
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]+){0,5})"
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+)?[A-Z][\w’'.-]+){0,6})"
 _SPEECH = (
     r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|"
     r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
-    r"rejected)"
+    r"rejected|reports|notes|states|announces|writes|adds|warns|confirms)"
 )
 
 
@@ -1055,7 +1083,7 @@ _ACCORDING = re.compile(
 or a body the text has named: "according to the ministry's statement"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
-    rf"delegations?|analysts|operator|company|utility|"
+    rf"delegations?|analysts|operator|company|utility|headquarters|"
     rf"statement|report|force|intelligence|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
@@ -1069,8 +1097,9 @@ _SAID = re.compile(
     rf"|(?:{_NAME}\s+)?(?<![\w’'])"
     rf"(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics)"
     rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
-    rf"|He|She|They)"
-    rf",?\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
+    rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
+    rf"|He|She|They|It)"
+    rf",?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_SPEECH}\b"
 )
 _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
@@ -1162,6 +1191,10 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     "news agency AP quoted Zelenskyy as saying", "(Police Press Service via AP)", "according
     to X", "X said", "X, the chief negotiator, said", "said X", "…, it added".
     """
+    # The words of a quotation are not who says them: in "“What Putin says is ...", the
+    # speaker is whom the quotation's close names.
+    if sentence.lstrip().startswith("“") and "”" not in sentence:
+        return None
     if m := _QUOTED.search(sentence):
         return m["who"], m["rep"]
     if m := _CREDIT.search(sentence):
