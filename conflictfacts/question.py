@@ -198,9 +198,9 @@ class Asked(NamedTuple):
     """The position of the deed "who" asks about ("who founded the think tank", "who will
     head the team"): a deed that no fact mentions leaves nothing to answer."""
     predicate: int | None = None
-    """The position of the judgement a yes-or-no question ends on ("is the June deadline
-    legally binding", "did Zelenskyy say the deadline is realistic"): a fact that does not
-    make it does not answer."""
+    """The position of the judgement a yes-or-no question asks for ("is the June deadline
+    legally binding", "is it fair to ask Ukraine to ..."): a fact that does not make it
+    does not answer."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -525,6 +525,8 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
     ("what did Putin say", "what schedule")."""
     for i, word in enumerate(said[:-1]):
         after = said[i + 1]
+        if after in ("other", "else") and i + 2 < len(said):
+            after = said[i + 2]  # "which other towns": which towns, besides those named
         if after in _NOT_A_KIND or after in STOPWORDS or after in _FORM_NOUNS:
             continue
         if after in _DESCRIBED_KINDS:
@@ -573,7 +575,6 @@ JUDGEMENTS = frozenset(
     binding realistic unrealistic legal illegal lawful unlawful legitimate illegitimate fair
     unfair feasible achievable credible enforceable valid serious sincere genuine successful
     effective acceptable unacceptable reasonable justified permanent temporary negotiable
-    firm final
     """.split()
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",
@@ -581,10 +582,11 @@ JUDGEMENTS = frozenset(
 
 
 def _predicate(said: Sequence[str]) -> int | None:
-    """The judgement that a question put for a yes or a no ends on ("is ...", "did ...")."""
-    if not said or said[0] not in _COPULAS | _AUXILIARIES or said[-1] not in JUDGEMENTS:
+    """The judgement a question put for a yes or a no asks for ("is the deadline legally
+    binding", "is it fair to ask Ukraine to ...", "is the plan legal under ...")."""
+    if not said or said[0] not in _COPULAS | _AUXILIARIES:
         return None
-    return len(said) - 1
+    return next((i for i, w in enumerate(said) if i and w in JUDGEMENTS), None)
 
 
 def _doing(said: Sequence[str]) -> int | None:

@@ -8,6 +8,7 @@ import re
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts import gate
@@ -89,7 +90,9 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
 it describes what follows ("in Russian shelling"), and puts nothing in a place."""
 
-_WITHIN_A_COUNTRY = frozenset("city town village settlement district".split())
+_WITHIN_A_COUNTRY = frozenset(
+    "city cities town towns village villages settlement settlements district districts".split()
+)
 """What "which ..." asks for when the answer must be a place within a country."""
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
@@ -458,7 +461,7 @@ class Index:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
-            qualified, any(said[i] in _WITHIN_A_COUNTRY for i in question.form_words),
+            qualified, _asks_within_a_country(said, question.form_words),
             Form.WHICH in needs and any(
                 t.term.position > 0
                 and said[t.term.position - 1] in ("which", "what")
@@ -973,12 +976,12 @@ class Index:
             gives.add(Form.SAID_WHEN)
         if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
             gives.add(Form.WHY)  # a reason, or context that explains
-        if Form.WHICH in read.needs and self._names_which(read, row, fact.subject, actors, answers):
+        if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
             gives.add(Form.WHICH)
         return gives
 
     def _names_which(
-        self, read: Query, row: int, subject: str, named: dict[str, str], answers: Answers
+        self, read: Query, row: int, fact: Fact, named: dict[str, str], answers: Answers
     ) -> bool:
         """Whether the fact says which ones of a kind. It does when it
         - names a place, person or organisation that the question does not, other than the
@@ -988,6 +991,9 @@ class Index:
           natural resources", not the "energy" that minerals are for);
         - gives a figure (a date says when, not which);
         - or ranks it: an ordinal before a word of the question ("the second round")."""
+        subject = fact.subject
+        if read.in_a_country:  # "which towns": "the Donetsk region" names none
+            named = {w: c for w, c in named.items() if w not in self._regions(fact)}
         kinds = {c for w, c in named.items() if w not in gate.SETTING}
         members = kinds - ({NameClass.PLACE} if read.of_measured else set())
         if answers & Answers.HOW_MUCH or members:
@@ -1007,6 +1013,16 @@ class Index:
             for t in read.terms
             for w, _, _ in t.indexed
         )
+
+    def _regions(self, fact: Fact) -> set[str]:
+        """The places a fact's statement names as regions ("the Donetsk region", "Luhansk
+        oblast"): no answer to "which town" or "which city"."""
+        terms = self.lexicon.terms(fact.statement, keep_own=False)
+        return {
+            t.word
+            for t, after in pairwise(terms)
+            if after.word == "oblast" and after.position == t.position + 1
+        }
 
     def _fits(self, read: Query, row: int) -> bool:
         """Whether the fact is the kind the question asks for: a definition for "what is",
@@ -1197,6 +1213,17 @@ def _counted_units(
             terms[i] = term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
             pairs.append((i, number))
     return terms, tuple(pairs)
+
+
+def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> bool:
+    """Whether the question asks for a place within a country: "which city", "what town",
+    "which other towns"."""
+    if any(said[i] in _WITHIN_A_COUNTRY for i in form_words):
+        return True
+    return any(
+        word in ("which", "what") and _WITHIN_A_COUNTRY & set(said[i + 1 : i + 3])
+        for i, word in enumerate(said)
+    )
 
 
 def _is_place(term: QueryTerm) -> bool:
