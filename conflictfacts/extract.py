@@ -170,9 +170,27 @@ def _a_count_of_the_day(quantity: Quantity | None) -> bool:
     return quantity is not None and quantity.value is not None and quantity.unit not in _LENGTHS
 
 
-_OWN_TIME = re.compile(r"\b(?:as of|so far|since|total|same|that|those|then|had)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
+"""Words that take the day the sentence before gave: "The same day, Healey said ..."."""
+_OWN_TIME = re.compile(
+    r"\b(?:as of|so far|since|total|same (?:period|week|month|year)|that|those|then|had)\b", re.I
+)
 """Words by which a sentence keeps a time of its own or points to another: a running total,
 "that month", "over the same period", a pluperfect ("had said")."""
+
+
+def title_period(title: str, day: date) -> tuple[str, str] | None:
+    """(date, words) of the month or year a section's title ends on ("AIR ATTACKS ON
+    UKRAINE, SEPTEMBER", "CIVILIAN CASUALTIES IN 2025"), or None."""
+    words_ = " ".join(title.split()).title()
+    months = "|".join(m.title() for m in MONTHS)
+    if m := re.search(rf"(?:,|\bIn)\s+({months})(?:\s+(\d{{4}}))?$", words_):
+        month = MONTHS[m[1].lower()]
+        year = int(m[2]) if m[2] else day.year - (month > day.month)
+        return f"{year}-{month:02d}", m[0].lstrip(", ")
+    if m := re.search(r"\bIn\s+((?:19|20)\d\d)$", words_):
+        return m[1], m[0]
+    return None
 
 
 def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> bool:
@@ -180,8 +198,8 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
     just before gave (told: that day, its words, whether it was that sentence's only date).
     Only within a paragraph, a few lines on; the day is marked for checking."""
     told_day, _, alone = told
-    if _BACK_TO_IT.match(sentence):
-        return True  # "It killed 26 people": what the event just named did
+    if _BACK_TO_IT.match(sentence) or _SAME_DAY.search(sentence):
+        return True  # "It killed 26 people": what the event just named did; "the same day"
     return (
         alone  # the sentence before gave one date, a day: not a span or two events
         and told_day <= day.isoformat()  # a day gone by, not one to come
@@ -642,6 +660,12 @@ def _leads(sentence: str, when: When) -> bool:
     alone, ...", "From January to October 2025, ..."."""
     head = " ".join(sentence[: when.start].split()).lower()
     tail = re.match(r"\s*(?:alone|only)?\s*[,:]", sentence[when.end :])  # "13 January 2026: ..."
+    # A date in a line's short label leads the line: "- Poland, night of 9-10 September: ...",
+    # "- 28 September casualties: four dead".
+    if re.fullmatch(r"\s*[-•*–]?\s*[^:;.]{0,30}", sentence[: when.start]) and re.match(
+        r"[^:;.\d]{0,30}:\s", sentence[when.end :]
+    ):
+        return True
     # "The first round, on May 16, produced ...": set off after a short subject.
     after_subject = re.fullmatch(r"(?:[\w’'-]+ ){0,3}[\w’'-]+, (?:on|in|by) ", head + " ")
     return (head in _LEADING_WORDS or after_subject is not None) and tail is not None
@@ -939,7 +963,7 @@ def closing_sources(text: str) -> list[tuple[int, int, str]]:
         found.append((text.rfind("\n", 0, inline.start()) + 1, inline.start(), inline["who"]))
     opened = 0
     for line in _SOURCE_LINE.finditer(text):
-        who = re.split(r",\s", line["who"].rstrip(". "), maxsplit=1)[0]
+        who = re.split(r"[,;]\s", line["who"].rstrip(". "), maxsplit=1)[0]
         if (work := _WHOSE_WORK.match(who)) is not None:
             who = work["who"]
         blank = text.rfind("\n\n", opened, line.start())
@@ -981,6 +1005,8 @@ def extract(
     heading_at = {at for at, _ in headings}
     document_day = day
     section: tuple[str, str] | None = None
+    period: tuple[str, str] | None = None  # the period a section's title names, for its lines
+    period_at = 0  # where that title ends: its section runs to the next blank line
     told_day: tuple[str, str, bool] | None = None  # the last day a sentence gave, its
     # words, whether it was the sentence's only date; and where
     told_at = 0
@@ -994,13 +1020,15 @@ def extract(
             credited = re.search(r"\((?P<who>[A-Z][^()]{2,80})\)\s*$", text[start:end])
             body = credited is not None and _BODY_WORDS.search(fold(credited["who"]))
             section = (credited["who"], "") if credited and body else None  # not "(Donetsk)"
+            period, period_at = title_period(text[start:end], document_day), end
             continue
         day = _day_of(start, headings, document_day)
         sentence = text[start:end]
         if re.match(r"\s*Sources?:", sentence):
             continue  # a fact sheet's "Source:" line names whose the lines it closes are
         sources.read_titles(sentence)
-        if not _LISTED_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        listed = _LISTED_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+        if not listed:
             section = None  # a title's source holds for the listed lines right under it
         own_said = attribution(sentence)
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
@@ -1067,6 +1095,15 @@ def extract(
                 # named just before did is of its day.
                 when_date, when_text = last_day[:2]
                 basis = f"the day of the event the sentence before dates, {when_text!r}"
+            elif (
+                period
+                and when_date == f"../{day}"
+                and listed
+                and "\n\n" not in text[period_at:start]
+            ):
+                # "1. AIR ATTACKS ON UKRAINE, SEPTEMBER", then "- Missiles launched: 185".
+                when_date, when_text = period
+                basis = f"the period its section's title names, {when_text!r}"
             elif live and when_date == f"../{day}" and _a_count_of_the_day(claim.quantity):
                 # "Four of the missiles were shot down", in an entry of a live blog: what it
                 # reports as news is of the entry's day.

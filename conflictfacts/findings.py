@@ -230,8 +230,9 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     "twentieth".split()
 )}  # fmt: skip
 _TALLY_ORDINAL = re.compile(
-    rf"\bthe\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
-    r"(?:\s+(?P<u>[a-z]+))?\s+(?=since\b|this\s+(?:year|month)\b|(?:the|it|they)\s+\w+\s+had\b)",
+    rf"\b(?:the|its|their|his|her)\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:[a-z]+\s+)?(?P<u>[a-z]+))?"
+    r"\s+(?=since\b|this\s+(?:year|month)\b|(?:the|it|they)\s+\w+\s+had\b)",
     re.I,
 )
 """An ordinal that counts how many so far: "the 65th since the start of the invasion", "the
@@ -397,17 +398,31 @@ _BARE_FIGURE = re.compile(
 """A figure that stands alone, with nothing after it but the end, a bracket or a stop."""
 
 
+def _only_a_date(label: str) -> bool:
+    """Whether a line's label is a date and nothing else ("December 2025", "Night of 6-7
+    September"), not a measure that names its period ("Drones launched during September")."""
+    rest = re.sub(
+        rf"\b(?:{_MONTH}|{_WEEKDAY}|night|morning|evening|of|the|on|in|(?:19|20)\d\d)\b|[\d,–-]",
+        "",
+        label,
+        flags=re.I,
+    )
+    return not rest.strip()
+
+
 def _labelled(sentence: str, found: Sequence[Quantity]) -> list[Quantity]:
     """The bare figures of a labelled line, each a figure of the label's measure: "2,088
     (2024); 1,974 (2023)" after "Civilians killed in previous years:" gives two. Not a year,
     a day or a figure already read."""
     label = _LABEL.match(sentence)
-    if label is None or re.search(rf"\b{_MONTH}\b|\b(?:19|20)\d\d\b", label["label"]):
+    if label is None or _only_a_date(label["label"]):
         return []  # "13 January 2026: ..." is a date, not a measure
     measure = label["label"].strip().lower()
     figures = []
     for m in _BARE_FIGURE.finditer(sentence, label.end()):
         taken = any(q.start <= m.start("n") < q.end for q in found)
+        if re.search(r"\d[:.]$", sentence[: m.start("n")]):
+            continue  # "at 16:56": a time of day
         dated = re.match(rf"\s+{_MONTH}\b", sentence[m.end() :]) or re.search(
             rf"\b{_MONTH}\s+$", sentence[: m.start()]
         )
@@ -838,7 +853,7 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
         r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]ver|"
         r"[Dd]uring|[Tt]hroughout|[Aa]t)\s+"
-        rf"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+)?({_MONTH})\b(?!\.?\s+\d)"
+        rf"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+|mid-)?({_MONTH})\b(?!\.?\s+\d)"
         rf"|\b({_MONTH})(?:’s|'s)(?=\s+[a-z])"
     )
     for m in re.finditer(pattern, sentence):
@@ -856,7 +871,9 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         # the end of November Russia held 81%".
         opening = m[0].split()[0].lower()
         told = _TOLD.search(sentence) or (opening != "until" and _WAS.search(sentence))
-        ahead = future or (opening in ("by", "until", "before") and not told)
+        # "Ukraine had proposed a meeting by the end of August": a proposal looks forward.
+        proposed = re.search(r"\b(?:propos|offer|suggest)\w*", sentence) is not None
+        ahead = future or (opening in ("by", "until", "before") and (proposed or not told))
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
         which = f"the first {m[2]} from" if ahead else f"the last {m[2]} up to"
         value = f"{year}-{month:02d}"
@@ -1056,7 +1073,7 @@ _SPEECH = (
     r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
-    r"rejected|reports|notes|states|announces|writes|adds|warns|confirms)"
+    r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted)"
 )
 
 
@@ -1093,7 +1110,7 @@ _SAID = re.compile(
     rf"\s+officials"
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
-    rf"|{_NAME}\s+intelligence"
+    rf"|{_NAME}\s+(?:defence\s+|defense\s+|military\s+)?intelligence"
     rf"|(?:{_NAME}\s+)?(?<![\w’'])"
     rf"(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics)"
     rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
@@ -1112,14 +1129,29 @@ _PUT_AT = re.compile(
 _RAISED = re.compile(
     rf"(?P<who>(?:{_NAME}\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Rr]escuers)|{_NAME}"
     rf"(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?|[Tt]he\s+{_BODY})"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|revised|lowered|updated|put)\s+"
-    r"(?:the|its|their|[\w’']+)\s+(?:[\w’'-]+\s+){0,3}(?:toll|count|tally|figure)\b"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|revised|lowered|updated|put|gave)\s+"
+    r"(?:the|its|their|an?|[\w’']+)\s+(?:[\w’'-]+\s+){0,3}(?:toll|count|tally|figure)\b"
 )
 """"Kyiv police have raised the capital's toll to two dead": a count revised by its source."""
+_WORK_OF = re.compile(
+    rf"^(?:(?:An?|The)\s+(?:[a-z]+\s+){{0,2}}(?:tally|count|update|estimate|report|figures?)\s+"
+    rf"(?:from|by)\s+(?:the\s+)?(?P<who>{_NAME})"
+    rf"|(?P<its>Its|Their)\s+(?:[a-z]+\s+){{0,2}}(?:tally|count|update|estimate|report|figures?)\s+"
+    rf"(?:gave|gives|put|puts|showed|shows|said|says))"
+)
+""""A first official tally from the Prosecutor General's Office puts ...", "Its previous
+update gave ...": whose count it is."""
+_FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
+"""What an analysis found: "..., AFP found.", "AFP found that ..." (not "Rescuers found 28
+bodies")."""
+_BRACKET_CREDIT = re.compile(r"\((?P<who>[^()\d]{3,60})\)\s*\.?\s*$")
+"""A fact sheet's line that credits its source in closing brackets: "... over 8,000 (regional
+governor)", "... (Foreign Minister Margus Tsahkna)"."""
 _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)"
-    rf"|[Tt]he\s+(?:mission|monitors|institute|tracker|researchers|analysts|{_BODY})|\bit)"
+    rf"|[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?i:mission|monitors|institute|tracker|researchers|"
+    rf"analysts|{_BODY})|\bit)"
     rf"\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:verified|recorded|documented|logged|registered|counted|tallied)\b"
 )
@@ -1203,6 +1235,14 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
     if (listed := _listed(sentence)) is not None:
         return listed, ""
+    if (work := _WORK_OF.search(sentence)) is not None:
+        return ("it" if work["its"] else work["who"]), ""
+    if (found := _FOUND.search(sentence)) is not None:
+        return found["who"] or found["that"], ""
+    credit = _BRACKET_CREDIT.search(sentence)
+    if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
+                            rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip
+        return credit["who"], ""
     patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID, _SAID_AFTER)
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _SAYING, _REPORTED_BY):
         if m := pattern.search(sentence):
@@ -1211,8 +1251,12 @@ def attribution(sentence: str) -> tuple[str, str] | None:
             apposed = sentence[m.end("who") : m.end("who") + 1] == ","
             if named and apposed and re.match(r"[Tt]he\s", who):
                 return named["who"], ""  # "Yurii Ihnat, the Air Force spokesman, said"
-            if pattern is _SAID_APPOSITIVE and _PERSON_NAMED.fullmatch(m["also"]):
-                return m["also"], ""  # "Russia's Chief of the General Staff, Valery Gerasimov,"
+            if pattern is _SAID_APPOSITIVE and (
+                person := re.search(rf"{_PERSON_NAMED.pattern}$", m["also"])
+            ):
+                # "Russia's Chief of the General Staff, Valery Gerasimov,"; "Washington's
+                # envoy for Ukraine, retired general Keith Kellogg,"
+                return person[0], ""
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     return None
 
