@@ -37,11 +37,17 @@ class Lexicon:
     """Words the table spells out itself; they are never stemmed ("Donbas" is no plural)."""
     reach: dict[str, int]
     """For each word that starts a phrase, the length of the longest such phrase."""
+    described: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Descriptions a question may give of a canonical word ("eastern Ukraine" for the
+    Donbas), read in questions only: a fact that says them means them as written."""
     _stems: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def from_groups(cls, groups: dict[str, list[str]]) -> Lexicon:
-        """Build from {canonical: [variants]}; ValueError when a variant has two meanings."""
+    def from_groups(
+        cls, groups: dict[str, list[str]], descriptions: dict[str, list[str]] | None = None
+    ) -> Lexicon:
+        """Build from {canonical: [variants]} and {canonical: [descriptions]}; ValueError
+        when a variant has two meanings, or a description describes no canonical word."""
         own = frozenset(w for c, vs in groups.items() for v in (c, *vs) for w in words(v))
         lexicon = cls({}, own, {})
         phrases = lexicon.phrases
@@ -57,6 +63,13 @@ class Lexicon:
                         f"{variant!r} stands for both {phrases[k]!r} and {canonical!r}"
                     )
                 lexicon.reach[k[0]] = max(lexicon.reach.get(k[0], 0), len(k))
+        for canonical, described in (descriptions or {}).items():
+            if canonical not in groups:
+                raise ValueError(f"{canonical!r} is described but is no canonical word")
+            for description in described:
+                k = tuple(lexicon.stem(w) for w in words(description))
+                if not k or lexicon.described.setdefault(k, canonical) != canonical:
+                    raise ValueError(f"description {description!r} is empty or has two meanings")
         return lexicon
 
     def to_json(self) -> dict[str, Any]:
@@ -64,6 +77,7 @@ class Lexicon:
         return {
             "phrases": [[list(k), v] for k, v in self.phrases.items()],
             "own_words": sorted(self.own_words),
+            "described": [[list(k), v] for k, v in self.described.items()],
         }
 
     @classmethod
@@ -73,7 +87,8 @@ class Lexicon:
         reach: dict[str, int] = {}
         for phrase in phrases:
             reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
-        return cls(phrases, frozenset(data["own_words"]), reach)
+        described = {tuple(k): v for k, v in data.get("described", [])}
+        return cls(phrases, frozenset(data["own_words"]), reach, described)
 
     @cached_property
     def canonical(self) -> frozenset[str]:
@@ -93,11 +108,12 @@ class Lexicon:
         """The plural-free form of a word, leaving the table's own words alone."""
         return word if word in self.own_words else stem(word)
 
-    def terms(self, text: str, *, keep_own: bool) -> list[Term]:
+    def terms(self, text: str, *, keep_own: bool, asked: bool = False) -> list[Term]:
         """The content terms of text, stopwords dropped and synonyms made canonical.
 
         keep_own keeps a phrase's own words beside its canonical word: facts keep them (so
-        an exact word still matches), queries do not (so a synonym counts once).
+        an exact word still matches), queries do not (so a synonym counts once). asked:
+        text is a question, so the descriptions it gives are read as what they describe.
         """
         written = words(text)
         stems = [self.stem(w) for w in written]
@@ -105,12 +121,16 @@ class Lexicon:
         terms: list[Term] = []
         i = 0
         while i < len(stems):
-            for size in range(min(reach.get(stems[i], 0), len(stems) - i), 0, -1):
-                canonical = self.phrases.get(tuple(stems[i : i + size]))
-                if canonical is not None:
-                    break
+            size, canonical = self._described(stems, i) if asked else (1, None)
+            if canonical is not None:
+                pass  # "eastern Ukraine", in a question: the Donbas
             else:
-                size, canonical = 1, None
+                for size in range(min(reach.get(stems[i], 0), len(stems) - i), 0, -1):
+                    canonical = self.phrases.get(tuple(stems[i : i + size]))
+                    if canonical is not None:
+                        break
+                else:
+                    size, canonical = 1, None
             if canonical is not None:
                 replaced = tuple(stems[i : i + size]) != (canonical,)
                 terms.append(Term(canonical, i, " ".join(written[i : i + size]), replaced))
@@ -122,6 +142,13 @@ class Lexicon:
                 ]
             i += size
         return terms
+
+    def _described(self, stems: list[str], at: int) -> tuple[int, str | None]:
+        """The longest description that starts at `at`, and what it describes."""
+        for size in range(min(_LONGEST_DESCRIPTION, len(stems) - at), 0, -1):
+            if (canonical := self.described.get(tuple(stems[at : at + size]))) is not None:
+                return size, canonical
+        return 1, None
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """Each term of a fact's text and where it stands: terms(text, keep_own=True), grouped.
@@ -152,6 +179,9 @@ class Lexicon:
             i += size
         return found
 
+
+_LONGEST_DESCRIPTION = 5
+"""Words in the longest description a question may give ("the east of ukraine")."""
 
 STANCES = frozenset({"accept", "refuse", "demand", "withdraw", "sign"})
 """What a party does about a thing: a fact that does not say that it agreed (or refused,
@@ -344,7 +374,8 @@ def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     import tomllib  # a cached store carries its lexicon: only builds read the file
 
     with path.open("rb") as file:
-        return Lexicon.from_groups(tomllib.load(file)["words"])
+        table = tomllib.load(file)
+    return Lexicon.from_groups(table["words"], table.get("descriptions", {}))
 
 
 def measure(fact: Fact, lexicon: Lexicon) -> str:

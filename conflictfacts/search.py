@@ -409,7 +409,9 @@ class Index:
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
         said = words(query)
-        every = self._capitals_as_places(self.lexicon.terms(query, keep_own=False), said)
+        every = self._capitals_as_places(
+            self.lexicon.terms(query, keep_own=False, asked=True), said
+        )
         question = asked(query)
         named = self._classes(_unique(every), said)
         read = [

@@ -125,3 +125,17 @@ def test_synonyms_give_each_variant_one_meaning() -> None:
         groups = tomllib.load(file)["words"]
     with pytest.raises(ValueError, match="stands for both"):
         Lexicon.from_groups({**groups, "extra": ["kiev"]})
+
+
+def test_descriptions_are_read_in_questions_only() -> None:
+    lexicon = load_lexicon()
+    asked = [t.word for t in lexicon.terms("coal in eastern Ukraine", keep_own=False, asked=True)]
+    said = [t.word for t in lexicon.terms("coal in eastern Ukraine", keep_own=False)]
+    assert "donbas" in asked and "donbas" not in said  # a fact means "eastern Ukraine"
+    assert "donbas" not in lexicon.positions("Russia holds land in eastern Ukraine")
+    south = lexicon.terms("the south-east of Ukraine", keep_own=False, asked=True)
+    assert "donbas" not in [t.word for t in south]  # "south-east" is not "east"
+    stored = Lexicon.from_json(lexicon.to_json())
+    assert stored.described == lexicon.described  # the cache keeps them
+    with pytest.raises(ValueError, match="no canonical word"):
+        Lexicon.from_groups({"war": []}, {"peace": ["the end of the war"]})
