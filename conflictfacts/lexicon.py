@@ -334,6 +334,21 @@ _REASON = re.compile(
 """A statement's words for a cause or a purpose."""
 
 
+def gives_result(statement: str) -> bool:
+    """Whether a statement says what came of something: an agreement, a refusal, no
+    breakthrough ("both sides agreed on a major prisoner exchange"), not only that it took
+    place ("the second round concluded in Abu Dhabi")."""
+    return _RESULT.search(statement) is not None
+
+
+_RESULT = re.compile(
+    r"\b(?:agree\w*|accept\w*|reject\w*|refus\w*|produc\w*|breakthrough|deal|sign\w*|"
+    r"result\w*|fail\w*|collaps\w*|unresolved|progress|yield\w*|killed|wounded|destroyed)\b",
+    re.I,
+)
+"""A statement's words for what came of an event."""
+
+
 def to_come(statement: str) -> bool:
     """Whether a statement says something is still to happen ("is likely to be held")."""
     return _EXPECTED.search(statement) is not None

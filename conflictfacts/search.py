@@ -20,6 +20,7 @@ from conflictfacts.lexicon import (
     Term,
     gives_pace,
     gives_reason,
+    gives_result,
     stance_agents,
     to_come,
 )
@@ -968,8 +969,8 @@ class Index:
             or (facets.actors & read.actors and to_come(fact.statement))
         ):
             gives.add(Form.STANCE)  # a forecast, the party's stance, or what it is to do
-        if not to_come(fact.statement):
-            gives.add(Form.OUTCOME)
+        if not to_come(fact.statement) and (gives_result(fact.statement) or fact.value is not None):
+            gives.add(Form.OUTCOME)  # what came of it, not only that it took place
         if fact.value is not None and gives_pace(fact.statement, fact.unit):
             gives.add(Form.RATE)
         if fact.value is not None and not fact.qualifier:
