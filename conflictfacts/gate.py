@@ -94,6 +94,7 @@ _LACKS = {
     Form.SAID_WHEN: "is dated by what was said, not by when it was said",
     Form.PUBLISHED: "is a claim in the document, not its date (see `conflictfacts show ID`)",
     Form.OUTCOME: "says it is still to happen, or only that it took place, not what came of it",
+    Form.PHOTOGRAPHER: "credits no person with the picture, only who provided it",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",
     Form.FORECAST: "does not say what is expected to happen, only what someone wants or will do",

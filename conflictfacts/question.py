@@ -3,6 +3,7 @@ a place, a speaker), whose words it wants, and the time it names."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
@@ -62,7 +63,10 @@ class Form(StrEnum):
     cent") is none."""
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
-    fact that says it is still to happen has no outcome to give."""
+    fact that says it is still to happen, or only that it took place, has none to give."""
+    PHOTOGRAPHER = "who took the picture"
+    """Who took a picture ("who took the photograph"): a person credited with it; a credit
+    that names who provided it (a press service) does not say who took it."""
     WHICH = "which"
     """Which ones of a kind ("which critical minerals", "what pressure"): a fact that names
     the kind but none of its members, and no figure, does not say which."""
@@ -81,6 +85,11 @@ class Form(StrEnum):
 REQUIRED = frozenset(Form) - {Form.WHAT_IS}
 """Forms that a fact must meet to answer; the rest only rank."""
 
+_PHOTOGRAPHER = re.compile(
+    r"\bwho\s+(?:took|shot|snapped|captured)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:photo|photograph|picture|image|shot)s?\b|\bphotographer\b"
+)
+"""Words that ask who took a picture, not who provided it."""
 _SOURCING = ("provided", "provides", "supplied", "supplies", "credited")
 """Verbs by which "who" asks for the source of a picture or of figures ("who provided the
 photo"): the words of the question, not what it is about."""
@@ -387,6 +396,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
+    if _PHOTOGRAPHER.search(" ".join(said)):
+        forms.add(Form.PHOTOGRAPHER)
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
     if ("when", "did") in runs and SPEECH & set(said):

@@ -950,6 +950,8 @@ class Index:
             gives.add(Form.RELAYED)
         if answers & Answers.DONE:
             gives.add(Form.DONE)
+        if any(s in named and named[s].kind is SourceKind.PERSON for s in speakers):
+            gives.add(Form.PHOTOGRAPHER)  # a person credited, who may have taken it
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
         if read.needs & _READ_THE_FACT:

@@ -683,3 +683,20 @@ def test_which_towns_is_not_answered_by_a_region(index: Index) -> None:
     # which the question names, and "the Donetsk region", which is no town.
     assert answered(index, "Which other towns were shelled along with Druzhkivka?") == []
     assert answered(index, "which town was shelled") == ["druzhkivka-shelling-evacuation"]
+
+
+def test_who_took_a_picture_is_not_who_provided_it(index: Index) -> None:
+    # Every fact, asked who took the picture of its subject: only a fact that credits a
+    # person answers; the caption's "(Ukrainian Police Press Service via AP)" says who
+    # provided the photo, and still answers that.
+    people = {s.id for s in index.store.sources.values() if s.kind.value == "person"}
+    told = [
+        query
+        for fact in index.store.facts
+        if fact.source not in people and fact.reported_by not in people
+        for query in (f"who took the photo of {fact.subject}", f"{fact.subject} photographer")
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    caption = "who provided the photo of the Druzhkivka evacuation"
+    assert answered(index, caption)[:1] == ["druzhkivka-shelling-evacuation"]
