@@ -24,6 +24,7 @@ from conflictfacts.findings import (
     dates,
     ordinal,
     party_move,
+    past_tense,
     perfect,
     planned,
     present_tense,
@@ -170,10 +171,14 @@ def _a_count_of_the_day(quantity: Quantity | None) -> bool:
     return quantity is not None and quantity.value is not None and quantity.unit not in _LENGTHS
 
 
+_LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,60}:\s")
+"""A fact sheet's line that states a figure after its label: "Votes against: 12"."""
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
 """Words that take the day the sentence before gave: "The same day, Healey said ..."."""
 _OWN_TIME = re.compile(
-    r"\b(?:as of|so far|since|total|same (?:period|week|month|year)|that|those|then|had)\b", re.I
+    r"\b(?:as of|so far|since|total|same (?:period|week|month|year)|that|those|then|had|"
+    r"over the (?:year|month|week)|this (?:year|month)|last (?:year|month))\b",
+    re.I,
 )
 """Words by which a sentence keeps a time of its own or points to another: a running total,
 "that month", "over the same period", a pluperfect ("had said")."""
@@ -203,6 +208,9 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
     return (
         alone  # the sentence before gave one date, a day: not a span or two events
         and told_day <= day.isoformat()  # a day gone by, not one to come
+        and (past_tense(sentence) or _LABELLED_LINE.match(sentence) is not None)
+        # "Moscow still refuses ...": now, not then; a fact sheet's "Votes against: 12" has
+        # no verb to tell
         and not _OWN_TIME.search(sentence)  # no total, "that month" or "had"
     )
 
@@ -854,6 +862,10 @@ def _date_fields(
         doubts = {u.name for u in UNSURE if u.holds(sentence, when)}
         if doubts - ({BASELINE} if beside else set()):
             return "", "", ""
+        if when.date and _before(sentence, when, r"\bbefore"):
+            # "before Friday's summit", "before August 15": by then, not then.
+            last = _last_day(when.date.rsplit("/", 1)[-1])
+            return f"../{last}", when.text, f"before {when.text!r}: by {last}"
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
         if when.date and "/" not in when.date and reached_by(sentence, when):
             last = _last_day(when.date)
@@ -1037,7 +1049,8 @@ def extract(
         last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
-        if days:
+        if days and not re.search(r"\b(?:since|from|between)\s*$", sentence[: days[0].start]):
+            # a day of an event, not one that opens a period ("since January 1, 2023")
             told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue

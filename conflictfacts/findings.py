@@ -949,6 +949,21 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, value, f"'{m[0]}' counted from the document's date, {day} (a {weekday})")
 
 
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|\w{3,}ed|rose|fell|took|came|went|began|made|gave|hit|struck|shot|"
+    r"won|lost|saw|left|led|fought|flew|met|sent|held|brought|drew|grew|kept|ran|spent|stood|"
+    r"wrote|broke|chose|spoke|threw|told|said|paid|put|set|cut|found|got|knew|thought)\b",
+    re.I,
+)
+"""Verbs in the past: "rose", "met", "was shelled"; also a word that merely ends in "-ed"
+("armed"), which only makes a sentence read as past, the cautious reading."""
+
+
+def past_tense(text: str) -> bool:
+    """Whether the text (its words outside quotation marks) tells of the past."""
+    return _PAST.search(unquoted(text)) is not None
+
+
 def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(rf"\b(?:(last|next|this)\s+|on\s+)?({_WEEKDAY})\b", sentence):
         target = WEEKDAYS.index(m[2].lower())
@@ -957,7 +972,12 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         before = unquoted(sentence[: m.start()])  # "'We will win,' he said on Thursday"
         planned = _FUTURE.search(before) is not None or re.search(r"\bwould\b", before) is not None
         told_ahead = (future or planned) and ("said" not in sentence or planned)
-        ahead = (m[1] or "").lower() == "next" or (not m[1] and (told_ahead or _due(sentence, m)))
+        # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
+        # sentence, tells what is scheduled.
+        scheduled = not past_tense(sentence)
+        ahead = (m[1] or "").lower() == "next" or (
+            not m[1] and (told_ahead or scheduled or _due(sentence, m))
+        )
         if ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"
@@ -1073,7 +1093,8 @@ _SPEECH = (
     r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
-    r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted)"
+    r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
+    r"calculates|calculated)"
 )
 
 
@@ -1100,7 +1121,7 @@ _ACCORDING = re.compile(
 or a body the text has named: "according to the ministry's statement"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
-    rf"delegations?|analysts|operator|company|utility|headquarters|"
+    rf"delegations?|analysts|operator|company|utility|headquarters|group|project|"
     rf"statement|report|force|intelligence|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
@@ -1111,8 +1132,10 @@ _SAID = re.compile(
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
     rf"|{_NAME}\s+(?:defence\s+|defense\s+|military\s+)?intelligence"
-    rf"|(?:{_NAME}\s+)?(?<![\w’'])"
-    rf"(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics)"
+    rf"|(?:{_NAME}\s+|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?"
+    rf"(?:(?:regional|local|city|military|state)\s+)?(?<![\w’'-])"
+    rf"(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics|"
+    rf"[Cc]ommanders|[Mm]ilbloggers|[Bb]loggers)"
     rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
     rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
     rf"|He|She|They|It)"
@@ -1123,7 +1146,8 @@ _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*
 _PUT_AT = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY})"
     rf"(?:\s+in\s+{_NAME})?"
-    r"\s+put\s+(?:the|its|their|his|her|[\w’']+)\s+[\w’' -]{1,60}?\s+at\b"
+    r"(?:,\s+(?P<also>[^,]{3,80}),)?"  # "DeepState, a mapping project close to the army, puts"
+    r"\s+puts?\s+(?:the|its|their|his|her|[\w’']+)(?:\s+[\w’' -]{1,60}?)?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
 _RAISED = re.compile(
@@ -1150,8 +1174,8 @@ governor)", "... (Foreign Minister Margus Tsahkna)"."""
 _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)"
-    rf"|[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?i:mission|monitors|institute|tracker|researchers|"
-    rf"analysts|{_BODY})|\bit)"
+    rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}(?i:mission|monitors|institute|tracker|researchers|"
+    rf"analysts|administration|{_BODY})|\bit)"
     rf"\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:verified|recorded|documented|logged|registered|counted|tallied)\b"
 )
@@ -1251,8 +1275,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
             apposed = sentence[m.end("who") : m.end("who") + 1] == ","
             if named and apposed and re.match(r"[Tt]he\s", who):
                 return named["who"], ""  # "Yurii Ihnat, the Air Force spokesman, said"
-            if pattern is _SAID_APPOSITIVE and (
-                person := re.search(rf"{_PERSON_NAMED.pattern}$", m["also"])
+            if (also := m.groupdict().get("also")) and (
+                person := re.search(rf"{_PERSON_NAMED.pattern}$", also)
             ):
                 # "Russia's Chief of the General Staff, Valery Gerasimov,"; "Washington's
                 # envoy for Ukraine, retired general Keith Kellogg,"
