@@ -121,16 +121,10 @@ class Lexicon:
         terms: list[Term] = []
         i = 0
         while i < len(stems):
-            size, canonical = self._described(stems, i) if asked else (1, None)
-            if canonical is not None:
-                pass  # "eastern Ukraine", in a question: the Donbas
-            else:
-                for size in range(min(reach.get(stems[i], 0), len(stems) - i), 0, -1):
-                    canonical = self.phrases.get(tuple(stems[i : i + size]))
-                    if canonical is not None:
-                        break
-                else:
-                    size, canonical = 1, None
+            # "eastern Ukraine", in a question, is the Donbas; else the synonym table's phrase.
+            size, canonical = self._longest(self.described, stems, i) if asked else (1, None)
+            if canonical is None:
+                size, canonical = self._longest(self.phrases, stems, i, reach.get(stems[i], 0))
             if canonical is not None:
                 replaced = tuple(stems[i : i + size]) != (canonical,)
                 terms.append(Term(canonical, i, " ".join(written[i : i + size]), replaced))
@@ -143,10 +137,17 @@ class Lexicon:
             i += size
         return terms
 
-    def _described(self, stems: list[str], at: int) -> tuple[int, str | None]:
-        """The longest description that starts at `at`, and what it describes."""
-        for size in range(min(_LONGEST_DESCRIPTION, len(stems) - at), 0, -1):
-            if (canonical := self.described.get(tuple(stems[at : at + size]))) is not None:
+    @staticmethod
+    def _longest(
+        table: dict[tuple[str, ...], str],
+        stems: list[str],
+        at: int,
+        longest: int = 5,  # words in the longest description ("the east of ukraine")
+    ) -> tuple[int, str | None]:
+        """The longest of table's phrases that starts at `at` (of at most `longest` words),
+        and its canonical word; (1, None) when none does."""
+        for size in range(min(longest, len(stems) - at), 0, -1):
+            if (canonical := table.get(tuple(stems[at : at + size]))) is not None:
                 return size, canonical
         return 1, None
 
@@ -179,9 +180,6 @@ class Lexicon:
             i += size
         return found
 
-
-_LONGEST_DESCRIPTION = 5
-"""Words in the longest description a question may give ("the east of ukraine")."""
 
 STANCES = frozenset({"accept", "refuse", "demand", "withdraw", "sign"})
 """What a party does about a thing: a fact that does not say that it agreed (or refused,

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
@@ -104,23 +104,26 @@ class Names:
 
 
 @cache
-def nationalities() -> dict[str, str]:
-    """Each surname of names.toml's [nationality] table, folded, and its nation as `words()`
-    reads it ("ukrainian", "russian", "usa"); for `extract`'s role nouns."""
+def _curated_table() -> dict[str, Any]:
+    """names.toml, read once per process."""
     import tomllib
 
     with NAMES.open("rb") as file:
-        table = tomllib.load(file).get("nationality", {})
+        return tomllib.load(file)
+
+
+@cache
+def nationalities() -> dict[str, str]:
+    """Each surname of names.toml's [nationality] table, folded, and its nation as `words()`
+    reads it ("ukrainian", "russian", "usa"); for `extract`'s role nouns."""
+    table = _curated_table().get("nationality", {})
     return {key(name): nation for nation, names in table.items() for name in names}
 
 
 @cache
 def people() -> frozenset[str]:
     """The surnames and names of names.toml's people, folded: a person when named alone."""
-    import tomllib
-
-    with NAMES.open("rb") as file:
-        return frozenset(key(name) for name in tomllib.load(file).get("people", []))
+    return frozenset(key(name) for name in _curated_table().get("people", []))
 
 
 def _version_key() -> str:
@@ -191,10 +194,7 @@ def _british(word: str) -> list[str]:
 
 
 def _curated(names: _Collector) -> None:
-    import tomllib
-
-    with NAMES.open("rb") as file:
-        data = tomllib.load(file)
+    data = _curated_table()
     sections = {
         "people": NameClass.PERSON,
         "organisations": NameClass.ORGANISATION,
