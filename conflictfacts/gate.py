@@ -87,7 +87,7 @@ _LACKS = {
     Form.RELAYED: "names nobody who relayed it",
     Form.DAY: "gives no single day",
     Form.SAID_BY: "is not what the source the question names asserts or relays",
-    Form.DONE: "says it was agreed or planned, not that it was done",
+    Form.DONE: "says it was agreed, planned or proposed, not that it was done or is so",
     Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.EXACT: "gives no exact number (none, or a hedged one), and the question asks for one",
     Form.WHY: "says what happened, not why",

@@ -393,6 +393,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
+    if _HOLDS_NOW & set(said):
+        forms.add(Form.DONE)  # "who controls the Donbas": what is so, not what was proposed
     asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
@@ -478,6 +480,9 @@ _REASON_ASKED = frozenset(
 _EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
 """What "when did" asks to have happened ("when did the war end"): a fact that says it is
 proposed, wanted or aimed at does not say it did."""
+_HOLDS_NOW = frozenset("controls holds occupies".split())
+"""Verbs by which a question asks what is so now ("who controls the Donbas", "how much of
+Donetsk does Russia hold" reads "hold", which is asked of a proposal too, so only these)."""
 _EVENTS_DONE = frozenset("ended finished stopped concluded happened begun started".split())
 """The same after "has" ("has the fighting stopped"; not "has the US set a deadline to end
 the war")."""

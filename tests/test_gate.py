@@ -700,3 +700,19 @@ def test_who_took_a_picture_is_not_who_provided_it(index: Index) -> None:
     assert told == []
     caption = "who provided the photo of the Druzhkivka evacuation"
     assert answered(index, caption)[:1] == ["druzhkivka-shelling-evacuation"]
+
+
+def test_what_is_so_now_is_not_what_was_proposed(index: Index) -> None:
+    # "who controls the Donbas": Trump's proposal to leave much of it under Russian control
+    # says what he wants, not what is so; every fact that only agrees, plans or proposes,
+    # asked who controls or holds its subject, does not answer.
+    told = [
+        query
+        for fact in index.store.facts
+        if not answers(fact) & Answers.DONE
+        for query in (f"who controls {fact.subject}", f"who holds {fact.subject} now")
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    assert answered(index, "who controls the Donbas") == []
+    assert answered(index, "how much of Donetsk does Russia control")[:1] == ["donetsk-control-isw"]
