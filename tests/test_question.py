@@ -140,7 +140,7 @@ def test_doing(query: str, doing: str | None) -> None:
     ("query", "forms"),
     [
         ("Which Russian unit shelled Druzhkivka?", {Form.WHO}),
-        ("which brigade holds the town", {Form.WHO}),
+        ("which brigade holds the town", {Form.WHO, Form.DONE}),  # and what is so, not proposed
         # After "what", a unit or the forces are what the question is about, not its answer.
         ("what have Russian forces captured in Donetsk", set()),
         ("what did the unit do in Druzhkivka", set()),
