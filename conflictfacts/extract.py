@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -874,6 +874,9 @@ def _date_fields(
     if perfect(part):
         return f"../{day}", "", f"a perfect tense: it had come about by the document's date, {day}"
     if tonight := _THE_REPORTS_DAY.search(part):
+        if tonight[0].lower() in ("overnight", "last night"):  # the night into the report's day
+            night = f"{day - timedelta(days=1)}/{day}"
+            return night, tonight[0], f"{tonight[0]!r}: the night into the document's date, {night}"
         return str(day), tonight[0], f"{tonight[0]!r}: the document's date, {day}"
     if planned(part):
         return "", "", "a plan with no date of its own: left open for the reviewer"

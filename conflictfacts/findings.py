@@ -194,7 +194,7 @@ _KINDS_OF = (
 """Words that may stand between a number and its unit: "188 Shahed-type attack drones"."""
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
-    r"people|person|persons|personnel|citizens|civilians|children|men|women|"
+    r"people|person|persons|personnel|citizens|civilians|children|men|women|man|woman|child|"
     r"prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
     r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
@@ -231,12 +231,18 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 )}  # fmt: skip
 _TALLY_ORDINAL = re.compile(
     rf"\b(?:the|its|their|his|her)\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
-    r"(?:\s+(?:[a-z]+\s+)?(?P<u>[a-z]+))?"
+    r"(?:\s+(?:[a-z]+\s+){0,2}(?P<u>[a-z]+))?"
     r"\s+(?=since\b|this\s+(?:year|month)\b|(?:the|it|they)\s+\w+\s+had\b)",
     re.I,
 )
 """An ordinal that counts how many so far: "the 65th since the start of the invasion", "the
 sixth this year", "the tenth time the plant had lost power"."""
+_RANGE = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to|-|–)\s+(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<u>euros|dollars|people|drones|missiles|troops|soldiers|hours|days|kilometres|km)\b",
+    re.I,
+)
+"""A range with its unit after the second number: "30,000 to 50,000 euros"."""
 _FORMULA = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+for\s+|-for-)(?P=n)\b")
 """An exchange's formula: "6,000 for 6,000", "1,000-for-1,000"."""
 
@@ -351,6 +357,11 @@ def quantities(sentence: str) -> list[Quantity]:
             word = m["n"].lower()
             value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
             found.append(Quantity(m.start("n"), m.end(), value, (m["u"] or "so far").lower(), ""))
+    for m in _RANGE.finditer(sentence):  # "30,000 to 50,000 euros": both ends, in its unit
+        unit = m["u"].lower()
+        for n in ("n", "m"):
+            if not any(q.start <= m.start(n) < q.end for q in found):
+                found.append(Quantity(m.start(n), m.end(n), number(m[n]), unit, ""))
     for m in _FORMULA.finditer(sentence):
         if not any(q.start <= m.start() < q.end for q in found):
             found.append(Quantity(m.start(), m.end(), number(m["n"]), "for each", ""))
@@ -468,7 +479,7 @@ _PART_OF = re.compile(
 )
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
 _COUNTED = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
     r"(?P<between>(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,3}?)"
     r"\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
     r"(?!\s+(?:ago|after|before|later)\b)",
