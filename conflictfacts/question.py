@@ -398,12 +398,15 @@ def asked(query: str, today: date | None = None) -> Asked:
     asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
+    done_asked = said[:1] in (["did"], ["has"], ["have"])  # not "will it take place"
+    if runs & _HAPPENED or (done_asked and ("already" in said or ("take", "place") in runs)):
+        forms.add(Form.DONE)  # "did the exchange take place", "what happened in June"
     if _PHOTOGRAPHER.search(" ".join(said)):
         forms.add(Form.PHOTOGRAPHER)
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
-    if ("when", "did") in runs and SPEECH & set(said):
-        forms.add(Form.SAID_WHEN)
+    if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
+        forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
@@ -436,7 +439,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
-        _deed(said), _predicate(said),
+        _deed(said), _predicate(said) or _share_predicate(said),
     )  # fmt: skip
 
 
@@ -483,6 +486,12 @@ proposed, wanted or aimed at does not say it did."""
 _HOLDS_NOW = frozenset("controls holds occupies".split())
 """Verbs by which a question asks what is so now ("who controls the Donbas", "how much of
 Donetsk does Russia hold" reads "hold", which is asked of a proposal too, so only these)."""
+_HAPPENED = frozenset({("took", "place"), ("what", "happened"), ("taken", "place")})
+"""Words by which a question asks what happened: a fact that something was agreed or
+proposed does not say it did."""
+_SETTING_VERBS = frozenset("give gave set impose imposed announce announced issue".split())
+"""What "when did X ..." asks the date of the act for ("when did the US give the deadline"),
+as with speech: a fact dated by the deadline's June does not say when it was given."""
 _EVENTS_DONE = frozenset("ended finished stopped concluded happened begun started".split())
 """The same after "has" ("has the fighting stopped"; not "has the US set a deadline to end
 the war")."""
@@ -591,10 +600,27 @@ JUDGEMENTS = frozenset(
     binding realistic unrealistic legal illegal lawful unlawful legitimate illegitimate fair
     unfair feasible achievable credible enforceable valid serious sincere genuine successful
     effective acceptable unacceptable reasonable justified permanent temporary negotiable
+    unwise
     """.split()
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",
 "did Zelenskyy say it is realistic"): only a fact that makes it answers."""
+
+
+def _share_predicate(said: Sequence[str]) -> int | None:
+    """What a share is asked of, after its place: "what percentage of the Donbas is
+    occupied" asks for the occupied share, which the Donbas's coal figure is not."""
+    for i in range(len(said) - 2):
+        if tuple(said[i : i + 3]) in _SHARE_OF or tuple(said[i : i + 2]) in _SHARE_OF:
+            after = next((j for j in range(i + 2, len(said) - 1) if said[j] in _COPULAS), None)
+            if after is not None and said[after + 1] not in STOPWORDS:
+                return after + 1
+    return None
+
+
+_PLANS = frozenset("idea ideas plan plans move decision deal proposal".split())
+_TRUTH = frozenset("true false accurate correct".split())
+"""Judgements of truth a yes-or-no question may end on ("is the narrative true")."""
 
 
 def _predicate(said: Sequence[str]) -> int | None:
@@ -602,6 +628,11 @@ def _predicate(said: Sequence[str]) -> int | None:
     binding", "is it fair to ask Ukraine to ...", "is the plan legal under ...")."""
     if not said or said[0] not in _COPULAS | _AUXILIARIES:
         return None
+    if said[-1] in _TRUTH and len(said) > 2:
+        return len(said) - 1  # "is the narrative true", not "is it true that ..."
+    for i, (word, after) in enumerate(pairwise(said)):
+        if word in ("good", "bad", "wise") and after in _PLANS:
+            return i  # "was the plan a good idea", not "is there good farmland"
     return next((i for i, w in enumerate(said) if i and w in JUDGEMENTS), None)
 
 

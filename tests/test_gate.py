@@ -716,3 +716,41 @@ def test_what_is_so_now_is_not_what_was_proposed(index: Index) -> None:
     assert told == []
     assert answered(index, "who controls the Donbas") == []
     assert answered(index, "how much of Donetsk does Russia control")[:1] == ["donetsk-control-isw"]
+
+
+def test_what_happened_is_not_what_was_agreed_or_planned(index: Index) -> None:
+    # Every fact that only agrees, plans or proposes, asked whether it took place or
+    # already happened, or what happened at its time: it does not answer.
+    planned = [f for f in index.store.facts if not answers(f) & Answers.DONE]
+    told = [
+        query
+        for fact in planned
+        for query in (
+            f"did the {fact.subject.lower()} take place",
+            f"has the {fact.subject.lower()} already happened",
+            f"what happened in {fact.date}" if fact.date else "",
+        )
+        if query and fact.id in answered(index, query)
+    ]
+    assert len(planned) >= 5 and told == []
+    assert answered(index, "did the prisoner exchange take place") == []
+
+
+def test_when_it_was_set_is_not_the_deadline_it_set(index: Index) -> None:
+    # "when did the US give the deadline": the June of the deadline is not when it was given.
+    for query in ("when did the US give the deadline", "when did Washington set the deadline"):
+        assert "us-deadline-june" not in answered(index, query)
+    assert answered(index, "when is the deadline")[:1] == ["us-deadline-june"]
+
+
+def test_a_truth_asked_of_a_fact_and_the_share_asked_of_a_place(index: Index) -> None:
+    # "is the narrative true" asks for a judgement no fact makes; "is it true that ..."
+    # puts a claim to be checked, which the fact answers.
+    for fact in index.store.facts:
+        assert fact.id not in answered(index, f"is the {fact.subject.lower()} true")
+    assert answered(index, "is it true that Russia controls 70% of Donetsk")[:1] == [
+        "donetsk-control-isw"
+    ]
+    # "what percentage of the Donbas is occupied": its coal share is not an occupied share.
+    assert answered(index, "what percentage of the Donbas is occupied") == []
+    assert answered(index, "what share of Donetsk is occupied")[:1] == ["donetsk-control-isw"]
