@@ -193,6 +193,7 @@ OPPOSITES = {
         ("increase", "decrease"),
         ("accept", "refuse"),
         ("summer", "winter"),
+        ("bilateral", "trilateral"),
         ("earlyspring", "latespring"),
         ("earlysummer", "latesummer"),
         ("earlyautumn", "lateautumn"),

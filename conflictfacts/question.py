@@ -398,6 +398,13 @@ def asked(query: str, today: date | None = None) -> Asked:
     asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
+    if (
+        said[:1] in (["where"], ["when"])
+        and said[1:2] in (["was"], ["were"])
+        and _PARTICIPLE.match(said[-1])
+        and said[-1] not in _SAID_OR_AGREED
+    ):
+        forms.add(Form.DONE)  # "where were prisoners exchanged": where it was done, not agreed
     done_asked = said[:1] in (["did"], ["has"], ["have"])  # not "will it take place"
     if runs & _HAPPENED or (done_asked and ("already" in said or ("take", "place") in runs)):
         forms.add(Form.DONE)  # "did the exchange take place", "what happened in June"
@@ -486,6 +493,14 @@ proposed, wanted or aimed at does not say it did."""
 _HOLDS_NOW = frozenset("controls holds occupies".split())
 """Verbs by which a question asks what is so now ("who controls the Donbas", "how much of
 Donetsk does Russia hold" reads "hold", which is asked of a proposal too, so only these)."""
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|held|won|lost|hit|fought|taken|made|built|struck|shot)$")
+"""The past participle a question may end on ("where were prisoners exchanged", "where was
+the first trilateral discussion held")."""
+_SAID_OR_AGREED = frozenset(
+    "agreed reported announced proposed planned accepted offered discussed stated said".split()
+)
+"""Participles of what is said or agreed, which a fact that it was agreed answers ("where
+were the exchange's terms agreed")."""
 _HAPPENED = frozenset({("took", "place"), ("what", "happened"), ("taken", "place")})
 """Words by which a question asks what happened: a fact that something was agreed or
 proposed does not say it did."""

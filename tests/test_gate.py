@@ -734,6 +734,13 @@ def test_what_happened_is_not_what_was_agreed_or_planned(index: Index) -> None:
     ]
     assert len(planned) >= 5 and told == []
     assert answered(index, "did the prisoner exchange take place") == []
+    # "where were prisoners exchanged": where it was done, not where it was agreed ...
+    assert answered(index, "where were prisoners exchanged") == []
+    assert answered(index, "where was the first trilateral discussion held") == []
+    # ... while "where were the exchange's terms agreed" asks where it was agreed.
+    assert answered(index, "where were the prisoner exchange terms agreed")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
 
 
 def test_when_it_was_set_is_not_the_deadline_it_set(index: Index) -> None:
