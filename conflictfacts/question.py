@@ -64,6 +64,9 @@ class Form(StrEnum):
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
     fact that says it is still to happen, or only that it took place, has none to give."""
+    ENDED = "whether it is over"
+    """Whether something is over ("is the war over now"): a fact that says it ended, not
+    how long it has lasted."""
     PHOTOGRAPHER = "who took the picture"
     """Who took a picture ("who took the photograph"): a person credited with it; a credit
     that names who provided it (a press service) does not say who took it."""
@@ -172,6 +175,11 @@ _BEFORE_TIME = frozenset(
 )
 
 
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+"""The months of a season of one year ("summer 2025"); winter spans two years and is left
+out."""
+
+
 class Time(NamedTuple):
     """A year, a month of a year, or a month of any year that a question names."""
 
@@ -179,6 +187,8 @@ class Time(NamedTuple):
     month: int | None
     after: bool = False
     """Named after "after" ("after June"): the time that follows it is meant."""
+    until: int | None = None
+    """The last month of a run of months from `month` ("summer 2025": June to August)."""
 
 
 class Asked(NamedTuple):
@@ -341,6 +351,9 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             named[word] = Time(int(word), month)
             if month is not None:
                 named[before] = named[word]
+        elif word in _SEASON_MONTHS and after.isdigit() and len(after) == 4:
+            first, last = _SEASON_MONTHS[word]  # "summer 2025": June to August 2025
+            named[word] = named[after] = Time(int(after), first, until=last)
         elif word in MONTHS and word not in named:
             if word in _AMBIGUOUS_MONTHS and not (
                 before in _BEFORE_TIME or before.isdigit() or after.isdigit()
@@ -406,6 +419,15 @@ def asked(query: str, today: date | None = None) -> Asked:
     ):
         forms.add(Form.DONE)  # "where were prisoners exchanged": where it was done, not agreed
     done_asked = said[:1] in (["did"], ["has"], ["have"])  # not "will it take place"
+    reached = done_asked and (
+        ("carried", "out") in runs
+        or "yet" in said
+        or any(w in _REACHED and said[i - 1] != "to" for i, w in enumerate(said) if i)
+    )  # "did they reach an agreement", not "did the US give them until June to reach one"
+    if reached:
+        forms.add(Form.DONE)  # "did they reach an agreement by June": it happened
+    if (said[:1] in (["is"], ["are"]) and said[-1:] == ["over"]) or ("over", "now") in runs:
+        forms.add(Form.ENDED)  # "is the war over": a fact that it ended
     if runs & _HAPPENED or (done_asked and ("already" in said or ("take", "place") in runs)):
         forms.add(Form.DONE)  # "did the exchange take place", "what happened in June"
     if _PHOTOGRAPHER.search(" ".join(said)):
@@ -496,6 +518,8 @@ Donetsk does Russia hold" reads "hold", which is asked of a proposal too, so onl
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|held|won|lost|hit|fought|taken|made|built|struck|shot)$")
 """The past participle a question may end on ("where were prisoners exchanged", "where was
 the first trilateral discussion held")."""
+_REACHED = frozenset("reach reached achieve achieved conclude concluded".split())
+"""What "did they ..." asks to have been done: "did they reach an agreement by June"."""
 _SAID_OR_AGREED = frozenset(
     "agreed reported announced proposed planned accepted offered discussed stated said".split()
 )

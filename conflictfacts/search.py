@@ -91,6 +91,8 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
 it describes what follows ("in Russian shelling"), and puts nothing in a place."""
 
+_ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
+"""A statement's words for something that is over."""
 _WITHIN_A_COUNTRY = frozenset(
     "city cities town towns village villages settlement settlements district districts".split()
 )
@@ -952,6 +954,8 @@ class Index:
             gives.add(Form.DONE)
         if any(s in named and named[s].kind is SourceKind.PERSON for s in speakers):
             gives.add(Form.PHOTOGRAPHER)  # a person credited, who may have taken it
+        if Form.ENDED in read.needs and _ENDED.search(self.store.rows([row])[row].statement):
+            gives.add(Form.ENDED)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
         if read.needs & _READ_THE_FACT:
@@ -1311,7 +1315,7 @@ def _overlaps(time: Time, first: str, last: str) -> bool:
         return last[:4] > first[:4] or int(last[5:7]) > (time.month or 12)
     if time.year is not None:
         start = f"{time.year:04d}-{time.month or 1:02d}-01"
-        end = f"{time.year:04d}-{time.month or 12:02d}-31"
+        end = f"{time.year:04d}-{time.until or time.month or 12:02d}-31"
         return first <= end and last >= start
     year, last_year = int(first[:4]), int(last[:4])
     if last_year - year >= 1 and (last_year - year > 1 or int(last[5:7]) >= int(first[5:7])):

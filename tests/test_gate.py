@@ -761,3 +761,23 @@ def test_a_truth_asked_of_a_fact_and_the_share_asked_of_a_place(index: Index) ->
     # "what percentage of the Donbas is occupied": its coal share is not an occupied share.
     assert answered(index, "what percentage of the Donbas is occupied") == []
     assert answered(index, "what share of Donetsk is occupied")[:1] == ["donetsk-control-isw"]
+
+
+def test_what_is_over_and_what_was_reached_are_said_so(index: Index) -> None:
+    # "is the war over now" needs a fact that it ended, not that it lasted four years; "did
+    # they reach an agreement by June" and "has the exchange been carried out yet" need it
+    # done; "in summer 2025" is June to August of that year.
+    for fact in index.store.facts:
+        ends = re.search(r"\b(?:ended|over|finished|concluded|completed)\b", fact.statement)
+        if not ends:
+            assert fact.id not in answered(index, f"is the {fact.subject.lower()} over")
+    assert answered(index, "is the second round over")[:1] == ["abu-dhabi-second-round"]
+    assert answered(index, "Did Ukraine and Russia reach a peace agreement by June?") == []
+    assert answered(index, "Has the prisoner exchange been carried out yet?") == []
+    assert answered(index, "Did the US give Ukraine until June to reach an agreement?")[:1] == [
+        "us-deadline-june"
+    ]
+    assert answered(index, "What did Trump say about the Donbas in summer 2025?") == []
+    assert answered(index, "What did Trump say about the Donbas in autumn 2025?")[:1] == [
+        "trump-donbas-cut-up"
+    ]
