@@ -96,6 +96,7 @@ _LACKS = {
     Form.OUTCOME: "says it is still to happen, or only that it took place, not what came of it",
     Form.PHOTOGRAPHER: "credits no person with the picture, only who provided it",
     Form.ENDED: "does not say it is over",
+    Form.SEQUENCE: "does not say what came before or after it",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",
     Form.FORECAST: "does not say what is expected to happen, only what someone wants or will do",

@@ -64,6 +64,9 @@ class Form(StrEnum):
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
     fact that says it is still to happen, or only that it took place, has none to give."""
+    SEQUENCE = "what came before or after"
+    """What happened before or after an event ("what happened after the Alaska summit"): a
+    fact that sets itself before or after something, not the event itself."""
     ENDED = "whether it is over"
     """Whether something is over ("is the war over now"): a fact that says it ended, not
     how long it has lasted."""
@@ -428,6 +431,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.DONE)  # "did they reach an agreement by June": it happened
     if (said[:1] in (["is"], ["are"]) and said[-1:] == ["over"]) or ("over", "now") in runs:
         forms.add(Form.ENDED)  # "is the war over": a fact that it ended
+    if ("what", "happened") in runs and {"after", "before"} & set(said):
+        forms.add(Form.SEQUENCE)  # "what happened after the Alaska summit": not the summit
     if runs & _HAPPENED or (done_asked and ("already" in said or ("take", "place") in runs)):
         forms.add(Form.DONE)  # "did the exchange take place", "what happened in June"
     if _PHOTOGRAPHER.search(" ".join(said)):

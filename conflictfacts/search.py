@@ -85,12 +85,14 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 _RANKS = ORDINALS | {"next", "last", "previous", "final"}
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
-_LOCATIVE = frozenset("in at near inside outside into within".split())
+_LOCATIVE = frozenset("in at near inside outside into within visit visited visiting".split())
 
 _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
 it describes what follows ("in Russian shelling"), and puts nothing in a place."""
 
+_SEQUENCE = re.compile(r"\b(?:after|before|later|earlier|following|then)\b", re.I)
+"""A statement's words that set it before or after something."""
 _ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
 """A statement's words for something that is over."""
 _WITHIN_A_COUNTRY = frozenset(
@@ -956,6 +958,8 @@ class Index:
             gives.add(Form.PHOTOGRAPHER)  # a person credited, who may have taken it
         if Form.ENDED in read.needs and _ENDED.search(self.store.rows([row])[row].statement):
             gives.add(Form.ENDED)
+        if Form.SEQUENCE in read.needs and _SEQUENCE.search(self.store.rows([row])[row].statement):
+            gives.add(Form.SEQUENCE)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
         if read.needs & _READ_THE_FACT:

@@ -781,3 +781,16 @@ def test_what_is_over_and_what_was_reached_are_said_so(index: Index) -> None:
     assert answered(index, "What did Trump say about the Donbas in autumn 2025?")[:1] == [
         "trump-donbas-cut-up"
     ]
+
+
+def test_what_came_after_an_event_and_a_visit_to_a_capital(index: Index) -> None:
+    # "what happened after the Alaska summit" is not the summit; "visit Moscow" is the city,
+    # which no fact puts anyone in ("when did Trump visit Moscow" is no Donbas remark).
+    for fact in index.store.facts:
+        if re.search(r"\b(?:after|before|later|earlier|following|then)\b", fact.statement):
+            continue
+        for when in ("after", "before"):
+            query = f"what happened {when} the {fact.subject}"
+            assert fact.id not in answered(index, query), query
+    assert answered(index, "when did Trump visit Moscow?") == []
+    assert answered(index, "when did Trump host Putin")[:1] == ["trump-putin-alaska-summit"]
