@@ -399,6 +399,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.DONE)
     if said[:1] == ["will"] or (said[:1] in (["is"], ["are"]) and _going_to(said)):
         forms.add(Form.FORECAST)  # "will the talks ...", "is the war going to": not "when will"
+    if ("when", "will") in runs and _EVENT_VERBS & set(said):
+        forms.add(Form.FORECAST)  # "when will the war end": a forecast, not a proposal
     if ("name", "of") in runs:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):

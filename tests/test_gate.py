@@ -794,3 +794,10 @@ def test_what_came_after_an_event_and_a_visit_to_a_capital(index: Index) -> None
             assert fact.id not in answered(index, query), query
     assert answered(index, "when did Trump visit Moscow?") == []
     assert answered(index, "when did Trump host Putin")[:1] == ["trump-putin-alaska-summit"]
+
+
+def test_when_it_will_end_is_a_forecast_not_a_proposal(index: Index) -> None:
+    # "when will the war end": the US proposes June, nobody forecasts it; "when will the
+    # next talks begin": they are to be held next week, which is what is expected.
+    assert answered(index, "when will the war end?") == []
+    assert answered(index, "when will the next round begin")[:1] == ["next-talks-next-week"]

@@ -35,7 +35,7 @@ from conflictfacts.text import words
         ("who is Zelenskyy", {Form.WHAT_IS}),
         ("will the war end by June", {Form.FORECAST}),
         ("is the war going to end this year", {Form.FORECAST}),
-        ("when will the war end", {Form.WHEN}),
+        ("when will the war end", {Form.WHEN, Form.FORECAST}),  # a forecast, not a proposal
         ("which critical minerals are found in the Donbas", {Form.WHICH}),
         ("what natural resources does the Donbas have", {Form.WHICH}),
         ("what pressure will Washington put on Kyiv specifically", {Form.WHICH}),
