@@ -219,6 +219,9 @@ class Asked(NamedTuple):
     deed: int | None = None
     """The position of the deed "who" asks about ("who founded the think tank", "who will
     head the team"): a deed that no fact mentions leaves nothing to answer."""
+    agreed_on: int | None = None
+    """The position of what an agreement is asked to be on ("did the two sides agree on
+    territory"): a fact that says they agreed on something else does not answer."""
     predicate: int | None = None
     """The position of the judgement a yes-or-no question asks for ("is the June deadline
     legally binding", "is it fair to ask Ukraine to ..."): a fact that does not make it
@@ -475,7 +478,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
-        _deed(said), _predicate(said) or _share_predicate(said),
+        _deed(said), _agreed_on(said), _predicate(said) or _share_predicate(said),
     )  # fmt: skip
 
 
@@ -651,6 +654,21 @@ JUDGEMENTS = frozenset(
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",
 "did Zelenskyy say it is realistic"): only a fact that makes it answers."""
+
+
+def _agreed_on(said: Sequence[str]) -> int | None:
+    """The head of what follows "agree on": the last word of its first run of content words
+    ("agreed on a big prisoner swap": swap; "agree on territory in Abu Dhabi": territory)."""
+    for i, (word, after) in enumerate(pairwise(said)):
+        if word in ("agree", "agreed", "agreeing") and after == "on":
+            start = next((j for j in range(i + 2, len(said)) if said[j] not in STOPWORDS), None)
+            if start is None:
+                return None
+            end = start
+            while end + 1 < len(said) and said[end + 1] not in STOPWORDS:
+                end += 1
+            return end
+    return None
 
 
 def _share_predicate(said: Sequence[str]) -> int | None:

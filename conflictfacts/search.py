@@ -545,7 +545,7 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
-        if term.position == question.predicate:
+        if term.position in (question.predicate, question.agreed_on):
             # "is the deadline legally binding": the judgement must be the fact's own.
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (doing or term.position == question.deed):

@@ -801,3 +801,15 @@ def test_when_it_will_end_is_a_forecast_not_a_proposal(index: Index) -> None:
     # next talks begin": they are to be held next week, which is what is expected.
     assert answered(index, "when will the war end?") == []
     assert answered(index, "when will the next round begin")[:1] == ["next-talks-next-week"]
+
+
+def test_what_an_agreement_is_on_must_be_the_fact_s(index: Index) -> None:
+    # "did the two sides agree on territory in Abu Dhabi": they agreed on a prisoner
+    # exchange, not on territory; what every fact names, asked as what was agreed on, still
+    # finds the exchange only where the exchange is named.
+    assert answered(index, "did the two sides agree on territory in Abu Dhabi?") == []
+    for other in ("sanctions", "a ceasefire", "elections", "borders"):
+        assert answered(index, f"did Russia and Ukraine agree on {other}") == []
+    assert answered(index, "did kyiv and moscow agree on a big prisoner swap")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
