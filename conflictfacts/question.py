@@ -649,7 +649,7 @@ JUDGEMENTS = frozenset(
     binding realistic unrealistic legal illegal lawful unlawful legitimate illegitimate fair
     unfair feasible achievable credible enforceable valid serious sincere genuine successful
     effective acceptable unacceptable reasonable justified permanent temporary negotiable
-    unwise
+    unwise worth worthwhile
     """.split()
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",

@@ -675,6 +675,7 @@ def test_a_judgement_no_fact_makes_is_no_yes_or_no_answer(index: Index) -> None:
             ):
                 told += [query] if answered(index, query) else []
     assert len(index.store.facts) * len(JUDGEMENTS) * 4 > 2000
+    assert answered(index, "is the Donbas worth fighting for?") == []
     assert told == []
 
 
