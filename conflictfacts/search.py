@@ -956,10 +956,6 @@ class Index:
             gives.add(Form.DONE)
         if any(s in named and named[s].kind is SourceKind.PERSON for s in speakers):
             gives.add(Form.PHOTOGRAPHER)  # a person credited, who may have taken it
-        if Form.ENDED in read.needs and _ENDED.search(self.store.rows([row])[row].statement):
-            gives.add(Form.ENDED)
-        if Form.SEQUENCE in read.needs and _SEQUENCE.search(self.store.rows([row])[row].statement):
-            gives.add(Form.SEQUENCE)
         if answers & Answers.FORECAST:
             gives.add(Form.FORECAST)
         if read.needs & _READ_THE_FACT:
@@ -989,6 +985,10 @@ class Index:
             gives.add(Form.SAID_WHEN)
         if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
             gives.add(Form.WHY)  # a reason, or context that explains
+        if _ENDED.search(fact.statement):
+            gives.add(Form.ENDED)
+        if _SEQUENCE.search(fact.statement):
+            gives.add(Form.SEQUENCE)
         if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
             gives.add(Form.WHICH)
         return gives
@@ -1141,8 +1141,9 @@ class Index:
 
 
 _READ_THE_FACT = frozenset(
-    {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN}
-)
+    {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
+     Form.ENDED, Form.SEQUENCE}
+)  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
 PLACE_KINDS = frozenset(
