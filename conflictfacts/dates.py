@@ -14,6 +14,9 @@ _PART = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 2)}  # fmt: skip
+"""Each season's first and last month (winter runs into the next year)."""
 OPEN = ".."
 """An open end of an interval, as in EDTF: `../2026-02-07` is "on or before 7 February 2026"."""
 

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from conflictfacts.dates import SEASONS
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -904,7 +906,7 @@ def _seasons(sentence: str, day: date, future: bool) -> Iterator[When]:
         r"(summer|winter|spring|autumn|fall)\b"
     )
     for m in re.finditer(pattern, sentence, re.I):
-        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[m[3].lower()]
+        first = SEASONS[m[3].lower()][0]
         year = day.year + {"this": 0, "next": 1, "last": -1}[m[2].lower()]
         if m[2].lower() == "this" and first == 12 and day.month <= 2:
             year -= 1  # "this winter" in February began last December

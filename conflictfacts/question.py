@@ -10,6 +10,7 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
 
+from conflictfacts.dates import SEASONS
 from conflictfacts.text import NEGATIONS, STOPWORDS, stem, words
 
 
@@ -176,11 +177,6 @@ deadline is March"), not as a verb ("troops may march")."""
 _BEFORE_TIME = frozenset(
     "in by until since from early late mid end start of on before after is was".split()
 )
-
-
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-"""The months of a season of one year ("summer 2025"); winter spans two years and is left
-out."""
 
 
 class Time(NamedTuple):
@@ -357,8 +353,9 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             named[word] = Time(int(word), month)
             if month is not None:
                 named[before] = named[word]
-        elif word in _SEASON_MONTHS and after.isdigit() and len(after) == 4:
-            first, last = _SEASON_MONTHS[word]  # "summer 2025": June to August 2025
+        elif word in SEASONS and word != "winter" and after.isdigit() and len(after) == 4:
+            # "summer 2025": June to August 2025; winter runs into the next year, left out.
+            first, last = SEASONS[word]
             named[word] = named[after] = Time(int(after), first, until=last)
         elif word in MONTHS and word not in named:
             if word in _AMBIGUOUS_MONTHS and not (
