@@ -45,6 +45,9 @@ class Evidence(NamedTuple):
     opposed: tuple[str, ...] = ()
     """Words of the question whose opposite the fact says instead ("prolong": it says
     "end"), as "prolong (it says 'end')"."""
+    misplaced: tuple[str, ...] = ()
+    """Names of the question the fact holds, but not in the part the question gives them
+    ("is ISW a Russian think tank": ISW only as who said it), each as said in a reason."""
 
 
 class Condition(NamedTuple):
@@ -65,6 +68,11 @@ CONDITIONS = (
     ),
     Condition(
         "opposite", "the fact does not say the opposite of what is asked", lambda e: not e.opposed
+    ),
+    Condition(
+        "roles",
+        "the fact holds what the question names in the part the question gives it",
+        lambda e: not e.misplaced,
     ),
     Condition(
         "coverage",
@@ -137,6 +145,8 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
         return f"it does not hold for {_quoted(evidence.off_time)}"
     if condition.name == "actor":
         return f"it is about what {evidence.other_actor!r} does"
+    if condition.name == "roles":
+        return "it holds " + "; ".join(evidence.misplaced)
     if condition.name == "opposite":
         return f"it says the opposite: {', '.join(evidence.opposed)}"
     return f"it explains only {evidence.coverage:.0%} of the question (needs {THRESHOLD:.0%})"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -253,6 +254,22 @@ def stance_agents(
     return found
 
 
+def stance_objects(text: str, lexicon: Lexicon, is_name: Callable[[str], bool]) -> dict[str, str]:
+    """For each stance in a question, the name it is taken towards, where one stands just
+    after it: "who is pressing Moscow to withdraw" presses Moscow, so a fact in which Moscow
+    presses is the other way round."""
+    terms = lexicon.terms(text, keep_own=False)
+    said = words(text)
+    found: dict[str, str] = {}
+    for term, after in pairwise(terms):
+        size = len(words(term.written))
+        gap = said[term.position + size : after.position]
+        if term.word in STANCES and all(w in _ARTICLES for w in gap) and is_name(after.word):
+            found.setdefault(term.word, after.word)
+    return found
+
+
+_ARTICLES = frozenset("the a an".split())
 _PRONOUNS = frozenset("it they he she".split())
 _SAYS = frozenset("says said say insists insisted warns warned".split())
 """Verbs after which a pronoun is the speaker: "Ukraine says it will never accept"."""

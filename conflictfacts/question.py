@@ -108,6 +108,8 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("what", "fraction"), ("what", "number"), ("which", "share"), ("what", "part"),
         ("number", "of"), ("amount", "of"), ("percentage", "of"), ("proportion", "of"),
         ("value", "of"), ("exact", "value"), ("what", "value"), ("how", "valuable"),
+        ("more", "of"), ("less", "of"), ("larger", "share"), ("bigger", "share"),
+        ("smaller", "share"),
     ),
     Form.HOW_MANY: (("how", "many"), ("number", "of"), ("what", "number")),
     Form.WHEN: (
@@ -179,6 +181,27 @@ _BEFORE_TIME = frozenset(
 )
 
 
+_THE_WAR = frozenset("war invasion".split())
+_FULL_SCALE = (2022, 2)
+"""The month the full-scale war began: "before the war" asks about the time before it."""
+_BEFORE_SEASON = frozenset("by before until".split())
+"""Words before a season with no year that make it a time, by which something is to be
+done ("by summer"): not "this winter", whose year depends on when it is said, nor a verb
+("prices fall")."""
+
+
+def _after_before(said: Sequence[str], at: int) -> bool:
+    """Whether "before the" stands before the word at `at`, with only words that say which
+    war between ("before the full-scale Russian invasion")."""
+    i = at - 1
+    while i >= 0 and said[i] in _WHICH_WAR:
+        i -= 1
+    return i >= 1 and said[i - 1 : i + 1] == ["before", "the"]
+
+
+_WHICH_WAR = frozenset("full scale fullscale russian russias".split())
+
+
 class Time(NamedTuple):
     """A year, a month of a year, or a month of any year that a question names."""
 
@@ -188,6 +211,8 @@ class Time(NamedTuple):
     """Named after "after" ("after June"): the time that follows it is meant."""
     until: int | None = None
     """The last month of a run of months from `month` ("summer 2025": June to August)."""
+    before: bool = False
+    """Named after "before" ("before the war"): the time that went before it is meant."""
 
 
 class Asked(NamedTuple):
@@ -222,6 +247,19 @@ class Asked(NamedTuple):
     """The position of the judgement a yes-or-no question asks for ("is the June deadline
     legally binding", "is it fair to ask Ukraine to ..."): a fact that does not make it
     does not answer."""
+    identity: int | None = None
+    """The position of the name a question asks what it is ("is ISW a Russian think tank"):
+    a fact that only cites it as its source says nothing of what it is."""
+    description: int | None = None
+    """Where what the question says that name is begins ("Russian think tank"): a fact
+    must say all of it."""
+    placed: int | None = None
+    """The position of what "where is X" asks the place of ("where is Druzhkivka"): a place
+    the fact names as within X ("Druzhkivka, in the Donetsk region" for "where is
+    Donetsk") does not say where X is."""
+    now: str = ""
+    """The word by which the question asks what is so now ("what is the Donbas considered
+    today", "still"): a fact that held only once ("once considered") does not answer."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -245,7 +283,7 @@ they are what the question is about ("what have Russian forces captured")."""
 _PLACE_NOUNS = frozenset(
     """
     city country place location venue town village area region site district settlement
-    province
+    province state
     """.split()
 )
 """What "which ..." asks for when it asks where: "which city", "what venue"."""
@@ -269,8 +307,16 @@ def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
 ) -> bool:
     """Whether a word of `asking` ("which", "what") asks for one of nouns within the next
-    three words."""
-    return any(w in asking and nouns & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
+    three words, before any verb: "what did both sides agree on" asks what, not which side."""
+    return any(
+        w in asking and nouns & set(_before_a_verb(said[i + 1 : i + 4])) for i, w in enumerate(said)
+    )
+
+
+def _before_a_verb(chunk: Sequence[str]) -> Sequence[str]:
+    """The words of chunk up to its first auxiliary or copula."""
+    cut = next((i for i, w in enumerate(chunk) if w in _AUXILIARIES or w in _COPULAS), len(chunk))
+    return chunk[:cut]
 
 
 def _without_names_of_speech(said: list[str]) -> list[str]:
@@ -357,6 +403,12 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             # "summer 2025": June to August 2025; winter runs into the next year, left out.
             first, last = SEASONS[word]
             named[word] = named[after] = Time(int(after), first, until=last)
+        elif word in _THE_WAR and _after_before(said, i):
+            named[word] = Time(*_FULL_SCALE, before=True)  # "before the (full-scale) war"
+        elif word in SEASONS and word not in named and before in _BEFORE_SEASON:
+            # "by summer", "this winter": its months, in any year (winter runs over one)
+            first, last = SEASONS[word]
+            named[word] = Time(None, first, until=last)
         elif word in MONTHS and word not in named:
             if word in _AMBIGUOUS_MONTHS and not (
                 before in _BEFORE_TIME or before.isdigit() or after.isdigit()
@@ -399,6 +451,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.DONE)
     if said[:1] == ["will"] or (said[:1] in (["is"], ["are"]) and _going_to(said)):
         forms.add(Form.FORECAST)  # "will the talks ...", "is the war going to": not "when will"
+    if said[:1] == ["how"] and "will" in said[1:6]:
+        forms.add(Form.FORECAST)  # "how much of Donetsk will Russia control": what is to be
     if ("when", "will") in runs and _EVENT_VERBS & set(said):
         forms.add(Form.FORECAST)  # "when will the war end": a forecast, not a proposal
     if ("name", "of") in runs:
@@ -476,6 +530,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
         _deed(said), _agreed_on(said), _predicate(said) or _share_predicate(said),
+        *_identity(said), _placed(said), next((w for w in said if w in _NOW), ""),
     )  # fmt: skip
 
 
@@ -519,6 +574,8 @@ _REASON_ASKED = frozenset(
 _EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
 """What "when did" asks to have happened ("when did the war end"): a fact that says it is
 proposed, wanted or aimed at does not say it did."""
+_NOW = frozenset("now today currently nowadays still presently".split())
+"""Words by which a question asks what is so at present, not what once was."""
 _HOLDS_NOW = frozenset("controls holds occupies".split())
 """Verbs by which a question asks what is so now ("who controls the Donbas", "how much of
 Donetsk does Russia hold" reads "hold", which is asked of a proposal too, so only these)."""
@@ -695,6 +752,48 @@ def _predicate(said: Sequence[str]) -> int | None:
         if word in ("good", "bad", "wise") and after in _PLANS:
             return i  # "was the plan a good idea", not "is there good farmland"
     return next((i for i, w in enumerate(said) if i and w in JUDGEMENTS), None)
+
+
+def _placed(said: Sequence[str]) -> int | None:
+    """What "where is X", "where is X located", "which state is X in" asks the place of:
+    the first word after the copula and its article."""
+    if said[:1] == ["where"] and said[1:2] in (["is"], ["are"]) and len(said) > 2:
+        return 3 if said[2] == "the" and len(said) > 3 else 2
+    if (
+        said[:1] in (["which"], ["what"])
+        and said[1:2]
+        and said[1] in _PLACE_NOUNS
+        and said[2:3] in (["is"], ["are"])
+        and said[-1:] == ["in"]
+        and len(said) > 4
+    ):
+        return 4 if said[3] == "the" else 3
+    return None
+
+
+_HOW_MUCH_OF = frozenset("almost nearly most all half more less much none some any".split())
+"""Words that ask how much of what follows ("is almost the whole of Luhansk held"), not
+what a name is."""
+
+
+def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
+    """The name that "is X a ..." asks what it is, and where what it is said to be begins:
+    "is ISW a Russian think tank" (X of up to seven words, then "a" or "an")."""
+    if said[:1] not in (["is"], ["was"]):
+        return None, None
+    start = 2 if said[1:2] == ["the"] else 1
+    if said[start : start + 1] in (["it"], ["this"], ["that"], ["there"]):
+        return None, None  # "is it true a big exchange was agreed": no name asked about
+    article = next(
+        (i for i in range(start + 1, min(start + 8, len(said))) if said[i] in ("a", "an")), None
+    )
+    if (
+        article is None
+        and said[start + 1 : start + 2] == ["the"]
+        and said[start] not in _HOW_MUCH_OF
+    ):
+        article = start + 1  # "is the Donbas the country's agricultural heartland"
+    return (None, None) if article is None else (start, article + 1)
 
 
 def _doing(said: Sequence[str]) -> int | None:

@@ -22,6 +22,7 @@ from conflictfacts.lexicon import (
     gives_reason,
     gives_result,
     stance_agents,
+    stance_objects,
     to_come,
 )
 from conflictfacts.models import (
@@ -36,9 +37,9 @@ from conflictfacts.models import (
 )
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
-from conflictfacts.question import REQUIRED, Asked, Form, Time, asked
+from conflictfacts.question import JUDGEMENTS, REQUIRED, Asked, Form, Time, asked
 from conflictfacts.store import Facets, Posting, Store
-from conflictfacts.text import skeleton, words
+from conflictfacts.text import NEGATIONS, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -86,10 +87,19 @@ _RANKS = ORDINALS | {"next", "last", "previous", "final"}
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
 _LOCATIVE = frozenset("in at near inside outside into within visit visited visiting".split())
+"""Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
 _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
 it describes what follows ("in Russian shelling"), and puts nothing in a place."""
+
+_ONCE = re.compile(r"\b(?:once|formerly|previously|used to|former|in the past)\b", re.I)
+"""A fact's words for its date that say it held only in the past: no answer to "now"."""
+_MODAL = frozenset("will would could may might likely should shall to".split())
+"""Words before a verb that say it is not done: "will likely put pressure"."""
+_JUDGED_NOT = re.compile(r"^(?:un|in|il|ir|im)(?=[a-z]{4})")
+"""The prefix that turns a judgement into its opposite ("fair", "unfair"; "legal",
+"illegal")."""
 
 _SEQUENCE = re.compile(r"\b(?:after|before|later|earlier|following|then)\b", re.I)
 """A statement's words that set it before or after something."""
@@ -99,7 +109,15 @@ _WITHIN_A_COUNTRY = frozenset(
     "city cities town towns village villages settlement settlements district districts".split()
 )
 """What "which ..." asks for when the answer must be a place within a country."""
-"""Words that put a thing in a place the question names: "the talks in Kyiv"."""
+_PLACE_KINDS = _WITHIN_A_COUNTRY | frozenset(
+    "region regions area areas province provinces oblast oblasts country countries".split()
+)
+"""What "which ..." asks for when the place is what the question is about ("which region
+holds most of the coal"): a place the fact names is the answer, wherever it stands."""
+_COUNTED = frozenset("two three four five six seven eight nine ten".split())
+_NO_DEED = frozenset(
+    "is are was were did does do has have had will would can could of in on at to".split()
+)
 
 
 def typo_budget(length: int) -> int:
@@ -166,6 +184,14 @@ class Query(NamedTuple):
     of_measured: bool = False
     """Whether "which" asks for members of a measured thing ("which prisoners", "what
     minerals"): a place is not one."""
+    objects: tuple[tuple[str, str], ...] = ()
+    """(stance, name) for each stance the question takes towards a name ("who is pressing
+    Moscow": demand, russia): a fact in which that one takes the stance is the other way
+    round."""
+    place_acts: bool = False
+    """Whether the place asked for is the subject of what follows ("which region holds
+    over half of the coal", "which two provinces make up the Donbas"): any place the fact
+    names, and not only where it puts something, answers."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -475,6 +501,9 @@ class Index:
                 and any(p.cls == NameClass.MEASURE for _, _, p in t.indexed)
                 for t in weighted
             ),
+            tuple(stance_objects(query, self.lexicon, lambda w: self._is_party(w, held)).items())
+            if question.actor is not None or question.doing is not None else (),
+            _place_acts(said),
         )  # fmt: skip
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
@@ -545,8 +574,9 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
-        if term.position in (question.predicate, question.agreed_on):
-            # "is the deadline legally binding": the judgement must be the fact's own.
+        if term.position in (question.predicate, question.agreed_on) or _describes(term, question):
+            # "is the deadline legally binding": the judgement must be the fact's own; "is
+            # Trump a think tank": so must what the name is said to be.
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (doing or term.position == question.deed):
             # "what is the US offering", "who founded CIRSD": no fact says what it offers,
@@ -778,6 +808,7 @@ class Index:
         next_code = iter(found).__next__
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
+            described = _describes(term.term, read.asked)
             for word, how, posting in term.indexed:
                 code = next_code()
                 if code < 0:
@@ -789,9 +820,11 @@ class Index:
                     best = (credit, word, how, where)
                 # Its own words (Field.own, without the call); who said it names a
                 # speaker, not a place: a Ukrainian source does not make it about Ukraine.
-                if where <= Field.STATEMENT or (
-                    where is Field.SOURCE and posting.cls != NameClass.PLACE
-                ):
+                if (
+                    where <= Field.STATEMENT
+                    or (where is Field.SOURCE and posting.cls != NameClass.PLACE)
+                    or (where is Field.QUOTE and described)
+                ):  # what "is X a ..." says X is may be in the fact's quote
                     own_credit = max(own_credit, credit)
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
@@ -856,6 +889,8 @@ class Index:
             and not (best[0] and not self._after(read, t))
             and not (self._after(read, t) and self._holds_time(read, t, candidate.row))
         )
+        if read.asked.now and self._held_once(candidate.row):
+            off_time += (read.asked.now,)  # "what is the Donbas considered today": once
         missing = candidate.missing
         if read.located and (where := self._facet(candidate.row).where):
             # "talks in Kyiv" is not answered by talks "in the United States".
@@ -872,14 +907,129 @@ class Index:
             f"{t.term.written} (it says {OPPOSITES[t.term.word]!r})"
             for t in read.terms
             if self._says_the_opposite(t.term.word, candidate.row)
-        )
+        ) + tuple(f"{w} (it says it was refused)" for w in self._refused(read, candidate.row))
         other = ""
         if read.actors:
             actors = self._facet(candidate.row).actors
             other = ", ".join(sorted(actors)) if actors and not actors & read.actors else ""
+        needs = read.needs
+        if self._only_to_come(read, candidate.row):
+            needs |= {Form.DONE}  # "did the US pressure Ukraine": it "will likely" do so
+            gives -= {Form.DONE}
         return gate.Evidence(
-            candidate.coverage, read.unknown, missing, read.needs, gives, off_time, other, opposed
+            candidate.coverage,
+            read.unknown,
+            missing,
+            needs,
+            gives,
+            off_time,
+            other,
+            opposed,
+            self._not_as_asked(read, candidate),
         )
+
+    def _not_as_asked(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
+        """What the question names that the fact holds, but not in the part the question
+        gives it:
+        - the name "is X a ..." asks what it is, held only as who said the fact ("is ISW a
+          Russian think tank": ISW is the source of the Donetsk figure);
+        - the judgement a yes-or-no question asks for, held only as another word of its
+          stem ("is the occupation justified": a narrative used "to justify" it);
+        - the name a stance is taken towards, which the fact says takes it ("who is
+          pressing Moscow to withdraw": Russia's condition)."""
+        row = candidate.row
+        found = [
+            f"{t.term.written!r} only as who said it, not as what it is about"
+            for t, best in zip(read.terms, candidate.best, strict=True)
+            if t.term.position == read.asked.identity
+            and t.role is Role.NAME
+            and (best[3] is None or best[3] > Field.STATEMENT)
+        ]
+        if read.asked.predicate is not None:
+            judgement = words(read.text)[read.asked.predicate]
+            if judgement in JUDGEMENTS and not self._judges(judgement, row):
+                found.append(f"{judgement!r} not as its own judgement")
+        if read.objects:
+            taken = self._facet(row).agents
+            found += [
+                f"{who!r} as who takes the stance ({s}), not as who it is taken towards"
+                for s, who in read.objects
+                if taken.get(s) == who
+            ]
+        return tuple(found)
+
+    def _only_to_come(self, read: Query, row: int) -> bool:
+        """Whether "did X <verb>" is put to a fact that says X will, would or may <verb>:
+        the verb after the asked one's name, found in the statement just after a modal."""
+        actor = read.asked.actor
+        said = words(read.text)
+        if actor is None or not (
+            said[:1] == ["did"] or said[:2] in (["what", "did"], ["which", "did"])
+        ):
+            return False
+        verb = next(
+            (t for t in read.terms if t.term.position > actor and not _names_something(t)), None
+        )
+        # "will never accept" is a refusal, which answers "did Kyiv accept"
+        return verb is not None and any(
+            _MODAL & b and not NEGATIONS & b for b in self._before(verb, row)
+        )
+
+    def _refused(self, read: Query, row: int) -> tuple[str, ...]:
+        """The stances a question asks what was taken ("what did they agree on") that the
+        fact says were refused ("will never accept"): it answers "did they agree", not
+        what they agreed on."""
+        said = words(read.text)
+        if said[:1] not in (["what"], ["which"]) or NEGATIONS & set(said):
+            return ()
+        return tuple(
+            t.term.written
+            for t in read.terms
+            if t.term.word == "accept"
+            and (before := self._before(t, row))
+            and all(NEGATIONS & b for b in before)
+        )
+
+    def _before(self, term: QueryTerm, row: int) -> list[set[str]]:
+        """For each place the fact's statement holds the term, the three words before it."""
+        matched = {w for w, _, _ in term.indexed}
+        if not matched:
+            return []
+        statement = self.store.rows([row])[row].statement
+        written = words(statement)
+        return [
+            set(written[max(0, t.position - 3) : t.position])
+            for t in self.lexicon.terms(statement, keep_own=True)
+            if t.word in matched
+        ]
+
+    def _around(self, read: Query, row: int, where: frozenset[str]) -> frozenset[str]:
+        """Of the places where, those the fact names after the place "where is X" asks about
+        ("Druzhkivka, in the Donetsk region": Donetsk for Druzhkivka, not Druzhkivka for
+        Donetsk); all of them when the fact does not name X in its statement."""
+        asked = {
+            w for t in read.terms if t.term.position == read.asked.placed for w, _, _ in t.indexed
+        }
+        at: dict[str, list[int]] = {}
+        for term in self.lexicon.terms(self.store.rows([row])[row].statement, keep_own=True):
+            at.setdefault(term.word, []).append(term.position)
+        first = min((p for w in asked for p in at.get(w, ())), default=None)
+        if first is None:
+            return where
+        return frozenset(w for w in where if any(p > first for p in at.get(w, ())))
+
+    def _held_once(self, row: int) -> bool:
+        """Whether the fact says it held only in the past ("once considered", "formerly")."""
+        return bool(_ONCE.search(self.store.rows([row])[row].date_text))
+
+    def _judges(self, judgement: str, row: int) -> bool:
+        """Whether the fact makes the judgement in its own words, or its opposite ("fair",
+        "unfair"): "is the occupation justified" is not answered by a narrative used "to
+        justify" it."""
+        fact = self.store.rows([row])[row]
+        said = set(words(f"{fact.statement} {fact.quote}"))
+        bare = _JUDGED_NOT.sub("", judgement)
+        return any(w == judgement or _JUDGED_NOT.sub("", w) == bare for w in said)
 
     def _code(self, word: str, row: int) -> int | None:
         """The postings code of word in the fact at row; None when the fact lacks it."""
@@ -931,6 +1081,10 @@ class Index:
         others = {w: c for w, c in facets.names.items() if w not in read.names}
         actors = {w: c for w, c in others.items() if w not in speaking}
         where = facets.where - read.names.keys()
+        if read.asked.placed is not None:
+            where = self._around(read, row, where)
+        if read.place_acts:  # "which region holds over half of the coal": the Donbas does
+            where |= {w for w, c in others.items() if c == NameClass.PLACE} - gate.SETTING
         if read.in_a_country:  # "which city": the United States is no answer
             where = frozenset(w for w in where if not self._is_country(w))
         if where:
@@ -1052,10 +1206,11 @@ class Index:
         )
 
     def _after(self, read: Query, term: QueryTerm) -> bool:
-        """Whether the term names a time after which the question asks ("after June"): the
-        word itself in a fact does not meet it, only a date past it."""
+        """Whether the term names a time after or before which the question asks ("after
+        June", "before the war"): the word itself in a fact does not meet it, only a date
+        past it, or before it."""
         time = read.asked.time_words.get(term.term.word)
-        return time is not None and time.after
+        return time is not None and (time.after or time.before)
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
         """Whether the fact's date covers the time the term names."""
@@ -1063,7 +1218,10 @@ class Index:
             self._days.update(self.store.days([row]))
         first, last = self._days[row]
         first, last = first or last, last or first
-        return bool(first) and _overlaps(read.asked.time_words[term.term.word], first, last)
+        time = read.asked.time_words[term.term.word]
+        if time.until is not None and not self._answers_of(row) & Answers.WHEN:
+            return False  # a season is met by a date the fact gives, not the day it holds as of
+        return bool(first) and _overlaps(time, first, last)
 
     def best(self, read: Query, limit: int, *, gated: bool) -> list[_Candidate]:
         """The `limit` facts of highest score among those the gate admits; with gated
@@ -1229,6 +1387,19 @@ def _counted_units(
     return terms, tuple(pairs)
 
 
+def _place_acts(said: Sequence[str]) -> bool:
+    """Whether "which" or "what" asks for a place that does what follows: "which region
+    holds", "what two provinces make up"; not "which city is Miami in", "which region did
+    Russia shell" (where), or "which city of ..."."""
+    for i, word in enumerate(said[:-2]):
+        if word not in ("which", "what"):
+            continue
+        at = i + 1 + (said[i + 1] in _COUNTED)
+        if at + 1 < len(said) and said[at] in _PLACE_KINDS and said[at + 1] not in _NO_DEED:
+            return True
+    return False
+
+
 def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> bool:
     """Whether the question asks for a place within a country: "which city", "what town",
     "which other towns"."""
@@ -1270,6 +1441,12 @@ def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:
         t._replace(weight=t.weight / math.sqrt(ordinary)) if t.role is Role.ORDINARY else t
         for t in terms
     ]
+
+
+def _describes(term: Term, question: Asked) -> bool:
+    """Whether the word is part of what "is X a ..." says X is ("is ISW a Russian think
+    tank": Russian, think tank)."""
+    return question.description is not None and term.position >= question.description
 
 
 def _names_something(term: QueryTerm) -> bool:
@@ -1314,6 +1491,8 @@ def _role(term: Term, cls: NameClass | None, indexed: Sequence[tuple[str, str, P
 def _overlaps(time: Time, first: str, last: str) -> bool:
     """Whether the days first..last (ISO dates) meet the year, month, or month of any year;
     for a time named after "after", whether they run past it."""
+    if time.before:
+        return first < f"{time.year:04d}-{time.month or 1:02d}-01"
     if time.after:
         if time.year is not None:
             return last > f"{time.year:04d}-{time.month or 12:02d}-31"
@@ -1330,7 +1509,14 @@ def _overlaps(time: Time, first: str, last: str) -> bool:
         months |= set(range(int(first[5:7]), int(last[5:7]) + 1))
     else:
         months |= set(range(int(first[5:7]), 13)) | set(range(1, int(last[5:7]) + 1))
-    return time.month in months
+    if time.until is None:
+        return time.month in months
+    opening = time.month or 1
+    if time.until >= opening:
+        asked = set(range(opening, time.until + 1))
+    else:  # winter: December to February
+        asked = set(range(opening, 13)) | set(range(1, time.until + 1))
+    return bool(months & asked)
 
 
 HOLDING_KEPT = 1_000_000

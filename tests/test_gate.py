@@ -814,3 +814,154 @@ def test_what_an_agreement_is_on_must_be_the_fact_s(index: Index) -> None:
     assert answered(index, "did kyiv and moscow agree on a big prisoner swap")[:1] == [
         "abu-dhabi-prisoner-exchange"
     ]
+
+
+def test_a_judgement_is_the_fact_s_only_in_its_own_word(index: Index) -> None:
+    # "is Russia's occupation justified": the narrative is used "to justify" it, which says
+    # what Russia claims, not that it is justified. Every fact that holds a judgement's stem
+    # but not the judgement itself, asked by its subject and its statement's words, does not
+    # answer.
+    from conflictfacts.question import JUDGEMENTS
+
+    told, asked_of = [], 0
+    for fact in index.store.facts:
+        own = set(words(f"{fact.statement} {fact.quote}"))
+        stems = {t.word for t in index.lexicon.terms(fact.statement, keep_own=True)}
+        for judgement in sorted(JUDGEMENTS):
+            if judgement in own or not (
+                {t.word for t in index.lexicon.terms(judgement, keep_own=False)} & stems
+            ):
+                continue
+            asked_of += 1
+            for query in (
+                f"is the {fact.subject.lower()} {judgement}",
+                f"is {fact.statement.rstrip('.').lower()} {judgement}",
+            ):
+                told += [query] if fact.id in answered(index, query) else []
+    assert asked_of >= 1 and told == []
+    assert answered(index, "is Russia's occupation justified?") == []
+
+
+def test_a_name_cited_only_as_the_source_is_not_what_the_fact_is_about(index: Index) -> None:
+    # "is ISW a Russian think tank": ISW's Donetsk figure says nothing of what ISW is. Every
+    # source, asked whether it is a think tank (or an agency), gets no fact that only cites
+    # it; a fact about the source itself still answers.
+    told = []
+    for source in index.store.sources.values():
+        cited = {f.id for f in index.store.facts if source.id in (f.source, f.reported_by)}
+        for kind in ("a think tank", "an agency", "a Russian think tank"):
+            query = f"is {source.name} {kind}"
+            own = [
+                f.id
+                for f in index.store.facts
+                if source.name.lower() in f"{f.subject} {f.statement}".lower()
+            ]
+            told += [query for i in answered(index, query) if i in cited and i not in own]
+    assert told == []
+    assert answered(index, "is ISW a Russian think tank?") == []
+    assert answered(index, "is ISW a US think tank?")[:1] == ["isw-us-think-tank"]
+    # What the name is said to be must all be the fact's: "agricultural" is not "industrial".
+    assert answered(index, "is the Donbas the country's agricultural heartland?") == []
+    assert answered(index, "is the Donbas the country's industrial heartland?")[:1] == [
+        "donbas-industrial-heartland"
+    ]
+
+
+def test_where_a_place_is_is_a_place_that_holds_it(index: Index) -> None:
+    # "Druzhkivka, in the Donetsk region" says where Druzhkivka is, not where Donetsk is;
+    # "talks in the United States ... in Miami" does not say which state Miami is in.
+    assert answered(index, "where is Donetsk?") == []
+    assert answered(index, "which state is Miami in?") == []
+    assert answered(index, "where is Druzhkivka")[:1] == ["druzhkivka-shelling-evacuation"]
+    assert answered(index, "where is the Donbas")  # "in eastern Ukraine"
+
+
+def test_a_place_asked_as_what_holds_something_is_any_place_the_fact_names(
+    index: Index,
+) -> None:
+    # "which region holds more than half of Ukraine's coal": the Donbas, the fact's subject,
+    # though no "in" puts it anywhere.
+    assert answered(index, "Which region holds more than half of Ukraine's coal?")[:1] == [
+        "donbas-coal-reserves-cirsd"
+    ]
+    assert answered(index, "which region holds most of Ukraine's lithium") == []
+
+
+def test_what_held_once_is_not_what_holds_now(index: Index) -> None:
+    # "once considered the country's industrial heartland": no answer to what the Donbas is
+    # considered today, or whether it still is; every fact whose date says it held once,
+    # asked of now in each word for it, does not answer.
+    once = [f for f in index.store.facts if re.search(r"\bonce\b|formerly", f.date_text)]
+    told = [
+        query
+        for fact in once
+        for now in ("today", "now", "currently", "still", "nowadays")
+        for query in (f"what is the {fact.subject} considered {now}", f"{fact.subject} {now}")
+        if fact.id in answered(index, query)
+    ]
+    assert once and told == []
+    assert answered(index, "what was the Donbas once considered")[:1] == [
+        "donbas-industrial-heartland"
+    ]
+
+
+def test_the_time_before_the_war_and_seasons(index: Index) -> None:
+    # Every fact holds for 2025 or 2026: none answers for the time before the war, in any of
+    # its phrasings. A season with no year is its months in any year.
+    told = [
+        query
+        for fact in index.store.facts
+        for query in (
+            f"{fact.subject} before the war",
+            f"{fact.statement.rstrip('.')} before the full-scale invasion",
+        )
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    assert answered(index, "how much of Donetsk did Russia control before the war?") == []
+    assert answered(index, "what does the US want by spring?") == []
+    assert answered(index, "what does the US want by summer?")[:1] in (
+        ["us-wants-everything-by-june"],
+        ["us-proposes-end-war-by-summer"],
+    )
+
+
+def test_did_it_happen_is_not_answered_by_what_will_likely_happen(index: Index) -> None:
+    # "did the US pressure Ukraine": the Trump administration "will likely put pressure";
+    # a refusal ("will never accept") still answers "did Kyiv accept".
+    assert answered(index, "did the US pressure Ukraine?") == []
+    assert answered(index, "did the Americans put pressure on Russia?") == []
+    assert answered(index, "will the US pressure Ukraine")[:1] == ["us-pressure-if-deadline-missed"]
+    assert answered(index, "did Kyiv accept Russia's condition")[:1] == [
+        "ukraine-rejects-donbas-withdrawal"
+    ]
+    # "what did they agree on": a refusal is no agreement.
+    assert "ukraine-rejects-donbas-withdrawal" not in answered(
+        index, "what did Russia and Ukraine agree on?"
+    )
+    assert answered(index, "What did both sides agree on in Abu Dhabi?")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
+
+
+def test_who_a_stance_is_taken_towards_is_not_who_takes_it(index: Index) -> None:
+    # "who is pressing Moscow to withdraw": Russia presses, Moscow is not pressed. Every
+    # stance a fact gives a party, asked the other way round, does not answer.
+    told = []
+    for row, fact in enumerate(index.store.facts):
+        for stance, who in index.store.facets(row).agents.items():
+            verbs = {"demand": ("pressing", "demanding"), "accept": ("accepting",)}
+            for verb in verbs.get(stance, ()):
+                query = f"who is {verb} {who} to withdraw"
+                told += [query] if fact.id in answered(index, query) else []
+    assert told == []
+    assert answered(index, "who is pressing Moscow to withdraw?") == []
+    assert answered(index, "who is pressing Ukraine to withdraw")[:1] == [
+        "russia-demands-donbas-withdrawal"
+    ]
+
+
+def test_a_comparison_and_what_will_be_ask_for_figures_and_forecasts(index: Index) -> None:
+    assert answered(index, "is more of Luhansk or Donetsk occupied?") == []
+    assert answered(index, "how much of Donetsk will Russia control after the deal") == []
+    assert answered(index, "how much of Donetsk does Russia control")[:1] == ["donetsk-control-isw"]

@@ -157,3 +157,66 @@ def test_a_time_after_after_is_marked() -> None:
         "june": Time(2026, 6, after=True), "2026": Time(2026, 6, after=True)
     }  # fmt: skip
     assert asked("by June").time_words == {"june": Time(None, 6)}
+
+
+@pytest.mark.parametrize(
+    ("query", "forms"),
+    [
+        # A noun after a verb is not the kind asked for: "what did both sides agree on".
+        ("what did both sides agree on in Abu Dhabi", set()),
+        ("what did officials say", {Form.SAID_BY}),
+        ("which side is pressing Ukraine", {Form.WHO}),
+        # A comparison asks for figures.
+        ("is more of Luhansk or Donetsk occupied", {Form.HOW_MUCH}),
+        # "how much ... will" asks what is to be, as "will ..." does.
+        ("how much of Donetsk will Russia control after the deal", {Form.HOW_MUCH, Form.FORECAST}),
+        ("which state is Miami in", {Form.WHERE}),
+    ],
+)
+def test_forms_read_past_the_first_words(query: str, forms: set[Form]) -> None:
+    assert asked(query).forms == forms
+
+
+@pytest.mark.parametrize(
+    ("query", "times"),
+    [
+        ("what does the US want by summer", {"summer": Time(None, 6, until=8)}),
+        ("by winter", {"winter": Time(None, 12, until=2)}),
+        ("this winter", {}),
+        ("prices fall", {}),  # a verb, not a season
+        (
+            "how much of Donetsk did Russia control before the war",
+            {"war": Time(2022, 2, before=True)},
+        ),
+        ("before the full-scale invasion", {"invasion": Time(2022, 2, before=True)}),
+        ("how long has the war lasted", {}),
+    ],
+)
+def test_seasons_and_the_time_before_the_war(query: str, times: dict[str, Time]) -> None:
+    assert asked(query, today=date(2026, 11, 30)).time_words == times
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "word"),
+    [
+        ("is ISW a Russian think tank", "identity", "isw"),
+        ("is the CIRSD an American body", "identity", "cirsd"),
+        ("is it true a big exchange was agreed", "identity", None),
+        ("is fighting in the Donbas intense", "identity", None),
+        ("where is Donetsk", "placed", "donetsk"),
+        ("where is the Donbas located", "placed", "donbas"),
+        ("which state is Miami in", "placed", "miami"),
+        ("where will the talks be held", "placed", None),
+        ("what is the Donbas considered today", "now", "today"),
+        ("is fighting still intense", "now", "still"),
+        ("what was the Donbas considered", "now", None),
+    ],
+)
+def test_what_a_yes_or_no_or_where_question_is_about(
+    query: str, field: str, word: str | None
+) -> None:
+    found = getattr(asked(query), field)
+    if field == "now":
+        assert (found or None) == word
+    else:
+        assert (None if found is None else words(query)[found]) == word
