@@ -107,6 +107,7 @@ _LACKS = {
     Form.SEQUENCE: "does not say what came before or after it",
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",
+    Form.ADVICE: "does not say what should be done, only what is done or wanted",
     Form.FORECAST: "does not say what is expected to happen, only what someone wants or will do",
 }
 

@@ -82,6 +82,9 @@ class Form(StrEnum):
     takes, or what the fact says the party is to do; not a past event of the party's ("will
     Trump host Putin"). Set by search.read in place of FORECAST when the subject is a
     party."""
+    ADVICE = "what should be done"
+    """What should be done ("should Ukraine give up the Donbas"): a fact that says someone
+    should, must or ought to do it; where a party stands is no advice."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a
@@ -257,6 +260,12 @@ class Asked(NamedTuple):
     """The position of what "where is X" asks the place of ("where is Druzhkivka"): a place
     the fact names as within X ("Druzhkivka, in the Donetsk region" for "where is
     Donetsk") does not say where X is."""
+    apart: frozenset[int] = frozenset()
+    """The positions of what the question sets apart ("apart from coal and gas, what other
+    resources"): no word an answer must hold, and not what the answer may be about."""
+    kind: int | None = None
+    """The position of the kind whose members "which" asks for ("which rivers"): a kind
+    no fact holds has no member to give."""
     now: str = ""
     """The word by which the question asks what is so now ("what is the Donbas considered
     today", "still"): a fact that held only once ("once considered") does not answer."""
@@ -272,7 +281,10 @@ _PERSON_NOUNS = frozenset(
 """What "which ..." asks for when it asks for a person: "which US official"."""
 
 _WHO_NOUNS = _PERSON_NOUNS | frozenset(
-    "side sides party parties organisation organization delegation group government".split()
+    """
+    side sides party parties organisation organization delegation group government body
+    bodies institution institutions
+    """.split()
 )
 """What "which ..." asks for when it asks for someone, a country included: "which side"."""
 
@@ -451,6 +463,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.DONE)
     if said[:1] == ["will"] or (said[:1] in (["is"], ["are"]) and _going_to(said)):
         forms.add(Form.FORECAST)  # "will the talks ...", "is the war going to": not "when will"
+    if said[:1] in (["should"], ["ought"]) or ("what", "should") in runs:
+        forms.add(Form.ADVICE)  # "should Ukraine give up the Donbas": a judgement asked for
     if said[:1] == ["how"] and "will" in said[1:6]:
         forms.add(Form.FORECAST)  # "how much of Donetsk will Russia control": what is to be
     if ("when", "will") in runs and _EVENT_VERBS & set(said):
@@ -530,7 +544,9 @@ def asked(query: str, today: date | None = None) -> Asked:
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
         _deed(said), _agreed_on(said), _predicate(said) or _share_predicate(said),
-        *_identity(said), _placed(said), next((w for w in said if w in _NOW), ""),
+        *_identity(said), _placed(said), _set_apart(said),
+        _kind_asked(said) if Form.WHICH in forms else None,
+        next((w for w in said if w in _NOW), ""),
     )  # fmt: skip
 
 
@@ -671,6 +687,16 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
     return False
 
 
+def _kind_asked(said: Sequence[str]) -> int | None:
+    """The position of the kind "which" asks members of: "which rivers", "which other
+    towns"."""
+    for i, word in enumerate(said[:-1]):
+        if word == "which":
+            at = i + 2 if said[i + 1] in ("other", "else") else i + 1
+            return at if at < len(said) else None
+    return None
+
+
 def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -752,6 +778,22 @@ def _predicate(said: Sequence[str]) -> int | None:
         if word in ("good", "bad", "wise") and after in _PLANS:
             return i  # "was the plan a good idea", not "is there good farmland"
     return next((i for i, w in enumerate(said) if i and w in JUDGEMENTS), None)
+
+
+_APART = (("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for"),
+          ("besides",), ("except",))  # fmt: skip
+"""Words that set apart what follows: "apart from coal and gas, what other resources"."""
+
+
+def _set_apart(said: Sequence[str]) -> frozenset[int]:
+    """The positions of the words set apart at the head of a question ("apart from coal
+    and gas, what other resources"), up to the word that asks. At its end ("what issues
+    remain, apart from the Donbas") the words still say what it is about."""
+    phrase = next((p for p in _APART if tuple(said[: len(p)]) == p), None)
+    if phrase is None:
+        return frozenset()
+    end = next((j for j in range(len(phrase), len(said)) if said[j] in _WH), None)
+    return frozenset(range(len(phrase), end)) if end is not None else frozenset()
 
 
 def _placed(said: Sequence[str]) -> int | None:

@@ -103,6 +103,8 @@ _JUDGED_NOT = re.compile(r"^(?:un|in|il|ir|im)(?=[a-z]{4})")
 
 _SEQUENCE = re.compile(r"\b(?:after|before|later|earlier|following|then)\b", re.I)
 """A statement's words that set it before or after something."""
+_ADVISED = re.compile(r"\b(?:should|ought to|must|needs? to|has to|have to)\b", re.I)
+"""A statement's words for what should be done: the only answer to "should ..."."""
 _ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
 """A statement's words for something that is over."""
 _WITHIN_A_COUNTRY = frozenset(
@@ -192,6 +194,9 @@ class Query(NamedTuple):
     """Whether the place asked for is the subject of what follows ("which region holds
     over half of the coal", "which two provinces make up the Donbas"): any place the fact
     names, and not only where it puts something, answers."""
+    apart: frozenset[str] = frozenset()
+    """The table's words for what the question sets apart ("apart from coal and gas"): a
+    fact about them is not the answer."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -449,8 +454,17 @@ class Index:
             self._term(term, named(term), question)
             for term in _unique(every)
             if term.position not in question.form_words  # "what month": the kind of answer
+            and term.position not in question.apart  # "apart from coal": not asked about
+            and not _counts_the_parties(term, said)  # "the two sides": no figure asked
         ]
+        apart = frozenset(
+            w
+            for term in _unique(every)
+            if term.position in question.apart
+            for w in self.expand(term.word, english=False, literal="", written="")
+        )
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
+        read = [_as_description(t, said) for t in read]
         read, qualified = _qualified_places(read, said)
         read, counted = _counted_units(read, said)
         qualified += counted
@@ -463,7 +477,13 @@ class Index:
             speakers, named_someone = self._speakers(question.speaker)
             if not speakers and not named_someone:
                 needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
-        held = {w: p.cls for t in weighted if t.role is Role.NAME for w, _, p in t.indexed if p.cls}
+        held = {
+            w: p.cls
+            for t in weighted
+            if t.role is Role.NAME or _describes_a_body(t, said)
+            for w, _, p in t.indexed
+            if p.cls
+        }
         if Form.WHERE in needs:
             # The country a place the question names is in does not say where: "which venue
             # in Miami" is not answered by "in the United States".
@@ -504,6 +524,7 @@ class Index:
             tuple(stance_objects(query, self.lexicon, lambda w: self._is_party(w, held)).items())
             if question.actor is not None or question.doing is not None else (),
             _place_acts(said),
+            apart,
         )  # fmt: skip
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
@@ -578,9 +599,9 @@ class Index:
             # "is the deadline legally binding": the judgement must be the fact's own; "is
             # Trump a think tank": so must what the name is said to be.
             role = Role.NAME if indexed else Role.UNKNOWN
-        elif role is Role.ORDINARY and (doing or term.position == question.deed):
-            # "what is the US offering", "who founded CIRSD": no fact says what it offers,
-            # or who founded it.
+        elif role is Role.ORDINARY and (doing or term.position in (question.deed, question.kind)):
+            # "what is the US offering", "who founded CIRSD", "which rivers": no fact says
+            # what it offers, who founded it, or names a river.
             role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
 
@@ -935,6 +956,8 @@ class Index:
           Russian think tank": ISW is the source of the Donetsk figure);
         - the judgement a yes-or-no question asks for, held only as another word of its
           stem ("is the occupation justified": a narrative used "to justify" it);
+        - what the question sets apart, as the fact's subject ("apart from coal and gas,
+          what other resources": the coal figure);
         - the name a stance is taken towards, which the fact says takes it ("who is
           pressing Moscow to withdraw": Russia's condition)."""
         row = candidate.row
@@ -949,6 +972,11 @@ class Index:
             judgement = words(read.text)[read.asked.predicate]
             if judgement in JUDGEMENTS and not self._judges(judgement, row):
                 found.append(f"{judgement!r} not as its own judgement")
+        found += [
+            f"{w!r}, which the question sets apart, as what it is about"
+            for w in sorted(read.apart)
+            if (code := self._code(w, row)) is not None and field(code) is Field.SUBJECT
+        ]
         if read.objects:
             taken = self._facet(row).agents
             found += [
@@ -1141,6 +1169,8 @@ class Index:
             gives.add(Form.WHY)  # a reason, or context that explains
         if _ENDED.search(fact.statement):
             gives.add(Form.ENDED)
+        if _ADVISED.search(fact.statement):
+            gives.add(Form.ADVICE)
         if _SEQUENCE.search(fact.statement):
             gives.add(Form.SEQUENCE)
         if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
@@ -1300,7 +1330,7 @@ class Index:
 
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
-     Form.ENDED, Form.SEQUENCE}
+     Form.ENDED, Form.SEQUENCE, Form.ADVICE}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
@@ -1441,6 +1471,44 @@ def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:
         t._replace(weight=t.weight / math.sqrt(ordinary)) if t.role is Role.ORDINARY else t
         for t in terms
     ]
+
+
+def _as_description(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
+    """A country's adjective before a kind of body or place ("an American research group",
+    "which Alaskan city") says which one is meant, not who the fact is about: a word that
+    counts, not a name an answer must hold (it still names no answer to "where")."""
+    return term._replace(role=Role.WORD) if _describes_a_body(term, said) else term
+
+
+def _describes_a_body(term: QueryTerm, said: Sequence[str]) -> bool:
+    at = term.term.position
+    return (
+        term.role in (Role.NAME, Role.WORD)
+        and term.term.synonym
+        and _DEMONYM.search(term.term.written) is not None
+        and " " not in term.term.written
+        and said[at + 1 : at + 2] != []
+        and said[at + 1] in _KINDS_OF_BODY
+    )
+
+
+_KINDS_OF_BODY = frozenset(
+    """
+    research institute institution think body group organisation organization agency
+    outlet newspaper media city town capital official officials envoy envoys forum
+    """.split()
+)
+"""Kinds of body or place that a country's adjective may say which of ("an American
+research body", "the Emirati capital")."""
+
+
+def _counts_the_parties(term: Term, said: Sequence[str]) -> bool:
+    """Whether a number only counts who is meant ("the two sides", "the two warring
+    countries", "all three parties"): it asks for no figure."""
+    return term.word.isdigit() and term.position > 0 and said[term.position - 1] in _DETERMINERS
+
+
+_DETERMINERS = frozenset("the both all".split())
 
 
 def _describes(term: Term, question: Asked) -> bool:

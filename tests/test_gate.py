@@ -858,7 +858,8 @@ def test_a_name_cited_only_as_the_source_is_not_what_the_fact_is_about(index: In
             ]
             told += [query for i in answered(index, query) if i in cited and i not in own]
     assert told == []
-    assert answered(index, "is ISW a Russian think tank?") == []
+    # What ISW is, it is: "a US-based think tank" answers whether it is a Russian one.
+    assert answered(index, "is ISW a Russian think tank?") == ["isw-us-think-tank"]
     assert answered(index, "is ISW a US think tank?")[:1] == ["isw-us-think-tank"]
     # What the name is said to be must all be the fact's: "agricultural" is not "industrial".
     assert answered(index, "is the Donbas the country's agricultural heartland?") == []
@@ -965,3 +966,62 @@ def test_a_comparison_and_what_will_be_ask_for_figures_and_forecasts(index: Inde
     assert answered(index, "is more of Luhansk or Donetsk occupied?") == []
     assert answered(index, "how much of Donetsk will Russia control after the deal") == []
     assert answered(index, "how much of Donetsk does Russia control")[:1] == ["donetsk-control-isw"]
+
+
+def test_what_a_question_sets_apart_is_not_what_it_asks(index: Index) -> None:
+    # "Apart from coal and gas, what other resources": the coal and gas figures are set
+    # apart, so no answer is about them, and the question need not be found in them. Every
+    # fact, its subject set apart, is not the answer to what else there is.
+    told = [
+        query
+        for fact in index.store.facts
+        for query in (f"apart from the {fact.subject.lower()}, what else is there",)
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    assert answered(index, "Apart from coal and gas, what other resources does the Donbas have?")[
+        :1
+    ] == ["donbas-farmland-water-cirsd"]
+    # At the end, what is set apart still says what the question is about.
+    query = "What are the key political and security issues left unresolved, apart from Donbas?"
+    assert answered(index, query) == []
+
+
+def test_counting_the_parties_asks_for_no_figure(index: Index) -> None:
+    # "the two warring countries" says who is meant; "two prisoners" asks for a figure.
+    query = "what could happen if the two warring countries miss the US deadline"
+    assert answered(index, query)[:1] == ["us-pressure-if-deadline-missed"]
+    assert answered(index, "were two prisoners exchanged in Abu Dhabi") == []
+
+
+def test_a_country_s_adjective_before_a_kind_of_body_says_which(index: Index) -> None:
+    # "an American research group" is ISW, which the Luhansk figure is credited to, not an
+    # American party to it; "which Alaskan city" is still a city in Alaska, which no fact
+    # names.
+    query = "How much of Luhansk does Russia hold, according to an American think tank?"
+    assert answered(index, query)[:1] == ["luhansk-control-isw"]
+    assert answered(index, "In which Alaskan city did Trump and Putin meet?") == []
+
+
+def test_what_should_be_done_is_advice_not_a_stance(index: Index) -> None:
+    # "should ..." is answered only by a fact that says what should or must be done; every
+    # fact that does not, asked whether its subject should be so, does not answer.
+    told = [
+        query
+        for fact in index.store.facts
+        if not re.search(r"\b(?:should|ought|must|needs? to|has to|have to)\b", fact.statement)
+        for query in (
+            f"should the {fact.subject.lower()} go ahead",
+            f"what should {fact.source} do",
+        )
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+
+
+def test_which_of_a_kind_no_fact_holds_has_no_answer(index: Index) -> None:
+    # "which rivers": the farmland and water fact names no river.
+    assert answered(index, "Which rivers provide the Donbas's water resources?") == []
+    for kind in ("rivers", "mines", "factories", "ports", "railways"):
+        assert answered(index, f"which {kind} are in the Donbas") == []
+    assert answered(index, "Which body does CIRSD partner with?")[:1] == ["cirsd-partners-wef"]
