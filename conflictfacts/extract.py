@@ -29,6 +29,7 @@ from conflictfacts.findings import (
     planned,
     present_tense,
     quantities,
+    reported,
     sentences,
     speech_before,
     window,
@@ -176,12 +177,12 @@ _LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,60}:\s")
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
 """Words that take the day the sentence before gave: "The same day, Healey said ..."."""
 _OWN_TIME = re.compile(
-    r"\b(?:as of|so far|since|total|same (?:period|week|month|year)|that|those|then|had|"
-    r"over the (?:year|month|week)|this (?:year|month)|last (?:year|month))\b",
+    r"\b(?:as of|so far|since|total|same (?:period|week|month|year)|that|those|then|had|now|"
+    r"has|have|over the (?:year|month|week)|this (?:year|month)|last (?:year|month))\b",
     re.I,
 )
 """Words by which a sentence keeps a time of its own or points to another: a running total,
-"that month", "over the same period", a pluperfect ("had said")."""
+"that month", "over the same period", a perfect ("had said", "has offered"), "now"."""
 
 
 def title_period(title: str, day: date) -> tuple[str, str] | None:
@@ -196,6 +197,20 @@ def title_period(title: str, day: date) -> tuple[str, str] | None:
     if m := re.search(r"\bIn\s+((?:19|20)\d\d)$", words_):
         return m[1], m[0]
     return None
+
+
+_NIGHTS = frozenset({"overnight", "last night"})
+"""Words that date a sentence to the night into the report's day."""
+
+
+def _opens_a_period(sentence: str, when: When) -> bool:
+    """Whether the day opens a period ("since January 1, 2023", "since the start of the
+    full-scale invasion"): the day of no event that the next sentence tells more of."""
+    lead = r"(?:since|from|between)"
+    return (
+        re.search(rf"\b{lead}\s*$", sentence[: when.start]) is not None
+        or re.match(rf"{lead}\b", when.text, re.I) is not None
+    )
 
 
 def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> bool:
@@ -583,8 +598,12 @@ def _claims(
         # "Russia attacked Kyiv on Sunday, killing 4 people": what the attack did is of its
         # day.
         at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
-        if at and re.match(
-            r"\s*(?:killing|wounding|injuring|leaving|destroying)\b", sentence[parts[at][0] :]
+        if at and (
+            re.match(
+                r"\s*(?:killing|wounding|injuring|leaving|destroying)\b", sentence[parts[at][0] :]
+            )
+            # "killed ten people, seven of them police officers": a part of the same count
+            or _PART_OF_THEM.match(sentence, parts[at][0])
         ):
             a, b = parts[at - 1]
             earlier = [w for w in own if a <= w.start < b]
@@ -637,6 +656,10 @@ def _claims(
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
     return claims
+
+
+_PART_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:of them|of whom|among them)\b", re.I)
+"""A clause that counts part of the figure before it: "seven of them police officers"."""
 
 
 def its_own(sentence: str, quantity: Quantity, when: When) -> bool:
@@ -853,6 +876,9 @@ def _date_fields(
             last, until = min(last, ends), f"{through[0]!r}, {ends}"
         first = f"{last[:4]}-01-01"
         return f"{first}/{last}", so_far[0], f"from {first} to {until}"
+    tonight = _THE_REPORTS_DAY.search(part)
+    if when is not None and when.date == str(day) and tonight and tonight[0].lower() in _NIGHTS:
+        when = None  # "539 drones overnight, the air force said on Friday": the night before
     if when is not None:
         if a <= when.start < b:  # the doubts are read in the claim's own part
             sentence, when = part, when._replace(start=when.start - a, end=when.end - a)
@@ -873,13 +899,16 @@ def _date_fields(
         return when.date, when.text, when.basis
     if perfect(part):
         return f"../{day}", "", f"a perfect tense: it had come about by the document's date, {day}"
-    if tonight := _THE_REPORTS_DAY.search(part):
+    if tonight:
         if tonight[0].lower() in ("overnight", "last night"):  # the night into the report's day
             night = f"{day - timedelta(days=1)}/{day}"
             return night, tonight[0], f"{tonight[0]!r}: the night into the document's date, {night}"
         return str(day), tonight[0], f"{tonight[0]!r}: the document's date, {day}"
     if planned(part):
         return "", "", "a plan with no date of its own: left open for the reviewer"
+    if reported(sentence):
+        basis = f"reported with no date: said or done by the document's date, {day}"
+        return f"../{day}", "", basis
     if present_tense(part):
         return str(day), "", f"present tense: holds as of the document's date, {day}"
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
@@ -1052,7 +1081,7 @@ def extract(
         last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
-        if days and not re.search(r"\b(?:since|from|between)\s*$", sentence[: days[0].start]):
+        if days and not _opens_a_period(sentence, days[0]):
             # a day of an event, not one that opens a period ("since January 1, 2023")
             told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
@@ -1072,6 +1101,7 @@ def extract(
         own = [c.when for c in claims if c.quantity is not None]
         several = len(found) > 1 and None not in own and len(set(own)) == len(own)
         parts = (clauses(sentence) if several else whole) if len(found) > 1 else []
+        night_told = None
         for claim in claims:
             if any(s < end and start < e for s, e in cited):
                 result.already_cited += 1
@@ -1099,6 +1129,10 @@ def extract(
                 and its_own(sentence, claim.quantity, claim.when)
             )
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day, beside)
+            if when_text.lower() in _NIGHTS:
+                # "Russia sent 112 drones overnight." then "Seventy-three were shot down.":
+                # the night is the day the next sentence's event is of.
+                night_told = (when_date, when_text, True)
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
             if (
@@ -1120,7 +1154,12 @@ def extract(
                 # "1. AIR ATTACKS ON UKRAINE, SEPTEMBER", then "- Missiles launched: 185".
                 when_date, when_text = period
                 basis = f"the period its section's title names, {when_text!r}"
-            elif live and when_date == f"../{day}" and _a_count_of_the_day(claim.quantity):
+            elif (
+                live
+                and when_date == f"../{day}"
+                and _a_count_of_the_day(claim.quantity)
+                and not _OWN_TIME.search(sentence)  # "had fired", "has captured": before
+            ):
                 # "Four of the missiles were shot down", in an entry of a live blog: what it
                 # reports as news is of the entry's day.
                 when_date = str(day)
@@ -1148,6 +1187,8 @@ def extract(
                     cited=result.document,
                 )
             )
+        if night_told is not None:
+            told_day, told_at = night_told, end
     named = {n for f in result.facts for n in (f.source, f.reported_by) if n}
     result.sources = sorted((s for s in sources.used.values() if s.id in named), key=lambda s: s.id)
     return result

@@ -623,6 +623,23 @@ aid this year", "have been suffered since January"), not news of the day ("more 
 million homes have lost power")."""
 
 
+def reported(sentence: str) -> bool:
+    """Whether the sentence reports what was said or done before the report, with no date
+    of its own: a verb of speech in the past ("warned that people were living", "he noted"),
+    or a stance in the present perfect ("has offered", "has refused"). What was said held
+    when it was said, by the report's day: not that day itself."""
+    return _REPORTED.search(sentence) is not None
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|told|added|stated|announced|claimed|wrote|warned|insisted|noted|replied|"
+    r"denied|estimated|assessed|detailed|explained|posted|acknowledged|alleged|argued|"
+    r"declared|recalled|retorted|asserted|tweeted|calculated)\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|claimed|offered|asked|refused|rejected|proposed|"
+    r"agreed|announced|stated|warned|demanded|insisted)\b"
+)
+
+
 def perfect(sentence: str) -> bool:
     """Whether the sentence tells what had come about by a time: a past perfect ("by June 4
     the tally had passed 200,000"), or a present perfect that tallies up to now ("has
@@ -991,6 +1008,11 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         ahead = (m[1] or "").lower() == "next" or (
             not m[1] and (told_ahead or scheduled or _due(sentence, m))
         )
+        if ahead and not (m[1] or told_ahead or _due(sentence, m) or _SCHEDULED.search(sentence)):
+            # Only no verb in the past says it is to come: the tense is not told, and the
+            # day is left open for the reviewer.
+            yield _when(m, "", f"'{m[0]}' with no tense to tell which: left open")
+            continue
         if ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"
@@ -998,6 +1020,17 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = day - timedelta(days=(day.weekday() - target) % 7)
             basis = f"the {m[2]} on or before the document's date, {day}"
         yield _when(m, str(value), basis)
+
+
+_SCHEDULED = re.compile(
+    r"\b(?:meet|meets|hold|holds|host|hosts|travel|travels|visit|visits|begin|begins|start|"
+    r"starts|open|opens|resume|resumes|gather|gathers|convene|convenes|vote|votes|summit|"
+    r"talks|meeting)\b",
+    re.I,
+)
+"""Verbs whose present tells what is scheduled ("security advisers meet in Kyiv on
+Saturday"), and the events a schedule names ("before Friday's summit"), not what
+happened."""
 
 
 def _due(sentence: str, m: re.Match[str]) -> bool:

@@ -979,19 +979,73 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
         3,
         3,
         3,
+        3,
         4,
-    ]  # eleven
+    ]  # twelve
     for figures in texts:
         # The lowest text: 61%, analysis-2025-10-08, whose gold list quotes whole sentences
         # of several figures that extract splits at the clause; the next lowest, 73%.
         assert figures.precision >= 0.58, figures
-    # On all 43 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
+    # On all 46 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
     assert every.recall >= 0.9  # 92%
-    assert every.precision >= 0.86  # 88%
-    assert every.value_any / every.valued >= 0.82  # 84%
+    assert every.precision >= 0.85  # 87%
+    assert every.value_any / every.valued >= 0.8  # 82%
     assert every.date_right / every.dated >= 0.42  # 44%
-    assert every.date_wrong / every.dated <= 0.09  # 8%: a ceiling, far above issue 11's 3%
+    assert every.date_wrong / every.dated <= 0.06  # 4.9%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.81  # 83%
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "resolved"),
+    [
+        # What someone said, with no date of its own, was said by the report's day: not on it.
+        ("The head of the mission warned that 40 towns were without power.", 40, "../2025-07-11"),
+        ("Washington has offered guarantees for 15 years.", 15, "../2025-07-11"),
+        # A part of a count is of the count's day: "killed ten people, seven of them police".
+        (
+            "Monday's strike on the city killed 10 people, seven of them police officers.",
+            7,
+            "2025-07-07",
+        ),
+        # "Overnight" is the night before, though the saying is dated the report's day.
+        (
+            "Russia fired 539 drones at Ukraine overnight, the air force said on Friday.",
+            539,
+            "2025-07-10/2025-07-11",
+        ),
+        # The sentence after an overnight count is of the same night.
+        (
+            "Russia fired 112 drones at Ukraine overnight. Air defences downed 73 drones.",
+            73,
+            "2025-07-10/2025-07-11",
+        ),
+        (
+            "Russia fired 539 drones overnight, the air force said on Friday. Air defences"
+            " downed 476 drones.",
+            476,
+            "2025-07-10/2025-07-11",
+        ),
+        # A weekday in a sentence that tells no tense is left open; a meeting is scheduled.
+        ("The strike follows a drone raid on Sunday on 2 Black Sea ports.", 2, ""),
+        ("Advisers meet in Kyiv on Saturday to discuss 2 drafts.", 2, "2025-07-12"),
+    ],
+)
+def test_a_date_the_text_does_not_give_is_not_the_report_s_day(
+    text: str, value: float, resolved: str
+) -> None:
+    facts = [f for f in extract_text(f" date 2025-07-11\n{text}\n").facts if f.value == value]
+    assert [f.date for f in facts] == [resolved]
+
+
+def test_a_live_blog_s_count_told_in_the_past_is_not_the_entry_s_day() -> None:
+    # "retorted that Russia had fired almost 70 missiles": counted before the entry's day.
+    text = (
+        " date 2025-04-13\nSunday, 13 April\n"
+        "10:15 Sybiha retorted that Russia had fired almost 70 missiles this week.\n"
+        "11:00 Four of the missiles were shot down, the air force said.\n"
+    )
+    dated = {f.value: f.date for f in extract_text(text).facts if f.value}
+    assert dated[70] != "2025-04-13"
