@@ -21,6 +21,7 @@ from conflictfacts.findings import (
     When,
     attribution,
     clauses,
+    counted_again,
     dates,
     ordinal,
     party_move,
@@ -198,6 +199,19 @@ def title_period(title: str, day: date) -> tuple[str, str] | None:
         return m[1], m[0]
     return None
 
+
+def _counts_things(unit: str) -> bool:
+    """Whether a unit counts things a later figure may count again: drones, not "%", a
+    currency or a length of time."""
+    return (
+        len(unit) > 2
+        and unit.endswith("s")
+        and unit not in _NOT_THINGS
+        and not unit.endswith(("years", "months", "weeks", "days", "hours"))
+    )
+
+
+_NOT_THINGS = frozenset("dollars euros pounds hryvnias roubles rubles kroner times".split())
 
 _NIGHTS = frozenset({"overnight", "last night"})
 """Words that date a sentence to the night into the report's day."""
@@ -1054,6 +1068,7 @@ def extract(
     told_day: tuple[str, str, bool] | None = None  # the last day a sentence gave, its
     # words, whether it was the sentence's only date; and where
     told_at = 0
+    counting, counted_at = "", 0  # what the last figures counted ("drones"), and where
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
@@ -1078,6 +1093,11 @@ def extract(
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
         said = own_said or quoted_by.get(start) or section or closing
         found = quantities(sentence)
+        if start - counted_at < 400 and "\n\n" not in text[counted_at:start]:
+            # "Russia sent 112 drones." then "Seventy-three were shot down.": drones
+            found = sorted(found + counted_again(sentence, counting, found))
+        if units := [q.unit for q in found if _counts_things(q.unit)]:
+            counting, counted_at = units[-1], end
         last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]

@@ -400,6 +400,30 @@ def quantities(sentence: str) -> list[Quantity]:
     return sorted(found + _elliptical(sentence, found))
 
 
+def counted_again(sentence: str, unit: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """Figures that count again what the sentence before counted, with no noun of their own
+    ("Russia sent 112 drones overnight." then "Seventy-three were shot down and 30 more
+    vanished", "Thirty-one of them had fought in Mariupol"), in that unit."""
+    if not unit:
+        return []
+    again = []
+    for m in _AGAIN.finditer(sentence):
+        if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
+            continue
+        value = scaled(m["n"], m["m"])
+        again.append(Quantity(m.start(), m.end("n"), value, unit, (m["q"] or "").lower()))
+    return again
+
+
+_AGAIN = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
+    r"(?=\s+(?:more\s+|others?\s+|further\s+)?(?:were|was|have|had|are|of them|of those|"
+    r"of whom)\b)"
+)
+"""A figure with no noun, followed by its verb or "of them": "Seventy-three were shot
+down", "30 more vanished" is not one (no verb that counts)."""
+
+
 _LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z][^:;()\d]{2,80}?):\s+(?=\S)")
 """A fact sheet's line that names its measure before a colon: "Civilians killed: at least
 2,514", "People requiring humanitarian assistance: 10.8 million (12.7 million in 2025)"."""

@@ -1049,3 +1049,15 @@ def test_a_live_blog_s_count_told_in_the_past_is_not_the_entry_s_day() -> None:
     )
     dated = {f.value: f.date for f in extract_text(text).facts if f.value}
     assert dated[70] != "2025-04-13"
+
+
+def test_a_figure_with_no_noun_counts_what_the_sentence_before_counted() -> None:
+    # "Seventy-three were shot down": the drones of the sentence before; "Thirty-one of
+    # them": of the prisoners. A figure with no noun and nothing before it is no claim.
+    text = (
+        " date 2025-05-16\nRussia sent 112 drones over Ukraine overnight, the air force said."
+        " Seventy-three were shot down.\n\nForty were seen.\n"
+    )
+    valued = {(f.value, f.unit) for f in extract_text(text).facts if f.value is not None}
+    assert (73, "drones") in valued
+    assert not any(value == 40 for value, _ in valued)
