@@ -348,14 +348,30 @@ def _content(chunk: Sequence[str]) -> list[str]:
     return [w for w in chunk if w not in STOPWORDS and w not in SPEECH]
 
 
+_PER_UNIT = frozenset("cent day week month year hour person capita head".split())
+
+
+def _per_source(said: Sequence[str], at: int) -> bool:
+    """Whether "per" at `at` names a source ("per ISW", "per an American research group"),
+    not a rate ("per day") or a share ("per cent")."""
+    after = said[at + 1 : at + 2]
+    return (
+        said[at] == "per" and after != [] and not after[0].isdigit() and after[0] not in _PER_UNIT
+    )
+
+
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     """Who the question wants the words of: "according to X", "what did X say", "X says"."""
-    for i in range(len(said) - 2):
-        if said[i : i + 2] == ["according", "to"] and said[i + 2] != "whom":
+    for i in range(len(said) - 1):
+        if said[i : i + 2] == ["according", "to"] and said[i + 2 : i + 3] not in ([], ["whom"]):
             rest = said[i + 2 :]
-            start = next((j for j, w in enumerate(rest) if w not in STOPWORDS), len(rest))
-            end = next((j for j in range(start, len(rest)) if rest[j] in STOPWORDS), len(rest))
-            return tuple(rest[start:end])
+        elif _per_source(said, i):
+            rest = said[i + 1 :]  # "per the Institute for the Study of War"
+        else:
+            continue
+        start = next((j for j, w in enumerate(rest) if w not in STOPWORDS), len(rest))
+        end = next((j for j in range(start, len(rest)) if rest[j] in STOPWORDS), len(rest))
+        return tuple(rest[start:end])
     for i, word in enumerate(said):
         if word not in SPEECH or i == 0:
             continue
@@ -530,6 +546,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         for i, w in enumerate(said[:-1])
         if w in ("which", "what") and said[i + 1] in _HOW_MANY_ASKED
     ]
+    kinds += [i for i in range(len(said)) if _per_source(said, i)]  # "per ISW": a source
     # "Is it true that ...", "true or false": a claim put to be checked, not its topic.
     kinds += [i + 2 for i in range(len(said) - 2) if tuple(said[i : i + 3]) in _CHECKING]
     kinds += [

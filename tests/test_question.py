@@ -220,3 +220,16 @@ def test_what_a_yes_or_no_or_where_question_is_about(
         assert (found or None) == word
     else:
         assert (None if found is None else words(query)[found]) == word
+
+
+@pytest.mark.parametrize(
+    ("query", "speaker"),
+    [
+        ("how much of Donetsk does Russia control per ISW", ("isw",)),
+        ("Luhansk control, per an American research group", ("american", "research", "group")),
+        ("how many drones per day", ()),
+        ("over 50 per cent of the coal", ()),
+    ],
+)
+def test_per_names_a_source_not_a_rate(query: str, speaker: tuple[str, ...]) -> None:
+    assert asked(query).speaker == speaker
