@@ -24,7 +24,7 @@ from conflictfacts.names import TOPICS, NameClass, Names
 from conflictfacts.postings import Field, Postings, encode
 from conflictfacts.store import SCHEMA, SCHEMA_SQL
 from conflictfacts.tables import Table
-from conflictfacts.text import key, skeleton, words
+from conflictfacts.text import key, possessives, skeleton, words
 from conflictfacts.verify import dated, document_path
 
 FactRow = tuple[Any, ...]
@@ -250,7 +250,17 @@ def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, A
                 actors.append(_REPORTS)  # "Zelenskyy said the Trump administration will ..."
     actors = [a for a in actors if a != _REPORTS]
     agents = stance_agents(fact.statement, lexicon, lambda w: w in names)
-    return {"names": names, "where": sorted(where), "actors": actors, "agents": agents}
+    # "Trump said Ukraine's Donbas should be cut up": Ukraine owns, it does not act.
+    owned: set[str] = set()
+    elsewhere: set[str] = set()
+    owning = possessives(fact.statement)
+    for term in lexicon.terms(fact.statement, keep_own=False):
+        (owned if term.position in owning else elsewhere).add(term.word)
+    owners = sorted((owned - elsewhere) & names.keys())
+    return {
+        "names": names, "where": sorted(where), "actors": actors, "agents": agents,
+        "owners": owners,
+    }  # fmt: skip
 
 
 _REPORTING = frozenset("said says told reported warned added".split())

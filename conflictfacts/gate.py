@@ -85,7 +85,7 @@ CONDITIONS = (
 _LACKS = {
     Form.HOW_MUCH: "gives no number or share",
     Form.HOW_MANY: "gives no count of things",
-    Form.WHAT_IS: "is not about that: it is not its subject",
+    Form.WHAT_IS: "does not say what that is",
     Form.NOT: "says nothing is not so, and the question asks what is not",
     Form.WHEN: "gives no date",
     Form.WHERE: "names no place that the question does not",

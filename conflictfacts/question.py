@@ -269,6 +269,10 @@ class Asked(NamedTuple):
     now: str = ""
     """The word by which the question asks what is so now ("what is the Donbas considered
     today", "still"): a fact that held only once ("once considered") does not answer."""
+    claimed: int | None = None
+    """The position of the word a yes-or-no question ends on, what it claims of its subject
+    ("was the exchange cancelled", "is the narrative propaganda"): a word no fact holds
+    leaves no fact to say so."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -501,12 +505,14 @@ def asked(query: str, today: date | None = None) -> Asked:
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
     if (
-        said[:1] in (["where"], ["when"])
-        and said[1:2] in (["was"], ["were"])
+        (
+            (said[:1] in (["where"], ["when"]) and said[1:2] in (["was"], ["were"]))
+            or said[:1] in (["was"], ["were"])
+        )
         and _PARTICIPLE.match(said[-1])
         and said[-1] not in _SAID_OR_AGREED
     ):
-        forms.add(Form.DONE)  # "where were prisoners exchanged": where it was done, not agreed
+        forms.add(Form.DONE)  # "where were prisoners exchanged", "were the Miami talks held"
     done_asked = said[:1] in (["did"], ["has"], ["have"])  # not "will it take place"
     reached = done_asked and (
         ("carried", "out") in runs
@@ -564,6 +570,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         *_identity(said), _placed(said), _set_apart(said),
         _kind_asked(said) if Form.WHICH in forms else None,
         next((w for w in said if w in _NOW), ""),
+        _claimed(said),
     )  # fmt: skip
 
 
@@ -746,7 +753,8 @@ JUDGEMENTS = frozenset(
     binding realistic unrealistic legal illegal lawful unlawful legitimate illegitimate fair
     unfair feasible achievable credible enforceable valid serious sincere genuine successful
     effective acceptable unacceptable reasonable justified permanent temporary negotiable
-    unwise worth worthwhile
+    unwise worth worthwhile success failure deliberate intentional entitled propaganda
+    biased reliable wrong
     """.split()
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",
@@ -835,6 +843,13 @@ _HOW_MUCH_OF = frozenset("almost nearly most all half more less much none some a
 what a name is."""
 
 
+def _claimed(said: Sequence[str]) -> int | None:
+    """The participle a yes-or-no question ends on, what it claims was done to its subject:
+    "was the prisoner exchange cancelled", "has the summit been postponed"."""
+    asks = len(said) > 2 and (said[0] in _COPULAS or said[0] in _AUXILIARIES)
+    return len(said) - 1 if asks and said[-1].endswith("ed") and len(said[-1]) > 4 else None
+
+
 def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
     """The name that "is X a ..." asks what it is, and where what it is said to be begins:
     "is ISW a Russian think tank" (X of up to seven words, then "a" or "an")."""
@@ -852,7 +867,9 @@ def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
         and said[start] not in _HOW_MUCH_OF
     ):
         article = start + 1  # "is the Donbas the country's agricultural heartland"
-    return (None, None) if article is None else (start, article + 1)
+    if article is None or any(_is_doing(w) for w in said[start:article]):
+        return None, None  # "is America giving the sides a time limit": what it does
+    return start, article + 1
 
 
 def _doing(said: Sequence[str]) -> int | None:

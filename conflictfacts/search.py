@@ -39,7 +39,7 @@ from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
 from conflictfacts.question import JUDGEMENTS, REQUIRED, Asked, Form, Time, asked
 from conflictfacts.store import Facets, Posting, Store
-from conflictfacts.text import NEGATIONS, skeleton, words
+from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -95,8 +95,26 @@ it describes what follows ("in Russian shelling"), and puts nothing in a place."
 
 _ONCE = re.compile(r"\b(?:once|formerly|previously|used to|former|in the past)\b", re.I)
 """A fact's words for its date that say it held only in the past: no answer to "now"."""
-_MODAL = frozenset("will would could may might likely should shall to".split())
-"""Words before a verb that say it is not done: "will likely put pressure"."""
+GRADES = frozenset(
+    """
+    big bigger biggest major large larger largest huge great greater small smaller minor key
+    main important significant new latest recent clear full whole entire total real actual
+    possible potential current vast serious heavy first second third next last final
+    natural historic historical general overall official national international regional
+    local global
+    """.split()
+)
+"""Words that grade what follows rather than say which kind it is ("a big prisoner swap",
+"the key issues"): no kind for a fact to contradict."""
+_DEFINING = re.compile(r"\b(?:is|are|was|were|refers|means|holds|consists|comprises)\b")
+"""The verbs by which a statement says what its subject is."""
+_KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
+"""How a word that says which kind ends ("agricultural", "economic", "humanitarian")."""
+_VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
+"""How a verb before a word may end ("remains intense"): no kind of it."""
+_MODAL = frozenset("will would could may might likely should shall to if unless".split())
+"""Words before a verb that say it is not done: "will likely put pressure", "if they fail
+to meet"."""
 _JUDGED_NOT = re.compile(r"^(?:un|in|il|ir|im)(?=[a-z]{4})")
 """The prefix that turns a judgement into its opposite ("fair", "unfair"; "legal",
 "illegal")."""
@@ -595,13 +613,18 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
-        if term.position in (question.predicate, question.agreed_on) or _describes(term, question):
+        asked_of = (question.predicate, question.agreed_on, question.claimed)
+        if term.position in asked_of or _describes(term, question):
             # "is the deadline legally binding": the judgement must be the fact's own; "is
-            # Trump a think tank": so must what the name is said to be.
+            # Trump a think tank": so must what the name is said to be; "was Druzhkivka
+            # captured", "was the exchange cancelled": so must what was done to it.
             role = Role.NAME if indexed else Role.UNKNOWN
-        elif role is Role.ORDINARY and (doing or term.position in (question.deed, question.kind)):
-            # "what is the US offering", "who founded CIRSD", "which rivers": no fact says
-            # what it offers, who founded it, or names a river.
+        elif role is Role.ORDINARY and (
+            doing or term.position in (question.deed, question.kind, question.identity)
+        ):
+            # "what is the US offering", "who founded CIRSD", "which rivers", "is the
+            # Atlantic Council a think tank": no fact says what it offers, who founded it,
+            # names a river, or names the council.
             role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
 
@@ -627,8 +650,12 @@ class Index:
         region ("Donbas withdrawal" is a withdrawal from it) or a measured thing."""
         cls = held.get(word)
         if cls == NameClass.PLACE:
-            return bool(self.store.names.nations([word, *self.lexicon.spellings.get(word, ())]))
+            return self._is_nation(word)
         return cls in (NameClass.PERSON, NameClass.ORGANISATION)
+
+    def _is_nation(self, word: str) -> bool:
+        """Whether an index word is a country, by one of its spellings."""
+        return bool(self.store.names.nations([word, *self.lexicon.spellings.get(word, ())]))
 
     def _is_country(self, word: str) -> bool:
         """Whether an index word names no place within a country: a country ("usa",
@@ -901,7 +928,9 @@ class Index:
     def evidence(self, read: Query, candidate: _Candidate) -> gate.Evidence:
         """What the gate decides on for a scored fact."""
         gives = self._gives(read, candidate.row) if read.needs else frozenset[Form]()
-        if all(best[3] is Field.SUBJECT for best in candidate.best):
+        if all(best[3] is Field.SUBJECT for best in candidate.best) and (
+            Form.WHAT_IS not in read.needs or self._defines(read.terms, candidate.row)
+        ):
             gives |= {Form.WHAT_IS}  # a fact whose subject is what was asked is about it
         off_time = tuple(
             t.term.written
@@ -931,7 +960,8 @@ class Index:
         ) + tuple(f"{w} (it says it was refused)" for w in self._refused(read, candidate.row))
         other = ""
         if read.actors:
-            actors = self._facet(candidate.row).actors
+            facets = self._facet(candidate.row)
+            actors = facets.actors - facets.owners  # "Ukraine's Donbas": Ukraine does nothing
             other = ", ".join(sorted(actors)) if actors and not actors & read.actors else ""
         needs = read.needs
         if self._only_to_come(read, candidate.row):
@@ -953,7 +983,9 @@ class Index:
         """What the question names that the fact holds, but not in the part the question
         gives it:
         - the name "is X a ..." asks what it is, held only as who said the fact ("is ISW a
-          Russian think tank": ISW is the source of the Donetsk figure);
+          Russian think tank": ISW is the source of the Donetsk figure) or not as what the
+          fact says something is ("is the WEF a think tank": CIRSD is one, and partners
+          with the WEF);
         - the judgement a yes-or-no question asks for, held only as another word of its
           stem ("is the occupation justified": a narrative used "to justify" it);
         - what the question sets apart, as the fact's subject ("apart from coal and gas,
@@ -963,10 +995,12 @@ class Index:
         row = candidate.row
         found = [
             f"{t.term.written!r} only as who said it, not as what it is about"
+            if best[3] is None or best[3] > Field.STATEMENT
+            else f"{t.term.written!r}, but does not say what it is"
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.term.position == read.asked.identity
             and t.role is Role.NAME
-            and (best[3] is None or best[3] > Field.STATEMENT)
+            and (best[3] is None or best[3] > Field.STATEMENT or not self._defines([t], row))
         ]
         if read.asked.predicate is not None:
             judgement = words(read.text)[read.asked.predicate]
@@ -977,6 +1011,7 @@ class Index:
             for w in sorted(read.apart)
             if (code := self._code(w, row)) is not None and field(code) is Field.SUBJECT
         ]
+        found += self._qualified_otherwise(read, candidate)
         if read.objects:
             taken = self._facet(row).agents
             found += [
@@ -985,6 +1020,61 @@ class Index:
                 if taken.get(s) == who
             ]
         return tuple(found)
+
+    def _qualified_otherwise(self, read: Query, candidate: _Candidate) -> list[str]:
+        """The question's word for a kind, before a word the fact holds ("agricultural
+        heartland", "territorial exchange"), where the fact does not hold that word and has
+        another before it ("industrial heartland", "prisoner exchange"); a grade ("major",
+        "key") or a party ("Ukraine's gas fields") before it in the fact is passed over."""
+        said = words(read.text)
+        found = []
+        pairs = zip(read.terms, candidate.best, read.terms[1:], strict=False)
+        for m, best, h in pairs:
+            size = len(words(m.term.written))
+            if (
+                (best[0] and best[3] is not None and best[3].own)  # the fact's own word
+                or m.role not in (Role.ORDINARY, Role.WORD)
+                or not _KIND_WORD.search(said[m.term.position])
+                or said[m.term.position] in GRADES
+                or h.term.position != m.term.position + size
+                or not h.indexed
+            ):
+                continue
+            before = [
+                b
+                for b in self._words_before(h, candidate.row)
+                if b not in GRADES and not self._names_a_party(b)
+            ]  # "Ukraine's gas fields", "Russian lands": whose, not which kind
+            if before and all(b not in STOPWORDS and not _VERB_ENDING.search(b) for b in before):
+                found.append(
+                    f"{h.term.written!r} as {before[0]!r} {h.term.written}, "
+                    f"not {m.term.written} {h.term.written}"
+                )
+        return found
+
+    def _names_a_party(self, word: str) -> bool:
+        """Whether a fact's word is a place, person or organisation, or its adjective."""
+        spelled = [word, *(t.word for t in self.lexicon.terms(word, keep_own=False))]
+        parties = (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
+        known = self.store.names.lookup(spelled).values()
+        return any(n.cls in parties for n in known) or _DEMONYM.search(word) is not None
+
+    def _words_before(self, term: QueryTerm, row: int) -> list[str]:
+        """The word just before each place the fact's statement holds the term."""
+        matched = {w for w, _, _ in term.indexed}
+        statement = self.store.rows([row])[row].statement
+        written = words(statement)
+        found = []
+        for t in self.lexicon.terms(statement, keep_own=True):
+            phrase = words(t.written)
+            if t.word not in matched:
+                continue
+            if len(phrase) > 1 and self.lexicon.stem(phrase[-1]) == t.word:
+                # "critical minerals", one term for minerals: "critical" is before it
+                found.append(phrase[-2])
+            elif t.position > 0:
+                found.append(written[t.position - 1])
+        return found
 
     def _only_to_come(self, read: Query, row: int) -> bool:
         """Whether "did X <verb>" is put to a fact that says X will, would or may <verb>:
@@ -1034,17 +1124,39 @@ class Index:
     def _around(self, read: Query, row: int, where: frozenset[str]) -> frozenset[str]:
         """Of the places where, those the fact names after the place "where is X" asks about
         ("Druzhkivka, in the Donetsk region": Donetsk for Druzhkivka, not Druzhkivka for
-        Donetsk); all of them when the fact does not name X in its statement."""
-        asked = {
-            w for t in read.terms if t.term.position == read.asked.placed for w, _, _ in t.indexed
-        }
+        Donetsk); all of them when the fact does not name X in its statement, and none when
+        X is a capital the fact names only as its government ("where is Kyiv")."""
+        statement = self.store.rows([row])[row].statement
+        named = [t for t in read.terms if t.term.position == read.asked.placed]
+        if any(
+            t.term.synonym
+            and self.store.names.nations(
+                [t.term.word, *self.lexicon.spellings.get(t.term.word, ())]
+            )
+            and t.term.written not in key(statement)
+            for t in named
+        ):
+            return frozenset()
+        asked = {w for t in named for w, _, _ in t.indexed}
         at: dict[str, list[int]] = {}
-        for term in self.lexicon.terms(self.store.rows([row])[row].statement, keep_own=True):
+        for term in self.lexicon.terms(statement, keep_own=True):
             at.setdefault(term.word, []).append(term.position)
         first = min((p for w in asked for p in at.get(w, ())), default=None)
         if first is None:
             return where
         return frozenset(w for w in where if any(p > first for p in at.get(w, ())))
+
+    def _defines(self, terms: Sequence[QueryTerm], row: int) -> bool:
+        """Whether the fact's statement says what the asked thing is: it stands before the
+        statement's first "is", "refers to", "holds" ("The Donbas refers collectively to",
+        "CIRSD is a think tank"), not merely somewhere in it ("talks concluded in Abu
+        Dhabi" does not say what Abu Dhabi is)."""
+        statement = self.store.rows([row])[row].statement
+        verb = _DEFINING.search(statement)
+        if verb is None:
+            return False
+        head = {t.word for t in self.lexicon.terms(statement[: verb.start()], keep_own=True)}
+        return any(w in head for t in terms for w, _, _ in t.indexed)
 
     def _held_once(self, row: int) -> bool:
         """Whether the fact says it held only in the past ("once considered", "formerly")."""

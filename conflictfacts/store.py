@@ -87,6 +87,9 @@ class Facets(NamedTuple):
     actors: frozenset[str]
     """Who does what the fact says: the first place, person or organisation its statement
     names, and, where that one reports it ("Zelenskyy said the US will ..."), the next."""
+    owners: frozenset[str] = frozenset()
+    """Names the statement holds only as possessives ("Ukraine's Donbas"): no actor, though
+    they stand where one would."""
 
 
 def parse_kind(text: str) -> Kind:
@@ -348,6 +351,7 @@ class Store:
             where,
             named["agents"],
             frozenset(named["actors"]),
+            frozenset(named.get("owners", ())),
         )
 
     def answers(self) -> bytes:

@@ -72,6 +72,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def possessives(text: str) -> frozenset[int]:
+    """The positions, in words(text), of the words written as possessives ("Ukraine's")."""
+    text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
+    text = _THOUSANDS.sub("", fold(text)).replace("%", " percent ")
+    marked = _WORD.findall(_POSSESSIVE.sub(f" {_OWNS} ", text).replace("'", ""))
+    found: set[int] = set()
+    count = 0
+    for word in marked:
+        if word == _OWNS:
+            found.add(count - 1)
+        else:
+            count += 1
+    return frozenset(found)
+
+
+_OWNS = "possessivemark"
+"""A word no text holds, put where a possessive's "'s" stood, to count the words before it."""
+
+
 def key(text: str) -> str:
     """The form two names are compared in: folded words joined by single spaces."""
     return " ".join(words(text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -1025,3 +1026,90 @@ def test_which_of_a_kind_no_fact_holds_has_no_answer(index: Index) -> None:
     for kind in ("rivers", "mines", "factories", "ports", "railways"):
         assert answered(index, f"which {kind} are in the Donbas") == []
     assert answered(index, "Which body does CIRSD partner with?")[:1] == ["cirsd-partners-wef"]
+
+
+def test_a_claim_of_a_kind_the_fact_gives_otherwise_is_not_its(index: Index) -> None:
+    # "agricultural heartland": the fact says "industrial heartland"; every fact, its words
+    # each qualified by a kind it does not give, does not answer.
+    from conflictfacts.search import GRADES
+    from conflictfacts.text import STOPWORDS
+
+    kinds = ("agricultural", "cultural", "territorial", "economic", "humanitarian")
+    told, asked_of = [], 0
+    for fact in index.store.facts:
+        said = words(fact.statement)
+        for qualifier, word in pairwise(said):
+            if (
+                qualifier in STOPWORDS
+                or qualifier in GRADES
+                or not re.search(r"(?:al|er|ity)$", qualifier)  # "industrial", "prisoner"
+                or len(word) < 5
+            ):
+                continue
+            asked_of += 1
+            for kind in kinds:
+                query = f"was the {kind} {word} in the {fact.subject.lower()}"
+                told += [query] if fact.id in answered(index, query) else []
+    assert asked_of >= 3 and told == []
+    assert answered(index, "Was the Donbas once Ukraine's agricultural heartland?") == []
+    assert answered(index, "Did both sides agree on a major territorial exchange?") == []
+    assert answered(index, "Did the talks leave economic issues unresolved?") == []
+    # A grade says no kind: "a big prisoner swap" is the "major prisoner exchange".
+    assert answered(index, "did kyiv and moscow agree on a big prisoner swap")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
+    assert answered(index, "What natural resources does the Donbas have?")
+
+
+def test_what_was_done_to_it_must_be_said(index: Index) -> None:
+    # "was the exchange cancelled": no fact says so; "were the Miami talks held": they are
+    # only likely to be; "did the parties fail to meet the deadline": only "if they fail".
+    for status in ("completed", "cancelled", "postponed", "delayed"):
+        assert answered(index, f"Was the prisoner exchange {status}?") == []
+    assert answered(index, "Were the Miami talks held?") == []
+    assert answered(index, "Did the parties fail to meet the deadline?") == []
+    assert answered(index, "was the second round concluded in Abu Dhabi")[:1] == [
+        "abu-dhabi-second-round"
+    ]
+
+
+def test_what_x_is_is_a_statement_of_what_it_is(index: Index) -> None:
+    # "what is Abu Dhabi": talks concluded there, which does not say what it is; every name
+    # a fact holds but not as what its statement says something is, asked "what is X",
+    # gets no answer from that fact.
+    for query in ("What is Abu Dhabi?", "What is the Kremlin?", "What is Alaska?"):
+        assert answered(index, query) == []
+    assert answered(index, "what is the Donbas")[:1] == ["donbas-definition"]
+    assert answered(index, "what is CIRSD")[:1] == ["cirsd-partners-wef"]
+    # "where is Kyiv": the city, which no fact locates, not the government it stands for.
+    for capital in ("Kyiv", "Moscow", "Washington"):
+        assert answered(index, f"Where is {capital}?") == []
+    assert answered(index, "where is Donbass located")[:1] == ["russia-demands-donbas-withdrawal"]
+
+
+def test_a_name_is_what_a_fact_says_it_is_only_where_it_says_so(index: Index) -> None:
+    # "is the WEF a think tank": CIRSD is one, which partners with the WEF; "is the Atlantic
+    # Council a think tank": no fact names it.
+    assert answered(index, "Is the WEF a think tank?") == []
+    assert answered(index, "Is the Atlantic Council a US-based think tank?") == []
+    assert answered(index, "is CIRSD a think tank")[:1] == ["cirsd-partners-wef"]
+    # "is America giving the sides a time limit": what it does, not what it is.
+    assert answered(index, "is america giving the warring sides a time limit to make peace")
+
+
+def test_judgements_of_success_and_intent_are_the_fact_s_own(index: Index) -> None:
+    for query in (
+        "Are the Abu Dhabi talks a success?",
+        "Was the shelling of Druzhkivka deliberate?",
+        "Is the Novorossiya narrative propaganda?",
+    ):
+        assert answered(index, query) == [], query
+
+
+def test_a_name_owned_in_a_statement_is_no_actor(index: Index) -> None:
+    # "Trump said Ukraine's Donbas region should be cut up": Ukraine wants nothing there.
+    assert answered(index, "when does Ukraine want the war to end?") == []
+    assert "trump-donbas-cut-up" not in answered(index, "Should Ukraine give up the Donbas?")
+    assert answered(index, "who suggested carving up the Donbas as a way to end the war?")[:1] == [
+        "trump-donbas-cut-up"
+    ]

@@ -113,3 +113,10 @@ def test_stance_agents() -> None:
     assert stance_agents(said, lexicon, named) == {"demand": "russia", "withdraw": "ukraine"}
     said = "Ukraine says it will never accept Russia's condition that it withdraw."
     assert stance_agents(said, lexicon, named) == {"demand": "russia", "refuse": "ukraine"}
+
+
+def test_possessives_are_found_where_words_puts_them() -> None:
+    from conflictfacts.text import possessives
+
+    text = "Trump said Ukraine's Donbas region, the US’s plan"
+    assert [words(text)[i] for i in sorted(possessives(text))] == ["ukraine", "usa"]
