@@ -689,6 +689,8 @@ def its_own(sentence: str, quantity: Quantity, when: When) -> bool:
     return (
         when.end <= quantity.start
         and _DATE_BEFORE_FIGURE.fullmatch(sentence[when.end : quantity.start]) is not None
+        # "gave a higher count on Thursday: 6,900 drones": the day of the saying, not a label
+        and re.match(r"(?:on|at|by)\s", when.text, re.I) is None
     )
 
 

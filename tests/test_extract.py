@@ -1061,3 +1061,13 @@ def test_a_figure_with_no_noun_counts_what_the_sentence_before_counted() -> None
     valued = {(f.value, f.unit) for f in extract_text(text).facts if f.value is not None}
     assert (73, "drones") in valued
     assert not any(value == 40 for value, _ in valued)
+
+
+def test_a_day_before_a_colon_dates_the_saying_not_the_figure() -> None:
+    # "gave a higher count on Thursday: almost 6,900 drones ... over September".
+    text = (
+        " date 2025-10-03\nSyrskyi gave a higher count on Thursday: almost 6,900 drones in"
+        " mass attacks over September.\n"
+    )
+    (fact,) = [f for f in extract_text(text).facts if f.value == 6900]
+    assert fact.date == "2025-09"
