@@ -213,6 +213,12 @@ def _counts_things(unit: str) -> bool:
 
 _NOT_THINGS = frozenset("dollars euros pounds hryvnias roubles rubles kroner times".split())
 
+_SAID_TODAY = re.compile(
+    r"^(?!.*\bmidnight\b).*"
+    r"\b(?:said|told|wrote|posted|announced|stated|added|warned|called)\b(?!.*\b(?:had|has|have)\b)"
+)
+"""A saying told in the past, with no perfect after it and no night: in a live blog's entry,
+news of the entry's day ("Starmer said he was appalled")."""
 _NIGHTS = frozenset({"overnight", "last night"})
 """Words that date a sentence to the night into the report's day."""
 
@@ -1179,13 +1185,14 @@ def extract(
             elif (
                 live
                 and when_date == f"../{day}"
-                and _a_count_of_the_day(claim.quantity)
+                and (_a_count_of_the_day(claim.quantity) or _SAID_TODAY.search(sentence))
                 and not _OWN_TIME.search(sentence)  # "had fired", "has captured": before
             ):
-                # "Four of the missiles were shot down", in an entry of a live blog: what it
-                # reports as news is of the entry's day.
+                # "Four of the missiles were shot down", "Starmer said he was appalled", in
+                # an entry of a live blog: what it reports as news is of the entry's day.
                 when_date = str(day)
-                basis = f"a count a live blog's entry reports, with no date of its own: {day}"
+                what = "a count" if _a_count_of_the_day(claim.quantity) else "a saying"
+                basis = f"{what} a live blog's entry reports, with no date of its own: {day}"
             result.checks[ident] = checks(when_date, basis, source_check)
             result.facts.append(
                 Fact(
