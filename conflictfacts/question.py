@@ -134,7 +134,8 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("which", "area"), ("what", "area"), ("which", "region"), ("what", "region"),
     ),
     Form.WHO_SAID: (
-        ("according", "to", "whom"), ("which", "source"), ("what", "source"), ("whose",),
+        ("according", "to", "whom"), ("according", "to", "which"), ("according", "to", "what"),
+        ("which", "source"), ("what", "source"), ("whose",),
         *(("who", verb) for verb in (
             "said", "says", "say", "claims", "claimed", "claim", "stated", "states", "told",
             "tells", "reported", "reports", "quoted", "quotes", "warned", "warns", "assessed",
@@ -367,7 +368,8 @@ def _per_source(said: Sequence[str], at: int) -> bool:
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     """Who the question wants the words of: "according to X", "what did X say", "X says"."""
     for i in range(len(said) - 1):
-        if said[i : i + 2] == ["according", "to"] and said[i + 2 : i + 3] not in ([], ["whom"]):
+        asks_who = said[i + 2 : i + 3] in ([], ["whom"], ["which"], ["what"])
+        if said[i : i + 2] == ["according", "to"] and not asks_who:
             rest = said[i + 2 :]
         elif _per_source(said, i):
             rest = said[i + 1 :]  # "per the Institute for the Study of War"
@@ -489,7 +491,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.FORECAST)  # "how much of Donetsk will Russia control": what is to be
     if ("when", "will") in runs and _EVENT_VERBS & set(said):
         forms.add(Form.FORECAST)  # "when will the war end": a forecast, not a proposal
-    if ("name", "of") in runs:
+    if ("name", "of") in runs and not _names_a_thing(said):
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
@@ -646,6 +648,18 @@ _DOCUMENT_NOUNS = frozenset("article story piece publication".split())
 """Words for the document itself: "the date of the article" asks when it was published."""
 
 
+_NAMED_THINGS = frozenset(
+    "story narrative plan operation deal agreement process project doctrine theory".split()
+)
+"""What "the name of ..." may ask of that is no person: "the name of the Kremlin's story"."""
+
+
+def _names_a_thing(said: Sequence[str]) -> bool:
+    """Whether "name of" asks the name of a thing ("the name of the Kremlin's story")."""
+    at = next(i for i, pair in enumerate(pairwise(said)) if pair == ("name", "of"))
+    return bool(_NAMED_THINGS & set(said[at + 2 : at + 6]))
+
+
 def _dates_the_document(said: Sequence[str]) -> bool:
     """Whether the question asks when the document itself was written: "date of the
     article", "article date", "when was the article published" (not "when does the US want a
@@ -754,7 +768,7 @@ JUDGEMENTS = frozenset(
     unfair feasible achievable credible enforceable valid serious sincere genuine successful
     effective acceptable unacceptable reasonable justified permanent temporary negotiable
     unwise worth worthwhile success failure deliberate intentional entitled propaganda
-    biased reliable wrong
+    biased reliable wrong optimistic pessimistic hopeful confident satisfied worried
     """.split()
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",

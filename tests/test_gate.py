@@ -1102,6 +1102,7 @@ def test_judgements_of_success_and_intent_are_the_fact_s_own(index: Index) -> No
         "Are the Abu Dhabi talks a success?",
         "Was the shelling of Druzhkivka deliberate?",
         "Is the Novorossiya narrative propaganda?",
+        "Is Zelenskyy personally optimistic that the war will end by June?",
     ):
         assert answered(index, query) == [], query
 

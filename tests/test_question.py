@@ -233,3 +233,17 @@ def test_what_a_yes_or_no_or_where_question_is_about(
 )
 def test_per_names_a_source_not_a_rate(query: str, speaker: tuple[str, ...]) -> None:
     assert asked(query).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("query", "forms"),
+    [
+        ("According to which organisation does the Donbas hold half the coal?", {Form.WHO_SAID}),
+        ("What is the name of the Kremlin's story about southeastern Ukraine?", {Form.WHAT_IS}),
+        ("what is the name of the wounded civilian", {Form.WHAT_IS, Form.WHICH_PERSON}),
+    ],
+)
+def test_according_to_which_asks_who_and_the_name_of_a_thing_no_person(
+    query: str, forms: set[Form]
+) -> None:
+    assert asked(query).forms == forms
