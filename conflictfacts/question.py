@@ -111,6 +111,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("what", "fraction"), ("what", "number"), ("which", "share"), ("what", "part"),
         ("number", "of"), ("amount", "of"), ("percentage", "of"), ("proportion", "of"),
         ("value", "of"), ("exact", "value"), ("what", "value"), ("how", "valuable"),
+        ("how", "old"),
         ("more", "of"), ("less", "of"), ("larger", "share"), ("bigger", "share"),
         ("smaller", "share"),
     ),
@@ -539,6 +540,13 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
+    if said[:1] in (["what"], ["which"]) and runs & _KIND_OF:
+        # "what kind of organisation is CIRSD": what it is, not who
+        forms = forms - {Form.WHO, Form.WHICH_PERSON} | {Form.WHAT_IS}
+    if _which_said(said):
+        forms = forms - {Form.WHO, Form.WHICH_PERSON, Form.WHERE} | {Form.WHO_SAID}
+    elif _which_country_acts(said):
+        forms = forms - {Form.WHERE} | {Form.WHO}  # "which country is pressing Kyiv"
     named = _times(said, today or date.today())
     kinds = [
         j
@@ -555,6 +563,19 @@ def asked(query: str, today: date | None = None) -> Asked:
         if w in ("which", "what") and said[i + 1] in _HOW_MANY_ASKED
     ]
     kinds += [i for i in range(len(said)) if _per_source(said, i)]  # "per ISW": a source
+    # "what kind of organisation is CIRSD", "how old is the war", "is Luhansk part of the
+    # Donbas": the kind of answer, or what membership is asked, not what it is about.
+    kinds += [
+        i + 2
+        for i in range(len(said) - 2)
+        if said[i] in ("kind", "type", "sort") and said[i + 1] == "of"
+    ]
+    kinds += [i + 1 for i in range(len(said) - 1) if said[i : i + 2] == ["how", "old"]]
+    kinds += [
+        i
+        for i in range(2, len(said) - 1)
+        if said[i] == "part" and said[i + 1] == "of" and said[0] in _COPULAS
+    ]
     # "Is it true that ...", "true or false": a claim put to be checked, not its topic.
     kinds += [i + 2 for i in range(len(said) - 2) if tuple(said[i : i + 3]) in _CHECKING]
     kinds += [
@@ -658,6 +679,35 @@ def _names_a_thing(said: Sequence[str]) -> bool:
     """Whether "name of" asks the name of a thing ("the name of the Kremlin's story")."""
     at = next(i for i, pair in enumerate(pairwise(said)) if pair == ("name", "of"))
     return bool(_NAMED_THINGS & set(said[at + 2 : at + 6]))
+
+
+_KIND_OF = frozenset({("kind", "of"), ("type", "of"), ("sort", "of")})
+"""Words by which "what" asks what kind a thing is: "what kind of organisation is CIRSD"."""
+_COUNTRY_NOUNS = frozenset("country countries state states nation nations".split())
+
+
+def _which_said(said: Sequence[str]) -> bool:
+    """Whether "which X said" asks who said it: "which president said the Donbas should be
+    cut up", "which leader said the talks would be in Miami"."""
+    for i, word in enumerate(said[:-2]):
+        if word in ("which", "what"):
+            window = _before_a_verb(said[i + 1 : i + 4])  # not "what did officials say"
+            for j in range(i + 1, min(i + 1 + len(window), len(said) - 1)):
+                if said[j] in _WHO_NOUNS | _COUNTRY_NOUNS and said[j + 1] in SPEECH:
+                    return True
+    return False
+
+
+def _which_country_acts(said: Sequence[str]) -> bool:
+    """Whether "which country" asks for a party that does something ("which country is
+    pressing Kyiv", "which country rejects withdrawing"), not for a place."""
+    for i, word in enumerate(said[:-2]):
+        if word in ("which", "what") and said[i + 1] in _COUNTRY_NOUNS:
+            after = said[i + 2 : i + 4]
+            verb = after[1] if after[:1] in (["is"], ["are"]) and len(after) > 1 else after[0]
+            if _is_doing(verb) or verb in SPEECH or (verb.endswith("s") and verb not in _COPULAS):
+                return True
+    return False
 
 
 def _dates_the_document(said: Sequence[str]) -> bool:

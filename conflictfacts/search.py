@@ -130,7 +130,10 @@ _WITHIN_A_COUNTRY = frozenset(
 )
 """What "which ..." asks for when the answer must be a place within a country."""
 _PLACE_KINDS = _WITHIN_A_COUNTRY | frozenset(
-    "region regions area areas province provinces oblast oblasts country countries".split()
+    """
+    region regions area areas province provinces oblast oblasts country countries state
+    states
+    """.split()
 )
 """What "which ..." asks for when the place is what the question is about ("which region
 holds most of the coal"): a place the fact names is the answer, wherever it stands."""
@@ -1537,6 +1540,8 @@ def _place_acts(said: Sequence[str]) -> bool:
         if word not in ("which", "what"):
             continue
         at = i + 1 + (said[i + 1] in _COUNTED)
+        if at + 1 < len(said) and said[at] not in _PLACE_KINDS:
+            at += 1  # "which US state hosted": a word that says which
         if at + 1 < len(said) and said[at] in _PLACE_KINDS and said[at + 1] not in _NO_DEED:
             return True
     return False
@@ -1593,12 +1598,12 @@ def _as_description(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
 
 
 def _describes_a_body(term: QueryTerm, said: Sequence[str]) -> bool:
-    at = term.term.position
+    at, written = term.term.position, term.term.written
+    adjective = term.term.synonym and _DEMONYM.search(written) is not None  # "American"
     return (
         term.role in (Role.NAME, Role.WORD)
-        and term.term.synonym
-        and _DEMONYM.search(term.term.written) is not None
-        and " " not in term.term.written
+        and (adjective or written in _COUNTRY_SHORT)  # "Alaskan city", "a US state"
+        and " " not in written
         and said[at + 1 : at + 2] != []
         and said[at + 1] in _KINDS_OF_BODY
     )
@@ -1607,9 +1612,11 @@ def _describes_a_body(term: QueryTerm, said: Sequence[str]) -> bool:
 _KINDS_OF_BODY = frozenset(
     """
     research institute institution think body group organisation organization agency
-    outlet newspaper media city town capital official officials envoy envoys forum
+    outlet newspaper media city town capital official officials envoy envoys forum state
     """.split()
 )
+_COUNTRY_SHORT = frozenset({"us", "usa", "uk"})
+"""A country's short name, which may say which one as its adjective does ("a US state")."""
 """Kinds of body or place that a country's adjective may say which of ("an American
 research body", "the Emirati capital")."""
 

@@ -1114,3 +1114,20 @@ def test_a_name_owned_in_a_statement_is_no_actor(index: Index) -> None:
     assert answered(index, "who suggested carving up the Donbas as a way to end the war?")[:1] == [
         "trump-donbas-cut-up"
     ]
+
+
+def test_which_president_country_or_state_and_membership_are_answered(index: Index) -> None:
+    cases = {
+        "Which president said Donbas should be cut up?": "trump-donbas-cut-up",
+        "Which country is pressing Kyiv to withdraw from Donbas?": (
+            "russia-demands-donbas-withdrawal"
+        ),
+        "Which US state hosted the Trump-Putin summit?": "trump-putin-alaska-summit",
+        "What kind of organisation is CIRSD?": "cirsd-partners-wef",
+        "How old is the war?": "war-nearly-four-years",
+        "Is Luhansk part of the Donbas?": "donbas-definition",
+    }
+    for query, fact in cases.items():
+        assert answered(index, query)[:1] == [fact], query
+    # The state a city is in is still not said.
+    assert answered(index, "which US state is Miami in") == []

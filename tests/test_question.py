@@ -247,3 +247,18 @@ def test_according_to_which_asks_who_and_the_name_of_a_thing_no_person(
     query: str, forms: set[Form]
 ) -> None:
     assert asked(query).forms == forms
+
+
+@pytest.mark.parametrize(
+    ("query", "forms"),
+    [
+        ("Which president said Donbas should be cut up?", {Form.WHO_SAID}),
+        ("which leader said the talks would be in Miami", {Form.WHO_SAID}),
+        ("Which country is pressing Kyiv to withdraw from Donbas?", {Form.WHO}),
+        ("which country hosted the summit", {Form.WHERE}),
+        ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
+        ("how old is the war", {Form.HOW_MUCH}),
+    ],
+)
+def test_which_asks_who_said_who_acts_or_what_kind(query: str, forms: set[Form]) -> None:
+    assert asked(query).forms == forms
