@@ -1077,6 +1077,7 @@ def extract(
     # words, whether it was the sentence's only date; and where
     told_at = 0
     counting, counted_at = "", 0  # what the last figures counted ("drones"), and where
+    counted_by: tuple[str, str] | None = None  # and who said so
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
@@ -1101,11 +1102,17 @@ def extract(
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
         said = own_said or quoted_by.get(start) or section or closing
         found = quantities(sentence)
+        carried = None
         if start - counted_at < 400 and "\n\n" not in text[counted_at:start]:
-            # "Russia sent 112 drones." then "Seventy-three were shot down.": drones
-            found = sorted(found + counted_again(sentence, counting, found))
+            # "Russia sent 112 drones." then "Seventy-three were shot down.": drones, and
+            # counted by whom the sentence before names
+            again = counted_again(sentence, counting, found)
+            found = sorted(found + again)
+            if again and said is None and counted_by is not None:
+                said = carried = counted_by
         if units := [q.unit for q in found if _counts_things(q.unit)]:
             counting, counted_at = units[-1], end
+            counted_by = said
         last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
@@ -1120,6 +1127,8 @@ def extract(
             source_check = "named in brackets by the title of its section"
         elif said is not None and own_said is None and said is closing:
             source_check = "named by the 'Source:' line that closes its section"
+        elif said is not None and said is carried:
+            source_check = "carried from the sentence before, whose count this one goes on with"
         elif said is not None and own_said is None:
             source_check = "a sentence of a quotation, said by whom its closing attribution names"
         whole = clauses(sentence, at_and=False)

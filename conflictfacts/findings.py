@@ -1164,7 +1164,7 @@ _SPEECH = (
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
-    r"calculates|calculated)"
+    r"calculates|calculated|claims|counted|counts)"
 )
 
 
@@ -1192,7 +1192,8 @@ or a body the text has named: "according to the ministry's statement"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
     rf"delegations?|analysts|operator|company|utility|headquarters|group|project|"
-    rf"statement|report|force|intelligence|{'|'.join(ROLES)})"
+    rf"statement|report|force|intelligence|administration|command|mission|council|"
+    rf"authorities|commission|committee|plant|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?"
@@ -1209,7 +1210,7 @@ _SAID = re.compile(
     rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
     rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
     rf"|He|She|They|It)"
-    rf",?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_SPEECH}\b"
+    rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_SPEECH}\b"
 )
 _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""

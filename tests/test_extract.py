@@ -1085,3 +1085,32 @@ def test_a_saying_in_a_live_blog_s_entry_is_of_the_entry_s_day() -> None:
     dated = {f.value: f.date for f in extract_text(text).facts if f.value}
     assert dated[34] == "2025-04-13"
     assert dated[2] != "2025-04-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "In the region, 28 people were hurt, the regional military administration said.",
+            "the regional military administration",
+        ),
+        (
+            "Russian negotiator Vladimir Medinsky on Sunday accused Kyiv of haggling.",
+            "Vladimir Medinsky",
+        ),
+        ("Governor Oleh Syniehubov counted at least seven strikes.", "Governor Oleh Syniehubov"),
+    ],
+)
+def test_attributions_by_a_body_a_day_apart_and_a_count(sentence: str, who: str) -> None:
+    from conflictfacts.findings import attribution
+
+    assert attribution(sentence) == (who, "")
+
+
+def test_a_count_that_goes_on_from_the_sentence_before_keeps_its_source() -> None:
+    text = (
+        " date 2025-05-16\nRussia sent 112 drones over Ukraine overnight, the air force said."
+        " Seventy-three were shot down.\n"
+    )
+    (fact,) = [f for f in extract_text(text).facts if f.value == 73]
+    assert fact.source != "Unattributed"
