@@ -418,10 +418,11 @@ def counted_again(sentence: str, unit: str, found: Sequence[Quantity]) -> list[Q
 _AGAIN = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
     r"(?=\s+(?:more\s+|others?\s+|further\s+)?(?:were|was|have|had|are|of them|of those|"
-    r"of whom)\b)"
+    rf"of whom)\b|\s+in\s+{_MONTH}\b)"
 )
-"""A figure with no noun, followed by its verb or "of them": "Seventy-three were shot
-down", "30 more vanished" is not one (no verb that counts)."""
+"""A figure with no noun, followed by its verb, "of them" or its month: "Seventy-three were
+shot down", "588 in June, 507 in May"; "30 more vanished" is not one (no verb that
+counts)."""
 
 
 _LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z][^:;()\d]{2,80}?):\s+(?=\S)")
@@ -1024,7 +1025,10 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         # "said" reads a bare weekday as past, unless what is to come is said before it:
         # "he said he will travel on Monday" is next Monday.
         before = unquoted(sentence[: m.start()])  # "'We will win,' he said on Thursday"
-        planned = _FUTURE.search(before) is not None or re.search(r"\bwould\b", before) is not None
+        planned = (
+            _FUTURE.search(before) is not None
+            or re.search(r"\b(?:would|could)\b", before) is not None
+        )
         told_ahead = (future or planned) and ("said" not in sentence or planned)
         # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
         # sentence, tells what is scheduled.
@@ -1066,7 +1070,9 @@ def _due(sentence: str, m: re.Match[str]) -> bool:
         return True
     # "by ... on Thursday", unless the sentence tells what was so by then ("by Thursday
     # 40 had died").
-    by = re.search(r"\b[Bb]y\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[: m.start()])
+    by = re.search(
+        r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[: m.start()]
+    )
     return by is not None and not (_TOLD.search(sentence) or _WAS.search(sentence))
 
 
@@ -1181,6 +1187,12 @@ ROLES = (
 )  # fmt: skip
 """Nouns for a person by office: "the U.S. president said" names whoever the document
 names with that title."""
+_ACCORDING_ROLE = re.compile(
+    r"\b[Aa]ccording to\s+(?:its|the|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
+    r"(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+)
+"""A person named after the role "according to" gives first: "according to its governor,
+Philip Pronin"."""
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
     r"military|agency|office|police|council|air force|(?:city |local |regional )?officials)"
@@ -1245,7 +1257,7 @@ governor)", "... (Foreign Minister Margus Tsahkna)"."""
 _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)"
-    rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}(?i:mission|monitors|institute|tracker|researchers|"
+    rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,4}}(?i:mission|monitors|institute|tracker|researchers|"
     rf"analysts|administration|{_BODY})|\bit)"
     rf"\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:verified|recorded|documented|logged|registered|counted|tallied)\b"
@@ -1326,6 +1338,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], m["rep"]
     if m := _CREDIT.search(sentence):
         return m["who"], m["rep"]
+    if m := _ACCORDING_ROLE.search(sentence):
+        return m["who"], ""  # "according to its governor, Philip Pronin"
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
     if (listed := _listed(sentence)) is not None:
@@ -1342,6 +1356,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _SAYING, _REPORTED_BY):
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
+            if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):
+                continue  # "published on Friday, counted 6,297": a day says nothing
             named = _NAMED_BEFORE.search(sentence[: m.start()])
             apposed = sentence[m.end("who") : m.end("who") + 1] == ","
             if named and apposed and re.match(r"[Tt]he\s", who):

@@ -981,13 +981,14 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
         3,
         3,
         3,
+        3,
         4,
-    ]  # thirteen
+    ]  # fourteen
     for figures in texts:
         # The lowest text: 61%, analysis-2025-10-08, whose gold list quotes whole sentences
         # of several figures that extract splits at the clause; the next lowest, 73%.
         assert figures.precision >= 0.58, figures
-    # On all 49 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
+    # On all 52 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
@@ -995,8 +996,8 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.precision >= 0.85  # 87%
     assert every.value_any / every.valued >= 0.8  # 82%
     assert every.date_right / every.dated >= 0.44  # 46%
-    assert every.date_wrong / every.dated <= 0.06  # 4.7%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.81  # 83%
+    assert every.date_wrong / every.dated <= 0.06  # 4.6%: a ceiling, above issue 11's 3%
+    assert every.source_right / every.sourced >= 0.82  # 84%
 
 
 @pytest.mark.parametrize(
@@ -1029,6 +1030,8 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
             476,
             "2025-07-10/2025-07-11",
         ),
+        # A deadline "until Friday" and a trip one "could" make are to come.
+        ("Trump has given the Kremlin until Sunday to free 8 prisoners.", 8, "2025-07-13"),
         # A weekday in a sentence that tells no tense is left open; a meeting is scheduled.
         ("The strike follows a drone raid on Sunday on 2 Black Sea ports.", 2, ""),
         ("Advisers meet in Kyiv on Saturday to discuss 2 drafts.", 2, "2025-07-12"),
@@ -1099,9 +1102,17 @@ def test_a_saying_in_a_live_blog_s_entry_is_of_the_entry_s_day() -> None:
             "Vladimir Medinsky",
         ),
         ("Governor Oleh Syniehubov counted at least seven strikes.", "Governor Oleh Syniehubov"),
+        ("Five were hurt in Poltava, according to its governor, Philip Pronin.", "Philip Pronin"),
+        ("An AFP tally, published on Friday, counted 6,297 drones.", "AFP"),
+        (
+            "The UN human rights monitoring mission recorded 232 civilians killed in June.",
+            "The UN human rights monitoring mission",
+        ),
     ],
 )
 def test_attributions_by_a_body_a_day_apart_and_a_count(sentence: str, who: str) -> None:
+    # Also: "according to its governor, Philip Pronin"; "an AFP tally, published on Friday,
+    # counted", not Friday; "The UN human rights monitoring mission recorded".
     from conflictfacts.findings import attribution
 
     assert attribution(sentence) == (who, "")
