@@ -313,7 +313,9 @@ so the word stays in the question (names.toml lists them as topics)."""
 _FORM_NOUNS = (
     _WHO_NOUNS
     | _PLACE_NOUNS
-    | frozenset("day date month year time season agency outlet service kind type sort".split())
+    | frozenset(
+        "day date month year time season agency outlet service kind type sort news wire".split()
+    )
 )
 """Nouns that, after "what" or "which", name the kind of answer wanted."""
 
@@ -369,7 +371,9 @@ def _per_source(said: Sequence[str], at: int) -> bool:
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     """Who the question wants the words of: "according to X", "what did X say", "X says"."""
     for i in range(len(said) - 1):
-        asks_who = said[i + 2 : i + 3] in ([], ["whom"], ["which"], ["what"])
+        asks_who = said[i + 2 : i + 3] in ([], ["whom"], ["which"], ["what"]) or (
+            _DOCUMENT_NOUNS & set(said[i + 2 : i + 4])  # "according to the article"
+        )
         if said[i : i + 2] == ["according", "to"] and not asks_who:
             rest = said[i + 2 :]
         elif _per_source(said, i):
@@ -563,6 +567,13 @@ def asked(query: str, today: date | None = None) -> Asked:
         if w in ("which", "what") and said[i + 1] in _HOW_MANY_ASKED
     ]
     kinds += [i for i in range(len(said)) if _per_source(said, i)]  # "per ISW": a source
+    kinds += [
+        i + j
+        for i in range(len(said) - 2)
+        if said[i : i + 2] == ["according", "to"]
+        for j in (2, 3)
+        if i + j < len(said) and said[i + j] in _DOCUMENT_NOUNS | {"report"}
+    ]  # "according to the article": the document itself, no source
     # "what kind of organisation is CIRSD", "how old is the war", "is Luhansk part of the
     # Donbas": the kind of answer, or what membership is asked, not what it is about.
     kinds += [
@@ -681,6 +692,9 @@ def _names_a_thing(said: Sequence[str]) -> bool:
     return bool(_NAMED_THINGS & set(said[at + 2 : at + 6]))
 
 
+_IS_THE_SOURCE = (["is", "the", "source"], ["was", "the", "source"], ["supplied", "the"])
+"""Words after "which organisation" that ask whose the figures are: "which organisation is
+the source of the figures"."""
 _KIND_OF = frozenset({("kind", "of"), ("type", "of"), ("sort", "of")})
 """Words by which "what" asks what kind a thing is: "what kind of organisation is CIRSD"."""
 _COUNTRY_NOUNS = frozenset("country countries state states nation nations".split())
@@ -693,7 +707,9 @@ def _which_said(said: Sequence[str]) -> bool:
         if word in ("which", "what"):
             window = _before_a_verb(said[i + 1 : i + 4])  # not "what did officials say"
             for j in range(i + 1, min(i + 1 + len(window), len(said) - 1)):
-                if said[j] in _WHO_NOUNS | _COUNTRY_NOUNS and said[j + 1] in SPEECH:
+                if said[j] in _WHO_NOUNS | _COUNTRY_NOUNS and (
+                    said[j + 1] in SPEECH or said[j + 1 : j + 4] in _IS_THE_SOURCE
+                ):
                     return True
     return False
 

@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     why will with would yet you your
     go goes going gone went make makes made making happen happens happened happening
     gave given gives giving located situated
-    according cite cited citation fact facts quote quoted quotes quoting
+    according cite cited citation fact facts quote quoted quotes quoting im ive youre
     """.split()
 )
 """Question words, filler, light verbs ("make up", "gone on") and words about the tool itself

@@ -262,3 +262,22 @@ def test_according_to_which_asks_who_and_the_name_of_a_thing_no_person(
 )
 def test_which_asks_who_said_who_acts_or_what_kind(query: str, forms: set[Form]) -> None:
     assert asked(query).forms == forms
+
+
+@pytest.mark.parametrize(
+    ("query", "forms", "speaker"),
+    [
+        (
+            "Which organisation is the source of the figures on Donbas resources?",
+            {Form.WHO_SAID},
+            (),
+        ),
+        ("How long has the war been going on, according to the article?", {Form.HOW_MUCH}, ()),
+        ("which news agency quoted Zelenskyy", {Form.RELAYED}, ()),
+    ],
+)
+def test_the_source_asked_for_and_the_article_that_is_none(
+    query: str, forms: set[Form], speaker: tuple[str, ...]
+) -> None:
+    assert asked(query).forms == forms
+    assert asked(query).speaker == speaker
