@@ -275,6 +275,10 @@ class Asked(NamedTuple):
     """The position of the word a yes-or-no question ends on, what it claims of its subject
     ("was the exchange cancelled", "is the narrative propaganda"): a word no fact holds
     leaves no fact to say so."""
+    had: frozenset[int] = frozenset()
+    """The positions of what a yes-or-no question asks a subject to have ("does the Donbas
+    have vast forests", "vast deposits of gold"): a word no fact holds there leaves no fact
+    to say so."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -605,6 +609,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _kind_asked(said) if Form.WHICH in forms else None,
         next((w for w in said if w in _NOW), ""),
         _claimed(said),
+        _had(said),
     )  # fmt: skip
 
 
@@ -921,6 +926,25 @@ def _placed(said: Sequence[str]) -> int | None:
 _HOW_MUCH_OF = frozenset("almost nearly most all half more less much none some any".split())
 """Words that ask how much of what follows ("is almost the whole of Luhansk held"), not
 what a name is."""
+
+
+_HAVING = frozenset("have has contain contains hold holds include includes own owns".split())
+_NOT_HAD = frozenset("in on at for by from to with as that which".split())
+
+
+def _had(said: Sequence[str]) -> frozenset[int]:
+    """The words a yes-or-no question asks its subject to have, after "have", "contain",
+    "include", up to a preposition other than "of" ("vast deposits of gold")."""
+    if not said or said[0] not in ("does", "do", "did"):
+        return frozenset()
+    at = next((i for i, w in enumerate(said) if i > 1 and w in _HAVING), None)
+    if at is None:
+        return frozenset()
+    end = next(
+        (j for j in range(at + 1, len(said)) if said[j] in _NOT_HAD or said[j].endswith("ed")),
+        len(said),
+    )  # "minerals needed for green energy": what they have stops at the participle
+    return frozenset(range(at + 1, end))
 
 
 def _claimed(said: Sequence[str]) -> int | None:

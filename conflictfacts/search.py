@@ -101,7 +101,7 @@ GRADES = frozenset(
     main important significant new latest recent clear full whole entire total real actual
     possible potential current vast serious heavy first second third next last final
     natural historic historical general overall official national international regional
-    local global
+    local global good much almost
     """.split()
 )
 """Words that grade what follows rather than say which kind it is ("a big prisoner swap",
@@ -623,7 +623,9 @@ class Index:
             # captured", "was the exchange cancelled": so must what was done to it.
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (
-            doing or term.position in (question.deed, question.kind, question.identity)
+            doing
+            or term.position in (question.deed, question.kind, question.identity)
+            or (term.position in question.had and term.written not in GRADES)
         ):
             # "what is the US offering", "who founded CIRSD", "which rivers", "is the
             # Atlantic Council a think tank": no fact says what it offers, who founded it,

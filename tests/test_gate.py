@@ -1131,3 +1131,24 @@ def test_which_president_country_or_state_and_membership_are_answered(index: Ind
         assert answered(index, query)[:1] == [fact], query
     # The state a city is in is still not said.
     assert answered(index, "which US state is Miami in") == []
+
+
+def test_what_a_subject_is_asked_to_have_must_be_the_fact_s(index: Index) -> None:
+    # "does the Donbas have vast forests": no fact holds forests; every fact's subject,
+    # asked whether it has things no fact holds, does not answer.
+    things = ("forests", "gold", "uranium mines", "oil wells", "ports")
+    told = [
+        query
+        for fact in index.store.facts
+        for thing in things
+        for query in (f"does the {fact.subject.lower()} have vast {thing}",)
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    assert answered(index, "Does the Donbas have vast deposits of gold?") == []
+    assert answered(index, "does the Donbas have good farmland and water")[:1] == [
+        "donbas-farmland-water-cirsd"
+    ]
+    assert answered(index, "does the Donbas contain minerals needed for green energy?")[:1] == [
+        "donbas-critical-minerals-cirsd"
+    ]
