@@ -553,7 +553,13 @@ class Index:
         Washington) is the city itself where the query puts something in it or takes it out
         of it: "talks in Kyiv" are not talks anywhere in Ukraine, and "withdraw from Kyiv"
         is not "withdraw from the Donbas"."""
-        placed = [t for t in every if t.synonym and _in_or_out_of(said, t.position, every)]
+        placed = [
+            t
+            for t in every
+            if t.synonym
+            and _in_or_out_of(said, t.position, every)
+            and said[t.position + 1 : t.position + 2] != ["hands"]  # "in Moscow's hands"
+        ]
         if not placed:
             return every
         found = self.store.names.lookup(said[t.position] for t in placed)

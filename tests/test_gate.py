@@ -1152,3 +1152,12 @@ def test_what_a_subject_is_asked_to_have_must_be_the_fact_s(index: Index) -> Non
     assert answered(index, "does the Donbas contain minerals needed for green energy?")[:1] == [
         "donbas-critical-minerals-cirsd"
     ]
+
+
+def test_in_moscow_s_hands_is_russia_s_control_and_the_country_is_ukraine(index: Index) -> None:
+    query = "Roughly what fraction of the Donetsk province is in Moscow's hands?"
+    assert answered(index, query)[:1] == ["donetsk-control-isw"]
+    query = "What percentage of the country's gas fields does the Donbas have?"
+    assert answered(index, query)[:1] == ["donbas-gas-fields-cirsd"]
+    # "the talks in Moscow" still puts the talks in the city, which no fact does.
+    assert answered(index, "were the talks held in Moscow") == []
