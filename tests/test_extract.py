@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction import gold_claims, news, seed, total
+from bench.extraction import candidates, extracted, gold_claims, news, seed, total
 from conflictfacts.errors import UsageError
 from conflictfacts.extract import Extraction, document_date, extract, unsure
 from conflictfacts.findings import attribution, dates, in_units, quantities, sentences
@@ -966,7 +966,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     # 90% and 94%: a sentence of several figures now gives each its own clause, and the
     # shipped table quotes its coal and gas figures by their whole shared sentence.
     assert shipped.recall >= 0.85 and shipped.precision >= 0.9
-    texts, batches = news()
+    texts, batches = news(in_process=True)  # as `extract` on the command line (below)
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
     assert sorted(len(rows) for rows in batches.values()) == [
         3,
@@ -1125,3 +1125,11 @@ def test_a_count_that_goes_on_from_the_sentence_before_keeps_its_source() -> Non
     )
     (fact,) = [f for f in extract_text(text).facts if f.value == 73]
     assert fact.source != "Unattributed"
+
+
+def test_the_quality_floors_read_what_the_command_line_proposes() -> None:
+    # The floors above extract in-process (a start-up for each of 52 texts costs seconds);
+    # on a live blog with headings and a wire story, the command line proposes the same.
+    for name in ("liveblog-2025-05-16", "wire-2025-07-04"):
+        document = TEXTS / f"{name}.txt"
+        assert extracted(document) == candidates(document, "--no-builtin")
