@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
@@ -275,6 +275,9 @@ class Asked(NamedTuple):
     """The position of the word a yes-or-no question ends on, what it claims of its subject
     ("was the exchange cancelled", "is the narrative propaganda"): a word no fact holds
     leaves no fact to say so."""
+    demanded: int | None = None
+    """The position of what a stance asks done ("is Russia pressing Kyiv to disarm"): a
+    fact that does not say it, does not answer."""
     had: frozenset[int] = frozenset()
     """The positions of what a yes-or-no question asks a subject to have ("does the Donbas
     have vast forests", "vast deposits of gold"): a word no fact holds there leaves no fact
@@ -464,6 +467,10 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             if number is not None:
                 back = _months_back(today, number * _UNITS[before])
                 named["ago"] = named[stem(before)] = back
+        elif word in ("yesterday", "tomorrow"):
+            named[word] = _months_back(
+                today - timedelta(days=1) if word == "yesterday" else today + timedelta(days=1), 0
+            )
         elif word in ("last", "this", "next") and after in ("year", "month"):
             step = {"last": 1, "this": 0, "next": -1}[word] * _UNITS[after]
             back = _months_back(today, step)
@@ -488,8 +495,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
         # "who said" asks for a source; "who is X" for a description.
         forms -= {Form.WHO, Form.WHICH_PERSON}
-    if NEGATIONS & set(said):
-        forms.add(Form.NOT)
+    if NEGATIONS & set(said) or ("rest", "of") in runs or "outside" in said:
+        forms.add(Form.NOT)  # "who controls the rest of Donetsk": what is not so
     if "already" in said and _DONE & set(said):
         forms.add(Form.DONE)
     if said[:1] == ["will"] or (said[:1] in (["is"], ["are"]) and _going_to(said)):
@@ -609,6 +616,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _kind_asked(said) if Form.WHICH in forms else None,
         next((w for w in said if w in _NOW), ""),
         _claimed(said),
+        _demanded(said),
         _had(said),
     )  # fmt: skip
 
@@ -887,6 +895,10 @@ def _predicate(said: Sequence[str]) -> int | None:
     for i, (word, after) in enumerate(pairwise(said)):
         if word in ("good", "bad", "wise") and after in _PLANS:
             return i  # "was the plan a good idea", not "is there good farmland"
+        if i > 1 and word in ("right", "wrong") and after == "to" and said[i - 1] != "it":
+            return i  # "was Trump right to host Putin", not "is it right to say"
+        if i and word == "too" and after not in STOPWORDS:
+            return i + 1  # "is the June deadline too short"
     return next((i for i, w in enumerate(said) if i and w in JUDGEMENTS), None)
 
 
@@ -930,6 +942,19 @@ what a name is."""
 
 _HAVING = frozenset("have has contain contains hold holds include includes own owns".split())
 _NOT_HAD = frozenset("in on at for by from to with as that which".split())
+
+
+_PRESSING = frozenset("pressing pressed demanding demanded asking asked urging urged".split())
+
+
+def _demanded(said: Sequence[str]) -> int | None:
+    """The verb after "pressing X to", "demanding X to": what the stance asks done."""
+    for i, word in enumerate(said):
+        if word in _PRESSING:
+            at = next((j for j in range(i + 1, min(i + 5, len(said))) if said[j] == "to"), None)
+            if at is not None and at + 1 < len(said):
+                return at + 1
+    return None
 
 
 def _had(said: Sequence[str]) -> frozenset[int]:

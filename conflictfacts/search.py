@@ -622,7 +622,7 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
-        asked_of = (question.predicate, question.agreed_on, question.claimed)
+        asked_of = (question.predicate, question.agreed_on, question.claimed, question.demanded)
         if term.position in asked_of or _describes(term, question):
             # "is the deadline legally binding": the judgement must be the fact's own; "is
             # Trump a think tank": so must what the name is said to be; "was Druzhkivka

@@ -1161,3 +1161,23 @@ def test_in_moscow_s_hands_is_russia_s_control_and_the_country_is_ukraine(index:
     assert answered(index, query)[:1] == ["donbas-gas-fields-cirsd"]
     # "the talks in Moscow" still puts the talks in the city, which no fact does.
     assert answered(index, "were the talks held in Moscow") == []
+
+
+def test_what_a_stance_asks_done_a_rightness_and_the_rest_must_be_said(index: Index) -> None:
+    for query in (
+        "Is Russia pressing Kyiv to disarm?",  # it presses Kyiv to withdraw
+        "Is Russia pressing Kyiv to rebuild the Donbas?",
+        "Was Trump right to host Putin in Alaska?",
+        "Is the June deadline too short?",
+        "Who controls the rest of Donetsk oblast?",
+        "What percentage of Ukraine's coal reserves lie outside the Donbas?",
+        "Was the civilian in Druzhkivka evacuated yesterday?",
+        "Will the next round of talks be held tomorrow?",
+    ):
+        assert answered(index, query) == [], query
+    assert answered(index, "Is Russia pressing Kyiv to withdraw from the Donbas?")[:1] == [
+        "russia-demands-donbas-withdrawal"
+    ]
+    assert answered(index, "is it right that Russia controls 70% of Donetsk")[:1] == [
+        "donetsk-control-isw"
+    ]

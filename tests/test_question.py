@@ -281,3 +281,11 @@ def test_the_source_asked_for_and_the_article_that_is_none(
 ) -> None:
     assert asked(query).forms == forms
     assert asked(query).speaker == speaker
+
+
+def test_yesterday_and_tomorrow_are_times_counted_from_today() -> None:
+    times = asked("was the civilian evacuated yesterday", today=date(2026, 12, 1)).time_words
+    assert times == {"yesterday": Time(2026, 11)}
+    assert asked("talks tomorrow", today=date(2026, 11, 30)).time_words == {
+        "tomorrow": Time(2026, 12)
+    }
