@@ -613,7 +613,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
         _deed(said), _agreed_on(said), _predicate(said) or _share_predicate(said),
         *_identity(said), _placed(said), _set_apart(said),
-        _kind_asked(said) if Form.WHICH in forms else None,
+        _kind_asked(said) if forms & {Form.WHICH, Form.HOW_MANY} else None,
         next((w for w in said if w in _NOW), ""),
         _claimed(said),
         _demanded(said),
@@ -805,8 +805,11 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
 
 
 def _kind_asked(said: Sequence[str]) -> int | None:
-    """The position of the kind "which" asks members of: "which rivers", "which other
-    towns"."""
+    """The position of the kind "which" asks members of, or "how many" asks the count of:
+    "which rivers", "which other towns", "how many people"."""
+    for i in range(len(said) - 2):
+        if said[i : i + 2] == ["how", "many"]:
+            return i + 2
     for i, word in enumerate(said[:-1]):
         if word == "which":
             at = i + 2 if said[i + 1] in ("other", "else") else i + 1

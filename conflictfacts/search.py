@@ -623,10 +623,12 @@ class Index:
         if role is Role.WORD and (term.word in STANCES or doing):
             role = Role.NAME
         asked_of = (question.predicate, question.agreed_on, question.claimed, question.demanded)
-        if term.position in asked_of or _describes(term, question):
+        counted = Form.HOW_MANY in question.forms and term.position == question.kind
+        if term.position in asked_of or counted or _describes(term, question):
             # "is the deadline legally binding": the judgement must be the fact's own; "is
             # Trump a think tank": so must what the name is said to be; "was Druzhkivka
-            # captured", "was the exchange cancelled": so must what was done to it.
+            # captured", "was the exchange cancelled": so must what was done to it; "how
+            # many people died": so must what is counted.
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (
             doing

@@ -1181,3 +1181,19 @@ def test_what_a_stance_asks_done_a_rightness_and_the_rest_must_be_said(index: In
     assert answered(index, "is it right that Russia controls 70% of Donetsk")[:1] == [
         "donetsk-control-isw"
     ]
+
+
+def test_how_many_of_a_thing_no_fact_counts_has_no_answer(index: Index) -> None:
+    # "how many people have died in the nearly four-year war": the war's 4 years count no
+    # people; every fact, asked how many of a thing no fact counts, does not answer.
+    things = ("people", "soldiers", "tanks", "refugees", "civilians")
+    told = [
+        query
+        for fact in index.store.facts
+        for thing in things
+        for query in (f"how many {thing} in the {fact.subject.lower()}",)
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    assert answered(index, "How many people have died in the nearly four-year war?") == []
+    assert answered(index, "how many years has the war lasted")[:1] == ["war-nearly-four-years"]
