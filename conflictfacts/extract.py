@@ -137,7 +137,8 @@ a live blog's heading for the entries under it."""
 def day_headings(text: str, begin: int, day: date) -> list[tuple[int, date]]:
     """(offset, day) of each line of text[begin:] that is a day's heading, in order. A
     heading without a year takes the document's, or the year before when it would fall
-    after the document's date (a January page's "30 December")."""
+    more than a week after the document's date (a January page's "30 December"; a blog
+    dated by its first day runs on into the next)."""
     found = []
     for line in re.finditer(r"[^\n]+", text[begin:]):
         heading = _HEADING.fullmatch(line[0])
@@ -148,13 +149,16 @@ def day_headings(text: str, begin: int, day: date) -> list[tuple[int, date]]:
         year = int(heading["year"]) if heading["year"] else day.year
         try:
             when = date(year, month, number)
-            if not heading["year"] and when > day:
+            if not heading["year"] and (when - day).days > _BLOG_RUNS_ON:
                 when = date(year - 1, month, number)
         except ValueError:
             continue
         found.append((begin + line.start(), when))
     return found
 
+
+_BLOG_RUNS_ON = 7
+"""Days a live blog, dated by its first day, may run on past it."""
 
 _BACK_TO_IT = re.compile(
     r"(?:It|They|The\s+(?:attack|strike|strikes|raid|barrage|assault|blast|explosion|fire|"
