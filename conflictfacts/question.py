@@ -195,7 +195,7 @@ done ("by summer"): not "this winter", whose year depends on when it is said, no
 ("prices fall")."""
 
 
-def _after_before(said: Sequence[str], at: int) -> bool:
+def _before_the(said: Sequence[str], at: int) -> bool:
     """Whether "before the" stands before the word at `at`, with only words that say which
     war between ("before the full-scale Russian invasion")."""
     i = at - 1
@@ -266,8 +266,9 @@ class Asked(NamedTuple):
     """The positions of what the question sets apart ("apart from coal and gas, what other
     resources"): no word an answer must hold, and not what the answer may be about."""
     kind: int | None = None
-    """The position of the kind whose members "which" asks for ("which rivers"): a kind
-    no fact holds has no member to give."""
+    """The position of the kind whose members "which" asks for ("which rivers"), or whose
+    count "how many" asks ("how many people"): a kind no fact holds has no member to give,
+    and a count of it must be the fact's."""
     now: str = ""
     """The word by which the question asks what is so now ("what is the Donbas considered
     today", "still"): a fact that held only once ("once considered") does not answer."""
@@ -449,7 +450,7 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             # "summer 2025": June to August 2025; winter runs into the next year, left out.
             first, last = SEASONS[word]
             named[word] = named[after] = Time(int(after), first, until=last)
-        elif word in _THE_WAR and _after_before(said, i):
+        elif word in _THE_WAR and _before_the(said, i):
             named[word] = Time(*_FULL_SCALE, before=True)  # "before the (full-scale) war"
         elif word in SEASONS and word not in named and before in _BEFORE_SEASON:
             # "by summer", "this winter": its months, in any year (winter runs over one)
