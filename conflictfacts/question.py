@@ -695,7 +695,7 @@ _DOCUMENT_NOUNS = frozenset("article story piece publication".split())
 
 
 _NAMED_THINGS = frozenset(
-    "story narrative plan operation deal agreement process project doctrine theory".split()
+    "story narrative plan operation deal agreement process project doctrine theory claim".split()
 )
 """What "the name of ..." may ask of that is no person: "the name of the Kremlin's story"."""
 
@@ -706,9 +706,19 @@ def _names_a_thing(said: Sequence[str]) -> bool:
     return bool(_NAMED_THINGS & set(said[at + 2 : at + 6]))
 
 
-_IS_THE_SOURCE = (["is", "the", "source"], ["was", "the", "source"], ["supplied", "the"])
+_IS_THE_SOURCE = (
+    ["is", "the", "source"], ["was", "the", "source"], ["supplied", "the"], ["is", "cited"],
+    ["was", "cited"], ["is", "behind"],
+)  # fmt: skip
 """Words after "which organisation" that ask whose the figures are: "which organisation is
 the source of the figures"."""
+_BODIES = frozenset("tank institute forum agency outlet newspaper".split())
+"""Bodies that "which" may ask for as a source: "which think tank is cited"."""
+_SOURCING_VERBS = frozenset(
+    "tracks tracked produced supplied compiled published provided provides gathered".split()
+)
+"""Verbs after "which organisation" that ask whose figures they are: "which American research
+body tracks the ground Moscow holds"."""
 _KIND_OF = frozenset({("kind", "of"), ("type", "of"), ("sort", "of")})
 """Words by which "what" asks what kind a thing is: "what kind of organisation is CIRSD"."""
 _COUNTRY_NOUNS = frozenset("country countries state states nation nations".split())
@@ -721,8 +731,9 @@ def _which_said(said: Sequence[str]) -> bool:
         if word in ("which", "what"):
             window = _before_a_verb(said[i + 1 : i + 4])  # not "what did officials say"
             for j in range(i + 1, min(i + 1 + len(window), len(said) - 1)):
-                if said[j] in _WHO_NOUNS | _COUNTRY_NOUNS and (
-                    said[j + 1] in SPEECH or said[j + 1 : j + 4] in _IS_THE_SOURCE
+                if said[j] in _WHO_NOUNS | _COUNTRY_NOUNS | _BODIES and (
+                    said[j + 1] in SPEECH | _SOURCING_VERBS
+                    or any(said[j + 1 : j + 1 + len(p)] == p for p in _IS_THE_SOURCE)
                 ):
                     return True
     return False

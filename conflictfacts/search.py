@@ -485,7 +485,7 @@ class Index:
             for w in self.expand(term.word, english=False, literal="", written="")
         )
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
-        read = [_as_description(t, said) for t in read]
+        read = [_as_setting(_as_description(t, said)) for t in read]
         read, qualified = _qualified_places(read, said)
         read, counted = _counted_units(read, said)
         qualified += counted
@@ -1605,6 +1605,15 @@ def _as_description(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
     "which Alaskan city") says which one is meant, not who the fact is about: a word that
     counts, not a name an answer must hold (it still names no answer to "where")."""
     return term._replace(role=Role.WORD) if _describes_a_body(term, said) else term
+
+
+_THE_COUNTRY = frozenset({"the country", "the nation"})
+"""Descriptions of a party to the war ("the contested east of the country"): they count,
+but, as the party's own name set beside the other party's, an answer need not hold them."""
+
+
+def _as_setting(term: QueryTerm) -> QueryTerm:
+    return term._replace(role=Role.WORD) if term.term.written in _THE_COUNTRY else term
 
 
 def _describes_a_body(term: QueryTerm, said: Sequence[str]) -> bool:

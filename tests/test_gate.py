@@ -1197,3 +1197,12 @@ def test_how_many_of_a_thing_no_fact_counts_has_no_answer(index: Index) -> None:
     assert told == []
     assert answered(index, "How many people have died in the nearly four-year war?") == []
     assert answered(index, "how many years has the war lasted")[:1] == ["war-nearly-four-years"]
+
+
+def test_the_country_counts_but_need_not_be_named(index: Index) -> None:
+    # "the contested east of the country": Ukraine, which the fighting fact need not name.
+    assert answered(index, "Is combat still heavy in the contested east of the country?")[:1] == [
+        "donbas-fighting-intense"
+    ]
+    query = "What is the name of the Kremlin's historical claim over south-eastern Ukraine?"
+    assert answered(index, query)[:1] == ["novorossiya-narrative"]

@@ -289,3 +289,14 @@ def test_yesterday_and_tomorrow_are_times_counted_from_today() -> None:
     assert asked("talks tomorrow", today=date(2026, 11, 30)).time_words == {
         "tomorrow": Time(2026, 12)
     }
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Which think tank is cited for the figures on Russian territorial control?",
+        "Which American research body tracks how much ground Moscow holds?",
+    ],
+)
+def test_which_body_is_cited_or_tracks_asks_who_said_it(query: str) -> None:
+    assert Form.WHO_SAID in asked(query).forms
