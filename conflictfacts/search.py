@@ -39,7 +39,7 @@ from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
 from conflictfacts.question import JUDGEMENTS, REQUIRED, Asked, Form, Time, asked
 from conflictfacts.store import Facets, Posting, Store
-from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
+from conflictfacts.text import NEGATIONS, STOPWORDS, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -164,6 +164,16 @@ class Role(StrEnum):
     """A name or figure that no fact holds: nothing can answer the query."""
 
 
+class _Statement(NamedTuple):
+    """A fact's statement, as the conditions that read its words need it."""
+
+    text: str
+    written: list[str]
+    """Its words (text.words)."""
+    terms: list[Term]
+    """Its terms, its own words kept (Lexicon.terms(keep_own=True))."""
+
+
 class QueryTerm(NamedTuple):
     """A word of the query, what it is, how much it counts, and the facts' words it meets."""
 
@@ -218,6 +228,8 @@ class Query(NamedTuple):
     apart: frozenset[str] = frozenset()
     """The table's words for what the question sets apart ("apart from coal and gas"): a
     fact about them is not the answer."""
+    said: tuple[str, ...] = ()
+    """The question's words (text.words), read once."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -338,6 +350,8 @@ class Index:
         self._wordings: array[int] | None = None
         self._days: dict[int, tuple[str, str]] = {}
         """Each row's first and last day, read for a time the query names (_holds_time)."""
+        self._statements: dict[int, _Statement] = {}
+        """Each row's statement, read for the conditions that read its words (_statement)."""
 
     def postings(self, word: str) -> Posting | None:
         """The facts that hold word (an index word, already canonical), read once; None if none."""
@@ -546,6 +560,7 @@ class Index:
             if question.actor is not None or question.doing is not None else (),
             _place_acts(said),
             apart,
+            tuple(said),
         )  # fmt: skip
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
@@ -1016,7 +1031,7 @@ class Index:
             and (best[3] is None or best[3] > Field.STATEMENT or not self._defines([t], row))
         ]
         if read.asked.predicate is not None:
-            judgement = words(read.text)[read.asked.predicate]
+            judgement = read.said[read.asked.predicate]
             if judgement in JUDGEMENTS and not self._judges(judgement, row):
                 found.append(f"{judgement!r} not as its own judgement")
         found += [
@@ -1039,7 +1054,7 @@ class Index:
         heartland", "territorial exchange"), where the fact does not hold that word and has
         another before it ("industrial heartland", "prisoner exchange"); a grade ("major",
         "key") or a party ("Ukraine's gas fields") before it in the fact is passed over."""
-        said = words(read.text)
+        said = list(read.said)
         found = []
         pairs = zip(read.terms, candidate.best, read.terms[1:], strict=False)
         for m, best, h in pairs:
@@ -1075,10 +1090,10 @@ class Index:
     def _words_before(self, term: QueryTerm, row: int) -> list[str]:
         """The word just before each place the fact's statement holds the term."""
         matched = {w for w, _, _ in term.indexed}
-        statement = self.store.rows([row])[row].statement
-        written = words(statement)
+        statement = self._statement(row)
+        written = statement.written
         found = []
-        for t in self.lexicon.terms(statement, keep_own=True):
+        for t in statement.terms:
             phrase = words(t.written)
             if t.word not in matched:
                 continue
@@ -1093,7 +1108,7 @@ class Index:
         """Whether "did X <verb>" is put to a fact that says X will, would or may <verb>:
         the verb after the asked one's name, found in the statement just after a modal."""
         actor = read.asked.actor
-        said = words(read.text)
+        said = list(read.said)
         if actor is None or not (
             said[:1] == ["did"] or said[:2] in (["what", "did"], ["which", "did"])
         ):
@@ -1110,7 +1125,7 @@ class Index:
         """The stances a question asks what was taken ("what did they agree on") that the
         fact says were refused ("will never accept"): it answers "did they agree", not
         what they agreed on."""
-        said = words(read.text)
+        said = list(read.said)
         if said[:1] not in (["what"], ["which"]) or NEGATIONS & set(said):
             return ()
         return tuple(
@@ -1126,11 +1141,10 @@ class Index:
         matched = {w for w, _, _ in term.indexed}
         if not matched:
             return []
-        statement = self.store.rows([row])[row].statement
-        written = words(statement)
+        statement = self._statement(row)
         return [
-            set(written[max(0, t.position - 3) : t.position])
-            for t in self.lexicon.terms(statement, keep_own=True)
+            set(statement.written[max(0, t.position - 3) : t.position])
+            for t in statement.terms
             if t.word in matched
         ]
 
@@ -1139,20 +1153,18 @@ class Index:
         ("Druzhkivka, in the Donetsk region": Donetsk for Druzhkivka, not Druzhkivka for
         Donetsk); all of them when the fact does not name X in its statement, and none when
         X is a capital the fact names only as its government ("where is Kyiv")."""
-        statement = self.store.rows([row])[row].statement
+        statement = self._statement(row)
         named = [t for t in read.terms if t.term.position == read.asked.placed]
         if any(
             t.term.synonym
-            and self.store.names.nations(
-                [t.term.word, *self.lexicon.spellings.get(t.term.word, ())]
-            )
-            and t.term.written not in key(statement)
+            and self._is_nation(t.term.word)
+            and t.term.written not in " ".join(statement.written)
             for t in named
         ):
             return frozenset()
         asked = {w for t in named for w, _, _ in t.indexed}
         at: dict[str, list[int]] = {}
-        for term in self.lexicon.terms(statement, keep_own=True):
+        for term in statement.terms:
             at.setdefault(term.word, []).append(term.position)
         first = min((p for w in asked for p in at.get(w, ())), default=None)
         if first is None:
@@ -1170,6 +1182,14 @@ class Index:
             return False
         head = {t.word for t in self.lexicon.terms(statement[: verb.start()], keep_own=True)}
         return any(w in head for t in terms for w, _, _ in t.indexed)
+
+    def _statement(self, row: int) -> _Statement:
+        """The fact's statement at row, its words and its terms, read once."""
+        if row not in self._statements:
+            text = self.store.rows([row])[row].statement
+            terms = self.lexicon.terms(text, keep_own=True)
+            self._statements[row] = _Statement(text, words(text), terms)
+        return self._statements[row]
 
     def _held_once(self, row: int) -> bool:
         """Whether the fact says it held only in the past ("once considered", "formerly")."""
