@@ -663,6 +663,7 @@ _REPORTED = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|claimed|offered|asked|refused|rejected|proposed|"
     r"agreed|announced|stated|warned|demanded|insisted)\b"
 )
+"""Words that report what was said or done before the report (reported)."""
 
 
 def perfect(sentence: str) -> bool:
@@ -1037,8 +1038,8 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             not m[1] and (told_ahead or scheduled or _due(sentence, m))
         )
         if ahead and not (m[1] or told_ahead or _due(sentence, m) or _SCHEDULED.search(sentence)):
-            # Only no verb in the past says it is to come: the tense is not told, and the
-            # day is left open for the reviewer.
+            # Only the want of a verb in the past says it is to come: the tense is not told,
+            # and the day is left open for the reviewer.
             yield _when(m, "", f"'{m[0]}' with no tense to tell which: left open")
             continue
         if ahead:
