@@ -978,6 +978,15 @@ def _had(said: Sequence[str]) -> frozenset[int]:
     if not said or said[0] not in ("does", "do", "did"):
         return frozenset()
     at = next((i for i, w in enumerate(said) if i > 1 and w in _HAVING), None)
+    if at is None:  # "did Trump host Putin for a dinner": what it was for
+        at = next(
+            (
+                i + 1
+                for i in range(2, len(said) - 2)
+                if said[i] == "for" and said[i + 1] in ("a", "an")
+            ),
+            None,
+        )
     if at is None:
         return frozenset()
     end = next(

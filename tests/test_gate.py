@@ -1206,3 +1206,11 @@ def test_the_country_counts_but_need_not_be_named(index: Index) -> None:
     ]
     query = "What is the name of the Kremlin's historical claim over south-eastern Ukraine?"
     assert answered(index, query)[:1] == ["novorossiya-narrative"]
+
+
+def test_what_a_deed_was_for_must_be_the_fact_s(index: Index) -> None:
+    # "did Trump host Putin for a dinner": a summit, which a dinner is not.
+    assert answered(index, "Did Trump host Putin for a dinner in Alaska?") == []
+    assert answered(index, "Did Trump host Putin for a summit in Alaska?")[:1] == [
+        "trump-putin-alaska-summit"
+    ]
