@@ -556,7 +556,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
-    if said[:1] in (["what"], ["which"]) and runs & _KIND_OF:
+    if said[:1] in (["what"], ["which"]) and _kind_of_a_kind(said):
         # "what kind of organisation is CIRSD": what it is, not who
         forms = forms - {Form.WHO, Form.WHICH_PERSON} | {Form.WHAT_IS}
     if _which_said(said):
@@ -591,8 +591,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [
         i + 2
         for i in range(len(said) - 2)
-        if said[i] in ("kind", "type", "sort") and said[i + 1] == "of"
-    ]
+        if said[i] in ("kind", "type", "sort") and said[i + 1] == "of" and _a_kind(said[i + 2])
+    ]  # "what kind of organisation", not "what type of minerals" (what it is about)
     kinds += [i + 1 for i in range(len(said) - 1) if said[i : i + 2] == ["how", "old"]]
     kinds += [
         i
@@ -721,6 +721,21 @@ _SOURCING_VERBS = frozenset(
 body tracks the ground Moscow holds"."""
 _KIND_OF = frozenset({("kind", "of"), ("type", "of"), ("sort", "of")})
 """Words by which "what" asks what kind a thing is: "what kind of organisation is CIRSD"."""
+
+
+def _a_kind(word: str) -> bool:
+    """Whether a noun names a kind of body or place, not a thing a fact is about."""
+    return word in _WHO_NOUNS or word in _PLACE_NOUNS or word in _BODIES or word in _FORM_NOUNS
+
+
+def _kind_of_a_kind(said: Sequence[str]) -> bool:
+    """Whether "what kind of X" asks what kind of body or place X is ("what kind of
+    organisation is CIRSD"), not which X there are ("what type of minerals")."""
+    return any(
+        (said[i], said[i + 1]) in _KIND_OF and _a_kind(said[i + 2]) for i in range(len(said) - 2)
+    )
+
+
 _COUNTRY_NOUNS = frozenset("country countries state states nation nations".split())
 
 

@@ -112,6 +112,9 @@ _KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
 """How a word that says which kind ends ("agricultural", "economic", "humanitarian")."""
 _VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
 """How a verb before a word may end ("remains intense"): no kind of it."""
+_ATTRIBUTED = re.compile(r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]")
+"""A question that names a source outright ("according to RAND", "per ISW"), not "according
+to the schedule": a source no fact has leaves no answer."""
 _MODAL = frozenset("will would could may might likely should shall to if unless".split())
 """Words before a verb that say it is not done: "will likely put pressure", "if they fail
 to meet"."""
@@ -510,8 +513,11 @@ class Index:
         speakers = frozenset[str]()
         if Form.SAID_BY in needs:
             speakers, named_someone = self._speakers(question.speaker)
-            if not speakers and not named_someone:
-                needs -= {Form.SAID_BY}  # "what does the narrative claim": no speaker named
+            outright = _ATTRIBUTED.search(query) is not None and self._unheard_of(question.speaker)
+            if not speakers and not named_someone and not outright:
+                # "what does the narrative claim": no speaker named; "according to RAND"
+                # names one no fact has, and so gets no answer
+                needs -= {Form.SAID_BY}
         held = {
             w: p.cls
             for t in weighted
@@ -730,6 +736,17 @@ class Index:
 
     def _words_of(self, source: str) -> frozenset[str]:
         return self._naming().get(source, frozenset())
+
+    def _unheard_of(self, speaker: Sequence[str]) -> bool:
+        """Whether no table word and no name is among the words of a speaker ("RAND",
+        "Chatham House"), as opposed to one the tables know in another role ("the US")."""
+        said = [t.word for t in self.lexicon.terms(" ".join(speaker), keep_own=False)]
+        named = self.store.names.lookup(said).values()
+        return (
+            bool(said)
+            and not any(self.postings(w) for w in said)
+            and not any(n.cls is not NameClass.ORDINARY for n in named)
+        )
 
     def _speakers(self, speaker: Sequence[str]) -> tuple[frozenset[str], bool]:
         """The ids of the sources that the speaker's words name, and whether those words name

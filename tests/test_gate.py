@@ -1214,3 +1214,26 @@ def test_what_a_deed_was_for_must_be_the_fact_s(index: Index) -> None:
     assert answered(index, "Did Trump host Putin for a summit in Alaska?")[:1] == [
         "trump-putin-alaska-summit"
     ]
+
+
+def test_a_source_no_table_knows_asked_outright_gets_no_answer(index: Index) -> None:
+    # "According to RAND, how much of Donetsk does Russia control": ISW's figure is not
+    # RAND's. Every fact, asked by its subject according to a source no table holds, does
+    # not answer; "according to the schedule" names no source, and "according to ISW" one
+    # the table has.
+    told = [
+        query
+        for fact in index.store.facts
+        for source in ("RAND", "Chatham House", "Oryx", "the Kiel Institute")
+        for query in (f"According to {source}, what about the {fact.subject.lower()}?",)
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    query = "according to ISW how much of Luhansk does Russia control"
+    assert answered(index, query)[:1] == ["luhansk-control-isw"]
+    query = "Will the Americans pressure the parties according to the schedule?"
+    assert answered(index, query)[:1] == ["us-proposes-end-war-by-summer"]
+    # "what type of minerals" asks about minerals, not what the Donbas is.
+    assert answered(index, "What type of minerals are in the Donbas?")[:1] == [
+        "donbas-critical-minerals-cirsd"
+    ]
