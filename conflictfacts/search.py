@@ -1045,7 +1045,11 @@ class Index:
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.term.position == read.asked.identity
             and t.role is Role.NAME
-            and (best[3] is None or best[3] > Field.STATEMENT or not self._defines([t], row))
+            and (
+                best[3] is None
+                or best[3] > Field.STATEMENT
+                or (self._of_a_kind(read) and not self._defines([t], row))
+            )
         ]
         if read.asked.predicate is not None:
             judgement = read.said[read.asked.predicate]
@@ -1065,6 +1069,14 @@ class Index:
                 if taken.get(s) == who
             ]
         return tuple(found)
+
+    @staticmethod
+    def _of_a_kind(read: Query) -> bool:
+        """Whether "is X a ..." asks which kind X is ("is the WEF a think tank"), which only a
+        statement of what X is says; "is Miami the likely venue" asks of one role, which a
+        fact that puts the talks in Miami says."""
+        at = read.asked.description
+        return at is not None and read.said[at - 1 : at] in (("a",), ("an",))
 
     def _qualified_otherwise(self, read: Query, candidate: _Candidate) -> list[str]:
         """The question's word for a kind, before a word the fact holds ("agricultural
@@ -1590,6 +1602,15 @@ def _place_acts(said: Sequence[str]) -> bool:
         if at + 1 < len(said) and said[at] not in _PLACE_KINDS:
             at += 1  # "which US state hosted": a word that says which
         if at + 1 < len(said) and said[at] in _PLACE_KINDS and said[at + 1] not in _NO_DEED:
+            return True
+        # "which region was once Ukraine's industrial heartland": what the place was, not
+        # "which state is Miami in", which ends where it asks
+        if (
+            at + 1 < len(said)
+            and said[at] in _PLACE_KINDS
+            and said[at + 1] in ("is", "was", "are", "were")
+            and said[-1] not in _NO_DEED | {"located", "situated"}
+        ):
             return True
     return False
 

@@ -1237,3 +1237,16 @@ def test_a_source_no_table_knows_asked_outright_gets_no_answer(index: Index) -> 
     assert answered(index, "What type of minerals are in the Donbas?")[:1] == [
         "donbas-critical-minerals-cirsd"
     ]
+
+
+def test_what_a_place_was_and_the_role_is_x_the_y_asks(index: Index) -> None:
+    # "which region was once Ukraine's industrial heartland": the Donbas; "is Miami the
+    # likely venue": the fact that puts the talks in Miami says so, though it does not say
+    # what Miami is ("is the WEF a think tank" still needs that).
+    assert answered(index, "Which region was once Ukraine's industrial heartland?")[:1] == [
+        "donbas-industrial-heartland"
+    ]
+    assert answered(index, "Is Miami the likely venue of the next talks?")[:1] == [
+        "next-talks-likely-miami"
+    ]
+    assert answered(index, "which city is ISW located in") == []
