@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Any
 
@@ -24,7 +25,7 @@ from conflictfacts.lexicon import (
     stance_agents,
     to_come,
 )
-from conflictfacts.models import Answers, Kind
+from conflictfacts.models import Answers, Fact, Kind
 from conflictfacts.question import Form
 from conflictfacts.search import Index
 from conflictfacts.text import words
@@ -34,6 +35,14 @@ from tests import near_topic
 def answered(index: Index, query: str) -> list[str]:
     """The ids of the facts that answer query, best first (at most five)."""
     return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+
+
+def told_by_their_own_facts(
+    index: Index, facts: Iterable[Fact], asks: Callable[[Fact], Iterable[str]]
+) -> list[str]:
+    """The queries asked of each fact (asks) that the fact itself answers: what a check
+    generated from every fact expects to be none."""
+    return [query for fact in facts for query in asks(fact) if fact.id in answered(index, query)]
 
 
 @pytest.fixture(scope="module")
@@ -692,13 +701,11 @@ def test_who_took_a_picture_is_not_who_provided_it(index: Index) -> None:
     # person answers; the caption's "(Ukrainian Police Press Service via AP)" says who
     # provided the photo, and still answers that.
     people = {s.id for s in index.store.sources.values() if s.kind.value == "person"}
-    told = [
-        query
-        for fact in index.store.facts
-        if fact.source not in people and fact.reported_by not in people
-        for query in (f"who took the photo of {fact.subject}", f"{fact.subject} photographer")
-        if fact.id in answered(index, query)
-    ]
+    told = told_by_their_own_facts(
+        index,
+        (f for f in index.store.facts if f.source not in people and f.reported_by not in people),
+        lambda fact: (f"who took the photo of {fact.subject}", f"{fact.subject} photographer"),
+    )
     assert told == []
     caption = "who provided the photo of the Druzhkivka evacuation"
     assert answered(index, caption)[:1] == ["druzhkivka-shelling-evacuation"]
@@ -708,13 +715,11 @@ def test_what_is_so_now_is_not_what_was_proposed(index: Index) -> None:
     # "who controls the Donbas": Trump's proposal to leave much of it under Russian control
     # says what he wants, not what is so; every fact that only agrees, plans or proposes,
     # asked who controls or holds its subject, does not answer.
-    told = [
-        query
-        for fact in index.store.facts
-        if not answers(fact) & Answers.DONE
-        for query in (f"who controls {fact.subject}", f"who holds {fact.subject} now")
-        if fact.id in answered(index, query)
-    ]
+    told = told_by_their_own_facts(
+        index,
+        (f for f in index.store.facts if not answers(f) & Answers.DONE),
+        lambda fact: (f"who controls {fact.subject}", f"who holds {fact.subject} now"),
+    )
     assert told == []
     assert answered(index, "who controls the Donbas") == []
     assert answered(index, "how much of Donetsk does Russia control")[:1] == ["donetsk-control-isw"]
@@ -894,13 +899,15 @@ def test_what_held_once_is_not_what_holds_now(index: Index) -> None:
     # considered today, or whether it still is; every fact whose date says it held once,
     # asked of now in each word for it, does not answer.
     once = [f for f in index.store.facts if re.search(r"\bonce\b|formerly", f.date_text)]
-    told = [
-        query
-        for fact in once
-        for now in ("today", "now", "currently", "still", "nowadays")
-        for query in (f"what is the {fact.subject} considered {now}", f"{fact.subject} {now}")
-        if fact.id in answered(index, query)
-    ]
+    told = told_by_their_own_facts(
+        index,
+        once,
+        lambda fact: (
+            query
+            for now in ("today", "now", "currently", "still", "nowadays")
+            for query in (f"what is the {fact.subject} considered {now}", f"{fact.subject} {now}")
+        ),
+    )
     assert once and told == []
     assert answered(index, "what was the Donbas once considered")[:1] == [
         "donbas-industrial-heartland"
@@ -910,15 +917,14 @@ def test_what_held_once_is_not_what_holds_now(index: Index) -> None:
 def test_the_time_before_the_war_and_seasons(index: Index) -> None:
     # Every fact holds for 2025 or 2026: none answers for the time before the war, in any of
     # its phrasings. A season with no year is its months in any year.
-    told = [
-        query
-        for fact in index.store.facts
-        for query in (
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
             f"{fact.subject} before the war",
             f"{fact.statement.rstrip('.')} before the full-scale invasion",
-        )
-        if fact.id in answered(index, query)
-    ]
+        ),
+    )
     assert told == []
     assert answered(index, "how much of Donetsk did Russia control before the war?") == []
     assert answered(index, "what does the US want by spring?") == []
@@ -973,12 +979,11 @@ def test_what_a_question_sets_apart_is_not_what_it_asks(index: Index) -> None:
     # "Apart from coal and gas, what other resources": the coal and gas figures are set
     # apart, so no answer is about them, and the question need not be found in them. Every
     # fact, its subject set apart, is not the answer to what else there is.
-    told = [
-        query
-        for fact in index.store.facts
-        for query in (f"apart from the {fact.subject.lower()}, what else is there",)
-        if fact.id in answered(index, query)
-    ]
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (f"apart from the {fact.subject.lower()}, what else is there",),
+    )
     assert told == []
     assert answered(index, "Apart from coal and gas, what other resources does the Donbas have?")[
         :1
@@ -1007,16 +1012,15 @@ def test_a_country_s_adjective_before_a_kind_of_body_says_which(index: Index) ->
 def test_what_should_be_done_is_advice_not_a_stance(index: Index) -> None:
     # "should ..." is answered only by a fact that says what should or must be done; every
     # fact that does not, asked whether its subject should be so, does not answer.
-    told = [
-        query
-        for fact in index.store.facts
-        if not re.search(r"\b(?:should|ought|must|needs? to|has to|have to)\b", fact.statement)
-        for query in (
+    advised = re.compile(r"\b(?:should|ought|must|needs? to|has to|have to)\b")
+    told = told_by_their_own_facts(
+        index,
+        (f for f in index.store.facts if not advised.search(f.statement)),
+        lambda fact: (
             f"should the {fact.subject.lower()} go ahead",
             f"what should {fact.source} do",
-        )
-        if fact.id in answered(index, query)
-    ]
+        ),
+    )
     assert told == []
 
 
@@ -1137,13 +1141,11 @@ def test_what_a_subject_is_asked_to_have_must_be_the_fact_s(index: Index) -> Non
     # "does the Donbas have vast forests": no fact holds forests; every fact's subject,
     # asked whether it has things no fact holds, does not answer.
     things = ("forests", "gold", "uranium mines", "oil wells", "ports")
-    told = [
-        query
-        for fact in index.store.facts
-        for thing in things
-        for query in (f"does the {fact.subject.lower()} have vast {thing}",)
-        if fact.id in answered(index, query)
-    ]
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (f"does the {fact.subject.lower()} have vast {thing}" for thing in things),
+    )
     assert told == []
     assert answered(index, "Does the Donbas have vast deposits of gold?") == []
     assert answered(index, "does the Donbas have good farmland and water")[:1] == [
@@ -1187,13 +1189,11 @@ def test_how_many_of_a_thing_no_fact_counts_has_no_answer(index: Index) -> None:
     # "how many people have died in the nearly four-year war": the war's 4 years count no
     # people; every fact, asked how many of a thing no fact counts, does not answer.
     things = ("people", "soldiers", "tanks", "refugees", "civilians")
-    told = [
-        query
-        for fact in index.store.facts
-        for thing in things
-        for query in (f"how many {thing} in the {fact.subject.lower()}",)
-        if fact.id in answered(index, query)
-    ]
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (f"how many {thing} in the {fact.subject.lower()}" for thing in things),
+    )
     assert told == []
     assert answered(index, "How many people have died in the nearly four-year war?") == []
     assert answered(index, "how many years has the war lasted")[:1] == ["war-nearly-four-years"]
@@ -1221,13 +1221,12 @@ def test_a_source_no_table_knows_asked_outright_gets_no_answer(index: Index) -> 
     # RAND's. Every fact, asked by its subject according to a source no table holds, does
     # not answer; "according to the schedule" names no source, and "according to ISW" one
     # the table has.
-    told = [
-        query
-        for fact in index.store.facts
-        for source in ("RAND", "Chatham House", "Oryx", "the Kiel Institute")
-        for query in (f"According to {source}, what about the {fact.subject.lower()}?",)
-        if fact.id in answered(index, query)
-    ]
+    sources = ("RAND", "Chatham House", "Oryx", "the Kiel Institute")
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (f"According to {s}, what about the {fact.subject.lower()}?" for s in sources),
+    )
     assert told == []
     query = "according to ISW how much of Luhansk does Russia control"
     assert answered(index, query)[:1] == ["luhansk-control-isw"]
