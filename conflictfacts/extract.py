@@ -926,7 +926,7 @@ def _date_fields(
     if perfect(part):
         return f"../{day}", "", f"a perfect tense: it had come about by the document's date, {day}"
     if tonight:
-        if tonight[0].lower() in ("overnight", "last night"):  # the night into the report's day
+        if tonight[0].lower() in _NIGHTS:  # the night into the report's day
             night = f"{day - timedelta(days=1)}/{day}"
             return night, tonight[0], f"{tonight[0]!r}: the night into the document's date, {night}"
         return str(day), tonight[0], f"{tonight[0]!r}: the document's date, {day}"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from conflictfacts.models import Answers, Fact, Kind
-from conflictfacts.text import NEGATIONS, STOPWORDS, fold, stem, words
+from conflictfacts.text import ARTICLES, NEGATIONS, STOPWORDS, fold, stem, words
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.toml"
 
@@ -264,12 +264,11 @@ def stance_objects(text: str, lexicon: Lexicon, is_name: Callable[[str], bool]) 
     for term, after in pairwise(terms):
         size = len(words(term.written))
         gap = said[term.position + size : after.position]
-        if term.word in STANCES and all(w in _ARTICLES for w in gap) and is_name(after.word):
+        if term.word in STANCES and all(w in ARTICLES for w in gap) and is_name(after.word):
             found.setdefault(term.word, after.word)
     return found
 
 
-_ARTICLES = frozenset("the a an".split())
 _PRONOUNS = frozenset("it they he she".split())
 _SAYS = frozenset("says said say insists insisted warns warned".split())
 """Verbs after which a pronoun is the speaker: "Ukraine says it will never accept"."""

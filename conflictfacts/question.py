@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts.dates import SEASONS
-from conflictfacts.text import NEGATIONS, STOPWORDS, stem, words
+from conflictfacts.text import ARTICLES, NEGATIONS, STOPWORDS, stem, words
 
 
 class Form(StrEnum):
@@ -576,7 +576,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [
         i + 1
         for i, w in enumerate(said[:-1])
-        if w in ("which", "what") and said[i + 1] in _HOW_MANY_ASKED
+        if w in ("which", "what") and said[i + 1] in COUNT_WORDS
     ]
     kinds += [i for i in range(len(said)) if _per_source(said, i)]  # "per ISW": a source
     kinds += [
@@ -687,8 +687,9 @@ _EVENTS_DONE = frozenset("ended finished stopped concluded happened begun starte
 """The same after "has" ("has the fighting stopped"; not "has the US set a deadline to end
 the war")."""
 
-_HOW_MANY_ASKED = frozenset("two three four five six seven eight nine ten".split())
-"""Number words after "which": how many members a question asks for ("which two oblasts")."""
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+"""Number words after "which": how many members a question asks for ("which two oblasts",
+"which two provinces make up the Donbas")."""
 
 _DOCUMENT_NOUNS = frozenset("article story piece publication".split())
 """Words for the document itself: "the date of the article" asks when it was published."""
@@ -1045,7 +1046,7 @@ def _doing(said: Sequence[str]) -> int | None:
     subject that stands between it and "is"."""
     for i, word in enumerate(said[:-2]):
         if word in _COPULAS:
-            j = i + 1 + (said[i + 1] in _ARTICLES)
+            j = i + 1 + (said[i + 1] in ARTICLES)
             after = said[j + 2 : j + 3]
             if (
                 j + 1 < len(said)
@@ -1078,7 +1079,6 @@ _AFTER_A_NOUN = _AUXILIARIES | _COPULAS | frozenset("of in on at from for".split
 _ASKING_WORDS = frozenset(w for phrases in _ASKS.values() for phrase in phrases for w in phrase)
 """The words of the phrases that ask for a kind of answer ("who reported", "relayed")."""
 _WH = frozenset("what when where who whom which why how".split())
-_ARTICLES = frozenset("the a an".split())
 
 
 def _actor(said: Sequence[str]) -> int | None:
@@ -1101,8 +1101,8 @@ def _actor(said: Sequence[str]) -> int | None:
         if said[0] in _WH and SPEECH & set(said[:i]):
             return None  # "who said the Donbas should be cut up": a reported clause
         if i == 0 or said[0] in _WH:
-            at = next((j for j in range(i + 1, len(said)) if said[j] not in _ARTICLES), None)
-        elif all(w in _ARTICLES for w in said[: i - 1]):
+            at = next((j for j in range(i + 1, len(said)) if said[j] not in ARTICLES), None)
+        elif all(w in ARTICLES for w in said[: i - 1]):
             at = i - 1
         else:
             return None

@@ -37,7 +37,7 @@ from conflictfacts.models import (
 )
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
-from conflictfacts.question import JUDGEMENTS, REQUIRED, Asked, Form, Time, asked
+from conflictfacts.question import COUNT_WORDS, JUDGEMENTS, REQUIRED, Asked, Form, Time, asked
 from conflictfacts.store import Facets, Posting, Store
 from conflictfacts.text import NEGATIONS, STOPWORDS, skeleton, words
 
@@ -140,7 +140,6 @@ _PLACE_KINDS = _WITHIN_A_COUNTRY | frozenset(
 )
 """What "which ..." asks for when the place is what the question is about ("which region
 holds most of the coal"): a place the fact names is the answer, wherever it stands."""
-_COUNTED = frozenset("two three four five six seven eight nine ten".split())
 _NO_DEED = frozenset(
     "is are was were did does do has have had will would can could of in on at to".split()
 )
@@ -1598,7 +1597,7 @@ def _place_acts(said: Sequence[str]) -> bool:
     for i, word in enumerate(said[:-2]):
         if word not in ("which", "what"):
             continue
-        at = i + 1 + (said[i + 1] in _COUNTED)
+        at = i + 1 + (said[i + 1] in COUNT_WORDS)
         if at + 1 < len(said) and said[at] not in _PLACE_KINDS:
             at += 1  # "which US state hosted": a word that says which
         if at + 1 < len(said) and said[at] in _PLACE_KINDS and said[at + 1] not in _NO_DEED:

@@ -37,6 +37,9 @@ STOPWORDS = frozenset(
 """Question words, filler, light verbs ("make up", "gone on") and words about the tool itself
 (every fact has a quote): dropped from queries and facts so they cannot drown content words."""
 
+ARTICLES = frozenset("the a an".split())
+"""The articles, which stand between words that belong together ("pressing the Kremlin")."""
+
 NEGATIONS = frozenset(
     """
     not no never nor dont doesnt didnt isnt arent wasnt werent wont wouldnt cannot cant
