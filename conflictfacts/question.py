@@ -331,6 +331,56 @@ _FORM_NOUNS = (
 _LONGEST_ASK = max(len(p) for phrases in _ASKS.values() for p in phrases)
 
 
+_THINK_TANK = frozenset({("think", "tank"), ("think", "tanks")})
+"""A body "which" may ask for, in two words: "which think tank"."""
+_FIGURE_NOUNS = frozenset(
+    "figure figures estimate estimates statistics stats data numbers tally tallies".split()
+)
+"""Words that name the answer as a figure ("the Donbas coal figures", "is the 70% figure
+from ISW"): the fact must give one, and the word is not what the question is about."""
+_SAYING_NOUNS = frozenset("remark remarks statement statements".split())
+"""Words that name the answer as something said ("Trump's Donbas remark"): not what the
+question is about."""
+_SOURCE_NOUNS = frozenset("source sources".split())
+"""Who a figure or a saying comes from ("the source of the Donbas figures"), when the
+question names one; not "energy sources". With the verbs of sourcing ("which think tank
+provided the figures"), they ask who said it, not what it is about."""
+
+
+def _named_answer(said: Sequence[str]) -> set[Form]:
+    """What a question asks for by naming its answer: a figure ("the coal figures"), and
+    whose it is ("the source of the coal figures")."""
+    forms = set()
+    if _FIGURE_NOUNS & set(said):
+        forms.add(Form.HOW_MUCH)
+    if _SOURCE_NOUNS & set(said) and (_FIGURE_NOUNS | _SAYING_NOUNS) & set(said):
+        forms.add(Form.WHO_SAID)
+    return forms
+
+
+_MAKING_UP = frozenset(
+    """
+    form forms formed comprise comprises comprised constitute constitutes constituted
+    compose composes composed consist consists together collectively called known named
+    """.split()
+)
+"""Words by which "which" or "what" asks what a whole is made of, or what it is called
+("which two provinces together form the Donbas", "what are Luhansk and Donetsk known as"):
+what the fact that defines it says in its own words."""
+
+
+def _names_the_answer(said: Sequence[str], at: int, forms: set[Form]) -> bool:
+    """Whether the word at `at` names the answer, not what it is about: a figure, a remark,
+    the source of one that the question asks for, or, after "which" or "what", how a whole
+    is made up or called."""
+    word = said[at]
+    if word in _FIGURE_NOUNS | _SAYING_NOUNS:
+        return True
+    if word in _MAKING_UP and {"which", "what"} & set(said):
+        return True
+    return word in _SOURCE_NOUNS | _SOURCING_VERBS and Form.WHO_SAID in forms
+
+
 def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
 ) -> bool:
@@ -485,6 +535,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     said = _without_names_of_speech(words(query))
     runs = _phrases(said, _LONGEST_ASK)
     forms = {form for form, phrases in _ASKS.items() if not runs.isdisjoint(phrases)}
+    forms |= _named_answer(said)
     if _asks(said, _PERSON_NOUNS):
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
@@ -570,7 +621,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         if w in ("what", "which")
         for j in range(i + 1, min(i + 3, len(said)))
         if said[j] in _FORM_NOUNS
-    ]
+        or _THINK_TANK & {tuple(said[j - 1 : j + 1]), tuple(said[j : j + 2])}
+    ]  # "which think tank": a body, as "which organisation" is
     kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
     # "which two oblasts": how many are asked for, not a figure a fact must give.
     kinds += [
@@ -607,6 +659,9 @@ def asked(query: str, today: date | None = None) -> Asked:
         if tuple(said[i : i + 3]) == ("true", "or", "false")
         for j in (i, i + 2)
     ]
+    kinds += [i for i, w in enumerate(said) if _names_the_answer(said, i, forms)]
+    if any(said[i] in _MAKING_UP for i in kinds):
+        forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
     if Form.EXACT in forms:  # "exactly" says what kind of figure, not what it is of
         kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
     actor = _actor(said)

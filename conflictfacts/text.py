@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     until up us very was we were what whats when where whether which while who whom whose
     why will with would yet you your
     go goes going gone went make makes made making happen happens happened happening
-    gave given gives giving located situated
+    gave given gives giving located situated lie lies sit sits
     according cite cited citation fact facts quote quoted quotes quoting im ive youre
     """.split()
 )

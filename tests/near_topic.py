@@ -60,11 +60,14 @@ PHRASINGS = (
     "when did {name} {topic}",
     "where is {topic} in {name}",
     "how many {topic} in {name}",
+    "who is the source of the {name} {topic} figures",
+    "which two regions together form {name}",
     "{statement}",
     "{subject}",
 )
 """How people ask: the keyword form, "how much of X", "what share of X", "X control", "did X
-accept", "what did X say about", "according to X", and the fact's own sentences."""
+accept", "what did X say about", "according to X", whose figures, what makes X up, and the
+fact's own sentences."""
 
 
 CAPITALS = ("Kyiv", "Kiev", "Moscow", "Washington")

@@ -1249,3 +1249,43 @@ def test_what_a_place_was_and_the_role_is_x_the_y_asks(index: Index) -> None:
         "next-talks-likely-miami"
     ]
     assert answered(index, "which city is ISW located in") == []
+
+
+def test_words_that_name_the_answer_are_not_what_it_is_about(index: Index) -> None:
+    # "the source of the Donbas coal figures": a figure, and who gave it, are what is asked
+    # for, not words a fact must hold. Every fact with no figure, asked for the figures on
+    # its own subject, does not answer; every fact with one, asked whose they are, does.
+    no_figure = (f for f in index.store.facts if not answers(f) & Answers.HOW_MUCH)
+    told = told_by_their_own_facts(
+        index,
+        no_figure,
+        lambda fact: (f"{fact.subject} figures", f"what are the figures on {fact.subject}"),
+    )
+    assert told == []
+    named = {s for s, source in index.store.sources.items() if source.kind.value != "document"}
+    with_figure = [f for f in index.store.facts if f.value is not None and f.source in named]
+    assert len(with_figure) >= 3
+    unanswered = [
+        fact.id
+        for fact in with_figure
+        if fact.id not in answered(index, f"who is the source of the {fact.subject} figures")
+    ]
+    assert unanswered == []
+    assert answered(index, "which think tank provided the figures on Donbas natural resources")[
+        :1
+    ] == ["donbas-coal-reserves-cirsd"]
+
+
+def test_how_a_whole_is_made_up_is_asked_of_the_fact_that_defines_it(index: Index) -> None:
+    # "which two provinces together form the Donbas": the fact that says what the Donbas
+    # is made of; a whole no table holds ("which provinces together form Novorossiya's
+    # neighbour Slobozhanshchyna") gets none.
+    for query in (
+        "which two provinces together form the Donbas",
+        "what are Luhansk and Donetsk together called",
+        "which provinces make up the donbas region",
+        "Luhansk and Donetsk are collectively known as what",
+    ):
+        assert answered(index, query)[:1] == ["donbas-definition"], query
+    assert answered(index, "which two provinces together form Slobozhanshchyna") == []
+    assert answered(index, "which provinces together form the Kursk salient") == []

@@ -222,7 +222,7 @@ def test_what_a_yes_or_no_or_where_question_is_about(
     [
         (
             "Which organisation is the source of the figures on Donbas resources?",
-            {Form.WHO_SAID},
+            {Form.WHO_SAID, Form.HOW_MUCH},  # whose figures: a fact with a figure
             (),
         ),
         ("How long has the war been going on, according to the article?", {Form.HOW_MUCH}, ()),
@@ -253,3 +253,35 @@ def test_yesterday_and_tomorrow_are_times_counted_from_today() -> None:
 )
 def test_which_body_is_cited_or_tracks_asks_who_said_it(query: str) -> None:
     assert Form.WHO_SAID in asked(query).forms
+
+
+@pytest.mark.parametrize(
+    ("query", "forms", "answer_words"),
+    [
+        ("source of donbas coal figures", {Form.WHO_SAID, Form.HOW_MUCH}, {"source", "figures"}),
+        ("is the 70% Donetsk figure from ISW", {Form.HOW_MUCH}, {"figure"}),
+        ("which think tank provided the estimates", {Form.WHO_SAID, Form.HOW_MUCH},
+         {"think", "tank", "provided", "estimates"}),
+        ("Trump's Donbas remark", set(), {"remark"}),
+        ("which two provinces together form the Donbas", set(), {"together", "form"}),
+        ("what are Luhansk and Donetsk collectively called", set(), {"collectively", "called"}),
+    ],
+)  # fmt: skip
+def test_words_that_name_the_answer(query: str, forms: set[Form], answer_words: set[str]) -> None:
+    # "the source of the coal figures" asks who gave a figure, and "which provinces form
+    # the Donbas" what it is made of: those words are not what the question is about.
+    read = asked(query)
+    assert forms <= read.forms
+    said = words(query)
+    assert {said[i] for i in read.form_words} >= answer_words
+
+
+@pytest.mark.parametrize(
+    "query", ["what energy sources does the Donbas hold", "was a new brigade formed in Donetsk"]
+)
+def test_words_that_only_look_like_naming_the_answer(query: str) -> None:
+    # "energy sources" are what the Donbas holds, and "formed", with no "which" or "what",
+    # is what was done: both are what the question is about.
+    read = asked(query)
+    assert Form.WHO_SAID not in read.forms
+    assert {words(query)[i] for i in read.form_words} & {"sources", "formed"} == set()
