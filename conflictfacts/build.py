@@ -190,9 +190,26 @@ def _texts(fact: Fact) -> dict[Field, str]:
     }
 
 
+_PARTIES = ("ukraine", "russia")
+"""The war's two parties, by their canonical words (gate.SETTING)."""
+_BOTH_SIDES = "side"
+"""The synonym table's word for the two of them together: "both sides", "the two
+countries", "the warring parties"."""
+
+
+def _with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
+    """A text's words, with "side" where it names both parties: "given Ukraine and Russia a
+    deadline" has given both sides one. It stands where the first of them does."""
+    if _BOTH_SIDES in held or not all(p in held for p in _PARTIES):
+        return held
+    return {**held, _BOTH_SIDES: [min(held[p][0] for p in _PARTIES)]}
+
+
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
     """Each word of a fact (but its source) and its postings code."""
-    positions = {part: lexicon.positions(text) for part, text in _texts(fact).items()}
+    positions = {
+        part: _with_both_sides(lexicon.positions(text)) for part, text in _texts(fact).items()
+    }
     codes: dict[str, int] = {}
     for part, held in positions.items():
         for word in held:
