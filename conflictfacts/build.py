@@ -197,7 +197,7 @@ _BOTH_SIDES = "side"
 countries", "the warring parties"."""
 
 
-def _with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
+def with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
     """A text's words, with "side" where it names both parties: "given Ukraine and Russia a
     deadline" has given both sides one. It stands where the first of them does."""
     if _BOTH_SIDES in held or not all(p in held for p in _PARTIES):
@@ -208,7 +208,7 @@ def _with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
     """Each word of a fact (but its source) and its postings code."""
     positions = {
-        part: _with_both_sides(lexicon.positions(text)) for part, text in _texts(fact).items()
+        part: with_both_sides(lexicon.positions(text)) for part, text in _texts(fact).items()
     }
     codes: dict[str, int] = {}
     for part, held in positions.items():

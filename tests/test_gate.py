@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from conflictfacts import cache
+from conflictfacts.build import with_both_sides
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
 from conflictfacts.lexicon import (
     OPPOSITES,
@@ -1289,3 +1290,22 @@ def test_how_a_whole_is_made_up_is_asked_of_the_fact_that_defines_it(index: Inde
         assert answered(index, query)[:1] == ["donbas-definition"], query
     assert answered(index, "which two provinces together form Slobozhanshchyna") == []
     assert answered(index, "which provinces together form the Kursk salient") == []
+
+
+def test_a_fact_naming_both_parties_is_about_both_sides(index: Index) -> None:
+    # "the two warring countries" are Ukraine and Russia: every fact that names both is
+    # about both sides; a text that names one of them is not.
+    parties = {"ukraine", "russia"}
+    both = [f for f in index.store.facts if parties <= set(words_of(index, f.statement))]
+    assert both
+    for fact in both:
+        assert fact.id in answered(index, f"{fact.statement} (both sides)")
+    assert answered(index, "What deadline has the US given the two warring countries?")[:1] == [
+        "us-deadline-june"
+    ]
+    assert "side" in with_both_sides(index.lexicon.positions("Kyiv and Moscow agreed"))
+    assert "side" not in with_both_sides(index.lexicon.positions("Kyiv agreed to talk"))
+
+
+def words_of(index: Index, text: str) -> list[str]:
+    return [t.word for t in index.lexicon.terms(text, keep_own=False)]
