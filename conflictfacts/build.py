@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -243,6 +244,21 @@ _LOCATIVE = frozenset("in at near inside outside from into within across".split(
 """Words that put a thing in a place: "held in Miami", "the town of Druzhkivka"."""
 
 
+_HOLDING = frozenset("accounts hosts contains has have".split())
+"""Verbs by which a place holds what follows ("the Donbas accounts for over half of the
+coal", "has vast deposits"): where that is."""
+_DONE_BY = re.compile(r"[a-z]+ed$|been|given|taken|made|held|seen|done|said|won|lost")
+"""A participle after "has" makes it an auxiliary ("Ukraine has accepted"): no holding."""
+
+
+def holds_there(said: Sequence[str], at: int) -> bool:
+    """Whether the place at `at` is the subject of a verb of holding: "the Donbas accounts
+    for", "the Donbas has vast deposits", not "Ukraine has accepted"."""
+    verb = said[at + 1 : at + 2]
+    then = said[at + 2 : at + 3]
+    return bool(verb) and verb[0] in _HOLDING and not (then and _DONE_BY.fullmatch(then[0]))
+
+
 def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:
     """The places, people and organisations a fact's subject and statement name, read through
     the synonym table (the "Trump administration" is the US, not Trump), each with its class;
@@ -257,7 +273,7 @@ def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, A
         before = said[max(term.position - 4, 0) : term.position]
         after = said[term.position + 1 : term.position + 2]
         if names.get(term.word) == NameClass.PLACE and (
-            _LOCATIVE & set(before) or after == ["based"]
+            _LOCATIVE & set(before) or after == ["based"] or holds_there(said, term.position)
         ):
             where.add(term.word)
         if term.word in names and (not actors or actors[-1] == _REPORTS):

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from conflictfacts import cache
-from conflictfacts.build import with_both_sides
+from conflictfacts.build import holds_there, with_both_sides
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
 from conflictfacts.lexicon import (
     OPPOSITES,
@@ -1309,3 +1309,20 @@ def test_a_fact_naming_both_parties_is_about_both_sides(index: Index) -> None:
 
 def words_of(index: Index, text: str) -> list[str]:
     return [t.word for t in index.lexicon.terms(text, keep_own=False)]
+
+
+def test_where_a_place_holds_what_is_asked(index: Index) -> None:
+    # "The Donbas accounts for over half of Ukraine's coal": that is where it is. A place
+    # that has done something ("Ukraine has accepted") holds nothing by it.
+    assert answered(index, "where is more than half of Ukraine's coal")[:1] == [
+        "donbas-coal-reserves-cirsd"
+    ]
+    assert answered(index, "one fifth of Ukraine's gas fields lie where")[:1] == [
+        "donbas-gas-fields-cirsd"
+    ]
+    assert holds_there(words("The Donbas accounts for half of the coal"), 1)
+    assert holds_there(words("The Donbas has vast deposits"), 1)
+    assert not holds_there(words("Ukraine has accepted the proposal"), 0)
+    assert not holds_there(words("Ukraine said it would"), 0)
+    # Where coal is held is no answer to where talks are held.
+    assert "donbas-coal-reserves-cirsd" not in answered(index, "where will the talks be held")
