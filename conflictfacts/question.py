@@ -122,6 +122,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("what", "season"), ("which", "season"),
         ("how", "soon"), ("what", "time"), ("exact", "date"), ("exact", "day"),
         ("precise", "date"), ("precise", "day"), ("date", "of"), ("dates", "of"),
+        ("by", "what", "point"), ("at", "what", "point"),
     ),
     Form.DAY: (
         ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),
@@ -356,6 +357,12 @@ def _named_answer(said: Sequence[str]) -> set[Form]:
     if _SOURCE_NOUNS & set(said) and (_FIGURE_NOUNS | _SAYING_NOUNS) & set(said):
         forms.add(Form.WHO_SAID)
     return forms
+
+
+_SO_FAR = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
+"""Words that say "until now" ("how many rounds so far"): no topic of the question."""
+_WHAT_POINT = frozenset({("by", "what", "point"), ("at", "what", "point")})
+"""Words that ask when ("by what point do the Americans want the war over")."""
 
 
 _MAKING_UP = frozenset(
@@ -660,6 +667,9 @@ def asked(query: str, today: date | None = None) -> Asked:
         for j in (i, i + 2)
     ]
     kinds += [i for i, w in enumerate(said) if _names_the_answer(said, i, forms)]
+    # "so far", "to date": until now, and "by what point": when; no topic either.
+    kinds += [i for i in range(2, len(said)) if tuple(said[i - 2 : i + 1]) in _WHAT_POINT]
+    kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
     if any(said[i] in _MAKING_UP for i in kinds):
         forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
     if Form.EXACT in forms:  # "exactly" says what kind of figure, not what it is of

@@ -265,6 +265,8 @@ def test_which_body_is_cited_or_tracks_asks_who_said_it(query: str) -> None:
         ("Trump's Donbas remark", set(), {"remark"}),
         ("which two provinces together form the Donbas", set(), {"together", "form"}),
         ("what are Luhansk and Donetsk collectively called", set(), {"collectively", "called"}),
+        ("by what point do the Americans want the war over", {Form.WHEN}, {"point"}),
+        ("how many rounds of talks so far", set(), {"far"}),
     ],
 )  # fmt: skip
 def test_words_that_name_the_answer(query: str, forms: set[Form], answer_words: set[str]) -> None:
