@@ -1326,3 +1326,17 @@ def test_where_a_place_holds_what_is_asked(index: Index) -> None:
     assert not holds_there(words("Ukraine said it would"), 0)
     # Where coal is held is no answer to where talks are held.
     assert "donbas-coal-reserves-cirsd" not in answered(index, "where will the talks be held")
+
+
+def test_everyday_words_for_the_table_s_own(index: Index) -> None:
+    # "green power" is renewable energy, "signed up to" accepted, "natural gas" gas, "what
+    # fraction" a share: the table's words, said otherwise.
+    assert answered(index, "minerals in eastern ukraine needed for green power tech")[:1] == [
+        "donbas-critical-minerals-cirsd"
+    ]
+    assert answered(index, "has kyiv signed up to washington's offer to host the talks")[:1] == [
+        "ukraine-accepts-us-hosting-talks"
+    ]
+    assert answered(index, "what fraction of ukraine's natural gas fields are in the donbas")[
+        :1
+    ] == ["donbas-gas-fields-cirsd"]
