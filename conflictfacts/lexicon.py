@@ -41,14 +41,21 @@ class Lexicon:
     described: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Descriptions a question may give of a canonical word ("eastern Ukraine" for the
     Donbas), read in questions only: a fact that says them means them as written."""
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Canonical words a question's word also meets, for less than a synonym: "how long
+    have they been fighting" asks about the war, while "fighting" is not "war" in a fact."""
     _stems: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_groups(
-        cls, groups: dict[str, list[str]], descriptions: dict[str, list[str]] | None = None
+        cls,
+        groups: dict[str, list[str]],
+        descriptions: dict[str, list[str]] | None = None,
+        related: dict[str, list[str]] | None = None,
     ) -> Lexicon:
-        """Build from {canonical: [variants]} and {canonical: [descriptions]}; ValueError
-        when a variant has two meanings, or a description describes no canonical word."""
+        """Build from {canonical: [variants]}, {canonical: [descriptions]} and {word:
+        [related canonical words]}; ValueError when a variant has two meanings, or a
+        description or a relation names no canonical word."""
         own = frozenset(w for c, vs in groups.items() for v in (c, *vs) for w in words(v))
         lexicon = cls({}, own, {})
         phrases = lexicon.phrases
@@ -71,6 +78,10 @@ class Lexicon:
                 k = tuple(lexicon.stem(w) for w in words(description))
                 if not k or lexicon.described.setdefault(k, canonical) != canonical:
                     raise ValueError(f"description {description!r} is empty or has two meanings")
+        for word, others in (related or {}).items():
+            if words(word) != [word] or not set(others) <= groups.keys():
+                raise ValueError(f"{word!r} must be one word, and {others!r} canonical words")
+            lexicon.related[lexicon.stem(word)] = tuple(others)
         return lexicon
 
     def to_json(self) -> dict[str, Any]:
@@ -79,6 +90,7 @@ class Lexicon:
             "phrases": [[list(k), v] for k, v in self.phrases.items()],
             "own_words": sorted(self.own_words),
             "described": [[list(k), v] for k, v in self.described.items()],
+            "related": {k: list(v) for k, v in self.related.items()},
         }
 
     @classmethod
@@ -89,7 +101,8 @@ class Lexicon:
         for phrase in phrases:
             reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
         described = {tuple(k): v for k, v in data.get("described", [])}
-        return cls(phrases, frozenset(data["own_words"]), reach, described)
+        related = {k: tuple(v) for k, v in data.get("related", {}).items()}
+        return cls(phrases, frozenset(data["own_words"]), reach, described, related)
 
     @cached_property
     def canonical(self) -> frozenset[str]:
@@ -405,7 +418,9 @@ def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
 
     with path.open("rb") as file:
         table = tomllib.load(file)
-    return Lexicon.from_groups(table["words"], table.get("descriptions", {}))
+    return Lexicon.from_groups(
+        table["words"], table.get("descriptions", {}), table.get("related", {})
+    )
 
 
 def measure(fact: Fact, lexicon: Lexicon) -> str:

@@ -48,7 +48,7 @@ FIELD_WEIGHTS = {
 
 QUALITY = {
     "exact": 1.0, "date": 1.0, "spelling": 0.95, "synonym": 0.9, "inflection": 0.9,
-    "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65, "derived": 0.6,
+    "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65, "related": 0.6, "derived": 0.6,
 }  # fmt: skip
 """How much a word match counts, by how close it is: the word as written beats another
 spelling of it, which beats a synonym; "date" is a time the question names that the fact's
@@ -398,6 +398,9 @@ class Index:
         ways: dict[str, str] = {}
         if self.postings(term):
             ways[term] = "synonym" if literal else "exact"
+        for other in self.lexicon.related.get(term, ()):
+            if self.postings(other):
+                ways.setdefault(other, "related")  # "fighting" for how long the war has lasted
         if literal and literal.isalpha() and self.postings(literal):
             ways[literal] = "exact"
         elif literal.isalpha() and len(literal) >= 4:
@@ -707,16 +710,18 @@ class Index:
         return {t.word for c in countries.values() for t in self.lexicon.terms(c, keep_own=False)}
 
     def _weight(self, term: QueryTerm) -> float:
-        """More, the fewer facts hold the term; most for a name no fact holds."""
+        """More, the fewer facts hold the term; most for a name no fact holds. A related
+        word ("war" for "fighting") does not make the term's own word commoner."""
         count = self.store.count
+        own = [m for m in term.indexed if m[1] != "related"] or term.indexed
         if term.role is Role.ORDINARY:
             holders = count * ORDINARY_SHARE
-        elif not term.indexed:
+        elif not own:
             holders = 0 if term.role is Role.UNKNOWN else 1
-        elif len(term.indexed) == 1:
-            holders = len(term.indexed[0][2].rows)
+        elif len(own) == 1:
+            holders = len(own[0][2].rows)
         else:
-            holders = len(self._holders(term))
+            holders = len(self._holders(term._replace(indexed=own)))
         return math.log(1 + count / (holders + 0.5))
 
     def _naming(self) -> dict[str, frozenset[str]]:

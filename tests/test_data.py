@@ -139,3 +139,13 @@ def test_descriptions_are_read_in_questions_only() -> None:
     assert stored.described == lexicon.described  # the cache keeps them
     with pytest.raises(ValueError, match="no canonical word"):
         Lexicon.from_groups({"war": []}, {"peace": ["the end of the war"]})
+
+
+def test_related_words_are_kept_and_must_name_the_table_s_words() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.related["fighting"] == ("war",)
+    assert Lexicon.from_json(lexicon.to_json()).related == lexicon.related  # the cache keeps them
+    with pytest.raises(ValueError, match="canonical words"):
+        Lexicon.from_groups({"war": []}, {}, {"fighting": ["battle"]})
+    with pytest.raises(ValueError, match="one word"):
+        Lexicon.from_groups({"war": []}, {}, {"the fighting": ["war"]})

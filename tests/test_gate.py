@@ -1340,3 +1340,27 @@ def test_everyday_words_for_the_table_s_own(index: Index) -> None:
     assert answered(index, "what fraction of ukraine's natural gas fields are in the donbas")[
         :1
     ] == ["donbas-gas-fields-cirsd"]
+
+
+def test_a_related_word_counts_for_less_than_the_fact_s_own(index: Index) -> None:
+    # "how long have they been fighting" asks how long the war has lasted; "is the fighting
+    # intense" is still asked of the fact that says "fighting", and every fact that says
+    # "war" but not "fighting", asked in its own words with "fighting" for "war", answers.
+    assert answered(index, "how long have Russia and Ukraine been fighting")[:1] == [
+        "war-nearly-four-years"
+    ]
+    assert answered(index, "is the fighting in the Donbas intense")[:1] == [
+        "donbas-fighting-intense"
+    ]
+    said_war = [
+        f
+        for f in index.store.facts
+        if "war" in words(f.statement) and "fighting" not in words(f.statement)
+    ]
+    assert len(said_war) >= 3
+    unanswered = [
+        f.id
+        for f in said_war
+        if f.id not in answered(index, re.sub(r"\bwar\b", "fighting", f.statement))
+    ]
+    assert unanswered == []
