@@ -929,7 +929,9 @@ class Index:
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
             candidate.own += term.weight * own_credit / total
-            if best[3] is Field.SUBJECT:
+            if best[3] is Field.SUBJECT and term.term.word not in setting:
+                # The two parties named as a pair set the scene: in "June deadline Ukraine
+                # Russia", a subject about them is no more about the deadline.
                 candidate.subject += term.weight / total
             if term.role is Role.NAME and not own_credit and term.term.word not in setting:
                 missing.append(term.term.written)

@@ -1364,3 +1364,12 @@ def test_a_related_word_counts_for_less_than_the_fact_s_own(index: Index) -> Non
         if f.id not in answered(index, re.sub(r"\bwar\b", "fighting", f.statement))
     ]
     assert unanswered == []
+
+
+def test_the_parties_as_a_pair_do_not_make_a_subject(index: Index) -> None:
+    # "June deadline Ukraine Russia" asks about the deadline: the fact about US pressure
+    # on Ukraine and Russia does not outrank it for naming the pair in its subject.
+    assert answered(index, "June deadline Ukraine Russia")[:1] == ["us-deadline-june"]
+    assert answered(index, "the Americans say they will do whatever it takes to end the war")[
+        :1
+    ] == ["us-will-do-everything-to-end-war"]
