@@ -32,6 +32,7 @@ from conflictfacts.findings import (
     quantities,
     reported,
     sentences,
+    shows_whose_work,
     speech_before,
     window,
 )
@@ -1082,6 +1083,8 @@ def extract(
     told_at = 0
     counting, counted_at = "", 0  # what the last figures counted ("drones"), and where
     counted_by: tuple[str, str] | None = None  # and who said so
+    lead: tuple[str, str] | None = None  # whose work the paragraph's first sentence reports
+    paragraph_at = 0  # where the last sentence read ends
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
@@ -1106,7 +1109,14 @@ def extract(
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
         said = own_said or quoted_by.get(start) or section or closing
         found = quantities(sentence)
+        if "\n\n" in text[paragraph_at:start] or not paragraph_at:
+            lead = own_said if own_said and shows_whose_work(sentence) else None
+        paragraph_at = end
         carried = None
+        if said is None and lead is not None and found:
+            # "AFP's analysis of ISW data shows Russia took 713 sq km in July." then "That is
+            # its biggest gain since November.": the analysis goes on in its paragraph.
+            said = carried = lead
         if start - counted_at < 400 and "\n\n" not in text[counted_at:start]:
             # "Russia sent 112 drones." then "Seventy-three were shot down.": drones, and
             # counted by whom the sentence before names
@@ -1131,6 +1141,8 @@ def extract(
             source_check = "named in brackets by the title of its section"
         elif said is not None and own_said is None and said is closing:
             source_check = "named by the 'Source:' line that closes its section"
+        elif said is not None and said is carried and said is lead:
+            source_check = "carried from the paragraph's first sentence, whose analysis it reports"
         elif said is not None and said is carried:
             source_check = "carried from the sentence before, whose count this one goes on with"
         elif said is not None and own_said is None:

@@ -1206,10 +1206,10 @@ _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
     rf"delegations?|analysts|operator|company|utility|headquarters|group|project|"
     rf"statement|report|force|intelligence|administration|command|mission|council|"
-    rf"authorities|commission|committee|plant|{'|'.join(ROLES)})"
+    rf"authorities|commission|committee|plant|institute|researchers|{'|'.join(ROLES)})"
 )
 _SAID = re.compile(
-    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?"
+    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY}|\s+\([A-Z][a-z]*[A-Z][A-Za-z]*\))?"
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
     rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)"
     rf"\s+officials"
@@ -1231,7 +1231,7 @@ _PUT_AT = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY})"
     rf"(?:\s+in\s+{_NAME})?"
     r"(?:,\s+(?P<also>[^,]{3,80}),)?"  # "DeepState, a mapping project close to the army, puts"
-    r"\s+puts?\s+(?:the|its|their|his|her|[\w’']+)(?:\s+[\w’' -]{1,60}?)?\s+at\b"
+    r"\s+puts?\s+(?:the|its|their|his|her|[\w’']+)(?:\s+[\w’' -]{1,60}?)?,?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
 _RAISED = re.compile(
@@ -1249,6 +1249,23 @@ _WORK_OF = re.compile(
 )
 """"A first official tally from the Prosecutor General's Office puts ...", "Its previous
 update gave ...": whose count it is."""
+_SHOWS = re.compile(
+    rf"(?P<who>{_NAME})(?:’s|'s|(?<=s)['’])\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?)\s+of\s+"
+    r"[^.;]{0,80}?\s+(?:shows|showed|show|finds|found|suggests|suggested|indicates|indicated)\b"
+    rf"|(?P<arrived>{_NAME})\s+(?:arrived|arrives)\s+at\b"
+)
+""""AFP's analysis of ISW data shows ...", "the Kyiv Independent arrived at 6,129": whose
+work the figure is."""
+
+
+def shows_whose_work(sentence: str) -> bool:
+    """Whether the sentence reports an analysis, a tally or data by its author ("AFP's
+    analysis of ISW data shows", "the Kyiv Independent arrived at"): what its paragraph
+    goes on to count is that work's too."""
+    return _SHOWS.search(sentence) is not None or _RECORDED.search(sentence) is not None
+
+
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
 """What an analysis found: "..., AFP found.", "AFP found that ..." (not "Rescuers found 28
 bodies")."""
@@ -1257,7 +1274,7 @@ _BRACKET_CREDIT = re.compile(r"\((?P<who>[^()\d]{3,60})\)\s*\.?\s*$")
 governor)", "... (Foreign Minister Margus Tsahkna)"."""
 _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
-    rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)"
+    rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)(?:\s+in\s+{_NAME})?"
     rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,4}}(?i:mission|monitors|institute|tracker|researchers|"
     rf"analysts|administration|{_BODY})|\bit)"
     rf"\s+(?:has\s+|had\s+|also\s+)?"
@@ -1349,6 +1366,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return ("it" if work["its"] else work["who"]), ""
     if (found := _FOUND.search(sentence)) is not None:
         return found["who"] or found["that"], ""
+    if (shown := _SHOWS.search(sentence)) is not None:
+        return shown["who"] or shown["arrived"], ""
     credit = _BRACKET_CREDIT.search(sentence)
     if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip

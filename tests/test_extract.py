@@ -375,10 +375,37 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
             "The UN human rights monitoring mission recorded 232 civilians killed in June.",
             "The UN human rights monitoring mission",
         ),
+        # Whose analysis, reading or tally of others' data a figure is; an acronym after a
+        # name; a body named "the institute"; "put ... lower, at"; "arrived at".
+        ("Reuters' count of regional reports shows 41 towns without power.", "Reuters"),
+        ("The BBC's review of court files found 112 cases.", "The BBC"),
+        ("The Kiel Institute for the World Economy (IfW) estimated that 3 billion euros flowed.",
+         "The Kiel Institute for the World Economy (IfW)"),
+        ("Aid fell to 2 billion euros in May, the institute said.", "the institute"),
+        ("The Finnish group Black Bird put the month's gains higher, at 610 square kilometres.",
+         "Black Bird"),
+        ("Tallying drones alone, the Kyiv Post arrived at 4,100 for March.", "Kyiv Post"),
+        ("The OSCE Special Monitoring Mission in Ukraine recorded 310 ceasefire breaches.",
+         "The OSCE Special Monitoring Mission in Ukraine"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
     assert attribution(sentence) == (who, "")
+
+
+def test_a_paragraph_goes_on_with_its_first_sentence_s_analysis() -> None:
+    # "Reuters' count of ... shows" leads its paragraph: the figures after it, which name
+    # no source, are that count's, marked for checking; a new paragraph starts afresh.
+    text = (
+        " date 2025-06-02\nReuters' count of regional reports shows 41 towns lost power in May."
+        " That is 12 towns more than in April.\n\nRescuers cleared 30 homes in Sumy.\n"
+    )
+    found = extract_text(text)
+    sources = {f.value: f.source for f in found.facts if f.value}
+    assert sources[41] == sources[12] == "Reuters"
+    assert sources[30] == "Unattributed"
+    carried = next(f.id for f in found.facts if f.value == 12)
+    assert any("paragraph's first sentence" in c for c in found.checks[carried])
 
 
 def test_a_person_named_with_an_office_is_the_person() -> None:
