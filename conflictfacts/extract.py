@@ -941,6 +941,40 @@ def _date_fields(
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 
 
+_A_YEAR_BEFORE = re.compile(
+    r"\s*(?!(?:more|less|fewer|higher|lower|up|down|than|above|below|on|over)\b)"
+    r"(?:[a-z]+\s+){0,2}?"
+    r"(?:(?P<ago>a\s+year\s+(?:earlier|before|ago))"
+    r"|(?:in|over|during|for)\s+the\s+same\s+(?:period|months?|weeks?|time|quarter|half)"
+    r"(?:\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)|\s+(?P<last>a\s+year\s+(?:earlier|before|ago)"
+    r"|last\s+year))?)\b",
+    re.I,
+)
+"""A baseline named right after its figure, a year before the claim's own period: "up from
+62% a year earlier", "from 4,381 in the same period of 2024"; not "27% more than last
+year", where the figure is the change, of the claim's own period."""
+
+
+def year_before(when_date: str, when_text: str, baseline: re.Match[str]) -> tuple[str, str, str]:
+    """A baseline's date, its words and its basis: the claim's period a year earlier, or in
+    the year it names (that year at least, when the claim's period is not given); open when
+    neither is ("in the same period", "62% a year earlier" with no date for the claim)."""
+    named = baseline["year"]
+    words = " ".join(baseline[0].split())
+    if named and not when_date[:1].isdigit():  # within the year it names, at least
+        return named, words, f"{words!r}: a period within {named}, whose months the text leaves"
+    if not (baseline["ago"] or baseline["last"] or named) or not when_date[:1].isdigit():
+        return "", "", "a comparison's baseline whose period the text does not give: left open"
+    delta = int(named) - int(when_date[:4]) if named else -1
+    parts = []
+    for part in when_date.split("/"):
+        year = int(part[:4]) + delta
+        parts.append(f"{year}{part[4:]}".replace(f"{year}-02-29", f"{year}-02-28"))
+    shifted = "/".join(parts)
+    of = f"{when_text!r}, {when_date}" if when_text else when_date
+    return shifted, words, f"{words!r}: the claim's period, {of}, in {shifted[:4]}"
+
+
 _DATA_THROUGH = re.compile(
     rf"\b(?:running|data|figures|counted)\s+(?:up\s+)?(?:to|through)\s+({_MONTH})\b", re.I
 )
@@ -1182,6 +1216,8 @@ def extract(
                 and its_own(sentence, claim.quantity, claim.when)
             )
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day, beside)
+            if quantity is not None and (before := _A_YEAR_BEFORE.match(sentence, quantity.end)):
+                when_date, when_text, basis = year_before(when_date, when_text, before)
             if when_text.lower() in _NIGHTS:
                 # "Russia sent 112 drones overnight." then "Seventy-three were shot down.":
                 # the night is the day the next sentence's event is of.

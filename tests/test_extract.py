@@ -1163,3 +1163,19 @@ def test_a_live_blog_s_next_day_heading_is_of_the_same_year() -> None:
     assert day_headings(" date 2026-01-05\nTuesday 30 December\n", 0, date(2026, 1, 5))[0][
         1
     ] == date(2025, 12, 30)
+
+
+def test_a_baseline_a_year_before_is_dated_a_year_before() -> None:
+    # "up from 62% a year earlier": the claim's own period, a year back; "in the same period
+    # of 2024": that period in 2024; "27% more than last year" is the change, of the claim's
+    # own period; a baseline whose year is not said is left open.
+    text = (
+        " date 2025-08-04\nBy the end of July, Moscow held 78% of the region, up from 62% a year"
+        " earlier.\nIn the first half of 2025 the mission logged 6,754 casualties, against 4,100"
+        " in the same period of 2024.\nIn June 4,300 soldiers were lost, up from 3,900 soldiers"
+        " in the same period.\n"
+    )
+    dated = {f.value: f.date for f in extract_text(text).facts if f.value}
+    assert dated[78] == "2025-07-31" and dated[62] == "2024-07-31"
+    assert dated[4100] in ("2024-01/2024-06", "2024")
+    assert dated[3900] == ""
