@@ -585,6 +585,13 @@ _FUTURE = re.compile(
     re.I,
 )
 """A sentence about what is to come: a bare weekday in it is the next one, not the last."""
+_MAY_COME = re.compile(
+    r"\b(?:could|would|might)\s+(?:well\s+|soon\s+|still\s+|then\s+)?(?:take\s+place|be\s+held|"
+    r"resume|start|begin|happen|come|meet|travel|visit|send|launch|reach|hold)\b",
+    re.I,
+)
+"""What may yet happen: "the summit could well take place before the election in November"
+looks ahead, as "will" does."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|have|"
     r"refers)\b",
@@ -723,7 +730,7 @@ def dates(sentence: str, day: date) -> list[When]:
     """Every date the sentence gives, resolved against `day`, the document's date; an
     event dated relative to another ("two months after the summit") against that other."""
     found: list[When] = []
-    future = _FUTURE.search(unquoted(sentence)) is not None
+    future = any(p.search(unquoted(sentence)) for p in (_FUTURE, _MAY_COME))
     for finder in (_periods, _month_days, _day_months, _month_years, _month_ends, _bare_months,
                    _seasons, _relative_units, _weekdays, _near_days, _ago, _invasion,
                    _years):  # fmt: skip
@@ -1042,7 +1049,11 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             # and the day is left open for the reviewer.
             yield _when(m, "", f"'{m[0]}' with no tense to tell which: left open")
             continue
-        if ahead:
+        if ahead and target == day.weekday() and (m[1] or "").lower() != "next":
+            # "arrived on Wednesday for a visit scheduled to last three days", in a
+            # Wednesday's story: that day, whatever the tense.
+            value, basis = day, f"the {m[2]} of the document's date, {day}"
+        elif ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"
         else:

@@ -1163,3 +1163,16 @@ def test_a_baseline_a_year_before_is_dated_a_year_before() -> None:
     assert dated[78] == "2025-07-31" and dated[62] == "2024-07-31"
     assert dated[4100] in ("2024-01/2024-06", "2024")
     assert dated[3900] == ""
+
+
+def test_the_story_s_own_weekday_and_what_could_yet_happen() -> None:
+    # In a Wednesday's story, "on Wednesday" is that day even beside what is scheduled;
+    # "next Wednesday" is a week on; "could take place ... in November" looks ahead.
+    wednesday = date(2025, 2, 19)
+    arrived = "The envoy arrived on Wednesday for a visit scheduled to last three days."
+    assert [w.date for w in dates(arrived, wednesday)] == ["2025-02-19"]
+    assert [w.date for w in dates("Talks resume next Wednesday.", wednesday)] == ["2025-02-26"]
+    later = "The host said a second summit could take place before the election in November."
+    assert [w.date for w in dates(later, date(2024, 6, 16))] == ["2024-11"]
+    past = "The ministry could not confirm the strikes in March."
+    assert [w.date for w in dates(past, date(2024, 6, 16))] == ["2024-03"]
