@@ -1022,7 +1022,8 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     # quote, when some do.
     assert every.recall >= 0.9  # 92%
     assert every.precision >= 0.85  # 87%
-    assert every.value_any / every.valued >= 0.8  # 82%
+    assert every.value_any / every.valued >= 0.9  # 92%: a candidate within its quote counts
+    assert every.value_covering / every.valued >= 0.8  # 82%: one covering half its quote
     assert every.date_right / every.dated >= 0.44  # 45%
     assert every.date_wrong / every.dated <= 0.06  # 5.7%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.82  # 84%
