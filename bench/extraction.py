@@ -166,8 +166,8 @@ def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = 
         repeats += (c.start, c.end) in seen
         seen.add((c.start, c.end))
     counts = dict.fromkeys(
-        ["valued", "value_any", "value_covering", "value_first", "dated", "date_right", "date_wrong",
-         "sourced", "source_right"], 0)  # fmt: skip
+        ["valued", "value_any", "value_covering", "value_first", "dated", "date_right",
+         "date_wrong", "sourced", "source_right"], 0)  # fmt: skip
     for claim in gold:
         covering = [c for c in found if covers((c.start, c.end), (claim.start, claim.end))]
         # Of a claim with a value, the candidates that carry it propose it: another figure's
