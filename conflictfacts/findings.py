@@ -1182,7 +1182,7 @@ _SPEECH = (
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
-    r"calculates|calculated|claims|counted|counts)"
+    r"calculates|calculated|claims|counted|counts|labelled|labeled|branded)"
 )
 
 
@@ -1207,7 +1207,8 @@ _ACCORDING_ROLE = re.compile(
 Philip Pronin"."""
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
-    r"military|agency|office|police|council|air force|(?:city |local |regional )?officials)"
+    r"military|agency|office|police|council|air force|institute|mission|"
+    r"(?:city |local |regional )?officials)"
     r"(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
     r"(?:\s*\((?P<acr>[A-Z]{2,})\))?(?=\s*[,.;:“\"]|\s+(?:a|an|which|who)\s|$)"
 )
@@ -1234,15 +1235,17 @@ _SAID = re.compile(
     rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
     rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
     rf"|He|She|They|It)"
-    rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_SPEECH}\b"
+    rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
+    rf"(?:(?:also|later|earlier|then|again|separately|previously)\s+)?{_SPEECH}\b"
 )
 _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
 _PUT_AT = re.compile(
-    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY})"
+    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY}"
+    rf"|\b(?:He|She|They|It|he|she|they|it))"
     rf"(?:\s+in\s+{_NAME})?"
     r"(?:,\s+(?P<also>[^,]{3,80}),)?"  # "DeepState, a mapping project close to the army, puts"
-    r"\s+puts?\s+(?:the|its|their|his|her|[\w’']+)(?:\s+[\w’' -]{1,60}?)?,?\s+at\b"
+    r"\s+puts?\s+(?:the|its|their|his|her|[\w’'.]+)(?:\s+[\w’' .-]{1,60}?)?,?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
 _RAISED = re.compile(
@@ -1265,6 +1268,8 @@ _SHOWS = re.compile(
     r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?)\s+of\s+"
     r"[^.;]{0,80}?\s+(?:shows|showed|show|finds|found|suggests|suggested|indicates|indicated)\b"
     rf"|(?P<arrived>{_NAME})\s+(?:arrived|arrives)\s+at\b"
+    rf"|(?P<released>{_NAME})\s+(?:released|published|issued|presented)\s+(?:a|an|its|the)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:survey|poll|report|study|analysis|assessment|data)\b"
 )
 """"AFP's analysis of ISW data shows ...", "the Kyiv Independent arrived at 6,129": whose
 work the figure is."""
@@ -1327,7 +1332,9 @@ _ISSUED_BY = re.compile(
 """"The report by the UN mission said": the body that issued it."""
 _STATEMENT_READ = re.compile(r"\b(?P<who>[Tt]he\s+(?:statement|report))\s+(?:read|says|said)\b")
 """"The statement read that ...": the body last named, which issued it."""
-_SAID_APPOSITIVE = re.compile(rf"(?P<who>{_NAME}),\s+(?P<also>[^,]{{3,160}}),\s+{_SPEECH}\b")
+_SAID_APPOSITIVE = re.compile(
+    rf"(?P<who>{_NAME}),\s+(?P<also>[^,]{{3,160}}),\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
+)
 _PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 """A person's name and nothing else: "Valery Gerasimov"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
@@ -1378,7 +1385,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if (found := _FOUND.search(sentence)) is not None:
         return found["who"] or found["that"], ""
     if (shown := _SHOWS.search(sentence)) is not None:
-        return shown["who"] or shown["arrived"], ""
+        return shown["who"] or shown["arrived"] or shown["released"], ""
     credit = _BRACKET_CREDIT.search(sentence)
     if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip
@@ -1393,8 +1400,10 @@ def attribution(sentence: str) -> tuple[str, str] | None:
             apposed = sentence[m.end("who") : m.end("who") + 1] == ","
             if named and apposed and re.match(r"[Tt]he\s", who):
                 return named["who"], ""  # "Yurii Ihnat, the Air Force spokesman, said"
-            if (also := m.groupdict().get("also")) and (
-                person := re.search(rf"{_PERSON_NAMED.pattern}$", also)
+            if (
+                (also := m.groupdict().get("also"))
+                and not _PERSON_NAMED.fullmatch(who)  # "Yuri Ushakov, an aide to Putin,"
+                and (person := re.search(rf"{_PERSON_NAMED.pattern}$", also))
             ):
                 # "Russia's Chief of the General Staff, Valery Gerasimov,"; "Washington's
                 # envoy for Ukraine, retired general Keith Kellogg,"

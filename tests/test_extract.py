@@ -387,6 +387,18 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("Tallying drones alone, the Kyiv Post arrived at 4,100 for March.", "Kyiv Post"),
         ("The OSCE Special Monitoring Mission in Ukraine recorded 310 ceasefire breaches.",
          "The OSCE Special Monitoring Mission in Ukraine"),
+        # A person named before an apposition that names another; an adverb before the verb;
+        # a pronoun that puts a figure at; "labelled"; a survey released; "the institute".
+        ("Andriy Yermak, a close aide to President Volodymyr Zelensky, said 3 drafts exist.",
+         "Andriy Yermak"),
+        ("Antony Blinken, standing in for Joe Biden, has promised 2 more batteries.",
+         "Antony Blinken"),
+        ("Lavrov later told reporters that 4 points remained open.", "Lavrov"),
+        ("She put E.U. aid at about 40 billion euros.", "She"),
+        ("Senator Lindsey Graham labelled the 12 sanctions a start.", "Senator Lindsey Graham"),
+        ("The Razumkov Centre published a poll on Monday showing 61% back the talks.",
+         "The Razumkov Centre"),
+        ("Some 22% said they were undecided, according to the institute.", "institute"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
