@@ -1285,7 +1285,7 @@ def shows_whose_work(sentence: str) -> bool:
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
 """What an analysis found: "..., AFP found.", "AFP found that ..." (not "Rescuers found 28
 bodies")."""
-_BRACKET_CREDIT = re.compile(r"\((?P<who>[^()\d]{3,60})\)\s*\.?\s*$")
+_BRACKET_CREDIT = re.compile(r"\((?P<who>[^()\d]{2,80})\)\s*\.?\s*$")
 """A fact sheet's line that credits its source in closing brackets: "... over 8,000 (regional
 governor)", "... (Foreign Minister Margus Tsahkna)"."""
 _RECORDED = re.compile(
@@ -1378,6 +1378,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], ""  # "according to its governor, Philip Pronin"
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
+    if (bracketed := _bracket_source(sentence)) is not None:
+        return bracketed, ""
     if (listed := _listed(sentence)) is not None:
         return listed, ""
     if (work := _WORK_OF.search(sentence)) is not None:
@@ -1410,6 +1412,28 @@ def attribution(sentence: str) -> tuple[str, str] | None:
                 return person[0], ""
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     return None
+
+
+_CREDITED_FIRST = re.compile(
+    r"(?P<who>[A-Z]{2,6}|[A-Z][a-z’'-]+(?:\s+(?!(?:Oblast|Region|Province|City|District)\b)"
+    r"[A-Z][a-z’'-]+){1,2}"
+    r"|(?:[A-Z][\w’'-]*\s+){1,6}(?:Plan|Report|Survey|Briefing|Office|Mission|Council|"
+    r"Commission|Agency|Programme|Program|Monitor|Tracker))(?=,|$)"
+)
+"""Whose a fact sheet's line is, in its closing brackets: an acronym ("OHCHR", "UN"), a
+person's name ("Filippo Grandi, UN High Commissioner for Refugees"), or a named plan,
+report or body ("Humanitarian Needs and Response Plan"), before any comma."""
+
+
+def _bracket_source(sentence: str) -> str | None:
+    """The source a line credits in closing brackets ("... 1,833 children (OHCHR).",
+    "(OHCHR, per DiCarlo)"); None when the brackets hold no such name ("(Russian-occupied)",
+    "(Kherson Oblast)")."""
+    credit = _BRACKET_CREDIT.search(sentence)
+    if credit is None:
+        return None
+    first = _CREDITED_FIRST.match(credit["who"].strip())
+    return first["who"] if first is not None else None
 
 
 def _listed(sentence: str) -> str | None:

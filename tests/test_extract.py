@@ -399,6 +399,12 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("The Razumkov Centre published a poll on Monday showing 61% back the talks.",
          "The Razumkov Centre"),
         ("Some 22% said they were undecided, according to the institute.", "institute"),
+        # A line's closing brackets: an acronym, a person before his office, a named plan.
+        ("- Returned home: 1,358 prisoners in 2024 (CHTPW).", "CHTPW"),
+        ("- Mines cleared: 12,000 hectares (WFP, per its country director).", "WFP"),
+        ("- Children evacuated: 450 (Dmytro Lubinets, human rights commissioner).",
+         "Dmytro Lubinets"),
+        ("- Funding sought: $1.1 billion (Winter Support Plan).", "Winter Support Plan"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
@@ -442,6 +448,8 @@ def test_a_person_named_with_an_office_is_the_person() -> None:
 
 def test_no_source_for_a_country_and_whose_leader_is_named() -> None:
     assert attribution("Spain has recorded no new military aid worth 5 euros.") is None
+    assert attribution("- Strikes on the port: 14 (Russian-occupied).") is None
+    assert attribution("A drone hit a depot, starting 3 fires (Odesa).") is None
     assert (
         attribution("- Killed between 24 February 2022 and 27 October 2025: 661 children.") is None
     )
