@@ -663,6 +663,10 @@ def _claims(
         lead = next((w for w in own if _leads(sentence, w)), None)
         while lead is not None and (closer := _put_closer(sentence, lead, own)) is not None:
             lead = closer
+        if lead is None:
+            # "the toll from yesterday's strike: a man was killed and 17 hurt": the day of
+            # the event the sentence counts the toll of.
+            lead = next((w for w in own if _POSSESSIVE_DAY.match(sentence, w.end)), None)
         return lead
 
     claims = []
@@ -683,6 +687,12 @@ def _claims(
     return claims
 
 
+_POSSESSIVE_DAY = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:strike|attack|bombardment|assault|"
+    r"raid|shelling|barrage|blast|explosion|offensive)s?\b"
+)
+"""A day that owns an event ("yesterday's strike", "Saturday's bombardment"): it dates what
+the sentence counts of that event."""
 _PART_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:of them|of whom|among them)\b", re.I)
 """A clause that counts part of the figure before it: "seven of them police officers"."""
 

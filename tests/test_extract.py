@@ -1197,3 +1197,15 @@ def test_the_story_s_own_weekday_and_what_could_yet_happen() -> None:
     assert [w.date for w in dates(later, date(2024, 6, 16))] == ["2024-11"]
     past = "The ministry could not confirm the strikes in March."
     assert [w.date for w in dates(past, date(2024, 6, 16))] == ["2024-03"]
+
+
+def test_a_day_that_owns_the_event_dates_its_toll() -> None:
+    # "after Saturday's bombardment, which involved 500 drones": Saturday's; a toll with no
+    # day of its own and none owning the event stays as the live blog's entry has it.
+    text = (
+        " date 2025-12-29\nSunday 28 December\n\n10:05\nKyiv is still clearing up after"
+        " Saturday's bombardment, which Zelensky said involved about 500 drones and 40"
+        " missiles.\n"
+    )
+    dated = {f.value: f.date for f in extract_text(text).facts if f.value}
+    assert dated[500] == dated[40] == "2025-12-27"
