@@ -1095,6 +1095,16 @@ def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
                  "today": 0, "tomorrow": 1}[m[1].lower()]  # fmt: skip
         value = day + timedelta(days=shift)
         yield _when(m, str(value), f"'{m[1]}' counted from the document's date, {day}")
+    for m in _NOW.finditer(sentence):
+        yield _when(m, str(day), f"'{m[0]}': as of the document's date, {day}")
+
+
+_NOW = re.compile(
+    r"(?<!\buntil )(?<!\bup to )(?<!\bby )(?<!\bfrom )(?<!\bfor )(?<!\bjust )"
+    r"\b(?:now|currently)\b(?!\s+that\b)",
+    re.I,
+)
+"""What holds now ("now occupies roughly a fifth of Ukraine"), not what ran "until now"."""
 
 
 def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:

@@ -1209,3 +1209,11 @@ def test_a_day_that_owns_the_event_dates_its_toll() -> None:
     )
     dated = {f.value: f.date for f in extract_text(text).facts if f.value}
     assert dated[500] == dated[40] == "2025-12-27"
+
+
+def test_now_is_the_document_s_date_and_until_now_is_not() -> None:
+    day = date(2025, 4, 24)
+    now = "Russia seized Crimea in 2014 and now occupies roughly a fifth of Ukraine."
+    assert [w.date for w in dates(now, day)] == ["2014", "2025-04-24"]
+    assert [w.date for w in dates("The front has held until now.", day)] == []
+    assert [w.date for w in dates("Now that talks have begun, 3 sides meet.", day)] == []
