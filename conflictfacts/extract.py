@@ -34,6 +34,7 @@ from conflictfacts.findings import (
     sentences,
     shows_whose_work,
     speech_before,
+    unquoted,
     window,
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
@@ -275,6 +276,24 @@ def _heading(text: str, start: int, end: int) -> bool:
         and len(line.split()) <= 12
     )
     return whole and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
+
+
+_ISSUED = re.compile(
+    r"(?m)^[ \t]*(?:(?:Joint\s+)?Statement|Press\s+(?:release|statement)|Communiqu[eé])\s+"
+    r"(?:of|by|from)\s+(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)(?:\s+on\s+[^\n]*)?[ \t]*$"
+)
+"""A statement's heading that names who issues it: "Statement of the Coordination
+Headquarters for the Treatment of Prisoners of War"."""
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def issued_by(text: str) -> str | None:
+    """Who speaks a statement as "we": the body its heading names, when the text says "we"
+    or "our" at least twice. Its sentences that name no source are that body's."""
+    heading = _ISSUED.search(text)
+    if heading is None or len(_WE.findall(unquoted(text))) < 2:
+        return None
+    return heading["who"].strip()
 
 
 def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:
@@ -1116,6 +1135,7 @@ def extract(
     quoted_by = _quoted_passages(text, spans)
     headings = day_headings(text, begin, day)
     closed = closing_sources(text)
+    author = issued_by(text[begin:])
     live = len(headings) >= 2 or len(_ENTRY_TIME.findall(text, begin)) >= 2
     heading_at = {at for at, _ in headings}
     document_day = day
@@ -1179,12 +1199,16 @@ def extract(
             told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
+        voiced = (author, "") if author is not None and said is None else None
+        said = said or voiced  # a statement that speaks as "we": its issuer's, at the last
         source, relay = sources.named(said)
         source_check = sources.inferred
         if said is not None and own_said is None and said is section:
             source_check = "named in brackets by the title of its section"
         elif said is not None and own_said is None and said is closing:
             source_check = "named by the 'Source:' line that closes its section"
+        elif said is not None and own_said is None and said is voiced:
+            source_check = "the body whose statement speaks as 'we', named in its heading"
         elif said is not None and said is carried and said is lead:
             source_check = "carried from the paragraph's first sentence, whose analysis it reports"
         elif said is not None and said is carried:

@@ -1192,7 +1192,8 @@ _SPEECH = (
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
-    r"calculates|calculated|claims|counted|counts|labelled|labeled|branded)"
+    r"calculates|calculated|claims|counted|counts|labelled|labeled|branded|estimates|assesses|"
+    r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
 
@@ -1268,15 +1269,19 @@ _RAISED = re.compile(
 _WORK_OF = re.compile(
     rf"^(?:(?:An?|The)\s+(?:[a-z]+\s+){{0,2}}(?:tally|count|update|estimate|report|figures?)\s+"
     rf"(?:from|by)\s+(?:the\s+)?(?P<who>{_NAME})"
-    rf"|(?P<its>Its|Their)\s+(?:[a-z]+\s+){{0,2}}(?:tally|count|update|estimate|report|figures?)\s+"
-    rf"(?:gave|gives|put|puts|showed|shows|said|says))"
+    rf"|(?P<its>Its|Their)\s+(?:[a-z]+\s+){{0,2}}(?:tally|count|update|estimate|report|figures?|"
+    rf"analysis|review|study|data|series)\b[^.;]{{0,120}}?\s+"
+    rf"(?:gave|gives|put|puts|showed|shows|said|says|found|finds))"
 )
 """"A first official tally from the Prosecutor General's Office puts ...", "Its previous
 update gave ...": whose count it is."""
 _SHOWS = re.compile(
-    rf"(?P<who>{_NAME})(?:’s|'s|(?<=s)['’])\s+(?:[a-z]+\s+){{0,2}}"
-    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?)\s+of\s+"
-    r"[^.;]{0,80}?\s+(?:shows|showed|show|finds|found|suggests|suggested|indicates|indicated)\b"
+    rf"(?P<who>{_NAME}|[Tt]he\s+[a-z]+)(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data)"
+    r"(?:\s+of\s+[^.;]{0,80}?)?\s+(?:shows|showed|show|finds|found|suggests|suggested|indicates|"
+    r"indicated)\b"
+    rf"|(?:is|are|was|were)\s+(?:tracked|counted|recorded|monitored|compiled|documented)\s+by\s+"
+    rf"(?:the\s+)?(?P<tracked>{_NAME}(?:\s+in\s+{_NAME})?)"
     rf"|(?P<arrived>{_NAME})\s+(?:arrived|arrives)\s+at\b"
     rf"|(?P<released>{_NAME})\s+(?:released|published|issued|presented)\s+(?:a|an|its|the)\s+"
     r"(?:[a-z]+\s+){0,2}(?:survey|poll|report|study|analysis|assessment|data)\b"
@@ -1397,7 +1402,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if (found := _FOUND.search(sentence)) is not None:
         return found["who"] or found["that"], ""
     if (shown := _SHOWS.search(sentence)) is not None:
-        return shown["who"] or shown["arrived"] or shown["released"], ""
+        who = shown["who"] or shown["arrived"] or shown["released"] or shown["tracked"]
+        return who.removesuffix("."), ""  # "... is tracked by the UN mission in Ukraine."
     credit = _BRACKET_CREDIT.search(sentence)
     if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip

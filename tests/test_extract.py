@@ -405,6 +405,14 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("- Children evacuated: 450 (Dmytro Lubinets, human rights commissioner).",
          "Dmytro Lubinets"),
         ("- Funding sought: $1.1 billion (Winter Support Plan).", "Winter Support Plan"),
+        # A body's work in its own words: "its analysis ... found", "the project's series
+        # shows", "is tracked by", "the Institute assesses", "continues to assess".
+        ("Its review of satellite images, released on Monday, found 40 damaged jets.", "it"),
+        ("The group's weekly series shows 210 strikes in May.", "The group"),
+        ("Shelling is tracked by the Kharkiv Human Rights Group in Ukraine.",
+         "Kharkiv Human Rights Group in Ukraine"),
+        ("The Institute assesses that 3 brigades were moved.", "The Institute"),
+        ("The Centre continues to assess that 2 corps are in reserve.", "The Centre"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
@@ -1217,3 +1225,27 @@ def test_now_is_the_document_s_date_and_until_now_is_not() -> None:
     assert [w.date for w in dates(now, day)] == ["2014", "2025-04-24"]
     assert [w.date for w in dates("The front has held until now.", day)] == []
     assert [w.date for w in dates("Now that talks have begun, 3 sides meet.", day)] == []
+
+
+def test_a_statement_that_speaks_as_we_is_its_issuer_s() -> None:
+    # Under "Statement of the X", a text that says "we" is X's: its sentences that name no
+    # source are X's, marked for checking; one that names its own source keeps it. Without
+    # "we", the document speaks for itself.
+    text = (
+        " date 2025-03-07\nPrisoners return\n\nStatement of the Ministry of Reintegration\n\n"
+        "Today we brought home 120 soldiers. Our teams have now returned 4,100 people since 2022."
+        " The Red Cross said 15 of them needed surgery.\n"
+    )
+    found = extract_text(text)
+    sources = {f.value: f.source for f in found.facts if f.value}
+    assert sources[120] == sources[4100] != "Unattributed"
+    assert "Reintegration" in sources[120]
+    assert sources[15] != sources[120]
+    issued = next(f.id for f in found.facts if f.value == 120)
+    assert any("speaks as 'we'" in c for c in found.checks[issued])
+    plain = text.replace("Today we brought home", "Today Kyiv brought home").replace(
+        "Our teams", "Its teams"
+    )
+    assert {f.source for f in extract_text(plain).facts if f.value in (120, 4100)} == {
+        "Unattributed"
+    }
