@@ -9,6 +9,7 @@ it but the fact does not, that fact must not be the answer.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -95,6 +96,7 @@ class Query(NamedTuple):
     """Whether no table holds the new name: then nothing may answer."""
 
 
+@functools.cache  # the same fact, word and name for every phrasing
 def _replace(text: str, word: str, name: str) -> str:
     """text with every word that folds to `word` replaced by name ("US-based": "Kursk-based")."""
     return re.sub(r"[^\W\d_]+", lambda m: name if words(m[0]) == [word] else m[0], text)
