@@ -437,7 +437,10 @@ class _Sources:
             if key(named[-1]) in nationalities():
                 whole = " ".join(named[-2:])  # "General Valery Gerasimov": Valery Gerasimov
                 titled = f"{_title_before(sentence, m.start())} {m[0]}"
-                self._titles(titled, self._lookup(whole, None))
+                source = self._lookup(whole, None)
+                self._titles(titled, source)
+                if source.kind is SourceKind.PERSON and m.start() <= 4:
+                    self.last_person = source  # "Vladimir Putin used an interview ... He argued"
 
     def _by_title(self, whole: str) -> Source | None:
         """The person the document has named with every title word of a role noun phrase

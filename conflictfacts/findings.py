@@ -1100,11 +1100,12 @@ def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 _NOW = re.compile(
-    r"(?<!\buntil )(?<!\bup to )(?<!\bby )(?<!\bfrom )(?<!\bfor )(?<!\bjust )"
-    r"\b(?:now|currently)\b(?!\s+that\b)",
+    r"(?<!\buntil )(?<!\bup to )(?<!\bby )(?<!\bfrom )(?<!\bfor )(?<!\bjust )(?<!\bhas )"
+    r"(?<!\bhave )(?<!\bhad )\b(?:now|currently)\b(?!\s+(?:that|has|have|had)\b)",
     re.I,
 )
-"""What holds now ("now occupies roughly a fifth of Ukraine"), not what ran "until now"."""
+"""What holds now ("now occupies roughly a fifth of Ukraine"), not what ran "until now" or
+has come about by now ("had now helped to free 2,484")."""
 
 
 def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:

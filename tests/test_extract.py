@@ -1225,6 +1225,7 @@ def test_now_is_the_document_s_date_and_until_now_is_not() -> None:
     assert [w.date for w in dates(now, day)] == ["2014", "2025-04-24"]
     assert [w.date for w in dates("The front has held until now.", day)] == []
     assert [w.date for w in dates("Now that talks have begun, 3 sides meet.", day)] == []
+    assert [w.date for w in dates("Its work had now freed 2,484 people.", day)] == []
 
 
 def test_a_statement_that_speaks_as_we_is_its_issuer_s() -> None:
@@ -1249,3 +1250,14 @@ def test_a_statement_that_speaks_as_we_is_its_issuer_s() -> None:
     assert {f.source for f in extract_text(plain).facts if f.value in (120, 4100)} == {
         "Unattributed"
     }
+
+
+def test_he_is_the_person_in_the_news_who_opened_the_sentence_before() -> None:
+    # "Vladimir Putin used an interview ... He argued": Putin, named with no title and not
+    # as a source, is whom "he" means next.
+    text = (
+        " date 2025-02-25\nX\n\nVladimir Putin used an interview on Monday to court investors."
+        " He argued that Russia had mined 200 tonnes of lithium.\n"
+    )
+    (fact,) = [f for f in extract_text(text).facts if f.value == 200]
+    assert fact.source == "Putin"
