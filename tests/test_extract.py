@@ -1039,12 +1039,12 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert shipped.recall >= 0.85 and shipped.precision >= 0.9
     texts, batches = news(in_process=True)  # as `extract` on the command line (below)
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
-    assert sorted(len(rows) for rows in batches.values()) == [3] * 16 + [4]  # seventeen
+    assert sorted(len(rows) for rows in batches.values()) == [3] * 17 + [4]  # eighteen
     for figures in texts:
         # The lowest text: 61%, analysis-2025-10-08, whose gold list quotes whole sentences
         # of several figures that extract splits at the clause; the next lowest, 73%.
         assert figures.precision >= 0.58, figures
-    # On all 61 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
+    # On all 64 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
@@ -1054,7 +1054,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.8  # 82%: one covering half its quote
     assert every.date_right / every.dated >= 0.45  # 47%
     assert every.date_wrong / every.dated <= 0.06  # 5.5%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.82  # 84%
+    assert every.source_right / every.sourced >= 0.83  # 84%
 
 
 @pytest.mark.parametrize(
