@@ -519,12 +519,17 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             ):
                 continue
             named[word] = Time(None, MONTHS.index(word) + 1)
-        elif word == "ago" and before in _UNITS and i >= 2:
+        elif (
+            (word == "ago" or (word == "earlier" and after != "than"))
+            and before in _UNITS
+            and i >= 2
+        ):
+            # "a year ago", "a year earlier" (not "earlier than"): counted back from today
             count = said[i - 2]
             number = int(count) if count.isdigit() else _COUNTS.get(count)
             if number is not None:
                 back = _months_back(today, number * _UNITS[before])
-                named["ago"] = named[stem(before)] = back
+                named[word] = named[stem(before)] = back
         elif word in ("yesterday", "tomorrow"):
             named[word] = _months_back(
                 today - timedelta(days=1) if word == "yesterday" else today + timedelta(days=1), 0

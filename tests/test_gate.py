@@ -28,6 +28,7 @@ from conflictfacts.lexicon import (
 )
 from conflictfacts.models import Answers, Fact, Kind
 from conflictfacts.question import Form
+from conflictfacts.question import asked as read_question
 from conflictfacts.search import Index
 from conflictfacts.text import words
 from tests import near_topic
@@ -1371,3 +1372,17 @@ def test_the_parties_as_a_pair_do_not_make_a_subject(index: Index) -> None:
     assert answered(index, "the Americans say they will do whatever it takes to end the war")[
         :1
     ] == ["us-will-do-everything-to-end-war"]
+
+
+def test_a_time_counted_back_is_not_the_fact_s_own(index: Index) -> None:
+    # "how much of Donetsk did Russia control a year earlier, according to ISW": a year
+    # back from today, which no fact holds; "earlier than" compares, and names no time.
+    for later in ("a year earlier", "two years earlier", "a year ago"):
+
+        def back(fact: Fact, later: str = later) -> tuple[str, ...]:
+            return (f"{fact.subject} {later}",)
+
+        assert told_by_their_own_facts(index, index.store.facts, back) == [], later
+    query = "How much of Donetsk oblast did Russia control a year earlier, according to the ISW?"
+    assert answered(index, query) == []
+    assert "year" not in read_question("did the talks start a year earlier than planned").time_words
