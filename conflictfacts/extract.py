@@ -287,13 +287,34 @@ Headquarters for the Treatment of Prisoners of War"."""
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
+_RELEASE = re.compile(
+    r"(?:Joint\s+)?(?:Statement|Press\s+release|Press\s+statement|Communiqu[eé])\b", re.I
+)
+"""A heading that says the text is a statement or a press release."""
+_SMALL_WORDS = frozenset("of the for in on and to at".split())
+
+
 def issued_by(text: str) -> str | None:
-    """Who speaks a statement as "we": the body its heading names, when the text says "we"
-    or "our" at least twice. Its sentences that name no source are that body's."""
-    heading = _ISSUED.search(text)
-    if heading is None or len(_WE.findall(unquoted(text))) < 2:
+    """Who speaks a statement as "we": the body its heading names ("Statement of the X",
+    or a line naming a body above "Press release"), when the text says "we" or "our" at
+    least twice. Its sentences that name no source are that body's."""
+    if len(_WE.findall(unquoted(text))) < 2:
         return None
-    return heading["who"].strip()
+    if (heading := _ISSUED.search(text)) is not None:
+        return heading["who"].strip()
+    lines = [line.strip() for line in text.splitlines()[:8] if line.strip()]
+    if not any(_RELEASE.match(line) for line in lines):
+        return None
+    for line in lines:
+        bare = re.sub(r"\s*\([A-Z]{2,}\)$", "", line)
+        shouting = bare.isupper() and len(bare.split()) >= 2 and not re.search(r"\d", bare)
+        if shouting and not _RELEASE.match(line):
+            named = " ".join(
+                w.lower() if w.lower() in _SMALL_WORDS and i else w.capitalize()
+                for i, w in enumerate(bare.split())
+            )  # "MINISTRY OF DEFENCE": "Ministry of Defence"
+            return named + line[len(bare) :]  # with its acronym, "(HRMMU)"
+    return None
 
 
 def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:

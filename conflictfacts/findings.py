@@ -1027,6 +1027,13 @@ def past_tense(text: str) -> bool:
     return _PAST.search(unquoted(text)) is not None
 
 
+_MOURNING = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I
+)
+"""A day declared one of mourning ("declared Wednesday a day of mourning"): a day to come,
+or the day itself, whatever the tense of the declaring."""
+
+
 def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(rf"\b(?:(last|next|this)\s+|on\s+)?({_WEEKDAY})\b", sentence):
         target = WEEKDAYS.index(m[2].lower())
@@ -1042,9 +1049,13 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         # sentence, tells what is scheduled.
         scheduled = not past_tense(sentence)
         ahead = (m[1] or "").lower() == "next" or (
-            not m[1] and (told_ahead or scheduled or _due(sentence, m))
+            not m[1]
+            and (told_ahead or scheduled or _due(sentence, m) or _MOURNING.match(sentence, m.end()))
         )
-        if ahead and not (m[1] or told_ahead or _due(sentence, m) or _SCHEDULED.search(sentence)):
+        set_for = _MOURNING.match(sentence, m.end()) is not None
+        if ahead and not (
+            m[1] or told_ahead or set_for or _due(sentence, m) or _SCHEDULED.search(sentence)
+        ):
             # Only the want of a verb in the past says it is to come: the tense is not told,
             # and the day is left open for the reviewer.
             yield _when(m, "", f"'{m[0]}' with no tense to tell which: left open")

@@ -1261,3 +1261,28 @@ def test_he_is_the_person_in_the_news_who_opened_the_sentence_before() -> None:
     )
     (fact,) = [f for f in extract_text(text).facts if f.value == 200]
     assert fact.source == "Putin"
+
+
+def test_a_day_declared_one_of_mourning_is_to_come() -> None:
+    # "have declared Wednesday a day of mourning", on a Tuesday: the Wednesday after; the
+    # story's own weekday is that day.
+    tuesday = date(2025, 6, 17)
+    declared = "City authorities have declared Wednesday a day of mourning."
+    assert [w.date for w in dates(declared, tuesday)] == ["2025-06-18"]
+    today = "The mayor declared Tuesday a day of mourning."
+    assert [w.date for w in dates(today, tuesday)] == ["2025-06-17"]
+    assert [w.date for w in dates("The mayor visited on Wednesday.", tuesday)] == ["2025-06-11"]
+
+
+def test_a_press_release_under_its_issuer_s_name_in_capitals() -> None:
+    # "KHARKIV REGIONAL ADMINISTRATION (KRA)" above "Press release": its "we" is that body;
+    # a dateline in capitals ("KYIV, 3 MAY") names nobody.
+    text = (
+        " date 2025-05-03\nStrikes on Kharkiv\n\nKHARKIV REGIONAL ADMINISTRATION (KRA)\n"
+        "Press release - Kharkiv, 3 May 2025\n\nWe recorded 14 strikes on the city overnight."
+        " Our rescuers freed 6 people from the rubble.\n"
+    )
+    sources = {f.value: f.source for f in extract_text(text).facts if f.value}
+    assert sources[14] == sources[6] == "KRA"
+    plain = text.replace("KHARKIV REGIONAL ADMINISTRATION (KRA)\n", "KYIV, 3 MAY\n")
+    assert {f.source for f in extract_text(plain).facts if f.value} == {"Unattributed"}
