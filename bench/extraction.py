@@ -64,7 +64,7 @@ class Figures:
     proposals: int = 0  # every candidate printed, one span may carry several
     repeats: int = 0  # candidates whose span an earlier candidate already has
     valued: int = 0  # gold claims with a value
-    value_any: int = 0  # ... whose value some candidate covering it, or within it, carries
+    value_any: int = 0  # ... whose value some candidate covering it, or overlapping it, carries
     value_covering: int = 0  # ... whose value some covering candidate carries (the old measure)
     value_first: int = 0  # ... whose value the first covering candidate carries
     dated: int = 0  # found claims whose gold list gives a date (or says there is none)
@@ -185,7 +185,7 @@ def measure(name: str, found: list[Candidate], gold: list[Claim], blind: bool = 
             counts["valued"] += 1
             # A figure's own clause, within a quote the gold list gives several figures
             # ("588 in June, 507 in May"), carries its value though it covers less than half
-            # of that quote: as for dates and sources, the candidates within it count.
+            # of that quote: as for dates and sources, the candidates overlapping it count.
             held = any(c.value == claim.value for c in covering)
             counts["value_covering"] += held
             counts["value_any"] += held or bool(carrying)

@@ -284,7 +284,8 @@ _ISSUED = re.compile(
 )
 """A statement's heading that names who issues it: "Statement of the Coordination
 Headquarters for the Treatment of Prisoners of War"."""
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+"""The first person plural; not "US", the country."""
 
 
 _RELEASE = re.compile(
@@ -300,9 +301,10 @@ def issued_by(text: str) -> str | None:
     least twice. Its sentences that name no source are that body's."""
     if len(_WE.findall(unquoted(text))) < 2:
         return None
-    if (heading := _ISSUED.search(text)) is not None:
-        return heading["who"].strip()
-    lines = [line.strip() for line in text.splitlines()[:8] if line.strip()]
+    top = "\n".join(text.splitlines()[:8])  # a heading, not a line further down
+    if (heading := _ISSUED.search(top)) is not None:
+        return heading["who"].strip().rstrip(".")
+    lines = [line.strip() for line in top.splitlines() if line.strip()]
     if not any(_RELEASE.match(line) for line in lines):
         return None
     for line in lines:
@@ -995,7 +997,8 @@ def _date_fields(
 
 
 _A_YEAR_BEFORE = re.compile(
-    r"\s*(?!(?:more|less|fewer|higher|lower|up|down|than|above|below|on|over)\b)"
+    r"\s*(?!(?:more|less|fewer|higher|lower|up|down|than|above|below|on|over|from|compared|"
+    r"versus|vs|against)\b(?!\s+the\s+same\b))"
     r"(?:[a-z]+\s+){0,2}?"
     r"(?:(?P<ago>a\s+year\s+(?:earlier|before|ago))"
     r"|(?:in|over|during|for)\s+the\s+same\s+(?:period|months?|weeks?|time|quarter|half)"
@@ -1274,7 +1277,10 @@ def extract(
                 and its_own(sentence, claim.quantity, claim.when)
             )
             when_date, when_text, basis = _date_fields(sentence, (a, b), claim.when, day, beside)
-            if quantity is not None and (before := _A_YEAR_BEFORE.match(sentence, quantity.end)):
+            before = _A_YEAR_BEFORE.match(sentence, quantity.end) if quantity else None
+            if before and not (claim.when and before.start() <= claim.when.start < before.end()):
+                # Not when the claim's own date is the baseline's words ("300 strikes a year
+                # ago"): dates() has counted it back already.
                 when_date, when_text, basis = year_before(when_date, when_text, before)
             if when_text.lower() in _NIGHTS:
                 # "Russia sent 112 drones overnight." then "Seventy-three were shot down.":

@@ -585,13 +585,6 @@ _FUTURE = re.compile(
     re.I,
 )
 """A sentence about what is to come: a bare weekday in it is the next one, not the last."""
-_MAY_COME = re.compile(
-    r"\b(?:could|would|might)\s+(?:well\s+|soon\s+|still\s+|then\s+)?(?:take\s+place|be\s+held|"
-    r"resume|start|begin|happen|come|meet|travel|visit|send|launch|reach|hold)\b",
-    re.I,
-)
-"""What may yet happen: "the summit could well take place before the election in November"
-looks ahead, as "will" does."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|have|"
     r"refers)\b",
@@ -730,7 +723,7 @@ def dates(sentence: str, day: date) -> list[When]:
     """Every date the sentence gives, resolved against `day`, the document's date; an
     event dated relative to another ("two months after the summit") against that other."""
     found: list[When] = []
-    future = any(p.search(unquoted(sentence)) for p in (_FUTURE, _MAY_COME))
+    future = _FUTURE.search(unquoted(sentence)) is not None
     for finder in (_periods, _month_days, _day_months, _month_years, _month_ends, _bare_months,
                    _seasons, _relative_units, _weekdays, _near_days, _ago, _invasion,
                    _years):  # fmt: skip
@@ -1031,7 +1024,16 @@ _MOURNING = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I
 )
 """A day declared one of mourning ("declared Wednesday a day of mourning"): a day to come,
-or the day itself, whatever the tense of the declaring."""
+or the day itself, whatever the tense of the declaring; not one observed as such."""
+_DECLARED = re.compile(
+    r"\b(?:declared|declares|announced|announces|proclaimed|proclaims)\s+$", re.I
+)
+
+
+def _declared(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the weekday at m is declared a day of mourning ("have declared Wednesday a
+    day of mourning")."""
+    return bool(_MOURNING.match(sentence, m.end()) and _DECLARED.search(sentence[: m.start()]))
 
 
 def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
@@ -1049,10 +1051,9 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         # sentence, tells what is scheduled.
         scheduled = not past_tense(sentence)
         ahead = (m[1] or "").lower() == "next" or (
-            not m[1]
-            and (told_ahead or scheduled or _due(sentence, m) or _MOURNING.match(sentence, m.end()))
+            not m[1] and (told_ahead or scheduled or _due(sentence, m) or _declared(sentence, m))
         )
-        set_for = _MOURNING.match(sentence, m.end()) is not None
+        set_for = _declared(sentence, m)
         if ahead and not (
             m[1] or told_ahead or set_for or _due(sentence, m) or _SCHEDULED.search(sentence)
         ):
@@ -1112,7 +1113,7 @@ def _near_days(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 _NOW = re.compile(
     r"(?<!\buntil )(?<!\bup to )(?<!\bby )(?<!\bfrom )(?<!\bfor )(?<!\bjust )(?<!\bhas )"
-    r"(?<!\bhave )(?<!\bhad )\b(?:now|currently)\b(?!\s+(?:that|has|have|had)\b)",
+    r"(?<!\bhave )(?<!\bhad )\b(?:now|currently)\b(?!-|\s+(?:that|has|have|had)\b)",
     re.I,
 )
 """What holds now ("now occupies roughly a fifth of Ukraine"), not what ran "until now" or
@@ -1288,13 +1289,13 @@ _WORK_OF = re.compile(
 """"A first official tally from the Prosecutor General's Office puts ...", "Its previous
 update gave ...": whose count it is."""
 _SHOWS = re.compile(
-    rf"(?P<who>{_NAME}|[Tt]he\s+[a-z]+)(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?P<who>{_NAME}|[Tt]he\s+{_BODY})(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data)"
     r"(?:\s+of\s+[^.;]{0,80}?)?\s+(?:shows|showed|show|finds|found|suggests|suggested|indicates|"
     r"indicated)\b"
     rf"|(?:is|are|was|were)\s+(?:tracked|counted|recorded|monitored|compiled|documented)\s+by\s+"
     rf"(?:the\s+)?(?P<tracked>{_NAME}(?:\s+in\s+{_NAME})?)"
-    rf"|(?P<arrived>{_NAME})\s+(?:arrived|arrives)\s+at\b"
+    rf"|(?P<arrived>{_NAME})\s+(?:arrived|arrives)\s+at\s+(?:[a-z]+\s+){{0,2}}\d"
     rf"|(?P<released>{_NAME})\s+(?:released|published|issued|presented)\s+(?:a|an|its|the)\s+"
     r"(?:[a-z]+\s+){0,2}(?:survey|poll|report|study|analysis|assessment|data)\b"
 )
@@ -1306,7 +1307,7 @@ def shows_whose_work(sentence: str) -> bool:
     """Whether the sentence reports an analysis, a tally or data by its author ("AFP's
     analysis of ISW data shows", "the Kyiv Independent arrived at"): what its paragraph
     goes on to count is that work's too."""
-    return _SHOWS.search(sentence) is not None or _RECORDED.search(sentence) is not None
+    return _SHOWS.search(sentence) is not None
 
 
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
@@ -1453,15 +1454,20 @@ person's name ("Filippo Grandi, UN High Commissioner for Refugees"), or a named 
 report or body ("Humanitarian Needs and Response Plan"), before any comma."""
 
 
+_NOT_CREDITS = frozenset("USD EUR UAH RUB GBP KIA WIA MIA POW POWS".split())
+"""Acronyms in brackets that are no one's credit: currencies, the dead, wounded or missing."""
+
+
 def _bracket_source(sentence: str) -> str | None:
     """The source a line credits in closing brackets ("... 1,833 children (OHCHR).",
-    "(OHCHR, per DiCarlo)"); None when the brackets hold no such name ("(Russian-occupied)",
-    "(Kherson Oblast)")."""
+    "(OHCHR, per DiCarlo)"); None when the brackets hold no such name ("(Russian-occupied)"),
+    a currency ("(USD)"), or the acronym of the name before them ("the European Union
+    (EU)")."""
     credit = _BRACKET_CREDIT.search(sentence)
-    if credit is None:
-        return None
+    if credit is None or re.search(r"[A-Z][\w’'-]*\s*$", sentence[: credit.start()]):
+        return None  # "the European Union (EU)": the name's own acronym, not a credit
     first = _CREDITED_FIRST.match(credit["who"].strip())
-    return first["who"] if first is not None else None
+    return first["who"] if first is not None and first["who"] not in _NOT_CREDITS else None
 
 
 def _listed(sentence: str) -> str | None:
