@@ -19,6 +19,7 @@ from typing import Any
 
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
+from conflictfacts.gate import BOTH_SIDES, SETTING
 from conflictfacts.lexicon import Lexicon, answers, load_lexicon, measure, stance_agents
 from conflictfacts.models import Document, Fact, Source, SourceKind
 from conflictfacts.names import TOPICS, NameClass, Names
@@ -191,19 +192,23 @@ def _texts(fact: Fact) -> dict[Field, str]:
     }
 
 
-_PARTIES = ("ukraine", "russia")
-"""The war's two parties, by their canonical words (gate.SETTING)."""
-_BOTH_SIDES = "side"
-"""The synonym table's word for the two of them together: "both sides", "the two
-countries", "the warring parties"."""
-
-
 def with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
-    """A text's words, with "side" where it names both parties: "given Ukraine and Russia a
-    deadline" has given both sides one. It stands where the first of them does."""
-    if _BOTH_SIDES in held or not all(p in held for p in _PARTIES):
+    """A text's words, with "side" where it names both parties together: "given Ukraine and
+    Russia a deadline" has given both sides one; "Russia is pressing Ukraine to withdraw" is
+    one side acting on the other. It stands where the first of them does."""
+    if BOTH_SIDES in held or not held.keys() >= SETTING:
         return held
-    return {**held, _BOTH_SIDES: [min(held[p][0] for p in _PARTIES)]}
+    one, other = (held[p] for p in sorted(SETTING))
+    taken = {at for places in held.values() for at in places}
+    # Side by side, or with only a word no index holds between ("Ukraine and Russia"), not
+    # a verb ("Moscow pressed Kyiv").
+    together = [
+        min(a, b)
+        for a in one
+        for b in other
+        if abs(a - b) == 1 or (abs(a - b) == 2 and min(a, b) + 1 not in taken)
+    ]
+    return {**held, BOTH_SIDES: [min(together)]} if together else held
 
 
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:

@@ -21,6 +21,12 @@ they still count for coverage, and who does what is for the actor condition and 
 stances to decide. A question that names one ("Russia's schedule") is about that one."""
 
 
+BOTH_SIDES = "side"
+"""The synonym table's word for the two parties together ("both sides", "the two warring
+countries"): a fact that names Ukraine and Russia together holds it too (build), and, like
+the pair, it sets the scene rather than what a fact's subject is about."""
+
+
 class Evidence(NamedTuple):
     """What is known of one fact against one question, all that the gate decides on."""
 

@@ -284,6 +284,10 @@ class Asked(NamedTuple):
     """The positions of what a yes-or-no question asks a subject to have ("does the Donbas
     have vast forests", "vast deposits of gold"): a word no fact holds there leaves no fact
     to say so."""
+    set_against: frozenset[int] = frozenset()
+    """The positions of what a yes-or-no question sets its event before or after ("was the
+    Alaska summit held before Trump's cut-up remark"): a fact that does not hold it cannot
+    say which came first."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -334,9 +338,7 @@ _LONGEST_ASK = max(len(p) for phrases in _ASKS.values() for p in phrases)
 
 _THINK_TANK = frozenset({("think", "tank"), ("think", "tanks")})
 """A body "which" may ask for, in two words: "which think tank"."""
-_FIGURE_NOUNS = frozenset(
-    "figure figures estimate estimates statistics stats data numbers tally tallies".split()
-)
+_FIGURE_NOUNS = frozenset("figure figures statistics stats data numbers tally tallies".split())
 """Words that name the answer as a figure ("the Donbas coal figures", "is the 70% figure
 from ISW"): the fact must give one, and the word is not what the question is about."""
 _SAYING_NOUNS = frozenset("remark remarks statement statements".split())
@@ -381,11 +383,41 @@ def _names_the_answer(said: Sequence[str], at: int, forms: set[Form]) -> bool:
     the source of one that the question asks for, or, after "which" or "what", how a whole
     is made up or called."""
     word = said[at]
-    if word in _FIGURE_NOUNS | _SAYING_NOUNS:
+    if word in _FIGURE_NOUNS:
         return True
-    if word in _MAKING_UP and {"which", "what"} & set(said):
-        return True
+    if word in _SAYING_NOUNS:
+        # "before Trump's cut-up remark": the remark is an event to set the answer against
+        return not {"before", "after"} & set(said[:at])
+    if word in _MAKING_UP:
+        return _asks_what_makes_up(said)
     return word in _SOURCE_NOUNS | _SOURCING_VERBS and Form.WHO_SAID in forms
+
+
+_CONSISTS = frozenset("consist consists comprise comprises".split())
+_MEMBERS = frozenset(
+    "provinces regions oblasts areas territories parts countries cities districts".split()
+)
+"""What a whole is made of, after "which": "which two provinces together form the Donbas"."""
+
+
+def _asks_what_makes_up(said: Sequence[str]) -> bool:
+    """Whether the question asks what a whole is made of or called: "which (two) provinces"
+    before the verb, or a copula before "called" or "known" ("what are Luhansk and Donetsk
+    together called"); not "what has Ukraine formed", "what has Russia called the Donbas"."""
+    for i, word in enumerate(said):
+        if word in ("which", "what") and _MEMBERS & set(said[i + 1 : i + 4]):
+            return True
+    if said[:1] == ["what"] and _CONSISTS & set(said):
+        return True  # "what does the Donbas consist of"
+    if any(said[i + 1 : i + 3] in (["what"], ["as", "what"]) for i, w in enumerate(said)
+           if w in ("called", "known", "named")):  # fmt: skip
+        return True  # "Luhansk and Donetsk together called what"
+    copula = next((i for i, w in enumerate(said) if w in _COPULAS), None)
+    return (
+        copula is not None
+        and any(w in ("called", "known", "named") for w in said[copula + 1 :])
+        and bool({"which", "what"} & set(said))
+    )
 
 
 def _asks(
@@ -689,6 +721,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _claimed(said),
         _demanded(said),
         _had(said),
+        _set_against(said),
     )  # fmt: skip
 
 
@@ -750,7 +783,10 @@ were the exchange's terms agreed")."""
 _HAPPENED = frozenset({("took", "place"), ("what", "happened"), ("taken", "place")})
 """Words by which a question asks what happened: a fact that something was agreed or
 proposed does not say it did."""
-_SETTING_VERBS = frozenset("give gave set impose imposed announce announced issue".split())
+_SETTING_VERBS = frozenset(
+    "give gave set impose imposed announce announced issue propose proposed offer offered "
+    "suggest suggested".split()
+)
 """What "when did X ..." asks the date of the act for ("when did the US give the deadline"),
 as with speech: a fact dated by the deadline's June does not say when it was given."""
 _EVENTS_DONE = frozenset("ended finished stopped concluded happened begun started".split())
@@ -1080,6 +1116,22 @@ def _had(said: Sequence[str]) -> frozenset[int]:
         len(said),
     )  # "minerals needed for green energy": what they have stops at the participle
     return frozenset(range(at + 1, end))
+
+
+_YES_OR_NO = frozenset("was were is are did does do has have had".split())
+
+
+def _set_against(said: Sequence[str]) -> frozenset[int]:
+    """What a yes-or-no question sets its event before or after: the words after "before"
+    or "after" ("was the summit held before Trump's remark")."""
+    if said[:1] and said[0] in _YES_OR_NO:
+        at = next((i for i, w in enumerate(said) if w in ("before", "after")), None)
+        after = said[at + 1 :] if at is not None else []
+        # "before summer begins", "before June", "before the war": a time, not an event
+        timed = {*MONTHS, *SEASONS, *_THE_WAR} & set(after) or any(w.isdigit() for w in after)
+        if at is not None and not timed:
+            return frozenset(range(at + 1, len(said)))
+    return frozenset()
 
 
 def _claimed(said: Sequence[str]) -> int | None:

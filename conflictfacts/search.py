@@ -86,7 +86,7 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 _RANKS = ORDINALS | {"next", "last", "previous", "final"}
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
-_LOCATIVE = frozenset("in at near inside outside into within visit visited visiting".split())
+_LOCATIVE = frozenset("in at near around inside outside into within visit visited visiting".split())
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
 _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
@@ -647,11 +647,13 @@ class Index:
             role = Role.NAME
         asked_of = (question.predicate, question.agreed_on, question.claimed, question.demanded)
         counted = Form.HOW_MANY in question.forms and term.position == question.kind
-        if term.position in asked_of or counted or _describes(term, question):
+        against = term.position in question.set_against and role is not Role.TIME
+        if term.position in asked_of or counted or against or _describes(term, question):
             # "is the deadline legally binding": the judgement must be the fact's own; "is
             # Trump a think tank": so must what the name is said to be; "was Druzhkivka
             # captured", "was the exchange cancelled": so must what was done to it; "how
-            # many people died": so must what is counted.
+            # many people died": so must what is counted; "was it held before Trump's
+            # remark": so must what it is set against.
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (
             doing
@@ -929,7 +931,7 @@ class Index:
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
             candidate.own += term.weight * own_credit / total
-            if best[3] is Field.SUBJECT and term.term.word not in setting:
+            if best[3] is Field.SUBJECT and term.term.word not in setting | {gate.BOTH_SIDES}:
                 # The two parties named as a pair set the scene: in "June deadline Ukraine
                 # Russia", a subject about them is no more about the deadline.
                 candidate.subject += term.weight / total

@@ -1292,18 +1292,27 @@ def test_how_a_whole_is_made_up_is_asked_of_the_fact_that_defines_it(index: Inde
 
 
 def test_a_fact_naming_both_parties_is_about_both_sides(index: Index) -> None:
-    # "the two warring countries" are Ukraine and Russia: every fact that names both is
-    # about both sides; a text that names one of them is not.
-    parties = {"ukraine", "russia"}
-    both = [f for f in index.store.facts if parties <= set(words_of(index, f.statement))]
-    assert both
-    for fact in both:
-        assert fact.id in answered(index, f"{fact.statement} (both sides)")
+    # "the two warring countries" are Ukraine and Russia named together: every fact that
+    # names them together holds "side", and one where one acts on the other ("Russia is
+    # pressing Ukraine to withdraw") does not.
+    side = index.postings("side")
+    assert side is not None
+    holders = {index.store.facts[row].id for row in side.rows}
+    for fact in index.store.facts:
+        said = words(fact.statement)
+        pairs = [
+            i for i in range(len(said) - 2)
+            if {said[i], said[i + 2]} == {"ukraine", "russia"} and said[i + 1] == "and"
+        ]  # fmt: skip
+        if pairs:
+            assert fact.id in holders, fact.id
+    assert "russia-demands-donbas-withdrawal" not in holders
     assert answered(index, "What deadline has the US given the two warring countries?")[:1] == [
         "us-deadline-june"
     ]
+    assert answered(index, "what have both sides demanded") == []
     assert "side" in with_both_sides(index.lexicon.positions("Kyiv and Moscow agreed"))
-    assert "side" not in with_both_sides(index.lexicon.positions("Kyiv agreed to talk"))
+    assert "side" not in with_both_sides(index.lexicon.positions("Moscow pressed Kyiv to go"))
 
 
 def words_of(index: Index, text: str) -> list[str]:
@@ -1343,26 +1352,27 @@ def test_everyday_words_for_the_table_s_own(index: Index) -> None:
 
 def test_a_related_word_counts_for_less_than_the_fact_s_own(index: Index) -> None:
     # "how long have they been fighting" asks how long the war has lasted; "is the fighting
-    # intense" is still asked of the fact that says "fighting", and every fact that says
-    # "war" but not "fighting", asked in its own words with "fighting" for "war", answers.
+    # intense" is still asked of the fact that says "fighting"; in every fact that says
+    # "war" and not "fighting", "fighting" meets "war" as a related word, for less than its
+    # own word would count.
     assert answered(index, "how long have Russia and Ukraine been fighting")[:1] == [
         "war-nearly-four-years"
     ]
     assert answered(index, "is the fighting in the Donbas intense")[:1] == [
         "donbas-fighting-intense"
     ]
+    read = index.read("fighting")
+    (term,) = read.terms
+    assert ("war", "related") in {(w, how) for w, how, _ in term.indexed}
     said_war = [
-        f
-        for f in index.store.facts
+        row
+        for row, f in enumerate(index.store.facts)
         if "war" in words(f.statement) and "fighting" not in words(f.statement)
     ]
     assert len(said_war) >= 3
-    unanswered = [
-        f.id
-        for f in said_war
-        if f.id not in answered(index, re.sub(r"\bwar\b", "fighting", f.statement))
-    ]
-    assert unanswered == []
+    for row in said_war:
+        credit, word, how, _ = index.score(read, row).best[0]
+        assert (word, how) == ("war", "related") and 0 < credit < 1
 
 
 def test_the_parties_as_a_pair_do_not_make_a_subject(index: Index) -> None:
@@ -1386,3 +1396,21 @@ def test_a_time_counted_back_is_not_the_fact_s_own(index: Index) -> None:
     query = "How much of Donetsk oblast did Russia control a year earlier, according to the ISW?"
     assert answered(index, query) == []
     assert "year" not in read_question("did the talks start a year earlier than planned").time_words
+
+
+def test_what_a_review_and_an_adversary_found_answered_wrongly(index: Index) -> None:
+    # Each was answered by this session's first rules: "formed" and "called" not asked of a
+    # whole; a region "around Kyiv"; another body's estimate; when a proposal was made; a
+    # question set against an event the fact does not hold.
+    for query in (
+        "what has Ukraine formed to negotiate",
+        "what has Russia called the Donbas",
+        "what share of the coal reserves lie in the region around Kyiv?",
+        "what is the Chatham House estimate of Russia's share of Donetsk?",
+        "when did Washington propose hosting the next round?",
+        "was the Alaska summit held before Trump's cut-up remark?",
+    ):
+        assert answered(index, query) == [], query
+    # Still answered: what the Donbas is made of, and a time set against ("before summer").
+    assert answered(index, "What does Donbas consist of?")[:1] == ["donbas-definition"]
+    assert answered(index, "lugansk and donetsk together called what")[:1] == ["donbas-definition"]

@@ -260,8 +260,8 @@ def test_which_body_is_cited_or_tracks_asks_who_said_it(query: str) -> None:
     [
         ("source of donbas coal figures", {Form.WHO_SAID, Form.HOW_MUCH}, {"source", "figures"}),
         ("is the 70% Donetsk figure from ISW", {Form.HOW_MUCH}, {"figure"}),
-        ("which think tank provided the estimates", {Form.WHO_SAID, Form.HOW_MUCH},
-         {"think", "tank", "provided", "estimates"}),
+        ("which think tank provided the figures", {Form.WHO_SAID, Form.HOW_MUCH},
+         {"think", "tank", "provided", "figures"}),
         ("Trump's Donbas remark", set(), {"remark"}),
         ("which two provinces together form the Donbas", set(), {"together", "form"}),
         ("what are Luhansk and Donetsk collectively called", set(), {"collectively", "called"}),
@@ -279,11 +279,25 @@ def test_words_that_name_the_answer(query: str, forms: set[Form], answer_words: 
 
 
 @pytest.mark.parametrize(
-    "query", ["what energy sources does the Donbas hold", "was a new brigade formed in Donetsk"]
+    "query",
+    [
+        "what energy sources does the Donbas hold",
+        "was a new brigade formed in Donetsk",
+        "what has Russia called the Donbas",
+        "what has Ukraine formed to negotiate",
+    ],
 )
 def test_words_that_only_look_like_naming_the_answer(query: str) -> None:
     # "energy sources" are what the Donbas holds, and "formed", with no "which" or "what",
     # is what was done: both are what the question is about.
     read = asked(query)
     assert Form.WHO_SAID not in read.forms
-    assert {words(query)[i] for i in read.form_words} & {"sources", "formed"} == set()
+    assert {words(query)[i] for i in read.form_words} & {"sources", "formed", "called"} == set()
+
+
+def test_what_a_yes_or_no_question_sets_its_event_against() -> None:
+    said = "was the summit held before trump's remark"
+    against = asked(said).set_against
+    assert {words(said)[i] for i in against} == {"trump", "remark"}
+    assert asked("did they agree before summer begins").set_against == frozenset()
+    assert asked("what happened before the remark").set_against == frozenset()
