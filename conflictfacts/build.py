@@ -252,8 +252,12 @@ _LOCATIVE = frozenset("in at near inside outside from into within across".split(
 _HOLDING = frozenset("accounts hosts contains has have".split())
 """Verbs by which a place holds what follows ("the Donbas accounts for over half of the
 coal", "has vast deposits"): where that is."""
-_DONE_BY = re.compile(r"[a-z]+ed$|been|given|taken|made|held|seen|done|said|won|lost")
-"""A participle after "has" makes it an auxiliary ("Ukraine has accepted"): no holding."""
+_DONE_BY = re.compile(
+    r"[a-z]+ed|been|given|taken|made|held|seen|done|said|won|lost|sent|begun|gone|come|"
+    r"already|just|also|never|not|now|long|to|yet|still"
+)
+"""A participle or an adverb after "has" makes it an auxiliary ("Ukraine has accepted",
+"has already sent", "has to withdraw"): no holding."""
 
 
 def holds_there(said: Sequence[str], at: int) -> bool:
