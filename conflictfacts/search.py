@@ -505,6 +505,7 @@ class Index:
         )
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
+        read = [_as_described_region(t, said) for t in read]
         read, qualified = _qualified_places(read, said)
         read, counted = _counted_units(read, said)
         qualified += counted
@@ -1676,6 +1677,33 @@ def _as_description(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
 _THE_COUNTRY = frozenset({"the country", "the nation"})
 """Descriptions of a party to the war ("the contested east of the country"): they count,
 but, as the party's own name set beside the other party's, an answer need not hold them."""
+
+
+_COMPASS = frozenset(
+    """
+    north south east west northern southern eastern western central northeastern northwestern
+    southeastern southwestern coastal border frontier
+    """.split()
+)
+"""Words that describe a region by where it lies ("the western region", "the northern border
+region"); the synonym table's [descriptions] read the ones the table holds ("the eastern
+region" is the Donbas)."""
+_REGION_WORDS = frozenset(
+    "region regions oblast oblasts province provinces territory area areas part parts steppe "
+    "belt zone".split()
+)
+
+
+def _as_described_region(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
+    """A region described by where it lies, with no name the table knows ("what share of
+    the coal lies in the western region"): the description is what the question is about,
+    so a fact must hold it as said; no fact holds "western", so none answers."""
+    if term.term.word not in _COMPASS or term.role is Role.NAME:
+        return term
+    at = term.term.position
+    if not _REGION_WORDS & set(said[at + 1 : at + 3]):
+        return term
+    return term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
 
 
 def _as_setting(term: QueryTerm) -> QueryTerm:

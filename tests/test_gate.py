@@ -1416,3 +1416,22 @@ def test_what_a_review_and_an_adversary_found_answered_wrongly(index: Index) -> 
     # Still answered: what the Donbas is made of, and a time set against ("before summer").
     assert answered(index, "What does Donbas consist of?")[:1] == ["donbas-definition"]
     assert answered(index, "lugansk and donetsk together called what")[:1] == ["donbas-definition"]
+
+
+def test_a_region_described_by_where_it_lies_is_what_is_asked(index: Index) -> None:
+    # "the western region", "the northern border region": a region no fact names, asked of
+    # every fact's subject, gets no answer from that fact; "the eastern region" is the
+    # Donbas, which the synonym table's descriptions read.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"{fact.subject} in the {where} region"
+            for where in ("western", "southern", "northern border", "central", "coastal")
+        ),
+    )
+    assert told == []
+    assert answered(index, "how much of the northern region does Russia hold") == []
+    assert answered(index, "what share of Ukraine's coal is in the eastern region")[:1] == [
+        "donbas-coal-reserves-cirsd"
+    ]
