@@ -298,6 +298,11 @@ _PERSON_NOUNS = frozenset(
     """.split()
 )
 """What "which ..." asks for when it asks for a person: "which US official"."""
+OFFICES = _PERSON_NOUNS | frozenset(
+    "governor mayor secretary head chief ambassador adviser aide chancellor premier".split()
+)
+"""Words that name someone by office ("what did the regional governor say"): a speaker,
+whom a fact must have as its source."""
 
 _WHO_NOUNS = _PERSON_NOUNS | frozenset(
     """

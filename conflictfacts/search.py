@@ -37,7 +37,16 @@ from conflictfacts.models import (
 )
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
-from conflictfacts.question import COUNT_WORDS, JUDGEMENTS, REQUIRED, Asked, Form, Time, asked
+from conflictfacts.question import (
+    COUNT_WORDS,
+    JUDGEMENTS,
+    OFFICES,
+    REQUIRED,
+    Asked,
+    Form,
+    Time,
+    asked,
+)
 from conflictfacts.store import Facets, Posting, Store
 from conflictfacts.text import NEGATIONS, STOPWORDS, skeleton, words
 
@@ -767,7 +776,8 @@ class Index:
         someone = {w for w in said | {phrase} if w in found and found[w].cls in people}
         naming = someone | (said & set().union(*sources.values()))
         if not naming:
-            return frozenset(), False
+            # "what did the regional governor say": someone by office, whom no source is
+            return frozenset(), bool(OFFICES & set(speaker))
         ids = frozenset(i for i, ws in sources.items() if naming <= ws)
         return ids, True
 

@@ -1435,3 +1435,18 @@ def test_a_region_described_by_where_it_lies_is_what_is_asked(index: Index) -> N
     assert answered(index, "what share of Ukraine's coal is in the eastern region")[:1] == [
         "donbas-coal-reserves-cirsd"
     ]
+
+
+def test_someone_named_by_office_is_a_speaker_the_fact_must_have(index: Index) -> None:
+    # "what did the regional governor say about ...": someone by office whom no source is;
+    # every fact asked what a governor, a mayor or a secretary of state said of its subject
+    # does not answer; "the Ukrainian president" is Zelenskyy, whose words the table has.
+    offices = ("the regional governor", "the mayor", "the US secretary of state")
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (f"what did {who} say about the {fact.subject}" for who in offices),
+    )
+    assert told == []
+    query = "what did the Ukrainian president say about the June deadline"
+    assert answered(index, query)[:1] == ["us-deadline-june"]
