@@ -471,7 +471,9 @@ def _per_source(said: Sequence[str], at: int) -> bool:
 
 
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
-    """Who the question wants the words of: "according to X", "what did X say", "X says"."""
+    """Who the question wants the words of: "according to X", "what did X say", "X says",
+    "X's estimate" (whose, the query read before its possessive is folded away:
+    `_possessed_figure`)."""
     for i in range(len(said) - 1):
         asks_who = said[i + 2 : i + 3] in ([], ["whom"], ["which"], ["what"]) or (
             _DOCUMENT_NOUNS & set(said[i + 2 : i + 4])  # "according to the article"
@@ -589,7 +591,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
         forms.add(Form.WHO)
-    speaker = _speaker(said)
+    speaker = _speaker(said) or _possessed_figure(query)
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
@@ -1137,6 +1139,20 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
         if at is not None and not timed:
             return frozenset(range(at + 1, len(said)))
     return frozenset()
+
+
+_POSSESSED_FIGURE = re.compile(
+    r"(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:estimates?|figures?|count|tally|data|assessment|analysis)\b"
+)
+"""Whose figure a question asks for by its possessive: "the Carnegie Endowment's estimate",
+"ISW's figures"."""
+
+
+def _possessed_figure(query: str) -> tuple[str, ...]:
+    """The words of whose figure the question asks for ("Carnegie Endowment"), or ()."""
+    m = _POSSESSED_FIGURE.search(query)
+    return tuple(words(m["who"])) if m is not None else ()
 
 
 def _claimed(said: Sequence[str]) -> int | None:

@@ -121,9 +121,13 @@ _KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
 """How a word that says which kind ends ("agricultural", "economic", "humanitarian")."""
 _VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
 """How a verb before a word may end ("remains intense"): no kind of it."""
-_ATTRIBUTED = re.compile(r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]")
-"""A question that names a source outright ("according to RAND", "per ISW"), not "according
-to the schedule": a source no fact has leaves no answer."""
+_ATTRIBUTED = re.compile(
+    r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]|[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:estimates?|figures?|count|tally|data|assessment|analysis)\b"
+)
+"""A question that names a source outright ("according to RAND", "per ISW", "the Carnegie
+Endowment's estimate"), not "according to the schedule": a source no fact has leaves no
+answer."""
 _MODAL = frozenset("will would could may might likely should shall to if unless".split())
 """Words before a verb that say it is not done: "will likely put pressure", "if they fail
 to meet"."""

@@ -1450,3 +1450,15 @@ def test_someone_named_by_office_is_a_speaker_the_fact_must_have(index: Index) -
     assert told == []
     query = "what did the Ukrainian president say about the June deadline"
     assert answered(index, query)[:1] == ["us-deadline-june"]
+
+
+def test_a_figure_asked_for_by_its_owner_is_that_source_s(index: Index) -> None:
+    # "the Carnegie Endowment's estimate of ...": a source no table knows leaves no answer,
+    # asked of every fact's subject; "ISW's estimate" is ISW's figure.
+    owners = ("the Carnegie Endowment's estimate", "the Heritage Foundation's figures")
+    told = told_by_their_own_facts(
+        index, index.store.facts, lambda fact: (f"{who} of {fact.subject}" for who in owners)
+    )
+    assert told == []
+    query = "what is ISW's estimate of Russian control in Donetsk?"
+    assert answered(index, query)[:1] == ["donetsk-control-isw"]
