@@ -1531,12 +1531,16 @@ _READ_THE_FACT = frozenset(
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
-PLACE_KINDS = frozenset(
+_DIRECTIONS = frozenset(
     """
-    city town village settlement oblast region province district municipality north south
-    east west northern southern eastern western central northeastern northwestern
+    north south east west northern southern eastern western central northeastern northwestern
     southeastern southwestern
     """.split()
+)
+"""Where a part of a place lies ("northern Ukraine", "the western region")."""
+PLACE_KINDS = (
+    frozenset("city town village settlement oblast region province district municipality".split())
+    | _DIRECTIONS
 )
 """Kinds and parts of place, as written ("territory", which the synonym table also reads as
 oblast, is not one: "US territory" is the United States)."""
@@ -1693,12 +1697,7 @@ _THE_COUNTRY = frozenset({"the country", "the nation"})
 but, as the party's own name set beside the other party's, an answer need not hold them."""
 
 
-_COMPASS = frozenset(
-    """
-    north south east west northern southern eastern western central northeastern northwestern
-    southeastern southwestern coastal border frontier
-    """.split()
-)
+_COMPASS = _DIRECTIONS | {"coastal", "border", "frontier"}
 """Words that describe a region by where it lies ("the western region", "the northern border
 region"); the synonym table's [descriptions] read the ones the table holds ("the eastern
 region" is the Donbas)."""
