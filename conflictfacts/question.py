@@ -122,6 +122,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("what", "season"), ("which", "season"),
         ("how", "soon"), ("what", "time"), ("exact", "date"), ("exact", "day"),
         ("precise", "date"), ("precise", "day"), ("date", "of"), ("dates", "of"),
+        ("what", "dates"), ("which", "dates"), ("what", "days"), ("which", "days"),
         ("by", "what", "point"), ("at", "what", "point"),
     ),
     Form.DAY: (

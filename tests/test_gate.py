@@ -160,6 +160,7 @@ ASKED_OF_EVERY_FACT = [
     ("date of the {subject}", Answers.WHEN),
     ("dates of the {subject}", Answers.WHEN),
     ("what date was the {subject}", Answers.WHEN),
+    ("on what dates did the {subject} take place", Answers.WHEN),
     ("did they sign the {subject}", None),
     ("was the {subject} signed", None),
     ("agenda of the {subject}", None),
