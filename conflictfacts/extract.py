@@ -278,8 +278,10 @@ def _heading(text: str, start: int, end: int) -> bool:
     return whole and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
 
+_RELEASE_WORDS = r"(?:Joint\s+)?(?:Statement|Press\s+(?:release|statement)|Communiqu[eé])"
+"""The words a statement's or a press release's heading opens with."""
 _ISSUED = re.compile(
-    r"(?m)^[ \t]*(?:(?:Joint\s+)?Statement|Press\s+(?:release|statement)|Communiqu[eé])\s+"
+    rf"(?m)^[ \t]*{_RELEASE_WORDS}\s+"
     r"(?:of|by|from)\s+(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)(?:\s+on\s+[^\n]*)?[ \t]*$"
 )
 """A statement's heading that names who issues it: "Statement of the Coordination
@@ -288,9 +290,7 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 """The first person plural; not "US", the country."""
 
 
-_RELEASE = re.compile(
-    r"(?:Joint\s+)?(?:Statement|Press\s+release|Press\s+statement|Communiqu[eé])\b", re.I
-)
+_RELEASE = re.compile(rf"{_RELEASE_WORDS}\b", re.I)
 """A heading that says the text is a statement or a press release."""
 _SMALL_WORDS = frozenset("of the for in on and to at".split())
 

@@ -104,6 +104,10 @@ _SOURCING = ("provided", "provides", "supplied", "supplies", "credited")
 """Verbs by which "who" asks for the source of a picture or of figures ("who provided the
 photo"): the words of the question, not what it is about."""
 
+_WHAT_POINT = (("by", "what", "point"), ("at", "what", "point"))
+"""Words that ask when ("by what point do the Americans want the war over"), and are no
+topic of the question."""
+
 _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     Form.HOW_MUCH: (
         ("how", "much"), ("how", "many"), ("how", "long"), ("how", "big"), ("how", "large"),
@@ -123,7 +127,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("how", "soon"), ("what", "time"), ("exact", "date"), ("exact", "day"),
         ("precise", "date"), ("precise", "day"), ("date", "of"), ("dates", "of"),
         ("what", "dates"), ("which", "dates"), ("what", "days"), ("which", "days"),
-        ("by", "what", "point"), ("at", "what", "point"),
+        *_WHAT_POINT,
     ),
     Form.DAY: (
         ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),
@@ -369,8 +373,6 @@ def _named_answer(said: Sequence[str]) -> set[Form]:
 
 _SO_FAR = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
 """Words that say "until now" ("how many rounds so far"): no topic of the question."""
-_WHAT_POINT = frozenset({("by", "what", "point"), ("at", "what", "point")})
-"""Words that ask when ("by what point do the Americans want the war over")."""
 
 
 _MAKING_UP = frozenset(
@@ -400,6 +402,8 @@ def _names_the_answer(said: Sequence[str], at: int, forms: set[Form]) -> bool:
 
 
 _CONSISTS = frozenset("consist consists comprise comprises".split())
+_CALLED = frozenset("called known named".split())
+"""What a whole is called: "what are Luhansk and Donetsk together called"."""
 _MEMBERS = frozenset(
     "provinces regions oblasts areas territories parts countries cities districts".split()
 )
@@ -416,12 +420,12 @@ def _asks_what_makes_up(said: Sequence[str]) -> bool:
     if said[:1] == ["what"] and _CONSISTS & set(said):
         return True  # "what does the Donbas consist of"
     if any(said[i + 1 : i + 3] in (["what"], ["as", "what"]) for i, w in enumerate(said)
-           if w in ("called", "known", "named")):  # fmt: skip
+           if w in _CALLED):  # fmt: skip
         return True  # "Luhansk and Donetsk together called what"
     copula = next((i for i, w in enumerate(said) if w in _COPULAS), None)
     return (
         copula is not None
-        and any(w in ("called", "known", "named") for w in said[copula + 1 :])
+        and any(w in _CALLED for w in said[copula + 1 :])
         and bool({"which", "what"} & set(said))
     )
 
@@ -1142,7 +1146,7 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
     return frozenset()
 
 
-_POSSESSED_FIGURE = re.compile(
+POSSESSED_FIGURE = re.compile(
     r"(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?"
     r"(?:estimates?|figures?|count|tally|data|assessment|analysis)\b"
 )
@@ -1152,7 +1156,7 @@ _POSSESSED_FIGURE = re.compile(
 
 def _possessed_figure(query: str) -> tuple[str, ...]:
     """The words of whose figure the question asks for ("Carnegie Endowment"), or ()."""
-    m = _POSSESSED_FIGURE.search(query)
+    m = POSSESSED_FIGURE.search(query)
     return tuple(words(m["who"])) if m is not None else ()
 
 

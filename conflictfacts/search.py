@@ -41,6 +41,7 @@ from conflictfacts.question import (
     COUNT_WORDS,
     JUDGEMENTS,
     OFFICES,
+    POSSESSED_FIGURE,
     REQUIRED,
     Asked,
     Form,
@@ -122,8 +123,7 @@ _KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
 _VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
 """How a verb before a word may end ("remains intense"): no kind of it."""
 _ATTRIBUTED = re.compile(
-    r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]|[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?"
-    r"(?:estimates?|figures?|count|tally|data|assessment|analysis)\b"
+    r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]|" + POSSESSED_FIGURE.pattern
 )
 """A question that names a source outright ("according to RAND", "per ISW", "the Carnegie
 Endowment's estimate"), not "according to the schedule": a source no fact has leaves no
