@@ -8,6 +8,7 @@ builder gives into a database with the store's layout, and says which documents 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -20,10 +21,17 @@ from typing import Any
 from conflictfacts.dates import parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.gate import BOTH_SIDES, SETTING
-from conflictfacts.lexicon import Lexicon, answers, load_lexicon, measure, stance_agents
+from conflictfacts.lexicon import (
+    GATHERINGS,
+    Lexicon,
+    answers,
+    load_lexicon,
+    measure,
+    stance_agents,
+)
 from conflictfacts.models import Document, Fact, Source, SourceKind
 from conflictfacts.names import TOPICS, NameClass, Names
-from conflictfacts.postings import Field, Postings, encode
+from conflictfacts.postings import Field, Postings, encode, field
 from conflictfacts.store import SCHEMA, SCHEMA_SQL
 from conflictfacts.tables import Table
 from conflictfacts.text import key, possessives, skeleton, words
@@ -51,6 +59,8 @@ class Builder:
         stands, and sources are all the same (store.Store.wordings)."""
         self._wording_of: dict[bytes, int] = {}
         self._by_source: dict[str, array[int]] = {}
+        self._placed: set[str] = set()
+        """The words some row holds only as a shared place (Field.PLACE)."""
         self._classes: dict[str, str] = {}
         """What each word of the index names ("" for nothing), found table by table."""
 
@@ -61,8 +71,14 @@ class Builder:
         codes = [_codes(fact, lexicon) for fact in table.facts]
         new = {w for c in codes for w in c if w not in self._classes}
         self._classes.update(dict.fromkeys(new, "") | word_classes(new, lexicon, self.names))
+        named = [_named(fact, lexicon, self._classes) for fact in table.facts]
+        shared = shared_places(table.facts, named, lexicon)
+        for fact_codes, places in zip(codes, shared, strict=True):
+            for place in places - fact_codes.keys():
+                fact_codes[place] = encode(Field.PLACE, None, None)
+                self._placed.add(place)
         rows = []
-        for fact, fact_codes in zip(table.facts, codes, strict=True):
+        for fact, fact_codes, fact_named in zip(table.facts, codes, named, strict=True):
             row = self.count
             self.documents.add(document_path(fact))
             self.postings.add(row, fact_codes)
@@ -72,11 +88,11 @@ class Builder:
                 if who:
                     self._by_source.setdefault(who, array("I")).append(row)
             body = json.dumps(fact.to_record(), ensure_ascii=False, separators=(",", ":"))
-            named = json.dumps(_named(fact, lexicon, self._classes), sort_keys=True)
+            facets = json.dumps(fact_named, sort_keys=True)
             rows.append((
                 row, fact.id, body,
                 len(self.tables) - 1, fact.line, fact.source, fact.reported_by, fact.kind.value,
-                key(fact.subject), *_day_range(fact), measure(fact, lexicon), named,
+                key(fact.subject), *_day_range(fact), measure(fact, lexicon), facets,
             ))  # fmt: skip
             self.count += 1
         return rows
@@ -96,14 +112,18 @@ class Builder:
             for word in source_words(source, self.lexicon):
                 self.postings.merge(word, rows, Field.SOURCE)
 
-    def word_rows(self) -> Iterator[tuple[str, bytes, bytes, str]]:
-        """Each word of the index, in order: its rows, their codes and the word's class."""
+    def word_rows(self) -> Iterator[tuple[str, bytes, bytes, str, int]]:
+        """Each word of the index, in order: its rows, their codes, the word's class and how
+        many rows hold it in their own words (store.Posting.held)."""
         postings = self.postings
         missing = set(postings.rows) - self._classes.keys()
         self._classes.update(word_classes(missing, self.lexicon, self.names))
         for word in sorted(postings.rows):
-            rows, codes = postings.rows[word].tobytes(), postings.codes[word].tobytes()
-            yield word, rows, codes, self._classes.get(word, "")
+            rows, codes = postings.rows[word], postings.codes[word]
+            held = len(rows)
+            if word in self._placed:  # counted here: a source may hold it since
+                held -= sum(1 for code in codes if field(code) is Field.PLACE)
+            yield word, rows.tobytes(), codes.tobytes(), self._classes.get(word, ""), held
 
     def meta(self, files: Sequence[Path]) -> dict[str, str]:
         """What the store records of how it was built (store.Store reads it back)."""
@@ -141,7 +161,7 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
             for s in result.sources.values()
         ),
     )
-    db.executemany("INSERT INTO words VALUES (?, ?, ?, ?)", builder.word_rows())
+    db.executemany("INSERT INTO words VALUES (?, ?, ?, ?, ?)", builder.word_rows())
     spelled = spellings(builder.postings.rows, names)
     db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spelled)
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(builder.kinds),))
@@ -266,6 +286,40 @@ def holds_there(said: Sequence[str], at: int) -> bool:
     verb = said[at + 1 : at + 2]
     then = said[at + 2 : at + 3]
     return bool(verb) and verb[0] in _HOLDING and not (then and _DONE_BY.fullmatch(then[0]))
+
+
+_LARGEST_SUBJECT = 8
+"""Subjects of more words than this share no places: none is so long in a curated table."""
+
+
+def shared_places(
+    facts: Sequence[Fact], named: Sequence[dict[str, Any]], lexicon: Lexicon
+) -> list[set[str]]:
+    """For each fact, the places other facts of its document on the same subject put that
+    subject in, where its own words do not: "Next round of talks" is "likely to be held in
+    Miami" (subject "Location of the next round of talks"), so the fact that the next round
+    would be the first trilateral discussion in the US is about the Miami talks too.
+
+    Two subjects are the same gathering when one names a gathering (lexicon.GATHERINGS) and
+    its words are all in the other's, within one document: "Next round of talks" and
+    "Location of the next round of talks"; not "Donetsk oblast" and "Druzhkivka, Donetsk
+    region", a town the oblast holds. named: each fact's _named. A fact's own words keep
+    their part (build.Builder.add)."""
+    subjects = [frozenset(t.word for t in lexicon.terms(f.subject, keep_own=False)) for f in facts]
+    placed: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for fact, subject, found in zip(facts, subjects, named, strict=True):
+        placed.setdefault((fact.document, subject), set()).update(found["where"])
+    shared = {k: set(places) if GATHERINGS & k[1] else set() for k, places in placed.items()}
+    for (document, subject), places in placed.items():
+        if len(subject) > _LARGEST_SUBJECT:
+            continue
+        for size in range(1, len(subject)):
+            for part in itertools.combinations(sorted(subject), size):
+                other = (document, frozenset(part))
+                if other in placed and GATHERINGS & other[1]:  # the two share their places
+                    shared[other] |= places
+                    shared[(document, subject)] |= placed[other]
+    return [shared[(f.document, subject)] for f, subject in zip(facts, subjects, strict=True)]
 
 
 def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:

@@ -294,6 +294,11 @@ def _within_stance(position: int, at: dict[int, str]) -> bool:
     return start >= 0 and at[start] in STANCES
 
 
+GATHERINGS = frozenset({"talk", "round", "summit"})
+"""The synonym table's words for a meeting of parties ("meeting", "negotiations" and
+"session" are among their synonyms): an event that takes place somewhere, which a place
+can name ("the Miami talks")."""
+
 NOW = frozenset({"currently", "now", "today", "at present", "presently", "so far", "still"})
 """Words for a date that say only "as of the report": no answer to "when did it happen"."""
 

@@ -16,6 +16,10 @@ class Field(IntEnum):
     SOURCE = 2
     ID = 3
     QUOTE = 4
+    PLACE = 5
+    """A place the fact does not name, where another fact of its document on the same
+    subject puts that subject: "the next round of talks" is "likely to be held in Miami",
+    so each fact on the next round is about the Miami talks (build.shared_places)."""
 
     @property
     def own(self) -> bool:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import (
+    GATHERINGS,
     OPPOSITES,
     STANCES,
     Lexicon,
@@ -53,6 +54,7 @@ from conflictfacts.text import NEGATIONS, STOPWORDS, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
+    Field.PLACE: 0.25,
 }  # fmt: skip
 """How much a match counts in each part of a fact: the curated words over the document's."""
 
@@ -292,14 +294,16 @@ class _Candidate:
     """One fact scored against a query, all of it from the index."""
 
     # A plain class: a dataclass costs half a millisecond to create at every start.
-    __slots__ = ("actor", "adjacency", "best", "coverage", "form", "missing", "off_time", "own",
-                 "row", "score", "subject", "verdict")  # fmt: skip
+    __slots__ = ("actor", "adjacency", "best", "borrowed", "coverage", "form", "missing",
+                 "off_time", "own", "row", "score", "subject", "verdict")  # fmt: skip
 
     def __init__(self, row: int, terms: int) -> None:
         self.row = row
         self.best: list[tuple[float, str, str, Field | None]] = [(0.0, "", "", None)] * terms
         """Per term: (credit, table word, how, field) of its best match here."""
         self.coverage = self.subject = self.adjacency = self.own = self.score = 0.0
+        self.borrowed = 0.0
+        """The part of coverage from places held only as Field.PLACE: it admits, not ranks."""
         self.missing: tuple[str, ...] = ()
         self.off_time: tuple[str, ...] = ()
         self.form = self.actor = False
@@ -550,6 +554,8 @@ class Index:
             (t for t in weighted if t.term.position == question.actor and _names_something(t)),
             None,
         )
+        if actor is not None and _names_a_gathering(actor, weighted):
+            actor = None  # "would the Miami meeting be the first ...": the meeting, not Miami
         actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
         if Form.FORECAST in needs and any(self._is_party(w, held) for w in actors):
             # "will Kyiv give up the Donbas": the party's stance answers, or a forecast; a
@@ -735,9 +741,11 @@ class Index:
         elif not own:
             holders = 0 if term.role is Role.UNKNOWN else 1
         elif len(own) == 1:
-            holders = len(own[0][2].rows)
-        else:
-            holders = len(self._holders(term._replace(indexed=own)))
+            holders = own[0][2].held
+        else:  # less those that hold one only as a shared place: at least the most held
+            placed = sum(len(p.rows) - p.held for _, _, p in own)
+            holders = len(self._holders(term._replace(indexed=own))) - placed
+            holders = max(holders, *(p.held for _, _, p in own))
         return math.log(1 + count / (holders + 0.5))
 
     def _naming(self) -> dict[str, frozenset[str]]:
@@ -938,13 +946,17 @@ class Index:
                     where <= Field.STATEMENT
                     or (where is Field.SOURCE and posting.cls != NameClass.PLACE)
                     or (where is Field.QUOTE and described)
-                ):  # what "is X a ..." says X is may be in the fact's quote
+                    or where is Field.PLACE
+                ):  # what "is X a ..." says X is may be in the fact's quote; where the
+                    # gathering the fact is on takes place is its own (build.shared_places)
                     own_credit = max(own_credit, credit)
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
+            if best[3] is Field.PLACE:
+                candidate.borrowed += term.weight * best[0] / total
             candidate.own += term.weight * own_credit / total
             if best[3] is Field.SUBJECT and term.term.word not in setting | {gate.BOTH_SIDES}:
                 # The two parties named as a pair set the scene: in "June deadline Ukraine
@@ -973,7 +985,9 @@ class Index:
         candidate.adjacency = _adjacency(codes)
         candidate.form = self._fits(read, row)
         candidate.score = 100 * (
-            SCORE_PARTS["coverage"] * candidate.coverage
+            # A place borrowed from another fact on the gathering lets a fact answer; the
+            # fact that names the place itself ranks first.
+            SCORE_PARTS["coverage"] * (candidate.coverage - candidate.borrowed)
             + SCORE_PARTS["subject"] * candidate.subject
             + SCORE_PARTS["adjacency"] * candidate.adjacency
             + (SCORE_PARTS["form"] if candidate.form else 0.0)
@@ -1655,6 +1669,15 @@ def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> b
 
 def _is_place(term: QueryTerm) -> bool:
     return any(posting.cls == NameClass.PLACE for _, _, posting in term.indexed)
+
+
+def _names_a_gathering(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:
+    """Whether term is a place the query puts a gathering in, by the word after it ("the
+    Miami meeting"): where it is, not who acts."""
+    after = term.term.position + 1
+    return _is_place(term) and any(
+        t.term.position == after and t.term.word in GATHERINGS for t in terms
+    )
 
 
 _PAIRING = frozenset("and or vs versus".split())

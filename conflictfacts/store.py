@@ -35,7 +35,7 @@ from conflictfacts.sqlitefile import rows_in
 from conflictfacts.text import closest, did_you_mean, key, shorten
 from conflictfacts.verify import document_path
 
-SCHEMA = "13"
+SCHEMA = "14"
 """Bump when the file's layout or the meaning of its contents changes."""
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
@@ -55,7 +55,8 @@ CREATE TABLE facts (
 CREATE INDEX facts_by_measure ON facts (measure, day_first DESC);
 CREATE TABLE documents (path TEXT PRIMARY KEY, date TEXT NOT NULL, entry TEXT) WITHOUT ROWID;
 CREATE TABLE words (
-    word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL, class TEXT NOT NULL
+    word TEXT PRIMARY KEY, rows BLOB NOT NULL, codes BLOB NOT NULL, class TEXT NOT NULL,
+    held INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE spellings (spelling TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (spelling, word))
     WITHOUT ROWID;
@@ -69,6 +70,9 @@ class Posting(NamedTuple):
     rows: array[int]
     codes: array[int]
     cls: str
+    held: int
+    """How many of the rows hold the word in their own words, not only as a place another
+    fact on the same gathering gives (postings.Field.PLACE): how common the word is."""
 
 
 class Facets(NamedTuple):
@@ -317,14 +321,14 @@ class Store:
     def postings(self, word: str) -> Posting | None:
         """Rows (ascending) that hold word, a postings code (postings.encode) for each, and
         the word's class when it names something (names.NameClass), else ""."""
-        sql = "SELECT rows, codes, class FROM words WHERE word = ?"
+        sql = "SELECT rows, codes, class, held FROM words WHERE word = ?"
         held = self.db.execute(sql, (word,)).fetchone()
         if held is None:
             return None
         rows, codes = array("I"), array("I")
         rows.frombytes(held[0])
         codes.frombytes(held[1])
-        return Posting(rows, codes, held[2])
+        return Posting(rows, codes, held[2], held[3])
 
     def spelled(self, keys: Iterable[str]) -> list[str]:
         """The words of the index that another spelling's keys (store.spellings) lead to."""

@@ -118,6 +118,7 @@ def generate(
     lexicon: Lexicon,
     known_names: dict[str, str],
     speakers: dict[str, str],
+    shared: dict[str, set[str]],
 ) -> Iterator[Query]:
     """For each fact, each name it holds and each phrasing: a query with another name.
 
@@ -125,6 +126,8 @@ def generate(
     known_names: names the table holds, with their class, for swaps that a fact does not
     hold but others do.
     speakers: each source id with its full name, which a fact holds as its own words too.
+    shared: for each fact id, the places it holds as where its gathering is, which another
+    fact on the same gathering names (build.shared_places).
     """
     rotation = {cls: itertools.cycle(names) for cls, names in ABSENT.items()}
     for fact in facts:
@@ -132,6 +135,7 @@ def generate(
         # What the fact holds in its own words: subject, statement, and who said it.
         said = " ".join(speakers.get(s, s) for s in (fact.source, fact.reported_by) if s)
         held = {t.word for t in lexicon.terms(f"{own} {said}", keep_own=True)}
+        held |= shared.get(fact.id, set())
         for word in sorted(w for w in set(words(own)) if classes.get(lexicon.stem(w))):
             cls = NameClass(classes[lexicon.stem(word)])
             topic = _topic(fact, word)

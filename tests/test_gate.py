@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from conflictfacts import cache
-from conflictfacts.build import holds_there, with_both_sides
+from conflictfacts.build import _named, holds_there, shared_places, with_both_sides
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
 from conflictfacts.lexicon import (
     OPPOSITES,
@@ -27,10 +27,11 @@ from conflictfacts.lexicon import (
     to_come,
 )
 from conflictfacts.models import Answers, Fact, Kind
+from conflictfacts.postings import Field, field
 from conflictfacts.question import Form
 from conflictfacts.question import asked as read_question
 from conflictfacts.search import Index
-from conflictfacts.text import words
+from conflictfacts.text import key, words
 from tests import near_topic
 
 
@@ -125,7 +126,14 @@ def _generated(index: Index) -> list[near_topic.Query]:
         }
         facts = index.store.facts
         speakers = {s.id: f"{s.id} {s.name}" for s in index.store.sources.values()}
-        queries = near_topic.generate(facts, classes, lexicon, known, speakers)
+        shared: dict[str, set[str]] = {}
+        for word in classes:
+            posting = index.postings(word)
+            assert posting is not None
+            for row, code in zip(posting.rows, posting.codes, strict=True):
+                if field(code) is Field.PLACE:
+                    shared.setdefault(facts[row].id, set()).add(word)
+        queries = near_topic.generate(facts, classes, lexicon, known, speakers, shared)
         _GENERATED[id(index)] = list(queries)
     return _GENERATED[id(index)]
 
@@ -1463,3 +1471,47 @@ def test_a_figure_asked_for_by_its_owner_is_that_source_s(index: Index) -> None:
     assert told == []
     query = "what is ISW's estimate of Russian control in Donetsk?"
     assert answered(index, query)[:1] == ["donetsk-control-isw"]
+
+
+def _on(subject: str, statement: str, document: str = "talks.txt") -> Fact:
+    return Fact(
+        id=key(subject).replace(" ", "-"), statement=statement, kind=Kind.DIPLOMACY,
+        subject=subject, source="Unattributed", document=document, start=0, end=1, quote="x",
+    )  # fmt: skip
+
+
+def test_facts_on_one_gathering_share_where_it_is(index: Index) -> None:
+    # "Location of the next round of talks" puts the round in Miami: each fact on the
+    # next round is about the Miami talks. A town in an oblast is no place of the oblast,
+    # and another document's round is another round.
+    facts = [
+        _on("Next round of talks", "The next round would be the first of its kind."),
+        _on("Location of the next round of talks", "The next round is to be held in Miami."),
+        _on("Next round of talks", "Kyiv accepted the proposal to hold it.", "other.txt"),
+        _on("Donetsk oblast", "Russia controls around 70% of the Donetsk oblast."),
+        _on("Druzhkivka, Donetsk region", "Shelling hit the town of Druzhkivka."),
+    ]
+    lexicon = index.lexicon
+    classes = {"miami": "place", "druzhkivka": "place", "donetsk": "place", "russia": "place"}
+    named = [_named(f, lexicon, classes) for f in facts]
+    assert [sorted(p) for p in shared_places(facts, named, lexicon)] == [
+        ["miami"], ["miami"], [], [], [],
+    ]  # fmt: skip
+
+
+def test_a_gathering_named_by_its_place_is_answered_by_facts_on_it(index: Index) -> None:
+    # Blind writers ask, split after split, whether "the Miami meeting" would be the first
+    # trilateral discussion in the US: the fact on the next round says so, without Miami.
+    asked = "Would the Miami meeting be the first trilateral discussion held in the US?"
+    assert answered(index, asked)[:1] == ["first-trilateral-talks-in-us"]
+    assert index.read(asked).actors == frozenset()  # the meeting is the subject, not Miami
+    assert index.read("Would Miami host the first trilateral discussion?").actors
+    # The fact that names the place itself ranks first; a shared place admits, not ranks.
+    assert answered(index, "Miami trilateral talks")[:1] == ["next-talks-likely-miami"]
+    # A place another fact gives does not make the word commoner.
+    miami = index.postings("miami")
+    assert miami is not None and miami.held == 1 < len(miami.rows)
+    # What no fact on the gathering says stays unanswered.
+    assert answered(index, "will zelenskyy attend the miami talks in person") == []
+    assert answered(index, "did ukraine's parliament approve the miami talks") == []
+    assert answered(index, "Would the Kharkiv meeting be the first trilateral discussion?") == []
