@@ -1045,6 +1045,7 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         planned = (
             _FUTURE.search(before) is not None
             or re.search(r"\b(?:would|could)\b", before) is not None
+            or _to_come_after(sentence, m)
         )
         told_ahead = (future or planned) and ("said" not in sentence or planned)
         # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
@@ -1072,6 +1073,18 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = day - timedelta(days=(day.weekday() - target) % 7)
             basis = f"the {m[2]} on or before the document's date, {day}"
         yield _when(m, str(value), basis)
+
+
+def _to_come_after(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the weekday opens a clause about what is to come: "announced that on
+    Wednesday Russia and Ukraine would exchange 175 prisoners". Not a saying's day: "said on
+    Monday that Russia would ..." dates the saying."""
+    after = re.match(r"[^,.;:]{0,40}?\b(?:would|will)\b", sentence[m.end() :])
+    return (
+        after is not None
+        and re.search(r"\bthat\b", after[0]) is None
+        and not speech_before(sentence[: m.start()])
+    )
 
 
 _SCHEDULED = re.compile(
@@ -1178,7 +1191,12 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
     events = []
     pattern = rf"\b({_NUMBER}|a|an)\s+(day|week|month|year)s?\s+(after|before)\s+([^,.;]+)"
     for m in re.finditer(pattern, sentence, re.I):
-        anchors = [w for w in found if w.end <= m.start() or w.start >= m.end()]
+        if any(m.start(4) <= w.start < m.end() for w in found):
+            continue  # "two days after Ukrainians marked Independence Day on Saturday": dated
+        # The date of what came later: the nearest before ("In October, two months after
+        # the summit"), else the first after ("Two days after the summit, on Monday").
+        before = [w for w in found if w.end <= m.start()]
+        anchors = before[-1:] + [w for w in found if w.start >= m.end()]
         count = 1 if m[1].lower() in ("a", "an") else int(number(m[1]))
         unit, relation = m[2].lower(), m[3].lower()
         if not anchors or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", anchors[0].date):

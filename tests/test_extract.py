@@ -732,6 +732,35 @@ def test_an_event_relative_date_in_days_weeks_and_years(sentence: str, event: st
     assert dates(sentence, DAY)[-1].date == event
 
 
+def test_an_event_relative_date_counts_from_what_came_later_not_any_date() -> None:
+    # The event the phrase counts from has a date of its own: nothing to count.
+    sentence = "The strike came two days after crowds marked the holiday on Saturday, and a "
+    sentence += "month into an offensive that began on January 6."
+    assert [w.date for w in dates(sentence, DAY)] == ["2026-02-07", "2026-01-06"]
+    # What came later is dated before the phrase: the nearest date before it anchors it,
+    # not the first date of the sentence.
+    sentence = "On 3 February talks resumed and, on 5 February, one day after the envoys met, "
+    sentence += "a truce was agreed."
+    assert dates(sentence, DAY)[-1].date == "2026-02-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # A weekday opening a clause about what is to come is the next one.
+        ("The Kremlin announced that on Wednesday the two sides would swap 175 prisoners.",
+         "2026-02-11"),
+        # The day of a saying stays the day it was said.
+        ("The Kremlin said on Wednesday that the two sides would swap 175 prisoners.",
+         "2026-02-04"),
+        ("On Wednesday, the Kremlin said the two sides would swap 175 prisoners.", "2026-02-04"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_what_will_be_done_is_ahead(sentence: str, day: str) -> None:
+    (when,) = [w for w in dates(sentence, DAY) if w.date]
+    assert when.date == day
+
+
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
