@@ -737,8 +737,16 @@ def dates(sentence: str, day: date) -> list[When]:
 _OVERNIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+night)\s+(?:into|to)\s+(?:the\s+)?$", re.I)
 
 
+_OVERNIGHT_ON = re.compile(r"\bovernight\s+(?:on\s+)?$", re.I)
+
+
 def _overnight(sentence: str, when: When) -> When:
-    """ "overnight into Wednesday": the night from the day before to that day."""
+    """ "overnight into Wednesday": the night from the day before to that day. "Overnight on
+    Saturday" may be the night into Saturday or the one after it: left open."""
+    night = _OVERNIGHT_ON.search(sentence[: when.start])
+    if len(when.date) == len("2025-11-19") and night is not None:
+        said = sentence[night.start() : when.end]
+        return when._replace(date="", basis=f"{said!r}: the night into it or after it, left open")
     if len(when.date) != len("2025-11-19") or not _OVERNIGHT.search(sentence[: when.start]):
         return when
     last = date.fromisoformat(when.date)
@@ -974,7 +982,7 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = str(_month_end(day.year, day.month))
         yield _when(m, value, f"'{m[0]}' as of the document's date, {day}")
     past = (
-        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(\d+|[a-z]+)\s+)?"
+        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:(\d+|[a-z]+)\s+)?"
         r"(hours?|days?|weeks?)\b"
     )
     for m in re.finditer(past, sentence, re.I):  # "over the past week", "in the past 24 hours"

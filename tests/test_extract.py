@@ -744,6 +744,15 @@ def test_an_event_relative_date_counts_from_what_came_later_not_any_date() -> No
     assert dates(sentence, DAY)[-1].date == "2026-02-04"
 
 
+def test_a_night_on_a_day_is_left_open_and_the_preceding_day_runs_to_the_report() -> None:
+    (night,) = dates("Russia fired 267 drones at Ukraine overnight on Saturday.", DAY)
+    assert night.date == "" and "'overnight on Saturday': the night into it" in night.basis
+    (into,) = dates("Russia fired 90 drones overnight into Saturday.", DAY)
+    assert into.date == "2026-02-06/2026-02-07"
+    (day,) = dates("The army repelled 57 assaults over the preceding day.", DAY)
+    assert day.date == "2026-02-06/2026-02-07"
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
