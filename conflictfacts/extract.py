@@ -239,6 +239,22 @@ def _opens_a_period(sentence: str, when: When) -> bool:
     )
 
 
+_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|them|those|these)\b", re.I)
+"""A count that takes its things from those named before: "568 of the drones"."""
+
+
+def _goes_on(text: str, told_at: int, start: int, sentence: str) -> bool:
+    """Whether the sentence at start is near enough to the one that ended at told_at to take
+    its day: in its paragraph, a few lines on; or in the next paragraph, as wire copy sets
+    each sentence apart, when it goes on about the event that one told of ("The attack
+    killed four", "the same day"). A count of the same things a paragraph on ("Of the
+    wounded, 21 served ...") may be of a later day."""
+    between = text[told_at:start]
+    if start - told_at >= 400 or between.count("\n\n") > 1:
+        return False
+    return "\n\n" not in between or bool(_BACK_TO_IT.match(sentence) or _SAME_DAY.search(sentence))
+
+
 def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> bool:
     """Whether a sentence with no date of its own, in the past, is of the day the sentence
     just before gave (told: that day, its words, whether it was that sentence's only date).
@@ -1208,17 +1224,21 @@ def extract(
             # "AFP's analysis of ISW data shows Russia took 713 sq km in July." then "That is
             # its biggest gain since November.": the analysis goes on in its paragraph.
             said = carried = lead
-        if start - counted_at < 400 and "\n\n" not in text[counted_at:start]:
+        again: list[Quantity] = []
+        if start - counted_at < 400 and text[counted_at:start].count("\n\n") <= 1:
             # "Russia sent 112 drones." then "Seventy-three were shot down.": drones, and
-            # counted by whom the sentence before names
+            # counted by whom the sentence before names; in the next paragraph too, where
+            # wire copy sets it ("568 of the drones").
             again = counted_again(sentence, counting, found)
+            if again and "\n\n" in text[counted_at:start] and not _OF_THE.search(sentence):
+                again = []  # a bare count a paragraph on may count something else
             found = sorted(found + again)
             if again and said is None and counted_by is not None:
                 said = carried = counted_by
         if units := [q.unit for q in found if _counts_things(q.unit)]:
             counting, counted_at = units[-1], end
             counted_by = said
-        last_day = told_day if start - told_at < 400 and "\n\n" not in text[told_at:start] else None
+        last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
         if days and not _opens_a_period(sentence, days[0]):

@@ -982,7 +982,7 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = str(_month_end(day.year, day.month))
         yield _when(m, value, f"'{m[0]}' as of the document's date, {day}")
     past = (
-        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:(\d+|[a-z]+)\s+)?"
+        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(\d+|[a-z]+)\s+)?"
         r"(hours?|days?|weeks?)\b"
     )
     for m in re.finditer(past, sentence, re.I):  # "over the past week", "in the past 24 hours"

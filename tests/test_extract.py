@@ -749,8 +749,21 @@ def test_a_night_on_a_day_is_left_open_and_the_preceding_day_runs_to_the_report(
     assert night.date == "" and "'overnight on Saturday': the night into it" in night.basis
     (into,) = dates("Russia fired 90 drones overnight into Saturday.", DAY)
     assert into.date == "2026-02-06/2026-02-07"
-    (day,) = dates("The army repelled 57 assaults over the preceding day.", DAY)
-    assert day.date == "2026-02-06/2026-02-07"
+    # "The preceding day" counts back from a day the text gave before, not the report's.
+    assert dates("The army repelled 57 assaults over the preceding day.", DAY) == []
+
+
+def test_the_next_paragraph_takes_the_day_only_when_it_goes_on_about_the_event() -> None:
+    told = " date 2026-02-07\nKYIV - Russian missiles struck Odesa on Thursday, officials said.\n\n"
+    (fact,) = [
+        f
+        for f in extract_text(told + "The attack killed 4 people, the governor said.\n").facts
+        if f.value
+    ]
+    assert fact.date == "2026-02-05" and "the sentence before" in fact.date_basis
+    later = told + "Of the wounded, 21 were soldiers, the governor said.\n"
+    (fact,) = [f for f in extract_text(later).facts if f.value == 21]
+    assert fact.date != "2026-02-05"
 
 
 @pytest.mark.parametrize(
