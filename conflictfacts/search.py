@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from array import array
@@ -541,7 +542,8 @@ class Index:
         held = {
             w: p.cls
             for t in weighted
-            if t.role is Role.NAME or _describes_a_body(t, said)
+            if (t.role is Role.NAME or _describes_a_body(t, said))
+            and not (needs & _ASKS_WHICH_PLACE and self._describes_the_answer(t, said))
             for w, _, p in t.indexed
             if p.cls
         }
@@ -724,6 +726,14 @@ class Index:
         known = self.store.names.lookup(spelled)
         first = next((p for p in spelled if p in known), None)
         return first is not None and not self.store.names.countries([first])
+
+    def _describes_the_answer(self, term: QueryTerm, said: Sequence[str]) -> bool:
+        """Whether the term is a description the question asks which place it is ("which
+        Florida city", "in which Emirati city"): the place it stands for is the answer, not
+        a place the question names itself."""
+        at = term.term.position
+        described = tuple(self.lexicon.stem(w) for w in words(term.term.written))
+        return described in self.lexicon.described and said[at - 1 : at] in (["which"], ["what"])
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
@@ -1023,6 +1033,10 @@ class Index:
         )
         if read.asked.now and self._held_once(candidate.row):
             off_time += (read.asked.now,)  # "what is the Donbas considered today": once
+        if (coming := _coming_gathering(read.terms)) and not to_come(
+            self._statement(candidate.row).text
+        ):
+            off_time += (coming,)  # "which city will host the next round": not the last one
         missing = candidate.missing
         if read.located and (where := self._facet(candidate.row).where):
             # "talks in Kyiv" is not answered by talks "in the United States".
@@ -1667,8 +1681,26 @@ def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> b
     )
 
 
+_ASKS_WHICH_PLACE = frozenset({Form.WHERE, Form.WHICH})
+"""Forms that a description of a place after "which" asks for ("which Florida city")."""
+
+
 def _is_place(term: QueryTerm) -> bool:
     return any(posting.cls == NameClass.PLACE for _, _, posting in term.indexed)
+
+
+def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
+    """The gathering the query says is still to come ("the next round", "the upcoming
+    talks"), as written; "" when it names none. Only a fact that says something is still to
+    happen is about it: "the second round concluded in Abu Dhabi" is not."""
+    for term, then in itertools.pairwise(terms):
+        if (
+            term.term.word == "next"
+            and then.term.word in GATHERINGS
+            and then.term.position == term.term.position + 1
+        ):
+            return f"{term.term.written} {then.term.written}"
+    return ""
 
 
 def _names_a_gathering(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:

@@ -1515,3 +1515,20 @@ def test_a_gathering_named_by_its_place_is_answered_by_facts_on_it(index: Index)
     assert answered(index, "will zelenskyy attend the miami talks in person") == []
     assert answered(index, "did ukraine's parliament approve the miami talks") == []
     assert answered(index, "Would the Kharkiv meeting be the first trilateral discussion?") == []
+
+
+def test_a_description_after_which_is_what_is_asked(index: Index) -> None:
+    # "Which Florida city" asks which city: Miami, which the description stands for, is the
+    # answer, not a place the question names itself.
+    assert answered(index, "Which Florida city is tipped to host the upcoming negotiations?")[
+        :1
+    ] == ["next-talks-likely-miami"]
+    ended = answered(index, "In which Emirati city did the second round of talks end?")
+    assert ended and all(fact.startswith("abu-dhabi-") for fact in ended)  # all say where
+    # The place it stands for must still be the fact's.
+    assert answered(index, "Which Florida city hosted the Alaska summit?") == []
+    # Nor is the next round the one that ended there.
+    assert answered(index, "Which Emirati city will host the next round of talks?") == []
+    assert answered(index, "next round of talks Abu Dhabi") == []
+    # Named outright, the place is the question's own: no answer to where.
+    assert answered(index, "Where in Miami will the next round of talks be held?") == []
