@@ -27,7 +27,7 @@ from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "3"
+SCHEMA = "4"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
@@ -92,6 +92,12 @@ class Names:
         regions or cities within one."""
         sql = "SELECT name FROM nations WHERE name IN ({marks})"
         return {name for (name,) in rows_in(self.db, sql, places)}
+
+    def regions(self, region: str) -> set[str]:
+        """The countries (by canonical name) of a region of several ("gulf"); empty for a
+        phrase that is no such region."""
+        sql = "SELECT country FROM regions WHERE region = ?"
+        return {country for (country,) in self.db.execute(sql, (region,))}
 
     def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
         """The class and canonical form of each phrase (folded words joined by spaces)
@@ -292,6 +298,13 @@ def _country_names(codes: dict[str, str]) -> Iterable[tuple[str, str]]:
             yield place, key(getattr(country, "common_name", "") or country.name.split(",")[0])
 
 
+def _regions() -> Iterable[tuple[str, str]]:
+    """(region, the canonical name of a country in it) for names.toml's [regions]."""
+    for region, codes in _curated_table().get("regions", {}).items():
+        for _code, country in _country_names({code: code for code in codes}):
+            yield key(region), country
+
+
 def compile_names(db: sqlite3.Connection) -> None:
     """Fill db with every name and ordinary word, each phrase with its first class."""
     counts = _english_counts()
@@ -313,7 +326,10 @@ def compile_names(db: sqlite3.Connection) -> None:
         " WITHOUT ROWID;"
         "CREATE TABLE countries (place TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE nations (name TEXT PRIMARY KEY) WITHOUT ROWID;"
+        "CREATE TABLE regions (region TEXT NOT NULL, country TEXT NOT NULL,"
+        " PRIMARY KEY (region, country)) WITHOUT ROWID;"
     )
+    db.executemany("INSERT OR IGNORE INTO regions VALUES (?, ?)", _regions())
     db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
     db.executemany(

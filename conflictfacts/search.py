@@ -372,6 +372,9 @@ class Index:
         """Each row's first and last day, read for a time the query names (_holds_time)."""
         self._statements: dict[int, _Statement] = {}
         """Each row's statement, read for the conditions that read its words (_statement)."""
+        self._countries: dict[str, set[str]] | None = None
+        """Each place word of the table, with its own and its country's canonical names, read
+        for a region the query names (_within)."""
 
     def postings(self, word: str) -> Posting | None:
         """The facts that hold word (an index word, already canonical), read once; None if none."""
@@ -419,6 +422,8 @@ class Index:
         for other in self.lexicon.related.get(term, ()):
             if self.postings(other):
                 ways.setdefault(other, "related")  # "fighting" for how long the war has lasted
+        for other in self._within(term):
+            ways.setdefault(other, "related")  # "the Gulf": Abu Dhabi, in the Emirates
         if literal and literal.isalpha() and self.postings(literal):
             ways[literal] = "exact"
         elif literal.isalpha() and len(literal) >= 4:
@@ -544,6 +549,7 @@ class Index:
             for t in weighted
             if (t.role is Role.NAME or _describes_a_body(t, said))
             and not (needs & _ASKS_WHICH_PLACE and self._describes_the_answer(t, said))
+            and not self.store.names.regions(t.term.word)  # "where in the Gulf": Abu Dhabi
             for w, _, p in t.indexed
             if p.cls
         }
@@ -726,6 +732,27 @@ class Index:
         known = self.store.names.lookup(spelled)
         first = next((p for p in spelled if p in known), None)
         return first is not None and not self.store.names.countries([first])
+
+    def _within(self, region: str) -> list[str]:
+        """The table's places within a region of several countries (names' regions: "gulf"),
+        each by the canonical name of its country or of the place itself."""
+        countries = self.store.names.regions(region)
+        if not countries:
+            return []
+        if self._countries is None:
+            places = [
+                row[0] for row in self.store.db.execute("SELECT word FROM words WHERE class = ?",
+                                                         (NameClass.PLACE.value,))
+            ]  # fmt: skip
+            spelled = {w: (w, *self.lexicon.spellings.get(w, ())) for w in places}
+            found = self.store.names.lookup({p for ps in spelled.values() for p in ps})
+            canonical = {p: n.canonical for p, n in found.items()}
+            country_of = self.store.names.countries(canonical.values())
+            self._countries = {}
+            for word, phrases in spelled.items():
+                names = {canonical[p] for p in phrases if p in canonical}
+                self._countries[word] = names | {country_of[n] for n in names if n in country_of}
+        return sorted(w for w, held in self._countries.items() if held & countries)
 
     def _describes_the_answer(self, term: QueryTerm, said: Sequence[str]) -> bool:
         """Whether the term is a description the question asks which place it is ("which

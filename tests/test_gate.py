@@ -1532,3 +1532,20 @@ def test_a_description_after_which_is_what_is_asked(index: Index) -> None:
     assert answered(index, "next round of talks Abu Dhabi") == []
     # Named outright, the place is the question's own: no answer to where.
     assert answered(index, "Where in Miami will the next round of talks be held?") == []
+
+
+def test_a_region_of_several_countries_is_met_by_a_place_within_it(index: Index) -> None:
+    # names.toml's [regions]: the Gulf's countries include the Emirates, where Abu Dhabi is.
+    assert "united arab emirates" in index.store.names.regions("gulf")
+    assert answered(index, "where in the Gulf did the second round of talks take place")[
+        0
+    ].startswith("abu-dhabi-")
+    assert answered(index, "prisoner swap agreed at the talks in the Gulf")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
+    # A region with no place of the table in it is still a name no fact holds.
+    assert answered(index, "prisoner swap agreed at the talks in the Baltics") == []
+    assert answered(index, "talks in Scandinavia next week") == []
+    # Met for less than a name: the place named outright ranks as before.
+    explained = index.search("talks in the Gulf", 1, explain=True).matches[0].why
+    assert explained is not None and "related" in str(explained)

@@ -42,3 +42,17 @@ def test_what_a_word_names(names: Names, phrase: str, cls: NameClass, canonical:
 
 def test_an_unknown_word_is_not_looked_up_as_anything(names: Names) -> None:
     assert names.lookup(["qwzrtx"]) == {}
+
+
+def test_each_region_is_a_place_name_with_every_country_it_lists(names: Names) -> None:
+    import tomllib
+
+    from conflictfacts.names import NAMES
+
+    regions = tomllib.loads(NAMES.read_text(encoding="utf-8"))["regions"]
+    assert regions
+    for region, codes in regions.items():
+        assert names.lookup([region])[region].cls is NameClass.PLACE, region
+        assert len(names.regions(region)) == len(codes), region  # no code left unknown
+    assert names.regions("baltics") == {"estonia", "latvia", "lithuania"}
+    assert names.regions("kharkiv") == set()
