@@ -1549,3 +1549,14 @@ def test_a_region_of_several_countries_is_met_by_a_place_within_it(index: Index)
     # Met for less than a name: the place named outright ranks as before.
     explained = index.search("talks in the Gulf", 1, explain=True).matches[0].why
     assert explained is not None and "related" in str(explained)
+
+
+def test_a_resource_s_fields_deposits_and_reserves_are_one_thing(index: Index) -> None:
+    # The seed's "20 per cent of its gas fields" answers for gas deposits and reserves, and
+    # its coal reserves for coal fields; each still needs its own resource.
+    assert answered(index, "what share of Ukraine's gas deposits lie in the Donbas")[:1] == [
+        "donbas-gas-fields-cirsd"
+    ]
+    assert answered(index, "coal fields Donbas share")[:1] == ["donbas-coal-reserves-cirsd"]
+    assert "donbas-coal-reserves-cirsd" not in answered(index, "Donbas gas reserves share")
+    assert answered(index, "oil fields in the Donbas") == []
