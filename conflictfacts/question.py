@@ -723,6 +723,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
     if Form.EXACT in forms:  # "exactly" says what kind of figure, not what it is of
         kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
+    # "apart from", "besides": words that set apart, not what the question is about
+    kinds += [i for i, w in enumerate(said) if w in _SETTING_APART]
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
@@ -1056,15 +1058,41 @@ _APART = (("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "f
 """Words that set apart what follows: "apart from coal and gas, what other resources"."""
 
 
+_SETTING_APART = frozenset(w for phrase in _APART for w in phrase) - {
+    "other",
+    "than",
+    "for",
+    "from",
+}
+"""The words of _APART that are no stopword: they say what is set apart, not a topic."""
+
+
 def _set_apart(said: Sequence[str]) -> frozenset[int]:
     """The positions of the words set apart at the head of a question ("apart from coal
     and gas, what other resources"), up to the word that asks. At its end ("what issues
     remain, apart from the Donbas") the words still say what it is about."""
     phrase = next((p for p in _APART if tuple(said[: len(p)]) == p), None)
     if phrase is None:
-        return frozenset()
+        return _set_apart_at_the_end(said)
     end = next((j for j in range(len(phrase), len(said)) if said[j] in _WH), None)
     return frozenset(range(len(phrase), end)) if end is not None else frozenset()
+
+
+def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:
+    """The few words a question that asks "what" adds at its end after "besides" ("what
+    resources does the Donbas have besides coal and gas"), or after any word that sets
+    apart when it asks what "other" or "else" there is. Else, at the end, the words still
+    say what it is about: "what issues remain unresolved, apart from the Donbas" asks of
+    the Donbas talks."""
+    if said[:1] not in (["what"], ["which"]):
+        return frozenset()
+    more = bool({"other", "else"} & set(said))
+    for i in range(2, len(said)):
+        phrase = next((p for p in _APART if tuple(said[i : i + len(p)]) == p), None)
+        if phrase is not None and (more or phrase == ("besides",)):
+            rest = range(i + len(phrase), len(said))
+            return frozenset(rest) if 0 < len(rest) <= 4 else frozenset()
+    return frozenset()
 
 
 def _placed(said: Sequence[str]) -> int | None:

@@ -1560,3 +1560,23 @@ def test_a_resource_s_fields_deposits_and_reserves_are_one_thing(index: Index) -
     assert answered(index, "coal fields Donbas share")[:1] == ["donbas-coal-reserves-cirsd"]
     assert "donbas-coal-reserves-cirsd" not in answered(index, "Donbas gas reserves share")
     assert answered(index, "oil fields in the Donbas") == []
+
+
+def test_what_is_set_apart_at_the_end_is_no_topic_nor_are_the_words_that_set_it(
+    index: Index,
+) -> None:
+    asked = read_question("what resources does the Donbas have besides coal and gas")
+    said = words("what resources does the Donbas have besides coal and gas")
+    assert {said[i] for i in asked.apart} == {"coal", "and", "gas"}
+    assert said.index("besides") in asked.form_words
+    for query in (
+        "What resources does the Donbas have besides coal and gas?",
+        "Apart from coal and gas, what natural assets does the Donbas have?",
+    ):
+        found = answered(index, query)
+        assert found and not {"donbas-coal-reserves-cirsd", "donbas-gas-fields-cirsd"} & set(
+            found
+        ), query
+    # Only a short tail of names is set apart: a question that goes on keeps its words.
+    long = "what did Russia demand besides the withdrawal of all of its troops from Kyiv"
+    assert read_question(long).apart == frozenset()
