@@ -296,7 +296,7 @@ class _Candidate:
 
     # A plain class: a dataclass costs half a millisecond to create at every start.
     __slots__ = ("actor", "adjacency", "best", "borrowed", "coverage", "form", "missing",
-                 "off_time", "own", "row", "score", "subject", "verdict")  # fmt: skip
+                 "off_time", "own", "row", "score", "stated", "subject", "verdict")  # fmt: skip
 
     def __init__(self, row: int, terms: int) -> None:
         self.row = row
@@ -305,6 +305,8 @@ class _Candidate:
         self.coverage = self.subject = self.adjacency = self.own = self.score = 0.0
         self.borrowed = 0.0
         """The part of coverage from places held only as Field.PLACE: it admits, not ranks."""
+        self.stated = 0.0
+        """The share of the query the fact's statement holds, which breaks a tie (rank_key)."""
         self.missing: tuple[str, ...] = ()
         self.off_time: tuple[str, ...] = ()
         self.form = self.actor = False
@@ -995,6 +997,8 @@ class Index:
             if best[3] is Field.PLACE:
                 candidate.borrowed += term.weight * best[0] / total
             candidate.own += term.weight * own_credit / total
+            if any(statement_at(c) != FAR for c in here):
+                candidate.stated += term.weight / total
             if best[3] is Field.SUBJECT and term.term.word not in setting | {gate.BOTH_SIDES}:
                 # The two parties named as a pair set the scene: in "June deadline Ukraine
                 # Russia", a subject about them is no more about the deadline.
@@ -1925,10 +1929,14 @@ _MOST_GROUPED = 10
 """Up to this many query terms, facts are grouped by which terms they hold (2**10 groups)."""
 
 
-def rank_key(candidate: _Candidate) -> tuple[float, float, int]:
+def rank_key(candidate: _Candidate) -> tuple[float, float, float, int]:
     """The order of results: higher score first; on a tie, more of the query in the fact's
-    own words (not a quote shared with other facts); then the tables' order."""
-    return (-round(candidate.score, 9), -round(candidate.own, 9), candidate.row)
+    own words (not a quote shared with other facts), then in its statement (the claim
+    itself, over a subject that facts share); then the tables' order."""
+    return (
+        -round(candidate.score, 9), -round(candidate.own, 9), -round(candidate.stated, 9),
+        candidate.row,
+    )  # fmt: skip
 
 
 def _nothing(row: int) -> None:
@@ -1937,14 +1945,19 @@ def _nothing(row: int) -> None:
 
 def _ranks_after(known: _Candidate, row: int, last: _Candidate) -> bool:
     """Whether a fact at row that scores as known does would rank after last."""
-    return (-round(known.score, 9), -round(known.own, 9), row) >= rank_key(last)
+    return (
+        -round(known.score, 9), -round(known.own, 9), -round(known.stated, 9), row
+    ) >= rank_key(last)  # fmt: skip
 
 
 def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:
     """Whether a fact at `row` scoring at most `most` cannot displace `last`."""
     if last.score > most + 1e-9:
         return True
-    return abs(last.score - most) <= 1e-9 and last.own >= 1.0 and last.row < row
+    return (
+        abs(last.score - most) <= 1e-9 and last.own >= 1.0 and last.stated >= 1.0
+        and last.row < row
+    )  # fmt: skip
 
 
 def _side_by_side(before: Sequence[int], after: Sequence[int]) -> bool:

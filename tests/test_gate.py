@@ -1580,3 +1580,13 @@ def test_what_is_set_apart_at_the_end_is_no_topic_nor_are_the_words_that_set_it(
     # Only a short tail of names is set apart: a question that goes on keeps its words.
     long = "what did Russia demand besides the withdrawal of all of its troops from Kyiv"
     assert read_question(long).apart == frozenset()
+
+
+def test_a_tie_goes_to_the_fact_whose_statement_holds_the_query(index: Index) -> None:
+    # Two facts share the subject "US schedule for a peace deal", the source and the
+    # relayer: the one whose claim itself says "schedule" comes first, not the first in
+    # the table.
+    assert answered(index, "Zelenskyy AP quote schedule")[:2] == [
+        "us-wants-clear-schedule",
+        "us-wants-everything-by-june",
+    ]
