@@ -829,8 +829,22 @@ class Index:
         if not naming:
             # "what did the regional governor say": someone by office, whom no source is
             return frozenset(), bool(OFFICES & set(speaker))
-        ids = frozenset(i for i, ws in sources.items() if naming <= ws)
+        ids = frozenset(i for i, ws in self._speaking_for().items() if naming <= ws)
         return ids, True
+
+    def _speaking_for(self) -> dict[str, frozenset[str]]:
+        """For each source, the words that name it as a speaker: those of _naming and, for
+        an official in the news, the nation they speak for (names.toml [nationality]): "did
+        Kyiv say yes" asks what Zelenskyy says."""
+        from conflictfacts.names import nationalities  # names.toml: read for speakers only
+
+        nations = nationalities()
+        speaking = {}
+        for source, named in self._naming().items():
+            speaks_for = {nations[w] for w in named if w in nations}
+            nation = {t.word for n in speaks_for for t in self.lexicon.terms(n, keep_own=False)}
+            speaking[source] = named | nation
+        return speaking
 
     def search(
         self, query: str, limit: int, *, explain: bool = False, nearest: bool = True

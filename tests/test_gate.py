@@ -1590,3 +1590,13 @@ def test_a_tie_goes_to_the_fact_whose_statement_holds_the_query(index: Index) ->
         "us-wants-clear-schedule",
         "us-wants-everything-by-june",
     ]
+
+
+def test_an_official_in_the_news_speaks_for_their_nation(index: Index) -> None:
+    # names.toml [nationality]: Zelenskyy is Ukraine's, so "did Kyiv say" is asked of what
+    # he says; Moscow said nothing of it, and a boycott is a refusal, not an acceptance.
+    assert answered(index, "did Kyiv say yes to the US offer to host the next talks")[:1] == [
+        "ukraine-accepts-us-hosting-talks"
+    ]
+    assert answered(index, "did Moscow say yes to the US offer to host the next talks") == []
+    assert answered(index, "did Ukraine announce a boycott of the next round of talks") == []
