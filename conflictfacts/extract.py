@@ -983,9 +983,9 @@ def _date_fields(
         if since(sentence, when, day):  # "since January 2024": a period to the report
             first = when.date.split("/")[0]
             return f"{first}/{day}", when.text, f"from {when.text!r} to the document's date, {day}"
-        doubts = {u.name for u in UNSURE if u.holds(sentence, when)}
-        if doubts - ({BASELINE} if beside else set()):
-            return "", "", ""
+        doubts = [u.name for u in UNSURE if u.holds(sentence, when)]
+        if doubts := [d for d in doubts if not (beside and d == BASELINE)]:
+            return "", "", f"{when.text!r} may be {doubts[0]}: left open for the reviewer"
         if when.date and _before(sentence, when, r"\bbefore"):
             # "before Friday's summit", "before August 15": by then, not then.
             last = _last_day(when.date.rsplit("/", 1)[-1])
@@ -1072,8 +1072,8 @@ def checks(when_date: str, basis: str, source_check: str) -> tuple[str, ...]:
     was inferred (counted from the document's date or a heading, read from a tense), and a
     source resolved from a pronoun, a role noun or a quotation's attribution."""
     found = []
-    if when_date and basis not in STATED:
-        found.append(f"date: {basis}")
+    if (when_date and basis not in STATED) or (not when_date and basis):
+        found.append(f"date: {basis}")  # inferred, or left open and why
     if source_check:
         found.append(f"source: {source_check}")
     # CSV and --fields join a list with "; ": a reason holds none, so the column splits.

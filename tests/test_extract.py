@@ -1018,9 +1018,11 @@ def test_what_was_inferred_is_marked_for_the_reviewer(run: Run, tmp_path: Path) 
     assert "'The president' read as Donald Trump" in source_check
     # A date stated whole, and a source named in its own sentence: nothing to check.
     assert check["On 3 February"] == []
-    # A quotation's first sentence is said by whom its closing attribution names.
+    # A quotation's first sentence is said by whom its closing attribution names; what it
+    # plans has no date of its own, and the check says the date was left open.
     assert check["We will hold."] == [
-        "source: a sentence of a quotation, said by whom its closing attribution names"
+        "date: a plan with no date of its own: left open for the reviewer",
+        "source: a sentence of a quotation, said by whom its closing attribution names",
     ]
     # In the table a reviewer saves, the same words are comments above each candidate, and
     # the table still verifies.
@@ -1030,6 +1032,15 @@ def test_what_was_inferred_is_marked_for_the_reviewer(run: Run, tmp_path: Path) 
     assert _verifies_beside(document, tmp_path, run) == len(check)
     columns = run("extract", str(document), "--no-builtin", "--fields", "id,check", "-f", "tsv")
     assert columns.exit_code == 0 and columns.stdout.splitlines()[0] == "id\tcheck"
+
+
+def test_a_date_left_open_says_why() -> None:
+    # "since" before the date: it may open a period, not date the claim. Left open, and
+    # the reviewer is told which phrase and why.
+    text = " date 2026-02-07 The army has lost 40 tanks since the offensive began in March.\n"
+    (fact,) = extract_text(text).facts
+    assert fact.date == ""
+    assert fact.date_basis == "'in March' may be one end of a period: left open for the reviewer"
 
 
 def test_a_document_without_a_date_needs_one(run: Run, tmp_path: Path) -> None:
