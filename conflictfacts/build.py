@@ -60,7 +60,7 @@ class Builder:
         self._wording_of: dict[bytes, int] = {}
         self._by_source: dict[str, array[int]] = {}
         self._placed: set[str] = set()
-        """The words some row holds only as a shared place (Field.PLACE)."""
+        """The words some row holds only as context (Field.CONTEXT)."""
         self._classes: dict[str, str] = {}
         """What each word of the index names ("" for nothing), found table by table."""
 
@@ -75,8 +75,10 @@ class Builder:
         shared = shared_places(table.facts, named, lexicon)
         for fact_codes, places in zip(codes, shared, strict=True):
             for place in places - fact_codes.keys():
-                fact_codes[place] = encode(Field.PLACE, None, None)
-                self._placed.add(place)
+                fact_codes[place] = encode(Field.CONTEXT, None, None)
+        self._placed.update(
+            w for c in codes for w, code in c.items() if field(code) is Field.CONTEXT
+        )
         rows = []
         for fact, fact_codes, fact_named in zip(table.facts, codes, named, strict=True):
             row = self.count
@@ -122,7 +124,7 @@ class Builder:
             rows, codes = postings.rows[word], postings.codes[word]
             held = len(rows)
             if word in self._placed:  # counted here: a source may hold it since
-                held -= sum(1 for code in codes if field(code) is Field.PLACE)
+                held -= sum(1 for code in codes if field(code) is Field.CONTEXT)
             yield word, rows.tobytes(), codes.tobytes(), self._classes.get(word, ""), held
 
     def meta(self, files: Sequence[Path]) -> dict[str, str]:
@@ -231,8 +233,16 @@ def with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
     return {**held, BOTH_SIDES: [min(together)]} if together else held
 
 
+_CAPTION_CREDIT = re.compile(r"\((?:[^()]*\bvia\b[^()]*|(?:Photo|Picture|Image)\b[^()]*)\)\s*$")
+"""The credit a photo's caption ends with: "(Ukrainian Police Press Service via AP)",
+"(Photo: Reuters)"."""
+CAPTION = "photo"
+"""The word a fact quoting a photo's caption holds, as context: "the Druzhkivka photo"."""
+
+
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
-    """Each word of a fact (but its source) and its postings code."""
+    """Each word of a fact (but its source) and its postings code; a fact that quotes a
+    photo's caption holds CAPTION too, as context."""
     positions = {
         part: with_both_sides(lexicon.positions(text)) for part, text in _texts(fact).items()
     }
@@ -245,6 +255,8 @@ def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
                 subject_at = positions[Field.SUBJECT].get(word, (None,))[0]
                 statement_at = positions[Field.STATEMENT].get(word, (None,))[0]
                 codes[word] = encode(part, subject_at, statement_at)
+    if _CAPTION_CREDIT.search(fact.quote):
+        codes.setdefault(CAPTION, encode(Field.CONTEXT, None, None))
     return codes
 
 

@@ -16,10 +16,11 @@ class Field(IntEnum):
     SOURCE = 2
     ID = 3
     QUOTE = 4
-    PLACE = 5
-    """A place the fact does not name, where another fact of its document on the same
-    subject puts that subject: "the next round of talks" is "likely to be held in Miami",
-    so each fact on the next round is about the Miami talks (build.shared_places)."""
+    CONTEXT = 5
+    """A word the fact holds by what its document says around it, not in its own text: the
+    place another fact on the same gathering puts it in ("the next round of talks" is
+    "likely to be held in Miami": build.shared_places), or "photo" for a fact that quotes a
+    photo's caption (build.CAPTION). It lets the fact answer, but earns it no rank."""
 
     @property
     def own(self) -> bool:

@@ -55,7 +55,7 @@ from conflictfacts.text import NEGATIONS, STOPWORDS, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
-    Field.PLACE: 0.25,
+    Field.CONTEXT: 0.25,
 }  # fmt: skip
 """How much a match counts in each part of a fact: the curated words over the document's."""
 
@@ -304,7 +304,7 @@ class _Candidate:
         """Per term: (credit, table word, how, field) of its best match here."""
         self.coverage = self.subject = self.adjacency = self.own = self.score = 0.0
         self.borrowed = 0.0
-        """The part of coverage from places held only as Field.PLACE: it admits, not ranks."""
+        """The part of coverage from words held only as Field.CONTEXT: it admits, not ranks."""
         self.stated = 0.0
         """The share of the query the fact's statement holds, which breaks a tie (rank_key)."""
         self.missing: tuple[str, ...] = ()
@@ -779,8 +779,8 @@ class Index:
             holders = count * ORDINARY_SHARE
         elif not own:
             holders = 0 if term.role is Role.UNKNOWN else 1
-        elif len(own) == 1:
-            holders = own[0][2].held
+        elif len(own) == 1:  # a word only context holds ("photo") counts those who do
+            holders = own[0][2].held or len(own[0][2].rows)
         else:  # less those that hold one only as a shared place: at least the most held
             placed = sum(len(p.rows) - p.held for _, _, p in own)
             holders = len(self._holders(term._replace(indexed=own))) - placed
@@ -999,7 +999,7 @@ class Index:
                     where <= Field.STATEMENT
                     or (where is Field.SOURCE and posting.cls != NameClass.PLACE)
                     or (where is Field.QUOTE and described)
-                    or where is Field.PLACE
+                    or where is Field.CONTEXT
                 ):  # what "is X a ..." says X is may be in the fact's quote; where the
                     # gathering the fact is on takes place is its own (build.shared_places)
                     own_credit = max(own_credit, credit)
@@ -1008,7 +1008,7 @@ class Index:
                 own_credit = 1.0
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
-            if best[3] is Field.PLACE:
+            if best[3] is Field.CONTEXT:
                 candidate.borrowed += term.weight * best[0] / total
             candidate.own += term.weight * own_credit / total
             if any(statement_at(c) != FAR for c in here):

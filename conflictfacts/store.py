@@ -72,7 +72,7 @@ class Posting(NamedTuple):
     cls: str
     held: int
     """How many of the rows hold the word in their own words, not only as a place another
-    fact on the same gathering gives (postings.Field.PLACE): how common the word is."""
+    fact on the same gathering gives (postings.Field.CONTEXT): how common the word is."""
 
 
 class Facets(NamedTuple):

@@ -15,7 +15,13 @@ from typing import Any
 import pytest
 
 from conflictfacts import cache
-from conflictfacts.build import _named, holds_there, shared_places, with_both_sides
+from conflictfacts.build import (
+    _CAPTION_CREDIT,
+    _named,
+    holds_there,
+    shared_places,
+    with_both_sides,
+)
 from conflictfacts.gate import CONDITIONS, SETTING, THRESHOLD, Evidence, judge
 from conflictfacts.lexicon import (
     OPPOSITES,
@@ -131,7 +137,7 @@ def _generated(index: Index) -> list[near_topic.Query]:
             posting = index.postings(word)
             assert posting is not None
             for row, code in zip(posting.rows, posting.codes, strict=True):
-                if field(code) is Field.PLACE:
+                if field(code) is Field.CONTEXT:
                     shared.setdefault(facts[row].id, set()).add(word)
         queries = near_topic.generate(facts, classes, lexicon, known, speakers, shared)
         _GENERATED[id(index)] = list(queries)
@@ -1600,3 +1606,20 @@ def test_an_official_in_the_news_speaks_for_their_nation(index: Index) -> None:
     ]
     assert answered(index, "did Moscow say yes to the US offer to host the next talks") == []
     assert answered(index, "did Ukraine announce a boycott of the next round of talks") == []
+
+
+def test_a_fact_that_quotes_a_photo_s_caption_is_about_the_photo(index: Index) -> None:
+    # Its quote ends with the caption's credit ("(... via AP)"), so it holds "photo", for
+    # less than its own words; a question about a photo of anything else gets no answer.
+    assert _CAPTION_CREDIT.search("Medics carry a man. (Regional Police Press Service via AP)")
+    assert _CAPTION_CREDIT.search("Smoke over the port. (Photo: Reuters)")
+    assert not _CAPTION_CREDIT.search("according to the Centre for International Relations (CIRSD)")
+    photo = index.postings("photo")
+    assert photo is not None and photo.held == 0
+    assert [index.store.facts[r].id for r in photo.rows] == ["druzhkivka-shelling-evacuation"]
+    assert answered(index, "Who provided the Druzhkivka photo?")[:1] == [
+        "druzhkivka-shelling-evacuation"
+    ]
+    assert answered(index, "Druzhkivka shelling picture")[:1] == ["druzhkivka-shelling-evacuation"]
+    assert answered(index, "Is there a photo of the Miami talks?") == []
+    assert answered(index, "photo of Putin in Alaska") == []
