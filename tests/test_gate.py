@@ -1623,3 +1623,11 @@ def test_a_fact_that_quotes_a_photo_s_caption_is_about_the_photo(index: Index) -
     assert answered(index, "Druzhkivka shelling picture")[:1] == ["druzhkivka-shelling-evacuation"]
     assert answered(index, "Is there a photo of the Miami talks?") == []
     assert answered(index, "photo of Putin in Alaska") == []
+
+
+def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
+    # [related]: a question's timetable meets the table's deadline, for less than a synonym,
+    # so a fact that says "schedule" itself still comes first.
+    asked = "by which month must Kyiv and Moscow reach a deal under Washington's timetable"
+    assert answered(index, asked)[:1] == ["us-deadline-june"]
+    assert answered(index, "Zelenskyy AP quote schedule")[:1] == ["us-wants-clear-schedule"]
