@@ -510,8 +510,8 @@ class Index:
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
         said = words(query)
-        every = self._capitals_as_places(
-            self.lexicon.terms(query, keep_own=False, asked=True), said
+        every = _holding_a_gathering(
+            self._capitals_as_places(self.lexicon.terms(query, keep_own=False, asked=True), said)
         )
         question = asked(query)
         named = self._classes(_unique(every), said)
@@ -1732,6 +1732,21 @@ _ASKS_WHICH_PLACE = frozenset({Form.WHERE, Form.WHICH})
 
 def _is_place(term: QueryTerm) -> bool:
     return any(posting.cls == NameClass.PLACE for _, _, posting in term.indexed)
+
+
+_HOLD = frozenset("hold holds holding held".split())
+
+
+def _holding_a_gathering(terms: list[Term]) -> list[Term]:
+    """ "Hold", which the synonym table reads as control of ground ("how much of Donetsk does
+    Russia hold"), is hosting before a gathering ("where did they hold their summit")."""
+    after = [t.word for t in terms[1:]] + [""] * bool(terms)
+    return [
+        t._replace(word="held")
+        if t.word == "control" and t.written in _HOLD and then in GATHERINGS
+        else t
+        for t, then in zip(terms, after, strict=True)
+    ]
 
 
 def _coming_gathering(terms: Sequence[QueryTerm]) -> str:

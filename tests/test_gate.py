@@ -1631,3 +1631,11 @@ def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     asked = "by which month must Kyiv and Moscow reach a deal under Washington's timetable"
     assert answered(index, asked)[:1] == ["us-deadline-june"]
     assert answered(index, "Zelenskyy AP quote schedule")[:1] == ["us-wants-clear-schedule"]
+
+
+def test_holding_a_gathering_is_hosting_it_not_control(index: Index) -> None:
+    assert answered(index, "in which US state did the two presidents hold their summit")[:1] == [
+        "trump-putin-alaska-summit"
+    ]
+    assert answered(index, "how much of Donetsk does Russia hold")[:1] == ["donetsk-control-isw"]
+    assert [t.term.word for t in index.read("hold talks").terms] == ["held", "talk"]
