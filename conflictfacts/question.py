@@ -725,6 +725,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
     # "apart from", "besides": words that set apart, not what the question is about
     kinds += [i for i, w in enumerate(said) if w in _SETTING_APART]
+    if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
+        kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
@@ -1057,6 +1059,12 @@ _APART = (("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "f
           ("besides",), ("except",))  # fmt: skip
 """Words that set apart what follows: "apart from coal and gas, what other resources"."""
 
+
+NOTABLE = frozenset(
+    "notable significant special historic unprecedented remarkable noteworthy landmark".split()
+)
+"""Words by which "why" asks what sets something apart ("why is the meeting notable"): a
+statement of a distinction ("the first trilateral discussion in the US") answers."""
 
 _SETTING_APART = frozenset(w for phrase in _APART for w in phrase) - {
     "other",

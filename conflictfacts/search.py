@@ -42,6 +42,7 @@ from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
 from conflictfacts.question import (
     COUNT_WORDS,
     JUDGEMENTS,
+    NOTABLE,
     OFFICES,
     POSSESSED_FIGURE,
     REQUIRED,
@@ -1437,6 +1438,8 @@ class Index:
             gives.add(Form.SAID_WHEN)
         if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
             gives.add(Form.WHY)  # a reason, or context that explains
+        elif NOTABLE & set(read.said) and _DISTINCTION.search(fact.statement):
+            gives.add(Form.WHY)  # "why is the Miami meeting notable": the first in the US
         if _ENDED.search(fact.statement):
             gives.add(Form.ENDED)
         if _ADVISED.search(fact.statement):
@@ -1596,6 +1599,12 @@ class Index:
                 bisect.insort(top, candidate, key=rank_key)
                 del top[limit:]
         return top
+
+
+_DISTINCTION = re.compile(
+    r"\b(?:first|largest|biggest|record|only|highest|unprecedented|heaviest)\b", re.I
+)
+"""A statement's words for what sets something apart: "the first trilateral discussion"."""
 
 
 _READ_THE_FACT = frozenset(

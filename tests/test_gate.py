@@ -1639,3 +1639,12 @@ def test_holding_a_gathering_is_hosting_it_not_control(index: Index) -> None:
     ]
     assert answered(index, "how much of Donetsk does Russia hold")[:1] == ["donetsk-control-isw"]
     assert [t.term.word for t in index.read("hold talks").terms] == ["held", "talk"]
+
+
+def test_why_something_is_notable_is_answered_by_what_sets_it_apart(index: Index) -> None:
+    # "notable" asks what sets it apart: "the first trilateral discussion held in the US".
+    asked = "why is the next round of talks in the US notable"
+    assert answered(index, asked)[:1] == ["first-trilateral-talks-in-us"]
+    # A fact that sets nothing apart says no more why than before.
+    assert answered(index, "why was the Abu Dhabi round significant") == []
+    assert answered(index, "why is the Alaska summit historic") == []
