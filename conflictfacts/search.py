@@ -529,6 +529,7 @@ class Index:
             if term.position in question.apart
             for w in self.expand(term.word, english=False, literal="", written="")
         )
+        read = self._wanting_done(read)
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
         read = [_as_described_region(t, said) for t in read]
@@ -756,6 +757,21 @@ class Index:
                 names = {canonical[p] for p in phrases if p in canonical}
                 self._countries[word] = names | {country_of[n] for n in names if n in country_of}
         return sorted(w for w, held in self._countries.items() if held & countries)
+
+    def _wanting_done(self, terms: list[QueryTerm]) -> list[QueryTerm]:
+        """Wanting a party to do something is close to demanding it ("what does the Kremlin
+        want Ukrainian forces to give up": Russia is pressing Ukraine to withdraw): "want"
+        there also meets the table's "demand", as a related word. Wanting a thing ("the
+        Americans want a clear schedule") meets only "want"."""
+        demand = self.postings("demand")
+        if demand is None:
+            return terms
+        found = []
+        for term, then in zip(terms, [*terms[1:], None][: len(terms)], strict=True):
+            if term.term.word == "want" and then is not None and _names_a_party(then):
+                term = term._replace(indexed=[*term.indexed, ("demand", "related", demand)])
+            found.append(term)
+        return found
 
     def _describes_the_answer(self, term: QueryTerm, said: Sequence[str]) -> bool:
         """Whether the term is a description the question asks which place it is ("which
@@ -1756,6 +1772,14 @@ def _holding_a_gathering(terms: list[Term]) -> list[Term]:
         else t
         for t, then in zip(terms, after, strict=True)
     ]
+
+
+def _names_a_party(term: QueryTerm) -> bool:
+    """Whether the term names a place, person or organisation (a party to something)."""
+    return any(
+        p.cls in (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
+        for _, _, p in term.indexed
+    )
 
 
 def _coming_gathering(terms: Sequence[QueryTerm]) -> str:

@@ -1648,3 +1648,14 @@ def test_why_something_is_notable_is_answered_by_what_sets_it_apart(index: Index
     # A fact that sets nothing apart says no more why than before.
     assert answered(index, "why was the Abu Dhabi round significant") == []
     assert answered(index, "why is the Alaska summit historic") == []
+
+
+def test_wanting_a_party_to_do_something_is_close_to_demanding_it(index: Index) -> None:
+    asked = "which region does Moscow want Ukrainian forces to leave"
+    assert answered(index, asked)[:1] == ["russia-demands-donbas-withdrawal"]
+    # Wanting a thing stays wanting: the Americans' schedule, not Russia's demand.
+    assert answered(index, "what kind of schedule do the Americans want")[:1] == [
+        "us-wants-clear-schedule"
+    ]
+    # The party must still be the one that demands it.
+    assert answered(index, "which region does Washington want Ukrainian forces to leave") == []
