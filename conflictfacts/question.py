@@ -1087,20 +1087,28 @@ def _set_apart(said: Sequence[str]) -> frozenset[int]:
 
 
 def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:
-    """The few words a question that asks "what" adds at its end after "besides" ("what
-    resources does the Donbas have besides coal and gas"), or after any word that sets
-    apart when it asks what "other" or "else" there is. Else, at the end, the words still
-    say what it is about: "what issues remain unresolved, apart from the Donbas" asks of
-    the Donbas talks."""
-    if said[:1] not in (["what"], ["which"]):
+    """The few words a question that asks "what", "which", "who" or "where" sets apart after
+    its head, with "besides" ("what resources does the Donbas have besides coal and gas",
+    "which country besides Ukraine accepted"), or with any word that sets apart when it
+    asks what "other" or "else" there is. Else the words still say what it is about: "what
+    issues remain unresolved, apart from the Donbas" asks of the Donbas talks."""
+    if said[:1] not in (["what"], ["which"], ["who"], ["where"]):
         return frozenset()
     more = bool({"other", "else"} & set(said))
-    for i in range(2, len(said)):
+    for i in range(1, len(said)):
         phrase = next((p for p in _APART if tuple(said[i : i + len(p)]) == p), None)
         if phrase is not None and (more or phrase == ("besides",)):
-            rest = range(i + len(phrase), len(said))
-            return frozenset(rest) if 0 < len(rest) <= 4 else frozenset()
+            start = i + len(phrase)
+            # To the verb that goes on ("which country besides Ukraine accepted"), if any.
+            end = next((j for j in range(start, len(said)) if _goes_on_after(said[j])), len(said))
+            return frozenset(range(start, end)) if 0 < end - start <= 4 else frozenset()
     return frozenset()
+
+
+def _goes_on_after(word: str) -> bool:
+    """Whether a word after what is set apart is the question going on: an auxiliary, a
+    copula or a verb in the past ("who besides CIRSD reported", "where besides X was")."""
+    return word in _AUXILIARIES or word in _COPULAS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _placed(said: Sequence[str]) -> int | None:

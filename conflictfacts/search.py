@@ -52,7 +52,7 @@ from conflictfacts.question import (
     asked,
 )
 from conflictfacts.store import Facets, Posting, Store
-from conflictfacts.text import NEGATIONS, STOPWORDS, skeleton, words
+from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -758,6 +758,41 @@ class Index:
                 self._countries[word] = names | {country_of[n] for n in names if n in country_of}
         return sorted(w for w, held in self._countries.items() if held & countries)
 
+    def _described_otherwise(self, read: Query, row: int) -> tuple[str, ...]:
+        """The descriptions of the question ("which Russian city", "an American think tank")
+        that the fact does not meet: a place it names must lie in that country, or a body
+        that says it must be of it (its source, or a nation its official speaks for)."""
+        said = list(read.said)
+        found = []
+        if read.asked.identity is not None:
+            return ()  # "is ISW a Russian think tank": what it is, asked, not a filter
+        for term in read.terms:
+            if not _describes_a_body(term, said):
+                continue
+            kind = said[term.term.position + 1]
+            nations = {w for w, _, _ in term.indexed}
+            facets = self._facet(row)
+            if kind in _PLACE_KIND_NOUNS:  # where it puts something: "held in Miami"
+                places = dict.fromkeys(facets.where, NameClass.PLACE.value)
+                held = set(places) | self._countries_of(places)
+            else:  # whose body: its official's nation, or where facts on it put it
+                held = set()
+                for who in (facets.source, facets.reported_by):
+                    held |= self._speaking_for().get(who, frozenset()) | self._based(who)
+            if not nations & held:
+                found.append(f"{term.term.written} {kind}")
+        return tuple(found)
+
+    def _based(self, source: str) -> set[str]:
+        """Where the facts about a source put it, with their countries: ISW, "a US-based
+        think tank", is American."""
+        if not source:
+            return set()
+        sql = "SELECT row FROM facts WHERE subject_key = ?"
+        rows = [r for (r,) in self.store.db.execute(sql, (key(source),))]
+        places = {w: NameClass.PLACE.value for r in rows for w in self._facet(r).where}
+        return set(places) | self._countries_of(places)
+
     def _wanting_done(self, terms: list[QueryTerm]) -> list[QueryTerm]:
         """Wanting a party to do something is close to demanding it ("what does the Kremlin
         want Ukrainian forces to give up": Russia is pressing Ukraine to withdraw): "want"
@@ -1103,6 +1138,7 @@ class Index:
         if read.located and (where := self._facet(candidate.row).where):
             # "talks in Kyiv" is not answered by talks "in the United States".
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
+        missing += self._described_otherwise(read, candidate.row)
         if read.agents:
             # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
             taken = self._facet(candidate.row).agents
@@ -1171,7 +1207,8 @@ class Index:
         found += [
             f"{w!r}, which the question sets apart, as what it is about"
             for w in sorted(read.apart)
-            if (code := self._code(w, row)) is not None and field(code) is Field.SUBJECT
+            if (code := self._code(w, row)) is not None
+            and field(code).own  # "which country besides Ukraine", "who besides CIRSD"
         ]
         found += self._qualified_otherwise(read, candidate)
         if read.objects:
@@ -1889,6 +1926,9 @@ _KINDS_OF_BODY = frozenset(
     outlet newspaper media city town capital official officials envoy envoys forum state
     """.split()
 )
+_PLACE_KIND_NOUNS = frozenset("city town capital state".split())
+"""The kinds of place in _KINDS_OF_BODY: a country's adjective before one says the country
+it lies in ("which Russian city"); before the others, whose body it is."""
 _COUNTRY_SHORT = frozenset({"us", "usa", "uk"})
 """A country's short name, which may say which one as its adjective does ("a US state")."""
 """Kinds of body or place that a country's adjective may say which of ("an American

@@ -1659,3 +1659,18 @@ def test_wanting_a_party_to_do_something_is_close_to_demanding_it(index: Index) 
     ]
     # The party must still be the one that demands it.
     assert answered(index, "which region does Washington want Ukrainian forces to leave") == []
+
+
+def test_a_country_s_adjective_before_a_kind_must_fit_the_answer(index: Index) -> None:
+    # "which Russian city will host the next round": Miami is American. A city's country is
+    # that of the place the fact puts something in; a body's, that of its source.
+    assert answered(index, "which American city will host the next round of talks")[:1] == [
+        "next-talks-likely-miami"
+    ]
+    for asked in (
+        "which Russian city will host the next round of talks",
+        "which American city hosted the second round of talks",
+        "which Russian town was shelled",
+        "which Ukrainian think tank estimated Russia's control of Donetsk",
+    ):
+        assert answered(index, asked) == [], asked
