@@ -1674,3 +1674,13 @@ def test_a_country_s_adjective_before_a_kind_must_fit_the_answer(index: Index) -
         "which Ukrainian think tank estimated Russia's control of Donetsk",
     ):
         assert answered(index, asked) == [], asked
+
+
+def test_what_which_who_or_where_sets_apart_after_besides_is_not_the_answer(
+    index: Index,
+) -> None:
+    assert answered(index, "which country besides Ukraine accepted Washington's proposal") == []
+    assert answered(index, "who besides CIRSD reported the Donbas coal figures") == []
+    assert answered(index, "which country accepted Washington's proposal")[:1] == [
+        "ukraine-accepts-us-hosting-talks"
+    ]
