@@ -1681,6 +1681,6 @@ def test_what_which_who_or_where_sets_apart_after_besides_is_not_the_answer(
 ) -> None:
     assert answered(index, "which country besides Ukraine accepted Washington's proposal") == []
     assert answered(index, "who besides CIRSD reported the Donbas coal figures") == []
-    assert answered(index, "which country accepted Washington's proposal")[:1] == [
+    assert answered(index, "did Ukraine accept Washington's proposal")[:1] == [
         "ukraine-accepts-us-hosting-talks"
     ]
