@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from array import array
@@ -1823,13 +1822,16 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
     """The gathering the query says is still to come ("the next round", "the upcoming
     talks"), as written; "" when it names none. Only a fact that says something is still to
     happen is about it: "the second round concluded in Abu Dhabi" is not."""
-    for term, then in itertools.pairwise(terms):
-        if (
-            term.term.word == "next"
-            and then.term.word in GATHERINGS
-            and then.term.position == term.term.position + 1
-        ):
-            return f"{term.term.written} {then.term.written}"
+    for at, term in enumerate(terms):
+        if term.term.word != "next":
+            continue
+        # "the next round", or with a place between: "the upcoming Alaska summit"
+        for then in terms[at + 1 : at + 3]:
+            near = then.term.position - term.term.position <= 2
+            if then.term.word in GATHERINGS and near:
+                return f"{term.term.written} {then.term.written}"
+            if not _is_place(then):
+                break
     return ""
 
 

@@ -1684,3 +1684,13 @@ def test_what_which_who_or_where_sets_apart_after_besides_is_not_the_answer(
     assert answered(index, "did Ukraine accept Washington's proposal")[:1] == [
         "ukraine-accepts-us-hosting-talks"
     ]
+
+
+def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
+    assert answered(index, "upcoming Alaska summit") == []
+    assert answered(index, "when is the next Miami round")[:1] in (
+        ["next-talks-likely-miami"],
+        ["next-talks-next-week"],
+    )
+    # A region of the world no fact is in is a name no fact holds.
+    assert answered(index, "where in Latin America will the talks be held") == []
