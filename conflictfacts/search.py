@@ -1825,12 +1825,13 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
     for at, term in enumerate(terms):
         if term.term.word != "next":
             continue
-        # "the next round", or with a place between: "the upcoming Alaska summit"
-        for then in terms[at + 1 : at + 3]:
-            near = then.term.position - term.term.position <= 2
+        # "the next round", or with names between: "the upcoming Alaska summit", "the next
+        # Trump-Putin summit"
+        for then in terms[at + 1 : at + 4]:
+            near = then.term.position - term.term.position <= 3
             if then.term.word in GATHERINGS and near:
                 return f"{term.term.written} {then.term.written}"
-            if not _is_place(then):
+            if not _names_a_party(then):
                 break
     return ""
 

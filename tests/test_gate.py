@@ -1688,6 +1688,7 @@ def test_what_which_who_or_where_sets_apart_after_besides_is_not_the_answer(
 
 def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
     assert answered(index, "upcoming Alaska summit") == []
+    assert answered(index, "when is the next Trump Putin summit") == []
     assert answered(index, "when is the next Miami round")[:1] in (
         ["next-talks-likely-miami"],
         ["next-talks-next-week"],
