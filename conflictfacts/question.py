@@ -905,8 +905,12 @@ def _dates_the_document(said: Sequence[str]) -> bool:
 _EXACTLY = frozenset("exact exactly precise precisely".split())
 """Words by which "how much" asks for a number, not a hedge."""
 
-_OUTCOME = frozenset("outcome outcomes result results".split())
-"""Words that ask what came of something."""
+_OUTCOME = frozenset(
+    "outcome outcomes result results failure success successful collapse collapsed walkout "
+    "breakthrough".split()
+)
+"""Words that ask what came of something ("the Miami talks' failure": whether they failed,
+which a fact that says they are still to come does not say)."""
 
 _NOT_A_KIND = frozenset(
     "is are was were did does do will would has have had can could part think".split()

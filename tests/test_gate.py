@@ -1695,3 +1695,11 @@ def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -
     )
     # A region of the world no fact is in is a name no fact holds.
     assert answered(index, "where in Latin America will the talks be held") == []
+
+
+def test_words_for_how_something_went_ask_what_came_of_it(index: Index) -> None:
+    # "failure", "success", "collapse", "breakthrough": what came of it, which a fact that
+    # says the talks are still to come, or only that a summit took place, does not say.
+    for asked in ("Miami talks failure", "Miami talks breakthrough", "Alaska summit failure"):
+        assert answered(index, asked) == [], asked
+    assert answered(index, "Abu Dhabi talks breakthrough")[:1] == ["abu-dhabi-no-breakthrough"]
