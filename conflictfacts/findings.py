@@ -348,7 +348,10 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _PUT_NUMBER.finditer(sentence):
         if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
             continue
-        named = (m["of"] or m["u"]).split()[-1]  # "the number of injured", "Russian casualties"
+        said = (m["of"] or m["u"]).split()  # "the number of injured", "Russian casualties"
+        if not said:
+            continue  # "which he put at five or six": what it counts is named elsewhere
+        named = said[-1]
         value = scaled(m["n"], m["m"])
         found.append(Quantity(m.start("n"), m.end(), value, named.lower(), (m["q"] or "").lower()))
     for m in _TIMES.finditer(sentence):

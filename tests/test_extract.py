@@ -1378,3 +1378,10 @@ def test_a_paragraph_goes_on_only_with_an_analysis_and_we_is_not_us() -> None:
     )
     odesa = next(f for f in extract_text(blog).facts if f.value == 4)
     assert odesa.source == "Unattributed"
+
+
+def test_a_figure_put_at_with_no_noun_before_at_is_left_out_not_a_crash() -> None:
+    # Batch s's wire story crashed extract: "which he put at five or six" names what it
+    # counts before "which", not between "put" and "at".
+    text = " date 2025-03-26 Trump said his team was weighing Moscow's demands, which he put at five or six.\n"
+    assert extract_text(text).facts is not None
