@@ -907,6 +907,7 @@ wrong date is worse than none, so the claim is left undated for the reviewer."""
 
 _COMPARED = re.compile(
     r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|"
+    r"(?:increase|increases|rise|rises|jump|fall|drop|decrease|decline)\s+on|"
     r"as (?:it|they|he|she) (?:had|did|was|were))\b",
     re.I,
 )
@@ -977,6 +978,8 @@ def _date_fields(
     tonight = _THE_REPORTS_DAY.search(part)
     if when is not None and when.date == str(day) and tonight and tonight[0].lower() in _NIGHTS:
         when = None  # "539 drones overnight, the air force said on Friday": the night before
+    if when is not None and (joined := _days_joined(part, day, when)):
+        return joined
     if when is not None:
         if a <= when.start < b:  # the doubts are read in the claim's own part
             sentence, when = part, when._replace(start=when.start - a, end=when.end - a)
@@ -1061,6 +1064,21 @@ _SO_FAR = re.compile(
 
 _THE_REPORTS_DAY = re.compile(r"\b(?:overnight|last night|this morning|today|tonight)\b", re.I)
 """Words that put an event, with no date of its own, on the day the document reports."""
+
+
+def _days_joined(part: str, day: date, when: When) -> tuple[str, str, str] | None:
+    """Two days the claim's own part joins with "and" ("strikes on 23 June and on Dnipro on
+    24 June together killed", "footage posted on September 30 and October 1"), one of them
+    its date phrase: the claim holds for both, from the first to the last."""
+    days = [w for w in dates(part, day) if len(w.date) == len("2025-06-23")]
+    if len(days) != 2 or when.date not in {w.date for w in days}:
+        return None
+    one, other = days
+    if re.search(r"\band\b", part[one.end : other.start]) is None:
+        return None
+    first, last = sorted((one.date, other.date))
+    said = f"{one.text!r} and {other.text!r}"
+    return f"{first}/{last}", part[one.start : other.end], f"{said}: the days it joins"
 
 
 STATED = frozenset({"stated in the text", "a period stated in the text"})

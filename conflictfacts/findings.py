@@ -1059,6 +1059,8 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             or _to_come_after(sentence, m)
         )
         told_ahead = (future or planned) and ("said" not in sentence or planned)
+        if speech_before(before) and not _FUTURE.search(before):
+            told_ahead = False  # "reported on Tuesday that ... a planned withdrawal": then
         # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
         # sentence, tells what is scheduled.
         scheduled = not past_tense(sentence)
