@@ -374,6 +374,8 @@ class Index:
         """Each row's first and last day, read for a time the query names (_holds_time)."""
         self._statements: dict[int, _Statement] = {}
         """Each row's statement, read for the conditions that read its words (_statement)."""
+        self._region_countries: dict[str, frozenset[str]] = {}
+        self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
         """Each place word of the table, with its own and its country's canonical names, read
         for a region the query names (_within)."""
@@ -552,7 +554,7 @@ class Index:
             for t in weighted
             if (t.role is Role.NAME or _describes_a_body(t, said))
             and not (needs & _ASKS_WHICH_PLACE and self._describes_the_answer(t, said))
-            and not self.store.names.regions(t.term.word)  # "where in the Gulf": Abu Dhabi
+            and not self._region(t.term.word)  # "where in the Gulf": Abu Dhabi
             for w, _, p in t.indexed
             if p.cls
         }
@@ -736,10 +738,18 @@ class Index:
         first = next((p for p in spelled if p in known), None)
         return first is not None and not self.store.names.countries([first])
 
+    def _region(self, word: str) -> frozenset[str]:
+        """The countries of a region of several (names' regions), read once per word."""
+        found = self._region_countries.get(word)
+        if found is None:
+            found = frozenset(self.store.names.regions(word))
+            self._region_countries[word] = found
+        return found
+
     def _within(self, region: str) -> list[str]:
         """The table's places within a region of several countries (names' regions: "gulf"),
         each by the canonical name of its country or of the place itself."""
-        countries = self.store.names.regions(region)
+        countries = self._region(region)
         if not countries:
             return []
         if self._countries is None:
@@ -887,15 +897,16 @@ class Index:
         """For each source, the words that name it as a speaker: those of _naming and, for
         an official in the news, the nation they speak for (names.toml [nationality]): "did
         Kyiv say yes" asks what Zelenskyy says."""
-        from conflictfacts.names import nationalities  # names.toml: read for speakers only
+        if self._speakers_of is None:
+            from conflictfacts.names import nationalities  # names.toml: for speakers only
 
-        nations = nationalities()
-        speaking = {}
-        for source, named in self._naming().items():
-            speaks_for = {nations[w] for w in named if w in nations}
-            nation = {t.word for n in speaks_for for t in self.lexicon.terms(n, keep_own=False)}
-            speaking[source] = named | nation
-        return speaking
+            nations = nationalities()
+            self._speakers_of = {}
+            for source, named in self._naming().items():
+                speaks_for = {nations[w] for w in named if w in nations}
+                nation = {t.word for n in speaks_for for t in self.lexicon.terms(n, keep_own=False)}
+                self._speakers_of[source] = named | nation
+        return self._speakers_of
 
     def search(
         self, query: str, limit: int, *, explain: bool = False, nearest: bool = True
