@@ -1102,8 +1102,8 @@ class Index:
         candidate.adjacency = _adjacency(codes)
         candidate.form = self._fits(read, row)
         candidate.score = 100 * (
-            # A place borrowed from another fact on the gathering lets a fact answer; the
-            # fact that names the place itself ranks first.
+            # A word held only as context (a place another fact on the gathering gives, a
+            # caption's "photo") lets a fact answer; the fact that says it itself ranks first.
             SCORE_PARTS["coverage"] * (candidate.coverage - candidate.borrowed)
             + SCORE_PARTS["subject"] * candidate.subject
             + SCORE_PARTS["adjacency"] * candidate.adjacency
