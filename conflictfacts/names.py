@@ -27,7 +27,7 @@ from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "4"
+SCHEMA = "5"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
@@ -98,6 +98,12 @@ class Names:
         phrase that is no such region."""
         sql = "SELECT country FROM regions WHERE region = ?"
         return {country for (country,) in self.db.execute(sql, (region,))}
+
+    def spoken_for(self, surnames: Iterable[str]) -> dict[str, str]:
+        """The nation each surname of names.toml's [nationality] speaks for ("zelenskyy":
+        "ukrainian"), for those that are there."""
+        sql = "SELECT surname, nation FROM nationality WHERE surname IN ({marks})"
+        return dict(rows_in(self.db, sql, surnames))
 
     def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
         """The class and canonical form of each phrase (folded words joined by spaces)
@@ -328,7 +334,9 @@ def compile_names(db: sqlite3.Connection) -> None:
         "CREATE TABLE nations (name TEXT PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TABLE regions (region TEXT NOT NULL, country TEXT NOT NULL,"
         " PRIMARY KEY (region, country)) WITHOUT ROWID;"
+        "CREATE TABLE nationality (surname TEXT PRIMARY KEY, nation TEXT NOT NULL) WITHOUT ROWID;"
     )
+    db.executemany("INSERT INTO nationality VALUES (?, ?)", nationalities().items())
     db.executemany("INSERT OR IGNORE INTO regions VALUES (?, ?)", _regions())
     db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))

@@ -898,11 +898,10 @@ class Index:
         an official in the news, the nation they speak for (names.toml [nationality]): "did
         Kyiv say yes" asks what Zelenskyy says."""
         if self._speakers_of is None:
-            from conflictfacts.names import nationalities  # names.toml: for speakers only
-
-            nations = nationalities()
+            named_by = self._naming()
+            nations = self.store.names.spoken_for({w for ws in named_by.values() for w in ws})
             self._speakers_of = {}
-            for source, named in self._naming().items():
+            for source, named in named_by.items():
                 speaks_for = {nations[w] for w in named if w in nations}
                 nation = {t.word for n in speaks_for for t in self.lexicon.terms(n, keep_own=False)}
                 self._speakers_of[source] = named | nation

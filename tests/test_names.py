@@ -56,3 +56,12 @@ def test_each_region_is_a_place_name_with_every_country_it_lists(names: Names) -
         assert len(names.regions(region)) == len(codes), region  # no code left unknown
     assert names.regions("baltics") == {"estonia", "latvia", "lithuania"}
     assert names.regions("kharkiv") == set()
+
+
+def test_the_nation_an_official_speaks_for_is_compiled(names: Names) -> None:
+    # names.toml [nationality], read from the compiled file: no TOML at a question's start.
+    assert names.spoken_for(["zelenskyy", "putin", "trump", "kharkiv"]) == {
+        "zelenskyy": "ukrainian",
+        "putin": "russian",
+        "trump": "usa",
+    }
