@@ -986,8 +986,12 @@ def _date_fields(
         if since(sentence, when, day):  # "since January 2024": a period to the report
             first = when.date.split("/")[0]
             return f"{first}/{day}", when.text, f"from {when.text!r} to the document's date, {day}"
-        doubts = [u.name for u in UNSURE if u.holds(sentence, when)]
-        if doubts := [d for d in doubts if not (beside and d == BASELINE)]:
+        doubts = [
+            u.name
+            for u in UNSURE
+            if not (beside and u.name == BASELINE) and u.holds(sentence, when)
+        ]
+        if doubts:
             return "", "", f"{when.text!r} may be {doubts[0]}: left open for the reviewer"
         if when.date and _before(sentence, when, r"\bbefore"):
             # "before Friday's summit", "before August 15": by then, not then.

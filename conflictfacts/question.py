@@ -1081,8 +1081,8 @@ _SETTING_APART = frozenset(w for phrase in _APART for w in phrase) - {
 
 def _set_apart(said: Sequence[str]) -> frozenset[int]:
     """The positions of the words set apart at the head of a question ("apart from coal
-    and gas, what other resources"), up to the word that asks. At its end ("what issues
-    remain, apart from the Donbas") the words still say what it is about."""
+    and gas, what other resources"), up to the word that asks; else those set apart after
+    its head (_set_apart_at_the_end)."""
     phrase = next((p for p in _APART if tuple(said[: len(p)]) == p), None)
     if phrase is None:
         return _set_apart_at_the_end(said)

@@ -71,8 +71,9 @@ class Posting(NamedTuple):
     codes: array[int]
     cls: str
     held: int
-    """How many of the rows hold the word in their own words, not only as a place another
-    fact on the same gathering gives (postings.Field.CONTEXT): how common the word is."""
+    """How many of the rows hold the word other than only as context (postings.Field.CONTEXT:
+    a place another fact on the same gathering gives, a caption's "photo"): how common the
+    word is."""
 
 
 class Facets(NamedTuple):
