@@ -73,9 +73,10 @@ class Builder:
         self._classes.update(dict.fromkeys(new, "") | word_classes(new, lexicon, self.names))
         named = [_named(fact, lexicon, self._classes) for fact in table.facts]
         shared = shared_places(table.facts, named, lexicon)
-        for fact_codes, places in zip(codes, shared, strict=True):
-            for place in places - fact_codes.keys():
-                fact_codes[place] = encode(Field.CONTEXT, None, None)
+        enclosing = enclosing_words(table.facts, codes)
+        for fact_codes, places, around in zip(codes, shared, enclosing, strict=True):
+            for word in (places | around) - fact_codes.keys():
+                fact_codes[word] = encode(Field.CONTEXT, None, None)
         self._placed.update(
             w for c in codes for w, code in c.items() if field(code) is Field.CONTEXT
         )
@@ -332,6 +333,29 @@ def shared_places(
                     shared[other] |= places
                     shared[(document, subject)] |= placed[other]
     return [shared[(f.document, subject)] for f, subject in zip(facts, subjects, strict=True)]
+
+
+def enclosing_words(facts: Sequence[Fact], codes: Sequence[dict[str, int]]) -> list[set[str]]:
+    """For each fact, the words of its own (subject and statement) that facts quoting a wider
+    span of the same document around its quote hold: a detail of a sentence is about what the
+    sentence is about. CIRSD "partners with the World Economic Forum" in the sentence on the
+    Donbas's resources, so that fact is about the Donbas's resources too; the Alaska summit
+    was held "two months" before Trump's remark on the Donbas. A fact whose quote is the same
+    span as another's shares no words: each says its own part of one sentence. codes: each
+    fact's _codes, before any context is added."""
+    own = [{w for w, code in c.items() if field(code) <= Field.STATEMENT} for c in codes]
+    by_document: dict[str, list[int]] = {}
+    for at, fact in enumerate(facts):
+        by_document.setdefault(fact.document, []).append(at)
+    around: list[set[str]] = [set() for _ in facts]
+    for rows in by_document.values():
+        rows.sort(key=lambda r: (facts[r].start, -facts[r].end))
+        for i, inner in enumerate(rows):
+            span = (facts[inner].start, facts[inner].end)
+            for outer in rows[:i]:  # those starting no later, in order
+                if facts[outer].end >= span[1] and (facts[outer].start, facts[outer].end) != span:
+                    around[inner] |= own[outer]
+    return around
 
 
 def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:

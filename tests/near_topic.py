@@ -127,7 +127,7 @@ def generate(
     hold but others do.
     speakers: each source id with its full name, which a fact holds as its own words too.
     shared: for each fact id, the places it holds as where its gathering is, which another
-    fact on the same gathering names (build.shared_places).
+    fact on the same gathering names (build.shared_places), or any word held as context.
     """
     rotation = {cls: itertools.cycle(names) for cls, names in ABSENT.items()}
     for fact in facts:

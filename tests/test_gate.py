@@ -17,7 +17,9 @@ import pytest
 from conflictfacts import cache
 from conflictfacts.build import (
     _CAPTION_CREDIT,
+    _codes,
     _named,
+    enclosing_words,
     holds_there,
     shared_places,
     with_both_sides,
@@ -1503,6 +1505,43 @@ def test_facts_on_one_gathering_share_where_it_is(index: Index) -> None:
     assert [sorted(p) for p in shared_places(facts, named, lexicon)] == [
         ["miami"], ["miami"], [], [], [],
     ]  # fmt: skip
+
+
+def _quoting(subject: str, statement: str, start: int, end: int, doc: str = "d.txt") -> Fact:
+    return Fact(
+        id=key(subject).replace(" ", "-"), statement=statement, kind=Kind.CONTEXT,
+        subject=subject, source="Unattributed", document=doc, start=start, end=end, quote="x",
+    )  # fmt: skip
+
+
+def test_a_detail_of_a_sentence_is_about_what_the_sentence_is_about(index: Index) -> None:
+    # A fact whose quote lies inside another fact's quote holds the wider fact's own words as
+    # context; the wider fact gains nothing, nor do facts quoting the same span, facts
+    # quoting spans that only overlap (tried: they gave false answers), or other documents.
+    facts = [
+        _quoting("Port grain exports", "The port shipped 4 million tonnes of grain.", 0, 200),
+        _quoting("Port operator", "The operator is a state company.", 120, 190),
+        _quoting("Port coal exports", "The port shipped coal too.", 0, 200),
+        _quoting("Rail link", "A rail link opened.", 150, 260),
+        _quoting("Other port", "A port elsewhere.", 0, 200, "other.txt"),
+    ]
+    lexicon = index.lexicon
+    codes = [_codes(f, lexicon) for f in facts]
+    around = enclosing_words(facts, codes)
+    assert {"grain", "coal", "million"} <= around[1]
+    assert around[0] == around[2] == around[3] == around[4] == set()
+    # Through the index: CIRSD partners with the WEF in the sentence on the Donbas's
+    # resources, so the Davos forum's partner that assessed them is CIRSD; the Alaska summit
+    # was two months before the remark on cutting up the Donbas.
+    asked = "which think tank partnering with the WEF is cited on the Donbas's resources"
+    assert answered(index, asked)[:1] == ["cirsd-partners-wef"]
+    asked = "Alaska summit before Trump's Donbas remark"
+    assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
+    # It admits, it does not rank: the fact that says it itself comes first.
+    assert answered(index, "Donbas coal reserves")[:1] == ["donbas-coal-reserves-cirsd"]
+    # What the wider sentence names stays required: another region's resources are not.
+    asked = "which think tank partnering with the WEF is cited on Kharkiv's resources"
+    assert answered(index, asked) == []
 
 
 def test_a_gathering_named_by_its_place_is_answered_by_facts_on_it(index: Index) -> None:
