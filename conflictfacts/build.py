@@ -52,7 +52,7 @@ class Builder:
         """Every document a fact cites."""
         self.tables: list[str] = []
         self.count = 0
-        self.kinds = bytearray()
+        self.kinds = array("H")
         """For each row, the kinds of question (models.Answers) its fact can answer."""
         self.wordings = array("I")
         """For each row, its wording: the same number for facts whose words, where each
@@ -167,7 +167,7 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
     db.executemany("INSERT INTO words VALUES (?, ?, ?, ?, ?)", builder.word_rows())
     spelled = spellings(builder.postings.rows, names)
     db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spelled)
-    db.execute("INSERT INTO blobs VALUES ('answers', ?)", (bytes(builder.kinds),))
+    db.execute("INSERT INTO blobs VALUES ('answers', ?)", (builder.kinds.tobytes(),))
     db.execute("INSERT INTO blobs VALUES ('wordings', ?)", (builder.wordings.tobytes(),))
     documents = builder.documents
     described = result.documents

@@ -91,6 +91,7 @@ CONDITIONS = (
 _LACKS = {
     Form.HOW_MUCH: "gives no number or share",
     Form.HOW_MANY: "gives no count of things",
+    Form.INTERVAL: "gives no length of time between it and another event",
     Form.WHAT_IS: "does not say what that is",
     Form.NOT: "says nothing is not so, and the question asks what is not",
     Form.WHEN: "gives no date",

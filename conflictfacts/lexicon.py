@@ -322,7 +322,16 @@ def answers(fact: Fact) -> Answers:
         found |= Answers.DONE
     if forecasts(fact.statement):
         found |= Answers.FORECAST
+    if _INTERVAL.search(fold(f"{fact.statement} {fact.quote}")):
+        found |= Answers.INTERVAL
     return found
+
+
+_INTERVAL = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+    r"several)[ -](?:hours?|days?|weeks?|months?|years?|decades?) (?:after|before|earlier|later)\b"
+)
+"""A length of time between the fact and another event: "two months after hosting"."""
 
 
 def gives_pace(statement: str, unit: str) -> bool:

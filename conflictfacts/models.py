@@ -72,6 +72,9 @@ class Answers(IntFlag):
     FORECAST = 128
     """Its statement says what is expected to happen ("is likely to be held", "will be"),
     not only what someone wants, proposes or demands: it can answer "will it happen"."""
+    INTERVAL = 256
+    """Its statement or quote sets it a length of time after or before something else ("two
+    months after hosting Putin"): it can answer "how long after the summit did Trump ..."."""
 
 
 class SourceKind(StrEnum):

@@ -21,6 +21,10 @@ class Form(StrEnum):
     """A value or a hedge: "how much of", "what share of"."""
     HOW_MANY = "how many"
     """A count: a value that is not a share ("how many gas fields" is not "20%")."""
+    INTERVAL = "how long between"
+    """A length of time between two events ("how long after the Alaska summit did Trump
+    ..."): a fact that sets itself that long after or before the other ("two months after
+    hosting Putin"); a fact's own value ("nearly four years") is no such length."""
     WHEN = "when"
     """A date."""
     WHERE = "where"
@@ -585,6 +589,22 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
     return named
 
 
+_TIME_UNITS = frozenset("hours days weeks months years".split())
+
+
+def _between_events(said: Sequence[str]) -> int | None:
+    """Where the words that ask the time between two events end: "how long after the Alaska
+    summit did Trump speak", "how many months before his remark was the summit" (the unit
+    is no topic then); not "how long did the summit last". None when they do not."""
+    for at in range(1, len(said) - 1):
+        asks = said[at - 1 : at + 1] == ["how", "long"] or (
+            said[at] in _TIME_UNITS and said[at - 2 : at] == ["how", "many"]
+        )
+        if asks and said[at + 1] in ("after", "before"):
+            return at
+    return None
+
+
 def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""
@@ -659,6 +679,9 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.PUBLISHED)
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
+    between = _between_events(said)
+    if between is not None:
+        forms = forms - {Form.HOW_MUCH, Form.HOW_MANY} | {Form.INTERVAL}
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
@@ -721,6 +744,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
     if any(said[i] in _MAKING_UP for i in kinds):
         forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
+    if between is not None:  # "how many months after": the unit asks, it is no topic
+        kinds.append(between)
     if Form.EXACT in forms:  # "exactly" says what kind of figure, not what it is of
         kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
     # "apart from", "besides": words that set apart, not what the question is about

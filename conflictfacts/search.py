@@ -365,7 +365,7 @@ class Index:
         self.lexicon = lexicon or store.lexicon
         self._postings: dict[str, Posting | None] = {}
         self._variants: dict[str, str] | None = None
-        self._answers: bytes | None = None
+        self._answers: array[int] | None = None
         self._facets: dict[int, Facets] = {}
         self._source_words: dict[str, frozenset[str]] | None = None
         self._holding: dict[tuple[str, ...], frozenset[int]] = {}
@@ -1018,7 +1018,7 @@ class Index:
         if any(t.term.word in ORDINALS for t in read.terms):
             return None
         times = [t for t in read.terms if t.role is Role.TIME]
-        kinds = self._kinds() if read.asked.forms else b""
+        kinds = self._kinds() if read.asked.forms else None
         if not times:
             return kinds.__getitem__ if kinds else _nothing
         return lambda row: (
@@ -1414,7 +1414,7 @@ class Index:
             self._facets[row] = self.store.facets(row)
         return self._facets[row]
 
-    def _kinds(self) -> bytes:
+    def _kinds(self) -> array[int]:
         """For each row, the kinds of question its fact answers (store.Store.answers)."""
         if self._answers is None:
             self._answers = self.store.answers()
@@ -1432,6 +1432,8 @@ class Index:
             gives.add(Form.HOW_MUCH)
         if answers & Answers.COUNT:
             gives.add(Form.HOW_MANY)
+        if answers & Answers.INTERVAL:
+            gives.add(Form.INTERVAL)
         if answers & Answers.NEGATED:
             gives.add(Form.NOT)
         if answers & Answers.WHEN:  # the source's own words for a date, not an "as of"
@@ -1566,6 +1568,7 @@ class Index:
         return bool(
             (Form.WHAT_IS in forms and answers & Answers.WHAT_IS)
             or (Form.HOW_MUCH in forms and answers & Answers.HOW_MUCH)
+            or (Form.INTERVAL in forms and answers & Answers.INTERVAL)
             or (Form.WHEN in forms and answers & Answers.WHEN)
             or (Form.WHERE in forms and answers & Answers.WHERE)
         )

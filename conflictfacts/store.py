@@ -359,9 +359,13 @@ class Store:
             frozenset(named.get("owners", ())),
         )
 
-    def answers(self) -> bytes:
+    def answers(self) -> array[int]:
         """For each row, the kinds of question (models.Answers) its fact can answer."""
-        return bytes(self.db.execute("SELECT data FROM blobs WHERE name = 'answers'").fetchone()[0])
+        found = array("H")
+        found.frombytes(
+            self.db.execute("SELECT data FROM blobs WHERE name = 'answers'").fetchone()[0]
+        )
+        return found
 
     def wordings(self) -> array[int]:
         """For each row, the number of its wording: facts with the same one hold the same

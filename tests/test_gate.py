@@ -1664,6 +1664,49 @@ def test_a_fact_that_quotes_a_photo_s_caption_is_about_the_photo(index: Index) -
     assert answered(index, "photo of Putin in Alaska") == []
 
 
+@pytest.mark.parametrize(
+    ("question", "between"),
+    [
+        ("how long after the Alaska summit did Trump speak", True),
+        ("How long before his remark was the summit?", True),
+        ("how many months after the summit did he say it", True),
+        ("how long did the Alaska summit last", False),
+        ("how long has the war lasted", False),
+        ("how many prisoners after the round were freed", False),
+    ],
+)
+def test_how_long_after_or_before_asks_the_time_between_two_events(
+    question: str, between: bool
+) -> None:
+    forms = read_question(question).forms
+    assert (Form.INTERVAL in forms) is between
+    assert (Form.HOW_MUCH in forms or Form.HOW_MANY in forms) is not between
+
+
+def test_a_fact_set_a_length_of_time_after_another_event_gives_the_interval(
+    index: Index,
+) -> None:
+    def quoting(quote: str) -> Fact:
+        return Fact(
+            id="x", statement="Trump hosted Putin.", kind=Kind.DIPLOMACY, subject="Summit",
+            source="Unattributed", document="d.txt", start=0, end=len(quote), quote=quote,
+        )  # fmt: skip
+
+    assert answers(quoting("two months after hosting Putin")) & Answers.INTERVAL
+    assert answers(quoting("a few days before the vote")) & Answers.INTERVAL
+    assert answers(quoting("the 6-week-old truce")) & Answers.INTERVAL == 0
+    assert answers(quoting("the nearly four-year war")) & Answers.INTERVAL == 0
+    # Through the index: the quote says "two months after hosting"; a question on how long
+    # the summit lasted, or the time between events no fact relates, gets no answer.
+    asked = "how long before the cut up remark did Trump welcome Putin in Alaska"
+    assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
+    asked = "how many weeks before the Donbas remark was the Alaska summit"
+    assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
+    assert answered(index, "how long did the Alaska summit last") == []
+    assert answered(index, "how long after the Abu Dhabi round will the Miami talks be") == []
+    assert answered(index, "how long after the Alaska summit did Russia take Kharkiv") == []
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
