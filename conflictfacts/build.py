@@ -62,6 +62,8 @@ class Builder:
         self._placed: set[str] = set()
         """The words some row holds only as context (Field.CONTEXT)."""
         self._classes: dict[str, str] = {}
+        self._dates: dict[Path, str] = {}
+        """Each cited document's date (verify.dated), read once."""
         """What each word of the index names ("" for nothing), found table by table."""
 
     def add(self, table: Table) -> list[FactRow]:
@@ -74,7 +76,11 @@ class Builder:
         named = [_named(fact, lexicon, self._classes) for fact in table.facts]
         shared = shared_places(table.facts, named, lexicon)
         enclosing = enclosing_words(table.facts, codes)
-        for fact_codes, places, around in zip(codes, shared, enclosing, strict=True):
+        for fact, fact_codes, places, around in zip(
+            table.facts, codes, shared, enclosing, strict=True
+        ):
+            if sets_a_deadline(fact, self._published(fact)):
+                around = around | {DEADLINE}
             for word in (places | around) - fact_codes.keys():
                 fact_codes[word] = encode(Field.CONTEXT, None, None)
         self._placed.update(
@@ -99,6 +105,12 @@ class Builder:
             ))  # fmt: skip
             self.count += 1
         return rows
+
+    def _published(self, fact: Fact) -> str:
+        path = document_path(fact)
+        if path not in self._dates:
+            self._dates[path] = dated(path)
+        return self._dates[path]
 
     def _wording(self, fact: Fact, codes: dict[str, int]) -> int:
         """The number of the fact's wording: its words with their codes, and its source and
@@ -356,6 +368,22 @@ def enclosing_words(facts: Sequence[Fact], codes: Sequence[dict[str, int]]) -> l
                 if facts[outer].end >= span[1] and (facts[outer].start, facts[outer].end) != span:
                     around[inner] |= own[outer]
     return around
+
+
+DEADLINE = "deadline"
+"""The word a fact that sets a time limit holds, as context: "want to do everything by June"
+is about the June deadline."""
+_BY = re.compile(r"(?:by|until|no later than)\b", re.IGNORECASE)
+
+
+def sets_a_deadline(fact: Fact, published: str) -> bool:
+    """Whether a fact sets a time limit: its date is given as "by ..." or "until ..." (its
+    date_text) and lies after its document's date ("by June" in February). "Had lasted nearly
+    four years by February" is dated by the document's own month: no limit."""
+    if not (_BY.match(fact.date_text) and fact.date and published):
+        return False
+    first = _day_range(fact)[0]
+    return first is not None and first > published
 
 
 def _named(fact: Fact, lexicon: Lexicon, classes: dict[str, str]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from conflictfacts.build import (
     _named,
     enclosing_words,
     holds_there,
+    sets_a_deadline,
     shared_places,
     with_both_sides,
 )
@@ -1705,6 +1706,29 @@ def test_a_fact_set_a_length_of_time_after_another_event_gives_the_interval(
     assert answered(index, "how long did the Alaska summit last") == []
     assert answered(index, "how long after the Abu Dhabi round will the Miami talks be") == []
     assert answered(index, "how long after the Alaska summit did Russia take Kharkiv") == []
+
+
+def test_a_fact_dated_by_a_time_limit_ahead_is_about_a_deadline(index: Index) -> None:
+    def dated(date_text: str, date: str) -> Fact:
+        return Fact(
+            id="x", statement="They want a deal.", kind=Kind.DEADLINE, subject="Deal",
+            source="Unattributed", document="d.txt", start=0, end=1, quote="x",
+            date=date, date_text=date_text,
+        )  # fmt: skip
+
+    assert sets_a_deadline(dated("by June", "2026-06"), "2026-02-07")
+    assert sets_a_deadline(dated("until the end of March", "2026-03-31"), "2026-02-07")
+    assert not sets_a_deadline(dated("by February", "2026-02"), "2026-02-07")  # not ahead
+    assert not sets_a_deadline(dated("in June", "2026-06"), "2026-02-07")
+    assert not sets_a_deadline(dated("by June", "2026-06"), "")  # an undated document
+    # Through the index: Zelenskyy's words relayed by AP that the US wants everything done
+    # "by June" are on the June deadline, for less than the fact that names it.
+    asked = "which agency quoted Zelenskyy about the deadline in June"
+    assert answered(index, asked)[:1] == ["us-wants-everything-by-june"]
+    assert answered(index, "Zelenskyy June deadline")[:1] == ["us-deadline-june"]
+    deadline = index.postings("deadline")
+    assert deadline is not None and deadline.held < len(deadline.rows)
+    assert answered(index, "did Russia accept the June deadline") == []
 
 
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
