@@ -592,17 +592,31 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
 _TIME_UNITS = frozenset("hours days weeks months years".split())
 
 
-def _between_events(said: Sequence[str]) -> int | None:
-    """Where the words that ask the time between two events end: "how long after the Alaska
-    summit did Trump speak", "how many months before his remark was the summit" (the unit
-    is no topic then); not "how long did the summit last". None when they do not."""
+def _between_events(said: Sequence[str]) -> tuple[int, ...]:
+    """The words that ask the time between two events, past "how": "how long after the
+    Alaska summit did Trump speak", "how many months before his remark was the summit", "how
+    much time passed between the summit and the remark" (no topic of the question); not "how
+    long did the summit last", nor "how long has the war between them lasted". Empty when
+    the question does not ask it."""
     for at in range(1, len(said) - 1):
-        asks = said[at - 1 : at + 1] == ["how", "long"] or (
-            said[at] in _TIME_UNITS and said[at - 2 : at] == ["how", "many"]
+        asks = (
+            said[at - 1 : at + 1] == ["how", "long"]
+            or (said[at] in _TIME_UNITS and said[at - 2 : at] == ["how", "many"])
+            or said[at - 2 : at + 1] == ["how", "much", "time"]
         )
-        if asks and said[at + 1] in ("after", "before"):
-            return at
-    return None
+        if not asks:
+            continue
+        if said[at + 1] in _BETWEEN:
+            return (at, at + 1)
+        if said[at + 1] in _PASSED and said[at + 2 : at + 3] == ["between"]:
+            return (at, at + 1, at + 2)
+    return ()
+
+
+_BETWEEN = frozenset("after before between".split())
+_PASSED = frozenset("passed elapsed went lapsed".split())
+"""Words by which "how long" asks the time between two events, right after it or after
+"passed" ("how many months passed between"): not "the war between Russia and Ukraine"."""
 
 
 def asked(query: str, today: date | None = None) -> Asked:
@@ -680,7 +694,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     between = _between_events(said)
-    if between is not None:
+    if between:
         forms = forms - {Form.HOW_MUCH, Form.HOW_MANY} | {Form.INTERVAL}
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
@@ -744,8 +758,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
     if any(said[i] in _MAKING_UP for i in kinds):
         forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
-    if between is not None:  # "how many months after": the unit asks, it is no topic
-        kinds.append(between)
+    kinds += between  # "how many months passed between": they ask, they are no topic
     if Form.EXACT in forms:  # "exactly" says what kind of figure, not what it is of
         kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
     # "apart from", "besides": words that set apart, not what the question is about
