@@ -1379,6 +1379,23 @@ class Index:
             self._statements[row] = _Statement(text, words(text), terms)
         return self._statements[row]
 
+    def _counted_by_rank(self, read: Query, row: int, answers: Answers) -> bool:
+        """Whether the fact counts what "how many" asks by the rank of the last one held:
+        "how many rounds of talks have been held" is answered by "the second round ...
+        concluded". Not by a rank still to come ("would mark the first trilateral
+        discussion in the US"), nor for a question about what will be."""
+        kind = read.asked.kind
+        if kind is None or Form.FORECAST in read.asked.forms:
+            return False
+        if not answers & Answers.DONE or answers & Answers.FORECAST:
+            return False
+        counted = next((t for t in read.terms if t.term.position == kind), None)
+        if counted is None:
+            return False
+        statement = self._statement(row)
+        ranked = {t.position + 1 for t in statement.terms if t.word in ORDINALS}
+        return any(t.word == counted.term.word and t.position in ranked for t in statement.terms)
+
     def _held_once(self, row: int) -> bool:
         """Whether the fact says it held only in the past ("once considered", "formerly")."""
         return bool(_ONCE.search(self.store.rows([row])[row].date_text))
@@ -1430,8 +1447,11 @@ class Index:
         answers = self._answers_of(row)
         if answers & Answers.HOW_MUCH:
             gives.add(Form.HOW_MUCH)
-        if answers & Answers.COUNT:
+        if answers & Answers.COUNT or (
+            Form.HOW_MANY in read.needs and self._counted_by_rank(read, row, answers)
+        ):
             gives.add(Form.HOW_MANY)
+            gives.add(Form.HOW_MUCH)
         if answers & Answers.INTERVAL:
             gives.add(Form.INTERVAL)
         if answers & Answers.NEGATED:

@@ -1734,6 +1734,17 @@ def test_a_fact_dated_by_a_time_limit_ahead_is_about_a_deadline(index: Index) ->
     assert answered(index, "did Russia accept the June deadline") == []
 
 
+def test_the_rank_of_the_last_one_held_counts_them(index: Index) -> None:
+    # "The second round ... concluded" says how many rounds there have been; a rank still to
+    # come, a question about what will be, and a count of anything else do not.
+    asked = "so far, how many rounds of the US-brokered talks have there been"
+    assert answered(index, asked)[:1] == ["abu-dhabi-second-round"]
+    assert answered(index, "how many rounds of talks will be held") == []
+    assert answered(index, "how many trilateral talks have taken place in the US") == []
+    assert answered(index, "how many prisoners were exchanged in the second round") == []
+    assert answered(index, "how many rounds of talks have been held in Istanbul") == []
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
