@@ -592,6 +592,26 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
 _TIME_UNITS = frozenset("hours days weeks months years".split())
 
 
+_HEART = frozenset("heart centre center core crux middle".split())
+_DISPUTES = frozenset(
+    "dispute disputes deadlock standoff stand-off impasse stalemate row disagreement feud "
+    "controversy quarrel wrangling".split()
+)
+
+
+def _at_the_heart(said: Sequence[str]) -> list[int]:
+    """The words of "at the heart of the dispute" (centre, core, crux; deadlock, standoff,
+    impasse ...): they say the thing described is disputed, which a question adds to name
+    it ("the region at the heart of the deadlock"), not what it asks about."""
+    found = []
+    for i in range(1, len(said) - 2):
+        if said[i] in _HEART and said[i - 1] in ("the", "at") and said[i + 1] == "of":
+            j = i + 3 if said[i + 2] in ("the", "this", "that") else i + 2
+            if j < len(said) and said[j] in _DISPUTES:
+                found += [i, j]
+    return found
+
+
 def _between_events(said: Sequence[str]) -> tuple[int, ...]:
     """The words that ask the time between two events, past "how": "how long after the
     Alaska summit did Trump speak", "how many months before his remark was the summit", "how
@@ -763,6 +783,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         kinds += [i for i, w in enumerate(said) if w in _EXACTLY]
     # "apart from", "besides": words that set apart, not what the question is about
     kinds += [i for i, w in enumerate(said) if w in _SETTING_APART]
+    kinds += _at_the_heart(said)
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)

@@ -1745,6 +1745,21 @@ def test_the_rank_of_the_last_one_held_counts_them(index: Index) -> None:
     assert answered(index, "how many rounds of talks have been held in Istanbul") == []
 
 
+def test_at_the_heart_of_the_dispute_describes_what_is_asked_about(index: Index) -> None:
+    # "The region at the heart of the deadlock" names the Donbas by the dispute over it; the
+    # idiom is no topic of the question, and names nothing by itself.
+    said = words("which provinces form the region at the centre of the standoff")
+    assert {said[i] for i in read_question(" ".join(said)).form_words} >= {"centre", "standoff"}
+    assert "talks" not in {
+        words("the region at the heart of the talks")[i]
+        for i in read_question("the region at the heart of the talks").form_words
+    }  # a topic, not a dispute
+    asked = "is fighting heavy in the region at the heart of the deadlock"
+    assert answered(index, asked)[:1] == ["donbas-fighting-intense"]
+    assert answered(index, "what is at the heart of the dispute") == []
+    assert answered(index, "Kharkiv at the heart of the standoff") == []
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
