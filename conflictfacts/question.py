@@ -158,7 +158,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("news", "agency"), ("which", "agency"), ("what", "agency"), ("which", "outlet"),
         ("what", "outlet"), ("which", "media"), ("which", "newspaper"), ("who", "quoted"),
         ("who", "reported"), ("reported", "by"), ("relayed",), ("wire", "service"),
-        ("news", "service"),
+        ("news", "service"), ("news", "outlet"), ("media", "outlet"),
     ),
     Form.WHAT_IS: (
         ("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
@@ -592,6 +592,11 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
 _TIME_UNITS = frozenset("hours days weeks months years".split())
 
 
+_RELAYING = frozenset(
+    "carried carry carries ran run runs published publishes aired broadcast".split()
+)
+"""Verbs by which an outlet relays what someone said ("which wire service carried his
+remarks"): they ask who relayed it, not what it is about."""
 _HEART = frozenset("heart centre center core crux middle".split())
 _DISPUTES = frozenset(
     "dispute disputes deadlock standoff stand-off impasse stalemate row disagreement feud "
@@ -784,6 +789,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     # "apart from", "besides": words that set apart, not what the question is about
     kinds += [i for i, w in enumerate(said) if w in _SETTING_APART]
     kinds += _at_the_heart(said)
+    if Form.RELAYED in forms:  # "which wire service carried his remarks": how it was relayed
+        kinds += [i for i, w in enumerate(said) if w in _RELAYING]
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)

@@ -1760,6 +1760,17 @@ def test_at_the_heart_of_the_dispute_describes_what_is_asked_about(index: Index)
     assert answered(index, "Kharkiv at the heart of the standoff") == []
 
 
+def test_the_verb_by_which_an_outlet_relays_asks_who_relayed(index: Index) -> None:
+    # "Carried" asks who relayed the remarks, as "quoted" does: it is no topic of the
+    # question. Asked of remarks no outlet relayed, it still gets no answer.
+    asked = "what news outlet carried Zelenskyy's words on the US plan to end the war by summer"
+    assert answered(index, asked)[:1] == ["us-proposes-end-war-by-summer"]
+    assert read_question(asked).forms >= {Form.RELAYED}
+    assert (
+        answered(index, "which wire service carried Trump's remarks on cutting up the Donbas") == []
+    )
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
