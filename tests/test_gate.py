@@ -1771,6 +1771,13 @@ def test_the_verb_by_which_an_outlet_relays_asks_who_relayed(index: Index) -> No
     )
 
 
+def test_blowing_past_a_deadline_is_missing_it(index: Index) -> None:
+    # Synonym data: blow past, blow through, overshoot = miss; belligerents = both sides.
+    asked = "what will Washington do if the belligerents overshoot the June deadline"
+    assert answered(index, asked)[:1] == ["us-pressure-if-deadline-missed"]
+    assert answered(index, "what happens if Kyiv blows past the Kharkiv deadline") == []
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
