@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from conflictfacts.dates import parse_span
+from conflictfacts.dates import SEASONS, parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.gate import BOTH_SIDES, SETTING
 from conflictfacts.lexicon import (
@@ -32,6 +32,7 @@ from conflictfacts.lexicon import (
 from conflictfacts.models import Document, Fact, Source, SourceKind
 from conflictfacts.names import TOPICS, NameClass, Names
 from conflictfacts.postings import Field, Postings, encode, field
+from conflictfacts.question import MONTHS
 from conflictfacts.store import SCHEMA, SCHEMA_SQL
 from conflictfacts.tables import Table
 from conflictfacts.text import key, possessives, skeleton, words
@@ -347,6 +348,19 @@ def shared_places(
     return [shared[(f.document, subject)] for f, subject in zip(facts, subjects, strict=True)]
 
 
+_TIMES = (
+    frozenset(MONTHS)
+    | SEASONS.keys()
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+)
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether a word names a time ("october", "2025", "summer"): a time another fact gives
+    is its own, not this fact's ("two months after hosting Putin" is not October 2025)."""
+    return word.isdigit() or word in _TIMES
+
+
 def enclosing_words(facts: Sequence[Fact], codes: Sequence[dict[str, int]]) -> list[set[str]]:
     """For each fact, the words of its own (subject and statement) that facts quoting a wider
     span of the same document around its quote hold: a detail of a sentence is about what the
@@ -354,8 +368,11 @@ def enclosing_words(facts: Sequence[Fact], codes: Sequence[dict[str, int]]) -> l
     Donbas's resources, so that fact is about the Donbas's resources too; the Alaska summit
     was held "two months" before Trump's remark on the Donbas. A fact whose quote is the same
     span as another's shares no words: each says its own part of one sentence. codes: each
-    fact's _codes, before any context is added."""
-    own = [{w for w, code in c.items() if field(code) <= Field.STATEMENT} for c in codes]
+    fact's _codes, before any context is added. Times are not shared (_names_a_time)."""
+    own = [
+        {w for w, code in c.items() if field(code) <= Field.STATEMENT and not _names_a_time(w)}
+        for c in codes
+    ]
     by_document: dict[str, list[int]] = {}
     for at, fact in enumerate(facts):
         by_document.setdefault(fact.document, []).append(at)

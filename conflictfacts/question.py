@@ -1057,7 +1057,9 @@ def _deed(said: Sequence[str]) -> int | None:
     ("who set the deadline", "who made the offer") that says little by itself."""
     if said[:1] != ["who"] or len(said) < 3:
         return None
-    at = 2 if said[1] in _MODALS else 1
+    at = 2 if said[1] == "else" else 1  # "who else will attend"
+    if said[at] in _MODALS and at + 1 < len(said):
+        at += 1
     verb = said[at]
     if verb in _NOT_A_DEED or verb in SPEECH or verb in STOPWORDS or verb in _ASKING_WORDS:
         return None

@@ -1217,7 +1217,9 @@ class Index:
             f"{w!r}, which the question sets apart, as what it is about"
             for w in sorted(read.apart)
             if (code := self._code(w, row)) is not None
-            and field(code).own  # "which country besides Ukraine", "who besides CIRSD"
+            # "which country besides Ukraine", "who besides CIRSD"; held as context too:
+            # "who besides Ukraine accepted": the next round, which Ukraine accepted
+            and (field(code).own or field(code) is Field.CONTEXT)
         ]
         found += self._qualified_otherwise(read, candidate)
         if read.objects:
@@ -1383,10 +1385,11 @@ class Index:
         """Whether the fact counts what "how many" asks by the rank of the last one held:
         "how many rounds of talks have been held" is answered by "the second round ...
         concluded". Not by a rank still to come ("would mark the first trilateral
-        discussion in the US"), nor for a question about what will be."""
+        discussion in the US"), nor for a question about what will be, nor for the ones
+        held in a place: the rank counts all of them."""
         kind = read.asked.kind
-        if kind is None or Form.FORECAST in read.asked.forms:
-            return False
+        if kind is None or Form.FORECAST in read.asked.forms or self._in_a_place(read):
+            return False  # "how many rounds were held in the Gulf": not every round
         if not answers & Answers.DONE or answers & Answers.FORECAST:
             return False
         counted = next((t for t in read.terms if t.term.position == kind), None)
@@ -1395,6 +1398,17 @@ class Index:
         statement = self._statement(row)
         ranked = {t.position + 1 for t in statement.terms if t.word in ORDINALS}
         return any(t.word == counted.term.word and t.position in ranked for t in statement.terms)
+
+    @staticmethod
+    def _in_a_place(read: Query) -> bool:
+        """Whether the question puts what it asks about in a place ("held in Abu Dhabi",
+        "in the Gulf"): a name just after a word that locates."""
+        said = read.said
+        return any(
+            t.role is Role.NAME
+            and _LOCATIVE & set(said[max(t.term.position - 3, 0) : t.term.position])
+            for t in read.terms
+        )
 
     def _held_once(self, row: int) -> bool:
         """Whether the fact says it held only in the past ("once considered", "formerly")."""

@@ -1538,6 +1538,11 @@ def test_a_detail_of_a_sentence_is_about_what_the_sentence_is_about(index: Index
     assert answered(index, asked)[:1] == ["cirsd-partners-wef"]
     asked = "Alaska summit before Trump's Donbas remark"
     assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
+    # Times are the wider fact's own: the summit was not held in October 2025; and what is
+    # held as context is still set apart by "besides".
+    assert answered(index, "is it true that Trump hosted Putin in October 2025") == []
+    assert answered(index, "what happened in October 2025")[:1] != ["trump-putin-alaska-summit"]
+    assert answered(index, "who besides Ukraine accepted the proposal to host the next round") == []
     # It admits, it does not rank: the fact that says it itself comes first.
     assert answered(index, "Donbas coal reserves")[:1] == ["donbas-coal-reserves-cirsd"]
     # What the wider sentence names stays required: another region's resources are not.
@@ -1743,6 +1748,9 @@ def test_the_rank_of_the_last_one_held_counts_them(index: Index) -> None:
     assert answered(index, "how many trilateral talks have taken place in the US") == []
     assert answered(index, "how many prisoners were exchanged in the second round") == []
     assert answered(index, "how many rounds of talks have been held in Istanbul") == []
+    # The rank counts every round, not those held in one place.
+    assert answered(index, "how many rounds of talks concluded in Abu Dhabi") == []
+    assert answered(index, "how many rounds of talks were held in the Gulf") == []
 
 
 def test_at_the_heart_of_the_dispute_describes_what_is_asked_about(index: Index) -> None:

@@ -74,6 +74,8 @@ def test_forms(query: str, forms: set[Form]) -> None:
     [
         ("who founded the CIRSD think tank", "founded"),
         ("who will head the US team", "head"),
+        ("who else will attend the next round", "attend"),
+        ("who else said it", None),
         ("who said the US set a deadline", None),
         ("who set the June deadline", None),
         ("who provided the photo", None),
