@@ -1143,7 +1143,7 @@ class Index:
             self._statement(candidate.row).text
         ):
             off_time += (coming,)  # "which city will host the next round": not the last one
-        missing = candidate.missing
+        missing = self._told_beside(read, candidate.row, candidate.missing)
         if read.located and (where := self._facet(candidate.row).where):
             # "talks in Kyiv" is not answered by talks "in the United States".
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
@@ -1181,6 +1181,34 @@ class Index:
             opposed,
             self._not_as_asked(read, candidate),
         )
+
+    def _told_beside(self, read: Query, row: int, missing: tuple[str, ...]) -> tuple[str, ...]:
+        """What the fact lacks, less what a fact quoting the same words from the same source
+        holds, when the question asks only who said it: "who is the source for the Donbas
+        coal and gas figures" is CIRSD, whose one sentence gives both. Not when the question
+        puts a figure or an amount ("nearly all of"), which one of them alone may hold."""
+        if Form.WHO_SAID not in read.needs or not missing:
+            return missing
+        if any(any(c.isdigit() for c in w) or w in _AMOUNTS for w in read.said):
+            return missing  # "which think tank said Russia holds 70% of Luhansk": a claim
+        me = self.store.rows([row])[row]
+        said = (me.document, me.start, me.end, me.source)
+        kept = []
+        for written in missing:
+            term = next((t for t in read.terms if t.term.written == written), None)
+            holders = {
+                r
+                for _, _, posting in (term.indexed if term is not None else ())
+                for r, code in zip(posting.rows, posting.codes, strict=True)
+                if field(code) <= Field.STATEMENT and r != row
+            }
+            beside = len(holders) <= _FEW_BESIDE and any(
+                (f.document, f.start, f.end, f.source) == said
+                for f in self.store.rows(holders).values()
+            )
+            if not beside:
+                kept.append(written)
+        return tuple(kept)
 
     def _not_as_asked(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
         """What the question names that the fact holds, but not in the part the question
@@ -1705,6 +1733,17 @@ _DISTINCTION = re.compile(
 )
 """A statement's words for what sets something apart: "the first trilateral discussion"."""
 
+
+_AMOUNTS = frozenset(
+    "all most half nearly almost over under majority entire whole entirely fully partly "
+    "percent per cent share quarter third fifth none".split()
+)
+"""Words that put a figure to a claim ("nearly all of Luhansk"): a claim one fact alone may
+make (Index._told_beside)."""
+
+_FEW_BESIDE = 64
+"""Up to this many facts holding a word the fact lacks are read to find one quoting the
+same words (Index._told_beside); a word more facts hold is no detail of one sentence."""
 
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
