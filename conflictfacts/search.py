@@ -1185,30 +1185,44 @@ class Index:
     def _told_beside(self, read: Query, row: int, missing: tuple[str, ...]) -> tuple[str, ...]:
         """What the fact lacks, less what a fact quoting the same words from the same source
         holds, when the question asks only who said it: "who is the source for the Donbas
-        coal and gas figures" is CIRSD, whose one sentence gives both. Not when the question
-        puts a figure or an amount ("nearly all of"), which one of them alone may hold."""
+        coal and gas figures" is CIRSD, whose one sentence gives both. The names must be
+        asked together ("coal and gas"), the fact must still give the question a name of its
+        own that none of those facts holds (the coal), and
+        the question must put no figure or amount ("nearly all of"), which one fact alone
+        may hold."""
         if Form.WHO_SAID not in read.needs or not missing:
             return missing
         if any(any(c.isdigit() for c in w) or w in _AMOUNTS for w in read.said):
             return missing  # "which think tank said Russia holds 70% of Luhansk": a claim
         me = self.store.rows([row])[row]
         said = (me.document, me.start, me.end, me.source)
-        kept = []
-        for written in missing:
-            term = next((t for t in read.terms if t.term.written == written), None)
-            holders = {
+        lacking = [t for t in read.terms if t.term.written in missing]
+        said_words = read.said
+        if not all(
+            "and" in said_words[max(t.term.position - 2, 0) : t.term.position + 3] for t in lacking
+        ):
+            return missing  # named together: "the coal and gas figures"
+        helping: set[int] = set()
+        for term in lacking:
+            holders = _own_holders(term) - {row}
+            if len(holders) > _FEW_BESIDE:
+                return missing
+            beside = {
                 r
-                for _, _, posting in (term.indexed if term is not None else ())
-                for r, code in zip(posting.rows, posting.codes, strict=True)
-                if field(code) <= Field.STATEMENT and r != row
+                for r, f in self.store.rows(holders).items()
+                if (f.document, f.start, f.end, f.source) == said
             }
-            beside = len(holders) <= _FEW_BESIDE and any(
-                (f.document, f.start, f.end, f.source) == said
-                for f in self.store.rows(holders).values()
-            )
             if not beside:
-                kept.append(written)
-        return tuple(kept)
+                return missing
+            helping |= beside
+        own_names = [
+            t
+            for t in read.terms
+            if t.role is Role.NAME and t not in lacking and row in _own_holders(t)
+        ]
+        if not any(not _own_holders(t) & helping for t in own_names):
+            return missing  # "the energy Donbas reserves figures": no name of the coal's own
+        return ()
 
     def _not_as_asked(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
         """What the question names that the fact holds, but not in the part the question
@@ -1740,6 +1754,17 @@ _AMOUNTS = frozenset(
 )
 """Words that put a figure to a claim ("nearly all of Luhansk"): a claim one fact alone may
 make (Index._told_beside)."""
+
+
+def _own_holders(term: QueryTerm) -> set[int]:
+    """The rows that hold the term in their own subject or statement."""
+    return {
+        r
+        for _, _, posting in term.indexed
+        for r, code in zip(posting.rows, posting.codes, strict=True)
+        if field(code) <= Field.STATEMENT
+    }
+
 
 _FEW_BESIDE = 64
 """Up to this many facts holding a word the fact lacks are read to find one quoting the
