@@ -1802,6 +1802,14 @@ def test_who_gave_two_figures_of_one_sentence_is_its_source(index: Index) -> Non
     assert answered(index, "Donbas coal and gas share") == []  # not who: each fact alone
 
 
+def test_what_is_essential_is_important(index: Index) -> None:
+    # [related]: important, valuable, vital, crucial meet the table's "essential" ("vast
+    # critical mineral deposits, essential to renewable energy technologies").
+    asked = "why do people call the Donbas's mineral deposits vital"
+    assert answered(index, asked)[:1] == ["donbas-critical-minerals-cirsd"]
+    assert answered(index, "why are Kharkiv's mineral deposits considered important") == []
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
