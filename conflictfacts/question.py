@@ -228,6 +228,8 @@ class Time(NamedTuple):
     """The last month of a run of months from `month` ("summer 2025": June to August)."""
     before: bool = False
     """Named after "before" ("before the war"): the time that went before it is meant."""
+    day: int | None = None
+    """The day of the month ("20 February 2026", "February 20"): a fact's date must hold it."""
 
 
 class Asked(NamedTuple):
@@ -540,6 +542,17 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
     return named
 
 
+def _day_beside(said: Sequence[str], month_at: int) -> tuple[int, int] | None:
+    """Where the day of the month named at month_at stands, and the day: "20 February",
+    "February 20", "February 20th" (a number of one or two digits, 1 to 31)."""
+    for at in (month_at - 1, month_at + 1):
+        if 0 <= at < len(said):
+            number = said[at]
+            if number.isdigit() and len(number) <= 2 and 1 <= int(number) <= 31:
+                return at, int(number)
+    return None
+
+
 def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
     """Each word that names a time, with the time it names, whatever stands before it."""
     named: dict[str, Time] = {}
@@ -548,9 +561,12 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
         after = said[i + 1] if i + 1 < len(said) else ""
         if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
             month = MONTHS.index(before) + 1 if before in MONTHS else None
-            named[word] = Time(int(word), month)
+            day = _day_beside(said, i - 1) if month is not None else None
+            named[word] = Time(int(word), month, day=day[1] if day else None)
             if month is not None:
                 named[before] = named[word]
+            if day:
+                named[said[day[0]]] = named[word]  # "20 February 2026": the 20 is no figure
         elif word in SEASONS and word != "winter" and after.isdigit() and len(after) == 4:
             # "summer 2025": June to August 2025; winter runs into the next year, left out.
             first, last = SEASONS[word]
@@ -566,7 +582,10 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
                 before in _BEFORE_TIME or before.isdigit() or after.isdigit()
             ):
                 continue
-            named[word] = Time(None, MONTHS.index(word) + 1)
+            day = _day_beside(said, i)
+            named[word] = Time(None, MONTHS.index(word) + 1, day=day[1] if day else None)
+            if day:
+                named[said[day[0]]] = named[word]
         elif (
             (word == "ago" or (word == "earlier" and after != "than"))
             and before in _UNITS

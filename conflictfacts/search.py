@@ -2108,6 +2108,11 @@ def _overlaps(time: Time, first: str, last: str) -> bool:
     for a time named after "after", whether they run past it."""
     if time.before:
         return first < f"{time.year:04d}-{time.month or 1:02d}-01"
+    if time.day is not None and time.month is not None and not time.after:
+        # "on 20 February 2026": the day itself, in the year named or in the fact's own
+        year = time.year if time.year is not None else int(first[:4])
+        day = f"{year:04d}-{time.month:02d}-{time.day:02d}"
+        return first <= day <= last
     if time.after:
         if time.year is not None:
             return last > f"{time.year:04d}-{time.month or 12:02d}-31"

@@ -1810,6 +1810,16 @@ def test_what_is_essential_is_important(index: Index) -> None:
     assert answered(index, "why are Kharkiv's mineral deposits considered important") == []
 
 
+def test_a_day_of_a_month_is_a_time_not_a_figure(index: Index) -> None:
+    # "on 20 February 2026" names a day: the gas fields' 20% is no answer, nor is a fact
+    # of another day; the next round's week holds 12 February.
+    assert answered(index, "Where will talks be held on 20 February 2026?") == []
+    assert answered(index, "talks on February 20") == []
+    assert answered(index, "Where will the talks be held on 12 February 2026?")[:1] == [
+        "next-talks-likely-miami"
+    ]
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.

@@ -127,6 +127,19 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
         ),
         ("before the full-scale invasion", {"invasion": Time(2022, 2, before=True)}),
         ("how long has the war lasted", {}),
+        (
+            "talks on 20 February 2026",
+            {
+                "20": Time(2026, 2, day=20),
+                "february": Time(2026, 2, day=20),
+                "2026": Time(2026, 2, day=20),
+            },
+        ),  # fmt: skip
+        (
+            "talks on February 20th",
+            {"20": Time(None, 2, day=20), "february": Time(None, 2, day=20)},
+        ),
+        ("20 per cent in February", {"february": Time(None, 2)}),
     ],
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
