@@ -887,11 +887,28 @@ class Index:
         people = {NameClass.PERSON, NameClass.ORGANISATION}
         someone = {w for w in said | {phrase} if w in found and found[w].cls in people}
         naming = someone | (said & set().union(*sources.values()))
+        spoken_for = set().union(*self._speaking_for().values())
+        places = self._places_speaking(phrase, speaker)
+        if places and not places & spoken_for and not said & spoken_for:
+            # "according to the UAE": a country no source in the tables speaks for
+            return frozenset(), True
         if not naming:
             # "what did the regional governor say": someone by office, whom no source is
             return frozenset(), bool(OFFICES & set(speaker))
         ids = frozenset(i for i, ws in self._speaking_for().items() if naming <= ws)
         return ids, True
+
+    def _places_speaking(self, phrase: str, speaker: Sequence[str]) -> set[str]:
+        """The place a speaker's words end on, in any of its spellings: "according to the
+        UAE", "what did the Emiratis say"; not "what does the Novorossiya narrative claim"."""
+        terms = self.lexicon.terms(phrase, keep_own=False)
+        if not terms:
+            return set()
+        last = speaker[-1]
+        heads = {terms[-1].word, last, last.removesuffix("s"), phrase}
+        heads |= set(self.lexicon.spellings.get(terms[-1].word, ()))
+        found = self.store.names.lookup(heads)
+        return {w for w, name in found.items() if name.cls is NameClass.PLACE}
 
     def _speaking_for(self) -> dict[str, frozenset[str]]:
         """For each source, the words that name it as a speaker: those of _naming and, for

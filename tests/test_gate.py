@@ -1820,6 +1820,23 @@ def test_a_day_of_a_month_is_a_time_not_a_figure(index: Index) -> None:
     ]
 
 
+def test_a_country_no_source_speaks_for_has_said_nothing(index: Index) -> None:
+    # No source in the tables speaks for the UAE: what it says is in no fact, though its
+    # capital hosted the round. A country an official speaks for is still asked of them,
+    # and a speaker's words that only end on a narrative are no country.
+    assert (
+        answered(index, "according to the Emirates, did the Abu Dhabi round bring a breakthrough")
+        == []
+    )
+    assert answered(index, "what did the Emiratis say about the prisoner exchange") == []
+    assert answered(index, "according to Kyiv, will Ukraine withdraw from the Donbas")[:1] == [
+        "ukraine-rejects-donbas-withdrawal"
+    ]
+    assert answered(index, "what does the Novorossiya narrative say")[:1] == [
+        "novorossiya-narrative"
+    ]
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
