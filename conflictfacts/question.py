@@ -1168,12 +1168,20 @@ _SETTING_APART = frozenset(w for phrase in _APART for w in phrase) - {
 
 def _set_apart(said: Sequence[str]) -> frozenset[int]:
     """The positions of the words set apart at the head of a question ("apart from coal
-    and gas, what other resources"), up to the word that asks; else those set apart after
-    its head (_set_apart_at_the_end)."""
+    and gas, what other resources", "besides the swap, was anything resolved"), up to the
+    word that asks or the auxiliary that opens the question; else those set apart after its
+    head (_set_apart_at_the_end)."""
     phrase = next((p for p in _APART if tuple(said[: len(p)]) == p), None)
     if phrase is None:
         return _set_apart_at_the_end(said)
-    end = next((j for j in range(len(phrase), len(said)) if said[j] in _WH), None)
+    end = next(
+        (
+            j
+            for j in range(len(phrase), len(said))
+            if said[j] in _WH or said[j] in _AUXILIARIES or said[j] in _COPULAS
+        ),
+        None,
+    )  # "besides the prisoner swap, was anything resolved": up to the question
     return frozenset(range(len(phrase), end)) if end is not None else frozenset()
 
 

@@ -1009,6 +1009,10 @@ def test_what_a_question_sets_apart_is_not_what_it_asks(index: Index) -> None:
     # At the end, what is set apart still says what the question is about.
     query = "What are the key political and security issues left unresolved, apart from Donbas?"
     assert answered(index, query) == []
+    # At the head of a yes-or-no question, up to its auxiliary: the swap is set apart, so
+    # the fact on it does not say whether anything else was settled.
+    assert answered(index, "Aside from the prisoner swap, was anything settled in Abu Dhabi?") == []
+    assert answered(index, "Besides prisoners, were bodies exchanged?") == []
 
 
 def test_counting_the_parties_asks_for_no_figure(index: Index) -> None:
