@@ -676,7 +676,7 @@ class Index:
             cls = None  # a word of the synonym table is a word of the domain, not filler
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
-        if role is Role.WORD and (term.word in STANCES or doing):
+        if role is Role.WORD and (term.word in STANCES or doing or _controls(term)):
             role = Role.NAME
         asked_of = (question.predicate, question.agreed_on, question.claimed, question.demanded)
         counted = Form.HOW_MANY in question.forms and term.position == question.kind
@@ -1781,6 +1781,18 @@ def _own_holders(term: QueryTerm) -> set[int]:
         for r, code in zip(posting.rows, posting.codes, strict=True)
         if field(code) <= Field.STATEMENT
     }
+
+
+_CONTROL_LOOSELY = frozenset("hold holds holding held by take taken took taking".split())
+"""Words the synonym table reads as control that say other things too: the Donbas "holds"
+coal, a city "holds" talks."""
+
+
+def _controls(term: Term) -> bool:
+    """Whether a query word says who controls (or annexed) a place, and says only that
+    ("does Russia control Druzhkivka", "was it captured", "in Russian hands"): a fact must
+    say so too, not merely name the place."""
+    return term.word in ("control", "annex") and term.written not in _CONTROL_LOOSELY
 
 
 _FEW_BESIDE = 64

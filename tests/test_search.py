@@ -250,9 +250,13 @@ def test_roles_of_query_words(index: Index) -> None:
     read = index.read("how much of Kharkiv does Russia control in June despite the soil")
     roles = {t.term.written: t.role.value for t in read.terms}
     assert roles == {
-        "kharkiv": "unknown", "russia": "name", "control": "word", "june": "time",
-        "despite": "ordinary", "soil": "ordinary",
-    }  # fmt: skip
+        "kharkiv": "unknown",
+        "russia": "name",
+        "control": "name",
+        "june": "time",
+        "despite": "ordinary",
+        "soil": "ordinary",
+    }  # fmt: skip  (who controls a place must be said: search._controls)
 
 
 def test_explanation_names_words_synonyms_typos_and_fields(index: Index) -> None:
