@@ -310,7 +310,8 @@ _PERSON_NOUNS = frozenset(
 )
 """What "which ..." asks for when it asks for a person: "which US official"."""
 OFFICES = _PERSON_NOUNS | frozenset(
-    "governor mayor secretary head chief ambassador adviser aide chancellor premier".split()
+    "governor mayor secretary head chief ambassador adviser aide chancellor premier pope "
+    "ruler monarch king queen emir sheikh prince guest host".split()
 )
 """Words that name someone by office ("what did the regional governor say"): a speaker,
 whom a fact must have as its source."""
