@@ -1839,6 +1839,9 @@ def test_a_country_no_source_speaks_for_has_said_nothing(index: Index) -> None:
     assert answered(index, "what does the Novorossiya narrative say")[:1] == [
         "novorossiya-narrative"
     ]
+    # Someone by office or rank no source is has said nothing either.
+    assert answered(index, "what did the Pope say about the prisoner exchange") == []
+    assert answered(index, "what did the Gulf monarchy's ruler say about the Abu Dhabi talks") == []
 
 
 def test_who_controls_a_place_is_asked_of_a_fact_that_says_it(index: Index) -> None:
