@@ -1862,6 +1862,14 @@ def test_who_controls_a_place_is_asked_of_a_fact_that_says_it(index: Index) -> N
     ]
 
 
+def test_almost_entirely_is_nearly_all(index: Index) -> None:
+    # Synonym data: "almost entirely", "nearly the whole" = "nearly all" (Luhansk), which
+    # Donetsk's 70% is not.
+    asked = "which oblast does Russia hold nearly the whole of"
+    assert answered(index, asked)[:1] == ["luhansk-control-isw"]
+    assert answered(index, "is Donetsk almost entirely under Russian control") == []
+
+
 def test_a_timetable_is_related_to_a_deadline(index: Index) -> None:
     # [related]: a question's timetable meets the table's deadline, for less than a synonym,
     # so a fact that says "schedule" itself still comes first.
