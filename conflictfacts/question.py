@@ -637,6 +637,19 @@ def _at_the_heart(said: Sequence[str]) -> list[int]:
     return found
 
 
+_SAY_VERBS = frozenset("say says said tell tells told claim claims claimed write wrote".split())
+
+
+def _speaks_after(said: Sequence[str], at: int, speaker: Sequence[str]) -> bool:
+    """Whether the name at `at` begins a speaker of several words that a verb of saying
+    follows ("did the Institute for the Study of War say"), named by no office ("Ukraine's
+    foreign minister" still names Ukraine)."""
+    if not speaker or said[at] != speaker[0] or OFFICES & set(speaker):
+        return False
+    end = next((j for j in range(at, len(said)) if said[j] == speaker[-1]), None)
+    return end is not None and end + 1 < len(said) and said[end + 1] in _SAY_VERBS
+
+
 def _between_events(said: Sequence[str]) -> tuple[int, ...]:
     """The words that ask the time between two events, past "how": "how long after the
     Alaska summit did Trump speak", "how many months before his remark was the summit", "how
@@ -716,6 +729,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         )
         and _PARTICIPLE.match(said[-1])
         and said[-1] not in _SAID_OR_AGREED
+        and not _SAYING_NOUNS & set(said)  # "when were the cut-up remarks made": a saying
     ):
         forms.add(Form.DONE)  # "where were prisoners exchanged", "were the Miami talks held"
     done_asked = said[:1] in (["did"], ["has"], ["have"])  # not "will it take place"
@@ -814,6 +828,9 @@ def asked(query: str, today: date | None = None) -> Asked:
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)
+    if actor is not None and _speaks_after(said, actor, speaker):
+        # "what did the Institute for the Study of War say": the speaker, not who acts
+        actor = None
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
         _deed(said), _agreed_on(said), _predicate(said) or _share_predicate(said),

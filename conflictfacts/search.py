@@ -1678,8 +1678,10 @@ class Index:
         if row not in self._days:
             self._days.update(self.store.days([row]))
         first, last = self._days[row]
-        first, last = first or last, last or first
         time = read.asked.time_words[term.term.word]
+        if time.day is not None and ".." in self.store.rows([row])[row].date:
+            return False  # "on 7 February 2026": "on or before" that day is not on it
+        first, last = first or last, last or first
         if time.until is not None and not self._answers_of(row) & Answers.WHEN:
             return False  # a season is met by a date the fact gives, not the day it holds as of
         return bool(first) and _overlaps(time, first, last)
@@ -2138,10 +2140,10 @@ def _overlaps(time: Time, first: str, last: str) -> bool:
     if time.before:
         return first < f"{time.year:04d}-{time.month or 1:02d}-01"
     if time.day is not None and time.month is not None and not time.after:
-        # "on 20 February 2026": the day itself, in the year named or in the fact's own
+        # "on 20 February 2026": a fact of that very day, in the year named or its own; one
+        # dated October 2025, or next week, does not say it was on the 15th
         year = time.year if time.year is not None else int(first[:4])
-        day = f"{year:04d}-{time.month:02d}-{time.day:02d}"
-        return first <= day <= last
+        return first == last == f"{year:04d}-{time.month:02d}-{time.day:02d}"
     if time.after:
         if time.year is not None:
             return last > f"{time.year:04d}-{time.month or 12:02d}-31"
