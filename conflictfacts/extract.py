@@ -1080,6 +1080,8 @@ def _days_joined(part: str, day: date, when: When) -> tuple[str, str, str] | Non
     one, other = days
     if re.search(r"\band\b", part[one.end : other.start]) is None:
         return None
+    if other.basis.startswith("the day after"):
+        return None  # "on Friday, and ... the following day": each clause its own day
     first, last = sorted((one.date, other.date))
     said = f"{one.text!r} and {other.text!r}"
     return f"{first}/{last}", part[one.start : other.end], f"{said}: the days it joins"

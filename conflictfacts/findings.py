@@ -734,19 +734,53 @@ def dates(sentence: str, day: date) -> list[When]:
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
     found += _event_relative(sentence, found)
+    found += _following_days(sentence, found)
     return sorted((_overnight(sentence, w) for w in found), key=lambda w: w.start)
+
+
+_FOLLOWING_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b", re.I)
+
+
+def _following_days(sentence: str, found: list[When]) -> list[When]:
+    """ "Witkoff met Putin on Friday, and Trump sat down with Zelensky the following day":
+    the day after the last day the sentence names before it; left open when it names none."""
+    out = []
+    for m in _FOLLOWING_DAY.finditer(sentence):
+        if any(w.start < m.end() and m.start() < w.end for w in found):
+            continue
+        days = [w for w in found if w.end <= m.start() and len(w.date) == len("2025-11-19")]
+        if not days:
+            out.append(_when(m, "", f"'{m[0]}' follows a day named earlier: left open"))
+            continue
+        before = max(days, key=lambda w: w.end)
+        after = date.fromisoformat(before.date) + timedelta(days=1)
+        out.append(_when(m, str(after), f"the day after {before.text!r} ({before.date})"))
+    return out
 
 
 _OVERNIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+night)\s+(?:into|to)\s+(?:the\s+)?$", re.I)
 
 
 _OVERNIGHT_ON = re.compile(r"\bovernight\s+(?:on\s+)?$", re.I)
+_NIGHT_OF = re.compile(
+    r"\bnight\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*$", re.I
+)
+"""The first day of "the night of 9 to 10 September", before the day found."""
+_THE_DAY = re.compile(r"\bthe\s+$", re.I)
+"""An article before a weekday ("on the Sunday alone"): a day named earlier, not a date."""
 
 
 def _overnight(sentence: str, when: When) -> When:
-    """ "overnight into Wednesday": the night from the day before to that day. "Overnight on
-    Saturday" may be the night into Saturday or the one after it: left open."""
+    """ "overnight into Wednesday": the night from the day before to that day, as is "the
+    night of 9 to 10 September". "Overnight on Saturday" may be the night into Saturday or
+    the one after it: left open."""
     night = _OVERNIGHT_ON.search(sentence[: when.start])
+    of = _NIGHT_OF.search(sentence[: when.start])
+    if len(when.date) == len("2025-11-19") and of is not None:
+        last = date.fromisoformat(when.date)
+        if int(of[1]) == (last - timedelta(days=1)).day:
+            first = last - timedelta(days=1)
+            return when._replace(date=f"{first}/{last}", basis=f"the night of {first} to {last}")
     if len(when.date) == len("2025-11-19") and night is not None:
         said = sentence[night.start() : when.end]
         return when._replace(date="", basis=f"{said!r}: the night into it or after it, left open")
@@ -1050,6 +1084,11 @@ def _declared(sentence: str, m: re.Match[str]) -> bool:
 def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in re.finditer(rf"\b(?:(last|next|this)\s+|on\s+)?({_WEEKDAY})\b", sentence):
         target = WEEKDAYS.index(m[2].lower())
+        if not m[1] and _THE_DAY.search(sentence[: m.start(2)]):
+            # "broke it 2,935 times on the Sunday alone": a day named earlier, whose date
+            # this sentence does not give
+            yield _when(m, "", f"'the {m[2]}' is a day named earlier: left open for the reviewer")
+            continue
         # "said" reads a bare weekday as past, unless what is to come is said before it:
         # "he said he will travel on Monday" is next Monday.
         before = unquoted(sentence[: m.start()])  # "'We will win,' he said on Thursday"

@@ -883,6 +883,34 @@ def test_a_hard_wrapped_sentence_is_read_whole() -> None:
     assert next(f for f in facts if f.value == 2).source == "Police"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "resolved"),
+    [
+        # The night of one day to the next is both days.
+        (
+            "Polish forces tracked 19 drones on the night of 9 to 10 September.",
+            "2025-09-09/2025-09-10",
+        ),
+        # "The Sunday" is a day named earlier, whose date the sentence does not give.
+        ("Kyiv counted 2,935 breaches on the Sunday alone.", ""),
+        # "The following day" is the day after the one the sentence names before it, and
+        # left open when it names none.
+        ("The talks ended the following day with 90 prisoners freed.", ""),
+    ],
+)
+def test_nights_and_days_named_by_others(sentence: str, resolved: str) -> None:
+    text = f" date 2025-09-30\n{sentence}\n"
+    found = [f for f in extract_text(text).facts if f.value is not None]
+    assert found and found[-1].date == resolved
+
+
+def test_the_following_day_is_the_day_after_the_one_named_before() -> None:
+    found = dates(
+        "Witkoff met Putin on Friday, and Trump met Zelensky the following day.", date(2025, 4, 29)
+    )
+    assert [w.date for w in found] == ["2025-04-25", "2025-04-26"]
+
+
 def test_each_figure_of_a_comparison_takes_the_date_written_beside_it() -> None:
     text = (
         " date 2025-10-08\nRussia took 447 square kilometres in September, compared with 594"
@@ -1106,12 +1134,12 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert shipped.recall >= 0.85 and shipped.precision >= 0.9
     texts, batches = news(in_process=True)  # as `extract` on the command line (below)
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
-    assert sorted(len(rows) for rows in batches.values()) == [3] * 18 + [4]  # nineteen
+    assert sorted(len(rows) for rows in batches.values()) == [3] * 19 + [4]  # twenty
     for figures in texts:
         # The lowest text: 61%, analysis-2025-10-08, whose gold list quotes whole sentences
         # of several figures that extract splits at the clause; the next lowest, 73%.
         assert figures.precision >= 0.58, figures
-    # On all 67 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
+    # On all 70 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
@@ -1119,9 +1147,9 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.precision >= 0.85  # 87%
     assert every.value_any / every.valued >= 0.9  # 92%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.8  # 83%: one covering half its quote
-    assert every.date_right / every.dated >= 0.45  # 47%
-    assert every.date_wrong / every.dated <= 0.06  # 5.2%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.83  # 85%
+    assert every.date_right / every.dated >= 0.45  # 46%
+    assert every.date_wrong / every.dated <= 0.06  # 5.7%: a ceiling, above issue 11's 3%
+    assert every.source_right / every.sourced >= 0.83  # 84%
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,7 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
                 "february": Time(2026, 2, day=20),
                 "2026": Time(2026, 2, day=20),
             },
-        ),  # fmt: skip
+        ),
         (
             "talks on February 20th",
             {"20": Time(None, 2, day=20), "february": Time(None, 2, day=20)},
