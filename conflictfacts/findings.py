@@ -766,8 +766,9 @@ _NIGHT_OF = re.compile(
     r"\bnight\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*$", re.I
 )
 """The first day of "the night of 9 to 10 September", before the day found."""
-_THE_DAY = re.compile(r"\bthe\s+$", re.I)
-"""An article before a weekday ("on the Sunday alone"): a day named earlier, not a date."""
+_THE_DAY = re.compile(r"\bon\s+the\s+$", re.I)
+""""On the" before a weekday ("on the Sunday alone"): a day named earlier, not a date; not
+"the Friday deadline", a deadline named by its day."""
 
 
 def _overnight(sentence: str, when: When) -> When:
