@@ -610,6 +610,7 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
 
 
 _TIME_UNITS = frozenset("hours days weeks months years".split())
+"""The units "how many ... after" counts a time between two events in."""
 
 
 _RELAYING = frozenset(
@@ -622,6 +623,7 @@ _DISPUTES = frozenset(
     "dispute disputes deadlock standoff stand-off impasse stalemate row disagreement feud "
     "controversy quarrel wrangling".split()
 )
+"""What something is at the heart (_HEART) of when the idiom only says it is disputed."""
 
 
 def _at_the_heart(said: Sequence[str]) -> list[int]:
@@ -638,6 +640,7 @@ def _at_the_heart(said: Sequence[str]) -> list[int]:
 
 
 _SAY_VERBS = frozenset("say says said tell tells told claim claims claimed write wrote".split())
+"""Verbs of saying that follow a speaker named in several words ("did ISW's analysts say")."""
 
 
 def _speaks_after(said: Sequence[str], at: int, speaker: Sequence[str]) -> bool:

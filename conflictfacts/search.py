@@ -1203,10 +1203,9 @@ class Index:
         """What the fact lacks, less what a fact quoting the same words from the same source
         holds, when the question asks only who said it: "who is the source for the Donbas
         coal and gas figures" is CIRSD, whose one sentence gives both. The names must be
-        asked together ("coal and gas"), the fact must still give the question a name of its
-        own that none of those facts holds (the coal), and
-        the question must put no figure or amount ("nearly all of"), which one fact alone
-        may hold."""
+        asked together ("coal and gas"); the fact must still give the question a name of its
+        own that none of those facts holds (the coal); and the question must put no figure
+        or amount ("nearly all of"), which one fact alone may hold."""
         if Form.WHO_SAID not in read.needs or not missing:
             return missing
         if any(any(c.isdigit() for c in w) or w in _AMOUNTS for w in read.said):
