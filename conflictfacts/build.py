@@ -251,12 +251,13 @@ _CAPTION_CREDIT = re.compile(r"\((?:[^()]*\bvia\b[^()]*|(?:Photo|Picture|Image)\
 """The credit a photo's caption ends with: "(Ukrainian Police Press Service via AP)",
 "(Photo: Reuters)"."""
 CAPTION = "photo"
-"""The word a fact quoting a photo's caption holds, as context: "the Druzhkivka photo"."""
+"""The word a fact quoting a photo's caption holds as its own subject: the caption says what
+the photo shows, so "what does the photo in the article show" asks of it."""
 
 
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
     """Each word of a fact (but its source) and its postings code; a fact that quotes a
-    photo's caption holds CAPTION too, as context."""
+    photo's caption holds CAPTION too, as its subject."""
     positions = {
         part: with_both_sides(lexicon.positions(text)) for part, text in _texts(fact).items()
     }
@@ -270,7 +271,7 @@ def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
                 statement_at = positions[Field.STATEMENT].get(word, (None,))[0]
                 codes[word] = encode(part, subject_at, statement_at)
     if _CAPTION_CREDIT.search(fact.quote):
-        codes.setdefault(CAPTION, encode(Field.CONTEXT, None, None))
+        codes.setdefault(CAPTION, encode(Field.SUBJECT, None, None))
     return codes
 
 

@@ -19,10 +19,10 @@ class Field(IntEnum):
     CONTEXT = 5
     """A word the fact holds by what its document says around it, not in its own text: the
     place another fact on the same gathering puts it in ("the next round of talks" is
-    "likely to be held in Miami": build.shared_places), "photo" for a fact that quotes a
-    photo's caption (build.CAPTION), what a fact quoting a wider span around its quote is
-    about (build.enclosing_words), or "deadline" for a fact dated by a time limit ahead
-    (build.sets_a_deadline). It lets the fact answer, but earns it no rank."""
+    "likely to be held in Miami": build.shared_places), what a fact quoting a wider span
+    around its quote is about (build.enclosing_words), or "deadline" for a fact dated by a
+    time limit ahead (build.sets_a_deadline). It lets the fact answer, but earns it no
+    rank."""
 
     @property
     def own(self) -> bool:

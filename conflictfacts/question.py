@@ -793,6 +793,14 @@ def asked(query: str, today: date | None = None) -> Asked:
         for j in (2, 3)
         if i + j < len(said) and said[i + j] in _DOCUMENT_NOUNS | {"report"}
     ]  # "according to the article": the document itself, no source
+    kinds += [
+        i + 2
+        for i in range(len(said) - 2)
+        if said[i] in _IN_THE_DOCUMENT
+        and said[i + 1] == "the"
+        and said[i + 2] in _DOCUMENT_NOUNS | {"report"}
+        and not _dates_the_document(said)
+    ]  # "the photo in the article", "the picture accompanying the story": where, no topic
     # "what kind of organisation is CIRSD", "how old is the war", "is Luhansk part of the
     # Donbas": the kind of answer, or what membership is asked, not what it is about.
     kinds += [
@@ -921,6 +929,9 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 _DOCUMENT_NOUNS = frozenset("article story piece publication".split())
 """Words for the document itself: "the date of the article" asks when it was published."""
+_IN_THE_DOCUMENT = frozenset("in with accompanying from of".split())
+"""Words before "the article" that place what is asked in the document: "the photo in the
+article" is the article's photo, which the tables cite; the article is no topic of it."""
 
 
 _NAMED_THINGS = frozenset(

@@ -140,7 +140,9 @@ def _generated(index: Index) -> list[near_topic.Query]:
             posting = index.postings(word)
             assert posting is not None
             for row, code in zip(posting.rows, posting.codes, strict=True):
-                if field(code) is Field.CONTEXT:
+                # Context, and words the build gives a fact as its own beyond its text (a
+                # caption's "photo"): what the fact holds, whatever its words say.
+                if field(code) is Field.CONTEXT or field(code).own:
                     shared.setdefault(facts[row].id, set()).add(word)
         queries = near_topic.generate(facts, classes, lexicon, known, speakers, shared)
         _GENERATED[id(index)] = list(queries)
@@ -1658,13 +1660,13 @@ def test_an_official_in_the_news_speaks_for_their_nation(index: Index) -> None:
 
 
 def test_a_fact_that_quotes_a_photo_s_caption_is_about_the_photo(index: Index) -> None:
-    # Its quote ends with the caption's credit ("(... via AP)"), so it holds "photo", for
-    # less than its own words; a question about a photo of anything else gets no answer.
+    # Its quote ends with the caption's credit ("(... via AP)"), so it holds "photo" as its
+    # subject; a question about a photo of anything else gets no answer.
     assert _CAPTION_CREDIT.search("Medics carry a man. (Regional Police Press Service via AP)")
     assert _CAPTION_CREDIT.search("Smoke over the port. (Photo: Reuters)")
     assert not _CAPTION_CREDIT.search("according to the Centre for International Relations (CIRSD)")
     photo = index.postings("photo")
-    assert photo is not None and photo.held == 0
+    assert photo is not None and photo.held == 1  # the caption's own subject
     assert [index.store.facts[r].id for r in photo.rows] == ["druzhkivka-shelling-evacuation"]
     assert answered(index, "Who provided the Druzhkivka photo?")[:1] == [
         "druzhkivka-shelling-evacuation"
@@ -1672,6 +1674,10 @@ def test_a_fact_that_quotes_a_photo_s_caption_is_about_the_photo(index: Index) -
     assert answered(index, "Druzhkivka shelling picture")[:1] == ["druzhkivka-shelling-evacuation"]
     assert answered(index, "Is there a photo of the Miami talks?") == []
     assert answered(index, "photo of Putin in Alaska") == []
+    assert answered(index, "what does the picture with the story show")[:1] == [
+        "druzhkivka-shelling-evacuation"
+    ]
+    assert answered(index, "who is credited for the image of the Alaska summit") == []
 
 
 @pytest.mark.parametrize(
