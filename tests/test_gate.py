@@ -1789,6 +1789,12 @@ def test_the_verb_by_which_an_outlet_relays_asks_who_relayed(index: Index) -> No
     )
 
 
+def test_captured_soldiers_are_prisoners(index: Index) -> None:
+    asked = "did Kyiv and Moscow agree to trade captured soldiers"
+    assert answered(index, asked)[:1] == ["abu-dhabi-prisoner-exchange"]
+    assert answered(index, "did Kyiv and Moscow agree to trade captured tanks") == []
+
+
 def test_blowing_past_a_deadline_is_missing_it(index: Index) -> None:
     # Synonym data: blow past, blow through, overshoot = miss; belligerents = both sides.
     asked = "what will Washington do if the belligerents overshoot the June deadline"
