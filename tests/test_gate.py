@@ -1789,6 +1789,13 @@ def test_the_verb_by_which_an_outlet_relays_asks_who_relayed(index: Index) -> No
     )
 
 
+def test_the_contested_eastern_area_is_the_donbas(index: Index) -> None:
+    # [descriptions]: the contested, disputed or eastern region, area, land or territory.
+    asked = "what share of Ukraine's gas lies in the fought-over eastern territory"
+    assert answered(index, asked)[:1] == ["donbas-gas-fields-cirsd"]
+    assert answered(index, "what share of Ukraine's gas lies in the disputed western land") == []
+
+
 def test_captured_soldiers_are_prisoners(index: Index) -> None:
     asked = "did Kyiv and Moscow agree to trade captured soldiers"
     assert answered(index, asked)[:1] == ["abu-dhabi-prisoner-exchange"]
