@@ -758,6 +758,10 @@ def asked(query: str, today: date | None = None) -> Asked:
     between = _between_events(said)
     if between:
         forms = forms - {Form.HOW_MUCH, Form.HOW_MANY} | {Form.INTERVAL}
+        # "how long before his Donbas comments", "... did Trump say": the saying is one of
+        # the two events, not words of a speaker's that are asked for
+        speaker = ()
+        forms.discard(Form.SAID_BY)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):

@@ -1165,6 +1165,8 @@ class Index:
             # "talks in Kyiv" is not answered by talks "in the United States".
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
         missing += self._described_otherwise(read, candidate.row)
+        if _asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
+            missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
             # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
             taken = self._facet(candidate.row).agents
@@ -1198,6 +1200,17 @@ class Index:
             opposed,
             self._not_as_asked(read, candidate),
         )
+
+    def _names_a_think_tank(self, row: int) -> bool:
+        """Whether the fact's source or relayer is a think tank, or its own words name one
+        ("CIRSD is a think tank that partners with the WEF")."""
+        facets = self._facet(row)
+        sources = self.store.sources
+        tanks = {i for i, s in sources.items() if s.kind is SourceKind.THINK_TANK}
+        if {facets.source, facets.reported_by} & tanks:
+            return True
+        named = self._naming()
+        return any(named.get(t, frozenset()) & facets.names.keys() for t in tanks)
 
     def _told_beside(self, read: Query, row: int, missing: tuple[str, ...]) -> tuple[str, ...]:
         """What the fact lacks, less what a fact quoting the same words from the same source
@@ -1794,6 +1807,17 @@ def _controls(term: Term) -> bool:
     ("does Russia control Druzhkivka", "was it captured", "in Russian hands"): a fact must
     say so too, not merely name the place."""
     return term.word in ("control", "annex") and term.written not in _CONTROL_LOOSELY
+
+
+_THINK_TANKS = frozenset({("think", "tank"), ("think", "tanks")})
+
+
+def _asks_for_a_think_tank(said: Sequence[str]) -> bool:
+    """Whether "which" or "what" asks for a think tank ("which think tank is the source")."""
+    return any(
+        said[i] in ("which", "what") and tuple(said[i + 1 : i + 3]) in _THINK_TANKS
+        for i in range(len(said) - 2)
+    )
 
 
 _FEW_BESIDE = 64

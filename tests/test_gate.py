@@ -1722,6 +1722,9 @@ def test_a_fact_set_a_length_of_time_after_another_event_gives_the_interval(
     asked = "how many weeks before the Donbas remark was the Alaska summit"
     assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
     assert answered(index, "how long did the Alaska summit last") == []
+    # A saying is one of the two events, not words a speaker is asked for.
+    asked = "how many months before his cut-up comments did Trump receive Putin in Alaska"
+    assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
     assert answered(index, "how long after the Abu Dhabi round will the Miami talks be") == []
     assert answered(index, "how long after the Alaska summit did Russia take Kharkiv") == []
 
@@ -1794,6 +1797,16 @@ def test_the_contested_eastern_area_is_the_donbas(index: Index) -> None:
     asked = "what share of Ukraine's gas lies in the fought-over eastern territory"
     assert answered(index, asked)[:1] == ["donbas-gas-fields-cirsd"]
     assert answered(index, "what share of Ukraine's gas lies in the disputed western land") == []
+
+
+def test_which_think_tank_asks_for_one(index: Index) -> None:
+    # A fact whose source, relayer or own words name no think tank does not say which one:
+    # Trump's remark on the Donbas is no think tank's estimate.
+    asked = "Which think tank is behind estimates of Russian control in the Donbas?"
+    assert answered(index, asked) == []
+    assert answered(index, "which think tank partners with the WEF")[:1] == ["cirsd-partners-wef"]
+    asked = "which think tank puts Russian control of Donetsk at 70%"
+    assert answered(index, asked)[:1] == ["donetsk-control-isw"]
 
 
 def test_captured_soldiers_are_prisoners(index: Index) -> None:
