@@ -173,7 +173,8 @@ SPEECH = frozenset(
     warn warns warned report reports reported assess assesses assessed respond responds
     responded react reacts reacted reply replies replied comment comments commented
     estimate estimates estimated announce announces announced write writes wrote mean means
-    response responses reaction reactions
+    response responses reaction reactions disclose discloses disclosed reveal reveals
+    revealed
     """.split()
 )
 """Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""

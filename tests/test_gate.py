@@ -1809,6 +1809,13 @@ def test_which_think_tank_asks_for_one(index: Index) -> None:
     assert answered(index, asked)[:1] == ["donetsk-control-isw"]
 
 
+def test_revealing_is_saying(index: Index) -> None:
+    # "Which head of state revealed": who said it, which a source gives.
+    asked = "Which leader revealed the US deadline for a peace deal?"
+    assert answered(index, asked)[:1] == ["us-deadline-june"]
+    assert answered(index, "who revealed the Kharkiv deadline") == []
+
+
 def test_captured_soldiers_are_prisoners(index: Index) -> None:
     asked = "did Kyiv and Moscow agree to trade captured soldiers"
     assert answered(index, asked)[:1] == ["abu-dhabi-prisoner-exchange"]
