@@ -715,8 +715,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
-    if _OUTCOME & set(said):
-        forms.add(Form.OUTCOME)
+    if _OUTCOME & set(said) or runs & {("came", "out", "of"), ("come", "out", "of")}:
+        forms.add(Form.OUTCOME)  # "what came out of the talks"
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:
@@ -839,6 +839,14 @@ def asked(query: str, today: date | None = None) -> Asked:
     # "apart from", "besides": words that set apart, not what the question is about
     kinds += [i for i, w in enumerate(said) if w in _SETTING_APART]
     kinds += _at_the_heart(said)
+    if Form.OUTCOME in forms:  # "what concrete result came out of the talks": what is asked
+        kinds += [
+            i
+            for i, w in enumerate(said)
+            if w in _ASKS_AN_OUTCOME
+            or (w in ("came", "come", "comes") and said[i + 1 : i + 3] == ["out", "of"])
+            or (w == "out" and said[i - 1 : i] in (["came"], ["come"], ["comes"]))
+        ]
     if Form.RELAYED in forms:  # "which wire service carried his remarks": how it was relayed
         kinds += [i for i, w in enumerate(said) if w in _RELAYING]
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
@@ -1029,10 +1037,18 @@ _EXACTLY = frozenset("exact exactly precise precisely".split())
 
 _OUTCOME = frozenset(
     "outcome outcomes result results failure success successful collapse collapsed walkout "
-    "breakthrough".split()
+    "breakthrough achieve achieved achieves accomplish accomplished deliver delivered "
+    "yield yielded".split()
 )
 """Words that ask what came of something ("the Miami talks' failure": whether they failed,
 which a fact that says they are still to come does not say)."""
+
+_ASKS_AN_OUTCOME = frozenset(
+    "outcome outcomes result results concrete tangible achieve achieved achieves accomplish "
+    "accomplished deliver delivered yield yielded".split()
+)
+"""Words that only ask what came of something ("what concrete result"), unlike "failure"
+or "breakthrough", which say what it was."""
 
 _NOT_A_KIND = frozenset(
     "is are was were did does do will would has have had can could part think".split()

@@ -1816,6 +1816,18 @@ def test_revealing_is_saying(index: Index) -> None:
     assert answered(index, "who revealed the Kharkiv deadline") == []
 
 
+def test_what_came_of_something_asks_for_an_outcome(index: Index) -> None:
+    # "What concrete result came out of", "what did it achieve": an outcome, whose words
+    # are no topic; a fact that says only that the meeting took place has none to give.
+    asked = "what tangible result came out of the Abu Dhabi round"
+    assert answered(index, asked)[:1] in (
+        ["abu-dhabi-no-breakthrough"],
+        ["abu-dhabi-prisoner-exchange"],
+    )
+    assert answered(index, "What did the Alaska summit achieve?") == []
+    assert answered(index, "what came out of the Miami talks") == []
+
+
 def test_captured_soldiers_are_prisoners(index: Index) -> None:
     asked = "did Kyiv and Moscow agree to trade captured soldiers"
     assert answered(index, asked)[:1] == ["abu-dhabi-prisoner-exchange"]
