@@ -58,12 +58,17 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = (
     r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|"
-    r"\d+(?:\.\d+)?|(?:half\s+)?a(?=[- ](?:hundred|thousand|million|billion)\b)|(?:"
+    r"(?:\d+|(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"))\s+and\s+a\s+half\b|"
+    r"\d+(?:\.\d+)?|"
+    r"(?:half\s+|a\s+quarter\s+of\s+)?a(?=[- ](?:hundred|thousand|million|billion)\b)|(?:"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\b)"
 )
-"""A number as digits ("1,000", "20 000", "2.5") or words ("forty-two", "half a" before a
-million), never part of a word or a name ("Drone", "F-16", "Su-34")."""
+"""A number as digits ("1,000", "20 000", "2.5") or words ("forty-two", "half a" or "a quarter
+of a" before a million, "two and a half"), never part of a word or a name ("Drone", "F-16",
+"Su-34")."""
 _SCALE = r"(?P<m>(?:hundred[- ])?(?:thousand|million|billion|trillion)\b|hundred\b|bn\b)"
 """The words that scale a number: "4.24 billion", "two hundred thousand", "$500 million"."""
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
@@ -182,6 +187,10 @@ _PERCENT = re.compile(
     r"\s*(?:%|per\s?cent\b|percent\b)",
     re.I,
 )
+_FRACTIONS = {"a quarter": 25, "a fifth": 20, "a tenth": 10, "three quarters": 75,
+              "three-quarters": 75}  # fmt: skip
+"""Shares in words that are exact percentages ("a fifth of Ukraine" is 20%); "half" stays a
+hedge ("more than half of the losses"), and a third has no exact percentage."""
 _SHARE = re.compile(
     rf"\b(?P<w>(?:(?:{_HEDGE})\s+)?(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|"
     rf"three[- ]quarters)|(?:{_HEDGE})\s+(?:all|half|most)|the majority|the bulk)\s+of\b"
@@ -266,6 +275,11 @@ def number(text: str) -> int | float:
         return 1  # "a million"
     if re.fullmatch(r"half\s+a", text):
         return 0.5  # "half a million"
+    if re.fullmatch(r"a\s+quarter\s+of\s+a", text):
+        return 0.25  # "a quarter of a million"
+    whole = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
+    if whole:
+        return number(whole[1]) + 0.5  # "two and a half years"
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     value = float(text)
@@ -309,7 +323,13 @@ def quantities(sentence: str) -> list[Quantity]:
         hedge = (m["q"] or "").lower()
         found.append(Quantity(m.start(), m.end(), number(m["n"].replace(",", ".")), "%", hedge))
     for m in _SHARE.finditer(sentence):
-        found.append(Quantity(m.start(), m.end(), None, "", m["w"].lower()))
+        words = m["w"].lower()
+        part = next((f for f in _FRACTIONS if words.endswith(f)), None)
+        if part is not None:  # "roughly a fifth of Ukraine": 20%, roughly
+            hedge = words.removesuffix(part).strip()
+            found.append(Quantity(m.start(), m.end(), _FRACTIONS[part], "%", hedge))
+            continue
+        found.append(Quantity(m.start(), m.end(), None, "", words))
     for m in _MONEY.finditer(sentence):
         currency = _CURRENCIES[m["c"].strip()]
         value = scaled(m["n"], m["m"])

@@ -55,7 +55,10 @@ def test_sentences_keep_abbreviations_and_credits() -> None:
         ("around 70% of the Donetsk oblast", (70, "%", "around")),
         ("over 50 per cent of coal reserves", (50, "%", "over")),
         ("nearly all of Luhansk", (None, "", "nearly all")),
-        ("a fifth of its economy", (None, "", "a fifth")),
+        ("a fifth of its economy", (20, "%", "")),  # an exact share in words
+        ("roughly a quarter of the coal", (25, "%", "roughly")),
+        ("a third of the coal", (None, "", "a third")),  # no exact percentage
+        ("two and a half years", (2.5, "years", "")),
         ("release 314 prisoners", (314, "prisoners", "")),
         ("about 1,000 square kilometres", (1000, "square kilometres", "about")),
         ("the nearly four-year war", (4, "years", "nearly")),
