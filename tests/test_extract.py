@@ -907,6 +907,13 @@ def test_nights_and_days_named_by_others(sentence: str, resolved: str) -> None:
     assert found and found[-1].date == resolved
 
 
+def test_what_could_take_place_in_a_month_is_ahead() -> None:
+    found = dates("The next summit could well take place in November.", date(2024, 6, 16))
+    assert [w.date for w in found] == ["2024-11"]
+    found = dates("The summit took place in November.", date(2024, 6, 16))
+    assert [w.date for w in found] == ["2023-11"]
+
+
 def test_the_following_day_is_the_day_after_the_one_named_before() -> None:
     found = dates(
         "Witkoff met Putin on Friday, and Trump met Zelensky the following day.", date(2025, 4, 29)
