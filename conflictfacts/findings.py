@@ -782,6 +782,8 @@ _OVERNIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+night)\s+(?:into|to)\s+
 
 
 _OVERNIGHT_ON = re.compile(r"\bovernight\s+(?:on\s+)?$", re.I)
+_DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:to|until|up\s+to)\s+(?:the\s+)?$", re.I)
+"""Before a day: "the 24 hours to Wednesday", which began the day before."""
 _NIGHT_OF = re.compile(
     r"\bnight\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*$", re.I
 )
@@ -797,6 +799,11 @@ def _overnight(sentence: str, when: When) -> When:
     the one after it: left open."""
     night = _OVERNIGHT_ON.search(sentence[: when.start])
     of = _NIGHT_OF.search(sentence[: when.start])
+    if len(when.date) == len("2025-11-19") and _DAY_TO.search(sentence[: when.start]):
+        last = date.fromisoformat(when.date)  # "in the 24 hours to Wednesday morning"
+        return when._replace(
+            date=f"{last - timedelta(days=1)}/{last}", basis=f"the 24 hours to {when.basis}"
+        )
     if len(when.date) == len("2025-11-19") and of is not None:
         last = date.fromisoformat(when.date)
         if int(of[1]) == (last - timedelta(days=1)).day:

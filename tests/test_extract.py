@@ -907,6 +907,11 @@ def test_nights_and_days_named_by_others(sentence: str, resolved: str) -> None:
     assert found and found[-1].date == resolved
 
 
+def test_the_24_hours_to_a_day_began_the_day_before() -> None:
+    found = dates("It counted 155 clashes in the 24 hours to Wednesday morning.", date(2024, 10, 2))
+    assert [w.date for w in found] == ["2024-10-01/2024-10-02"]
+
+
 def test_what_could_take_place_in_a_month_is_ahead() -> None:
     found = dates("The next summit could well take place in November.", date(2024, 6, 16))
     assert [w.date for w in found] == ["2024-11"]
