@@ -356,6 +356,16 @@ _LONGEST_ASK = max(len(p) for phrases in _ASKS.values() for p in phrases)
 
 _THINK_TANK = frozenset({("think", "tank"), ("think", "tanks")})
 """A body "which" may ask for, in two words: "which think tank"."""
+
+
+def asks_for_a_think_tank(said: Sequence[str]) -> bool:
+    """Whether "which" or "what" asks for a think tank ("which think tank is the source")."""
+    return any(
+        said[i] in ("which", "what") and tuple(said[i + 1 : i + 3]) in _THINK_TANK
+        for i in range(len(said) - 2)
+    )
+
+
 _FIGURE_NOUNS = frozenset("figure figures statistics stats data numbers tally tallies".split())
 """Words that name the answer as a figure ("the Donbas coal figures", "is the 70% figure
 from ISW"): the fact must give one, and the word is not what the question is about."""

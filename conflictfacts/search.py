@@ -49,6 +49,7 @@ from conflictfacts.question import (
     Form,
     Time,
     asked,
+    asks_for_a_think_tank,
 )
 from conflictfacts.store import Facets, Posting, Store
 from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
@@ -1165,7 +1166,7 @@ class Index:
             # "talks in Kyiv" is not answered by talks "in the United States".
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
         missing += self._described_otherwise(read, candidate.row)
-        if _asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
+        if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
             # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
@@ -1245,11 +1246,11 @@ class Index:
                 return missing
             helping |= beside
         own_names = [
-            t
+            holders
             for t in read.terms
-            if t.role is Role.NAME and t not in lacking and row in _own_holders(t)
+            if t.role is Role.NAME and t not in lacking and row in (holders := _own_holders(t))
         ]
-        if not any(not _own_holders(t) & helping for t in own_names):
+        if not any(not holders & helping for holders in own_names):
             return missing  # "the energy Donbas reserves figures": no name of the coal's own
         return ()
 
@@ -1807,17 +1808,6 @@ def _controls(term: Term) -> bool:
     ("does Russia control Druzhkivka", "was it captured", "in Russian hands"): a fact must
     say so too, not merely name the place."""
     return term.word in ("control", "annex") and term.written not in _CONTROL_LOOSELY
-
-
-_THINK_TANKS = frozenset({("think", "tank"), ("think", "tanks")})
-
-
-def _asks_for_a_think_tank(said: Sequence[str]) -> bool:
-    """Whether "which" or "what" asks for a think tank ("which think tank is the source")."""
-    return any(
-        said[i] in ("which", "what") and tuple(said[i + 1 : i + 3]) in _THINK_TANKS
-        for i in range(len(said) - 2)
-    )
 
 
 _FEW_BESIDE = 64
