@@ -1798,11 +1798,6 @@ def _own_holders(term: QueryTerm) -> set[int]:
     }
 
 
-_CONTROL_LOOSELY = frozenset("hold holds holding held by take taken took taking".split())
-"""Words the synonym table reads as control that say other things too: the Donbas "holds"
-coal, a city "holds" talks."""
-
-
 def _controls(term: Term) -> bool:
     """Whether a query word says who controls (or annexed) a place, and says only that
     ("does Russia control Druzhkivka", "was it captured", "in Russian hands"): a fact must
@@ -1951,6 +1946,11 @@ def _is_place(term: QueryTerm) -> bool:
 
 
 _HOLD = frozenset("hold holds holding held".split())
+
+
+_CONTROL_LOOSELY = _HOLD | frozenset("take taken took taking".split())
+"""Words the synonym table reads as control that say other things too: the Donbas "holds"
+coal, a city "holds" talks. ("held by Russia" says control, and is not among them.)"""
 
 
 def _holding_a_gathering(terms: list[Term]) -> list[Term]:
