@@ -74,7 +74,7 @@ class Lexicon:
         for canonical, described in (descriptions or {}).items():
             if canonical not in groups:
                 raise ValueError(f"{canonical!r} is described but is no canonical word")
-            for description in described:
+            for description in (d for given in described for d in _spelled_out(given)):
                 k = tuple(lexicon.stem(w) for w in words(description))
                 if not k or lexicon.described.setdefault(k, canonical) != canonical:
                     raise ValueError(f"description {description!r} is empty or has two meanings")
@@ -426,6 +426,17 @@ _DONE_WORDS = re.compile(
 
 
 @cache
+def _spelled_out(description: str) -> list[str]:
+    """A description with its alternatives spelled out: "{the |}eastern {region|area}" is
+    "the eastern region", "the eastern area", "eastern region" and "eastern area"."""
+    parts = re.split(r"\{([^{}]*)\}", description)
+    spelled = [""]
+    for i, part in enumerate(parts):
+        options = part.split("|") if i % 2 else [part]
+        spelled = [done + option for done in spelled for option in options]
+    return spelled
+
+
 def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     """The synonym table shipped with the package, read once per process."""
     import tomllib  # a cached store carries its lexicon: only builds read the file

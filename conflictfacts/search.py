@@ -524,6 +524,7 @@ class Index:
             if term.position not in question.form_words  # "what month": the kind of answer
             and term.position not in question.apart  # "apart from coal": not asked about
             and not _counts_the_parties(term, said)  # "the two sides": no figure asked
+            and not _a_partys_forces(term, every, said)  # "Moscow's troops hold": Moscow
         ]
         apart = frozenset(
             w
@@ -2100,6 +2101,30 @@ def _counts_the_parties(term: Term, said: Sequence[str]) -> bool:
 
 
 _DETERMINERS = frozenset("the both all".split())
+
+
+def _a_partys_forces(term: Term, every: Sequence[Term], said: Sequence[str]) -> bool:
+    """Whether the word is a party's armed forces doing what the table's facts tell of a
+    party, holding land or leaving it ("what share of Donetsk do Moscow's troops hold",
+    "Ukrainian troops to pull out"): the party acting, which its own word asks for. Not when
+    the question counts them ("how many Russian troops hold"), nor where the forces are what
+    is asked about ("Russian troops in the town"): a fact must speak of them."""
+    at = term.position
+    acts = any(t.position == at + 1 and t.word in _WHAT_FORCES_DO for t in every) or (
+        said[at + 1 : at + 2] in (["to"], ["out"])
+    )
+    return (
+        term.word in _FORCES
+        and acts
+        and any(t.position == at - 1 and t.word in gate.SETTING for t in every)
+        and not " ".join(said[max(0, at - 3) : at - 1]).endswith(_COUNTING)
+    )
+
+
+_FORCES = frozenset("troop troops soldier soldiers force forces".split())
+_WHAT_FORCES_DO = frozenset({"control", "withdraw"})
+"""The canonical words of what a party's forces do in a fact: hold land, or leave it."""
+_COUNTING = ("how many", "number of", "many")
 
 
 def _describes(term: Term, question: Asked) -> bool:

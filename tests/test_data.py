@@ -141,6 +141,18 @@ def test_descriptions_are_read_in_questions_only() -> None:
         Lexicon.from_groups({"war": []}, {"peace": ["the end of the war"]})
 
 
+def test_a_description_s_alternatives_are_spelled_out() -> None:
+    lexicon = Lexicon.from_groups(
+        {"donbas": []}, {"donbas": ["{the |}eastern {coal|mining} basin"]}
+    )
+    assert sorted(" ".join(k) for k in lexicon.described) == [
+        "eastern coal basin", "eastern mining basin", "the eastern coal basin",
+        "the eastern mining basin",
+    ]  # fmt: skip
+    asked = load_lexicon().terms("the eastern coal-mining region", keep_own=False, asked=True)
+    assert [t.word for t in asked] == ["donbas"]
+
+
 def test_related_words_are_kept_and_must_name_the_table_s_words() -> None:
     lexicon = load_lexicon()
     assert lexicon.related["fighting"] == ("war",)
