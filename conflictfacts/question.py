@@ -183,6 +183,8 @@ _NOUNS_TOO = frozenset(
     {"claim", "report", "estimate", "state", "warn", "mean", "say", "reply", "comment"}
 )
 """Speech verbs whose bare form is as often a noun: a speaker only after "did", "does"."""
+_BEFORE_A_NOUN = frozenset("the a an this that these those its their his her our of".split())
+"""Words after which such a word is a noun ("this report", "heads of state")."""
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -515,6 +517,8 @@ def _speaker(said: Sequence[str]) -> tuple[str, ...]:
             continue
         if said[0] in ("who", "whose", "which"):
             return ()  # "who said ...", "which think tank assessed": a speaker is asked for
+        if word in _NOUNS_TOO and said[i - 1] in _BEFORE_A_NOUN:
+            continue  # "heads of state", "as of this report": a noun, whatever comes before
         # "what did X say": X stands between the auxiliary and the verb.
         for auxiliary in ("did", "does", "do", "has", "have", "had", "is", "was"):
             if auxiliary in said[:i]:

@@ -101,6 +101,10 @@ def test_deed(query: str, deed: str | None) -> None:
         ("Luhansk control, per an American research group", ("american", "research", "group")),
         ("how many drones per day", ()),
         ("over 50 per cent of the coal", ()),
+        # A word of speech that is a noun after "this", "of" or "the" names nobody.
+        ("How long has the conflict lasted as of this report?", ()),
+        ("where did the American and Russian heads of state meet", ()),
+        ("what does the ISW report say", ("isw",)),
     ],
 )
 def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
