@@ -566,7 +566,7 @@ class Index:
             for country in self._countries_of(held):
                 held.setdefault(country, NameClass.PLACE)
         actor = next(
-            (t for t in weighted if t.term.position == question.actor and _names_something(t)),
+            (t for t in weighted if _stands_at(t.term, question.actor) and _names_something(t)),
             None,
         )
         if actor is not None and _names_a_gathering(actor, weighted):
@@ -2101,6 +2101,12 @@ def _counts_the_parties(term: Term, said: Sequence[str]) -> bool:
 
 
 _DETERMINERS = frozenset("the both all".split())
+
+
+def _stands_at(term: Term, at: int | None) -> bool:
+    """Whether the term's words take in the word at `at`: a phrase read as one term ("the
+    eastern industrial region", the Donbas) stands where each of its words does."""
+    return at is not None and term.position <= at < term.position + len(words(term.written))
 
 
 def _a_partys_forces(term: Term, every: Sequence[Term], said: Sequence[str]) -> bool:

@@ -196,6 +196,13 @@ def test_no_answer_about_what_the_table_lacks(index: Index, query: str, unknown:
         ),
         # A town is where the shelling was, not who did it.
         ("Which Russian unit shelled Druzhkivka?", "druzhkivka-shelling-evacuation", "nobody"),
+        # A description acts as the name it stands for does: the Donbas holds nothing here.
+        ("what does the Donbas hold", "trump-donbas-cut-up", "about what 'trump' does"),
+        (
+            "what does the eastern industrial region hold",
+            "trump-donbas-cut-up",
+            "about what 'trump' does",
+        ),
     ],
 )
 def test_a_related_fact_that_lacks_what_was_asked_is_no_answer(
