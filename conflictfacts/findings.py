@@ -660,8 +660,9 @@ def present_tense(sentence: str) -> bool:
 
 
 _PERFECT = (
-    r"(?:(?:\w+ly|already|not|now|all|each)\s+)?(?:been\s+)?"
-    r"(?!been\b)[a-z]+(?:ed|en|wn|id|lt|nt|st)\b"
+    r"(?:(?:\w+ly|already|not|now|all|each|since)\s+)?(?:been\s+)?"
+    r"(?!been\b)(?:[a-z]+(?:ed|en|wn|id|lt|nt|st)|found|made|held|put|set|cut|hit|led|met|"
+    r"won|struck|brought|fought|caught|bought|left|kept|got|done|begun|come|run)\b"
 )
 _PAST_PERFECT = re.compile(rf"\bhad\s+{_PERFECT}")
 _PRESENT_PERFECT = re.compile(rf"\b(?:has|have)\s+{_PERFECT}")

@@ -704,6 +704,10 @@ def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) ->
         ("Over the past week, 300 drones were launched.", "2026-03-13/2026-03-20"),
         # "Overnight" is the night into the report's day, news of the day or not.
         ("More than 1.2 million properties have lost power overnight.", "2026-03-19/2026-03-20"),
+        # A perfect whose participle is irregular, or put after "since", is no less a tally.
+        ("The plan has since been trimmed to 20 points.", "../2026-03-20"),
+        ("Four packages have found backers so far.", "../2026-03-20"),
+        ("Members had put 1.9 billion euros into the scheme.", "../2026-03-20"),
     ],
 )  # fmt: skip
 def test_a_period_to_the_report_and_the_report_s_own_night(sentence: str, dated: str) -> None:
