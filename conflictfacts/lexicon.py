@@ -425,7 +425,6 @@ _DONE_WORDS = re.compile(
 """Words by which a statement says something was done."""
 
 
-@cache
 def _spelled_out(description: str) -> list[str]:
     """A description with its alternatives spelled out: "{the |}eastern {region|area}" is
     "the eastern region", "the eastern area", "eastern region" and "eastern area"."""
@@ -437,6 +436,7 @@ def _spelled_out(description: str) -> list[str]:
     return spelled
 
 
+@cache
 def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     """The synonym table shipped with the package, read once per process."""
     import tomllib  # a cached store carries its lexicon: only builds read the file

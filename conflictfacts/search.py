@@ -2130,7 +2130,8 @@ def _a_partys_forces(term: Term, every: Sequence[Term], said: Sequence[str]) -> 
 _FORCES = frozenset("troop troops soldier soldiers force forces".split())
 _WHAT_FORCES_DO = frozenset({"control", "withdraw"})
 """The canonical words of what a party's forces do in a fact: hold land, or leave it."""
-_COUNTING = ("how many", "number of", "many")
+_COUNTING = ("many", "number of")
+"""Words before a party's forces that count them ("how many Russian troops")."""
 
 
 def _describes(term: Term, question: Asked) -> bool:

@@ -151,6 +151,7 @@ def test_a_description_s_alternatives_are_spelled_out() -> None:
     ]  # fmt: skip
     asked = load_lexicon().terms("the eastern coal-mining region", keep_own=False, asked=True)
     assert [t.word for t in asked] == ["donbas"]
+    assert load_lexicon() is load_lexicon()  # read once per process, spelled out once
 
 
 def test_related_words_are_kept_and_must_name_the_table_s_words() -> None:
