@@ -63,9 +63,9 @@ class Builder:
         self._placed: set[str] = set()
         """The words some row holds only as context (Field.CONTEXT)."""
         self._classes: dict[str, str] = {}
+        """What each word of the index names ("" for nothing), found table by table."""
         self._dates: dict[Path, str] = {}
         """Each cited document's date (verify.dated), read once."""
-        """What each word of the index names ("" for nothing), found table by table."""
 
     def add(self, table: Table) -> list[FactRow]:
         """The rows of a checked table's facts; their words join the postings."""

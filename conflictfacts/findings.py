@@ -56,15 +56,14 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_IN_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+"""A number in words, the longest first ("seventeen" before "seven")."""
 _NUMBER = (
     r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|"
-    r"(?:\d+|(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"))\s+and\s+a\s+half\b|"
+    rf"(?:\d+|(?:{_IN_WORDS}))\s+and\s+a\s+half\b|"
     r"\d+(?:\.\d+)?|"
-    r"(?:half\s+|a\s+quarter\s+of\s+)?a(?=[- ](?:hundred|thousand|million|billion)\b)|(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\b)"
+    r"(?:half\s+|a\s+quarter\s+of\s+)?a(?=[- ](?:hundred|thousand|million|billion)\b)|"
+    rf"(?:{_IN_WORDS})\b)"
 )
 """A number as digits ("1,000", "20 000", "2.5") or words ("forty-two", "half a" or "a quarter
 of a" before a million, "two and a half"), never part of a word or a name ("Drone", "F-16",
@@ -181,7 +180,6 @@ _LEADING = 4
 
 # -- numbers
 
-_IN_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PERCENT = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d+(?:[.,]\d+)?|\b(?:{_IN_WORDS}))"
     r"\s*(?:%|per\s?cent\b|percent\b)",

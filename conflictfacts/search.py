@@ -1346,9 +1346,8 @@ class Index:
     def _names_a_party(self, word: str) -> bool:
         """Whether a fact's word is a place, person or organisation, or its adjective."""
         spelled = [word, *(t.word for t in self.lexicon.terms(word, keep_own=False))]
-        parties = (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
         known = self.store.names.lookup(spelled).values()
-        return any(n.cls in parties for n in known) or _DEMONYM.search(word) is not None
+        return any(n.cls in _PARTIES for n in known) or _DEMONYM.search(word) is not None
 
     def _words_before(self, term: QueryTerm, row: int) -> list[str]:
         """The word just before each place the fact's statement holds the term."""
@@ -1966,12 +1965,13 @@ def _holding_a_gathering(terms: list[Term]) -> list[Term]:
     ]
 
 
+_PARTIES = frozenset({NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION})
+"""The kinds of name that may be a party to something, or its subject."""
+
+
 def _names_a_party(term: QueryTerm) -> bool:
     """Whether the term names a place, person or organisation (a party to something)."""
-    return any(
-        p.cls in (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
-        for _, _, p in term.indexed
-    )
+    return any(p.cls in _PARTIES for _, _, p in term.indexed)
 
 
 def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
@@ -2142,10 +2142,7 @@ def _describes(term: Term, question: Asked) -> bool:
 
 def _names_something(term: QueryTerm) -> bool:
     """Whether a query word is a place, person or organisation the facts hold."""
-    return term.role is Role.NAME and any(
-        p.cls in (NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION)
-        for _, _, p in term.indexed
-    )
+    return term.role is Role.NAME and _names_a_party(term)
 
 
 def _share_role(term: QueryTerm, terms: Sequence[QueryTerm], question: Asked) -> Role:
@@ -2230,10 +2227,12 @@ def rank_key(candidate: _Candidate) -> tuple[float, float, float, int]:
     """The order of results: higher score first; on a tie, more of the query in the fact's
     own words (not a quote shared with other facts), then in its statement (the claim
     itself, over a subject that facts share); then the tables' order."""
-    return (
-        -round(candidate.score, 9), -round(candidate.own, 9), -round(candidate.stated, 9),
-        candidate.row,
-    )  # fmt: skip
+    return _key_at(candidate, candidate.row)
+
+
+def _key_at(scored: _Candidate, row: int) -> tuple[float, float, float, int]:
+    """rank_key of a fact at `row` that scores as `scored` does."""
+    return (-round(scored.score, 9), -round(scored.own, 9), -round(scored.stated, 9), row)
 
 
 def _nothing(row: int) -> None:
@@ -2242,9 +2241,7 @@ def _nothing(row: int) -> None:
 
 def _ranks_after(known: _Candidate, row: int, last: _Candidate) -> bool:
     """Whether a fact at row that scores as known does would rank after last."""
-    return (
-        -round(known.score, 9), -round(known.own, 9), -round(known.stated, 9), row
-    ) >= rank_key(last)  # fmt: skip
+    return _key_at(known, row) >= rank_key(last)
 
 
 def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:

@@ -361,19 +361,19 @@ class Store:
 
     def answers(self) -> array[int]:
         """For each row, the kinds of question (models.Answers) its fact can answer."""
-        found = array("H")
-        found.frombytes(
-            self.db.execute("SELECT data FROM blobs WHERE name = 'answers'").fetchone()[0]
-        )
-        return found
+        return self._array("answers", "H")
 
     def wordings(self) -> array[int]:
         """For each row, the number of its wording: facts with the same one hold the same
         words at the same places and have the same sources, so that a query scores them
         alike (only their dates and kinds of answer can still differ)."""
-        found = array("I")
-        sql = "SELECT data FROM blobs WHERE name = 'wordings'"
-        found.frombytes(self.db.execute(sql).fetchone()[0])
+        return self._array("wordings", "I")
+
+    def _array(self, name: str, typecode: str) -> array[int]:
+        """The blob of that name, as the array of integers the build wrote."""
+        found = array(typecode)
+        sql = "SELECT data FROM blobs WHERE name = ?"
+        found.frombytes(self.db.execute(sql, (name,)).fetchone()[0])
         return found
 
     def prefixed(self, prefix: str) -> list[str]:
