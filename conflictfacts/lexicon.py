@@ -139,6 +139,11 @@ class Lexicon:
             size, canonical = self._longest(self.described, stems, i) if asked else (1, None)
             if canonical is None:
                 size, canonical = self._longest(self.phrases, stems, i, reach.get(stems[i], 0))
+            if size == 1 and asked and (shared := self._sharing_a_head(stems, i)):
+                # "the American and Russian leaders": the American leader, then the Russian.
+                terms.append(Term(shared, i, f"{written[i]} {written[i + 3]}", True))
+                i += 1
+                continue
             if canonical is not None:
                 replaced = tuple(stems[i : i + size]) != (canonical,)
                 terms.append(Term(canonical, i, " ".join(written[i : i + size]), replaced))
@@ -150,6 +155,17 @@ class Lexicon:
                 ]
             i += size
         return terms
+
+    def _sharing_a_head(self, stems: list[str], at: int) -> str | None:
+        """The canonical word of the word at `at` joined to the noun after the next "and"
+        ("american" in "american and russian leaders" is "american leader"), where that
+        noun makes a phrase of the table with each of the two; None otherwise."""
+        if at + 3 >= len(stems) or stems[at + 1] != "and":
+            return None
+        head = stems[at + 3]
+        if (stems[at + 2], head) not in self.phrases:
+            return None
+        return self.phrases.get((stems[at], head))
 
     @staticmethod
     def _longest(

@@ -18,6 +18,18 @@ _LOWER_US = re.compile(r"(?i)(?:(?<=\bthe )|^\s*)us\b(?!')|\bus(?=-[a-z])")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"'s\b")
 _WORD = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+_NOT = re.compile(r"\b([^\W\d_]+)n't\b")
+"""A verb with "not" run into it ("didn't", "won't"): read as the two words it stands for."""
+_UNCONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _uncontracted(text: str) -> str:
+    """text (folded, quotes straight) with "n't" written out: "isn't" is "is not", "won't"
+    "will not", "can't" "can not"."""
+    if "n't" not in text:
+        return text
+    return _NOT.sub(lambda m: f"{_UNCONTRACTED.get(m[1], m[1])} not", text)
+
 
 STOPWORDS = frozenset(
     """
@@ -32,10 +44,13 @@ STOPWORDS = frozenset(
     go goes going gone went make makes made making happen happens happened happening
     gave given gives giving located situated lie lies sit sits
     according cite cited citation fact facts quote quoted quotes quoting im ive youre
+    dont doesnt didnt isnt arent wasnt werent wont wouldnt cant cannot couldnt shouldnt
+    hasnt havent hadnt
     """.split()
 )
-"""Question words, filler, light verbs ("make up", "gone on") and words about the tool itself
-(every fact has a quote): dropped from queries and facts so they cannot drown content words."""
+"""Question words, filler, light verbs ("make up", "gone on"), negations as "not" is one
+("don't" reads as "dont": NEGATIONS still sees it) and words about the tool itself (every
+fact has a quote): dropped from queries and facts so they cannot drown content words."""
 
 ARTICLES = frozenset("the a an".split())
 """The articles, which stand between words that belong together ("pressing the Kremlin")."""
@@ -70,7 +85,7 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The words of text in order, folded; `%` becomes "percent", the US becomes "usa"."""
     text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
-    text = _THOUSANDS.sub("", fold(text)).replace("%", " percent ")
+    text = _uncontracted(_THOUSANDS.sub("", fold(text)).replace("%", " percent "))
     text = _POSSESSIVE.sub("", text).replace("'", "")
     return _WORD.findall(text)
 
@@ -78,7 +93,7 @@ def words(text: str) -> list[str]:
 def possessives(text: str) -> frozenset[int]:
     """The positions, in words(text), of the words written as possessives ("Ukraine's")."""
     text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
-    text = _THOUSANDS.sub("", fold(text)).replace("%", " percent ")
+    text = _uncontracted(_THOUSANDS.sub("", fold(text)).replace("%", " percent "))
     marked = _WORD.findall(_POSSESSIVE.sub(f" {_OWNS} ", text).replace("'", ""))
     found: set[int] = set()
     count = 0

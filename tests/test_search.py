@@ -371,3 +371,60 @@ def test_a_fact_that_says_the_opposite_is_no_answer(tmp_path: Path) -> None:
     assert refused.matches == []
     (nearest,) = refused.nearest
     assert nearest.why is not None and "it says the opposite" in "; ".join(nearest.why.reasons)
+
+
+_CONTRACTED = {
+    "do not": "don't", "does not": "doesn't", "did not": "didn't", "is not": "isn't",
+    "are not": "aren't", "was not": "wasn't", "will not": "won't", "can not": "can't",
+    "have not": "haven't", "has not": "hasn't",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what happens if they do not meet the june deadline",
+        "what happens to the warring parties if they do not settle before the deadline",
+        "did Ukraine say it will not withdraw from the Donbas",
+        "Russia is not demanding the Donbas",
+        "Kyiv has not accepted the Miami talks",
+        "what share of Donetsk is not under Russian control",
+        "the Abu Dhabi talks did not produce a breakthrough",
+    ],
+)
+def test_a_contracted_negation_reads_as_not(index: Index, query: str) -> None:
+    # "don't" is "do not", whether the answer is a fact or none: the contraction is no
+    # word that no fact holds.
+    contracted = query
+    for plain, short in _CONTRACTED.items():
+        contracted = contracted.replace(plain, short)
+    assert contracted != query
+    expected = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
+    assert [m.fact.id for m in index.search(contracted, 3, nearest=False).matches] == expected
+    assert index.read(contracted).unknown == index.read(query).unknown
+
+
+def test_adjectives_sharing_a_noun_each_take_it(index: Index) -> None:
+    # "the American and Russian leaders" are the American leader and the Russian leader,
+    # wherever the synonym table has both phrases; one it lacks is not made up.
+    lexicon = index.lexicon
+    heads: dict[str, dict[str, str]] = {}
+    for phrase, canonical in lexicon.phrases.items():
+        if len(phrase) == 2 and phrase[1] in ("leader", "president"):
+            heads.setdefault(phrase[1], {})[phrase[0]] = canonical
+    pairs = [
+        (noun, a, b)
+        for noun, by_first in heads.items()
+        for a in by_first
+        for b in by_first
+        if a != b and by_first[a] != by_first[b]
+    ]
+    assert len(pairs) >= 4
+    for noun, a, b in pairs:
+        terms = lexicon.terms(f"the {a} and {b} {noun}s", keep_own=False, asked=True)
+        assert [t.word for t in terms] == [heads[noun][a], heads[noun][b]], (a, b, noun)
+    terms = lexicon.terms("the french and russian leaders", keep_own=False, asked=True)
+    assert [t.word for t in terms] == ["french", "putin"]
+    assert top(index, "where did the American and Russian leaders hold their summit") == (
+        "trump-putin-alaska-summit"
+    )
