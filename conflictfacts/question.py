@@ -1426,12 +1426,13 @@ _NOT_A_DEED = (
     | frozenset(
         """
         else set sets make makes made get gets got give gives gave put puts take takes
-        took go goes went keep keeps kept
+        took go goes went keep keeps kept act acts acted acting serve serves served serving
         """.split()
     )
 )
 """After "who", words that are no deed of their own: auxiliaries, copulas ("who is") and
-light verbs ("who set the deadline": the deadline says what)."""
+light verbs ("who set the deadline": the deadline says what; "who acted as mediator": the
+mediator)."""
 _AFTER_A_NOUN = _AUXILIARIES | _COPULAS | frozenset("of in on at from for".split())
 """Words that follow a plural noun that "what" asks several of: "what minerals are ..."."""
 _ASKING_WORDS = frozenset(w for phrases in _ASKS.values() for phrase in phrases for w in phrase)
