@@ -66,6 +66,8 @@ class Builder:
         """What each word of the index names ("" for nothing), found table by table."""
         self._dates: dict[Path, str] = {}
         """Each cited document's date (verify.dated), read once."""
+        self.keywords: dict[str, array[int]] = {}
+        """For each word of the tables' [keywords], the rows it is given for, ascending."""
 
     def add(self, table: Table) -> list[FactRow]:
         """The rows of a checked table's facts; their words join the postings."""
@@ -93,6 +95,8 @@ class Builder:
             self.documents.add(document_path(fact))
             self.postings.add(row, fact_codes)
             self.kinds.append(answers(fact))
+            for word in _keyword_words(table.keywords.get(fact.id, ()), lexicon):
+                self.keywords.setdefault(word, array("I")).append(row)
             self.wordings.append(self._wording(fact, fact_codes))
             for who in (fact.source, fact.reported_by):
                 if who:
@@ -181,6 +185,10 @@ def compile_tables(db: sqlite3.Connection, files: Sequence[Path], names: Names) 
     db.executemany("INSERT INTO words VALUES (?, ?, ?, ?, ?)", builder.word_rows())
     spelled = spellings(builder.postings.rows, names)
     db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)", spelled)
+    db.executemany(
+        "INSERT INTO keywords VALUES (?, ?)",
+        ((word, rows.tobytes()) for word, rows in sorted(builder.keywords.items())),
+    )
     db.execute("INSERT INTO blobs VALUES ('answers', ?)", (builder.kinds.tobytes(),))
     db.execute("INSERT INTO blobs VALUES ('wordings', ?)", (builder.wordings.tobytes(),))
     documents = builder.documents
@@ -257,6 +265,19 @@ _CAPTION_CREDIT = re.compile(r"\((?:[^()]*\bvia\b[^()]*|(?:Photo|Picture|Image)\
 CAPTION = "photo"
 """The word a fact quoting a photo's caption holds as its own subject: the caption says what
 the photo shows, so "what does the photo in the article show" asks of it."""
+
+
+def _keyword_words(phrases: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The words a fact's [keywords] give it, as a query's words are read (canonical,
+    singular), each once. A phrase counts only as one word: a phrase of the synonym table
+    ("time limit": deadline), or a word with only stopwords beside it ("a sit-down" is
+    not "sit" and "down"); the words of "set a deadline" are too common alone."""
+    found = set()
+    for phrase in phrases:
+        terms = lexicon.terms(phrase, keep_own=False)
+        if len(terms) == 1:
+            found.add(terms[0].word)
+    return found
 
 
 def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:

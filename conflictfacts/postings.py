@@ -23,6 +23,11 @@ class Field(IntEnum):
     around its quote is about (build.enclosing_words), or "deadline" for a fact dated by a
     time limit ahead (build.sets_a_deadline). It lets the fact answer, but earns it no
     rank."""
+    KEYWORD = 6
+    """An ordinary word that no fact's text holds, which its table's [keywords] give the
+    fact ("summit" for a meeting of leaders): like context, it lets the fact answer but
+    earns it no rank. Kept apart from the index's words (store.Store.keyword_rows), so that
+    it changes no word's role or weight."""
 
     @property
     def own(self) -> bool:

@@ -37,7 +37,7 @@ from conflictfacts.models import (
     WordMatch,
 )
 from conflictfacts.names import TOPICS, NameClass
-from conflictfacts.postings import FAR, Field, field, statement_at, subject_at
+from conflictfacts.postings import FAR, Field, encode, field, statement_at, subject_at
 from conflictfacts.question import (
     COUNT_WORDS,
     JUDGEMENTS,
@@ -56,7 +56,7 @@ from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
-    Field.CONTEXT: 0.25,
+    Field.CONTEXT: 0.25, Field.KEYWORD: 0.75,
 }  # fmt: skip
 """How much a match counts in each part of a fact: the curated words over the document's."""
 
@@ -93,6 +93,9 @@ of the query the fact explains, in its subject; query words side by side; a fact
 the question asks for; and the query's first name as the fact's grammatical subject ("will
 Kyiv give up the Donbas": Kyiv refuses, rather than Russia demands)."""
 
+
+_BORROWED = frozenset({Field.CONTEXT, Field.KEYWORD})
+"""Where a word held lets a fact answer but earns it no rank: not in the fact's own text."""
 
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ordinal numbers are figures: "the fourth round" is not "the second round"."""
@@ -540,6 +543,7 @@ class Index:
         read, counted = _counted_units(read, said)
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
+        weighted = [self._with_keywords(t) for t in weighted]
         needs = question.forms & REQUIRED
         if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
             needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
@@ -700,6 +704,17 @@ class Index:
             # names a river, or names the council.
             role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
+
+    def _with_keywords(self, term: QueryTerm) -> QueryTerm:
+        """An ordinary word that no fact's text holds, met in the facts whose table gives
+        it among their [keywords] (Field.KEYWORD); its role and weight stay as they are."""
+        if term.role is not Role.ORDINARY or term.indexed:
+            return term
+        rows = self.store.keyword_rows(term.term.word)
+        if not rows:
+            return term
+        codes = array("I", [encode(Field.KEYWORD, None, None)]) * len(rows)
+        return term._replace(indexed=[(term.term.word, "exact", Posting(rows, codes, "", 0))])
 
     def _located(
         self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
@@ -1088,7 +1103,7 @@ class Index:
                 own_credit = 1.0
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
-            if best[3] is Field.CONTEXT:
+            if best[3] in _BORROWED:
                 candidate.borrowed += term.weight * best[0] / total
             candidate.own += term.weight * own_credit / total
             if any(statement_at(c) != FAR for c in here):

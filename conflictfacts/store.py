@@ -35,7 +35,7 @@ from conflictfacts.sqlitefile import rows_in
 from conflictfacts.text import closest, did_you_mean, key, shorten
 from conflictfacts.verify import document_path
 
-SCHEMA = "15"
+SCHEMA = "16"
 """Bump when the file's layout or the meaning of its contents changes."""
 _SUGGEST_FROM_ALL = 50_000
 """Up to this many facts, an unknown id is compared with every id for suggestions."""
@@ -61,6 +61,7 @@ CREATE TABLE words (
 CREATE TABLE spellings (spelling TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (spelling, word))
     WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE keywords (word TEXT PRIMARY KEY, rows BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -330,6 +331,14 @@ class Store:
         rows.frombytes(held[0])
         codes.frombytes(held[1])
         return Posting(rows, codes, held[2], held[3])
+
+    def keyword_rows(self, word: str) -> array[int]:
+        """Rows (ascending) whose table gives word among the fact's [keywords]."""
+        held = self.db.execute("SELECT rows FROM keywords WHERE word = ?", (word,)).fetchone()
+        rows = array("I")
+        if held is not None:
+            rows.frombytes(held[0])
+        return rows
 
     def spelled(self, keys: Iterable[str]) -> list[str]:
         """The words of the index that another spelling's keys (store.spellings) lead to."""

@@ -32,7 +32,7 @@ _OPTIONAL_TEXT = (
     "unit", "qualifier", "date", "date_text", "date_basis", "reported_by", "status",
     "superseded_by", "status_note", "basis",
 )  # fmt: skip
-_SECTIONS = ("source", "document", "fact")
+_SECTIONS = ("source", "document", "fact", "keywords")
 MAX_OFFSET = 1 << 40
 """Past any document's length (100 MB), and within what SQLite and slices hold."""
 _LARGEST = 10**300
@@ -52,6 +52,8 @@ class Table:
     documents: list[Document] = field(default_factory=list)
     """The documents its [[document]] entries describe."""
     document_lines: list[int | None] = field(default_factory=list)
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Its [keywords]: for a fact of this table, by id, other words people ask for it in."""
 
 
 _TOKENS = re.compile(
@@ -261,7 +263,7 @@ def read_table(path: Path) -> Table:
                 Problem(
                     path,
                     f"unknown section {key!r} "
-                    "(a table holds [[source]], [[document]] and [[fact]])",
+                    "(a table holds [[source]], [[document]], [[fact]] and [keywords])",
                 )
             )
 
@@ -304,4 +306,23 @@ def read_table(path: Path) -> Table:
         fields["kind"] = Kind(fields["kind"])
         fields["status"] = Status(fields.get("status", Status.CURRENT))
         table.facts.append(Fact(**fields, table=path, line=line))
+    table.keywords, problems = _keywords(data.get("keywords", {}), {f.id for f in table.facts})
+    table.problems += [Problem(path, m) for m in problems]
     return table
+
+
+def _keywords(entry: Any, ids: set[str]) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """A table's [keywords], and what is wrong with it: each key a fact of the table, each
+    value a list of words or phrases."""
+    if not isinstance(entry, dict):
+        return {}, ["'keywords' must be written as a [keywords] table: fact id = [words]"]
+    found: dict[str, tuple[str, ...]] = {}
+    problems = []
+    for ident, said in entry.items():
+        if ident not in ids:
+            problems.append(f"[keywords] {ident!r}: no fact of this table has that id")
+        elif not isinstance(said, list) or not all(isinstance(w, str) and w.strip() for w in said):
+            problems.append(f"[keywords] {ident!r}: must be a list of words or phrases")
+        else:
+            found[ident] = tuple(said)
+    return found, problems

@@ -115,7 +115,26 @@ def test_table_files_use_only_known_fields() -> None:
     # read_table already refuses unknown fields; this pins the shipped files' shape too.
     for path in BUILTIN_DIR.glob("*.toml"):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        assert set(data) <= {"source", "document", "fact"}, path
+        assert set(data) <= {"source", "document", "fact", "keywords"}, path
+
+
+def test_keywords_are_ordinary_words_the_fact_does_not_hold() -> None:
+    # [keywords] give a fact the ordinary words people ask for it in; never a name (a
+    # fact answers for a place, person or organisation only by its own words), and only
+    # one word or phrase each, since the words of a longer phrase are too common alone.
+    from conflictfacts.build import _keyword_words
+    from conflictfacts.names import NameClass, load_names
+
+    table = tomllib.loads((BUILTIN_DIR / "facts.toml").read_text(encoding="utf-8"))
+    ids = {f["id"] for f in table["fact"]}
+    assert set(table["keywords"]) == ids
+    lexicon = load_lexicon()
+    names = load_names(cache.cache_dir())
+    words = {w for said in table["keywords"].values() for w in _keyword_words(said, lexicon)}
+    assert len(words) >= 200
+    found = names.lookup(words)
+    named = sorted(w for w in words if w in found and found[w].cls is not NameClass.ORDINARY)
+    assert named == [], named
 
 
 def test_synonyms_give_each_variant_one_meaning() -> None:

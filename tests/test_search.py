@@ -428,3 +428,31 @@ def test_adjectives_sharing_a_noun_each_take_it(index: Index) -> None:
     assert top(index, "where did the American and Russian leaders hold their summit") == (
         "trump-putin-alaska-summit"
     )
+
+
+def test_a_fact_s_keywords_let_an_ordinary_word_answer(tmp_path: Path) -> None:
+    said = "Officials said the ceasefire around Kherson held for three days."
+    keywords = (
+        "\n[keywords]\nkherson-ceasefire-held = ['breach', 'violation', 'observed', 'Kharkiv']\n"
+    )
+    quoting(tmp_path / "plain", said)
+    quoting(tmp_path / "kept", said, USER_TABLE + keywords)
+    plain = Index(cache.load(cache.table_files([tmp_path / "plain"])))
+    kept = Index(cache.load(cache.table_files([tmp_path / "kept"])))
+    query = "Kherson breach violation observed"
+    assert plain.search(query, 3).matches == []  # ordinary words no fact's text holds
+    (match,) = kept.search(query, 3, explain=True).matches
+    assert match.fact.id == "kherson-ceasefire-held" and match.why is not None
+    assert [(w.written, w.role, w.field) for w in match.why.words[1:]] == [
+        ("breach", "ordinary", "keyword"),
+        ("violation", "ordinary", "keyword"),
+        ("observed", "ordinary", "keyword"),
+    ]
+    # No word changes its role or weight, and the score is what the fact's own words earn:
+    # keywords let a fact answer, not rank.
+    read, before = kept.read(query), plain.read(query)
+    assert [(t.role, t.weight) for t in read.terms] == [(t.role, t.weight) for t in before.terms]
+    own = plain.score(before, plain.store.count - 1).score
+    assert match.score == round(own, 1)
+    # A name among the keywords is no name the fact holds.
+    assert kept.search("Kharkiv ceasefire breach violation observed", 3).matches == []

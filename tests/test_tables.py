@@ -86,8 +86,8 @@ def test_source_faults_are_named(tmp_path: Path) -> None:
 
 def test_unknown_section(tmp_path: Path) -> None:
     problems = _problems(tmp_path, "[project]\nname = 'x'\n")
-    assert problems == [f"{tmp_path / 't.toml'}: unknown section 'project' "
-                        "(a table holds [[source]], [[document]] and [[fact]])"]  # fmt: skip
+    holds = "(a table holds [[source]], [[document]], [[fact]] and [keywords])"
+    assert problems == [f"{tmp_path / 't.toml'}: unknown section 'project' {holds}"]
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,31 @@ def test_unreadable_tables_raise(tmp_path: Path, content: bytes, expected: str) 
 def test_missing_file_raises(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="cannot read"):
         read_table(tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize(
+    ("keywords", "expected"),
+    [
+        ("[keywords]\nkherson-ceasefire-held = ['truce']\n", []),
+        (
+            "[keywords]\nno-such-fact = ['truce']\n",
+            ["[keywords] 'no-such-fact': no fact of this table has that id"],
+        ),
+        (
+            "[keywords]\nkherson-ceasefire-held = 'truce'\n",
+            ["[keywords] 'kherson-ceasefire-held': must be a list of words or phrases"],
+        ),
+        (
+            "[keywords]\nkherson-ceasefire-held = ['truce', '  ']\n",
+            ["[keywords] 'kherson-ceasefire-held': must be a list of words or phrases"],
+        ),
+        (
+            "keywords = ['truce']\n",
+            ["'keywords' must be written as a [keywords] table: fact id = [words]"],
+        ),
+    ],
+)
+def test_keywords_are_checked(tmp_path: Path, keywords: str, expected: list[str]) -> None:
+    text = keywords + USER_TABLE if keywords.startswith("keywords =") else USER_TABLE + keywords
+    problems = _problems(tmp_path, text)
+    assert problems == [f"{tmp_path / 't.toml'}: {m}" for m in expected]
