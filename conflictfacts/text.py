@@ -49,8 +49,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 """Question words, filler, light verbs ("make up", "gone on"), negations as "not" is one
-("don't" reads as "dont": NEGATIONS still sees it) and words about the tool itself (every
-fact has a quote): dropped from queries and facts so they cannot drown content words."""
+("dont", a contraction typed without its apostrophe: NEGATIONS still sees it) and words
+about the tool itself (every fact has a quote): dropped from queries and facts so they
+cannot drown content words."""
 
 ARTICLES = frozenset("the a an".split())
 """The articles, which stand between words that belong together ("pressing the Kremlin")."""
@@ -61,8 +62,8 @@ NEGATIONS = frozenset(
     hasnt havent hadnt neither without fail fails failed failing unable
     """.split()
 )
-"""Words that say something is not so ("don't" reads as "dont"; "fail to meet" is "not
-meet")."""
+"""Words that say something is not so ("don't" reads as "do not", and "dont", typed without
+its apostrophe, as itself; "fail to meet" is "not meet")."""
 
 # Words whose final "s" is not a plural; stripping it would merge them with other words.
 _NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps", "whereas", "was", "has"})
@@ -82,19 +83,21 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+def _normal(text: str) -> str:
+    """text as words and possessives read it: folded, the US as "usa", `%` as "percent",
+    no thousands separators, "n't" written out."""
+    text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
+    return _uncontracted(_THOUSANDS.sub("", fold(text)).replace("%", " percent "))
+
+
 def words(text: str) -> list[str]:
     """The words of text in order, folded; `%` becomes "percent", the US becomes "usa"."""
-    text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
-    text = _uncontracted(_THOUSANDS.sub("", fold(text)).replace("%", " percent "))
-    text = _POSSESSIVE.sub("", text).replace("'", "")
-    return _WORD.findall(text)
+    return _WORD.findall(_POSSESSIVE.sub("", _normal(text)).replace("'", ""))
 
 
 def possessives(text: str) -> frozenset[int]:
     """The positions, in words(text), of the words written as possessives ("Ukraine's")."""
-    text = _LOWER_US.sub(" usa ", _US.sub(" usa ", text))
-    text = _uncontracted(_THOUSANDS.sub("", fold(text)).replace("%", " percent "))
-    marked = _WORD.findall(_POSSESSIVE.sub(f" {_OWNS} ", text).replace("'", ""))
+    marked = _WORD.findall(_POSSESSIVE.sub(f" {_OWNS} ", _normal(text)).replace("'", ""))
     found: set[int] = set()
     count = 0
     for word in marked:
