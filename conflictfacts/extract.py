@@ -36,6 +36,7 @@ from conflictfacts.findings import (
     speech_before,
     unquoted,
     window,
+    without_asides,
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
 from conflictfacts.names import nationalities, people
@@ -646,7 +647,22 @@ def _claims(
         if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", w.text)
         and not w.text.lower().startswith("the day")
     ]
-    main = next((w for w in when if w not in relative), None)
+    # "The war, which began on Feb. 24, 2022, enters its fourth year on Monday": a date in
+    # an aside dates the aside, not the sentence, when the sentence has another.
+    main = next(
+        (w for w in when if w not in relative and not _in_aside(sentence, w)),
+        next((w for w in when if w not in relative), None),
+    )
+    # "Rubio said on Sunday that this week would be decisive": what was said has its own
+    # date, and the saying's day is not the claim's.
+    if main is not None and (told := _TOLD_THAT.match(sentence, main.end)) is not None:
+        content = [
+            w
+            for w in when
+            if w.start >= told.end() and w not in relative and w.text.lower() not in _NOW_WORDS
+        ]
+        if content and speech_before(sentence[: main.start]):
+            main = content[0]
     parts = clauses(sentence)
     # A date right after a figure is that figure's ("against 423 in July 2024"): no other
     # figure of the sentence takes it.
@@ -746,6 +762,18 @@ def _claims(
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
     return claims
+
+
+_NOW_WORDS = frozenset({"now", "currently"})
+"""Dates that only say the present: no date of their own for what was said."""
+_TOLD_THAT = re.compile(r"\s*,?\s*that\b")
+"""What follows the day of a saying before what was said: "said on Sunday that"."""
+
+
+def _in_aside(sentence: str, when: When) -> bool:
+    """Whether the date phrase is inside an aside set off by commas (", which began on Feb.
+    24, 2022,"), with the sentence going on after it."""
+    return not without_asides(sentence)[when.start : when.end].strip()
 
 
 _POSSESSIVE_DAY = re.compile(
@@ -873,6 +901,35 @@ def _before(sentence: str, when: When, pattern: str) -> bool:
     return re.search(rf"(?:{pattern})\s*(?:the\s+)?$", lead) is not None
 
 
+_NAMED_THING_DONE = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:memorand(?:a|um)|decisions?|deadline|deal|plan|agreements?|"
+    r"documents?|proposals?|statements?|resolutions?|package|promises?|pledges?|offer|terms)\s+"
+    r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.-]*\s+){1,4}(?:[a-z]+\s+)?)(?:had\s+)?"
+    r"(?:took|made|set|exchanged|signed|reached|agreed|adopted|announced|proposed|issued|gave|"
+    r"presented|drafted|approved)\b[^,.;:]*$"
+)
+"""A thing named with what someone did to it, before a date that dates that deed: "the
+decision NATO allies took on Wednesday", "the memoranda the sides exchanged in Istanbul on
+June 2", "the deadline President Donald Trump had set"."""
+_SAME_PERIOD = re.compile(
+    rf"\bsame\s+(?:period|(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:months|weeks|days))\b", re.I
+)
+"""A period named as the same one at another time ("the same period", "the same ten months
+of last year"): a baseline."""
+_A_DAY = rf"(?:on\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})\b|(?:{_MONTH})\.?\s+\d{{1,2}}\b)"
+_LISTED_AFTER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_A_DAY}", re.I)
+_LISTED_BEFORE = re.compile(rf"{_A_DAY}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _listed_day(sentence: str, when: When) -> bool:
+    """Whether the date is one of a list of days ("the meetings of May 16, June 2 and July
+    23"): the claim is about all of them, and no one of them is its date."""
+    return re.fullmatch(_A_DAY, when.text, re.I) is not None and (
+        _LISTED_AFTER.match(sentence, when.end) is not None
+        or _LISTED_BEFORE.search(sentence[: when.start]) is not None
+    )
+
+
 UNSURE = (
     Unsure(
         "one end of a period",
@@ -883,7 +940,7 @@ UNSURE = (
     ),
     Unsure(
         BASELINE,
-        lambda s, w: _compared(s, w) or re.search(r"\bsame period\b", s, re.I) is not None,
+        lambda s, w: _compared(s, w) or _SAME_PERIOD.search(s) is not None,
     ),
     Unsure(
         "when a forecast was made, not what it foresees",
@@ -892,6 +949,11 @@ UNSURE = (
             is not None
             and re.search(r"\b(?:to|would|will)\b", s[w.end :]) is not None
         ),
+    ),
+    Unsure("one of several days named together", lambda s, w: _listed_day(s, w)),
+    Unsure(
+        "the date of a thing the claim names ('the decision NATO took on Wednesday')",
+        lambda s, w: _NAMED_THING_DONE.search(s[: w.start]) is not None,
     ),
     Unsure(
         "a time named earlier ('that month')",
@@ -906,7 +968,8 @@ wrong date is worse than none, so the claim is left undated for the reviewer."""
 
 
 _COMPARED = re.compile(
-    r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|"
+    r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|in line with|"
+    r"(?:up|down|rose|fell|grew|increased|decreased)\s+(?:[\w.,%-]+\s+){1,3}from|"
     r"(?:increase|increases|rise|rises|jump|fall|drop|decrease|decline)\s+on|"
     r"as (?:it|they|he|she) (?:had|did|was|were))\b",
     re.I,
@@ -917,6 +980,8 @@ def _compared(sentence: str, when: When) -> bool:
     """Whether the date phrase is what a figure is compared with, among the six words after
     a word of comparison: "more than Moscow took in 2023" compares with 2023."""
     lead = " ".join(sentence[: when.start].split()[-6:])
+    if (preposition := re.match(r"(?:from|with|than)\b", when.text, re.I)) is not None:
+        lead += " " + preposition[0]  # "up five points from December": the phrase holds "from"
     return _COMPARED.search(lead) is not None
 
 
@@ -993,10 +1058,19 @@ def _date_fields(
         ]
         if doubts:
             return "", "", f"{when.text!r} may be {doubts[0]}: left open for the reviewer"
-        if when.date and _before(sentence, when, r"\bbefore"):
-            # "before Friday's summit", "before August 15": by then, not then.
+        by_the_end = _before(sentence, when, r"\bby the end of") or re.match(
+            r"by the end of ", when.text, re.I
+        )
+        if when.date and (
+            _before(sentence, when, r"\bbefore")
+            or when.text.lower().startswith("before ")
+            or (by_the_end and planned(sentence))
+        ):
+            # "before Friday's summit", "before August 15", "would need 9 billion by the end
+            # of December": by then, not then.
             last = _last_day(when.date.rsplit("/", 1)[-1])
-            return f"../{last}", when.text, f"before {when.text!r}: by {last}"
+            said = f"{when.text!r} in a plan" if by_the_end else f"before {when.text!r}"
+            return f"../{last}", when.text, f"{said}: by {last}"
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
         if when.date and "/" not in when.date and reached_by(sentence, when):
             last = _last_day(when.date)

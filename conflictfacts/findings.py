@@ -752,9 +752,28 @@ def dates(sentence: str, day: date) -> list[When]:
         for when in finder(sentence, day, future):
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
+    found = [w for w in found if not _weekday_beside_its_date(sentence, w, found)]
     found += _event_relative(sentence, found)
     found += _following_days(sentence, found)
     return sorted((_overnight(sentence, w) for w in found), key=lambda w: w.start)
+
+
+def _weekday_beside_its_date(sentence: str, when: When, found: Sequence[When]) -> bool:
+    """Whether when is a bare weekday written beside a full date ("Saturday, 24 May", "on
+    Tuesday, October 1", "24 May, a Saturday"): the date says the day, and the weekday,
+    counted from the document's date, may say another."""
+    weekday = re.compile(rf"(?:on\s+)?{_WEEKDAY}", re.I)
+    if weekday.fullmatch(when.text) is None:
+        return False
+    return any(
+        len(w.date) == len("2025-11-19")
+        and weekday.fullmatch(w.text) is None
+        and (
+            (when.end <= w.start and re.fullmatch(r",?\s*", sentence[when.end : w.start]))
+            or (w.end <= when.start and re.fullmatch(r",\s*an?\s+", sentence[w.end : when.start]))
+        )
+        for w in found
+    )
 
 
 _FOLLOWING_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b", re.I)
@@ -783,6 +802,13 @@ _OVERNIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+night)\s+(?:into|to)\s+
 _OVERNIGHT_ON = re.compile(r"\bovernight\s+(?:on\s+)?$", re.I)
 _DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:to|until|up\s+to)\s+(?:the\s+)?$", re.I)
 """Before a day: "the 24 hours to Wednesday", which began the day before."""
+_EVENING_ON = re.compile(
+    r"\b(?:after|from|since|starting\s+at)\s+(?:(?:1[89]|2[0-3])[:.]\d\d|(?:[6-9]|1[01])"
+    r"(?:[:.]\d\d)?\s*p\.?m\.?)(?:\s+(?:local\s+time|\(\d\d[:.]\d\d\s+GMT\)))?\s+(?:on\s+)?$",
+    re.I,
+)
+"""Before a day: "after 7 p.m. on Monday", "from 19:00 on March 17": what began that evening
+ran into the night after it."""
 _NIGHT_OF = re.compile(
     r"\bnight\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*$", re.I
 )
@@ -802,6 +828,12 @@ def _overnight(sentence: str, when: When) -> When:
         last = date.fromisoformat(when.date)  # "in the 24 hours to Wednesday morning"
         return when._replace(
             date=f"{last - timedelta(days=1)}/{last}", basis=f"the 24 hours to {when.basis}"
+        )
+    if len(when.date) == len("2025-11-19") and _EVENING_ON.search(sentence[: when.start]):
+        first = date.fromisoformat(when.date)  # "launched 96 drones after 7 p.m. on Monday"
+        return when._replace(
+            date=f"{first}/{first + timedelta(days=1)}",
+            basis=f"from the evening of {when.basis} into the night after it",
         )
     if len(when.date) == len("2025-11-19") and of is not None:
         last = date.fromisoformat(when.date)
@@ -1037,6 +1069,24 @@ def _seasons(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, value, basis)
 
 
+def _preceded(sentence: str, m: re.Match[str], day: date) -> tuple[date | None, str]:
+    """The day a period counted back (m) runs up to, and how it is named: for "the past
+    week", the document's date; for "the preceding week", the last day the sentence names
+    before it ("said on Sunday that over the preceding week"), or None when it names none."""
+    if "preceding" not in m[0].lower():
+        return day, "the document's date"
+    named = [
+        w
+        for finder in (_month_days, _day_months, _weekdays, _near_days)
+        for w in finder(sentence[: m.start()], day, False)
+        if len(w.date) == len("2025-11-19")
+    ]
+    if not named:
+        return None, ""
+    last = max(named, key=lambda w: w.end)
+    return date.fromisoformat(last.date), repr(last.text)
+
+
 def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
     ends = r"\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+(month|year)\b"
     for m in re.finditer(ends, sentence, re.I):  # "by the end of the year": its last day
@@ -1046,15 +1096,21 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = str(_month_end(day.year, day.month))
         yield _when(m, value, f"'{m[0]}' as of the document's date, {day}")
     past = (
-        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(\d+|[a-z]+)\s+)?"
+        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:(\d+|[a-z]+)\s+)?"
         r"(hours?|days?|weeks?)\b"
     )
     for m in re.finditer(past, sentence, re.I):  # "over the past week", "in the past 24 hours"
+        # "over the preceding week": before a day the sentence names; when it names none,
+        # one named earlier, which this sentence does not give.
+        last, named = _preceded(sentence, m, day)
+        if last is None:
+            yield _when(m, "", f"'{m[0]}' counts back from a day named earlier: left open")
+            continue
         count = number(m[1]) if m[1] and (m[1].isdigit() or m[1].lower() in NUMBER_WORDS) else 1
         unit = m[2].lower().rstrip("s")
         days = {"hour": count / 24, "day": count, "week": 7 * count}[unit]
-        first = day - timedelta(days=max(1, math.ceil(days)))
-        yield _when(m, f"{first}/{day}", f"'{m[0]}' counted back from the document's date, {day}")
+        first = last - timedelta(days=max(1, math.ceil(days)))
+        yield _when(m, f"{first}/{last}", f"'{m[0]}' counted back from {named}, {last}")
     ahead = r"\b[Ii]n\s+(\d+|[a-z]+)\s+(days?|weeks?)(?:['’]\s*time)?\b"
     for m in re.finditer(ahead, sentence):  # "in three days, the deadline expires"
         if not (m[1].isdigit() or m[1].lower() in NUMBER_WORDS):
@@ -1085,6 +1141,18 @@ _PAST = re.compile(
 )
 """Verbs in the past: "rose", "met", "was shelled"; also a word that merely ends in "-ed"
 ("armed"), which only makes a sentence read as past, the cautious reading."""
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?,(?=\s+\w)")
+"""An aside about the word before it, from its opening to the comma that closes it, a year
+after a day inside it included: ", which began on Feb. 24, 2022," in "The war, which began
+on Feb. 24, 2022, enters its fourth year"."""
+
+
+def without_asides(text: str) -> str:
+    """text with its asides (", which began on Feb. 24, 2022,") blanked out, the same
+    length: the tense of what is left is the sentence's own."""
+    return _ASIDE.sub(lambda m: " " * len(m[0]), text)
 
 
 def past_tense(text: str) -> bool:
@@ -1129,7 +1197,7 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             told_ahead = False  # "reported on Tuesday that ... a planned withdrawal": then
         # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
         # sentence, tells what is scheduled.
-        scheduled = not past_tense(sentence)
+        scheduled = not past_tense(without_asides(sentence))
         ahead = (m[1] or "").lower() == "next" or (
             not m[1] and (told_ahead or scheduled or _due(sentence, m) or _declared(sentence, m))
         )
