@@ -44,6 +44,9 @@ class Lexicon:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Canonical words a question's word also meets, for less than a synonym: "how long
     have they been fighting" asks about the war, while "fighting" is not "war" in a fact."""
+    wholes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Places the table names, each with the places that make it up: a question that names
+    every part ("coal in Luhansk and Donetsk") asks about the whole (the Donbas) too."""
     _stems: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -52,10 +55,12 @@ class Lexicon:
         groups: dict[str, list[str]],
         descriptions: dict[str, list[str]] | None = None,
         related: dict[str, list[str]] | None = None,
+        wholes: dict[str, list[str]] | None = None,
     ) -> Lexicon:
-        """Build from {canonical: [variants]}, {canonical: [descriptions]} and {word:
-        [related canonical words]}; ValueError when a variant has two meanings, or a
-        description or a relation names no canonical word."""
+        """Build from {canonical: [variants]}, {canonical: [descriptions]}, {word: [related
+        canonical words]} and {whole: [its parts]}, all canonical words; ValueError when a
+        variant has two meanings, or a description, a relation or a whole names no canonical
+        word."""
         own = frozenset(w for c, vs in groups.items() for v in (c, *vs) for w in words(v))
         lexicon = cls({}, own, {})
         phrases = lexicon.phrases
@@ -82,6 +87,10 @@ class Lexicon:
             if words(word) != [word] or not set(others) <= groups.keys():
                 raise ValueError(f"{word!r} must be one word, and {others!r} canonical words")
             lexicon.related[lexicon.stem(word)] = tuple(others)
+        for whole, parts in (wholes or {}).items():
+            if len(parts) < 2 or not {whole, *parts} <= groups.keys():
+                raise ValueError(f"{whole!r} and its parts {parts!r} must be canonical words")
+            lexicon.wholes[whole] = tuple(parts)
         return lexicon
 
     def to_json(self) -> dict[str, Any]:
@@ -91,6 +100,7 @@ class Lexicon:
             "own_words": sorted(self.own_words),
             "described": [[list(k), v] for k, v in self.described.items()],
             "related": {k: list(v) for k, v in self.related.items()},
+            "wholes": {k: list(v) for k, v in self.wholes.items()},
         }
 
     @classmethod
@@ -102,7 +112,8 @@ class Lexicon:
             reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
         described = {tuple(k): v for k, v in data.get("described", [])}
         related = {k: tuple(v) for k, v in data.get("related", {}).items()}
-        return cls(phrases, frozenset(data["own_words"]), reach, described, related)
+        wholes = {k: tuple(v) for k, v in data.get("wholes", {}).items()}
+        return cls(phrases, frozenset(data["own_words"]), reach, described, related, wholes)
 
     @cached_property
     def canonical(self) -> frozenset[str]:
@@ -460,7 +471,10 @@ def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     with path.open("rb") as file:
         table = tomllib.load(file)
     return Lexicon.from_groups(
-        table["words"], table.get("descriptions", {}), table.get("related", {})
+        table["words"],
+        table.get("descriptions", {}),
+        table.get("related", {}),
+        table.get("wholes", {}),
     )
 
 

@@ -63,6 +63,7 @@ FIELD_WEIGHTS = {
 QUALITY = {
     "exact": 1.0, "date": 1.0, "spelling": 0.95, "synonym": 0.9, "inflection": 0.9,
     "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65, "related": 0.6, "derived": 0.6,
+    "whole": 0.9,
 }  # fmt: skip
 """How much a word match counts, by how close it is: the word as written beats another
 spelling of it, which beats a synonym; "date" is a time the question names that the fact's
@@ -543,7 +544,7 @@ class Index:
         read, counted = _counted_units(read, said)
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
-        weighted = [self._with_keywords(t) for t in weighted]
+        weighted = self._with_wholes([self._with_keywords(t) for t in weighted], said)
         needs = question.forms & REQUIRED
         if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
             needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
@@ -715,6 +716,47 @@ class Index:
             return term
         codes = array("I", [encode(Field.KEYWORD, None, None)]) * len(rows)
         return term._replace(indexed=[(term.term.word, "exact", Posting(rows, codes, "", 0))])
+
+    def _with_wholes(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
+        """The query's names that together make up a place the table names (the synonym
+        table's [wholes]: Donetsk and Luhansk, the Donbas), each met in the facts on that
+        place too, as "whole": a fact on the Donbas holds "Luhansk and Donetsk". Only when
+        the parts are named together ("Luhansk and Donetsk", "the Luhansk-Donetsk area"),
+        not set against each other ("does Donetsk hold more gas fields than Luhansk"), and
+        only when no fact on a part holds the rest of what the query names: the table gives
+        Russia's control of Donetsk and of Luhansk, each on its own."""
+        at = {t.term.word: t.term.position for t in terms if t.role is Role.NAME}
+        found = {
+            part: (whole, posting)
+            for whole, parts in self.lexicon.wholes.items()
+            if set(parts) <= at.keys()
+            and _named_together(sorted(at[p] for p in parts), said)
+            and not self._parts_hold(parts, terms)
+            and (posting := self.postings(whole)) is not None
+            for part in parts
+        }
+        met = []
+        for term in terms:
+            if term.role is Role.NAME and term.term.word in found:
+                whole, posting = found[term.term.word]
+                term = term._replace(indexed=[*term.indexed, (whole, "whole", posting)])
+            met.append(term)
+        return met
+
+    def _parts_hold(self, parts: Sequence[str], terms: Sequence[QueryTerm]) -> bool:
+        """Whether some fact on one of the parts also holds every other word of the query
+        that facts hold (but the war's two parties, which every fact is set between)."""
+        others = [
+            t
+            for t in terms
+            if t.role in (Role.NAME, Role.WORD)
+            and t.term.word not in parts
+            and t.term.word not in gate.SETTING
+        ]
+        rows = frozenset().union(*(p.rows for w in parts if (p := self.postings(w))))
+        for term in others:
+            rows &= self._holders(term)
+        return bool(others) and bool(rows)
 
     def _located(
         self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
@@ -1853,6 +1895,17 @@ def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
         return True
     withdrawing = any(t.word == "withdraw" and at - 6 <= t.position < at for t in every)
     return at > 0 and said[at - 1] == "from" and withdrawing
+
+
+_JOINING = frozenset({"and", "oblast", "oblasts", "region", "regions", "province", "provinces"})
+"""Words that may stand between places named together: "Donetsk and Luhansk", "the
+Donetsk region and Luhansk"."""
+
+
+def _named_together(positions: Sequence[int], said: Sequence[str]) -> bool:
+    """Whether the words at positions (in order) are named together: nothing but _JOINING
+    words between each and the next."""
+    return all(set(said[a + 1 : b]) <= _JOINING for a, b in pairwise(positions))
 
 
 def _qualified_places(

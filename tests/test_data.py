@@ -173,6 +173,16 @@ def test_a_description_s_alternatives_are_spelled_out() -> None:
     assert load_lexicon() is load_lexicon()  # read once per process, spelled out once
 
 
+def test_wholes_are_kept_and_must_name_the_table_s_words() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.wholes["donbas"] == ("donetsk", "luhansk")
+    assert Lexicon.from_json(lexicon.to_json()).wholes == lexicon.wholes  # the cache keeps them
+    with pytest.raises(ValueError, match="canonical words"):
+        Lexicon.from_groups({"donbas": [], "donetsk": []}, {}, {}, {"donbas": ["donetsk", "x"]})
+    with pytest.raises(ValueError, match="canonical words"):
+        Lexicon.from_groups({"donbas": [], "donetsk": []}, {}, {}, {"donbas": ["donetsk"]})
+
+
 def test_related_words_are_kept_and_must_name_the_table_s_words() -> None:
     lexicon = load_lexicon()
     assert lexicon.related["fighting"] == ("war",)

@@ -430,6 +430,40 @@ def test_adjectives_sharing_a_noun_each_take_it(index: Index) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how much of the country's coal is in Luhansk and Donetsk?",
+        "share of Ukraine's coal in the Donetsk and Luhansk regions",
+        "coal reserves Luhansk Donetsk",
+    ],
+)
+def test_places_named_together_are_the_whole_they_make_up(index: Index, query: str) -> None:
+    # The table gives the Donbas's coal; Luhansk and Donetsk together are the Donbas.
+    (match, *_) = index.search(query, 3, explain=True).matches
+    assert match.fact.id == "donbas-coal-reserves-cirsd" and match.why is not None
+    assert {w.how for w in match.why.words if w.term in ("luhansk", "donetsk")} == {"whole"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how much of Ukraine's coal is in Donetsk",  # one part is not the whole
+        "does Donetsk hold more coal than Luhansk",  # set against each other
+        "is there more coal in Luhansk or in Donetsk",
+    ],
+)
+def test_a_part_or_parts_set_apart_are_not_the_whole(index: Index, query: str) -> None:
+    assert all(m.fact.id != "donbas-coal-reserves-cirsd" for m in index.search(query, 5).matches)
+
+
+def test_the_parts_own_facts_keep_what_they_hold(index: Index) -> None:
+    # Control is given for Donetsk and for Luhansk, each on its own: no Donbas fact answers.
+    for query in ("Russian control of Luhansk and Donetsk", "Lugansk Donetsk Russian control"):
+        found = {m.fact.id for m in index.search(query, 5).matches}
+        assert not any(f.startswith(("donbas-", "trump-donbas")) for f in found), (query, found)
+
+
 def test_a_fact_s_keywords_let_an_ordinary_word_answer(tmp_path: Path) -> None:
     said = "Officials said the ceasefire around Kherson held for three days."
     keywords = (
