@@ -33,7 +33,7 @@ from conflictfacts.models import Document, Fact, Source, SourceKind
 from conflictfacts.names import TOPICS, NameClass, Names
 from conflictfacts.postings import Field, Postings, encode, field
 from conflictfacts.question import MONTHS
-from conflictfacts.store import SCHEMA, SCHEMA_SQL
+from conflictfacts.store import PHRASE_WORDS, SCHEMA, SCHEMA_SQL
 from conflictfacts.tables import Table
 from conflictfacts.text import key, possessives, skeleton, words
 from conflictfacts.verify import dated, document_path
@@ -277,6 +277,8 @@ def _keyword_words(phrases: Iterable[str], lexicon: Lexicon) -> set[str]:
         terms = lexicon.terms(phrase, keep_own=False)
         if len(terms) == 1:
             found.add(terms[0].word)
+        elif len(terms) <= PHRASE_WORDS:
+            found.add(" ".join(t.word for t in terms))
     return found
 
 

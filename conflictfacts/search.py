@@ -51,7 +51,7 @@ from conflictfacts.question import (
     asked,
     asks_for_a_think_tank,
 )
-from conflictfacts.store import Facets, Posting, Store
+from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
 
 FIELD_WEIGHTS = {
@@ -544,7 +544,8 @@ class Index:
         read, counted = _counted_units(read, said)
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
-        weighted = self._with_wholes([self._with_keywords(t) for t in weighted], said)
+        weighted = self._with_phrases([self._with_keywords(t) for t in weighted], said)
+        weighted = self._with_wholes(weighted, said)
         needs = question.forms & REQUIRED
         if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
             needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
@@ -716,6 +717,30 @@ class Index:
             return term
         codes = array("I", [encode(Field.KEYWORD, None, None)]) * len(rows)
         return term._replace(indexed=[(term.term.word, "exact", Posting(rows, codes, "", 0))])
+
+    def _with_phrases(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
+        """Words side by side in the query, in order ("cutoff date", "lean on"), that a
+        fact's [keywords] give as a phrase: its ordinary words, which no fact's text holds,
+        meet that fact as a keyword, as a single keyword's word does (_with_keywords)."""
+        in_order = sorted(range(len(terms)), key=lambda i: terms[i].term.position)
+        phrased: dict[int, set[int]] = {}
+        for n in range(2, PHRASE_WORDS + 1):
+            for run in zip(*(in_order[k:] for k in range(n)), strict=False):
+                spots = [terms[i].term.position for i in run]
+                if any(set(said[a + 1 : b]) - STOPWORDS for a, b in pairwise(spots)):
+                    continue  # other words between: not the phrase
+                held = self.store.keyword_rows(" ".join(terms[i].term.word for i in run))
+                for i in run if held else ():
+                    phrased.setdefault(i, set()).update(held)
+        met = list(terms)
+        for i, extra in phrased.items():
+            term = terms[i]
+            if term.role is not Role.ORDINARY:
+                continue
+            rows = array("I", sorted(extra.union(*(p.rows for _, _, p in term.indexed))))
+            codes = array("I", [encode(Field.KEYWORD, None, None)]) * len(rows)
+            met[i] = term._replace(indexed=[(term.term.word, "exact", Posting(rows, codes, "", 0))])
+        return met
 
     def _with_wholes(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
         """The query's names that together make up a place the table names (the synonym

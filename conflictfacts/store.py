@@ -65,6 +65,11 @@ CREATE TABLE keywords (word TEXT PRIMARY KEY, rows BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
+PHRASE_WORDS = 3
+"""The most words a keyword phrase may have ("cutoff date", "lean on"): a query meets it
+only with those words side by side, in that order (search.Index._with_phrases)."""
+
+
 class Posting(NamedTuple):
     """The facts that hold a word: rows ascending, a code for each, the word's class."""
 
