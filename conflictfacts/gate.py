@@ -54,6 +54,9 @@ class Evidence(NamedTuple):
     misplaced: tuple[str, ...] = ()
     """Names of the question the fact holds, but not in the part the question gives them
     ("is ISW a Russian think tank": ISW only as who said it), each as said in a reason."""
+    borrowed: float = 0.0
+    """The part of coverage met only outside the fact's own text: its keywords, or the
+    words of a photo's context."""
 
 
 class Condition(NamedTuple):
@@ -79,6 +82,11 @@ CONDITIONS = (
         "roles",
         "the fact holds what the question names in the part the question gives it",
         lambda e: not e.misplaced,
+    ),
+    Condition(
+        "own words",
+        "the fact's own text holds some of the question, not only its keywords",
+        lambda e: e.coverage - e.borrowed > 0,
     ),
     Condition(
         "coverage",
@@ -155,6 +163,8 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
         return f"it is about what {evidence.other_actor!r} does"
     if condition.name == "roles":
         return "it holds " + "; ".join(evidence.misplaced)
+    if condition.name == "own words":
+        return "its own text holds no word of the question, only its keywords do"
     if condition.name == "opposite":
         return f"it says the opposite: {', '.join(evidence.opposed)}"
     return f"it explains only {evidence.coverage:.0%} of the question (needs {THRESHOLD:.0%})"

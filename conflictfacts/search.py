@@ -1283,6 +1283,7 @@ class Index:
             other,
             opposed,
             self._not_as_asked(read, candidate),
+            candidate.borrowed,
         )
 
     def _names_a_think_tank(self, row: int) -> bool:

@@ -91,6 +91,7 @@ def test_a_fact_meeting_every_condition_answers() -> None:
         ({"off_time": ("2023",)}, "time", "it does not hold for '2023'"),
         ({"other_actor": "usa"}, "actor", "it is about what 'usa' does"),
         ({"opposed": ("prolong (it says 'end')",)}, "opposite", "it says the opposite"),
+        ({"borrowed": 0.9}, "own words", "only its keywords do"),
         ({"coverage": THRESHOLD - 0.01}, "coverage", "it explains only"),
     ],
 )
