@@ -853,6 +853,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     # "apart from", "besides": words that set apart, not what the question is about
     kinds += [i for i, w in enumerate(said) if w in _SETTING_APART]
     kinds += _at_the_heart(said)
+    kinds += _wanted_of_it(said)  # "the region Moscow wants Kyiv to give up": which, not what
     if Form.OUTCOME in forms:  # "what concrete result came out of the talks": what is asked
         kinds += [
             i
@@ -1250,6 +1251,46 @@ def _set_apart(said: Sequence[str]) -> frozenset[int]:
         None,
     )  # "besides the prisoner swap, was anything resolved": up to the question
     return frozenset(range(len(phrase), end)) if end is not None else frozenset()
+
+
+_GROUND = frozenset("region area territory land east provinces regions areas lands".split())
+"""Ground a question may describe by what one party wants of it: "the eastern region Moscow
+wants Kyiv to give up"."""
+_WANTING = frozenset("wants want wanted demands demand demanded".split())
+_DESCRIBING = frozenset("the a an eastern east contested disputed".split())
+"""Words of the ground's own description ("the eastern region"), not of a question around it."""
+_GIVING_UP = (
+    ("give", "up"), ("hand", "over"), ("pull", "out", "of"), ("withdraw", "from"), ("leave",),
+    ("cede",), ("abandon",), ("surrender",), ("vacate",), ("quit",),
+)  # fmt: skip
+"""What a party is wanted to do with ground it holds."""
+
+
+def _wanted_of_it(said: Sequence[str]) -> frozenset[int]:
+    """The positions of a clause that says which ground the question means by what a party
+    wants of it ("is combat still heavy in the eastern region [that] Moscow wants Kyiv to give
+    up", "the eastern land Moscow wants"): it names the ground, as "the Donbas" would, and
+    is not what the question asks about."""
+    for at, word in enumerate(said):
+        if word not in _WANTING or at < 2:
+            continue
+        party = at - 1
+        before = party - 1 - (said[party - 1] in ("that", "which"))
+        if before < 0 or said[before] not in _GROUND:
+            continue
+        if len(set(said[:before]) - _DESCRIBING) < 2:
+            continue  # "land Russia wants Ukraine to hand over": the want is what is asked
+        end = at + 1
+        wanted = end + (said[end : end + 1] != ["to"])  # its object, if any: "Kyiv", "it"
+        if said[wanted : wanted + 1] == ["to"]:
+            verb = next(
+                (p for p in _GIVING_UP if tuple(said[wanted + 1 : wanted + 1 + len(p)]) == p), None
+            )
+            if verb is None:
+                continue
+            end = wanted + 1 + len(verb)
+        return frozenset(range(before + 1, end))
+    return frozenset()
 
 
 def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:

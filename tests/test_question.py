@@ -323,3 +323,38 @@ def test_what_a_yes_or_no_question_sets_its_event_against() -> None:
     assert {words(said)[i] for i in against} == {"trump", "remark"}
     assert asked("did they agree before summer begins").set_against == frozenset()
     assert asked("what happened before the remark").set_against == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("query", "described"),
+    [
+        (
+            "Is combat still heavy in the eastern region Moscow wants Kyiv to give up?",
+            "moscow wants kyiv to give up",
+        ),
+        (
+            "Is Ukraine willing to leave the land that Russia wants it to cede",
+            "that russia wants it to cede",
+        ),
+        ("Is Ukraine willing to pull out of the eastern region Moscow wants?", "moscow wants"),
+    ],
+)
+def test_ground_described_by_what_a_party_wants_of_it_is_no_topic(
+    query: str, described: str
+) -> None:
+    # The clause says which ground is meant, as "the Donbas" would: its words are not asked.
+    said = words(query)
+    assert " ".join(said[i] for i in sorted(asked(query).form_words)) == described
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "land Russia wants Ukraine to hand over",  # the want is what is asked
+        "What does Moscow want Kyiv to give up?",
+        "Does Russia want the region Kyiv holds?",  # no giving up: what is wanted is asked
+    ],
+)
+def test_a_want_that_is_asked_stays_a_topic(query: str) -> None:
+    said = words(query)
+    assert {said[i] for i in asked(query).form_words} & {"want", "wants", "give", "hand"} == set()

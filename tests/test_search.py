@@ -508,3 +508,16 @@ def test_a_fact_s_keywords_let_an_ordinary_word_answer(tmp_path: Path) -> None:
     assert match.score == round(own, 1)
     # A name among the keywords is no name the fact holds.
     assert kept.search("Kharkiv ceasefire breach violation observed", 3).matches == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Is combat still heavy in the eastern region Moscow wants Kyiv to give up?",
+         "donbas-fighting-intense"),
+        ("Is Ukraine willing to pull out of the eastern region Moscow wants it to leave?",
+         "ukraine-rejects-donbas-withdrawal"),
+    ],
+)  # fmt: skip
+def test_ground_named_by_what_a_party_wants_of_it(index: Index, query: str, expected: str) -> None:
+    assert top(index, query) == expected
