@@ -729,6 +729,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
+    if _in_which_time(said):
+        forms.discard(Form.WHERE)  # "in which month did they meet": when, not where
     if _OUTCOME & set(said) or runs & {("came", "out", "of"), ("come", "out", "of")}:
         forms.add(Form.OUTCOME)  # "what came out of the talks"
     if runs & _PACE_ASKED:
@@ -1291,6 +1293,18 @@ def _wanted_of_it(said: Sequence[str]) -> frozenset[int]:
             end = wanted + 1 + len(verb)
         return frozenset(range(before + 1, end))
     return frozenset()
+
+
+_TIME_NOUNS = frozenset("year month week day season decade date".split())
+
+
+def _in_which_time(said: Sequence[str]) -> bool:
+    """Whether "in which" or "in what" asks for a time ("in which month did they meet"),
+    not a place ("in which city")."""
+    return any(
+        said[i : i + 2] in (["in", "which"], ["in", "what"]) and said[i + 2] in _TIME_NOUNS
+        for i in range(len(said) - 2)
+    )
 
 
 def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:

@@ -358,3 +358,16 @@ def test_ground_described_by_what_a_party_wants_of_it_is_no_topic(
 def test_a_want_that_is_asked_stays_a_topic(query: str) -> None:
     said = words(query)
     assert {said[i] for i in asked(query).form_words} & {"want", "wants", "give", "hand"} == set()
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [
+        ("In which month did Trump and Putin meet in Alaska?", Form.WHEN),
+        ("In what year did the war begin?", Form.WHEN),
+        ("In which city were the talks held?", Form.WHERE),
+    ],
+)
+def test_in_which_asks_for_a_time_or_a_place_by_its_noun(query: str, form: Form) -> None:
+    forms = asked(query).forms
+    assert form in forms and ({Form.WHEN, Form.WHERE} - {form}).isdisjoint(forms)
