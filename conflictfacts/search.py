@@ -522,8 +522,9 @@ class Index:
         )
         question = asked(query)
         named = self._classes(_unique(every), said)
+        capitalised = _capitalised(query)
         read = [
-            self._term(term, named(term), question)
+            self._term(term, named(term), question, capitalised)
             for term in _unique(every)
             if term.position not in question.form_words  # "what month": the kind of answer
             and term.position not in question.apart  # "apart from coal": not asked about
@@ -669,9 +670,12 @@ class Index:
 
         return named
 
-    def _term(self, term: Term, cls: NameClass | None, question: Asked) -> QueryTerm:
+    def _term(
+        self, term: Term, cls: NameClass | None, question: Asked, capitalised: frozenset[str]
+    ) -> QueryTerm:
         """A query word with the facts' words it meets and its role (its weight comes later,
-        when every word's role is known)."""
+        when every word's role is known). capitalised: the query's words written with a
+        capital, but its first, which may be names."""
         literal = term.written if term.synonym and " " not in term.written else ""
         matches = self.expand(
             term.word,
@@ -680,7 +684,14 @@ class Index:
             written=term.written if term.written.isalpha() else "",
         )
         indexed = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
-        if cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
+        if (
+            cls is None
+            and not indexed
+            and term.written not in capitalised  # "Bout": a name the tables do not know
+            and self._misspelt_english(term.word)
+        ):
+            cls = NameClass.ORDINARY  # "whn", "shoud": a slip on a stopword, not a name
+        elif cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
             cls = None  # a word of the synonym table is a word of the domain, not filler
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
@@ -706,6 +717,14 @@ class Index:
             # names a river, or names the council.
             role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
+
+    def _misspelt_english(self, word: str) -> bool:
+        """Whether a word that no fact and no name holds is one slip (a letter left out, put
+        in, changed, or two swapped) from a stopword: "whn", "nxt", "shoud". Not from any
+        English word: a name the tables do not know ("Bondi", "Leavitt") is as near to one."""
+        if len(word) < 3 or not word.isalpha() or word in self.lexicon.canonical:
+            return False  # the synonym table's words ("ceasefire") are the domain's
+        return bool(_one_slip(word) & STOPWORDS)
 
     def _with_keywords(self, term: QueryTerm) -> QueryTerm:
         """An ordinary word that no fact's text holds, met in the facts whose table gives
@@ -1921,6 +1940,28 @@ def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
         return True
     withdrawing = any(t.word == "withdraw" and at - 6 <= t.position < at for t in every)
     return at > 0 and said[at - 1] == "from" and withdrawing
+
+
+def _capitalised(query: str) -> frozenset[str]:
+    """The words of query written with a capital, but its first, folded as words() folds
+    them: what may be names."""
+    said = query.split()
+    return frozenset(w for token in said[1:] if token[:1].isupper() for w in words(token))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip(word: str) -> frozenset[str]:
+    """The words one slip of the keys away from word: a letter left out, put in, changed,
+    or two side by side swapped."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return frozenset(
+        [a + b[1:] for a, b in cuts if b]
+        + [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
+        + [a + c + b[1:] for a, b in cuts if b for c in _LETTERS]
+        + [a + c + b for a, b in cuts for c in _LETTERS]
+    ) - {word}
 
 
 _JOINING = frozenset({"and", "oblast", "oblasts", "region", "regions", "province", "provinces"})

@@ -521,3 +521,23 @@ def test_a_fact_s_keywords_let_an_ordinary_word_answer(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_ground_named_by_what_a_party_wants_of_it(index: Index, query: str, expected: str) -> None:
     assert top(index, query) == expected
+
+
+def test_a_slip_on_a_stopword_is_no_unknown_name(index: Index) -> None:
+    # "whn", "nxt", "shoud": one slip from a stopword, a word no fact or name holds is read
+    # as plain English, not as a name the tables lack.
+    assert top(index, "whn is the us deadline for peace") == "us-deadline-june"
+    assert top(index, "nxt round talks Miami") == "next-talks-likely-miami"
+    # A name the tables do not know is not one: nor is a capitalised word, nor a word of the
+    # synonym table ("ceasefire", which no fact holds).
+    for query in ("Bondi Miami talks", "Leavitt June deadline", "the Whn deadline in June"):
+        assert index.search(query, 3).matches == [], query
+    assert index.read("did the talks agree a ceasefire").unknown == ("ceasefire",)
+
+
+def test_one_slip_is_a_letter_out_in_changed_or_swapped() -> None:
+    from conflictfacts.search import _one_slip
+
+    assert {"when", "wh", "hwn", "whin"} <= _one_slip("whn")
+    assert "whn" not in _one_slip("whn")
+    assert all(len(w) in (2, 3, 4) for w in _one_slip("whn"))
