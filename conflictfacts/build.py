@@ -259,6 +259,13 @@ def with_both_sides(held: dict[str, list[int]]) -> dict[str, list[int]]:
     return {**held, BOTH_SIDES: [min(together)]} if together else held
 
 
+_SAID_SHOULD = re.compile(
+    r"\b(?:said|says|argued|argues|believes|believed)\b[^.;]*?\b(?:should|ought to)\b"
+)
+"""A statement that says what someone said should be done ("Trump said the Donbas should
+be cut up"): a proposal, as a question that asks what they suggested or proposed means it."""
+PROPOSED = "proposal"
+"""The synonym table's word for a proposal, which such a statement holds as its own."""
 _CAPTION_CREDIT = re.compile(r"\((?:[^()]*\bvia\b[^()]*|(?:Photo|Picture|Image)\b[^()]*)\)\s*$")
 """The credit a photo's caption ends with: "(Ukrainian Police Press Service via AP)",
 "(Photo: Reuters)"."""
@@ -299,6 +306,9 @@ def _codes(fact: Fact, lexicon: Lexicon) -> dict[str, int]:
                 codes[word] = encode(part, subject_at, statement_at)
     if _CAPTION_CREDIT.search(fact.quote):
         codes.setdefault(CAPTION, encode(Field.SUBJECT, None, None))
+    if (said := _SAID_SHOULD.search(fact.statement)) is not None:
+        at = len(lexicon.positions(fact.statement[: said.start()]))
+        codes.setdefault(PROPOSED, encode(Field.STATEMENT, None, at))
     return codes
 
 
