@@ -1991,9 +1991,9 @@ def _qualified_places(
             continue
         at = term.term.position
         after_of = places.get(at + 2) if said[at + 1 : at + 2] == ["of"] else None
-        place = next(
-            (p for p in (places.get(at - 1), places.get(at + 1), after_of) if p is not None), None
-        )
+        # "a Donetsk town" is one of the towns in Donetsk, not the town of that name.
+        before = places.get(at - 1) if said[at - 2 : at - 1] not in (["a"], ["an"]) else None
+        place = next((p for p in (before, places.get(at + 1), after_of) if p is not None), None)
         if place is not None:
             terms[i] = term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
             pairs.append((i, place))

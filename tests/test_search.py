@@ -564,3 +564,11 @@ def test_what_someone_said_should_be_done_is_a_proposal(
     mine = index.store.count - 1  # the user's fact, after the shipped ones
     held = any(mine in posting.rows for _, _, posting in suggest.indexed)
     assert held is proposes, statement  # the fact holds "proposal" in its statement, or not
+
+
+def test_a_town_of_a_region_is_not_the_town_of_that_name(index: Index) -> None:
+    # "a Donetsk town" is one of the region's towns; "Donetsk city" is the city itself.
+    assert top(index, "civilian hurt by Russian shelling in a Donetsk town") == (
+        "druzhkivka-shelling-evacuation"
+    )
+    assert index.search("civilian hurt by Russian shelling in Donetsk city", 3).matches == []
