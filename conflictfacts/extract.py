@@ -751,7 +751,11 @@ def _claims(
         valued = quantity.value is not None or bool(quantity.qualifier)
         kind = _kind(sentence, valued, bool(when), attributed)
         subject = _measured(sentence, quantity) or _subject(sentence, quantity.end)
-        claims.append(_Claim(kind, subject, quantity, own_date(quantity)))
+        restated = _restates(sentence, quantity, found, when)
+        # "about 200 square kilometres in April (roughly 6 sq km a day)": the figure in
+        # brackets restates the one before them, of its date.
+        date = own_date(restated) if restated is not None else own_date(quantity)
+        claims.append(_Claim(kind, subject, quantity, date))
     if not found or (main is not None and not any(together(q) for q in found)):
         claims.append(
             _Claim(
@@ -762,6 +766,45 @@ def _claims(
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
     return claims
+
+
+_BETWEEN_FIGURES = re.compile(r",\s+(?:and\s+)?|;\s+|\s+(?:and|but|or|to|while)\s+|\s*\(")
+"""What parts two figures of one clause: "296 drones and seven missiles", "from 125 in May to
+224 in June", "63 residents had been injured (11 of them children)"."""
+
+
+def _cut_before_next(
+    sentence: str, span: tuple[int, int], quantity: Quantity, found: Sequence[Quantity]
+) -> int:
+    """Where a figure's quote ends, when its clause (span) holds another figure after it:
+    at the first word that parts the two ("Air defences brought down 296 drones", then the
+    whole clause for "seven missiles"); else where the clause ends. Not within a range
+    ("between 47,000 and 53,000")."""
+    a, b = span
+    after = [q.start for q in found if q is not quantity and quantity.end <= q.start < b]
+    if not after or re.search(r"\b(?:between|from)\s+\S*$", sentence[a : quantity.start]):
+        return b
+    cut = _BETWEEN_FIGURES.search(sentence, quantity.end, min(after))
+    return cut.start() if cut is not None else b
+
+
+def _restates(
+    sentence: str, quantity: Quantity, found: Sequence[Quantity], when: Sequence[When]
+) -> Quantity | None:
+    """The figure that a figure in brackets restates: the one just before the bracket, in
+    the same clause ("200 square kilometres in April (roughly 6 sq km a day)"); None when the
+    figure is not in brackets, the brackets give a date of their own ("(2,088 in 2024)",
+    "(July-August: EUR 3.27 billion)"), or no figure comes before them."""
+    opened = sentence.rfind("(", 0, quantity.start)
+    closed = sentence.find(")", quantity.end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened : quantity.start]:
+        return None
+    if any(opened < w.start < closed for w in when):
+        return None
+    before = [
+        q for q in found if q.end <= opened and not re.search(r"[,;:]", sentence[q.end : opened])
+    ]
+    return before[-1] if before else None
 
 
 _NOW_WORDS = frozenset({"now", "currently"})
@@ -1437,6 +1480,11 @@ def extract(
                 what = "a count" if _a_count_of_the_day(claim.quantity) else "a saying"
                 basis = f"{what} a live blog's entry reports, with no date of its own: {day}"
             result.checks[ident] = checks(when_date, basis, source_check)
+            if quantity is not None:
+                # "296 drones and seven missiles": the first figure's quote ends before the
+                # second's, so that no two candidates quote the same words.
+                b = _cut_before_next(sentence, (a, b), quantity, found)
+                quote = sentence[a:b]
             result.facts.append(
                 Fact(
                     id=ident,

@@ -653,8 +653,10 @@ def test_each_figure_quotes_its_own_clause_with_its_own_date() -> None:
     )
     facts = extract_text(text).facts
     quoted = {(f.value, f.date, f.quote) for f in facts}
+    # Two figures of one clause: the first's quote ends before the second's, so that no two
+    # candidates quote the same words; the last keeps the whole clause.
     assert quoted == {
-        (120, "2025-05-04", "On 4 May, 120 soldiers and 15 civilians came home"),
+        (120, "2025-05-04", "On 4 May, 120 soldiers"),
         (15, "2025-05-04", "On 4 May, 120 soldiers and 15 civilians came home"),
         (80, "2025-05-05", "on 5 May a further 80 soldiers."),
     }
@@ -1195,24 +1197,26 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     # written here (README, "Adding facts from a new document"): they guard against a fall,
     # and are far from issue 11's targets. Raise them with the rules, never above a run.
     shipped = seed()
-    # 90% and 94%: a sentence of several figures now gives each its own clause, and the
-    # shipped table quotes its coal and gas figures by their whole shared sentence.
-    assert shipped.recall >= 0.85 and shipped.precision >= 0.9
+    # 90% and 88%: a sentence of several figures gives each its own clause, and a figure
+    # before another in it a quote that ends before the other's, while the shipped table
+    # quotes its coal and gas figures by their whole shared sentence.
+    assert shipped.recall >= 0.85 and shipped.precision >= 0.85
     texts, batches = news(in_process=True)  # as `extract` on the command line (below)
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
     assert sorted(len(rows) for rows in batches.values()) == [3] * 21 + [4]  # twenty-two
     for figures in texts:
-        # The lowest text: 61%, analysis-2025-10-08, whose gold list quotes whole sentences
-        # of several figures that extract splits at the clause; the next lowest, 73%.
-        assert figures.precision >= 0.58, figures
+        # The lowest texts: 55%, wire-2025-09-28, and 60%, analysis-2025-08-04, whose gold
+        # lists quote whole clauses of several figures, each of which extract quotes apart.
+        assert figures.precision >= 0.53, figures
     # On all 76 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
     assert every.recall >= 0.9  # 93%
-    assert every.precision >= 0.85  # 87%
+    assert every.precision >= 0.83  # 85%
+    assert every.repeats / every.proposals <= 0.05  # 4%: issue 11's bar
     assert every.value_any / every.valued >= 0.9  # 92%: a candidate within its quote counts
-    assert every.value_covering / every.valued >= 0.8  # 85%: one covering half its quote
+    assert every.value_covering / every.valued >= 0.78  # 80%: one covering half its quote
     assert every.date_right / every.dated >= 0.44  # 45%
     assert every.date_wrong / every.dated <= 0.055  # 4.9%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.83  # 84%
