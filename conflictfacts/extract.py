@@ -351,14 +351,40 @@ def _title_before(sentence: str, at: int) -> str:
     return " ".join(title)
 
 
+_PARTICLES = frozenset("von der van den de la du da di ter bin al".split())
+"""Words of a surname written in lower case: "Ursula von der Leyen"."""
+
+
+def _named(parts: Sequence[str]) -> list[str]:
+    """The last words of a name that are a person's own: a first name and a surname with
+    its particles ("Ursula von der Leyen"), or the last two words."""
+    at = len(parts) - 1
+    while at > 0 and parts[at - 1].lower() in _PARTICLES:
+        at -= 1
+    return list(parts[max(at - 1, 0) :])
+
+
+def _surname(person: str) -> str:
+    """A person's surname, with its particles: "von der Leyen" (also for "Ursula von der
+    Leyen" and, at a sentence's start, "Von der Leyen"), "Zelensky"."""
+    parts = person.split()
+    at = len(parts) - 1
+    while at > 0 and parts[at - 1].lower() in _PARTICLES:
+        at -= 1
+    return " ".join(parts[at:]) if at < len(parts) - 1 else parts[-1]
+
+
 def _person_name(name: str) -> str:
     parts = name.split()
     while parts and fold(parts[0]).rstrip(".") in _TITLES:
         parts = parts[1:]
         if parts[:1] == ["of"] and len(parts) > 3:  # "Secretary of State Marco Rubio"
             parts = parts[2:]
-    if len(parts) > 2 and any(fold(p) in _TITLES or fold(p) in ROLES for p in parts[:-2]):
-        parts = parts[-2:]  # "Chief of the General Staff Valery Gerasimov"
+    own = _named(parts)
+    if len(parts) > len(own) and any(
+        fold(p) in _TITLES or fold(p) in ROLES for p in parts[: -len(own)]
+    ):
+        parts = own  # "Chief of the General Staff Valery Gerasimov"
     return " ".join(parts).removesuffix("’s").removesuffix("'s").strip(" ,")
 
 
@@ -366,12 +392,14 @@ def _titled_person(whole: str) -> bool:
     """Whether a name is a person's after an office ("Chief of the General Staff Valery
     Gerasimov"), though the office names a body: its last two words are a name, not titles."""
     parts = whole.split()
+    own = _named(parts)
     return (
-        len(parts) > 2
-        and any(fold(p) in ROLES for p in parts[:-2])
-        and not any(fold(p).rstrip(".") in _TITLES or fold(p) in ROLES for p in parts[-2:])
-        and not _BODY_WORDS.search(fold(" ".join(parts[-2:])))
-        and all(p[:1].isupper() for p in parts[-2:])
+        len(parts) > len(own)
+        and any(fold(p) in ROLES for p in parts[: -len(own)])
+        and not any(fold(p).rstrip(".") in _TITLES or fold(p) in ROLES for p in own)
+        and not _BODY_WORDS.search(fold(" ".join(own)))
+        and own[0][:1].isupper()
+        and own[-1][:1].isupper()
     )
 
 
@@ -518,7 +546,7 @@ class _Sources:
         for candidate in (acronym, whole, person):
             if candidate and (found := self.by_name.get(key(candidate))) is not None:
                 return found
-        if person and (found := self.surnames.get(key(person.split()[-1]))) is not None:
+        if person and (found := self.surnames.get(key(_surname(person)))) is not None:
             return found
         return self._new(whole, person, acronym)
 
@@ -543,7 +571,7 @@ class _Sources:
         if kind is SourceKind.PERSON and not person:
             kind = SourceKind.GOVERNMENT  # titles with no name: an office
         if kind is SourceKind.PERSON:
-            ident, name = person.split()[-1], person
+            ident, name = _surname(person), person
         else:
             name = whole[:1].upper() + whole[1:]
             ident = acronym or name

@@ -1363,7 +1363,13 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
 
 # -- who says so, and who does what
 
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+)?[A-Z][\w’'.-]+){0,6})"
+_NAME = (
+    r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|von\s+der\s+|von\s+|"
+    r"van\s+der\s+|van\s+|de\s+la\s+|de\s+|der\s+|(?<=Mission\s)in\s+)?[A-Z][\w’'.-]+){0,6})"
+)
+"""A name: capitalised words, with "of (the)", "for (the)", a surname's particle ("Ursula
+von der Leyen") or a mission's country ("the UN Human Rights Monitoring Mission in
+Ukraine") between them."""
 _SPEECH = (
     r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|"
     r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"

@@ -1509,3 +1509,31 @@ def test_a_rise_on_a_period_is_compared_with_it() -> None:
     text += " June 2024.\n"
     (fact,) = [f for f in extract_text(text).facts if f.value == 54]
     assert fact.date == "" and "may be a comparison's baseline" in fact.date_basis
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "Commission President Ursula von der Leyen said 12 ships were listed.",
+            "von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        (
+            "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) said 214 civilians died.",
+            "HRMMU",
+            "UN Human Rights Monitoring Mission in Ukraine",
+        ),
+    ],
+)
+def test_a_name_keeps_its_particles_and_its_mission_s_country(
+    text: str, source: str, name: str
+) -> None:
+    found = extract_text(f" date 2025-05-16\n{text}\n")
+    names = {s.id: s.name for s in found.sources}
+    (fact,) = [f for f in found.facts if f.value]
+    assert (fact.source, names[fact.source]) == (source, name)
+    # Named again by surname, at a sentence's start, the person is the one named before.
+    if " der " in name:
+        again = extract_text(f" date 2025-05-16\n{text} Von der Leyen said 30 more were.\n")
+        assert {f.source for f in again.facts if f.value} == {source}
