@@ -1377,6 +1377,7 @@ _SPEECH = (
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
     r"calculates|calculated|claims|counted|counts|labelled|labeled|branded|estimates|assesses|"
+    r"observed|documented|verified|registered|logged|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
@@ -1390,7 +1391,7 @@ def speech_before(text: str) -> bool:
 ROLES = (
     "president", "minister", "governor", "mayor", "envoy", "commander", "chief", "head",
     "secretary", "adviser", "aide", "spokesman", "spokeswoman", "spokesperson", "chancellor",
-    "premier", "ambassador", "leader",
+    "premier", "ambassador", "leader", "coordinator", "commissioner", "negotiator",
 )  # fmt: skip
 """Nouns for a person by office: "the U.S. president said" names whoever the document
 names with that title."""
@@ -1400,6 +1401,17 @@ _ACCORDING_ROLE = re.compile(
 )
 """A person named after the role "according to" gives first: "according to its governor,
 Philip Pronin"."""
+_ACCORDING_WORK = re.compile(
+    r"\b[Aa]ccording to\s+(?:an?|the)\s+(?:(?:new|latest|recent|separate|independent)\s+)?"
+    r"(?:analysis|report|tally|count|study|assessment|estimate|review|survey)"
+    r"(?:\s+of\s+[^,.;()]+?)?\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,5})"
+)
+"""Whose work a figure comes from: "according to an analysis by The New York Times"."""
+_SOURCES_TOLD = re.compile(
+    r"(?P<who>\b(?:[a-z]+\s+){0,2}sources)\s+told\s+(?P<rep>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+)
+"""Unnamed sources and the outlet they spoke to: "industry sources told Kommersant"."""
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
     r"military|agency|office|police|council|air force|institute|mission|"
@@ -1418,10 +1430,13 @@ _BODY = (
 _SAID = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY}|\s+\([A-Z][a-z]*[A-Z][A-Za-z]*\))?"
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
+    rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
     rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)"
-    rf"\s+officials"
+    rf"\s+(?:officials|authorities)"
     rf"(?:\s+in\s+{_NAME})?"
-    rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source)"
+    rf"|[Oo]ur\s+(?:reporter|correspondent)s?"
+    rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source|"
+    rf"serviceman|servicewoman|soldier|commander|officer|witness|resident)"
     rf"|{_NAME}\s+(?:defence\s+|defense\s+|military\s+)?intelligence"
     rf"|(?:{_NAME}\s+|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?"
     rf"(?:(?:regional|local|city|military|state)\s+)?(?<![\w’'-])"
@@ -1433,6 +1448,12 @@ _SAID = re.compile(
     rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:(?:also|later|earlier|then|again|separately|previously)\s+)?{_SPEECH}\b"
 )
+_SAID_PAST_ASIDE = re.compile(
+    rf"(?P<who>{_NAME}),\s+(?:who|which)\b[^,]{{3,120}},\s+"
+    rf"(?:(?:also|later|earlier|then|again)\s+)?{_SPEECH}\b"
+)
+""""Emmanuel Macron, who held talks with Trump on Monday, later told Fox News": the name
+before the aside speaks."""
 _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
 _PUT_AT = re.compile(
@@ -1440,6 +1461,7 @@ _PUT_AT = re.compile(
     rf"|\b(?:He|She|They|It|he|she|they|it))"
     rf"(?:\s+in\s+{_NAME})?"
     r"(?:,\s+(?P<also>[^,]{3,80}),)?"  # "DeepState, a mapping project close to the army, puts"
+    r"(?:\s+(?:has|have|had))?(?:\s+(?:since|now|also|already|earlier|later))?"
     r"\s+puts?\s+(?:the|its|their|his|her|[\w’'.]+)(?:\s+[\w’' .-]{1,60}?)?,?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
@@ -1478,7 +1500,9 @@ def shows_whose_work(sentence: str) -> bool:
     """Whether the sentence reports an analysis, a tally or data by its author ("AFP's
     analysis of ISW data shows", "the Kyiv Independent arrived at"): what its paragraph
     goes on to count is that work's too."""
-    return _SHOWS.search(sentence) is not None
+    return any(
+        p.search(sentence) is not None for p in (_SHOWS, _ACCORDING_WORK, _COUNT_BY, _BY_COUNT_OF)
+    )
 
 
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
@@ -1501,6 +1525,11 @@ _COUNT_BY = re.compile(
     r"\b[Aa]n?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?:count|tally|analysis|review|estimate)\b"
 )
 """"An AFP count put July's total at 6,297", "a Reuters tally": the body that counted."""
+_BY_COUNT_OF = re.compile(
+    r"\b[Bb]y\s+(?:the\s+)?(?:count|tally|reckoning|estimate|figures?)\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)(?=,)"
+)
+""""By the count of Britain's defence ministry, Russian forces took 143 sq km": whose count."""
 _SAYING = re.compile(
     rf"^(?:(?:On|In|Last|This|Late|Early)\s+\w+,?\s+)?"
     rf"(?P<who>{_NAME}|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY})"
@@ -1537,7 +1566,7 @@ _SAID_APPOSITIVE = re.compile(
 _PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 """A person's name and nothing else: "Valery Gerasimov"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
-_IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|,|\s+[a-z])")
+_IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|[,;]|\s+[a-z])")
 """A "…, it added.": the body or person last named; also within the sentence ("…, he said,
 and in places ...", "…, he told national television")."""
 _QUOTED = re.compile(
@@ -1559,6 +1588,12 @@ _MOVE = re.compile(
 )
 
 
+def _unstopped(name: str) -> str:
+    """A name without the full stop that ends its sentence ("Kommersant."), but an
+    initial's ("the U.S.")."""
+    return name if re.search(r"\b[A-Z]\.$", name) else name.removesuffix(".")
+
+
 def attribution(sentence: str) -> tuple[str, str] | None:
     """(who asserts, who relayed it) as the sentence names them, or None.
 
@@ -1575,6 +1610,10 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], m["rep"]
     if m := _ACCORDING_ROLE.search(sentence):
         return m["who"], ""  # "according to its governor, Philip Pronin"
+    if m := _ACCORDING_WORK.search(sentence):
+        return _unstopped(m["who"]), ""  # "according to an analysis by The New York Times"
+    if m := _SOURCES_TOLD.search(sentence):
+        return m["who"], _unstopped(m["rep"])  # "industry sources told Kommersant"
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
     if (bracketed := _bracket_source(sentence)) is not None:
@@ -1592,8 +1631,12 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip
         return credit["who"], ""
-    patterns = (_ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID, _SAID_AFTER)
-    for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _SAYING, _REPORTED_BY):
+    patterns = (
+        _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID_PAST_ASIDE, _SAID,
+        _SAID_AFTER,
+    )  # fmt: skip
+    for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF, _SAYING,
+                    _REPORTED_BY):  # fmt: skip
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):

@@ -422,10 +422,32 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
          "Kharkiv Human Rights Group in Ukraine"),
         ("The Institute assesses that 3 brigades were moved.", "The Institute"),
         ("The Centre continues to assess that 2 corps are in reserve.", "The Centre"),
+        # Whose analysis, count or report; a body "of" a place; authorities; a serviceman;
+        # a name before an aside; "it added" before a semicolon; a coordinator.
+        ("Russia sent 34,000 drones, according to an analysis by The New York Times.",
+         "The New York Times"),
+        ("By the count of Britain's defence ministry, Russia took 143 sq km in March.",
+         "Britain's defence ministry"),
+        ("The emergency headquarters of the Krasnodar region said 2 ships were damaged.",
+         "The emergency headquarters of the Krasnodar region"),
+        ("A missile hit Kryvyi Rih, killing 19 people, regional authorities said.",
+         "regional authorities"),
+        ("A Ukrainian serviceman reported on Tuesday that 3 units had left.",
+         "A Ukrainian serviceman"),
+        ("Emmanuel Macron, who held talks with Trump on Monday, later told Fox News that 2 "
+         "weeks would do.", "Emmanuel Macron"),
+        ("Air defences downed 442 drones, it added; fighters downed 10 more.", "it"),
+        ("About 4 million people have received aid, the coordinator said.", "the coordinator"),
+        ("The Commission has since put the sum at 140 billion euros.", "The Commission"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
     assert attribution(sentence) == (who, "")
+
+
+def test_unnamed_sources_speak_through_the_outlet_they_told() -> None:
+    said = attribution("Russian gasoline output is down by 10%, industry sources told Kommersant.")
+    assert said == ("industry sources", "Kommersant")
 
 
 def test_a_paragraph_goes_on_with_its_first_sentence_s_analysis() -> None:
@@ -1219,7 +1241,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.78  # 80%: one covering half its quote
     assert every.date_right / every.dated >= 0.44  # 45%
     assert every.date_wrong / every.dated <= 0.055  # 4.9%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.83  # 84%
+    assert every.source_right / every.sourced >= 0.84  # 85%
 
 
 @pytest.mark.parametrize(
