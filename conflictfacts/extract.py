@@ -992,6 +992,16 @@ _LISTED_AFTER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_A_DAY}", re.I)
 _LISTED_BEFORE = re.compile(rf"{_A_DAY}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
+def _quoted_time(sentence: str, when: When) -> bool:
+    """Whether a time counted from a day ("tomorrow", "next week") stands in quotation
+    marks: it is counted from when the speaker spoke, which the report need not give."""
+    return (
+        "counted" in when.basis
+        and unquoted(sentence)[when.start : when.end].strip() == ""
+        and sentence[when.start : when.end].strip() != ""
+    )
+
+
 def _listed_day(sentence: str, when: When) -> bool:
     """Whether the date is one of a list of days ("the meetings of May 16, June 2 and July
     23"): the claim is about all of them, and no one of them is its date."""
@@ -1022,6 +1032,10 @@ UNSURE = (
         ),
     ),
     Unsure("one of several days named together", lambda s, w: _listed_day(s, w)),
+    Unsure(
+        "a time in someone's own words, counted from when they spoke ('\"tomorrow\"')",
+        lambda s, w: _quoted_time(s, w),
+    ),
     Unsure(
         "the date of a thing the claim names ('the decision NATO took on Wednesday')",
         lambda s, w: _NAMED_THING_DONE.search(s[: w.start]) is not None,

@@ -243,6 +243,7 @@ def extract_text(text: str) -> Extraction:
         ("Kyiv sent 40 officials to the meetings of May 16, June 2 and July 23.", "several days"),
         ("His 3 comments praised the decision NATO allies took on Wednesday.", "a thing the claim"),
         ("The 12 envoys discussed the deadline Trump had set on Friday.", "a thing the claim"),
+        ('He said the 3 sides would meet "next week" to finish.', "someone's own words"),
     ],
 )
 def test_a_date_that_may_not_be_the_claim_s_own_is_left_open(sentence: str, reason: str) -> None:
