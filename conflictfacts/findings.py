@@ -991,7 +991,7 @@ def _month_years(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, f"{m[2]}-{MONTHS[m[1].lower()]:02d}", "stated in the text")
 
 
-_TOLD = re.compile(r"\b(?:held|took|seized|captured|gained|lost|controlled)\b", re.I)
+_TOLD = re.compile(r"\b(?:held|took|seized|captured|gained|lost|controlled|occupied)\b", re.I)
 _WAS = re.compile(r"\b(?:had|was|were|reached)\b", re.I)
 """Beside "by" or "before" ("by March the front had moved"), a past tense tells what was
 so; beside "until" it may not ("the talks were postponed until March")."""
