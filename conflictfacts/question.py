@@ -731,6 +731,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
     if _in_which_time(said):
         forms.discard(Form.WHERE)  # "in which month did they meet": when, not where
+    if Form.WHO in forms and _only_relative_who(said) and not _asks(said, _WHO_NOUNS):
+        forms.discard(Form.WHO)  # "which town ... a civilian who was evacuated": where
     if _OUTCOME & set(said) or runs & {("came", "out", "of"), ("come", "out", "of")}:
         forms.add(Form.OUTCOME)  # "what came out of the talks"
     if runs & _PACE_ASKED:
@@ -1293,6 +1295,19 @@ def _wanted_of_it(said: Sequence[str]) -> frozenset[int]:
             end = wanted + 1 + len(verb)
         return frozenset(range(before + 1, end))
     return frozenset()
+
+
+def _only_relative_who(said: Sequence[str]) -> bool:
+    """Whether every "who" of the question is a relative pronoun, after a noun once another
+    question word has asked ("in which town did shelling wound a civilian who was
+    evacuated"), not "who" asking."""
+    at = [i for i, w in enumerate(said) if w == "who"]
+    return bool(at) and all(
+        i > 0
+        and said[i - 1] not in ("and", "or", "but")
+        and any(w in _WH - {"who", "whom"} for w in said[:i])
+        for i in at
+    )
 
 
 _TIME_NOUNS = frozenset("year month week day season decade date".split())

@@ -170,6 +170,10 @@ def test_a_description_s_alternatives_are_spelled_out() -> None:
     ]  # fmt: skip
     asked = load_lexicon().terms("the eastern coal-mining region", keep_own=False, asked=True)
     assert [t.word for t in asked] == ["donbas"]
+    for described, meant in (("Ukraine's easternmost province", "luhansk"),
+                             ("the country's east", "donbas")):  # fmt: skip
+        asked = load_lexicon().terms(described, keep_own=False, asked=True)
+        assert [t.word for t in asked] == [meant], described
     assert load_lexicon() is load_lexicon()  # read once per process, spelled out once
 
 

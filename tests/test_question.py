@@ -371,3 +371,16 @@ def test_a_want_that_is_asked_stays_a_topic(query: str) -> None:
 def test_in_which_asks_for_a_time_or_a_place_by_its_noun(query: str, form: Form) -> None:
     forms = asked(query).forms
     assert form in forms and ({Form.WHEN, Form.WHERE} - {form}).isdisjoint(forms)
+
+
+@pytest.mark.parametrize(
+    ("query", "asks_who"),
+    [
+        ("In which town did shelling wound a civilian who was evacuated by medics?", False),
+        ("What did the medics who carried the civilian do?", False),
+        ("Who shelled Druzhkivka?", True),
+        ("Which town was hit, and who evacuated the civilian?", True),
+    ],
+)
+def test_a_relative_who_asks_for_nobody(query: str, asks_who: bool) -> None:
+    assert (Form.WHO in asked(query).forms) is asks_who
