@@ -550,7 +550,10 @@ _NOT_COUNTED = frozenset(
 """Words ending in "s" that are no plural noun."""
 
 
-_BARE = re.compile(r"(?<![\w.,:$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%:-]|[.,]\d)")
+_BARE = re.compile(
+    r"(?<![\w.,:$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%:-]|[.,]\d)"
+    r"(?!\s*(?:[ap]\.?m\b|GMT\b|UTC\b|o['’]clock\b))"  # "from 11 p.m.": a time, no figure
+)
 """A number standing alone: not part of a word, a time, a money sum or a decimal; a comma or
 full stop after it ends the clause ("the chief reported 27.")."""
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"

@@ -1561,3 +1561,9 @@ def test_a_name_keeps_its_particles_and_its_mission_s_country(
     if " der " in name:
         again = extract_text(f" date 2025-05-16\n{text} Von der Leyen said 30 more were.\n")
         assert {f.source for f in again.facts if f.value} == {source}
+
+
+def test_a_clock_time_is_no_figure() -> None:
+    # "from 11 p.m.": a time, not eleven of the drones counted before it.
+    sentence = "Russia launched 108 drones at Ukraine overnight, which were launched from 11 p.m."
+    assert [(q.value, q.unit) for q in quantities(sentence)] == [(108, "drones")]
