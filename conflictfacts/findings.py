@@ -1449,14 +1449,17 @@ _SAID = re.compile(
     rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
     rf"|He|She|They|It)"
     rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
-    rf"(?:(?:also|later|earlier|then|again|separately|previously)\s+)?{_SPEECH}\b"
+    rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since)\s+)?"
+    rf"{_SPEECH}\b"
 )
 _SAID_PAST_ASIDE = re.compile(
-    rf"(?P<who>{_NAME}),\s+(?:who|which)\b[^,]{{3,120}},\s+"
+    rf"(?P<who>{_NAME}),\s+(?:who|which|speaking|writing|talking|addressing|appearing|"
+    rf"visiting|standing|asked)\b[^,]{{3,120}},\s+"
     rf"(?:(?:also|later|earlier|then|again)\s+)?{_SPEECH}\b"
 )
-""""Emmanuel Macron, who held talks with Trump on Monday, later told Fox News": the name
-before the aside speaks."""
+""""Emmanuel Macron, who held talks with Trump on Monday, later told Fox News", "Donald
+Trump, speaking at the White House before leaving for Saudi Arabia, said": the name before
+the aside speaks, not a name at its end."""
 _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
 _PUT_AT = re.compile(
@@ -1465,7 +1468,7 @@ _PUT_AT = re.compile(
     rf"(?:\s+in\s+{_NAME})?"
     r"(?:,\s+(?P<also>[^,]{3,80}),)?"  # "DeepState, a mapping project close to the army, puts"
     r"(?:\s+(?:has|have|had))?(?:\s+(?:since|now|also|already|earlier|later))?"
-    r"\s+puts?\s+(?:the|its|their|his|her|[\w’'.]+)(?:\s+[\w’' .-]{1,60}?)?,?\s+at\b"
+    r"\s+puts?\s+(?:the|its|their|his|her|[\w’'.]+)(?:\s+[\w’' .,-]{1,120}?)?,?\s+at\b"
 )
 """"The Emergency Service put the number of injured at 93": a count given by its source."""
 _RAISED = re.compile(
@@ -1566,6 +1569,11 @@ _STATEMENT_READ = re.compile(r"\b(?P<who>[Tt]he\s+(?:statement|report))\s+(?:rea
 _SAID_APPOSITIVE = re.compile(
     rf"(?P<who>{_NAME}),\s+(?P<also>[^,]{{3,160}}),\s+(?:has\s+|have\s+|had\s+)?{_SPEECH}\b"
 )
+_ASIDE_START = re.compile(
+    r"(?:who|which|speaking|writing|talking|addressing|appearing|visiting|standing|asked|"
+    r"after|before|while|during)\b"
+)
+"""How an aside on what someone did opens, unlike one that says who they are."""
 _PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 """A person's name and nothing else: "Valery Gerasimov"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
@@ -1651,6 +1659,9 @@ def attribution(sentence: str) -> tuple[str, str] | None:
             if (
                 (also := m.groupdict().get("also"))
                 and not _PERSON_NAMED.fullmatch(who)  # "Yuri Ushakov, an aide to Putin,"
+                # "Donald Trump, speaking at the White House before leaving for Saudi
+                # Arabia,": an aside on what the one named did, not who he is
+                and not _ASIDE_START.match(also)
                 and (person := re.search(rf"{_PERSON_NAMED.pattern}$", also))
             ):
                 # "Russia's Chief of the General Staff, Valery Gerasimov,"; "Washington's

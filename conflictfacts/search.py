@@ -721,10 +721,16 @@ class Index:
     def _misspelt_english(self, word: str) -> bool:
         """Whether a word that no fact and no name holds is one slip (a letter left out, put
         in, changed, or two swapped) from a stopword: "whn", "nxt", "shoud". Not from any
-        English word: a name the tables do not know ("Bondi", "Leavitt") is as near to one."""
+        English word: a name the tables do not know ("Bondi", "Leavitt") is as near to one;
+        nor one a slip from a measured thing too ("oill": oil)."""
         if len(word) < 3 or not word.isalpha() or word in self.lexicon.canonical:
             return False  # the synonym table's words ("ceasefire") are the domain's
-        return bool(_one_slip(word) & STOPWORDS)
+        slips = _one_slip(word)
+        if not slips & STOPWORDS:
+            return False
+        # "oill" is a slip from "will" and from "oil": a measured thing may be meant.
+        named = self.store.names.lookup(slips).values()
+        return not any(n.cls is NameClass.MEASURE for n in named)
 
     def _with_keywords(self, term: QueryTerm) -> QueryTerm:
         """An ordinary word that no fact's text holds, met in the facts whose table gives
@@ -770,6 +776,8 @@ class Index:
         only when no fact on a part holds the rest of what the query names: the table gives
         Russia's control of Donetsk and of Luhansk, each on its own."""
         at = {t.term.word: t.term.position for t in terms if t.role is Role.NAME}
+        if _asked_apart(said):
+            return terms  # "which of Luhansk and Donetsk has more", "each", "separately"
         found = {
             part: (whole, posting)
             for whole, parts in self.lexicon.wholes.items()
@@ -1962,6 +1970,21 @@ def _one_slip(word: str) -> frozenset[str]:
         + [a + c + b[1:] for a, b in cuts if b for c in _LETTERS]
         + [a + c + b for a, b in cuts for c in _LETTERS]
     ) - {word}
+
+
+_EACH_APART = frozenset(
+    "each separately respectively individually apiece versus vs compare compared comparison".split()
+)
+"""Words by which places named together are asked of one by one, or set against each
+other: then they are not the whole they make up."""
+_COMPARATIVES = frozenset("more less fewer most least bigger larger smaller higher lower".split())
+
+
+def _asked_apart(said: Sequence[str]) -> bool:
+    """Whether the question asks of places one by one, or which of them has more ("which of
+    Luhansk and Donetsk has more coal"), rather than of them together ("more than half of
+    the coal lies in Luhansk and Donetsk")."""
+    return bool(_EACH_APART & set(said)) or ("which" in said and bool(_COMPARATIVES & set(said)))
 
 
 _JOINING = frozenset({"and", "oblast", "oblasts", "region", "regions", "province", "provinces"})
