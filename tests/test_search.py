@@ -577,3 +577,17 @@ def test_a_town_of_a_region_is_not_the_town_of_that_name(index: Index) -> None:
         "druzhkivka-shelling-evacuation"
     )
     assert index.search("civilian hurt by Russian shelling in Donetsk city", 3).matches == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what share of Ukraine's lignite is in the Donbas?",  # a kind of coal is not all coal
+        "what share of Ukraine's gas storage is in Donbas",
+        "Donbas gold reserves",
+        "is the Atlantic Council based in the US?",  # another think tank than ISW
+        "what did Congress say about the June deadline?",
+    ],
+)
+def test_other_measures_and_bodies_in_the_news_are_names(index: Index, query: str) -> None:
+    assert index.search(query, 3).matches == [], query
