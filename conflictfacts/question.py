@@ -233,6 +233,9 @@ class Time(NamedTuple):
     """Named after "before" ("before the war"): the time that went before it is meant."""
     day: int | None = None
     """The day of the month ("20 February 2026", "February 20"): a fact's date must hold it."""
+    closing: bool = False
+    """Named as a year's end ("by the end of 2026"): its December, which the year's number
+    in a fact's words does not meet, only the fact's date."""
 
 
 class Asked(NamedTuple):
@@ -576,6 +579,9 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
         before = said[i - 1] if i else ""
         after = said[i + 1] if i + 1 < len(said) else ""
         if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+            if said[max(i - 2, 0) : i] == ["end", "of"]:
+                named[word] = Time(int(word), 12, closing=True)  # "by the end of 2026"
+                continue
             month = MONTHS.index(before) + 1 if before in MONTHS else None
             day = _day_beside(said, i - 1) if month is not None else None
             named[word] = Time(int(word), month, day=day[1] if day else None)
@@ -613,6 +619,8 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             if number is not None:
                 back = _months_back(today, number * _UNITS[before])
                 named[word] = named[stem(before)] = back
+        elif word == "year" and said[max(i - 3, 0) : i] == ["end", "of", "the"]:
+            named[word] = Time(today.year, 12, closing=True)  # "by the end of the year"
         elif word in ("yesterday", "tomorrow"):
             named[word] = _months_back(
                 today - timedelta(days=1) if word == "yesterday" else today + timedelta(days=1), 0

@@ -1791,10 +1791,10 @@ class Index:
 
     def _after(self, read: Query, term: QueryTerm) -> bool:
         """Whether the term names a time after or before which the question asks ("after
-        June", "before the war"): the word itself in a fact does not meet it, only a date
-        past it, or before it."""
+        June", "before the war"), or a year's end ("by the end of 2026"): the word itself in
+        a fact does not meet it, only a date past it, before it, or in that December."""
         time = read.asked.time_words.get(term.term.word)
-        return time is not None and (time.after or time.before)
+        return time is not None and (time.after or time.before or time.closing)
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
         """Whether the fact's date covers the time the term names."""

@@ -384,3 +384,13 @@ def test_in_which_asks_for_a_time_or_a_place_by_its_noun(query: str, form: Form)
 )
 def test_a_relative_who_asks_for_nobody(query: str, asks_who: bool) -> None:
     assert (Form.WHO in asked(query).forms) is asks_who
+
+
+def test_the_end_of_a_year_is_its_december() -> None:
+    today = date(2026, 2, 7)
+    assert asked("a deadline by the end of 2026", today).time_words["2026"] == Time(
+        2026, 12, closing=True
+    )
+    assert asked("the deadline at the end of the year", today).time_words["year"] == Time(
+        2026, 12, closing=True
+    )

@@ -591,3 +591,9 @@ def test_a_town_of_a_region_is_not_the_town_of_that_name(index: Index) -> None:
 )
 def test_other_measures_and_bodies_in_the_news_are_names(index: Index, query: str) -> None:
     assert index.search(query, 3).matches == [], query
+
+
+def test_the_end_of_a_year_is_not_met_by_the_year_s_number(index: Index) -> None:
+    # The deadline's fact says "June 2026": not the end of 2026.
+    assert index.search("a deadline by the end of 2026", 3).matches == []
+    assert top(index, "US deadline June 2026") == "us-deadline-june"
