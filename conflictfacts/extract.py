@@ -1474,6 +1474,18 @@ def extract(
             else:
                 a, b = 0, len(sentence)
             quote = sentence[a:b]
+            # "..., the air force said, while the Russian defence ministry accused Ukraine of
+            # 488 attacks": a clause that names its own speaker is that speaker's.
+            said_here = (
+                attribution(quote)
+                if own_said is not None and (a, b) != (0, len(sentence))
+                else None
+            )
+            if said_here is not None and said_here != own_said:
+                claim_source, claim_relay = sources.named(said_here)
+                claim_check = sources.inferred
+            else:
+                claim_source, claim_relay, claim_check = source, relay, source_check
             beside = (
                 claim.quantity is not None
                 and claim.when is not None
@@ -1521,7 +1533,7 @@ def extract(
                 when_date = str(day)
                 what = "a count" if _a_count_of_the_day(claim.quantity) else "a saying"
                 basis = f"{what} a live blog's entry reports, with no date of its own: {day}"
-            result.checks[ident] = checks(when_date, basis, source_check)
+            result.checks[ident] = checks(when_date, basis, claim_check)
             if quantity is not None:
                 # "296 drones and seven missiles": the first figure's quote ends before the
                 # second's, so that no two candidates quote the same words.
@@ -1533,7 +1545,7 @@ def extract(
                     statement=" ".join(quote.split()),
                     kind=claim.kind,
                     subject=claim.subject,
-                    source=source.id,
+                    source=claim_source.id,
                     document=document,
                     start=start + a,
                     end=start + b,
@@ -1544,7 +1556,7 @@ def extract(
                     date=when_date,
                     date_text=when_text,
                     date_basis=basis,
-                    reported_by=relay.id if relay else "",
+                    reported_by=claim_relay.id if claim_relay else "",
                     table=table,
                     cited=result.document,
                 )

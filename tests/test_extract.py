@@ -1567,3 +1567,15 @@ def test_a_clock_time_is_no_figure() -> None:
     # "from 11 p.m.": a time, not eleven of the drones counted before it.
     sentence = "Russia launched 108 drones at Ukraine overnight, which were launched from 11 p.m."
     assert [(q.value, q.unit) for q in quantities(sentence)] == [(108, "drones")]
+
+
+def test_a_clause_that_names_its_own_speaker_is_that_speaker_s() -> None:
+    text = (
+        " date 2025-05-12\nForeign Minister Andrii Sybiha said Russia launched 108 drones "
+        "overnight, while the Russian defence ministry accused Ukraine of 488 attacks that day.\n"
+    )
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    by_value = {f.value: names[f.source] for f in found.facts if f.value}
+    assert by_value[108] == "Andrii Sybiha"
+    assert by_value[488].lower() == "russian defence ministry"
