@@ -756,6 +756,18 @@ def dates(sentence: str, day: date) -> list[When]:
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
     found = [w for w in found if not _weekday_beside_its_date(sentence, w, found)]
+    # "a week ago today": "today" says from when the week is counted, and is no date of its own
+    found = [
+        w
+        for w in found
+        if not (
+            w.text.lower() == "today"
+            and any(
+                re.fullmatch(r"\s*", sentence[o.end : w.start]) and o.text.lower().endswith("ago")
+                for o in found
+            )
+        )
+    ]
     found += _event_relative(sentence, found)
     found += _following_days(sentence, found)
     return sorted((_overnight(sentence, w) for w in found), key=lambda w: w.start)
@@ -1114,6 +1126,13 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
         days = {"hour": count / 24, "day": count, "week": 7 * count}[unit]
         first = last - timedelta(days=max(1, math.ceil(days)))
         yield _when(m, f"{first}/{last}", f"'{m[0]}' counted back from {named}, {last}")
+    hence = r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+from\s+(?:now|today)\b"
+    for m in re.finditer(hence, sentence, re.I):  # "ten days from now": counted on from today
+        if not (m[1].isdigit() or m[1].lower() in NUMBER_WORDS):
+            continue
+        count = int(number(m[1])) * (7 if m[2].lower().startswith("week") else 1)
+        value = str(day + timedelta(days=count))
+        yield _when(m, value, f"'{m[0]}' counted on from the document's date, {day}")
     ahead = r"\b[Ii]n\s+(\d+|[a-z]+)\s+(days?|weeks?)(?:['’]\s*time)?\b"
     for m in re.finditer(ahead, sentence):  # "in three days, the deadline expires"
         if not (m[1].isdigit() or m[1].lower() in NUMBER_WORDS):
