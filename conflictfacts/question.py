@@ -884,7 +884,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         actor = None
     return Asked(
         frozenset(forms), frozenset(kinds), actor, _doing(said), _share_of(said), speaker, named,
-        _deed(said), _agreed_on(said), _predicate(said) or _share_predicate(said),
+        _deed(said), _agreed_on(said),
+        _predicate(said) or _share_predicate(said) or _office_asked(said),
         *_identity(said), _placed(said), _set_apart(said),
         _kind_asked(said) if forms & {Form.WHICH, Form.HOW_MANY} else None,
         next((w for w in said if w in _NOW), ""),
@@ -1207,6 +1208,15 @@ def _share_predicate(said: Sequence[str]) -> int | None:
 _PLANS = frozenset("idea ideas plan plans move decision deal proposal".split())
 _TRUTH = frozenset("true false accurate correct".split())
 """Judgements of truth a yes-or-no question may end on ("is the narrative true")."""
+
+
+def _office_asked(said: Sequence[str]) -> int | None:
+    """The office "who is the president of X" asks the holder of ("head", "director",
+    "founder"): a fact must name it, not only X."""
+    if said[:1] != ["who"] or said[1:2] not in (["is"], ["was"], ["are"]):
+        return None
+    at = 3 if said[2:3] == ["the"] else 2
+    return at if said[at + 1 : at + 2] == ["of"] and at < len(said) else None
 
 
 def _predicate(said: Sequence[str]) -> int | None:

@@ -2254,11 +2254,21 @@ research body", "the Emirati capital")."""
 
 def _counts_the_parties(term: Term, said: Sequence[str]) -> bool:
     """Whether a number only counts who is meant ("the two sides", "the two warring
-    countries", "all three parties"): it asks for no figure."""
-    return term.word.isdigit() and term.position > 0 and said[term.position - 1] in _DETERMINERS
+    countries", "all three parties", "the two provinces"): it asks for no figure. Not a
+    figure after "the" ("the 70% figure"): a count of who is meant is a small one."""
+    at = term.position
+    return (
+        term.word.isdigit()
+        and int(term.word) <= _FEW
+        and at > 0
+        and said[at - 1] in _DETERMINERS
+        and said[at + 1 : at + 2] not in (["percent"], ["per"])
+    )
 
 
 _DETERMINERS = frozenset("the both all".split())
+_FEW = 12
+"""The most a number after "the" may count of who or what is meant ("the two sides")."""
 
 
 def _stands_at(term: Term, at: int | None) -> bool:

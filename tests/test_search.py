@@ -597,3 +597,13 @@ def test_the_end_of_a_year_is_not_met_by_the_year_s_number(index: Index) -> None
     # The deadline's fact says "June 2026": not the end of 2026.
     assert index.search("a deadline by the end of 2026", 3).matches == []
     assert top(index, "US deadline June 2026") == "us-deadline-june"
+
+
+def test_a_figure_after_the_is_asked_and_an_office_must_be_named(index: Index) -> None:
+    # "the 70% figure" names a figure (only "the two sides" counts who is meant), and "who is
+    # the president of X" asks for the one in that office, which no fact names.
+    assert top(index, "who is the source of the 70% figure") == "donetsk-control-isw"
+    assert top(index, "the two sides agreed on a prisoner exchange") == (
+        "abu-dhabi-prisoner-exchange"
+    )
+    assert index.search("Who is the president of the CIRSD think-tank?", 3).matches == []
