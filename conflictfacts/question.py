@@ -1278,7 +1278,7 @@ def _set_apart(said: Sequence[str]) -> frozenset[int]:
 _GROUND = frozenset("region area territory land east provinces regions areas lands".split())
 """Ground a question may describe by what one party wants of it: "the eastern region Moscow
 wants Kyiv to give up"."""
-_WANTING = frozenset("wants want wanted demands demand demanded".split())
+_WANTING = frozenset("wants want wanted demands demand demanded demanding seeks seeking".split())
 _DESCRIBING = frozenset("the a an eastern east contested disputed".split())
 """Words of the ground's own description ("the eastern region"), not of a question around it."""
 _GIVING_UP = (
@@ -1296,7 +1296,7 @@ def _wanted_of_it(said: Sequence[str]) -> frozenset[int]:
     for at, word in enumerate(said):
         if word not in _WANTING or at < 2:
             continue
-        party = at - 1
+        party = at - 1 - (said[at - 1] in ("is", "are", "was", "has", "have"))  # "is demanding"
         before = party - 1 - (said[party - 1] in ("that", "which"))
         if before < 0 or said[before] not in _GROUND:
             continue
