@@ -656,6 +656,10 @@ class _Claim:
     when: When | None = None
 
 
+_DATED_FROM_ANOTHER = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b")
+"""The words of an event dated from another ("two months after hosting Putin")."""
+
+
 def _claims(
     sentence: str,
     found: list[Quantity],
@@ -672,8 +676,7 @@ def _claims(
     relative = [
         w
         for w in when
-        if re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", w.text)
-        and not w.text.lower().startswith("the day")
+        if _DATED_FROM_ANOTHER.search(w.text) and not w.text.lower().startswith("the day")
     ]
     # "The war, which began on Feb. 24, 2022, enters its fourth year on Monday": a date in
     # an aside dates the aside, not the sentence, when the sentence has another.
@@ -1466,6 +1469,10 @@ def extract(
             # so that a reviewer (and a check) reads each figure with its own date.
             if quantity is not None:
                 a, b = _own_clause(sentence, parts, found, quantity.start)
+            elif claim.when is not None and _DATED_FROM_ANOTHER.search(claim.when.text):
+                # "three days after his shouting match with Zelensky": the event dated from
+                # the sentence's own quotes its own words, not the sentence it shares.
+                a, b = claim.when.start, claim.when.end
             elif claim.when is not None and found:
                 # A date in a clause of its own, beside a figure in another ("the fall was
                 # 43 percent, cushioned by a package announced at the end of August"): the

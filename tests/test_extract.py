@@ -1582,3 +1582,18 @@ def test_a_clause_that_names_its_own_speaker_is_that_speaker_s() -> None:
     by_value = {f.value: names[f.source] for f in found.facts if f.value}
     assert by_value[108] == "Andrii Sybiha"
     assert by_value[488].lower() == "russian defence ministry"
+
+
+def test_an_event_dated_from_another_quotes_its_own_words() -> None:
+    # Two claims of one sentence, each with its own date, quote apart: a reviewer reads
+    # the shouting match's date beside the shouting match.
+    sentence = (
+        "Trump ordered a pause in all US military aid late on Monday, three days after his "
+        "shouting match with Zelensky in the Oval Office."
+    )
+    facts = extract_text(f" date 2025-03-04\n{sentence}\n").facts
+    dated = {f.date: f.quote for f in facts}
+    assert dated["2025-02-28"] == (
+        "three days after his shouting match with Zelensky in the Oval Office"
+    )
+    assert dated["2025-03-03"].startswith("Trump ordered a pause")
