@@ -702,6 +702,23 @@ def _claims(
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
 
+    said_on = [
+        w for w in when if _TOLD_THAT.match(sentence, w.end) and speech_before(sentence[: w.start])
+    ]  # the day of a saying: "said yesterday that ..."
+
+    def content_after(day: When, quantity: Quantity) -> bool:
+        """Whether what was said after `day` ("... that") holds the figure and a date of
+        its own."""
+        told = _TOLD_THAT.match(sentence, day.end)
+        return (
+            told is not None
+            and quantity.start >= told.end()
+            and any(
+                w.start >= told.end() and w not in relative and w.text.lower() not in _NOW_WORDS
+                for w in when
+            )
+        )
+
     def own_date(quantity: Quantity) -> When | None:
         """The date phrase nearest the number in its own clause: in "728 on July 9 and
         810 on September 7", each figure has its own day; failing that, in the clause
@@ -722,6 +739,9 @@ def _claims(
                 and clause[0] <= w.start < clause[1]
                 and bound.get(w.start, quantity.start) == quantity.start
             ]
+            # "Ukrenergo said yesterday that 4 queues would be cut for the whole of today":
+            # what was said has its own date, not the saying's.
+            near = [w for w in near if w not in said_on or not content_after(w, quantity)] or near
             if near:
                 # A comparison's baseline ("57% below the January-to-June average") is not
                 # the figure's own date when the clause gives another.

@@ -604,6 +604,8 @@ def test_a_plan_told_in_the_past_looks_forward(sentence: str) -> None:
         # "ten days from now" is counted on; "a week ago today" is a week ago, not today.
         ("He said 3 measures would follow ten days from now.", "2025-11-30"),
         ("A week ago today, 2 envoys spent five hours with Putin.", "2025-11-13"),
+        # What was said has its own date, for a figure too: not the saying's day.
+        ("Ukrenergo said yesterday that 4 queues would be cut all of today.", "2025-11-20"),
         ("Gerasimov put the year's gains at 6,300 square kilometres on 18 November.",
          "2025-01-01/2025-11-18"),
     ],
