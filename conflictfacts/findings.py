@@ -1399,7 +1399,7 @@ _SPEECH = (
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
     r"calculates|calculated|claims|counted|counts|labelled|labeled|branded|estimates|assesses|"
-    r"observed|documented|verified|registered|logged|"
+    r"observed|documented|verified|registered|logged|spoke of|spoke about|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
@@ -1468,8 +1468,8 @@ _SAID = re.compile(
     rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
     rf"|He|She|They|It)"
     rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
-    rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since)\s+)?"
-    rf"{_SPEECH}\b"
+    rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since|"
+    rf"at first)\s+)?{_SPEECH}\b"
 )
 _SAID_PAST_ASIDE = re.compile(
     rf"(?P<who>{_NAME}),\s+(?:who|which|speaking|writing|talking|addressing|appearing|"
@@ -1550,6 +1550,12 @@ _COUNT_BY = re.compile(
     r"\b[Aa]n?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?:count|tally|analysis|review|estimate)\b"
 )
 """"An AFP count put July's total at 6,297", "a Reuters tally": the body that counted."""
+_REPORTS_OF = re.compile(
+    r"\b(?:reports?|data|figures|count|tally|statistics|estimates?)\s+of\s+"
+    r"(?P<who>[A-Z][\w’'.-]*(?:(?:’s|'s)?\s+[\w’'.-]+){0,3}?)\s+"
+    r"(?:give|gives|gave|show|shows|showed|put|puts|suggest|suggests)\b"
+)
+""""The daily reports of Ukraine's general staff give 35,140 killed": whose reports."""
 _BY_COUNT_OF = re.compile(
     r"\b[Bb]y\s+(?:the\s+)?(?:count|tally|reckoning|estimate|figures?)\s+of\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)(?=,)"
@@ -1665,8 +1671,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID_PAST_ASIDE, _SAID,
         _SAID_AFTER,
     )  # fmt: skip
-    for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF, _SAYING,
-                    _REPORTED_BY):  # fmt: skip
+    for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
+                    _REPORTS_OF, _SAYING, _REPORTED_BY):  # fmt: skip
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):

@@ -440,6 +440,10 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("Air defences downed 442 drones, it added; fighters downed 10 more.", "it"),
         ("About 4 million people have received aid, the coordinator said.", "the coordinator"),
         ("The Commission has since put the sum at 140 billion euros.", "The Commission"),
+        ("Regional official Vladimir Stepanov at first spoke of 9 people injured.",
+         "Vladimir Stepanov"),
+        ("The daily reports of Ukraine's general staff give 35,140 troops killed.",
+         "Ukraine's general staff"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
