@@ -1473,7 +1473,8 @@ _SAID = re.compile(
 )
 _SAID_PAST_ASIDE = re.compile(
     rf"(?P<who>{_NAME}),\s+(?:who|which|speaking|writing|talking|addressing|appearing|"
-    rf"visiting|standing|asked)\b[^,]{{3,120}},\s+"
+    rf"visiting|standing|asked|answering|responding|replying|leaving|arriving|travelling|"
+    rf"traveling)\b[^,]{{3,120}},\s+"
     rf"(?:(?:also|later|earlier|then|again)\s+)?{_SPEECH}\b"
 )
 """"Emmanuel Macron, who held talks with Trump on Monday, later told Fox News", "Donald
@@ -1596,7 +1597,8 @@ _SAID_APPOSITIVE = re.compile(
 )
 _ASIDE_START = re.compile(
     r"(?:who|which|speaking|writing|talking|addressing|appearing|visiting|standing|asked|"
-    r"after|before|while|during)\b"
+    r"answering|responding|replying|leaving|arriving|travelling|traveling|after|before|while|"
+    r"during)\b"
 )
 """How an aside on what someone did opens, unlike one that says who they are."""
 _PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")

@@ -440,6 +440,8 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("Air defences downed 442 drones, it added; fighters downed 10 more.", "it"),
         ("About 4 million people have received aid, the coordinator said.", "the coordinator"),
         ("The Commission has since put the sum at 140 billion euros.", "The Commission"),
+        ("Zelensky, answering questions on his way out of Italy, said 90 days would do.",
+         "Zelensky"),
         ("Regional official Vladimir Stepanov at first spoke of 9 people injured.",
          "Vladimir Stepanov"),
         ("The daily reports of Ukraine's general staff give 35,140 troops killed.",
