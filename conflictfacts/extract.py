@@ -285,10 +285,12 @@ def _heading(text: str, start: int, end: int) -> bool:
     last = text.find("\n", end)
     line = text[first : len(text) if last < 0 else last]
     whole = line.strip() == text[start:end].strip()
-    # "Children killed and wounded (Office of the Prosecutor General)": a short title, no
-    # figure, its source in brackets; not a caption's credit "(X via AP)".
+    # "Children killed and wounded (Office of the Prosecutor General)", "1. Sumy strike
+    # [Sumy Regional Prosecutor's Office]": a short title, numbered or not, no figure, its
+    # source in brackets; not a caption's credit "(X via AP)".
     titled = (
-        re.fullmatch(r"[^.!?:;\d()]{3,80}\([^()\d]*\)\s*", line) is not None
+        re.fullmatch(r"(?:\d{1,2}\.\s+)?[^.!?:;\d()\[\]]{3,80}[(\[][^()\[\]\d]*[)\]]\s*", line)
+        is not None
         and " via " not in line
         and len(line.split()) <= 12
     )
@@ -1405,7 +1407,9 @@ def extract(
             # A headline, a dateline, a section's title: no claim of its own; a title that
             # names its source in brackets ("Children killed (Office of the Prosecutor
             # General)") gives it to the lines under it that name none.
-            credited = re.search(r"\((?P<who>[A-Z][^()]{2,80})\)\s*$", text[start:end])
+            credited = re.search(
+                r"[(\[](?P<who>[A-Za-z][^()\[\]]{2,80})[)\]]\s*$", text[start:end]
+            )  # "(Office of the Prosecutor General)", "[Sumy Regional Prosecutor's Office]"
             body = credited is not None and _BODY_WORDS.search(fold(credited["who"]))
             section = (credited["who"], "") if credited and body else None  # not "(Donetsk)"
             period, period_at = title_period(text[start:end], document_day), end
