@@ -1605,3 +1605,15 @@ def test_an_event_dated_from_another_quotes_its_own_words() -> None:
         "three days after his shouting match with Zelensky in the Oval Office"
     )
     assert dated["2025-03-03"].startswith("Trump ordered a pause")
+
+
+def test_a_numbered_title_s_source_in_square_brackets_holds_for_its_lines() -> None:
+    text = (
+        " date 2025-04-15\n1. Sumy strike [Sumy Regional Prosecutor's Office]\n"
+        "- Killed: 35, two of them children.\n- Wounded: 117.\n"
+    )
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    assert {names[f.source] for f in found.facts if f.value} == {
+        "Sumy Regional Prosecutor's Office"
+    }
