@@ -3,9 +3,10 @@ arithmetic that ranks the facts that pass it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from conflictfacts.models import Fact
 from conflictfacts.question import Form
 
 THRESHOLD = 0.56
@@ -168,3 +169,69 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
     if condition.name == "opposite":
         return f"it says the opposite: {', '.join(evidence.opposed)}"
     return f"it explains only {evidence.coverage:.0%} of the question (needs {THRESHOLD:.0%})"
+
+
+ONE_BY_ONE = 0.65
+"""The least share of a question asked of one member of a list that the member's answer must
+explain: more than THRESHOLD, since the user did not ask it in those words."""
+
+
+class ListEvidence(NamedTuple):
+    """What is known of a list's members (places or measured things named together, or the
+    parts of a whole) when the question is asked of each of them on its own."""
+
+    coverage: tuple[float, ...]
+    """The share of its question that each member's best answer explains; 0.0 for a member
+    that got no answer."""
+    together: bool
+    """Whether every member got an answer, and those answers are given together
+    (given_together)."""
+
+
+class ListCondition(NamedTuple):
+    """One requirement of the answers to a list asked of one by one."""
+
+    name: str
+    rule: str
+    holds: Callable[[ListEvidence], bool]
+
+
+LIST_CONDITIONS = (
+    ListCondition(
+        "each answered",
+        "every member of the list gets an answer through the gate",
+        lambda e: all(c > 0 for c in e.coverage),
+    ),
+    ListCondition(
+        "each explained",
+        f"each answer explains at least {ONE_BY_ONE:.0%} of the question asked of it",
+        lambda e: min(e.coverage) >= ONE_BY_ONE,
+    ),
+    ListCondition(
+        "given together",
+        "the answers are one measure's figures, given together in one passage",
+        lambda e: e.together,
+    ),
+)
+"""What the answers to a list asked of one by one must meet, all of it, to answer together."""
+
+
+def judge_list(evidence: ListEvidence) -> Verdict:
+    """Whether the members' answers answer the list together."""
+    failed = [c for c in LIST_CONDITIONS if not c.holds(evidence)]
+    return Verdict(not failed, tuple(c.name for c in failed), tuple(c.rule for c in failed))
+
+
+def given_together(facts: Sequence[Fact]) -> bool:
+    """Whether facts are one measure's figures for the members of a list: each a fact of
+    its own, all of one kind, from one source, citing one passage of one document ("Russia
+    controls nearly all of Luhansk and around 70% of Donetsk")."""
+    if not facts:
+        return False
+    first = facts[0]
+    return (
+        len({f.id for f in facts}) == len(facts)
+        and all(f.kind == first.kind and f.source == first.source for f in facts)
+        and all(f.document == first.document for f in facts)
+        and max(f.start for f in facts) < min(f.end for f in facts)
+    )

@@ -1052,6 +1052,8 @@ class Index:
         unknown = list(read.unknown)
         best = [] if unknown else self.best(read, limit, gated=True)
         ranked = self._matches(read, best, limit, explain)
+        if not ranked and not unknown:
+            ranked = self._each_of_a_list(read, limit, explain)
         stale: list[Match] = []
         if any(m.fact.status in STALE for m in ranked):
             from conflictfacts import standing  # loaded only when a stale fact comes up
@@ -1063,6 +1065,52 @@ class Index:
             facts = self.store.rows(c.row for c in candidates)
             near = [self._match(read, c, facts[c.row]) for c in candidates]
         return Result(ranked, unknown, len(read.terms), tuple(near))
+
+    def _each_of_a_list(self, read: Query, limit: int, explain: bool) -> list[Match]:
+        """A question about several places, or measured things, that no fact answers whole,
+        asked once for each of them. They are a list named together ("how much of Luhansk
+        and Donetsk does Russia hold", "the coal and gas figures"), or a place the synonym
+        table's [wholes] makes up of parts ("how much of the Donbas does Russia hold": of
+        Donetsk, and of Luhansk). Each one's best answer, in the question's order, answers
+        when gate.judge_list admits them together; [] otherwise."""
+        texts = self._one_by_one(read)
+        if not texts:
+            return []
+        firsts: list[Match | None] = []
+        for text in texts:
+            asked = self.read(text) if text is not None else None
+            found = (
+                self._matches(asked, self.best(asked, limit, gated=True), limit, explain)
+                if asked is not None and not asked.unknown
+                else []
+            )
+            firsts.append(found[0] if found else None)
+        answers = [m for m in firsts if m is not None]
+        evidence = gate.ListEvidence(
+            tuple(m.coverage if m is not None else 0.0 for m in firsts),
+            len(answers) == len(firsts) and gate.given_together([m.fact for m in answers]),
+        )
+        return answers[:limit] if gate.judge_list(evidence).answers else []
+
+    def _one_by_one(self, read: Query) -> list[str | None]:
+        """The question asked of each member of the list it names, or of each part of the
+        whole it names; [] when it names neither; None for one that cannot be written."""
+        members = _a_list(read)
+        if members:
+            return [
+                _without(read.text, [m.term.written for m in members if m is not member])
+                for member in members
+            ]
+        wholes = [
+            t for t in read.terms if t.role is Role.NAME and t.term.word in self.lexicon.wholes
+        ]
+        if len(wholes) != 1 or _asked_apart(read.said) or read.needs & _ASKS_OF_PARTS:
+            return []  # "which provinces make up the Donbas": its parts are the answer
+        whole = wholes[0]
+        return [
+            _replaced(read.text, whole.term.written, part.capitalize())
+            for part in self.lexicon.wholes[whole.term.word]
+        ]
 
     def searched(self, query: str) -> tuple[tuple[str, ...], float, float]:
         """For measuring: the ids answering query, best first (ten at most), the first one's
@@ -2097,6 +2145,58 @@ def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> b
 
 _ASKS_WHICH_PLACE = frozenset({Form.WHERE, Form.WHICH})
 """Forms that a description of a place after "which" asks for ("which Florida city")."""
+
+
+_ASKS_OF_PARTS = _ASKS_WHICH_PLACE | {Form.WHAT_IS}
+"""Forms by which a question about a whole asks what its parts are, or where: the parts are
+then the answer, and not what to ask of one by one."""
+
+
+_LISTED = (NameClass.PLACE, NameClass.MEASURE)
+"""What a list the question names may hold, to be asked of one by one: places and measured
+things. People are not (what "Trump and Putin agreed" says is not what each one did)."""
+
+
+def _a_list(read: Query) -> list[QueryTerm]:
+    """The terms of the one list the question names, when it names exactly one: two or more
+    places, or measured things, of one class, named together ("Luhansk and Donetsk",
+    "Donetsk, Luhansk", "coal and gas"), not the war's two parties, and not set against each
+    other ("which of them has more"). [] otherwise."""
+    if _asked_apart(read.said):
+        return []
+    found: list[list[QueryTerm]] = []
+    for cls in _LISTED:
+        members = [
+            t
+            for t in read.terms
+            if t.role is Role.NAME
+            and t.term.word not in gate.SETTING
+            and t.indexed
+            and all(posting.cls == cls for _, _, posting in t.indexed)
+        ]
+        if len(members) >= 2 and _named_together([t.term.position for t in members], read.said):
+            found.append(members)
+    return found[0] if len(found) == 1 else []
+
+
+def _without(text: str, names: Sequence[str]) -> str | None:
+    """text with each of names taken out, with a word joining it to the list ("and", "or",
+    a comma); None when one of them is not found as written."""
+    join = r"(?:,|&|\band\b|\bor\b)"
+    for name in names:
+        spelled = r"[\s-]+".join(re.escape(w) for w in name.split())
+        joined = rf"\b{spelled}\b\s*{join}?|\s*{join}\s*\b{spelled}\b"
+        text, found = re.subn(joined, " ", text, count=1, flags=re.IGNORECASE)
+        if not found:
+            return None
+    return " ".join(text.split())
+
+
+def _replaced(text: str, name: str, by: str) -> str | None:
+    """text with name, as written, put in by's place; None when it is not found."""
+    spelled = r"[\s-]+".join(re.escape(w) for w in name.split())
+    text, found = re.subn(rf"\b{spelled}\b", by, text, count=1, flags=re.IGNORECASE)
+    return text if found else None
 
 
 def _is_place(term: QueryTerm) -> bool:
