@@ -89,6 +89,10 @@ class Form(StrEnum):
     ADVICE = "what should be done"
     """What should be done ("should Ukraine give up the Donbas"): a fact that says someone
     should, must or ought to do it; where a party stands is no advice."""
+    ROLE = "what part one played"
+    """What part the question's subject played ("what role did the UAE play in the prisoner
+    exchange"): a fact that has it as the doer; one that names it only as where something
+    happened ("the talks in Abu Dhabi") does not say what it did."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a
@@ -305,6 +309,10 @@ class Asked(NamedTuple):
     """The positions of what a yes-or-no question sets its event before or after ("was the
     Alaska summit held before Trump's cut-up remark"): a fact that does not hold it cannot
     say which came first."""
+    contents: int | None = None
+    """The position of the thing whose terms, details or contents are asked ("what are the
+    terms of the US peace plan"): what the question is about. A fact must hold it; a thing
+    no fact holds leaves nothing to answer (the June deadline is no plan's terms)."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -747,6 +755,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
+    if "role" in said or "roles" in said:
+        forms.add(Form.ROLE)  # "what role did the UAE play": what it did
     if _HOLDS_NOW & set(said):
         forms.add(Form.DONE)  # "who controls the Donbas": what is so, not what was proposed
     asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
@@ -893,6 +903,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _demanded(said),
         _had(said),
         _set_against(said),
+        _contents_asked(said),
     )  # fmt: skip
 
 
@@ -1122,6 +1133,25 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
         if word == "which" or (word == "what" and (several or _PRECISELY & set(said))):
             return True
     return False
+
+
+_CONTENTS = frozenset("terms details contents provisions wording".split())
+"""Words that ask what a thing says or holds ("the terms of the plan"): the thing after "of"
+is what is asked about."""
+
+
+def _contents_asked(said: Sequence[str]) -> int | None:
+    """The position of the thing "the terms of ..." asks about: the last word before the
+    next stopword after "of" ("the terms of the US peace plan for Ukraine": plan). Not "in
+    terms of", which only says in what respect."""
+    for i in range(len(said) - 2):
+        if said[i] in _CONTENTS and said[i + 1] == "of" and said[i - 1 : i] != ["in"]:
+            start = next((j for j in range(i + 2, len(said)) if said[j] not in STOPWORDS), None)
+            if start is None:
+                return None
+            end = next((j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said))
+            return end - 1
+    return None
 
 
 def _kind_asked(said: Sequence[str]) -> int | None:

@@ -697,7 +697,10 @@ class Index:
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing or _controls(term)):
             role = Role.NAME
-        asked_of = (question.predicate, question.agreed_on, question.claimed, question.demanded)
+        asked_of = (
+            question.predicate, question.agreed_on, question.claimed, question.demanded,
+            question.contents,
+        )  # fmt: skip
         counted = Form.HOW_MANY in question.forms and term.position == question.kind
         against = term.position in question.set_against and role is not Role.TIME
         if term.position in asked_of or counted or against or _describes(term, question):
@@ -1702,6 +1705,8 @@ class Index:
             gives.add(Form.NOT)
         if answers & Answers.WHEN:  # the source's own words for a date, not an "as of"
             gives.add(Form.WHEN)
+        if (facets.actors - facets.owners - facets.where) & read.actors:
+            gives.add(Form.ROLE)  # the subject does something here, not only hosts it
         # Who said it is not who did it: "Zelenskyy said the US set a deadline" does not
         # answer "which official set the deadline" with Zelenskyy.
         speaking = set().union(*(self._words_of(s) for s in (facets.source, facets.reported_by)))

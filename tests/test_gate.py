@@ -2084,3 +2084,42 @@ def test_a_list_s_answers_are_judged_together() -> None:
     )
     assert judge_list(ListEvidence((0.8, 0.6), True)).failed == ("each explained",)
     assert judge_list(ListEvidence((0.8, 0.9), False)).failed == ("given together",)
+
+
+def test_a_role_asked_is_what_the_subject_did(index: Index) -> None:
+    # "what role did X play": a fact that names X only as where something happened says
+    # nothing of what X did; asked of every fact and every place it puts something in.
+    hosts = [
+        (fact, place)
+        for row, fact in enumerate(index.store.facts)
+        for place in index._facet(row).where - index._facet(row).actors
+    ]
+    hosted = [
+        (fact, place)
+        for row, fact in enumerate(index.store.facts)
+        for place in index._facet(row).where & index._facet(row).actors
+    ]
+    assert len(hosts) + len(hosted) >= 5
+    told = [
+        (fact.id, place)
+        for fact, place in hosts + hosted
+        if fact.id in answered(index, f"what role did {place} play in the {fact.subject}")
+    ]
+    assert told == []
+    asked = "What role did the United Arab Emirates play in arranging the prisoner exchange?"
+    assert answered(index, asked) == []
+    # The subject that does it: the US brokered the talks.
+    asked = "What role did the US play in the Abu Dhabi talks?"
+    assert answered(index, asked)[:1] == ["abu-dhabi-second-round"]
+
+
+def test_the_terms_of_a_thing_are_asked_of_it(index: Index) -> None:
+    # "the terms of X": X is what the question is about; a thing no fact holds has none.
+    for thing in ("peace plan", "charter", "memorandum"):
+        for fact in index.store.facts:
+            asked = f"what are the terms of the {thing} on {fact.subject}"
+            assert answered(index, asked) == [], asked
+    assert answered(index, "What are the terms of the US peace plan for Ukraine?") == []
+    assert answered(index, "terms of the prisoner exchange")[:1] == ["abu-dhabi-prisoner-exchange"]
+    # "in terms of" says in what respect, and asks about nothing.
+    assert read_question("what do the Americans want in terms of planning").contents is None
