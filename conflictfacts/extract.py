@@ -748,7 +748,7 @@ def _claims(
                 # A comparison's baseline ("57% below the January-to-June average") is not
                 # the figure's own date when the clause gives another.
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
-                return min(near, key=lambda w: abs(w.start - quantity.end))
+                return min(near, key=lambda w: _gap(w, quantity))
         own = [w for w in when if w not in relative]
         # "Russia attacked Kyiv on Sunday, killing 4 people": what the attack did is of its
         # day.
@@ -819,6 +819,13 @@ def _claims(
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
     return claims
+
+
+def _gap(when: When, quantity: Quantity) -> int:
+    """How far a date phrase stands from a figure: the characters between them, on either
+    side ("peaked in November at roughly 701 square kilometres before falling to 244 last
+    month": November is 701's, four characters before it)."""
+    return when.start - quantity.end if when.start >= quantity.end else quantity.start - when.end
 
 
 _BETWEEN_FIGURES = re.compile(r",\s+(?:and\s+)?|;\s+|\s+(?:and|but|or|to|while)\s+|\s*\(")
@@ -1036,12 +1043,30 @@ def _listed_day(sentence: str, when: When) -> bool:
     )
 
 
+_A_RECORD = re.compile(
+    r"\b(?:most|least|largest|biggest|highest|lowest|smallest|fewest|worst|deadliest|heaviest|"
+    r"first|any|no|ever|record|longest|strongest|fastest|slowest|busiest)\b"
+    r"(?:\W+\w+){0,6}\W*$",
+    re.I,
+)
+"""A record that a "since" qualifies ("the smallest monthly total since May", "more than in
+any month since the invasion began", "no single night since 2022"): it says how long the
+record stands, not over which period the claim's figure runs."""
+
+
+_IN_A_SINCE = re.compile(r"\bsince\b(?:\W+\w+){0,7}\W*$", re.I)
+"""A date within a few words after "since" ("since the full-scale invasion began in 2022",
+"since the February 2022 invasion"): where a period or a record begins, not the claim's."""
+
+
 UNSURE = (
     Unsure(
         "one end of a period",
         lambda s, w: (
             _before(s, w, r"\bsince|\bso far|\bover the past|\bbetween|\bfrom")
-            or re.search(r"\bso far this\b|\bsince\b", s, re.I) is not None
+            or re.search(r"\bso far this\b", s, re.I) is not None
+            or any(not _A_RECORD.search(s[: m.start()]) for m in re.finditer(r"\bsince\b", s, re.I))
+            or _IN_A_SINCE.search(s[: w.start]) is not None
         ),
     ),
     Unsure(
@@ -1057,6 +1082,10 @@ UNSURE = (
         ),
     ),
     Unsure("one of several days named together", lambda s, w: _listed_day(s, w)),
+    Unsure(
+        "the time of a condition ('if the pace held in November')",
+        lambda s, w: re.search(r"\b(?:if|unless)\b[^,;:]*$", s[: w.start], re.I) is not None,
+    ),
     Unsure(
         "a time in someone's own words, counted from when they spoke ('\"tomorrow\"')",
         lambda s, w: _quoted_time(s, w),

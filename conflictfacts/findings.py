@@ -818,8 +818,9 @@ _OVERNIGHT_ON = re.compile(r"\bovernight\s+(?:on\s+)?$", re.I)
 _DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:to|until|up\s+to)\s+(?:the\s+)?$", re.I)
 """Before a day: "the 24 hours to Wednesday", which began the day before."""
 _EVENING_ON = re.compile(
-    r"\b(?:after|from|since|starting\s+at)\s+(?:(?:1[89]|2[0-3])[:.]\d\d|(?:[6-9]|1[01])"
-    r"(?:[:.]\d\d)?\s*p\.?m\.?)(?:\s+(?:local\s+time|\(\d\d[:.]\d\d\s+GMT\)))?\s+(?:on\s+)?$",
+    r"\b(?:after|from|since|starting\s+at|between)\s+(?:(?:about|around|roughly|some)\s+)?"
+    r"(?:(?:1[89]|2[0-3])[:.]\d\d|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\.?)"
+    r"(?:\s+(?:local|Moscow|Kyiv)\s+time|\s+\(\d\d[:.]\d\d\s+GMT\))?\s+(?:on\s+)?$",
     re.I,
 )
 """Before a day: "after 7 p.m. on Monday", "from 19:00 on March 17": what began that evening
@@ -828,6 +829,10 @@ _NIGHT_OF = re.compile(
     r"\bnight\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*$", re.I
 )
 """The first day of "the night of 9 to 10 September", before the day found."""
+_WEEK_TO = re.compile(
+    r"\b(?:the\s+)?(?:week|seven\s+days)\s+(?:to|ending|up\s+to|through)\s+(?:the\s+)?$", re.I
+)
+"""Before a day: "in the week to 23 February", the seven days that end on it."""
 _THE_DAY = re.compile(r"\bon\s+the\s+$", re.I)
 """"On the" before a weekday ("on the Sunday alone"): a day named earlier, not a date; not
 "the Friday deadline", a deadline named by its day."""
@@ -843,6 +848,11 @@ def _overnight(sentence: str, when: When) -> When:
         last = date.fromisoformat(when.date)  # "in the 24 hours to Wednesday morning"
         return when._replace(
             date=f"{last - timedelta(days=1)}/{last}", basis=f"the 24 hours to {when.basis}"
+        )
+    if len(when.date) == len("2025-11-19") and _WEEK_TO.search(sentence[: when.start]):
+        last = date.fromisoformat(when.date)  # "in the week to 23 February"
+        return when._replace(
+            date=f"{last - timedelta(days=6)}/{last}", basis=f"the seven days to {when.basis}"
         )
     if len(when.date) == len("2025-11-19") and _EVENING_ON.search(sentence[: when.start]):
         first = date.fromisoformat(when.date)  # "launched 96 drones after 7 p.m. on Monday"
@@ -896,11 +906,29 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     ):
         if m[1] < m[2]:
             yield _when(m, f"{m[1]}/{m[2]}", "a period stated in the text")
+    # "from the evening of April 19 into April 21", "from the start of May 8 until the end of
+    # May 10": two days, month first, with the part of the day each begins or ends in.
+    part = r"(?:the\s+(?:evening|morning|night|start|beginning|end|early\s+hours)\s+of\s+)?"
+    month_first = (
+        rf"\b[Ff]rom\s+{part}({_MONTH})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\s+"
+        rf"(?:to|into|until|through)\s+{part}({_MONTH})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\b"
+    )
+    for m in re.finditer(month_first, sentence):
+        last_month, first_month = MONTHS[m[4].lower()], MONTHS[m[1].lower()]
+        last_year = int(m[6]) if m[6] else _nearest_year(day, last_month, int(m[5]), future)
+        first_year = int(m[3]) if m[3] else last_year - (first_month > last_month)
+        try:
+            opens = date(first_year, first_month, int(m[2]))
+            closes = date(last_year, last_month, int(m[5]))
+        except ValueError:
+            continue
+        if opens < closes:
+            yield _when(m, f"{opens}/{closes}", "a period stated in the text")
     # "between 24 February 2022 and 27 October 2025", "from 2 July to 1 December 2025": two
     # days of different months, the first taking the second's year when it gives none.
     both = (
-        rf"\b(?:[Ff]rom|[Bb]etween)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\s+"
-        rf"(?:to|and|through|until)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+{part}(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\s+"
+        rf"(?:to|and|through|until|into)\s+{part}(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
     )
     for m in re.finditer(both, sentence):
         last_year = int(m[6]) if m[6] else day.year
@@ -971,6 +999,10 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         )
 
 
+_NIGHT_BEFORE = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
+_NEXT_DAY = re.compile(r"\s*(?:to|into|-|–)\s*(\d{1,2})\b(?!\s*(?:%|per\b|[.,]\d))")
+
+
 def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b"
     for m in re.finditer(pattern, sentence):
@@ -982,11 +1014,23 @@ def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
         except ValueError:
             continue
         basis = "stated in the text" if m[4] else f"the nearest {m[1]} {m[2]} to {day}"
+        if first == last and _NIGHT_BEFORE.search(sentence[: m.start()]):
+            # "the night of June 8 to 9": the night from the one day into the next
+            to = _NEXT_DAY.match(sentence[m.end() :])
+            if to is not None and int(to[1]) == (start + timedelta(days=1)).day:
+                stop = start + timedelta(days=1)
+                m_end = m.end() + to.end()
+                night = f"the night of {start} to {stop}"
+                yield When(m.start(), m_end, f"{start}/{stop}", sentence[m.start() : m_end], night)
+                continue
         yield _when(m, str(start) if first == last else f"{start}/{stop}", basis)
 
 
 def _day_months(sentence: str, day: date, future: bool) -> Iterator[When]:
-    pattern = rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
+    pattern = (
+        rf"\b(\d{{1,2}})(?:(?:\s*[-–]\s*|\s+to\s+(?=\d{{1,2}}\s+{_MONTH}))(\d{{1,2}}))?"
+        rf"\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
+    )  # "23-24 January", "8 to 10 May"
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[3].lower()], int(m[1])
         last = int(m[2]) if m[2] else first
@@ -1199,7 +1243,7 @@ def _declared(sentence: str, m: re.Match[str]) -> bool:
 
 
 def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
-    for m in re.finditer(rf"\b(?:(last|next|this)\s+|on\s+)?({_WEEKDAY})\b", sentence):
+    for m in re.finditer(rf"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+|[Oo]n\s+)?({_WEEKDAY})\b", sentence):
         target = WEEKDAYS.index(m[2].lower())
         if not m[1] and _THE_DAY.search(sentence[: m.start(2)]):
             # "broke it 2,935 times on the Sunday alone": a day named earlier, whose date
@@ -1238,6 +1282,9 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         elif ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"
+        elif (m[1] or "").lower() == "last":  # "last Friday", in a Friday's story: a week ago
+            value = day - timedelta(days=(day.weekday() - target) % 7 or 7)
+            basis = f"the {m[2]} before the document's date, {day}"
         else:
             value = day - timedelta(days=(day.weekday() - target) % 7)
             basis = f"the {m[2]} on or before the document's date, {day}"

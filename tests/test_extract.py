@@ -220,6 +220,19 @@ def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str
         ("by the beginning of this summer", "2026-06"),
         ("this summer", "2026-06/2026-08"),
         ("the war began in 2022", "2022"),
+        # "Last" at a sentence's start, and on the weekday of the document's date: a week ago.
+        ("Last Friday he said he would decide", "2026-02-06"),
+        ("the talks ended last Saturday", "2026-01-31"),
+        ("the truce, which covered 8 to 10 May, was broken", "2025-05-08/2025-05-10"),
+        ("20 missiles on the night of June 8 to 9", "2025-06-08/2025-06-09"),
+        ("a truce ran from the evening of April 19 into April 21", "2025-04-19/2025-04-21"),
+        ("a truce ran from the start of May 8 until the end of May 10", "2025-05-08/2025-05-10"),
+        ("In the week to 1 February Russia launched 1,150 drones", "2026-01-26/2026-02-01"),
+        ("the air force said, starting at about 19:30 on Thursday", "2026-02-05/2026-02-06"),
+        (
+            "it downed 121 drones between 23:00 Moscow time on Thursday and 07:00",
+            "2026-02-05/2026-02-06",
+        ),
     ],
 )
 def test_dates_resolved_against_the_document_date(text: str, resolved: str) -> None:
@@ -244,6 +257,9 @@ def extract_text(text: str) -> Extraction:
         ("His 3 comments praised the decision NATO allies took on Wednesday.", "a thing the claim"),
         ("The 12 envoys discussed the deadline Trump had set on Friday.", "a thing the claim"),
         ('He said the 3 sides would meet "next week" to finish.', "someone's own words"),
+        ("None of 3 packages has followed since Trump took over on 20 January.", "a period"),
+        ("The 9 attacks came in the heaviest raid since the invasion began in 2022.", "a period"),
+        ("If the pace of 20 a day held in November, 2025 would end lower.", "a condition"),
     ],
 )
 def test_a_date_that_may_not_be_the_claim_s_own_is_left_open(sentence: str, reason: str) -> None:
@@ -1617,3 +1633,22 @@ def test_a_numbered_title_s_source_in_square_brackets_holds_for_its_lines() -> N
     assert {names[f.source] for f in found.facts if f.value} == {
         "Sumy Regional Prosecutor's Office"
     }
+
+
+def test_a_record_since_a_time_does_not_make_the_claim_s_date_a_period_s_end() -> None:
+    # "the smallest monthly figure since March" says how long the record stands: the
+    # claim's own date ("in 2025", "last month") holds.
+    facts = extract_text(
+        " date 2026-01-02 Russian forces took more than 5,600 square kilometres in 2025,"
+        " their largest annual haul since 2022.\n"
+    ).facts
+    assert [f.date for f in facts if f.value == 5600] == ["2025"]
+
+
+def test_a_figure_takes_the_date_nearest_its_own_words() -> None:
+    # Measured from the figure's edges, not from the end of its unit: November is 701's.
+    facts = extract_text(
+        " date 2026-01-02 It peaked in November at roughly 701 square kilometres before"
+        " falling to 244 last month.\n"
+    ).facts
+    assert {f.value: f.date for f in facts} == {701: "2025-11", 244: "2025-12"}
