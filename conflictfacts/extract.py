@@ -84,7 +84,8 @@ _GOVERNMENT_WORDS = (
 _THINK_TANK_WORDS = r"institute|centre|center|think|foundation|university"
 _BODY_WORDS = re.compile(
     rf"\b(?:{_GOVERNMENT_WORDS}|{_THINK_TANK_WORDS}|agency|news|times|post|journal|press|"
-    r"service|forces|command|administration|committee|commission|parliament|presidency)\b"
+    r"service|forces|command|administration|committee|commission|parliament|presidency|"
+    r"mission|monitor|tracker|project|bureau|directorate)\b"
 )
 """Words that make a name an organisation's, not a person's (whose titles may be dropped)."""
 
@@ -273,8 +274,19 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
     )
 
 
-_LISTED_LINE = re.compile(r"\s*[-•*–]\s*")
+_FIGURES_FROM = re.compile(
+    r"\b(?:[Aa]ll|[Tt]he)\s+(?:figures|numbers|counts|data)\s+(?:below|here|in this "
+    r"(?:sheet|note|update|brief|briefing|bulletin))\s+(?:come|are taken|are drawn|are)\s+"
+    r"from\s+(?:the\s+)?(?P<who>[A-Z][^,.;:]+?)(?=\s*[,.;:]|\s+(?:whose|which|and)\b)"
+)
+"""A sentence that names whose the figures after it are: "All figures below come from the
+UN Human Rights Monitoring Mission in Ukraine (HRMMU), whose ..."."""
+
+
+_LISTED_LINE = re.compile(r"\s*[-•*–]\s+")
 """What stands before a listed line's text: its bullet."""
+_DATED_TAIL = re.compile(r",\s*[^,]*(?:\d|\b(?:update|report|as of)\b)[^,]*$")
+"""The day a title's credit adds after its body's name: ", update of 9 April"."""
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -287,12 +299,16 @@ def _heading(text: str, start: int, end: int) -> bool:
     whole = line.strip() == text[start:end].strip()
     # "Children killed and wounded (Office of the Prosecutor General)", "1. Sumy strike
     # [Sumy Regional Prosecutor's Office]": a short title, numbered or not, no figure, its
-    # source in brackets; not a caption's credit "(X via AP)".
+    # source in brackets, maybe with the day of its update after a comma ("[UN monitoring
+    # mission, update of 9 April]"); not a caption's credit "(X via AP)".
     titled = (
-        re.fullmatch(r"(?:\d{1,2}\.\s+)?[^.!?:;\d()\[\]]{3,80}[(\[][^()\[\]\d]*[)\]]\s*", line)
+        re.fullmatch(
+            r"(?:\d{1,2}\.\s+)?[^.!?:;\d()\[\]]{3,80}[(\[][^()\[\]\d]*(?:,[^()\[\]]*)?[)\]]\s*",
+            line,
+        )
         is not None
         and " via " not in line
-        and len(line.split()) <= 12
+        and len(line.split()) <= 16
     )
     return whole and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
@@ -1428,6 +1444,7 @@ def extract(
     counting, counted_at = "", 0  # what the last figures counted ("drones"), and where
     counted_by: tuple[str, str] | None = None  # and who said so
     lead: tuple[str, str] | None = None  # whose work the paragraph's first sentence reports
+    declared: tuple[str, str] | None = None  # whom "all figures below come from"
     paragraph_at = 0  # where the last sentence read ends
     for start, end in spans:
         if start in heading_at:
@@ -1440,7 +1457,11 @@ def extract(
                 r"[(\[](?P<who>[A-Za-z][^()\[\]]{2,80})[)\]]\s*$", text[start:end]
             )  # "(Office of the Prosecutor General)", "[Sumy Regional Prosecutor's Office]"
             body = credited is not None and _BODY_WORDS.search(fold(credited["who"]))
-            section = (credited["who"], "") if credited and body else None  # not "(Donetsk)"
+            # "[UN Human Rights Monitoring Mission in Ukraine, update of 9 April]": the body,
+            # without the day of its update; of two bodies ("(ISW / CRITICAL THREATS
+            # PROJECT)"), the first.
+            who = re.split(r"\s+/\s+", _DATED_TAIL.sub("", credited["who"]))[0] if credited else ""
+            section = (who, "") if credited and body else None  # not "(Donetsk)"
             period, period_at = title_period(text[start:end], document_day), end
             continue
         day = _day_of(start, headings, document_day)
@@ -1448,13 +1469,21 @@ def extract(
         if re.match(r"\s*Sources?:", sentence):
             continue  # a fact sheet's "Source:" line names whose the lines it closes are
         sources.read_titles(sentence)
-        listed = _LISTED_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+        # A listed line's later sentences are the line's too ("- Killed: 35. The count
+        # stood at 34 on Sunday evening."): the section's source holds for them.
+        listed = _LISTED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
         if not listed:
             section = None  # a title's source holds for the listed lines right under it
         own_said = attribution(sentence)
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
+        if (declares := _FIGURES_FROM.search(sentence)) is not None:
+            # "All figures below come from the UN Human Rights Monitoring Mission (HRMMU)":
+            # whose every figure after it is that names no source of its own.
+            declared = (declares["who"], "")
         said = own_said or quoted_by.get(start) or section or closing
         found = quantities(sentence)
+        if said is None and declared is not None and declares is None and found:
+            said = declared
         if "\n\n" in text[paragraph_at:start] or not paragraph_at:
             lead = own_said if own_said and shows_whose_work(sentence) else None
         paragraph_at = end
@@ -1491,6 +1520,8 @@ def extract(
         source_check = sources.inferred
         if said is not None and own_said is None and said is section:
             source_check = "named in brackets by the title of its section"
+        elif said is not None and own_said is None and said is declared:
+            source_check = "named for every figure below it by an earlier sentence"
         elif said is not None and own_said is None and said is closing:
             source_check = "named by the 'Source:' line that closes its section"
         elif said is not None and own_said is None and said is voiced:

@@ -1440,8 +1440,8 @@ _NAME = (
 von der Leyen") or a mission's country ("the UN Human Rights Monitoring Mission in
 Ukraine") between them."""
 _SPEECH = (
-    r"(?:said|says|told reporters|told|added|stated|announced|claimed|wrote|warned|insisted|"
-    r"noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
+    r"(?:said|says|say|told reporters|told|tells|added|stated|announced|claimed|wrote|warned|"
+    r"insisted|noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
@@ -1490,6 +1490,14 @@ _ACCORDING = re.compile(
 )
 """A name after "according to" (a capital, so "according to this schedule" names no one),
 or a body the text has named: "according to the ministry's statement"."""
+_NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody".split())
+"""Words that stand where a speaker would and name no one: "Some say ...", "Many said ..."."""
+_ACCORDING_TITLED = re.compile(
+    r"\b[Aa]ccording to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[,.;:)\]]|\s*$)"
+)
+"""A person after "according to" and a title in lower case: "according to intelligence chief
+Kyrylo Budanov"."""
 _BODY = (
     rf"(?:ministry|government|army|military|office|agency|police|service|staff|officials?|"
     rf"delegations?|analysts|operator|company|utility|headquarters|group|project|"
@@ -1510,13 +1518,14 @@ _SAID = re.compile(
     rf"|(?:{_NAME}\s+|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?"
     rf"(?:(?:regional|local|city|military|state)\s+)?(?<![\w’'-])"
     rf"(?:[Pp]olice|[Rr]escuers|[Pp]rosecutors|[Ii]nvestigators|[Aa]nalysts|[Mm]edics|"
-    rf"[Cc]ommanders|[Mm]ilbloggers|[Bb]loggers)"
+    rf"[Cc]ommanders|[Mm]ilbloggers|[Bb]loggers|[Ss]pokesmen|[Ss]pokespeople)"
     rf"(?:\s+in\s+(?:the\s+(?:capital|city|region)|{_NAME}))?"
     rf"|[Bb]oth\s+(?:governments|sides|countries|parties)"
     rf"|He|She|They|It)"
+    rf"(?:,\s+(?:for\s+(?:their|his|her|its)\s+part|in\s+turn|for\s+(?:his|her|its)\s+side)\s*,)?"
     rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since|"
-    rf"at first)\s+)?{_SPEECH}\b"
+    rf"at first|today|yesterday|tonight)\s+)?{_SPEECH}\b"
 )
 _SAID_PAST_ASIDE = re.compile(
     rf"(?P<who>{_NAME}),\s+(?:who|which|speaking|writing|talking|addressing|appearing|"
@@ -1581,9 +1590,13 @@ def shows_whose_work(sentence: str) -> bool:
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
 """What an analysis found: "..., AFP found.", "AFP found that ..." (not "Rescuers found 28
 bodies")."""
-_BRACKET_CREDIT = re.compile(r"\((?P<who>[^()\d]{2,80})\)\s*\.?\s*$")
+_BRACKET_CREDIT = re.compile(
+    r"[(\[](?P<who>[^()\[\]\d]{2,80}?)(?P<dated>,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+    r"|(?:update|report|statement|briefing)\s+of\s+[^()\[\]]{3,30}))?[)\]]\s*\.?\s*$"
+)
 """A fact sheet's line that credits its source in closing brackets: "... over 8,000 (regional
-governor)", "... (Foreign Minister Margus Tsahkna)"."""
+governor)", "... (Foreign Minister Margus Tsahkna)", and in square ones with the day it said
+so: "... roughly 60 missiles [Zelensky, 14 April]", "[DeepState, 1 April]"."""
 _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)(?:\s+in\s+{_NAME})?"
@@ -1701,6 +1714,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], _unstopped(m["rep"])  # "industry sources told Kommersant"
     if m := _ACCORDING.search(sentence):
         return (f"{m['who']} ({m['acr']})" if m["acr"] else m["who"]), ""
+    if m := _ACCORDING_TITLED.search(sentence):
+        return m["who"], ""
     if (bracketed := _bracket_source(sentence)) is not None:
         return bracketed, ""
     if (listed := _listed(sentence)) is not None:
@@ -1726,6 +1741,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):
                 continue  # "published on Friday, counted 6,297": a day says nothing
+            if who in _NO_ONE_NAMED:
+                continue  # "Some say the war will end": no one in particular
             named = _NAMED_BEFORE.search(sentence[: m.start()])
             apposed = sentence[m.end("who") : m.end("who") + 1] == ","
             if named and apposed and re.match(r"[Tt]he\s", who):
@@ -1766,7 +1783,11 @@ def _bracket_source(sentence: str) -> str | None:
     a currency ("(USD)"), or the acronym of the name before them ("the European Union
     (EU)")."""
     credit = _BRACKET_CREDIT.search(sentence)
-    if credit is None or re.search(r"[A-Z][\w’'-]*\s*$", sentence[: credit.start()]):
+    if credit is None:
+        return None
+    if credit["dated"] and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*", credit["who"]):
+        return credit["who"]  # "[Zelensky, 14 April]": a name, and the day it said so
+    if re.search(r"[A-Z][\w’'-]*\s*$", sentence[: credit.start()]):
         return None  # "the European Union (EU)": the name's own acronym, not a credit
     first = _CREDITED_FIRST.match(credit["who"].strip())
     return first["who"] if first is not None and first["who"] not in _NOT_CREDITS else None
