@@ -708,7 +708,10 @@ def _claims(
         content = [
             w
             for w in when
-            if w.start >= told.end() and w not in relative and w.text.lower() not in _NOW_WORDS
+            if w.start >= told.end()
+            and w not in relative
+            and w.text.lower() not in _NOW_WORDS
+            and ";" not in sentence[told.end() : w.start]  # what was said ends at ";"
         ]
         if content and speech_before(sentence[: main.start]):
             main = content[0]
@@ -1020,6 +1023,11 @@ def _before(sentence: str, when: When, pattern: str) -> bool:
     return re.search(rf"(?:{pattern})\s*(?:the\s+)?$", lead) is not None
 
 
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:where|whose)\b[^;]*\b(?:that|which)\s+(?:a|an|the|its)\s+[\w-]+\s+[a-z]+\b[^,;]*$"
+)
+"""A date at the end of a clause that describes something named after the claim: "..., where
+the Agency is following repairs to the arch that a drone struck on 14 February"."""
 _NAMED_THING_DONE = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:memorand(?:a|um)|decisions?|deadline|deal|plan|agreements?|"
     r"documents?|proposals?|statements?|resolutions?|package|promises?|pledges?|offer|terms)\s+"
@@ -1109,6 +1117,10 @@ UNSURE = (
     Unsure(
         "the date of a thing the claim names ('the decision NATO took on Wednesday')",
         lambda s, w: _NAMED_THING_DONE.search(s[: w.start]) is not None,
+    ),
+    Unsure(
+        "the date of a thing a later clause describes ('the arch a drone struck on 14 May')",
+        lambda s, w: _DESCRIBED_AFTER.search(s[: w.start]) is not None,
     ),
     Unsure(
         "a time named earlier ('that month')",
@@ -1509,8 +1521,9 @@ def extract(
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
-        if days and not _opens_a_period(sentence, days[0]):
-            # a day of an event, not one that opens a period ("since January 1, 2023")
+        if days and not _opens_a_period(sentence, days[0]) and not planned(sentence):
+            # a day of an event, not one that opens a period ("since January 1, 2023"), nor
+            # the day of what is to come ("power cuts would run around the clock today")
             told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue

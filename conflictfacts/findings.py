@@ -1267,6 +1267,8 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         ahead = (m[1] or "").lower() == "next" or (
             not m[1] and (told_ahead or scheduled or _due(sentence, m) or _declared(sentence, m))
         )
+        if _HARM_OF_THE_DAY.match(sentence, m.end()) and (m[1] or "").lower() != "next":
+            ahead = False  # "still assessing Thursday's mass strike": a strike that was
         set_for = _declared(sentence, m)
         if ahead and not (
             m[1] or told_ahead or set_for or _due(sentence, m) or _SCHEDULED.search(sentence)
@@ -1289,6 +1291,14 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = day - timedelta(days=(day.weekday() - target) % 7)
             basis = f"the {m[2]} on or before the document's date, {day}"
         yield _when(m, str(value), basis)
+
+
+_HARM_OF_THE_DAY = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|barrage|bombardment|shelling|raids?|"
+    r"assault|explosions?|blasts?)\b"
+)
+"""After a weekday, a strike of that day ("Thursday's mass strike"): it has taken place,
+whatever the tense of the sentence ("Ukraine is still assessing ...")."""
 
 
 def _to_come_after(sentence: str, m: re.Match[str]) -> bool:
@@ -1447,6 +1457,7 @@ _SPEECH = (
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
     r"calculates|calculated|claims|counted|counts|labelled|labeled|branded|estimates|assesses|"
     r"observed|documented|verified|registered|logged|spoke of|spoke about|"
+    r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 

@@ -1266,23 +1266,23 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert shipped.recall >= 0.85 and shipped.precision >= 0.85
     texts, batches = news(in_process=True)  # as `extract` on the command line (below)
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
-    assert sorted(len(rows) for rows in batches.values()) == [3] * 24 + [4]  # twenty-five
+    assert sorted(len(rows) for rows in batches.values()) == [3] * 25 + [4]  # twenty-six
     for figures in texts:
         # The lowest texts: 55%, wire-2025-09-28, and 60%, analysis-2025-08-04, whose gold
         # lists quote whole clauses of several figures, each of which extract quotes apart.
         assert figures.precision >= 0.53, figures
-    # On all 85 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
+    # On all 88 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
-    assert every.recall >= 0.9  # 93%
-    assert every.precision >= 0.83  # 85%
+    assert every.recall >= 0.9  # 94%
+    assert every.precision >= 0.84  # 87%
     assert every.repeats / every.proposals <= 0.05  # 4%: issue 11's bar
-    assert every.value_any / every.valued >= 0.9  # 92%: a candidate within its quote counts
-    assert every.value_covering / every.valued >= 0.78  # 80%: one covering half its quote
+    assert every.value_any / every.valued >= 0.9  # 91%: a candidate within its quote counts
+    assert every.value_covering / every.valued >= 0.78  # 81%: one covering half its quote
     assert every.date_right / every.dated >= 0.44  # 45%
-    assert every.date_wrong / every.dated <= 0.058  # 5.7%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.83  # 83.8%
+    assert every.date_wrong / every.dated <= 0.057  # 5.6%: a ceiling, above issue 11's 3%
+    assert every.source_right / every.sourced >= 0.845  # 85.1%
 
 
 @pytest.mark.parametrize(
@@ -1704,3 +1704,49 @@ def test_a_sentence_that_names_whose_the_figures_below_are() -> None:
     assert all(
         any("named for every figure below" in c for c in found.checks[f.id]) for f in counted
     )
+
+
+def test_a_strike_named_by_its_weekday_is_past_and_dates_what_follows() -> None:
+    # "Thursday's mass strike" in a Friday story: the strike took place, and the counts of
+    # it in the next sentence are of its day.
+    assert dates("Ukraine is still assessing Thursday's mass strike.", DAY)[0].date == "2026-02-05"
+    facts = extract_text(
+        " date 2026-02-06 Ukraine is still assessing Thursday's mass strike on its grid."
+        " President Volodymyr Zelensky put the barrage at over 650 drones.\n"
+    ).facts
+    assert [f.date for f in facts if f.value == 650] == ["2026-02-05"]
+
+
+def test_what_was_said_ends_at_a_semicolon() -> None:
+    facts = extract_text(
+        " date 2025-10-31 Vladimir Putin claimed on Wednesday that Ukrainian units in Pokrovsk"
+        " were cut off; army chief Oleksandr Syrskyi dismissed that a day later.\n"
+    ).facts
+    assert facts[0].date == "2025-10-29"
+
+
+def test_a_day_of_what_is_to_come_dates_nothing_after_it() -> None:
+    facts = extract_text(
+        " date 2025-10-31 Grid operator Ukrenergo had warned that power cuts would run around"
+        " the clock in every region today. Two energy facilities were hit in the Lviv region.\n"
+    ).facts
+    assert [f.date for f in facts if f.value == 2] != ["2025-10-31"]
+
+
+def test_a_date_at_the_end_of_a_describing_clause_is_left_open() -> None:
+    sentence = (
+        "IAEA teams are also present at 3 other plants and at the Chornobyl site, where the"
+        " Agency is following repairs to the arch that a drone struck on 14 February."
+    )
+    when = [w for w in dates(sentence, DAY) if w.date][-1]
+    assert "a later clause describes" in unsure(sentence, when)
+
+
+def test_a_concession_is_speech_and_gives_he_its_speaker() -> None:
+    found = extract_text(
+        " date 2025-10-31 Its head, Danielle Bell, warned of the cold.\n\nAt a briefing,"
+        " Zelensky conceded that Pokrovsk is hard. Russia has about 170,000 troops there,"
+        " he said.\n"
+    )
+    names = {s.id: s.name for s in found.sources}
+    assert [names[f.source] for f in found.facts if f.value == 170000] == ["Zelensky"]
