@@ -816,6 +816,23 @@ def _claims(
             # "the toll from yesterday's strike: a man was killed and 17 hurt": the day of
             # the event the sentence counts the toll of.
             lead = next((w for w in own if _POSSESSIVE_DAY.match(sentence, w.end)), None)
+        if lead is None:
+            # "90 drones overnight, including nine over the Bryansk region": a part of the
+            # count before it, of its date.
+            counted = [
+                q
+                for q in found
+                if q.end <= quantity.start and q.unit == quantity.unit and q.unit != "%"
+            ]
+            parent = own_date(counted[-1]) if counted else None
+            if (
+                counted
+                and not _COMPARED.search(sentence[counted[-1].end : quantity.start])
+                and not re.search(r"\btimes\b", sentence[counted[-1].end : quantity.start])
+                and not any(w.start >= counted[-1].end and w != parent for w in when)
+            ):  # not a baseline ("up from 62% a year earlier"), nor a part with a time of
+                # its own, even one left open ("231 sq km in the twelve months before")
+                return parent
         return lead
 
     claims = []
@@ -1455,6 +1472,7 @@ def extract(
     told_at = 0
     counting, counted_at = "", 0  # what the last figures counted ("drones"), and where
     counted_by: tuple[str, str] | None = None  # and who said so
+    counted_when: tuple[str, str] | None = None  # and the date it gave them, and its words
     lead: tuple[str, str] | None = None  # whose work the paragraph's first sentence reports
     declared: tuple[str, str] | None = None  # whom "all figures below come from"
     paragraph_at = 0  # where the last sentence read ends
@@ -1515,9 +1533,12 @@ def extract(
             found = sorted(found + again)
             if again and said is None and counted_by is not None:
                 said = carried = counted_by
+        # the date of what "again" counts, when the sentence counts nothing else of its own
+        count_of_before = counted_when if again and set(found) <= set(again) else None
         if units := [q.unit for q in found if _counts_things(q.unit)]:
             counting, counted_at = units[-1], end
             counted_by = said
+            counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
@@ -1607,7 +1628,12 @@ def extract(
                 night_told = (when_date, when_text, True)
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
-            if (
+            if not when and count_of_before and quantity is not None and quantity in again:
+                # "... 130 drones between 23:00 yesterday and 08:00 this morning." then "The
+                # Kursk region saw the most (31)": the same count, of the same night.
+                when_date, when_text = count_of_before
+                basis = f"the date of the count the sentence before goes on from, {when_text!r}"
+            elif (
                 not when
                 and last_day
                 and when_date.startswith("..")
@@ -1637,6 +1663,8 @@ def extract(
                 when_date = str(day)
                 what = "a count" if _a_count_of_the_day(claim.quantity) else "a saying"
                 basis = f"{what} a live blog's entry reports, with no date of its own: {day}"
+            if quantity is not None and quantity.unit == counting and when_date:
+                counted_when = (when_date, when_text)
             result.checks[ident] = checks(when_date, basis, claim_check)
             if quantity is not None:
                 # "296 drones and seven missiles": the first figure's quote ends before the

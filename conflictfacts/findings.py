@@ -375,6 +375,10 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _TIMES.finditer(sentence):
         if not any(q.start <= m.start() < q.end for q in found):
             found.append(Quantity(m.start(), m.end(), number(m["n"]), "times", ""))
+    for m in _OCCURRED.finditer(sentence):
+        if not any(q.start <= m.start("n") < q.end for q in found) and not _is_year(m["n"]):
+            hedge = (m["q"] or "").lower()
+            found.append(Quantity(m.start(), m.end(), number(m["n"]), "times", hedge))
     for m in _TALLY_ORDINAL.finditer(sentence):
         if not any(q.start <= m.start("n") < q.end for q in found):
             word = m["n"].lower()
@@ -429,8 +433,14 @@ def counted_again(sentence: str, unit: str, found: Sequence[Quantity]) -> list[Q
         return []
     again = []
     for m in _AGAIN.finditer(sentence):
+        if m["b"]:  # "(31)" after a place
+            if not any(q.start <= m.start("b") < q.end for q in found):
+                again.append(Quantity(m.start("b"), m.end("b"), number(m["b"]), unit, ""))
+            continue
         if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
             continue
+        if re.search(r"\b(?:every|each|any|no)\s+$", sentence[: m.start()], re.I):
+            continue  # "until every one of them is home": no count
         value = scaled(m["n"], m["m"])
         again.append(Quantity(m.start(), m.end("n"), value, unit, (m["q"] or "").lower()))
     return again
@@ -439,11 +449,14 @@ def counted_again(sentence: str, unit: str, found: Sequence[Quantity]) -> list[Q
 _AGAIN = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
     r"(?=\s+(?:more\s+|others?\s+|further\s+)?(?:were|was|have|had|are|of them|of those|"
-    rf"of whom)\b|\s+in\s+{_MONTH}\b)"
+    rf"of whom)\b|\s+in\s+{_MONTH}\b"
+    r"|\s+(?:apiece\s+|each\s+)?(?:over|above|across|in)\s+(?:the\s+)?[A-Z][a-z])"
+    r"|(?<=[a-z]\s\()(?P<b>\d{1,3}(?:,\d{3})*)(?=\))"
 )
-"""A figure with no noun, followed by its verb, "of them" or its month: "Seventy-three were
-shot down", "588 in June, 507 in May"; "30 more vanished" is not one (no verb that
-counts)."""
+"""A figure with no noun, followed by its verb, "of them", its month or the place it was
+counted over: "Seventy-three were shot down", "588 in June, 507 in May", "two over
+Voronezh", "six apiece over the Tula and Ryazan regions"; or in brackets after a place: "the
+Kursk region saw the most (31)". "30 more vanished" is not one (no verb that counts)."""
 
 
 _LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z][^:;()\d]{2,80}?):\s+(?=\S)")
@@ -505,6 +518,13 @@ _PUT_NUMBER = re.compile(
 number, in the unit named before it."""
 _TIMES = re.compile(rf"\b(?P<n>{_NUMBER})\s+times\b(?=\s+(?:as|more|its|the|higher|larger))", re.I)
 """"ten times as many", "six times its normal level": a ratio."""
+_OCCURRED = re.compile(
+    rf"(?:\b(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))\s+times\b"
+    r"(?!\s+(?:as|more|its|their|the|higher|larger|less|fewer|lower|greater|bigger|smaller|"
+    r"over|that|this)\b)"
+)
+""""hit Russian oil sites almost 160 times since January", "left without power ten times":
+how often something happened, a count."""
 _TALLY = re.compile(
     r"\b(?:(?:rose|rising|risen|fell|falling|fallen|climbed|dropped|increased|decreased|grew|"
     r"jumped)\s+to|stood\s+at|standing\s+at|reached|totall?ed|passed|exceeded|topped|surpassed)"
@@ -581,9 +601,18 @@ def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
         after = sentence[m.end() : m.end() + 12]
         if _is_year(m["n"]):
             continue  # a year
-        if value <= 31 and (
-            re.search(rf"\b{_MONTH_WORDS}\s*$", before, re.I)
-            or re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_WORDS}\b", after, re.I)
+        if (
+            value <= 31
+            and (
+                re.search(rf"\b{_MONTH_WORDS}\s*$", before, re.I)
+                # "on the night of June 9 to 10": the range's last day
+                or re.search(
+                    rf"\b{_MONTH_WORDS}\s+\d{{1,2}}\s*(?:to|into|and|-|–)\s*$",
+                    sentence[: m.start()],
+                    re.I,
+                )
+                or re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_WORDS}\b", after, re.I)
+            )
         ):
             continue  # a day of a month
         if re.match(r"\s+(?:daily|per|a day|a week|a month|each)\b", after):
@@ -591,7 +620,23 @@ def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
         earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
         if earlier:
             extra.append(Quantity(m.start(), m.end(), value, earlier[-1].unit, ""))
+    for m in _OVER_A_PLACE.finditer(sentence):  # "including nine over the Bryansk region"
+        if any(q.start <= m.start("n") < q.end for q in [*found, *extra]) or _is_year(m["n"]):
+            continue
+        earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
+        if earlier:
+            value = scaled(m["n"], None)
+            hedge = (m["q"] or "").lower()
+            extra.append(Quantity(m.start(), m.end("n"), value, earlier[-1].unit, hedge))
     return extra
+
+
+_OVER_A_PLACE = re.compile(
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))"
+    r"(?=\s+(?:apiece\s+|each\s+)?(?:over|above|across)\s+(?:the\s+)?[A-Z][a-z])"
+)
+"""A figure with no noun counted over a place, after a figure that has one: "Russia sent 90
+drones, including nine over the Bryansk region and six apiece over the Tula region"."""
 
 
 def ordinal(sentence: str) -> bool:
@@ -952,9 +997,14 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(
             m, f"{m[3]}-{first_month:02d}/{m[3]}-{last_month:02d}", "a period stated in the text"
         )
-    weekdays = rf"\b[Ff]rom\s+({_WEEKDAY})\s+(?:to|through|until)\s+({_WEEKDAY})\b"
+    part_of_day = r"(?:\s+(?:morning|afternoon|evening|night))?"
+    weekdays = (
+        rf"\b(?:[Ff]rom\s+({_WEEKDAY}){part_of_day}\s+(?:to|through|until|into)|"
+        rf"[Bb]etween\s+({_WEEKDAY}){part_of_day}\s+and)\s+({_WEEKDAY}){part_of_day}\b"
+    )  # "from Monday to Wednesday", "between Monday evening and Tuesday morning"
     for m in re.finditer(weekdays, sentence):
-        first_day, last_day = WEEKDAYS.index(m[1].lower()), WEEKDAYS.index(m[2].lower())
+        opening = m[1] or m[2]
+        first_day, last_day = WEEKDAYS.index(opening.lower()), WEEKDAYS.index(m[3].lower())
         start = day - timedelta(days=(day.weekday() - first_day) % 7)
         stop = start + timedelta(days=(last_day - first_day) % 7)
         yield _when(m, f"{start}/{stop}", f"the days around the document's date, {day}")
