@@ -222,6 +222,9 @@ def _before_the(said: Sequence[str], at: int) -> bool:
 
 
 _WHICH_WAR = frozenset("full scale fullscale russian russias".split())
+_SOVIET_TIMES = frozenset("times time era period days years".split())
+_SOVIET_END = (1992, 1)
+"""The month after the Soviet Union ended: "in Soviet times" is before it."""
 
 
 class Time(NamedTuple):
@@ -601,8 +604,13 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             # "summer 2025": June to August 2025; winter runs into the next year, left out.
             first, last = SEASONS[word]
             named[word] = named[after] = Time(int(after), first, until=last)
-        elif word in _THE_WAR and _before_the(said, i):
+        elif word in _THE_WAR and (_before_the(said, i) or before == "pre"):
             named[word] = Time(*_FULL_SCALE, before=True)  # "before the (full-scale) war"
+        elif word == "prewar":
+            named[word] = Time(*_FULL_SCALE, before=True)  # "prewar Donbas coal"
+        elif word == "soviet" and after in _SOVIET_TIMES:
+            # "in Soviet times": before the Soviet Union ended, in December 1991
+            named[word] = named[after] = Time(*_SOVIET_END, before=True)
         elif word in SEASONS and word not in named and before in _BEFORE_SEASON:
             # "by summer", "this winter": its months, in any year (winter runs over one)
             first, last = SEASONS[word]
@@ -801,6 +809,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.discard(Form.SAID_BY)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
+    if _listed_kind(said) is not None:
+        forms = forms - {Form.WHAT_IS} | {Form.WHICH}  # "what are the stages of the plan"
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
         forms.add(Form.WHICH)
     if said[:1] in (["what"], ["which"]) and _kind_of_a_kind(said):
@@ -1110,11 +1120,28 @@ _PRECISELY = frozenset("specifically exactly precisely concretely".split())
 """Words by which "what pressure" asks for its kind, not for a description."""
 
 
+def _listed_kind(said: Sequence[str]) -> int | None:
+    """The position of the kind a question asks to be listed: "list the events in the US
+    timetable", "name the prisoners freed", "what are the stages of the peace plan" (several
+    of a kind, named in the plural); None for "name of the civilian", "what are the US
+    demands" is kept (a plural after "the")."""
+    if said[:1] in (["list"], ["name"]) and said[1:2] != ["of"]:
+        words = [j for j in range(1, min(len(said), 5)) if said[j] not in STOPWORDS]
+        return next((j for j in words if _plural(said[j]) or said[j] in _PLACE_NOUNS), None)
+    if said[:3] in (["what", "are", "the"], ["what", "were", "the"]) and len(said) > 4:
+        at = 3
+        return at if _plural(said[at]) and said[at + 1] in ("in", "of", "from", "on") else None
+    return None
+
+
 def _which_of_a_kind(said: Sequence[str]) -> bool:
     """Whether "which" asks for members of the kind named after it ("which critical
     minerals", "which round"), or "what" for several of them ("what natural resources") or
     precisely ("what pressure, specifically"), rather than for what something does or is
-    ("what did Putin say", "what schedule")."""
+    ("what did Putin say", "what schedule"); or the question asks to list or name them
+    (_listed_kind)."""
+    if _listed_kind(said) is not None:
+        return True
     for i, word in enumerate(said[:-1]):
         after = said[i + 1]
         if after in ("other", "else") and i + 2 < len(said):
@@ -1156,7 +1183,10 @@ def _contents_asked(said: Sequence[str]) -> int | None:
 
 def _kind_asked(said: Sequence[str]) -> int | None:
     """The position of the kind "which" asks members of, or "how many" asks the count of:
-    "which rivers", "which other towns", "how many people"."""
+    "which rivers", "which other towns", "how many people"; or that a question asks to list
+    ("list the events", "what are the stages of the plan")."""
+    if (listed := _listed_kind(said)) is not None:
+        return listed
     for i in range(len(said) - 2):
         if said[i : i + 2] == ["how", "many"]:
             return i + 2

@@ -602,7 +602,10 @@ class Index:
             qualified, _asks_within_a_country(said, question.form_words),
             Form.WHICH in needs and any(
                 t.term.position > 0
-                and said[t.term.position - 1] in ("which", "what")
+                and (
+                    said[t.term.position - 1] in ("which", "what")
+                    or t.term.position == question.kind  # "name the prisoners"
+                )
                 and any(p.cls == NameClass.MEASURE for _, _, p in t.indexed)
                 for t in weighted
             ),

@@ -2123,3 +2123,38 @@ def test_the_terms_of_a_thing_are_asked_of_it(index: Index) -> None:
     assert answered(index, "terms of the prisoner exchange")[:1] == ["abu-dhabi-prisoner-exchange"]
     # "in terms of" says in what respect, and asks about nothing.
     assert read_question("what do the Americans want in terms of planning").contents is None
+
+
+def test_to_list_or_name_the_members_of_a_kind_asks_which(index: Index) -> None:
+    # "list the events", "name the prisoners", "what are the events in ...": which ones, as
+    # "which events" asks; a fact that names the kind alone, or a place where it happened
+    # ("talks in Abu Dhabi" for the prisoners), does not list them.
+    for asked in (
+        "list the events in the US timetable",
+        "name the prisoners freed in the exchange",
+        "what are the events in the US schedule?",
+        "list the critical minerals in the Donbas",
+    ):
+        assert answered(index, asked) == [], asked
+    # A member named answers: Miami is a Florida city, Luhansk and Donetsk are provinces.
+    asked = "Name the Florida city tipped to host the upcoming negotiations."
+    assert answered(index, asked)[:1] == ["next-talks-likely-miami"]
+    asked = "Name the two provinces that together form the disputed eastern region."
+    assert answered(index, asked)[:1] == ["donbas-definition"]
+    assert read_question("name of the wounded civilian").kind is None
+
+
+def test_soviet_times_and_prewar_are_times_no_fact_holds_for(index: Index) -> None:
+    # Each fact asked of a time before the war: none holds for it (the seed's facts are of
+    # 2025 and 2026), as "before the war" is not.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"{fact.subject} in Soviet times",
+            f"{fact.subject} pre-war",
+            f"prewar {fact.subject}",
+        ),
+    )
+    assert told == []
+    assert read_question("coal in the Soviet era").time_words["soviet"].before
