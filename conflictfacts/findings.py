@@ -1038,7 +1038,18 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
                 yield _when(m, "", "two months named together: which is the claim's is unsure")
                 continue
             # "in July and August": two months in a row are one period
-        if m[4] or m[2] or not future:
+        holding = next(
+            (
+                (y, y + 1)
+                for y in (day.year - 1, day.year)
+                if first > last and (y, first) <= (day.year, day.month) <= (y + 1, last)
+            ),
+            None,
+        )
+        if not (m[4] or m[2]) and holding is not None:
+            # "from October through March", in a November report: the winter it is in
+            start_year, end_year = holding
+        elif m[4] or m[2] or not future:
             end_year = int(m[4]) if m[4] else (day.year if last <= day.month else day.year - 1)
             start_year = int(m[2]) if m[2] else end_year - (first > last)
         else:  # "will hold from December to February": the next such period
@@ -1118,6 +1129,12 @@ def _month_ends(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, last, f"the end of the last {m[1]} up to the document's date, {day}")
 
 
+_AIMED = re.compile(
+    r"\b(?:aimed|hoped|wanted|intended|sought|had\s+planned|had\s+hoped)\s+to\b", re.I
+)
+"""An aim told in the past: the time it names is the nearest such time, gone or to come."""
+
+
 def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
         r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]ver|"
@@ -1145,6 +1162,10 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         ahead = future or (opening in ("by", "until", "before") and (proposed or not told))
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
         which = f"the first {m[2]} from" if ahead else f"the last {m[2]} up to"
+        if not future and _AIMED.search(sentence):
+            # "Ukraine aimed to store 13.2 bcm by mid-October", in a November report: an aim
+            # told in the past is of the nearest October, not the next
+            year, which = _nearest_year(day, month, 15), f"the nearest {m[2]} to"
         value = f"{year}-{month:02d}"
         if m["part"] == "end":  # "at the end of November": its last day
             value = str(_month_end(year, month))

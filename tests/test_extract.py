@@ -240,6 +240,9 @@ def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str
             "it downed 121 drones between 23:00 Moscow time on Thursday and 07:00",
             "2026-02-05/2026-02-06",
         ),
+        # A winter the document's date falls in; an aim told in the past, its nearest month.
+        ("the plan helps 1.7 million people from October through March", "2025-10/2026-03"),
+        ("Kyiv aimed to store 13.2 bcm of gas by mid-January", "2026-01"),
     ],
 )
 def test_dates_resolved_against_the_document_date(text: str, resolved: str) -> None:
