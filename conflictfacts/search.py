@@ -6,7 +6,7 @@ import bisect
 import math
 import re
 from array import array
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence, Set
 from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
@@ -597,6 +597,11 @@ class Index:
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
         if actors & setting:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
+        if setting:  # "talks between Kyiv and Moscow": "between" says no more than the pair
+            weighted = [
+                t._replace(weight=0.0) if _introduces(t, setting, weighted) else t
+                for t in weighted
+            ]
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
             qualified, _asks_within_a_country(said, question.form_words),
@@ -1339,6 +1344,7 @@ class Index:
                 f"{who} {stance}"
                 for stance, who in read.agents.items()
                 if taken.get(stance, who) != who
+                and not self._voiced(candidate.row, {who}, {taken[stance]})
             )
         opposed = tuple(
             f"{t.term.written} (it says {OPPOSITES[t.term.word]!r})"
@@ -1349,7 +1355,13 @@ class Index:
         if read.actors:
             facets = self._facet(candidate.row)
             actors = facets.actors - facets.owners  # "Ukraine's Donbas": Ukraine does nothing
-            other = ", ".join(sorted(actors)) if actors and not actors & read.actors else ""
+            other = (
+                ", ".join(sorted(actors))
+                if actors
+                and not actors & read.actors
+                and not self._voiced(candidate.row, read.actors, actors)
+                else ""
+            )
         needs = read.needs
         if self._only_to_come(read, candidate.row):
             needs |= {Form.DONE}  # "did the US pressure Ukraine": it "will likely" do so
@@ -1366,6 +1378,15 @@ class Index:
             self._not_as_asked(read, candidate),
             candidate.borrowed,
         )
+
+    def _voiced(self, row: int, asked: Set[str], doers: Set[str]) -> bool:
+        """Whether the person the question makes the doer is who the fact's words are, and
+        the doer the fact gives is the nation that person speaks for: "did Zelensky accept
+        the US offer" is answered by "Ukraine accepted, Zelenskyy said". Not another
+        official of that nation, nor a person who only reported it."""
+        source = self._facet(row).source
+        speaks_for = self._speaking_for().get(source, frozenset()) - self._words_of(source)
+        return bool(asked & self._words_of(source)) and bool(doers & speaks_for)
 
     def _names_a_think_tank(self, row: int) -> bool:
         """Whether the fact's source or relayer is a think tank, or its own words name one
@@ -2281,6 +2302,15 @@ def _as_a_pair(pair: frozenset[str], terms: Sequence[QueryTerm], said: Sequence[
         return False
     first, last = sorted(at[word] for word in pair)
     return all(word in _PAIRING for word in said[first + 1 : last])
+
+
+def _introduces(term: QueryTerm, pair: frozenset[str], terms: Sequence[QueryTerm]) -> bool:
+    """Whether the term is "between" just before the pair that sets the scene ("talks
+    between Kyiv and Moscow"): it says no more than the pair does, and weighs nothing."""
+    after = term.term.position + 1
+    return term.term.word == "between" and any(
+        t.term.position == after and t.term.word in pair for t in terms
+    )
 
 
 def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:

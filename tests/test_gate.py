@@ -645,7 +645,10 @@ def test_a_claim_put_up_for_checking_is_still_found(index: Index, framing: str) 
     assert lost == []
 
 
-PAIRS = ["Ukraine and Russia", "Moscow and Kyiv", "Russia Ukraine", "Kyiv, Moscow"]
+PAIRS = [
+    "Ukraine and Russia", "Moscow and Kyiv", "Russia Ukraine", "Kyiv, Moscow",
+    "between Kyiv and Moscow", "between Russia and Ukraine",
+]  # fmt: skip
 
 
 def test_naming_both_parties_as_a_pair_asks_no_more_of_an_answer(index: Index) -> None:
@@ -2158,3 +2161,27 @@ def test_soviet_times_and_prewar_are_times_no_fact_holds_for(index: Index) -> No
     )
     assert told == []
     assert read_question("coal in the Soviet era").time_words["soviet"].before
+
+
+def test_the_speaker_of_what_his_nation_did_is_its_doer(index: Index) -> None:
+    # Every fact whose source is a person speaking for a nation, and whose statement begins
+    # with that nation doing something ("Ukraine has accepted ..."): put as the speaker's own
+    # deed, it still answers; put as another person's (another nation's leader, or one of
+    # the same nation who is not its source), it does not.
+    voiced = []
+    for row, fact in enumerate(index.store.facts):
+        facets = index._facet(row)
+        nation = next((a for a in facets.actors if index._voiced(row, {fact.source.lower()}, {a})), None)
+        first = fact.statement.split()[0]
+        if nation is None or index.lexicon.terms(first, keep_own=False)[0].word != nation:
+            continue
+        voiced.append(fact)
+        rest = fact.statement[len(first) :].rstrip(".")
+        assert fact.id in answered(index, f"{fact.source}{rest}"), fact.id
+        for other in ("Putin", "Trump", "Macron", "Rubio", "Umerov", "Yermak"):
+            if other.lower() != fact.source.lower():
+                assert fact.id not in answered(index, f"{other}{rest}"), (other, fact.id)
+    assert voiced
+    asked = "did Zelensky accept US offer to host talks"
+    assert answered(index, asked)[:1] == ["ukraine-accepts-us-hosting-talks"]
+    assert answered(index, "did Putin accept US offer to host talks") == []
