@@ -672,6 +672,7 @@ class _Claim:
     subject: str
     quantity: Quantity | None = None
     when: When | None = None
+    span: tuple[int, int] | None = None  # its own words, when not its figure's clause
 
 
 _DATED_FROM_ANOTHER = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b")
@@ -835,8 +836,17 @@ def _claims(
                 return parent
         return lead
 
+    # "a day after 26 countries pledged ...": a figure within an event counted from another
+    # date is that event's claim, not the sentence's.
+    of_event = {
+        i: next(w for w in relative if w.date and w.start <= q.start < w.end)
+        for i, q in enumerate(found)
+        if any(w.date and w.start <= q.start < w.end for w in relative)
+    }
     claims = []
-    for quantity in found:
+    for i, quantity in enumerate(found):
+        if i in of_event:
+            continue
         valued = quantity.value is not None or bool(quantity.qualifier)
         kind = _kind(sentence, valued, bool(when), attributed)
         subject = _measured(sentence, quantity) or _subject(sentence, quantity.end)
@@ -845,15 +855,25 @@ def _claims(
         # brackets restates the one before them, of its date.
         date = own_date(restated) if restated is not None else own_date(quantity)
         claims.append(_Claim(kind, subject, quantity, date))
-    if not found or (main is not None and not any(together(q) for q in found)):
+    if len(of_event) == len(found) or (
+        main is not None and not any(together(q) for i, q in enumerate(found) if i not in of_event)
+    ):
         claims.append(
             _Claim(
                 _kind(sentence, False, bool(when), attributed), _subject(sentence, None), None, main
             )
         )
+    for w in when:
+        # "on the principles he laid out in June 2024": the thing and its deed are a claim
+        # of their own, of that date (the sentence's own date is left open: UNSURE).
+        thing = _DONE_TO_IT.search(sentence[: w.start]) if w not in relative else None
+        if thing is not None and not any(thing.start("thing") <= q.start < w.end for q in found):
+            span = (thing.start("thing"), w.end)
+            claims.append(_Claim(Kind.EVENT, _subject(sentence[slice(*span)], None), None, w, span))
     for event in relative:
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
-        claims.append(_Claim(Kind.EVENT, _subject(clause, None), None, event))
+        figure = next((found[i] for i, w in of_event.items() if w is event), None)
+        claims.append(_Claim(Kind.EVENT, _subject(clause, None), figure, event))
     return claims
 
 
@@ -1040,11 +1060,29 @@ def _before(sentence: str, when: When, pattern: str) -> bool:
     return re.search(rf"(?:{pattern})\s*(?:the\s+)?$", lead) is not None
 
 
+_EARLIER_TIME = re.compile(
+    r"\b(?:that|the same) (?:day|week|month|year)\b|\bof the month\b", re.I
+)
+"""A time the text named before ("that month", "the same day"), in a sentence with a date
+phrase: which of the two is the claim's is the reviewer's to read."""
+_THAT_PERIOD = re.compile(r"\b(?:over|during|in|for|across) (?:that|the same) (?:period|time)\b", re.I)
+"""A period the text named before, in a sentence that gives no date of its own ("the funding
+gap over that period"): not the document's date."""
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:where|whose)\b[^;]*\b(?:that|which)\s+(?:a|an|the|its)\s+[\w-]+\s+[a-z]+\b[^,;]*$"
 )
 """A date at the end of a clause that describes something named after the claim: "..., where
 the Agency is following repairs to the arch that a drone struck on 14 February"."""
+_DONE_TO_IT = re.compile(
+    r"\b(?:on|over|about|for|from|with|under|against)\s+(?P<thing>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"[a-z]+\s+(?:he|she|they|we|it|(?:the|his|her|its|their)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"[a-z]+|(?:[A-Z][\w.-]*\s+){1,3})\s*(?:had\s+)?(?:[a-z]+ed|laid out|set out|made|gave|took|"
+    r"held|wrote|sent|set|put|drew|struck|began|brought|shot|hit|led|met|ran|saw|broke|cut)\b"
+    r"[^,.;:]*)$"
+)
+"""A thing named after a preposition with what someone did to it, before a date that dates
+that deed: "ready to end the war on the principles he laid out in June 2024", "over a video
+the Ukrainian president recorded at the city's sign last week"."""
 _NAMED_THING_DONE = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:memorand(?:a|um)|decisions?|deadline|deal|plan|agreements?|"
     r"documents?|proposals?|statements?|resolutions?|package|promises?|pledges?|offer|terms)\s+"
@@ -1137,15 +1175,12 @@ UNSURE = (
     ),
     Unsure(
         "the date of a thing a later clause describes ('the arch a drone struck on 14 May')",
-        lambda s, w: _DESCRIBED_AFTER.search(s[: w.start]) is not None,
-    ),
-    Unsure(
-        "a time named earlier ('that month')",
         lambda s, w: (
-            re.search(r"\b(?:that|the same) (?:day|week|month|year)\b|\bof the month\b", s, re.I)
-            is not None
+            _DESCRIBED_AFTER.search(s[: w.start]) is not None
+            or _DONE_TO_IT.search(s[: w.start]) is not None
         ),
     ),
+    Unsure("a time named earlier ('that month')", lambda s, w: _EARLIER_TIME.search(s) is not None),
 )
 """When a date phrase found in a sentence is not to be trusted as the claim's own date: a
 wrong date is worse than none, so the claim is left undated for the reviewer."""
@@ -1260,6 +1295,8 @@ def _date_fields(
             last = _last_day(when.date)
             return f"../{last}", when.text, f"a tally reached by {when.text!r} ({last})"
         return when.date, when.text, when.basis
+    if _THAT_PERIOD.search(part):  # "the funding gap over that period"
+        return "", "", "a time named earlier: left open for the reviewer"
     if perfect(part):
         return f"../{day}", "", f"a perfect tense: it had come about by the document's date, {day}"
     if tonight:
@@ -1585,12 +1622,15 @@ def extract(
             )
             # A sentence of several figures: each candidate quotes its figure's own clause,
             # so that a reviewer (and a check) reads each figure with its own date.
-            if quantity is not None:
-                a, b = _own_clause(sentence, parts, found, quantity.start)
+            if claim.span is not None:
+                a, b = claim.span
             elif claim.when is not None and _DATED_FROM_ANOTHER.search(claim.when.text):
                 # "three days after his shouting match with Zelensky": the event dated from
-                # the sentence's own quotes its own words, not the sentence it shares.
+                # the sentence's own quotes its own words (and its figure: "a day after 26
+                # countries pledged"), not the sentence it shares.
                 a, b = claim.when.start, claim.when.end
+            elif quantity is not None:
+                a, b = _own_clause(sentence, parts, found, quantity.start)
             elif claim.when is not None and found:
                 # A date in a clause of its own, beside a figure in another ("the fall was
                 # 43 percent, cushioned by a package announced at the end of August"): the

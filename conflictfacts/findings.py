@@ -1355,6 +1355,10 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         elif ahead:
             value = day + timedelta(days=(target - day.weekday()) % 7 or 7)
             basis = f"the {m[2]} after the document's date, {day}"
+        elif (m[1] or "").lower() == "last" and (day.weekday() - target) % 7 == 1:
+            # "last Thursday", in a Friday's story: the day before, or a week before that
+            yield _when(m, "", f"'{m[0]}' the day after it: which {m[2]} is unsure, left open")
+            continue
         elif (m[1] or "").lower() == "last":  # "last Friday", in a Friday's story: a week ago
             value = day - timedelta(days=(day.weekday() - target) % 7 or 7)
             basis = f"the {m[2]} before the document's date, {day}"
@@ -1481,6 +1485,14 @@ def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, m[1] or m[2], "stated in the text")
 
 
+_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?:the|a)\s+(?:next|past|last|first|following|coming)|for|over|within|during)\s+$",
+    re.I,
+)
+"""Words before "two years after" that make it a length of time ("for the next two years
+after ..."), not an offset from an event."""
+
+
 def _event_relative(sentence: str, found: list[When]) -> list[When]:
     """'two months after <event>': the event's date counted back from the date the sentence
     gives for what came two months later, not from the document's date. Without such a
@@ -1490,6 +1502,8 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
     for m in re.finditer(pattern, sentence, re.I):
         if any(m.start(4) <= w.start < m.end() for w in found):
             continue  # "two days after Ukrainians marked Independence Day on Saturday": dated
+        if _A_LENGTH_BEFORE.search(sentence, 0, m.start()):
+            continue  # "for the next two years after abandoning a plan": how long, not when
         # The date of what came later: the nearest before ("In October, two months after
         # the summit"), else the first after ("Two days after the summit, on Monday").
         before = [w for w in found if w.end <= m.start()]
@@ -1506,7 +1520,8 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
         # "two months after X", dated D: X was two months back from D.
         value = _back(anchor_day, count if relation == "after" else -count, unit)
         opposite = "before" if relation == "after" else "after"
-        basis = f"{m[1]} {unit}s {opposite} {anchor.text!r}, the date this sentence gives"
+        units = unit if count == 1 else f"{unit}s"
+        basis = f"{m[1]} {units} {opposite} {anchor.text!r}, the date this sentence gives"
         events.append(_when(m, value, basis))
     return events
 

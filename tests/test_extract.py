@@ -212,7 +212,7 @@ def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str
         ("In October 2025, Trump said", "2025-10"),
         ("until June to reach an agreement", "2026-06"),
         ("the next round of talks next week", "2026-02-09/2026-02-15"),
-        ("talks ended last Friday", "2026-02-06"),
+        ("talks ended last Friday", ""),  # the day before a Saturday: or a week before?
         ("the talks ended on Thursday", "2026-02-05"),
         ("they will meet on Thursday", "2026-02-12"),
         # What is to come, said before the weekday, looks forward even in a reported sentence.
@@ -227,8 +227,10 @@ def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str
         ("by the beginning of this summer", "2026-06"),
         ("this summer", "2026-06/2026-08"),
         ("the war began in 2022", "2022"),
-        # "Last" at a sentence's start, and on the weekday of the document's date: a week ago.
-        ("Last Friday he said he would decide", "2026-02-06"),
+        # "Last" at a sentence's start, and on the weekday of the document's date: a week ago;
+        # on the day before it, unsure.
+        ("Last Thursday he said he would decide", "2026-02-05"),
+        ("Last Friday he said he would decide", ""),
         ("the talks ended last Saturday", "2026-01-31"),
         ("the truce, which covered 8 to 10 May, was broken", "2025-05-08/2025-05-10"),
         ("20 missiles on the night of June 8 to 9", "2025-06-08/2025-06-09"),
@@ -1291,7 +1293,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_any / every.valued >= 0.91  # 92%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.8  # 82%: one covering half its quote
     assert every.date_right / every.dated >= 0.45  # 45.3%
-    assert every.date_wrong / every.dated <= 0.059  # 5.9%: a ceiling, above issue 11's 3%
+    assert every.date_wrong / every.dated <= 0.056  # 5.5%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.84  # 84.5%
 
 
@@ -1810,3 +1812,57 @@ def test_a_part_of_a_count_takes_its_date_unless_a_baseline_or_its_own_time() ->
 def test_two_weekdays_between_which_a_night_ran() -> None:
     when = dates("between Monday evening and Tuesday morning Russia launched 37 drones", DAY)
     assert when[0].date == "2026-02-02/2026-02-03"
+
+
+def test_a_thing_done_on_a_date_is_its_own_claim_and_leaves_the_sentence_open() -> None:
+    # "on the plan he set out in May 2024": May 2024 is the plan's, not the saying's; the
+    # plan and its date are a claim of their own, and the sentence's date is left open.
+    found = extract_text(
+        " date 2025-12-19 The Russian leader said peace was possible on the terms he set out"
+        " in May 2024, but saw no will for it in Kyiv.\n"
+    ).facts
+    assert sorted((f.quote, f.date) for f in found) == [
+        ("The Russian leader said peace was possible on the terms he set out in May 2024, but"
+         " saw no will for it in Kyiv.", ""),
+        ("the terms he set out in May 2024", "2024-05"),
+    ]  # fmt: skip
+    sentence = "He mocked the minister over a photo the minister posted from the front last week."
+    when = [w for w in dates(sentence, DAY) if w.date][-1]
+    assert "a later clause describes" in unsure(sentence, when)
+
+
+def test_a_figure_within_an_event_dated_from_another_is_that_event_s() -> None:
+    found = extract_text(
+        " date 2025-09-05 The Kremlin rejected foreign troops in Ukraine today, a day after"
+        " 26 countries pledged to join a reassurance force.\n"
+    ).facts
+    assert [(f.value, f.date) for f in found if f.value] == [(26, "2025-09-04")]
+    assert [f.date for f in found if not f.value] == ["2025-09-05"]
+    assert [f.quote for f in found if f.value] == [
+        "a day after 26 countries pledged to join a reassurance force"
+    ]
+
+
+def test_last_weekday_in_the_story_of_the_next_day_is_left_open() -> None:
+    # "last Thursday" in a Friday's story: the day before, or a week before that.
+    friday = date(2025, 9, 5)
+    assert [w.date for w in dates("Last Thursday, Russia fired 500 drones.", friday)] == [""]
+    assert [w.date for w in dates("Last Tuesday, Russia fired 500 drones.", friday)] == [
+        "2025-09-02"
+    ]
+
+
+def test_the_next_two_years_after_an_event_is_a_length_not_an_offset() -> None:
+    sentence = (
+        "Leaders agreed on Friday to lend Kyiv 90 billion euros for the next two years after"
+        " dropping a plan to use frozen assets."
+    )
+    assert [w.date for w in dates(sentence, date(2025, 12, 19))] == ["2025-12-19"]
+
+
+def test_a_period_named_earlier_is_not_the_document_s_date() -> None:
+    found = extract_text(
+        " date 2025-12-19 The loan runs for two years. Kyiv's budget gap over that period is"
+        " put at about 135 billion euros.\n"
+    ).facts
+    assert [f.date for f in found if f.value == 135_000_000_000] == [""]
