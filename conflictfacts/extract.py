@@ -262,6 +262,8 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
     just before gave (told: that day, its words, whether it was that sentence's only date).
     Only within a paragraph, a few lines on; the day is marked for checking."""
     told_day, _, alone = told
+    if _THE_REPORTS_DAY.search(sentence) and told_day[-10:] < str(day - timedelta(days=1)):
+        return False  # "Overnight, ... while 14 missiles hit 14 locations": not 3 October
     if _BACK_TO_IT.match(sentence) or _SAME_DAY.search(sentence):
         return True  # "It killed 26 people": what the event just named did; "the same day"
     return (
@@ -271,7 +273,12 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
         # "Moscow still refuses ...": now, not then; a fact sheet's "Votes against: 12" has
         # no verb to tell
         and not _OWN_TIME.search(sentence)  # no total, "that month" or "had"
+        and not _SAYS_NOW.search(sentence)  # "Kyiv says Russia broke the pause": said now
     )
+
+
+_SAYS_NOW = re.compile(r"\b(?:says|accuses|claims|insists|maintains|argues|denies)\b")
+"""Speech in the present: what it tells of the past is not dated by the sentence before."""
 
 
 _FIGURES_FROM = re.compile(
@@ -1124,13 +1131,15 @@ def _listed_day(sentence: str, when: When) -> bool:
 
 _A_RECORD = re.compile(
     r"\b(?:most|least|largest|biggest|highest|lowest|smallest|fewest|worst|deadliest|heaviest|"
-    r"first|any|no|ever|record|longest|strongest|fastest|slowest|busiest)\b"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"any|no|ever|record|longest|strongest|fastest|slowest|busiest)\b"
     r"(?:\W+\w+){0,6}\W*$",
     re.I,
 )
 """A record that a "since" qualifies ("the smallest monthly total since May", "more than in
-any month since the invasion began", "no single night since 2022"): it says how long the
-record stands, not over which period the claim's figure runs."""
+any month since the invasion began", "no single night since 2022", "the tenth loss since the
+occupation"): it says how long the record stands, not over which period the claim's figure
+runs."""
 
 
 _IN_A_SINCE = re.compile(r"\bsince\b(?:\W+\w+){0,7}\W*$", re.I)

@@ -408,6 +408,8 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue  # "On 12 May Russian missiles": a day, not twelve missiles
             if (m["u"] or "").lower() in _NOT_COUNTED:
                 continue
+            if (m["u"] or "").lower() in _WHERE_FIGURES_COME_FROM:
+                continue  # "according to two sets of figures": the sources, no claim
             if _is_year(m["n"]):
                 continue  # "In 2025 the strikes intensified": a year
             lasting = (m["u"] or "").lower().rstrip("s") in ("year", "month", "week", "day", "hour")
@@ -568,6 +570,9 @@ _NOT_COUNTED = frozenset(
     """.split()
 )
 """Words ending in "s" that are no plural noun."""
+_WHERE_FIGURES_COME_FROM = frozenset("sets datasets trackers tallies sources".split())
+"""What a text counts the sources of its figures in ("two sets of figures published on
+Friday", "three trackers"): a count of them is no claim's figure."""
 
 
 _BARE = re.compile(
