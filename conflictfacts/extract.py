@@ -428,6 +428,20 @@ def _titled_person(whole: str) -> bool:
     )
 
 
+_OWN_PAPER = re.compile(
+    r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:statement|analysis|report|tally|summary|data|figures|count|"
+    r"update|assessment|estimate|review|map|maps)\b.*$"
+)
+"""What a body issued, after its name: "AFP's analysis of our mapping data", "the Air
+Force's morning summary": the body is the source."""
+_DESCRIBED_BODY = re.compile(
+    r"^(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,3}?(?:project|group|tracker|monitor|outlet|"
+    r"agency|initiative|website|channel|newspaper|portal)\s+(?=[A-Z])"
+)
+"""What kind of body it is, before its name: "Ukrainian open-source project DeepState",
+"the monitoring group Airwars": the name is the source's."""
+
+
 class _Sources:
     """The sources a document names: the loaded tables' own reused, new ones proposed."""
 
@@ -476,10 +490,11 @@ class _Sources:
 
     def resolve(self, name: str) -> Source:
         acronym = None
-        if m := re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name.strip()):
-            name, acronym = m[1], m[2]
+        if m := re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z]*[A-Z])\)", name.strip()):
+            name, acronym = m[1], m[2]  # "Russian Ministry of Defense (MoD)"
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
-        whole = re.sub(r"(?:’s|'s)\s+statement$", "", whole)
+        whole = _OWN_PAPER.sub("", whole)  # "AFP's analysis of our mapping data": AFP
+        whole = _DESCRIBED_BODY.sub("", whole)  # "Ukrainian open-source project DeepState"
         last = self.last_body
         if fold(whole) in ("statement", "report"):
             # "the statement read": the body last named issued it; with none, nobody known.

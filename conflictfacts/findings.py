@@ -1730,6 +1730,13 @@ _SAYING = re.compile(
     r"\s+[a-z]+(?:\s+[\w’'-]+){0,12},\s+saying\b"
 )
 """"Trump criticised Putin, saying ...": what follows is said by the sentence's subject."""
+_DEFENDED = re.compile(
+    r"^\s*(?:[-•*–]\s+)?(?:[Tt]he\s+)?(?P<who>It|(?:[A-Z][\w’']*\s+){0,2}(?:Air Force|air force|"
+    r"Air Defen[cs]e Forces|Navy))\s+(?:had\s+)?(?:shot down|downed|destroyed|intercepted|"
+    r"suppressed|neutrali[sz]ed)\b"
+)
+"""A force that opens the sentence with what it shot down reports its own count: "The Air
+Force shot down or suppressed 35", "It shot down 59 missiles" (the force last named)."""
 _REPORTED_BY = re.compile(
     rf"\b(?:first\s+)?(?:reported|published|disclosed|revealed)\s+by\s+(?:the\s+)?"
     rf"(?P<who>(?:[A-Z][\w.]*\s+)?media|{_NAME})"
@@ -1838,7 +1845,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         _SAID_AFTER,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
-                    _REPORTS_OF, _SAYING, _REPORTED_BY):  # fmt: skip
+                    _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):
