@@ -75,8 +75,10 @@ _NATIONS = frozenset("usa us u.s american ukrainian russian".split())
 President ..."."""
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "office", "police",
-                      "council"})  # fmt: skip
-"""Nouns that, alone, point back to the body last named: "the ministry said"."""
+                      "council", "mission", "institute", "project", "monitor", "tracker",
+                      "commission", "service", "operator", "company"})  # fmt: skip
+"""Nouns that, alone, point back to the body last named with them: "the ministry said", "the
+mission counted"."""
 _GOVERNMENT_WORDS = (
     r"ministry|government|army|military|police|office|staff|kremlin|white house|council|"
     r"air force|navy|guard|service"
@@ -490,8 +492,8 @@ class _Sources:
 
     def resolve(self, name: str) -> Source:
         acronym = None
-        if m := re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z]*[A-Z])\)", name.strip()):
-            name, acronym = m[1], m[2]  # "Russian Ministry of Defense (MoD)"
+        if m := re.fullmatch(r"(.+?)(?:\s*\(|,\s*)([A-Z][A-Za-z]*[A-Z])\)?", name.strip()):
+            name, acronym = m[1], m[2]  # "Russian Ministry of Defense (MoD)", "..., HRMMU"
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
         whole = _OWN_PAPER.sub("", whole)  # "AFP's analysis of our mapping data": AFP
         whole = _DESCRIBED_BODY.sub("", whole)  # "Ukrainian open-source project DeepState"
@@ -499,8 +501,12 @@ class _Sources:
         if fold(whole) in ("statement", "report"):
             # "the statement read": the body last named issued it; with none, nobody known.
             return self._inferred(name, last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
-        if fold(whole) in _GENERIC and last is not None and fold(whole) in fold(last.name):
-            return self._inferred(name, last)  # "the ministry" is the ministry last named
+        if fold(whole) in _GENERIC:
+            # "the ministry" is the ministry last named, "the mission" the mission
+            bodies = [s for s in (last, *reversed(self.used.values())) if s is not None]
+            named_so = next((s for s in bodies if fold(whole) in fold(s.name).split()), None)
+            if named_so is not None:
+                return self._inferred(name, named_so)
         named = [s for s in self.used.values() if fold(s.name).endswith(" " + fold(whole))]
         if " " in whole and len(named) == 1:
             return self._inferred(name, named[0])  # "the Air Force" is "Ukraine's Air Force"
