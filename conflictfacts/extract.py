@@ -1088,12 +1088,12 @@ def _before(sentence: str, when: When, pattern: str) -> bool:
     return re.search(rf"(?:{pattern})\s*(?:the\s+)?$", lead) is not None
 
 
-_EARLIER_TIME = re.compile(
-    r"\b(?:that|the same) (?:day|week|month|year)\b|\bof the month\b", re.I
-)
+_EARLIER_TIME = re.compile(r"\b(?:that|the same) (?:day|week|month|year)\b|\bof the month\b", re.I)
 """A time the text named before ("that month", "the same day"), in a sentence with a date
 phrase: which of the two is the claim's is the reviewer's to read."""
-_THAT_PERIOD = re.compile(r"\b(?:over|during|in|for|across) (?:that|the same) (?:period|time)\b", re.I)
+_THAT_PERIOD = re.compile(
+    r"\b(?:over|during|in|for|across) (?:that|the same) (?:period|time)\b", re.I
+)
 """A period the text named before, in a sentence that gives no date of its own ("the funding
 gap over that period"): not the document's date."""
 _DESCRIBED_AFTER = re.compile(

@@ -599,8 +599,7 @@ class Index:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
         if setting:  # "talks between Kyiv and Moscow": "between" says no more than the pair
             weighted = [
-                t._replace(weight=0.0) if _introduces(t, setting, weighted) else t
-                for t in weighted
+                t._replace(weight=0.0) if _introduces(t, setting, weighted) else t for t in weighted
             ]
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
@@ -1265,7 +1264,12 @@ class Index:
                 # The two parties named as a pair set the scene: in "June deadline Ukraine
                 # Russia", a subject about them is no more about the deadline.
                 candidate.subject += term.weight / total
-            if term.role is Role.NAME and not own_credit and term.term.word not in setting:
+            if (
+                term.role is Role.NAME
+                and not own_credit
+                and term.term.word not in setting
+                and not self._set_beside(read, term, row)
+            ):
                 missing.append(term.term.written)
             if at == actor:
                 # The name begins the statement, or is who said it (and not in the statement):
@@ -1297,6 +1301,22 @@ class Index:
             + (SCORE_PARTS["actor"] if candidate.actor else 0.0)
         )
         return candidate
+
+    def _set_beside(self, read: Query, term: QueryTerm, row: int) -> bool:
+        """Whether the name stands in the event the question sets its own after or before
+        ("what did Trump say after the Alaska summit"), and the fact's quote sets the fact
+        after (or before) that event too ("two months after hosting Putin for a summit in
+        Alaska"): the name places the fact in time, and need not be its own."""
+        said = read.said
+        lead = said[max(term.term.position - 4, 0) : term.term.position]
+        relation = next((w for w in reversed(lead) if w in ("after", "before")), None)
+        if relation is None:
+            return False
+        quote = words(self.store.rows([row])[row].quote)
+        if relation not in quote:
+            return False
+        event = " ".join(quote[quote.index(relation) + 1 :][:12])  # "hosting Putin for a ..."
+        return any(t.word == term.term.word for t in self.lexicon.terms(event, keep_own=False))
 
     def _ranked_otherwise(self, ordinal: QueryTerm, noun: Sequence[int], row: int) -> bool:
         """Whether the fact's statement puts another rank word ("next", "second") just before

@@ -2171,7 +2171,8 @@ def test_the_speaker_of_what_his_nation_did_is_its_doer(index: Index) -> None:
     voiced = []
     for row, fact in enumerate(index.store.facts):
         facets = index._facet(row)
-        nation = next((a for a in facets.actors if index._voiced(row, {fact.source.lower()}, {a})), None)
+        speaker = {fact.source.lower()}
+        nation = next((a for a in facets.actors if index._voiced(row, speaker, {a})), None)
         first = fact.statement.split()[0]
         if nation is None or index.lexicon.terms(first, keep_own=False)[0].word != nation:
             continue
@@ -2185,3 +2186,27 @@ def test_the_speaker_of_what_his_nation_did_is_its_doer(index: Index) -> None:
     asked = "did Zelensky accept US offer to host talks"
     assert answered(index, asked)[:1] == ["ukraine-accepts-us-hosting-talks"]
     assert answered(index, "did Putin accept US offer to host talks") == []
+
+
+def test_an_event_the_fact_s_quote_sets_it_after_places_it_in_time(index: Index) -> None:
+    # "what did Trump say after the Alaska summit": the cut-up fact's quote sets it "two
+    # months after hosting Putin for a summit in Alaska"; Alaska places it in time, and need
+    # not be its own word. Not "before" it, and not another speaker.
+    asked = "What did Trump say after the Alaska summit?"
+    assert answered(index, asked)[:1] == ["trump-donbas-cut-up"]
+    for asked in (
+        "What did Trump say before the Alaska summit?",
+        "What did Putin say after the Alaska summit?",
+        "What did Trump say after the Miami summit?",
+    ):
+        assert "trump-donbas-cut-up" not in answered(index, asked), asked
+    # Every fact, asked what its source said after a place its quote does not set it after.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: [
+            f"what did {fact.source} say after the {p} summit"
+            for p in near_topic.ABSENT[near_topic.NameClass.PLACE]
+        ],
+    )
+    assert told == []
