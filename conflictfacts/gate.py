@@ -114,6 +114,8 @@ _LACKS = {
     Form.DONE: "says it was agreed, planned or proposed, not that it was done or is so",
     Form.RATE: "gives no pace, a figure per day, week, month or year",
     Form.EXACT: "gives no exact number (none, or a hedged one), and the question asks for one",
+    Form.ABOVE: "gives a figure that does not settle the lower bound asked (a hedged one)",
+    Form.BELOW: "gives a figure that does not settle the upper bound asked (a hedged one)",
     Form.WHY: "says what happened, not why",
     Form.SAID_WHEN: "is dated by what was said, not by when it was said",
     Form.PUBLISHED: "is a claim in the document, not its date (see `conflictfacts show ID`)",

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts.dates import SEASONS
-from conflictfacts.text import ARTICLES, NEGATIONS, STOPWORDS, stem, words
+from conflictfacts.text import ARTICLES, NEGATIONS, NUMBER_NAMES, STOPWORDS, stem, words
 
 
 class Form(StrEnum):
@@ -66,6 +66,13 @@ class Form(StrEnum):
     """An exact figure ("what percentage of Luhansk exactly", "the precise number of"): a
     number with no hedge; a share in words ("nearly all") or a hedged figure ("over 50 per
     cent") is none."""
+    ABOVE = "more than a figure"
+    """A figure put as a lower bound ("does Russia control more than 70% of Donetsk", "at
+    least 20%"): a fact with that figure exact, or hedged upward ("over 20%"), settles it;
+    one hedged either way ("around 70%") does not."""
+    BELOW = "less than a figure"
+    """A figure put as an upper bound ("less than 70%", "at most", "under"): settled by the
+    figure exact, or hedged downward ("nearly four years")."""
     OUTCOME = "outcome"
     """What came of something ("outcome of the Miami talks", "result of the round"): a
     fact that says it is still to happen, or only that it took place, has none to give."""
@@ -809,6 +816,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.discard(Form.SAID_BY)
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
+    forms |= _bounds(said)
     if _listed_kind(said) is not None:
         forms = forms - {Form.WHAT_IS} | {Form.WHICH}  # "what are the stages of the plan"
     if not forms & _SAYS_WHICH and _which_of_a_kind(said):
@@ -1082,6 +1090,28 @@ def _dates_the_document(said: Sequence[str]) -> bool:
 
 
 _EXACTLY = frozenset("exact exactly precise precisely".split())
+
+
+def _bounds(said: Sequence[str]) -> set[Form]:
+    """The bounds the query puts on a figure ("more than 70%": ABOVE, "at most 20": BELOW,
+    "exactly 70%": EXACT)."""
+    found = set()
+    for at, word in enumerate(said):
+        if not (any(c.isdigit() for c in word) or word in NUMBER_NAMES):
+            continue
+        lead = " ".join(said[max(at - 3, 0) : at])
+        if said[at - 1 : at] in (["exactly"], ["precisely"]):
+            found.add(Form.EXACT)  # "does Russia control exactly 70%": not "around 70%"
+        for form, words_before in ((Form.ABOVE, _ABOVE), (Form.BELOW, _BELOW)):
+            if any(lead == w or lead.endswith(" " + w) for w in words_before):
+                found.add(form)
+    return found
+
+
+_ABOVE = ("more than", "over", "above", "in excess of", "upwards of", "at least", "no less than")
+"""Words that put a figure after them as a lower bound ("more than 70%")."""
+_BELOW = ("less than", "under", "below", "fewer than", "at most", "no more than", "up to")
+"""Words that put a figure after them as an upper bound ("less than 70%")."""
 """Words by which "how much" asks for a number, not a hedge."""
 
 _OUTCOME = frozenset(

@@ -52,7 +52,7 @@ from conflictfacts.question import (
     asks_for_a_think_tank,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
-from conflictfacts.text import NEGATIONS, STOPWORDS, key, skeleton, words
+from conflictfacts.text import NEGATIONS, NUMBER_NAMES, STOPWORDS, key, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -1811,6 +1811,8 @@ class Index:
             gives.add(Form.RATE)
         if fact.value is not None and not fact.qualifier:
             gives.add(Form.EXACT)  # "over 50 per cent" is no exact figure
+        if fact.value is not None:  # "more than 70%": settled by 70% or "over 70%" alone
+            gives |= _settles(fact.qualifier)
         if fact.kind is Kind.STATEMENT and fact.date:
             gives.add(Form.SAID_WHEN)
         if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
@@ -2018,7 +2020,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
-     Form.ENDED, Form.SEQUENCE, Form.ADVICE}
+     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
@@ -2128,12 +2130,6 @@ UNITS_COUNTED = frozenset(
 """Units a figure counts in: "four months" is not "four years", so the unit is part of the
 figure, as a kind of place is part of a place's name."""
 
-_NUMBER_WORDS = frozenset(
-    """
-    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred
-    """.split()
-)
 
 
 def _counted_units(
@@ -2146,7 +2142,7 @@ def _counted_units(
     numbers = {
         t.term.position: i
         for i, t in enumerate(terms)
-        if t.term.written.isdigit() or t.term.written.lower() in _NUMBER_WORDS
+        if t.term.written.isdigit() or t.term.written.lower() in NUMBER_NAMES
     }
     pairs = []
     for i, term in enumerate(terms):
@@ -2381,6 +2377,21 @@ def _as_described_region(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
 
 def _as_setting(term: QueryTerm) -> QueryTerm:
     return term._replace(role=Role.WORD) if term.term.written in _THE_COUNTRY else term
+
+
+def _settles(qualifier: str) -> set[Form]:
+    """The bounds a fact's figure settles, by its hedge: an exact figure either; "over 20%"
+    a lower bound of 20; "nearly four years" an upper bound of four; "around 70%" neither."""
+    hedge = qualifier.lower()
+    if not hedge:
+        return {Form.ABOVE, Form.BELOW}
+    if hedge in _UPWARD:
+        return {Form.ABOVE}
+    return {Form.BELOW} if hedge in _DOWNWARD else set()
+
+
+_UPWARD = frozenset({"over", "more than", "above", "at least", "upwards of", "in excess of"})
+_DOWNWARD = frozenset({"nearly", "almost", "under", "less than", "below", "just under", "up to"})
 
 
 def _describes_a_body(term: QueryTerm, said: Sequence[str]) -> bool:

@@ -53,6 +53,14 @@ STOPWORDS = frozenset(
 about the tool itself (every fact has a quote): dropped from queries and facts so they
 cannot drown content words."""
 
+NUMBER_NAMES = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred
+    """.split()
+)
+"""Numbers written as words, as a query writes a figure ("four years")."""
+
 ARTICLES = frozenset("the a an".split())
 """The articles, which stand between words that belong together ("pressing the Kremlin")."""
 

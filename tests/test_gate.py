@@ -2210,3 +2210,34 @@ def test_an_event_the_fact_s_quote_sets_it_after_places_it_in_time(index: Index)
         ],
     )
     assert told == []
+
+
+def test_a_bound_on_a_figure_is_settled_only_by_a_figure_that_settles_it(index: Index) -> None:
+    # Every fact with a figure, asked whether it is more than, less than or exactly that
+    # figure: a hedge that does not settle the bound ("around 70%" for "more than 70%",
+    # "nearly four" for "more than four") does not answer.
+    unsettled = {
+        "more than": lambda q: q not in {"", "over", "more than", "above", "at least"},
+        "less than": lambda q: q not in {"", "nearly", "almost", "under", "less than", "below"},
+        "exactly": lambda q: q != "",
+    }
+    asked = 0
+    for fact in index.store.facts:
+        if fact.value is None:
+            continue
+        figure = f"{fact.value:g}{fact.unit if fact.unit == '%' else ' ' + fact.unit}"
+        for bound, fails in unsettled.items():
+            if fails(fact.qualifier.lower()):
+                asked += 1
+                query = f"is {fact.subject} {bound} {figure}"
+                assert fact.id not in answered(index, query), query
+    assert asked >= 4
+    assert answered(index, "Does Russia control more than 70% of Donetsk?") == []
+    assert answered(index, "Has the war lasted more than four years?") == []
+    assert answered(index, "Does Russia control exactly 70% of Donetsk?") == []
+    # Settled: "over 20%" is more than 20%; "nearly four years" is less than four.
+    asked_over = "Does the Donbas hold more than 20% of Ukraine's gas fields?"
+    assert answered(index, asked_over)[:1] == ["donbas-gas-fields-cirsd"]
+    assert answered(index, "Has the war lasted less than four years?")[:1] == [
+        "war-nearly-four-years"
+    ]
