@@ -2131,7 +2131,6 @@ UNITS_COUNTED = frozenset(
 figure, as a kind of place is part of a place's name."""
 
 
-
 def _counted_units(
     terms: list[QueryTerm], said: Sequence[str]
 ) -> tuple[list[QueryTerm], tuple[tuple[int, int], ...]]:
