@@ -52,7 +52,7 @@ from conflictfacts.question import (
     asks_for_a_think_tank,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
-from conflictfacts.text import NEGATIONS, NUMBER_NAMES, STOPWORDS, key, skeleton, words
+from conflictfacts.text import ARTICLES, NEGATIONS, NUMBER_NAMES, STOPWORDS, key, skeleton, words
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -1355,6 +1355,7 @@ class Index:
             # "talks in Kyiv" is not answered by talks "in the United States".
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
         missing += self._described_otherwise(read, candidate.row)
+        missing += _quality_lacked(read, candidate)
         if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
@@ -2376,6 +2377,30 @@ def _as_described_region(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
 
 def _as_setting(term: QueryTerm) -> QueryTerm:
     return term._replace(role=Role.WORD) if term.term.written in _THE_COUNTRY else term
+
+
+def _quality_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
+    """The quality a question put for a yes or a no asks its subject to have, when the fact
+    does not hold it ("is the fighting in the Donbas light", "was the exchange small": the
+    fact says "intense", "major"): it is what the question asks, so the fact says nothing
+    of it. The question's last word, and only one no fact holds (a word some fact holds may
+    end a phrase instead: "on American soil", "before summer starts")."""
+    said = read.said
+    if len(said) < 3 or said[0] not in ("is", "are", "was", "were"):
+        return ()
+    last, before = said[-1], said[-2]
+    if (
+        last.endswith("s")  # "before summer starts", "in Moscow's hands": a noun or a verb
+        or before in ARTICLES  # "on the cards"
+        or before.endswith("'s")
+        or _DEMONYM.search(before)  # "on American soil"
+    ):
+        return ()
+    return tuple(
+        f"{t.term.written} (what the question asks it to be)"
+        for t, best in zip(read.terms, candidate.best, strict=True)
+        if t.term.position == len(said) - 1 and t.role is Role.ORDINARY and not best[0]
+    )
 
 
 def _settles(qualifier: str) -> set[Form]:

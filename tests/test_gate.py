@@ -2241,3 +2241,19 @@ def test_a_bound_on_a_figure_is_settled_only_by_a_figure_that_settles_it(index: 
     assert answered(index, "Has the war lasted less than four years?")[:1] == [
         "war-nearly-four-years"
     ]
+
+
+def test_a_quality_a_yes_or_no_question_asks_must_be_the_fact_s(index: Index) -> None:
+    # "is the fighting in the Donbas light": the fact says "intense"; a quality no fact holds,
+    # asked of every fact's subject, is answered by none.
+    for quality in ("light", "small", "minor", "secret", "neutral", "cheap", "quiet"):
+        told = told_by_their_own_facts(
+            index, index.store.facts, lambda fact, q=quality: [f"is the {fact.subject} {q}?"]
+        )
+        assert told == [], quality
+    assert answered(index, "Is fighting in Donbas light?") == []
+    assert answered(index, "Was the prisoner exchange small?") == []
+    # A quality the fact holds, or a synonym of it, answers; a phrase's last noun asks none.
+    assert answered(index, "Is the fighting in Donbas fierce?")[:1] == ["donbas-fighting-intense"]
+    asked = "Is Luhansk almost entirely in Moscow's hands?"
+    assert answered(index, asked)[:1] == ["luhansk-control-isw"]
