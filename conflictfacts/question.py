@@ -744,8 +744,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
         # "who said" asks for a source; "who is X" for a description.
         forms -= {Form.WHO, Form.WHICH_PERSON}
-    if NEGATIONS & set(said) or ("rest", "of") in runs or "outside" in said:
-        forms.add(Form.NOT)  # "who controls the rest of Donetsk": what is not so
+    if NEGATIONS & set(said) or _LACKING & set(said) or ("rest", "of") in runs or "outside" in said:
+        forms.add(Form.NOT)  # "who controls the rest of Donetsk", "does it lack": what is not so
     if "already" in said and _DONE & set(said):
         forms.add(Form.DONE)
     if said[:1] == ["will"] or (said[:1] in (["is"], ["are"]) and _going_to(said)):
@@ -1090,6 +1090,8 @@ def _dates_the_document(said: Sequence[str]) -> bool:
 
 
 _EXACTLY = frozenset("exact exactly precise precisely".split())
+_LACKING = frozenset("lack lacks lacking lacked shortage shortages devoid".split())
+"""Words that ask what is not there ("does the Donbas lack water", "a water shortage")."""
 
 
 def _bounds(said: Sequence[str]) -> set[Form]:

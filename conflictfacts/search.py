@@ -2125,7 +2125,8 @@ def _qualified_places(
 
 UNITS_COUNTED = frozenset(
     """
-    year years month months week weeks day days hour hours night nights round rounds
+    year years month months week weeks day days hour hours night nights round rounds decade
+    decades century centuries minute minutes
     """.split()
 )
 """Units a figure counts in: "four months" is not "four years", so the unit is part of the

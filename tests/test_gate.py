@@ -2257,3 +2257,20 @@ def test_a_quality_a_yes_or_no_question_asks_must_be_the_fact_s(index: Index) ->
     assert answered(index, "Is the fighting in Donbas fierce?")[:1] == ["donbas-fighting-intense"]
     asked = "Is Luhansk almost entirely in Moscow's hands?"
     assert answered(index, asked)[:1] == ["luhansk-control-isw"]
+
+
+def test_lacking_asks_what_is_not_so_and_decades_are_a_unit(index: Index) -> None:
+    # "does the Donbas lack water": the fact says it has water; only a fact that says what
+    # is not so could answer. Every fact asked whether its own subject lacks what it holds.
+    assert answered(index, "Does the Donbas lack water?") == []
+    assert answered(index, "donbas water shortage") == []
+    assert answered(index, "Does the Donbas have water?")[:1] == ["donbas-farmland-water-cirsd"]
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if f.id not in answered(index, f"{f.subject} not")],
+        lambda fact: [f"does the {fact.subject} lack it", f"{fact.subject} shortage"],
+    )
+    assert told == []
+    # "four decades" is not "four years", as "four months" is not.
+    assert answered(index, "Has the war lasted four decades?") == []
+    assert answered(index, "Has the war lasted nearly four years?")[:1] == ["war-nearly-four-years"]
