@@ -1356,6 +1356,7 @@ class Index:
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
         missing += self._described_otherwise(read, candidate.row)
         missing += _quality_lacked(read, candidate)
+        missing += _aspect_lacked(read, candidate)
         if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
@@ -2402,6 +2403,30 @@ def _quality_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
         for t, best in zip(read.terms, candidate.best, strict=True)
         if t.term.position == len(said) - 1 and t.role is Role.ORDINARY and not best[0]
     )
+
+
+def _aspect_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
+    """A flow or trade of a measured thing ("gas supply", "coal mining", "gas exports") that
+    the fact does not hold: another measure than its own ("gas fields", "coal reserves")."""
+    measures = {
+        t.term.position
+        for t in read.terms
+        if any(p.cls == NameClass.MEASURE for _, _, p in t.indexed)
+    }
+    return tuple(
+        f"{read.said[t.term.position - 1]} {t.term.written}"
+        for t, best in zip(read.terms, candidate.best, strict=True)
+        if t.term.word in _ASPECTS and t.term.position - 1 in measures and not best[0]
+    )
+
+
+_ASPECTS = frozenset(
+    """
+    supply supplies production output mining exports export imports import consumption
+    demand price prices revenue revenues sales deliveries transit storage use usage
+    """.split()
+)
+"""What is done with a measured thing, after its name ("gas supply"): a measure of its own."""
 
 
 def _settles(qualifier: str) -> set[Form]:

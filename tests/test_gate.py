@@ -2274,3 +2274,23 @@ def test_lacking_asks_what_is_not_so_and_decades_are_a_unit(index: Index) -> Non
     # "four decades" is not "four years", as "four months" is not.
     assert answered(index, "Has the war lasted four decades?") == []
     assert answered(index, "Has the war lasted nearly four years?")[:1] == ["war-nearly-four-years"]
+
+
+def test_a_flow_of_a_measured_thing_is_another_measure(index: Index) -> None:
+    # "gas supply", "coal mining", "gas exports": every fact whose subject names coal, gas or
+    # water, asked of what is done with it, does not answer with its stock's share.
+    aspects = ("supply", "production", "mining", "exports", "prices", "consumption")
+    stocks = [f for f in index.store.facts if re.search(r"\b(?:coal|gas)\b", f.subject, re.I)]
+    assert len(stocks) >= 2
+
+    def measure(fact: Fact) -> str:
+        found = re.search(r"\b(?:coal|gas)\b", fact.subject, re.I)
+        return found[0] if found else ""
+
+    told = told_by_their_own_facts(
+        index, stocks, lambda fact: [f"{measure(fact)} {a} share in the Donbas" for a in aspects]
+    )
+    assert told == []
+    asked = "What share of Ukraine's gas supply comes from the Donbas?"
+    assert answered(index, asked) == []
+    assert answered(index, "Donbas coal reserves share")[:1] == ["donbas-coal-reserves-cirsd"]
