@@ -222,7 +222,7 @@ class Lexicon:
         return found
 
 
-STANCES = frozenset({"accept", "refuse", "demand", "withdraw", "sign"})
+STANCES = frozenset({"accept", "refuse", "demand", "withdraw", "sign", "proposal"})
 """What a party does about a thing: a fact that does not say that it agreed (or refused,
 demanded, withdrew, signed) does not answer "did Moscow agree to the deadline"; a summit
 is not a signing."""

@@ -2295,3 +2295,23 @@ def test_a_flow_of_a_measured_thing_is_another_measure(index: Index) -> None:
     asked = "What share of Ukraine's gas supply comes from the Donbas?"
     assert answered(index, asked) == []
     assert answered(index, "Donbas coal reserves share")[:1] == ["donbas-coal-reserves-cirsd"]
+
+
+def test_a_proposal_is_a_stance_taken_by_the_party_named_with_it(index: Index) -> None:
+    # "Ukraine has accepted Washington's proposal": Washington proposes, Ukraine accepts.
+    # Every fact that gives a proposal to a party, asked as another party's proposal.
+    proposing = [
+        (fact, index._facet(row).agents["proposal"])
+        for row, fact in enumerate(index.store.facts)
+        if "proposal" in index._facet(row).agents
+    ]
+    assert len(proposing) >= 2
+    for fact, party in proposing:
+        for other in ("Ukraine", "Russia", "China"):
+            if index.lexicon.terms(other, keep_own=False)[0].word != party:
+                asked = f"did {other} propose {fact.subject}"
+                assert fact.id not in answered(index, asked), asked
+    assert answered(index, "What is Ukraine proposing?") == []
+    assert answered(index, "what are the Americans proposing")[:1] == [
+        "us-proposes-end-war-by-summer"
+    ]
