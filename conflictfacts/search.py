@@ -562,7 +562,7 @@ class Index:
             w: p.cls
             for t in weighted
             if (t.role is Role.NAME or _describes_a_body(t, said))
-            and not (needs & _ASKS_WHICH_PLACE and self._describes_the_answer(t, said))
+            and not (needs & _ASKS_WHICH and self._describes_the_answer(t, said))
             and not self._region(t.term.word)  # "where in the Gulf": Abu Dhabi
             for w, _, p in t.indexed
             if p.cls
@@ -939,12 +939,18 @@ class Index:
         return found
 
     def _describes_the_answer(self, term: QueryTerm, said: Sequence[str]) -> bool:
-        """Whether the term is a description the question asks which place it is ("which
-        Florida city", "in which Emirati city"): the place it stands for is the answer, not
-        a place the question names itself."""
+        """Whether the term is a description the question asks which place or person it is
+        ("which Florida city", "in which Emirati city", "which Russian leader"): what it
+        stands for is the answer, not a name the question gives itself."""
         at = term.term.position
+        if said[at - 1 : at] not in (["which"], ["what"]):
+            return False
         described = tuple(self.lexicon.stem(w) for w in words(term.term.written))
-        return described in self.lexicon.described and said[at - 1 : at] in (["which"], ["what"])
+        # "which Russian leader": a person's description in the synonym table is its answer
+        person = len(described) > 1 and any(
+            p.cls in (NameClass.PERSON, NameClass.ORGANISATION) for _, _, p in term.indexed
+        )
+        return described in self.lexicon.described or person
 
     def _countries_of(self, held: dict[str, str]) -> set[str]:
         places = [w for w, c in held.items() if c == NameClass.PLACE]
@@ -2190,11 +2196,12 @@ def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> b
     )
 
 
-_ASKS_WHICH_PLACE = frozenset({Form.WHERE, Form.WHICH})
-"""Forms that a description of a place after "which" asks for ("which Florida city")."""
+_ASKS_WHICH = frozenset({Form.WHERE, Form.WHICH, Form.WHICH_PERSON, Form.WHO})
+"""Forms that a description after "which" asks for ("which Florida city", "which Russian
+leader")."""
 
 
-_ASKS_OF_PARTS = _ASKS_WHICH_PLACE | {Form.WHAT_IS}
+_ASKS_OF_PARTS = frozenset({Form.WHERE, Form.WHICH, Form.WHAT_IS})
 """Forms by which a question about a whole asks what its parts are, or where: the parts are
 then the answer, and not what to ask of one by one."""
 

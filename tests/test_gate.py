@@ -2315,3 +2315,16 @@ def test_a_proposal_is_a_stance_taken_by_the_party_named_with_it(index: Index) -
     assert answered(index, "what are the Americans proposing")[:1] == [
         "us-proposes-end-war-by-summer"
     ]
+
+
+def test_which_with_a_person_s_description_asks_for_that_person(index: Index) -> None:
+    # "which Russian leader": the synonym table reads it as Putin, who is then the answer,
+    # not a name the question gives; the fact must still hold everything else asked.
+    asked = "Which Russian leader did the US president host in Alaska?"
+    assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
+    told = [
+        f"which Russian leader did Trump host in {place}"
+        for place in near_topic.ABSENT[NameClass.PLACE]
+        if answered(index, f"which Russian leader did Trump host in {place}")
+    ]
+    assert told == []
