@@ -568,7 +568,8 @@ def _months_back(today: date, months: int) -> Time:
 
 def _times(said: Sequence[str], today: date) -> dict[str, Time]:
     """Each word that names a time ("2025", "june", "ago"), with the time it names; a time
-    after "after" is marked so ("after June 2026")."""
+    after "after" is marked so ("after June 2026"), and one with its year after "before"
+    ("before October 2025")."""
     named = _named_times(said, today)
     for i, word in enumerate(said):
         lead = said[i - 1] if i else ""
@@ -576,6 +577,15 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
             lead == "after" or (lead in named and said[i - 2 : i - 1] == ["after"])
         ):
             named[word] = named[word]._replace(after=True)
+        elif (
+            word in named
+            and named[word].year is not None
+            and (lead == "before" or (lead in named and said[i - 2 : i - 1] == ["before"]))
+        ):
+            # "before October 2025": a fact of an earlier time (a year is needed to say so)
+            named[word] = named[word]._replace(before=True, day=None)
+            if lead in named:
+                named[lead] = named[word]
     return named
 
 

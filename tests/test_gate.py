@@ -2328,3 +2328,17 @@ def test_which_with_a_person_s_description_asks_for_that_person(index: Index) ->
         if answered(index, f"which Russian leader did Trump host in {place}")
     ]
     assert told == []
+
+
+def test_before_a_month_and_year_asks_for_an_earlier_time(index: Index) -> None:
+    # "before October 2025": a fact of August 2025 holds for it; one of its own year's start
+    # does not hold for "before" that year. Every fact with a date, asked before its year.
+    asked = "Where did the American and Russian presidents hold a summit before October 2025?"
+    assert answered(index, asked)[:1] == ["trump-putin-alaska-summit"]
+    assert answered(index, "Alaska summit before 2026")[:1] == ["trump-putin-alaska-summit"]
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if f.date[:4].isdigit()],
+        lambda fact: [f"{fact.subject} before {fact.date[:4]}"],
+    )
+    assert told == []
