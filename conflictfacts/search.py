@@ -899,7 +899,7 @@ class Index:
         for term in read.terms:
             if not _describes_a_body(term, said):
                 continue
-            kind = said[term.term.position + 1]
+            kind = _body_described(term, said) or ""
             nations = {w for w, _, _ in term.indexed}
             facets = self._facet(row)
             if kind in _PLACE_KIND_NOUNS:  # where it puts something: "held in Miami"
@@ -2452,15 +2452,31 @@ _DOWNWARD = frozenset({"nearly", "almost", "under", "less than", "below", "just 
 
 
 def _describes_a_body(term: QueryTerm, said: Sequence[str]) -> bool:
+    return _body_described(term, said) is not None
+
+
+def _body_described(term: QueryTerm, said: Sequence[str]) -> str | None:
+    """The kind of body or place a country's adjective describes ("Alaskan city", "a US
+    state", "the American war-tracking think tank": up to two words between), or None."""
     at, written = term.term.position, term.term.written
     adjective = term.term.synonym and _DEMONYM.search(written) is not None  # "American"
-    return (
+    if not (
         term.role in (Role.NAME, Role.WORD)
-        and (adjective or written in _COUNTRY_SHORT)  # "Alaskan city", "a US state"
+        and (adjective or written in _COUNTRY_SHORT)
         and " " not in written
-        and said[at + 1 : at + 2] != []
-        and said[at + 1] in _KINDS_OF_BODY
-    )
+    ):
+        return None
+    for word in said[at + 1 : at + 4]:
+        if word in _KINDS_OF_BODY:
+            return word
+        if word in _NOT_A_MODIFIER:
+            return None  # "American and Russian officials": two nations' bodies
+    return None
+
+
+_NOT_A_MODIFIER = frozenset("and or of in to for with on at by from".split())
+"""Words that end a description before its kind: "American and Russian officials" names
+two bodies' nations; "US talks with Russian officials" does not describe the talks."""
 
 
 _KINDS_OF_BODY = frozenset(
