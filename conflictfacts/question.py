@@ -219,6 +219,19 @@ done ("by summer"): not "this winter", whose year depends on when it is said, no
 ("prices fall")."""
 
 
+def _start_of_the(said: Sequence[str], at: int) -> bool:
+    """Whether "the start of the" (or beginning, outset, onset, first days) stands before
+    the word at `at`, with only words that say which war between ("at the start of the
+    full-scale invasion")."""
+    i = at - 1
+    while i >= 0 and said[i] in _WHICH_WAR:
+        i -= 1
+    return i >= 2 and said[i - 2] in _START and said[i - 1 : i + 1] == ["of", "the"]
+
+
+_START = frozenset("start beginning outset onset".split())
+
+
 def _before_the(said: Sequence[str], at: int) -> bool:
     """Whether "before the" stands before the word at `at`, with only words that say which
     war between ("before the full-scale Russian invasion")."""
@@ -250,6 +263,9 @@ class Time(NamedTuple):
     closing: bool = False
     """Named as a year's end ("by the end of 2026"): its December, which the year's number
     in a fact's words does not meet, only the fact's date."""
+    event: bool = False
+    """Named by an event ("at the start of the war"): the word itself in a fact does not meet
+    it, only a date in its month."""
 
 
 class Asked(NamedTuple):
@@ -623,6 +639,8 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             named[word] = named[after] = Time(int(after), first, until=last)
         elif word in _THE_WAR and (_before_the(said, i) or before == "pre"):
             named[word] = Time(*_FULL_SCALE, before=True)  # "before the (full-scale) war"
+        elif word in _THE_WAR and _start_of_the(said, i):
+            named[word] = Time(*_FULL_SCALE, event=True)  # "at the start of the war"
         elif word == "prewar":
             named[word] = Time(*_FULL_SCALE, before=True)  # "prewar Donbas coal"
         elif word == "soviet" and after in _SOVIET_TIMES:

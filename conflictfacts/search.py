@@ -1901,7 +1901,7 @@ class Index:
         June", "before the war"), or a year's end ("by the end of 2026"): the word itself in
         a fact does not meet it, only a date past it, before it, or in that December."""
         time = read.asked.time_words.get(term.term.word)
-        return time is not None and (time.after or time.before or time.closing)
+        return time is not None and (time.after or time.before or time.closing or time.event)
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
         """Whether the fact's date covers the time the term names."""

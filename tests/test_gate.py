@@ -2353,3 +2353,20 @@ def test_a_nation_s_adjective_describes_a_body_across_its_modifiers(index: Index
     assert answered(index, asked)
     asked = "Which Russian war-monitoring institute estimates how much of Donetsk Moscow holds?"
     assert answered(index, asked) == []
+
+
+def test_the_start_of_the_war_is_a_time_no_fact_holds_for(index: Index) -> None:
+    # "at the start of the war": February 2022; the seed's facts are of 2025 and 2026, and
+    # "war" in their words does not meet it.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: [
+            f"{fact.subject} at the start of the war",
+            f"{fact.subject} at the beginning of the full-scale invasion",
+        ],
+    )
+    assert told == []
+    asked = "How much of Donetsk did Russia control at the start of the war?"
+    assert answered(index, asked) == []
+    assert read_question("coal at the outset of the war").time_words["war"].event
