@@ -31,9 +31,12 @@ from conflictfacts.findings import (
     present_tense,
     quantities,
     reported,
+    row_figures,
     sentences,
     shows_whose_work,
+    sources_column,
     speech_before,
+    table_cells,
     unquoted,
     window,
     without_asides,
@@ -433,9 +436,10 @@ def _titled_person(whole: str) -> bool:
 _OWN_PAPER = re.compile(
     r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:statement|analysis|report|tally|summary|data|figures|count|"
     r"update|assessment|estimate|review|map|maps)\b.*$"
+    r"|\s+(?:data|figures|statistics)\s+(?:compiled|collected|gathered|analysed|analyzed)\s+by\b.*$"
 )
 """What a body issued, after its name: "AFP's analysis of our mapping data", "the Air
-Force's morning summary": the body is the source."""
+Force's morning summary", "Air Force data compiled by AFP": the body is the source."""
 _DESCRIBED_BODY = re.compile(
     r"^(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,3}?(?:project|group|tracker|monitor|outlet|"
     r"agency|initiative|website|channel|newspaper|portal)\s+(?=[A-Z])"
@@ -1543,10 +1547,23 @@ def extract(
     lead: tuple[str, str] | None = None  # whose work the paragraph's first sentence reports
     declared: tuple[str, str] | None = None  # whom "all figures below come from"
     paragraph_at = 0  # where the last sentence read ends
+    columns: list[str] = []  # the headings of the table being read, and where it ends
+    columns_at = 0
     for start, end in spans:
         if start in heading_at:
             continue  # a live blog's heading says when what follows it was written
-        if _heading(text, start, end):
+        cells = table_cells(text[start:end])
+        if columns and "\n\n" in text[columns_at:start]:
+            columns = []  # a blank line ends a table
+        row = bool(cells) and len(cells) == len(columns)
+        if cells and not columns:
+            columns, columns_at = [c for _, c in cells], end  # "Period | Drones launched"
+            continue
+        if row:
+            columns_at = end
+            if all(re.fullmatch(r"[-:= ]+", c) for _, c in cells):
+                continue  # "|---|---|": a markdown table's rule under its headings
+        elif _heading(text, start, end):
             # A headline, a dateline, a section's title: no claim of its own; a title that
             # names its source in brackets ("Children killed (Office of the Prosecutor
             # General)") gives it to the lines under it that name none.
@@ -1572,13 +1589,18 @@ def extract(
         if not listed:
             section = None  # a title's source holds for the listed lines right under it
         own_said = attribution(sentence)
+        if row:  # "3 October | 381 | 35 | Air Force": the row's source is its source cell
+            own_said = next(
+                ((c, "") for (_, c), h in zip(cells, columns, strict=True) if sources_column(h)),
+                None,
+            )
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
         if (declares := _FIGURES_FROM.search(sentence)) is not None:
             # "All figures below come from the UN Human Rights Monitoring Mission (HRMMU)":
             # whose every figure after it is that names no source of its own.
             declared = (declares["who"], "")
         said = own_said or quoted_by.get(start) or section or closing
-        found = quantities(sentence)
+        found = row_figures(sentence, columns) if row else quantities(sentence)
         if said is None and declared is not None and declares is None and found:
             said = declared
         if "\n\n" in text[paragraph_at:start] or not paragraph_at:

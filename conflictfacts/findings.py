@@ -507,6 +507,43 @@ def _labelled(sentence: str, found: Sequence[Quantity]) -> list[Quantity]:
     return figures
 
 
+def table_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a table's line ("3 October | 381 | 35 | Air Force"), each with where it
+    starts in the line; [] for a line that is no table's (fewer than three cells)."""
+    cells = []
+    at = 0
+    for bar in [*re.finditer(r"\|", line), None]:
+        end = bar.start() if bar is not None else len(line)
+        text = line[at:end]
+        lead = len(text) - len(text.lstrip())
+        cells.append((at + lead, text.strip()))
+        at = end + 1 if bar is not None else end
+    cells = [(a, c) for a, c in cells if c or a not in (0, len(line))]  # "| a | b |" edges
+    return cells if len(cells) >= 3 else []
+
+
+def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
+    """The figures of a table's row, each in the measure its column's heading names
+    ("Drones launched": "about 5,638"); not the first column (what the row is of, a date)
+    nor a column of sources."""
+    figures = []
+    for (at, cell), heading in list(zip(table_cells(line), header, strict=False))[1:]:
+        m = _BARE_FIGURE.fullmatch(cell)
+        if m is None or _is_year(m["n"]) or sources_column(heading):
+            continue
+        start, end, hedge = at + m.start("n"), at + m.end(), (m["q"] or "").lower()
+        figures.append(Quantity(start, end, scaled(m["n"], m["m"]), heading.lower(), hedge))
+    return figures
+
+
+def sources_column(heading: str) -> bool:
+    """Whether a table's heading is over who gives each row's figures ("Source")."""
+    return _SOURCE_COLUMN.fullmatch(heading) is not None
+
+
+_SOURCE_COLUMN = re.compile(r"(?i)sources?|source of (?:the )?(?:data|figures)|credit|by")
+
+
 _RELATIVE = re.compile(r"\s+(?:after|before|ago|later|earlier)\b")
 _A_TIME_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", re.I)
 """Words before a length of time that make it a time, not a figure: "in the past 24 hours"."""
