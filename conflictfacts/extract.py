@@ -898,9 +898,11 @@ def _claims(
     for w in when:
         # "on the principles he laid out in June 2024": the thing and its deed are a claim
         # of their own, of that date (the sentence's own date is left open: UNSURE).
-        thing = _DONE_TO_IT.search(sentence[: w.start]) if w not in relative else None
+        lead = sentence[: w.start]
+        thing = None if w in relative else _DONE_TO_IT.search(lead) or _WHO_DID.search(lead)
         if thing is not None and not any(thing.start("thing") <= q.start < w.end for q in found):
-            span = (thing.start("thing"), w.end)
+            ends = re.search(r"[,;:]|\.?\s*$", sentence[w.end :])  # to its clause's end
+            span = (thing.start("thing"), w.end + (ends.start() if ends else 0))
             claims.append(_Claim(Kind.EVENT, _subject(sentence[slice(*span)], None), None, w, span))
     for event in relative:
         clause = re.sub(r"^\S+\s+\S+\s+(?:after|before)\s+", "", event.text)
@@ -1115,6 +1117,13 @@ _DONE_TO_IT = re.compile(
 """A thing named after a preposition with what someone did to it, before a date that dates
 that deed: "ready to end the war on the principles he laid out in June 2024", "over a video
 the Ukrainian president recorded at the city's sign last week"."""
+_WHO_DID = re.compile(
+    r",\s+(?P<thing>who\s+(?:had\s+)?(?:[a-z]+ed|told|said|met|gave|took|made|wrote|sent|held|"
+    r"spoke|saw|went|came|flew|won|lost)\b[^,;:]*)$"
+)
+"""A clause of what the person just named did, at the sentence's end, before a date that
+dates that deed: "..., President Donald Trump, who told Zelensky at their 17 October
+meeting that ..."."""
 _NAMED_THING_DONE = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:memorand(?:a|um)|decisions?|deadline|deal|plan|agreements?|"
     r"documents?|proposals?|statements?|resolutions?|package|promises?|pledges?|offer|terms)\s+"
@@ -1250,6 +1259,10 @@ def since(sentence: str, when: When, day: date) -> bool:
     return re.search(r"\b\d{4}\b", when.text) is not None or len(dates(sentence, day)) <= 1
 
 
+_BY_OPENING = re.compile(r"\s*By\b[^,;.]{0,60},(?:[^,;.]{0,40},)?")
+"""A sentence's opening "By ...," (up to two commas): the time a tally had been reached by."""
+
+
 def reached_by(sentence: str, when: When) -> bool:
     """Whether the claim is a tally reached by the date, not an event of it: "By June 4 the
     tally had passed 200,000", "by the end of August it had allocated 83 billion", "the
@@ -1258,6 +1271,8 @@ def reached_by(sentence: str, when: When) -> bool:
         return False
     if when.text.lower().startswith("by ") or _before(sentence, when, r"\bby|\bby the end of"):
         return True
+    if (opening := _BY_OPENING.match(sentence)) is not None and when.end <= opening.end():
+        return True  # "By the second anniversary of the invasion, in February 2024, it had ..."
     said = speech_before(sentence[: when.start])
     return said and re.match(r"\s*,?\s*that\b", sentence[when.end :]) is not None
 
