@@ -1071,8 +1071,9 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         )
         if days_beside:
             continue  # "12 May and June 3": days, not months
+        spanned = re.search(r"\b(?:covering|spanning|running)\s+$", sentence[: m.start()], re.I)
         if not (m[0][:1].isalpha() and m[0].split()[0].lower() in ("from", "between")) and not (
-            "-" in m[0] or "–" in m[0]
+            "-" in m[0] or "–" in m[0] or (spanned and re.search(r"\sto\s", m[0]))
         ):
             if not re.search(r"\sand\s", m[0]):
                 continue

@@ -1969,3 +1969,9 @@ def test_what_the_person_just_named_did_on_a_date_is_a_claim_of_its_own() -> Non
     assert ("who lobbied leaders in person on Thursday", "2025-12-18") in [
         (f.quote, f.date) for f in found
     ]
+
+
+def test_a_period_covered_is_a_period_with_both_ends() -> None:
+    # "covering October 2025 to March 2026": a period with both ends, as "from ... to" is.
+    sentence = "The plan, covering October 2025 to March 2026, seeks US$277 million."
+    assert [w.date for w in dates(sentence, date(2025, 11, 12))] == ["2025-10/2026-03"]
