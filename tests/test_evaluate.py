@@ -50,14 +50,14 @@ def test_the_sets_are_large_and_split(cases: list[Case]) -> None:
         assert len(set(texts)) == len(texts), split
 
 
-def test_no_query_without_an_answer_gets_one_in_any_split(outcomes: list[Outcome]) -> None:
+def test_no_false_answer_in_any_split_and_the_first_set_meets_the_bar(
+    outcomes: list[Outcome],
+) -> None:
+    # One test reads the whole evaluation (about 12 s): two would run it on two workers.
     wrong = [
         (o.case.split, o.case.text, o.ranked[0]) for o in outcomes if not o.case.expect and o.ranked
     ]
     assert wrong == []
-
-
-def test_top1_meets_the_bar_on_the_first_evaluation_set(outcomes: list[Outcome]) -> None:
     # The set the ranking was first tuned and held out on (evaluation.toml) is no worse.
     first = {c.text for c in read_cases()}
     chosen = [o for o in outcomes if o.case.text in first and o.case.split != "dev"]
@@ -120,8 +120,9 @@ def test_margin_takes_right_answers_and_refusals_on_coverage_alone() -> None:
     assert (room.highest_unanswerable, room.highest_unanswerable_query) == (0.5, "near")
 
 
-def test_report_puts_blind_splits_first(outcomes: list[Outcome]) -> None:
-    parts = [p.part for p in report(outcomes)]
+def test_report_puts_blind_splits_first(cases: list[Case]) -> None:
+    # The order of the report's parts needs the splits and groups, not the answers.
+    parts = [p.part for p in report([Outcome(c, ()) for c in cases])]
     splits = [p for p in parts if p.startswith("split: ")]
     assert parts[0] == "all" and splits[0].startswith("split: blind")
     assert "group: near-topic" in parts
