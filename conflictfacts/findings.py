@@ -544,6 +544,10 @@ def sources_column(heading: str) -> bool:
 _SOURCE_COLUMN = re.compile(r"(?i)sources?|source of (?:the )?(?:data|figures)|credit|by")
 
 
+_TIMES_IN = re.compile(
+    r"\b(?:times?|first|second|third|fourth|fifth|record|records)\b(?:\W+\w+){0,3}\W*$", re.I
+)
+"""Words just before "in two weeks" that count over a span ("the third time in two weeks")."""
 _RELATIVE = re.compile(r"\s+(?:after|before|ago|later|earlier)\b")
 _A_TIME_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", re.I)
 """Words before a length of time that make it a time, not a figure: "in the past 24 hours"."""
@@ -1294,6 +1298,14 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
     ahead = r"\b[Ii]n\s+(\d+|[a-z]+)\s+(days?|weeks?)(?:['’]\s*time)?\b"
     for m in re.finditer(ahead, sentence):  # "in three days, the deadline expires"
         if not (m[1].isdigit() or m[1].lower() in NUMBER_WORDS):
+            continue
+        if _TIMES_IN.search(sentence[: m.start()]) or (
+            past_tense(sentence) and not (future or planned(sentence))
+        ):
+            # "the third time in two weeks", "took 500 sq km in two weeks": a span up to
+            # now, or one whose end the sentence does not give; only what is to come is
+            # counted on from today
+            yield _when(m, "", f"'{m[0]}' is a span, not a day to come: left open")
             continue
         count = int(number(m[1])) * (7 if m[2].lower().startswith("week") else 1)
         value = str(day + timedelta(days=count))

@@ -1975,3 +1975,16 @@ def test_a_period_covered_is_a_period_with_both_ends() -> None:
     # "covering October 2025 to March 2026": a period with both ends, as "from ... to" is.
     sentence = "The plan, covering October 2025 to March 2026, seeks US$277 million."
     assert [w.date for w in dates(sentence, date(2025, 11, 12))] == ["2025-10/2026-03"]
+
+
+def test_in_two_weeks_counts_on_only_for_what_is_to_come() -> None:
+    # "the third time in two weeks", "took 500 sq km in two weeks": a span, not a day ahead.
+    day = date(2025, 7, 10)
+    for sentence in (
+        "This was the third time in two weeks that Russia set a new drone record.",
+        "Russia took 500 sq km in two weeks.",
+    ):
+        assert [w.date for w in dates(sentence, day)] == [""], sentence
+    assert [w.date for w in dates("The ceasefire will expire in three days.", day)] == [
+        "2025-07-13"
+    ]
