@@ -796,6 +796,10 @@ def _claims(
             # "Ukrenergo said yesterday that 4 queues would be cut for the whole of today":
             # what was said has its own date, not the saying's.
             near = [w for w in near if w not in said_on or not content_after(w, quantity)] or near
+            # "the conference, which runs until tomorrow, and said pledges topped 10 billion":
+            # a date in an aside dates the aside, not a figure outside it
+            if without_asides(sentence)[quantity.start : quantity.end].strip():
+                near = [w for w in near if not _in_aside(sentence, w)]
             if near:
                 # A comparison's baseline ("57% below the January-to-June average") is not
                 # the figure's own date when the clause gives another.

@@ -1296,7 +1296,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_any / every.valued >= 0.92  # 92.5%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.8  # 80.8%: one covering half its quote
     assert every.date_right / every.dated >= 0.45  # 45.3%
-    assert every.date_wrong / every.dated <= 0.058  # 5.8%: a ceiling, above issue 11's 3%
+    assert every.date_wrong / every.dated <= 0.057  # 5.6%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.845  # 84.9%
 
 
@@ -1988,3 +1988,11 @@ def test_in_two_weeks_counts_on_only_for_what_is_to_come() -> None:
     assert [w.date for w in dates("The ceasefire will expire in three days.", day)] == [
         "2025-07-13"
     ]
+
+
+def test_a_date_in_an_aside_does_not_date_a_figure_outside_it() -> None:
+    found = extract_text(
+        " date 2025-07-10 Meloni opened the recovery conference, which runs until tomorrow,"
+        " and said pledges made so far topped 10 billion euros.\n"
+    ).facts
+    assert [f.date for f in found if f.value == 10_000_000_000] != ["2025-07-11"]
