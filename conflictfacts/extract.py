@@ -891,7 +891,14 @@ def _claims(
         # brackets restates the one before them, of its date.
         date = own_date(restated) if restated is not None else own_date(quantity)
         claims.append(_Claim(kind, subject, quantity, date))
-    if len(of_event) == len(found) or (
+    halves = _dated_halves(sentence, when) if not found else []
+    if halves:
+        # "The Pentagon had halted shipments on 1 July; Trump ordered them resumed on
+        # Monday.": two events, each of its own day.
+        for (a, b), w in halves:
+            kind = _kind(sentence[a:b], False, True, attributed)
+            claims.append(_Claim(kind, _subject(sentence[a:b], None), None, w, (a, b)))
+    elif len(of_event) == len(found) or (
         main is not None and not any(together(q) for i, q in enumerate(found) if i not in of_event)
     ):
         claims.append(
@@ -913,6 +920,25 @@ def _claims(
         figure = next((found[i] for i, w in of_event.items() if w is event), None)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), figure, event))
     return claims
+
+
+def _dated_halves(sentence: str, when: Sequence[When]) -> list[tuple[tuple[int, int], When]]:
+    """The parts of a sentence that a semicolon joins, each with the one date phrase in it,
+    when every part has one: [] otherwise."""
+    parts, at = [], 0
+    for cut in [*re.finditer(r";\s*", sentence), None]:
+        end = cut.start() if cut is not None else len(sentence.rstrip(". "))
+        parts.append((at, end))
+        at = cut.end() if cut is not None else end
+    if len(parts) < 2:
+        return []
+    dated = []
+    for a, b in parts:
+        inside = [w for w in when if a <= w.start and w.end <= b and w.date]
+        if len(inside) != 1:
+            return []
+        dated.append(((a, b), inside[0]))
+    return dated
 
 
 def _gap(when: When, quantity: Quantity) -> int:
