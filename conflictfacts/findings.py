@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts.dates import SEASONS
@@ -971,6 +972,24 @@ def _when(m: re.Match[str], value: str, basis: str) -> When:
     return When(m.start(), m.end(), value, m[0].strip(), basis)
 
 
+def _listed_months(sentence: str, day: date) -> Iterator[When]:
+    """Three or more months listed together: "over June, July and August" is one period
+    when they run on from one another; which one is the claim's is unsure when they do not
+    ("in May, July and September")."""
+    listed = rf"\b{_MONTH}(?:,\s+{_MONTH})+,?\s+and\s+{_MONTH}(?:\s+(\d{{4}}))?\b"
+    for m in re.finditer(listed, sentence):
+        months = [MONTHS[n.lower()] for n in re.findall(_MONTH, m[0])]
+        if any(b != a % 12 + 1 for a, b in pairwise(months)):
+            yield _when(m, "", "months named together: which is the claim's is unsure")
+            continue
+        first, last = months[0], months[-1]
+        end_year = int(m[1]) if m[1] else (day.year if last <= day.month else day.year - 1)
+        start_year = end_year - (first > last)
+        yield _when(
+            m, f"{start_year}-{first:02d}/{end_year}-{last:02d}", "a period stated in the text"
+        )
+
+
 def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     """A period stated with both ends: "from January to October 2025", "between March and
     May", "January-October 2025"."""
@@ -978,6 +997,7 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?({_MONTH})(?:\s+(\d{{4}}))?"
         rf"(?:\s+(?:to|and|through|until)\s+|-to-|\s*[-–]\s*)({_MONTH})(?:\s+(\d{{4}}))?\b"
     )
+    yield from _listed_months(sentence, day)
     days = (
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(\d{{1,2}})\s+(?:to|and|through|until)\s+(\d{{1,2}})\s+"
         rf"({_MONTH})(?:\s+(\d{{4}}))?\b"

@@ -1282,10 +1282,11 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
     assert sorted(len(rows) for rows in batches.values()) == [3] * 27 + [4]  # twenty-eight
     for figures in texts:
-        # The lowest texts: 53%, analysis-2025-10-10, 55%, wire-2025-09-28, and 60%,
+        # The lowest texts: 52%, analysis-2025-10-10, 55%, wire-2025-09-28, and 60%,
         # analysis-2025-08-04, whose gold lists quote whole sentences or clauses of several
-        # figures, each of which extract quotes apart.
-        assert figures.precision >= 0.53, figures
+        # figures, each of which extract quotes apart (and a period that leads a figure
+        # whose date a baseline leaves open is a candidate of its own).
+        assert figures.precision >= 0.52, figures
     # On all 94 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31).
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
@@ -2007,3 +2008,10 @@ def test_two_dated_events_joined_by_a_semicolon_are_two_claims() -> None:
         ("The Pentagon had halted some shipments on 1 July", "2025-07-01"),
         ("Trump ordered deliveries resumed on Monday", "2025-07-07"),
     ]
+
+
+def test_months_listed_together_are_one_period_when_they_run_on() -> None:
+    day = date(2025, 10, 10)
+    sentence = "Over June, July and August, Russia took 1,548 sq km."
+    assert [w.date for w in dates(sentence, day)] == ["2025-06/2025-08"]
+    assert [w.date for w in dates("Strikes hit in May, July and September.", day)] == [""]
