@@ -1601,9 +1601,9 @@ def extract(
         if columns and "\n\n" in text[columns_at:start]:
             columns = []  # a blank line ends a table
         row = bool(cells) and len(cells) == len(columns)
-        if cells and not columns:
+        if cells and not columns and not any(re.search(r"\d", c) for _, c in cells):
             columns, columns_at = [c for _, c in cells], end  # "Period | Drones launched"
-            continue
+            continue  # headings, not a row: a line of figures is read as any other
         if row:
             columns_at = end
             if all(re.fullmatch(r"[-:= ]+", c) for _, c in cells):
