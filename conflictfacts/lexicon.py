@@ -224,8 +224,8 @@ class Lexicon:
 
 STANCES = frozenset({"accept", "refuse", "demand", "withdraw", "sign", "proposal"})
 """What a party does about a thing: a fact that does not say that it agreed (or refused,
-demanded, withdrew, signed) does not answer "did Moscow agree to the deadline"; a summit
-is not a signing."""
+demanded, proposed, withdrew, signed) does not answer "did Moscow agree to the deadline"; a
+summit is not a signing."""
 
 OPPOSITES = {
     pair[i]: pair[1 - i]

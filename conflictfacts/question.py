@@ -220,7 +220,7 @@ done ("by summer"): not "this winter", whose year depends on when it is said, no
 
 
 def _start_of_the(said: Sequence[str], at: int) -> bool:
-    """Whether "the start of the" (or beginning, outset, onset, first days) stands before
+    """Whether "the start of the" (or beginning, outset, onset) stands before
     the word at `at`, with only words that say which war between ("at the start of the
     full-scale invasion")."""
     i = at - 1
@@ -1118,6 +1118,7 @@ def _dates_the_document(said: Sequence[str]) -> bool:
 
 
 _EXACTLY = frozenset("exact exactly precise precisely".split())
+"""Words by which "how much" asks for a number, not a hedge."""
 _LACKING = frozenset("lack lacks lacking lacked shortage shortages devoid".split())
 """Words that ask what is not there ("does the Donbas lack water", "a water shortage")."""
 
@@ -1142,7 +1143,6 @@ _ABOVE = ("more than", "over", "above", "in excess of", "upwards of", "at least"
 """Words that put a figure after them as a lower bound ("more than 70%")."""
 _BELOW = ("less than", "under", "below", "fewer than", "at most", "no more than", "up to")
 """Words that put a figure after them as an upper bound ("less than 70%")."""
-"""Words by which "how much" asks for a number, not a hedge."""
 
 _OUTCOME = frozenset(
     "outcome outcomes result results failure success successful collapse collapsed walkout "
