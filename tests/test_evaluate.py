@@ -35,8 +35,19 @@ def cases() -> list[Case]:
 
 @pytest.fixture(scope="module")
 def outcomes(cases: list[Case]) -> list[Outcome]:
+    """The outcomes the tests judge: every query without an answer, in every split, and the
+    first evaluation set's (the answerable blind queries' figures are `evaluate`'s to report,
+    not a test's to pin)."""
+    first = {c.text for c in read_cases()}
     index = Index(cache.load(cache.table_files([])))
-    return evaluate(cases, index.searched, {f.id for f in index.store.facts})
+    judged = [c for c in cases if not c.expect or c.text in first]
+
+    def ranked(query: str) -> tuple[tuple[str, ...], float, float]:
+        # as Index.searched, without the nearest refusals that only the margin reads
+        found = index.search(query, 10, nearest=False).matches
+        return tuple(m.fact.id for m in found), (found[0].coverage if found else 0.0), 0.0
+
+    return evaluate(judged, ranked, {f.id for f in index.store.facts})
 
 
 def test_the_sets_are_large_and_split(cases: list[Case]) -> None:
@@ -53,7 +64,7 @@ def test_the_sets_are_large_and_split(cases: list[Case]) -> None:
 def test_no_false_answer_in_any_split_and_the_first_set_meets_the_bar(
     outcomes: list[Outcome],
 ) -> None:
-    # One test reads the whole evaluation (about 12 s): two would run it on two workers.
+    # One test reads the evaluation (several seconds): two would read it on two workers.
     wrong = [
         (o.case.split, o.case.text, o.ranked[0]) for o in outcomes if not o.case.expect and o.ranked
     ]
