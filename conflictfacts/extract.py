@@ -874,11 +874,11 @@ def _claims(
 
     # "a day after 26 countries pledged ...": a figure within an event counted from another
     # date is that event's claim, not the sentence's.
-    of_event = {
-        i: next(w for w in relative if w.date and w.start <= q.start < w.end)
+    holding = {
+        i: next((w for w in relative if w.date and w.start <= q.start < w.end), None)
         for i, q in enumerate(found)
-        if any(w.date and w.start <= q.start < w.end for w in relative)
     }
+    of_event = {i: w for i, w in holding.items() if w is not None}
     claims = []
     for i, quantity in enumerate(found):
         if i in of_event:

@@ -2238,7 +2238,7 @@ def _without(text: str, names: Sequence[str]) -> str | None:
     a comma); None when one of them is not found as written."""
     join = r"(?:,|&|\band\b|\bor\b)"
     for name in names:
-        spelled = r"[\s-]+".join(re.escape(w) for w in name.split())
+        spelled = _as_written(name)
         joined = rf"\b{spelled}\b\s*{join}?|\s*{join}\s*\b{spelled}\b"
         text, found = re.subn(joined, " ", text, count=1, flags=re.IGNORECASE)
         if not found:
@@ -2248,9 +2248,13 @@ def _without(text: str, names: Sequence[str]) -> str | None:
 
 def _replaced(text: str, name: str, by: str) -> str | None:
     """text with name, as written, put in by's place; None when it is not found."""
-    spelled = r"[\s-]+".join(re.escape(w) for w in name.split())
-    text, found = re.subn(rf"\b{spelled}\b", by, text, count=1, flags=re.IGNORECASE)
+    text, found = re.subn(rf"\b{_as_written(name)}\b", by, text, count=1, flags=re.IGNORECASE)
     return text if found else None
+
+
+def _as_written(name: str) -> str:
+    """A pattern for name as a query may write it: its words apart or hyphenated."""
+    return r"[\s-]+".join(re.escape(w) for w in name.split())
 
 
 def _is_place(term: QueryTerm) -> bool:
