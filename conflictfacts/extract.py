@@ -806,12 +806,14 @@ def _claims(
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: _gap(w, quantity))
         own = [w for w in when if w not in relative]
-        # "Russia attacked Kyiv on Sunday, killing 4 people": what the attack did is of its
-        # day.
+        # "Russia attacked Kyiv on Sunday, killing 4 people", "launched its largest strike
+        # overnight on September 6 to 7, firing 810 drones": what the attack did is of its day.
         at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
         if at and (
             re.match(
-                r"\s*(?:killing|wounding|injuring|leaving|destroying)\b", sentence[parts[at][0] :]
+                r"\s*(?:killing|wounding|injuring|leaving|destroying|damaging|firing|launching"
+                r"|sending|using)\b",
+                sentence[parts[at][0] :],
             )
             # "killed ten people, seven of them police officers": a part of the same count
             or _PART_OF_THEM.match(sentence, parts[at][0])
@@ -1289,6 +1291,9 @@ def since(sentence: str, when: When, day: date) -> bool:
     return re.search(r"\b\d{4}\b", when.text) is not None or len(dates(sentence, day)) <= 1
 
 
+_BY = r"\bby|\bby the (?:end|close|morning|afternoon|evening|night) of"
+"""Before a date, what makes it the time a tally had been reached by: "by June 4", "by the
+morning of September 8"."""
 _BY_OPENING = re.compile(r"\s*By\b[^,;.]{0,60},(?:[^,;.]{0,40},)?")
 """A sentence's opening "By ...," (up to two commas): the time a tally had been reached by."""
 
@@ -1299,7 +1304,7 @@ def reached_by(sentence: str, when: When) -> bool:
     ministry said today that Russia had lost a million"."""
     if not perfect(sentence[when.end :]) and not perfect(sentence[: when.start]):
         return False
-    if when.text.lower().startswith("by ") or _before(sentence, when, r"\bby|\bby the end of"):
+    if when.text.lower().startswith("by ") or _before(sentence, when, _BY):
         return True
     if (opening := _BY_OPENING.match(sentence)) is not None and when.end <= opening.end():
         return True  # "By the second anniversary of the invasion, in February 2024, it had ..."
@@ -1676,9 +1681,15 @@ def extract(
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         days = [w for w in when if len(w.date) == len("2025-11-19")]
-        if days and not _opens_a_period(sentence, days[0]) and not planned(sentence):
+        if (
+            days
+            and not _opens_a_period(sentence, days[0])
+            and not planned(sentence)
+            and not _before(sentence, days[0], _BY)
+        ):
             # a day of an event, not one that opens a period ("since January 1, 2023"), nor
-            # the day of what is to come ("power cuts would run around the clock today")
+            # the day of what is to come ("power cuts would run around the clock today"), nor
+            # the day a tally was reached by ("reported by the morning of September 8")
             told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue

@@ -990,6 +990,33 @@ def _listed_months(sentence: str, day: date) -> Iterator[When]:
         )
 
 
+_DAY_MONTH = rf"(\d{{1,2}})\s+({_MONTH})(?:\s*\([^()]{{0,60}}\))?"
+_LISTED_DAYS = re.compile(
+    rf"\b{_DAY_MONTH}(?:,\s+{_DAY_MONTH})*,?\s+and\s+{_DAY_MONTH}(?:\s+(\d{{4}}))?\b"
+)
+
+
+def _listed_days(sentence: str, day: date, future: bool) -> Iterator[When]:
+    """Days listed together, each with its month ("9 June (soldiers under 25), 10 June and 12
+    June"): the stages of one thing, from the first day to the last."""
+    for m in _LISTED_DAYS.finditer(sentence):
+        listed = re.findall(rf"(\d{{1,2}})\s+({_MONTH})", m[0])
+        first_month, last_month = MONTHS[listed[0][1].lower()], MONTHS[listed[-1][1].lower()]
+        written = re.search(r"(\d{4})$", m[0])
+        year = (
+            int(written[1])
+            if written
+            else _nearest_year(day, last_month, int(listed[-1][0]), future)
+        )
+        try:
+            opens = date(year - (first_month > last_month), first_month, int(listed[0][0]))
+            closes = date(year, last_month, int(listed[-1][0]))
+        except ValueError:
+            continue
+        if opens < closes:
+            yield _when(m, f"{opens}/{closes}", "days listed together: from the first to the last")
+
+
 def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     """A period stated with both ends: "from January to October 2025", "between March and
     May", "January-October 2025"."""
@@ -1095,9 +1122,12 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         )
         if days_beside:
             continue  # "12 May and June 3": days, not months
-        spanned = re.search(r"\b(?:covering|spanning|running)\s+$", sentence[: m.start()], re.I)
+        # "covering October to March"; "June 2024 to May 2025", each month with its year.
+        spanned = bool(
+            re.search(r"\b(?:covering|spanning|running)\s+$", sentence[: m.start()], re.I)
+        ) or bool(m[2] and m[4] and not re.search(r"\sand\s", m[0]))
         if not (m[0][:1].isalpha() and m[0].split()[0].lower() in ("from", "between")) and not (
-            "-" in m[0] or "–" in m[0] or (spanned and re.search(r"\sto\s", m[0]))
+            "-" in m[0] or "–" in m[0] or (spanned and re.search(r"\s(?:to|through|until)\s", m[0]))
         ):
             if not re.search(r"\sand\s", m[0]):
                 continue
@@ -1125,9 +1155,12 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(
             m, f"{start_year}-{first:02d}/{end_year}-{last:02d}", "a period stated in the text"
         )
+    # Last, so that a period stated with both ends ("between 2 July and 1 December") is that.
+    yield from _listed_days(sentence, day, future)
 
 
-_NIGHT_BEFORE = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
+_NIGHT_BEFORE = re.compile(r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)?)$", re.I)
+"""Before the first of two days: "the night of June 8 to 9", "overnight on September 6 to 7"."""
 _NEXT_DAY = re.compile(r"\s*(?:to|into|-|–)\s*(\d{1,2})\b(?!\s*(?:%|per\b|[.,]\d))")
 
 
