@@ -463,6 +463,29 @@ def _spelled_out(description: str) -> list[str]:
     return spelled
 
 
+OFFICE_NAMES = (
+    "{} leader", "{} president", "{} head of state", "{} chief", "leader of {}", "leader of the {}",
+    "leader in {}", "president of {}", "president of the {}", "head of state of {}",
+    "head of state of the {}",
+)  # fmt: skip
+"""The ways a question names the holder of a country's highest office by the country ("Kyiv's
+leader", "the leader in Kyiv", "Russia's head of state"): each with each of its spellings."""
+
+
+def with_offices(
+    words: dict[str, list[str]], offices: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The words table with, for each person who holds a country's highest office, the names
+    of that office by each spelling of the country (offices: {person: [spellings]}), where no
+    other canonical word has the phrase already."""
+    taken = {v for c, vs in words.items() for v in (c, *vs)}
+    grown = {c: list(vs) for c, vs in words.items()}
+    for person, spellings in offices.items():
+        named = [form.format(s) for s in spellings for form in OFFICE_NAMES]
+        grown[person] += [n for n in dict.fromkeys(named) if n not in taken]
+    return grown
+
+
 @cache
 def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     """The synonym table shipped with the package, read once per process."""
@@ -471,7 +494,7 @@ def load_lexicon(path: Path = SYNONYMS) -> Lexicon:
     with path.open("rb") as file:
         table = tomllib.load(file)
     return Lexicon.from_groups(
-        table["words"],
+        with_offices(table["words"], table.get("offices", {})),
         table.get("descriptions", {}),
         table.get("related", {}),
         table.get("wholes", {}),

@@ -552,7 +552,10 @@ class Index:
             needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
         speakers = frozenset[str]()
         if Form.SAID_BY in needs:
-            speakers, named_someone = self._speakers(question.speaker)
+            # "what did the president of the United States say": the person the office names
+            office = next((t for t in weighted if _holds_office(t, question.speaker)), None)
+            speaker = (office.term.word,) if office is not None else question.speaker
+            speakers, named_someone = self._speakers(speaker)
             outright = _ATTRIBUTED.search(query) is not None and self._unheard_of(question.speaker)
             if not speakers and not named_someone and not outright:
                 # "what does the narrative claim": no speaker named; "according to RAND"
@@ -578,6 +581,8 @@ class Index:
         )
         if actor is not None and _names_a_gathering(actor, weighted):
             actor = None  # "would the Miami meeting be the first ...": the meeting, not Miami
+        if actor is not None and Form.SAID_BY in needs and _a_person(actor):
+            actor = None  # "what did the president of Ukraine say": who speaks, not who acts
         actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
         if Form.FORECAST in needs and any(self._is_party(w, held) for w in actors):
             # "will Kyiv give up the Donbas": the party's stance answers, or a forecast; a
@@ -1588,6 +1593,8 @@ class Index:
             said[:1] == ["did"] or said[:2] in (["what", "did"], ["which", "did"])
         ):
             return False
+        if Form.SAID_BY in read.asked.forms:
+            return False  # "what did the president of Ukraine say about ...": a saying, not a deed
         verb = next(
             (t for t in read.terms if t.term.position > actor and not _names_something(t)), None
         )
@@ -2515,6 +2522,17 @@ def _counts_the_parties(term: Term, said: Sequence[str]) -> bool:
 _DETERMINERS = frozenset("the both all".split())
 _FEW = 12
 """The most a number after "the" may count of who or what is meant ("the two sides")."""
+
+
+def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:
+    """Whether the term is a person named by words that hold the speaker's first word:
+    "the president of the United States" (whose "states" reads as a verb of speech), Trump."""
+    return bool(speaker) and _a_person(term) and speaker[0] in words(term.term.written)
+
+
+def _a_person(term: QueryTerm) -> bool:
+    """Whether the term names a person: "the president of Ukraine" is Zelenskyy."""
+    return any(p.cls == NameClass.PERSON for _, _, p in term.indexed)
 
 
 def _stands_at(term: Term, at: int | None) -> bool:

@@ -7,6 +7,7 @@ near-topic queries: every fact, in every phrasing, about what it is not about.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import pairwise
@@ -36,7 +37,9 @@ from conflictfacts.gate import (
     judge_list,
 )
 from conflictfacts.lexicon import (
+    OFFICE_NAMES,
     OPPOSITES,
+    SYNONYMS,
     answers,
     gives_pace,
     gives_reason,
@@ -165,6 +168,34 @@ def test_generated_near_topic_queries_are_many_and_varied(index: Index) -> None:
     assert len(absent) >= 2_000
     assert len({q.fact for q in absent}) >= 0.8 * index.store.count
     assert len({q.name for q in absent}) >= 50
+
+
+def test_a_country_s_highest_office_asks_for_its_holder_s_words_only(index: Index) -> None:
+    """Every fact a person in [offices] said, asked of the office by every spelling of every
+    country and every way of naming it ("what did the leader in Kyiv say about ..."): only
+    that person's facts answer it, and another country's office never gets it."""
+    offices = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["offices"]
+    theirs = [f for f in index.store.facts if f.source.lower() in offices]
+    assert len(theirs) >= 5
+    missed, others = [], []
+    for fact in theirs:
+        for person, spellings in offices.items():
+            own = person == fact.source.lower()
+            # the holder's own office in every form; another's, each spelling in one form
+            named = [
+                form.format(s)
+                for i, s in enumerate(spellings)
+                for form in (OFFICE_NAMES if own else OFFICE_NAMES[i % 3 :: 3][:1])
+            ]
+            for office in named:
+                query = f"what did the {office} say about {fact.subject}"
+                got = index.search(query, 5, nearest=False).matches
+                if not own:
+                    others += [query] if fact.id in {m.fact.id for m in got} else []
+                elif not got or any(m.fact.source != fact.source for m in got):
+                    missed.append(query)
+    assert not others
+    assert not missed, missed[:5]
 
 
 def test_no_generated_query_about_an_absent_name_gets_an_answer(index: Index) -> None:
