@@ -79,7 +79,7 @@ class Lexicon:
         for canonical, described in (descriptions or {}).items():
             if canonical not in groups:
                 raise ValueError(f"{canonical!r} is described but is no canonical word")
-            for description in (d for given in described for d in _spelled_out(given)):
+            for description in (d for given in described for d in spelled_out(given)):
                 k = tuple(lexicon.stem(w) for w in words(description))
                 if not k or lexicon.described.setdefault(k, canonical) != canonical:
                     raise ValueError(f"description {description!r} is empty or has two meanings")
@@ -116,6 +116,12 @@ class Lexicon:
         return cls(phrases, frozenset(data["own_words"]), reach, described, related, wholes)
 
     @cached_property
+    def _described_reach(self) -> int:
+        """Words in the longest description ("the research body linked to the Davos forum
+        organisers")."""
+        return max(map(len, self.described), default=1)
+
+    @cached_property
     def canonical(self) -> frozenset[str]:
         """The canonical words: the concepts the synonym table names."""
         return frozenset(self.phrases.values())
@@ -147,7 +153,11 @@ class Lexicon:
         i = 0
         while i < len(stems):
             # "eastern Ukraine", in a question, is the Donbas; else the synonym table's phrase.
-            size, canonical = self._longest(self.described, stems, i) if asked else (1, None)
+            size, canonical = (
+                self._longest(self.described, stems, i, self._described_reach)
+                if asked
+                else (1, None)
+            )
             if canonical is None:
                 size, canonical = self._longest(self.phrases, stems, i, reach.get(stems[i], 0))
             if size == 1 and asked and (shared := self._sharing_a_head(stems, i)):
@@ -452,7 +462,7 @@ _DONE_WORDS = re.compile(
 """Words by which a statement says something was done."""
 
 
-def _spelled_out(description: str) -> list[str]:
+def spelled_out(description: str) -> list[str]:
     """A description with its alternatives spelled out: "{the |}eastern {region|area}" is
     "the eastern region", "the eastern area", "eastern region" and "eastern area"."""
     parts = re.split(r"\{([^{}]*)\}", description)

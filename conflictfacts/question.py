@@ -419,11 +419,13 @@ provided the figures"), they ask who said it, not what it is about."""
 
 def _named_answer(said: Sequence[str]) -> set[Form]:
     """What a question asks for by naming its answer: a figure ("the coal figures"), and
-    whose it is ("the source of the coal figures")."""
+    whose it is ("the source of the coal figures", "which body compiled the figures")."""
     forms = set()
     if _FIGURE_NOUNS & set(said):
         forms.add(Form.HOW_MUCH)
-    if _SOURCE_NOUNS & set(said) and (_FIGURE_NOUNS | _SAYING_NOUNS) & set(said):
+    if (_SOURCE_NOUNS | _SOURCING_VERBS) & set(said) and (_FIGURE_NOUNS | _SAYING_NOUNS) & set(
+        said
+    ):  # "the source of the coal figures", "which body supplied the statistics"
         forms.add(Form.WHO_SAID)
     return forms
 

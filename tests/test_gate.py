@@ -44,6 +44,7 @@ from conflictfacts.lexicon import (
     gives_pace,
     gives_reason,
     gives_result,
+    spelled_out,
     stance_agents,
     to_come,
 )
@@ -196,6 +197,19 @@ def test_a_country_s_highest_office_asks_for_its_holder_s_words_only(index: Inde
                     missed.append(query)
     assert not others
     assert not missed, missed[:5]
+
+
+def test_a_source_described_by_what_the_table_says_of_it_is_that_source(index: Index) -> None:
+    """CIRSD's descriptions ("the research body linked to the Davos forum"), every seventh
+    as spelled out: asked which supplied the coal figures, only CIRSD's facts answer; asked
+    which supplied the Donetsk control figures (ISW's), none does."""
+    described = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["descriptions"]["cirsd"]
+    spelled = [d for given in described for d in spelled_out(given)][::7]
+    assert len(spelled) >= 50
+    for description in spelled:
+        theirs = index.search(f"which {description} supplied the coal figures", 5, nearest=False)
+        assert theirs.matches and {m.fact.source for m in theirs.matches} == {"CIRSD"}
+        assert not answered(index, f"which {description} supplied the Donetsk control figures")
 
 
 def test_no_generated_query_about_an_absent_name_gets_an_answer(index: Index) -> None:

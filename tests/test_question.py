@@ -63,6 +63,8 @@ from conflictfacts.text import words
         ("which country hosted the summit", {Form.WHERE}),
         ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
         ("how old is the war", {Form.HOW_MUCH}),
+        # A verb of sourcing with the figures asks whose they are, as "the source of" does.
+        ("Which research body supplied the resource statistics?", {Form.WHO_SAID, Form.HOW_MUCH}),
     ],
 )
 def test_forms(query: str, forms: set[Form]) -> None:
