@@ -1028,6 +1028,11 @@ class Index:
             # "what did the regional governor say": someone by office, whom no source is
             return frozenset(), bool(OFFICES & set(speaker))
         ids = frozenset(i for i, ws in self._speaking_for().items() if naming <= ws)
+        held = OFFICES & said  # an office the phrase names, that no name took in
+        if held and not any(held <= self._words_of(i) for i in ids):
+            # "the Russian foreign minister", "Ukraine's prime minister": an official of that
+            # nation, whom no source is; not its government, nor its president
+            return frozenset(), True
         return ids, True
 
     def _places_speaking(self, phrase: str, speaker: Sequence[str]) -> set[str]:

@@ -212,6 +212,20 @@ def test_a_source_described_by_what_the_table_says_of_it_is_that_source(index: I
         assert not answered(index, f"which {description} supplied the Donetsk control figures")
 
 
+def test_a_nation_s_official_by_office_is_not_its_government(index: Index) -> None:
+    """Every fact, asked what a nation's official said of its subject ("what did the Russian
+    foreign minister say about the Novorossiya narrative"): none is by that official, so none
+    answers, though the nation's government or president said it."""
+    offices = ("foreign minister", "prime minister", "defence minister", "ambassador", "envoy")
+    asked = [
+        f"what did the {nation} {office} say about {fact.subject}"
+        for fact in index.store.facts
+        for nation in ("Russian", "Ukraine's", "American")
+        for office in offices
+    ]
+    assert [q for q in asked if answered(index, q)] == []
+
+
 def test_no_generated_query_about_an_absent_name_gets_an_answer(index: Index) -> None:
     # Each text once: phrasings and facts give the same query many times over.
     texts = dict.fromkeys(q.text for q in _generated(index) if q.absent)
