@@ -43,7 +43,7 @@ from conflictfacts.findings import (
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
 from conflictfacts.names import nationalities, people
-from conflictfacts.text import fold, key, words
+from conflictfacts.text import STOPWORDS, fold, key, words
 
 UNATTRIBUTED = Source(
     "Unattributed",
@@ -1533,6 +1533,34 @@ _WHOSE_WORK = re.compile(
 """A body's piece of work named as the source: "AFP analysis of ISW data" is AFP's."""
 
 
+def _title_sources(credit: str) -> list[str]:
+    """The bodies a section's title names in brackets, in order: "(Source: Ukrainian Air
+    Force; Russian Ministry of Defence)" names two; "[UN Human Rights Monitoring Mission in
+    Ukraine, update of 9 April]" one, without the day of its update; "(ISW / CRITICAL THREATS
+    PROJECT)" two; "ISW data as analysed by AFP" is ISW's (its piece of work)."""
+    credit = re.sub(r"^\s*Sources?:\s*", "", _DATED_TAIL.sub("", credit))
+    bodies = [b.strip() for b in re.split(r"\s*;\s*|\s+/\s+", credit) if b.strip()]
+    return [w["who"] if (w := _WHOSE_WORK.match(b)) else b for b in bodies]
+
+
+def _named_in(sentence: str, bodies: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """Of the bodies a section's title names, the one the line names whole ("Sumy direction
+    (DeepState, 8 June)": DeepState, not the Sumy regional administration), else the one
+    whose words it shares most, then the one it names first ("a Russian claim ... of 110
+    Ukrainian drones": the Russian Ministry of Defence), then the first listed; None when
+    the title names none."""
+    said = words(sentence)
+
+    def shared(body: tuple[str, str]) -> tuple[bool, int, int]:
+        # all its words in the line, then how many, then how early the first stands
+        own = set(words(body[0])) - STOPWORDS
+        held = [i for i, w in enumerate(said) if w in own]
+        found = {said[i] for i in held}
+        return bool(own) and found == own, len(found), -min(held, default=len(said))
+
+    return max(bodies, key=shared, default=None)
+
+
 def closing_sources(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) for each section that a "Source:" line closes: from the line after
     the section's title, the last blank line or the last such line, to that line; `who` is
@@ -1586,6 +1614,7 @@ def extract(
     heading_at = {at for at, _ in headings}
     document_day = day
     section: tuple[str, str] | None = None
+    sections: list[tuple[str, str]] = []  # the bodies a section's title names in brackets
     period: tuple[str, str] | None = None  # the period a section's title names, for its lines
     period_at = 0  # where that title ends: its section runs to the next blank line
     told_day: tuple[str, str, bool] | None = None  # the last day a sentence gave, its
@@ -1624,8 +1653,9 @@ def extract(
             # "[UN Human Rights Monitoring Mission in Ukraine, update of 9 April]": the body,
             # without the day of its update; of two bodies ("(ISW / CRITICAL THREATS
             # PROJECT)"), the first.
-            who = re.split(r"\s+/\s+", _DATED_TAIL.sub("", credited["who"]))[0] if credited else ""
-            section = (who, "") if credited and body else None  # not "(Donetsk)"
+            credits = _title_sources(credited["who"]) if credited and body else []
+            section = None  # not "(Donetsk)"
+            sections = [(who, "") for who in credits]
             period, period_at = title_period(text[start:end], document_day), end
             continue
         day = _day_of(start, headings, document_day)
@@ -1637,7 +1667,8 @@ def extract(
         # stood at 34 on Sunday evening."): the section's source holds for them.
         listed = _LISTED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
         if not listed:
-            section = None  # a title's source holds for the listed lines right under it
+            sections = []  # a title's source holds for the listed lines right under it
+        section = _named_in(sentence, sections)
         own_said = attribution(sentence)
         if row:  # "3 October | 381 | 35 | Air Force": the row's source is its source cell
             own_said = next(

@@ -1732,6 +1732,13 @@ _SAID = re.compile(
     rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since|"
     rf"at first|today|yesterday|tonight)\s+)?{_SPEECH}\b"
 )
+_THEY_REPORT = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+)?(?:officials|authorities|analysts|researchers|"
+    r"investigators|prosecutors|rescuers|monitors))"
+    r"\s+(?:also\s+|now\s+)?(?:report|estimate|confirm|warn|claim|allege|assess|count|put)\b"
+)
+"""A plural body with a verb of speech in the present ("Ukrainian authorities report more
+than 1,500 weapons", "EU officials estimate"): not a noun after it, as it may be elsewhere."""
 _SAID_PAST_ASIDE = re.compile(
     rf"(?P<who>{_NAME}),\s+(?:who|which|speaking|writing|talking|addressing|appearing|"
     rf"visiting|standing|asked|answering|responding|replying|leaving|arriving|travelling|"
@@ -1945,7 +1952,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return credit["who"], ""
     patterns = (
         _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID_PAST_ASIDE, _SAID,
-        _SAID_AFTER,
+        _THEY_REPORT, _SAID_AFTER,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
                     _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip

@@ -1005,6 +1005,27 @@ def test_a_section_title_gives_its_bracketed_source_to_the_lines_under_it() -> N
     assert by_value[12] == "Unattributed"  # a place in brackets names no source
 
 
+def test_a_title_naming_several_sources_gives_each_line_the_one_it_names() -> None:
+    # "(Source: A; B)": the bodies, not the label; each line takes the one it names whole,
+    # else the one whose words it shares first, else the first listed.
+    text = (
+        " date 2025-06-13\nThe front (Source: ISW data as analysed by AFP; DeepState; Sumy"
+        " regional administration)\n- Russian gains in May: 507 sq km.\n- Sumy direction"
+        " (DeepState, 8 June): 189 sq km under Russian control.\n\nAir attacks (Source:"
+        " Ukrainian Air Force; Russian Ministry of Defence)\n- Night of 25-26 May: 355 drones.\n"
+        "- Russian claim for the night: 110 Ukrainian drones destroyed.\n\n"
+        "Ukrainian authorities report more than 1,500 weapons launched.\n"
+    )
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    assert by_value[507] == "ISW"
+    assert by_value[189] == "DeepState"
+    assert by_value[355] == "Ukrainian Air Force"
+    assert by_value[110] == "Russian Ministry of Defence"
+    assert by_value[1500] == "Ukrainian authorities"
+
+
 def test_a_hard_wrapped_sentence_is_read_whole() -> None:
     text = (
         " date 2026-03-20\nRussia launched 80 drones overnight, the air force\n"
@@ -1325,7 +1346,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.8  # 81.1%: one covering half its quote
     assert every.date_right / every.dated >= 0.455  # 46.0%
     assert every.date_wrong / every.dated <= 0.056  # 5.5%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.84  # 84.2%
+    assert every.source_right / every.sourced >= 0.845  # 84.8%
 
 
 @pytest.mark.parametrize(
