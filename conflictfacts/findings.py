@@ -1645,6 +1645,7 @@ von der Leyen") or a mission's country ("the UN Human Rights Monitoring Mission 
 Ukraine") between them."""
 _SPEECH = (
     r"(?:said|says|say|told reporters|told|tells|added|stated|announced|claimed|wrote|warned|"
+    r"(?:responded|answered|countered)(?=\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:that\b|“|\"))|"
     r"insisted|noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
     r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"

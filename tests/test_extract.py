@@ -1026,6 +1026,20 @@ def test_a_title_naming_several_sources_gives_each_line_the_one_it_names() -> No
     assert by_value[1500] == "Ukrainian authorities"
 
 
+def test_a_reply_with_what_was_said_after_it_is_speech() -> None:
+    # "responded on September 8 that ...", "answered “...”": speech; "answered with fresh
+    # strikes" is not.
+    text = (
+        " date 2025-09-08\nPeskov responded on September 8 that 3 rounds of sanctions would"
+        " not move Moscow. Russia has answered with 40 fresh strikes.\n"
+    )
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    assert by_value[3] == "Peskov"
+    assert by_value[40] != "Russia"
+
+
 def test_a_hard_wrapped_sentence_is_read_whole() -> None:
     text = (
         " date 2026-03-20\nRussia launched 80 drones overnight, the air force\n"
