@@ -96,6 +96,10 @@ class Form(StrEnum):
     ADVICE = "what should be done"
     """What should be done ("should Ukraine give up the Donbas"): a fact that says someone
     should, must or ought to do it; where a party stands is no advice."""
+    HOW_TO = "how to do it"
+    """A way of doing something ("how to cut up a chicken", "how do I renew a passport", "how
+    does the stock exchange work"): the table holds claims about the war, not instructions,
+    so no fact answers."""
     ROLE = "what part one played"
     """What part the question's subject played ("what role did the UAE play in the prisoner
     exchange"): a fact that has it as the doer; one that names it only as where something
@@ -719,6 +723,26 @@ _SAY_VERBS = frozenset("say says said tell tells told claim claims claimed write
 """Verbs of saying that follow a speaker named in several words ("did ISW's analysts say")."""
 
 
+_HOW_TO_WHO = frozenset("i you we one someone people".split())
+"""Who "how do ... " asks a way for, when it asks for instructions: "how do I renew a visa"."""
+_WORKINGS = frozenset("work works function functions form forms operate operates".split())
+"""What "how does X ..." asks of X's workings: "how does it work", "how do reserves form"."""
+
+
+def _asks_how_to(said: Sequence[str]) -> bool:
+    """Whether the question asks for a way of doing something: "how to ...", "how do (can,
+    should) I (you, we) ...", "how does X work (form)". Not "how does Moscow justify ...",
+    nor "how did Kyiv respond", which ask what a party did, nor "the best way to end the
+    war" (Trump named one)."""
+    if ("how", "to") in pairwise(said):
+        return True
+    if said[:1] != ["how"] or len(said) < 3:
+        return False
+    if said[1] in ("do", "can", "should", "could", "would") and said[2] in _HOW_TO_WHO:
+        return True
+    return said[1] in ("do", "does") and bool(_WORKINGS & set(said[3:]))
+
+
 def _speaks_after(said: Sequence[str], at: int, speaker: Sequence[str]) -> bool:
     """Whether the name at `at` begins a speaker of several words that a verb of saying
     follows ("did the Institute for the Study of War say"), named by no office ("Ukraine's
@@ -835,6 +859,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.PHOTOGRAPHER)
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
+    if _asks_how_to(said):
+        forms.add(Form.HOW_TO)
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     between = _between_events(said)

@@ -212,6 +212,18 @@ def test_a_source_described_by_what_the_table_says_of_it_is_that_source(index: I
         assert not answered(index, f"which {description} supplied the Donetsk control figures")
 
 
+def test_a_way_of_doing_something_is_asked_of_no_fact(index: Index) -> None:
+    """Every fact's subject and statement, asked as instructions ("how to ...", "how do I
+    ...", "how does ... work"): the table holds claims, so none answers."""
+    asked = [
+        query
+        for fact in index.store.facts
+        for told in (fact.subject, fact.statement.rstrip("."))
+        for query in (f"how to {told}", f"how do I get {told}", f"how does {told} work")
+    ]
+    assert [q for q in asked if answered(index, q)] == []
+
+
 def test_a_nation_s_official_by_office_is_not_its_government(index: Index) -> None:
     """Every fact, asked what a nation's official said of its subject ("what did the Russian
     foreign minister say about the Novorossiya narrative"): none is by that official, so none

@@ -65,6 +65,10 @@ from conflictfacts.text import words
         ("how old is the war", {Form.HOW_MUCH}),
         # A verb of sourcing with the figures asks whose they are, as "the source of" does.
         ("Which research body supplied the resource statistics?", {Form.WHO_SAID, Form.HOW_MUCH}),
+        # Instructions: a way of doing something, which no claim gives.
+        ("how to cut up a chicken", {Form.HOW_TO}),
+        ("How does the Abu Dhabi stock exchange work?", {Form.HOW_TO}),
+        ("how do I renew a visa", {Form.HOW_TO}),
     ],
 )
 def test_forms(query: str, forms: set[Form]) -> None:
