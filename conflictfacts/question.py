@@ -1107,14 +1107,19 @@ _COUNTRY_NOUNS = frozenset("country countries state states nation nations".split
 
 def _which_said(said: Sequence[str]) -> bool:
     """Whether "which X said" asks who said it: "which president said the Donbas should be
-    cut up", "which leader said the talks would be in Miami"."""
+    cut up", "which leader said the talks would be in Miami", "which leader in Kyiv revealed
+    the timetable" (the place X is in before the verb)."""
     for i, word in enumerate(said[:-2]):
         if word in ("which", "what"):
             window = _before_a_verb(said[i + 1 : i + 4])  # not "what did officials say"
             for j in range(i + 1, min(i + 1 + len(window), len(said) - 1)):
-                if said[j] in _WHO_NOUNS | _COUNTRY_NOUNS | _BODIES and (
-                    said[j + 1] in SPEECH | _SOURCING_VERBS
-                    or any(said[j + 1 : j + 1 + len(p)] == p for p in _IS_THE_SOURCE)
+                if said[j] not in _WHO_NOUNS | _COUNTRY_NOUNS | _BODIES:
+                    continue
+                after = j + 1
+                if said[after] in ("in", "from") and after + 2 < len(said):
+                    after += 2  # "which leader in Kyiv said"
+                if said[after] in SPEECH | _SOURCING_VERBS or any(
+                    said[after : after + len(p)] == p for p in _IS_THE_SOURCE
                 ):
                     return True
     return False

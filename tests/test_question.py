@@ -59,6 +59,7 @@ from conflictfacts.text import words
         ("what is the name of the wounded civilian", {Form.WHAT_IS, Form.WHICH_PERSON}),
         ("Which president said Donbas should be cut up?", {Form.WHO_SAID}),
         ("which leader said the talks would be in Miami", {Form.WHO_SAID}),
+        ("Which leader in Kyiv revealed the American timetable?", {Form.WHO_SAID}),
         ("Which country is pressing Kyiv to withdraw from Donbas?", {Form.WHO}),
         ("which country hosted the summit", {Form.WHERE}),
         ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
