@@ -602,10 +602,14 @@ class Index:
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
         if actors & setting:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
-        if setting:  # "talks between Kyiv and Moscow": "between" says no more than the pair
-            weighted = [
-                t._replace(weight=0.0) if _introduces(t, setting, weighted) else t for t in weighted
-            ]
+        # "talks between Kyiv and Moscow", "the meeting between the Kremlin leader and the
+        # American president": "between" says no more than the two it names
+        weighted = [
+            t._replace(weight=0.0)
+            if _introduces(t, setting, weighted) or _joins(t, weighted, said)
+            else t
+            for t in weighted
+        ]
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
             qualified, _asks_within_a_country(said, question.form_words),
@@ -2343,6 +2347,24 @@ def _as_a_pair(pair: frozenset[str], terms: Sequence[QueryTerm], said: Sequence[
         return False
     first, last = sorted(at[word] for word in pair)
     return all(word in _PAIRING for word in said[first + 1 : last])
+
+
+def _joins(term: QueryTerm, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
+    """Whether the term is "between" just before two names joined by "and" ("between the
+    Kremlin leader and the American president"): it says no more than they do."""
+    if term.term.word != "between":
+        return False
+    after = term.term.position + 1
+    named = [t for t in terms if _names_something(t) and t.term.position >= after]
+    if len(named) < 2:
+        return False
+    first, second = sorted(named, key=lambda t: t.term.position)[:2]
+    first_end = first.term.position + len(words(first.term.written))
+    return (
+        set(said[after : first.term.position]) <= ARTICLES
+        and said[first_end : second.term.position][:1] == ["and"]
+        and set(said[first_end + 1 : second.term.position]) <= ARTICLES
+    )
 
 
 def _introduces(term: QueryTerm, pair: frozenset[str], terms: Sequence[QueryTerm]) -> bool:

@@ -749,6 +749,13 @@ def test_naming_both_parties_as_a_pair_asks_no_more_of_an_answer(index: Index) -
         # Apart, each party is what the question is about: no fact says these of Russia.
         ("russia considered ukraine industrial", None),
         ("The russia accounts for 20 per cent of Ukraine's gas fields", None),
+        # "Between" two names says no more than they do, and each must still be held.
+        (
+            "Which US state hosted the meeting between the Kremlin leader and the American "
+            "president?",
+            "trump-putin-alaska-summit",
+        ),
+        ("which US state hosted the meeting between the Kremlin leader and Xi", None),
     ],
 )
 def test_the_parties_set_the_scene_only_as_a_pair(
