@@ -1402,6 +1402,7 @@ class Index:
                 if actors
                 and not actors & read.actors
                 and not self._voiced(candidate.row, read.actors, actors)
+                and not (_MEETING & set(read.said) and read.actors <= facets.names.keys())
                 else ""
             )
         needs = read.needs
@@ -2211,6 +2212,10 @@ def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> b
         for i, word in enumerate(said)
     )
 
+
+_MEETING = frozenset("meet meets met negotiate negotiates negotiated".split())
+"""Deeds both parties do together: "did Putin meet Trump in Alaska" is answered by "Trump
+hosted Putin", whose doer is the other one, when the fact names the one asked about."""
 
 _ASKS_WHICH = frozenset({Form.WHERE, Form.WHICH, Form.WHICH_PERSON, Form.WHO})
 """Forms that a description after "which" asks for ("which Florida city", "which Russian

@@ -756,6 +756,10 @@ def test_naming_both_parties_as_a_pair_asks_no_more_of_an_answer(index: Index) -
             "trump-putin-alaska-summit",
         ),
         ("which US state hosted the meeting between the Kremlin leader and Xi", None),
+        # Meeting is done by both: the guest met the host; hosting is the host's alone.
+        ("did Putin meet Trump in Alaska", "trump-putin-alaska-summit"),
+        ("did Putin host Trump in Alaska", None),
+        ("did Zelensky meet Trump in Alaska", None),
     ],
 )
 def test_the_parties_set_the_scene_only_as_a_pair(
