@@ -368,6 +368,11 @@ _WHO_NOUNS = _PERSON_NOUNS | frozenset(
 )
 """What "which ..." asks for when it asks for someone, a country included: "which side"."""
 
+_HEADS_OF = frozenset(
+    (head, "of", what) for head in ("head", "heads") for what in ("state", "government")
+)
+"""A person by office in three words: "which head of state said ..." asks for a person."""
+
 _UNIT_NOUNS = frozenset("unit units brigade brigades regiment regiments battalion".split())
 """Military units, which "which" asks for ("which Russian unit"); not after "what", where
 they are what the question is about ("what have Russian forces captured")."""
@@ -893,6 +898,12 @@ def asked(query: str, today: date | None = None) -> Asked:
         if said[j] in _FORM_NOUNS
         or _THINK_TANK & {tuple(said[j - 1 : j + 1]), tuple(said[j : j + 2])}
     ]  # "which think tank": a body, as "which organisation" is
+    kinds += [
+        j + k
+        for j in range(1, len(said) - 2)
+        if said[j - 1] in ("what", "which") and tuple(said[j : j + 3]) in _HEADS_OF
+        for k in range(3)
+    ]  # "which head of state": a person, as "which leader" is
     kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
     # "which two oblasts": how many are asked for, not a figure a fact must give.
     kinds += [
@@ -1116,8 +1127,8 @@ def _which_said(said: Sequence[str]) -> bool:
                 if said[j] not in _WHO_NOUNS | _COUNTRY_NOUNS | _BODIES:
                     continue
                 after = j + 1
-                if said[after] in ("in", "from") and after + 2 < len(said):
-                    after += 2  # "which leader in Kyiv said"
+                if said[after] in ("in", "from", "of") and after + 2 < len(said):
+                    after += 2  # "which leader in Kyiv said", "which head of state said"
                 if said[after] in SPEECH | _SOURCING_VERBS or any(
                     said[after : after + len(p)] == p for p in _IS_THE_SOURCE
                 ):

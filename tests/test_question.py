@@ -60,6 +60,7 @@ from conflictfacts.text import words
         ("Which president said Donbas should be cut up?", {Form.WHO_SAID}),
         ("which leader said the talks would be in Miami", {Form.WHO_SAID}),
         ("Which leader in Kyiv revealed the American timetable?", {Form.WHO_SAID}),
+        ("Which head of state disclosed the American timetable?", {Form.WHO_SAID}),
         ("Which country is pressing Kyiv to withdraw from Donbas?", {Form.WHO}),
         ("which country hosted the summit", {Form.WHERE}),
         ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
@@ -402,3 +403,9 @@ def test_the_end_of_a_year_is_its_december() -> None:
     assert asked("the deadline at the end of the year", today).time_words["year"] == Time(
         2026, 12, closing=True
     )
+
+
+def test_a_head_of_state_asked_for_is_the_kind_of_answer_not_a_topic() -> None:
+    # "which head of state said": a person is asked, as by "which leader"; "state" is no place.
+    said = asked("Which head of state disclosed the American timetable?")
+    assert {1, 2, 3} <= said.form_words
