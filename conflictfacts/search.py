@@ -1032,7 +1032,7 @@ class Index:
             # "what did the regional governor say": someone by office, whom no source is
             return frozenset(), bool(OFFICES & set(speaker))
         ids = frozenset(i for i, ws in self._speaking_for().items() if naming <= ws)
-        held = OFFICES & said  # an office the phrase names, that no name took in
+        held = (OFFICES - _SPEAKING_TOGETHER) & said  # an office no name took in
         if held and not any(held <= self._words_of(i) for i in ids):
             # "the Russian foreign minister", "Ukraine's prime minister": an official of that
             # nation, whom no source is; not its government, nor its president
@@ -2212,6 +2212,13 @@ def _asks_within_a_country(said: Sequence[str], form_words: frozenset[int]) -> b
         for i, word in enumerate(said)
     )
 
+
+_SPEAKING_TOGETHER = frozenset(
+    "official officials leader leaders people person negotiator negotiators diplomat "
+    "diplomats".split()
+)
+"""Words for those who speak for a nation together ("Ukrainian officials"), whose words its
+government's and its leader's are; not one official by office ("the foreign minister")."""
 
 _MEETING = frozenset("meet meets met negotiate negotiates negotiated".split())
 """Deeds both parties do together: "did Putin meet Trump in Alaska" is answered by "Trump

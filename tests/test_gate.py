@@ -236,6 +236,8 @@ def test_a_nation_s_official_by_office_is_not_its_government(index: Index) -> No
         for office in offices
     ]
     assert [q for q in asked if answered(index, q)] == []
+    # Its officials together speak for it, as its government and its leader do.
+    assert answered(index, "what did Ukrainian officials say about the talks in the US")
 
 
 def test_no_generated_query_about_an_absent_name_gets_an_answer(index: Index) -> None:
