@@ -96,6 +96,10 @@ class Form(StrEnum):
     ADVICE = "what should be done"
     """What should be done ("should Ukraine give up the Donbas"): a fact that says someone
     should, must or ought to do it; where a party stands is no advice."""
+    RECORD = "a record"
+    """Whether something is the most of its kind ("was the exchange the largest of the war",
+    "the deadliest strike"): a fact that says so ("the largest", "a record", "the first");
+    "a major prisoner exchange" is none."""
     HOW_TO = "how to do it"
     """A way of doing something ("how to cut up a chicken", "how do I renew a passport", "how
     does the stock exchange work"): the table holds claims about the war, not instructions,
@@ -728,6 +732,15 @@ _SAY_VERBS = frozenset("say says said tell tells told claim claims claimed write
 """Verbs of saying that follow a speaker named in several words ("did ISW's analysts say")."""
 
 
+SUPERLATIVES = frozenset(
+    """
+    largest biggest smallest highest lowest deadliest worst best greatest longest shortest
+    heaviest fiercest strongest weakest richest poorest fastest slowest bloodiest costliest
+    """.split()
+)
+"""Words that ask whether something is the most of its kind; not "latest" or "earliest",
+which name which one ("the latest round")."""
+
 _HOW_TO_WHO = frozenset("i you we one someone people".split())
 """Who "how do ... " asks a way for, when it asks for instructions: "how do I renew a visa"."""
 _WORKINGS = frozenset("work works function functions form forms operate operates".split())
@@ -866,6 +879,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.PUBLISHED)
     if _asks_how_to(said):
         forms.add(Form.HOW_TO)
+    if SUPERLATIVES & set(said):
+        forms.add(Form.RECORD)  # "was it the largest exchange of the war"
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     between = _between_events(said)

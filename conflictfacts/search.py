@@ -45,6 +45,7 @@ from conflictfacts.question import (
     OFFICES,
     POSSESSED_FIGURE,
     REQUIRED,
+    SUPERLATIVES,
     Asked,
     Form,
     Time,
@@ -147,6 +148,11 @@ _SEQUENCE = re.compile(r"\b(?:after|before|later|earlier|following|then)\b", re.
 """A statement's words that set it before or after something."""
 _ADVISED = re.compile(r"\b(?:should|ought to|must|needs? to|has to|have to)\b", re.I)
 """A statement's words for what should be done: the only answer to "should ..."."""
+_A_RECORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(SUPERLATIVES))}|most|record|first|unprecedented|never before)\b",
+    re.I,
+)
+"""A statement's words for the most of its kind: "the largest", "a record", "the first"."""
 _ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
 """A statement's words for something that is over."""
 _WITHIN_A_COUNTRY = frozenset(
@@ -1846,6 +1852,8 @@ class Index:
             gives.add(Form.WHY)  # "why is the Miami meeting notable": the first in the US
         if _ENDED.search(fact.statement):
             gives.add(Form.ENDED)
+        if _A_RECORD.search(f"{fact.subject} {fact.statement}"):
+            gives.add(Form.RECORD)
         if _ADVISED.search(fact.statement):
             gives.add(Form.ADVICE)
         if _SEQUENCE.search(fact.statement):
@@ -2045,7 +2053,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
-     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW}
+     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 

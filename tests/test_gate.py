@@ -212,6 +212,23 @@ def test_a_source_described_by_what_the_table_says_of_it_is_that_source(index: I
         assert not answered(index, f"which {description} supplied the Donetsk control figures")
 
 
+def test_whether_it_is_the_most_of_its_kind_needs_a_fact_that_says_so(index: Index) -> None:
+    """Every fact whose words say nothing is the most of its kind, asked whether its subject
+    is the largest, the deadliest or the worst: that fact does not answer; the one that says
+    the next round "would be the first" does."""
+    record = re.compile(r"\b(?:most|record|first|largest|biggest|highest)\b", re.I)
+    plain = [f for f in index.store.facts if not record.search(f"{f.subject} {f.statement}")]
+    assert len(plain) >= 20
+    given = [
+        query
+        for fact in plain
+        for most in ("largest", "deadliest", "worst")
+        if fact.id in answered(index, query := f"was the {fact.subject} the {most} of the war")
+    ]
+    assert given == []
+    assert answered(index, "Would the Miami talks be the first trilateral talks in the US?")
+
+
 def test_a_way_of_doing_something_is_asked_of_no_fact(index: Index) -> None:
     """Every fact's subject and statement, asked as instructions ("how to ...", "how do I
     ...", "how does ... work"): the table holds claims, so none answers."""
