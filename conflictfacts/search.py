@@ -1871,15 +1871,15 @@ class Index:
           Abu Dhabi does not say "which prisoners");
         - names a measured thing in its subject, what it is about ("farmland" for "what
           natural resources", not the "energy" that minerals are for);
-        - gives a figure (a date says when, not which);
+        - gives a figure, unless towns or cities are asked for (a date says when, not which);
         - or ranks it: an ordinal before a word of the question ("the second round")."""
         subject = fact.subject
         if read.in_a_country:  # "which towns": "the Donetsk region" names none
             named = {w: c for w, c in named.items() if w not in self._regions(fact)}
         kinds = {c for w, c in named.items() if w not in gate.SETTING}
         members = kinds - ({NameClass.PLACE} if read.of_measured else set())
-        if answers & Answers.HOW_MUCH or members:
-            return True
+        if (answers & Answers.HOW_MUCH and not read.in_a_country) or members:
+            return True  # a figure is no town: "which towns" is not answered by "70%"
         asked = {t.term.word for t in read.terms} | {w for t in read.terms for w, _, _ in t.indexed}
         said = {self.lexicon.stem(w) for w in words(subject)} - asked
         measured = self.store.names.lookup(said)

@@ -229,6 +229,19 @@ def test_whether_it_is_the_most_of_its_kind_needs_a_fact_that_says_so(index: Ind
     assert answered(index, "Would the Miami talks be the first trilateral talks in the US?")
 
 
+def test_a_figure_says_no_town_asked_for(index: Index) -> None:
+    """Every fact with a figure, asked which towns or cities of its subject: the figure names
+    none, so that fact does not answer."""
+    given = [
+        query
+        for fact in index.store.facts
+        if fact.value is not None
+        for kind in ("towns", "cities", "villages")
+        if fact.id in answered(index, query := f"which {kind} in {fact.subject}")
+    ]
+    assert given == []
+
+
 def test_a_way_of_doing_something_is_asked_of_no_fact(index: Index) -> None:
     """Every fact's subject and statement, asked as instructions ("how to ...", "how do I
     ...", "how does ... work"): the table holds claims, so none answers."""
