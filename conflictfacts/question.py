@@ -597,6 +597,11 @@ def _months_back(today: date, months: int) -> Time:
     return Time(index // 12, index % 12 + 1)
 
 
+HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new": (1, 1), "thanksgiving": (11, None)}
+"""Days of the year a question may set a time by ("by Christmas", "before New Year"): their
+month and day (Thanksgiving's day moves; its month does not)."""
+
+
 def _times(said: Sequence[str], today: date) -> dict[str, Time]:
     """Each word that names a time ("2025", "june", "ago"), with the time it names; a time
     after "after" is marked so ("after June 2026"), and one with its year after "before"
@@ -687,6 +692,11 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
                 named[word] = named[stem(before)] = back
         elif word == "year" and said[max(i - 3, 0) : i] == ["end", "of", "the"]:
             named[word] = Time(today.year, 12, closing=True)  # "by the end of the year"
+        elif word in HOLIDAYS and not (word == "new" and after != "year"):
+            # "by Christmas", "before New Year": a day of the year, in any year
+            month, day_of = HOLIDAYS[word]
+            year = int(after) if after.isdigit() and len(after) == 4 else None
+            named[word] = named[stem(word)] = Time(year, month, day=day_of)
         elif word in ("yesterday", "tomorrow"):
             named[word] = _months_back(
                 today - timedelta(days=1) if word == "yesterday" else today + timedelta(days=1), 0

@@ -229,6 +229,17 @@ def test_whether_it_is_the_most_of_its_kind_needs_a_fact_that_says_so(index: Ind
     assert answered(index, "Would the Miami talks be the first trilateral talks in the US?")
 
 
+def test_a_holiday_is_a_time_a_fact_must_hold(index: Index) -> None:
+    """Every fact dated in no December, asked of "by Christmas": that fact does not answer."""
+    given = [
+        query
+        for fact in index.store.facts
+        if fact.date and "-12" not in fact.date
+        if fact.id in answered(index, query := f"{fact.subject} by Christmas")
+    ]
+    assert given == []
+
+
 def test_a_figure_says_no_town_asked_for(index: Index) -> None:
     """Every fact with a figure, asked which towns or cities of its subject: the figure names
     none, so that fact does not answer."""

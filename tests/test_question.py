@@ -158,6 +158,13 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
             {"20": Time(None, 2, day=20), "february": Time(None, 2, day=20)},
         ),
         ("20 per cent in February", {"february": Time(None, 2)}),
+        # A day of the year by its name, in any year: Christmas is 25 December.
+        (
+            "a deal by Christmas",
+            {"christmas": Time(None, 12, day=25), "christma": Time(None, 12, day=25)},
+        ),
+        ("before New Year", {"new": Time(None, 1, day=1)}),
+        ("the New York Times", {}),
     ],
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
