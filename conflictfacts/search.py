@@ -543,6 +543,7 @@ class Index:
             if term.position in question.apart
             for w in self.expand(term.word, english=False, literal="", written="")
         )
+        read = [_as_an_office(t, read, said) for t in read]
         read = self._wanting_done(read)
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
@@ -2569,6 +2570,27 @@ def _counts_the_parties(term: Term, said: Sequence[str]) -> bool:
 _DETERMINERS = frozenset("the both all".split())
 _FEW = 12
 """The most a number after "the" may count of who or what is meant ("the two sides")."""
+
+
+_ONE_OFFICE = frozenset(
+    "president minister king queen emir sheikh prince chancellor premier governor mayor "
+    "ambassador envoy spokesman spokeswoman spokesperson pope monarch ruler".split()
+)
+"""Offices one person holds ("the president of the UAE", "Poland's prime minister"): unless
+a name stands beside it, or the table's offices name whom it means (`[offices]`), it is
+someone the fact must name itself."""
+
+
+def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm], said: Sequence[str]) -> QueryTerm:
+    """An office held by one person the question names by it ("did the president of the UAE
+    broker the talks"): a name the answer must hold, not an ordinary word; not a title before
+    a person's name ("President Zelenskyy said"), which names that person."""
+    if term.term.written.lower() not in _ONE_OFFICE or term.role not in (Role.ORDINARY, Role.WORD):
+        return term  # "the two presidents": those the fact names, not one office
+    after = term.term.position + 1
+    if any(_a_person(t) and t.term.position in (after, after + 1) for t in terms):
+        return term  # "President Volodymyr Zelenskyy"
+    return term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
 
 
 def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:

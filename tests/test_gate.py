@@ -229,6 +229,20 @@ def test_whether_it_is_the_most_of_its_kind_needs_a_fact_that_says_so(index: Ind
     assert answered(index, "Would the Miami talks be the first trilateral talks in the US?")
 
 
+def test_an_office_no_fact_names_its_holder_for_is_no_party(index: Index) -> None:
+    """Every fact, asked whether one official of a country its words hold did or said it
+    ("did the president of the UAE ..."): no fact names such an official, so none answers;
+    a title before a name names that person ("President Zelenskyy said ...")."""
+    asked = [
+        f"did the {office} of {country} say that {fact.statement.rstrip('.')}"
+        for fact in index.store.facts
+        for office in ("prime minister", "emir", "ambassador")
+        for country in ("the UAE", "Ukraine", "Russia", "the United States")
+    ] + [f"did the president of the UAE say that {f.statement}" for f in index.store.facts]
+    assert [q for q in asked if answered(index, q)] == []
+    assert answered(index, "President Zelenskyy said the US set a June deadline")
+
+
 def test_a_holiday_is_a_time_a_fact_must_hold(index: Index) -> None:
     """Every fact dated in no December, asked of "by Christmas": that fact does not answer."""
     given = [
