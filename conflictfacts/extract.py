@@ -812,7 +812,7 @@ def _claims(
         if at and (
             re.match(
                 r"\s*(?:killing|wounding|injuring|leaving|destroying|damaging|firing|launching"
-                r"|sending|using)\b",
+                r"|sending|using|involving)\b",
                 sentence[parts[at][0] :],
             )
             # "killed ten people, seven of them police officers": a part of the same count
@@ -1265,9 +1265,12 @@ _COMPARED = re.compile(
     r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|in line with|"
     r"(?:up|down|rose|fell|grew|increased|decreased)\s+(?:[\w.,%-]+\s+){1,3}from|"
     r"(?:increase|increases|rise|rises|jump|fall|drop|decrease|decline)\s+on|"
-    r"as (?:it|they|he|she) (?:had|did|was|were))\b",
+    r"as (?:it|they|he|she) (?:had|did|was|were)|"
+    r"as (?:many|much|high|large|big|often)\s+(?:[\w,-]+\s+){0,4}as(?:\s+in)?)\b",
     re.I,
 )
+"""Words that set a figure against another, among the words before a date phrase: "up from
+December", "ten times as many of these weapons as in June 2024"."""
 
 
 def _compared(sentence: str, when: When) -> bool:

@@ -1090,6 +1090,14 @@ def test_a_hard_wrapped_sentence_is_read_whole() -> None:
             "Stages so far: 9 June (soldiers under 25), 10 June and 12 June (120 sick).",
             "2025-06-09/2025-06-12",
         ),
+        # What an attack dated in its clause "involved" is of that day, not the night the
+        # word "overnight" would give the report's.
+        (
+            "An overnight attack centred on Kyiv on 10 July, involving 397 drones, hit homes.",
+            "2025-07-10",
+        ),
+        # "As many ... as in June 2024": the baseline, not the figure's own date.
+        ("Russia launched ten times as many of these weapons as in June 2024.", ""),
         # A day a toll had been reached by, not the day of the deaths.
         (
             "The mayor reported by the morning of September 8 that 3 people had been killed.",
@@ -1372,7 +1380,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_any / every.valued >= 0.92  # 92.7%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.8  # 81.2%: one covering half its quote
     assert every.date_right / every.dated >= 0.455  # 46.0%
-    assert every.date_wrong / every.dated <= 0.058  # 5.8%: a ceiling, above issue 11's 3%
+    assert every.date_wrong / every.dated <= 0.057  # 5.7%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.845  # 84.9%
 
 
