@@ -817,6 +817,12 @@ def test_naming_both_parties_as_a_pair_asks_no_more_of_an_answer(index: Index) -
         ("did Putin meet Trump in Alaska", "trump-putin-alaska-summit"),
         ("did Putin host Trump in Alaska", None),
         ("did Zelensky meet Trump in Alaska", None),
+        # The seed's own words for the Donbas, "the eastern Ukrainian territory", describe it.
+        (
+            "What did the American president suggest doing with the eastern Ukrainian region"
+            " in autumn 2025?",
+            "trump-donbas-cut-up",
+        ),
     ],
 )
 def test_the_parties_set_the_scene_only_as_a_pair(
