@@ -1732,7 +1732,7 @@ _SAID = re.compile(
     rf"(?:,\s+(?:for\s+(?:their|his|her|its)\s+part|in\s+turn|for\s+(?:his|her|its)\s+side)\s*,)?"
     rf",?\s+(?:on\s+{_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since|"
-    rf"at first|today|yesterday|tonight)\s+)?{_SPEECH}\b"
+    rf"at first|today|yesterday|tonight|already)\s+)?{_SPEECH}\b"
 )
 _THEY_REPORT = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+)?(?:officials|authorities|analysts|researchers|"
@@ -1850,6 +1850,12 @@ _DEFENDED = re.compile(
 )
 """A force that opens the sentence with what it shot down reports its own count: "The Air
 Force shot down or suppressed 35", "It shot down 59 missiles" (the force last named)."""
+_DEFENCES_DOWNED = re.compile(
+    r"^\s*(?:[-•*–]\s+)?(?:[Tt]he\s+)?[Aa]ir\s+defen[cs]es\s+(?:had\s+)?(?:shot down|downed|"
+    r"destroyed|intercepted)\b"
+)
+"""A count of what "air defences" shot down, with no force named: the force last named
+reports it ("Russia launched 133 drones, the air force said. Air defences downed 98")."""
 _REPORTED_BY = re.compile(
     rf"\b(?:first\s+)?(?:reported|published|disclosed|revealed)\s+by\s+(?:the\s+)?"
     rf"(?P<who>(?:[A-Z][\w.]*\s+)?media|{_NAME})"
@@ -1981,6 +1987,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
                 # envoy for Ukraine, retired general Keith Kellogg,"
                 return person[0], ""
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
+    if _DEFENCES_DOWNED.match(sentence):
+        return "it", ""  # "Air defences downed 98 of the drones": the force last named
     return None
 
 

@@ -1039,6 +1039,18 @@ def test_air_defences_and_a_body_with_its_acronym_and_an_aside_are_speakers() ->
     assert by_value[3434] == "Institute for the Study of War"
 
 
+def test_air_defences_downing_drones_are_the_force_last_named() -> None:
+    text = (
+        " date 2025-03-12\nRussia launched 133 drones overnight, the Ukrainian air force said."
+        " Air defences downed 98 of the drones. The UN had already reported 232 deaths.\n"
+    )
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    assert by_value[98] == by_value[133] == "Ukrainian air force"
+    assert by_value[232] == "UN"
+
+
 def test_a_reply_with_what_was_said_after_it_is_speech() -> None:
     # "responded on September 8 that ...", "answered “...”": speech; "answered with fresh
     # strikes" is not.
