@@ -223,7 +223,8 @@ _FULL_SCALE = (2022, 2)
 """The month the full-scale war began: "before the war" asks about the time before it."""
 _BEFORE_SEASON = frozenset("by before until".split())
 """Words before a season with no year that make it a time, by which something is to be
-done ("by summer"): not "this winter", whose year depends on when it is said, nor a verb
+done ("by summer"), as "in" and "during (the)" make it one in which something was done
+("in the winter"): not "this winter", whose year depends on when it is said, nor a verb
 ("prices fall")."""
 
 
@@ -666,7 +667,11 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
         elif word == "soviet" and after in _SOVIET_TIMES:
             # "in Soviet times": before the Soviet Union ended, in December 1991
             named[word] = named[after] = Time(*_SOVIET_END, before=True)
-        elif word in SEASONS and word not in named and before in _BEFORE_SEASON:
+        elif word in SEASONS and word not in named and (
+            before in _BEFORE_SEASON
+            or before in ("in", "during")
+            or (before == "the" and said[i - 2 : i - 1] in (["in"], ["during"], ["over"]))
+        ):
             # "by summer", "this winter": its months, in any year (winter runs over one)
             first, last = SEASONS[word]
             named[word] = Time(None, first, until=last)

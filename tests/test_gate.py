@@ -243,6 +243,24 @@ def test_an_office_no_fact_names_its_holder_for_is_no_party(index: Index) -> Non
     assert answered(index, "President Zelenskyy said the US set a June deadline")
 
 
+def test_a_season_is_a_time_a_fact_must_hold(index: Index) -> None:
+    """Every fact dated within one month, asked of each season it is not in ("in the
+    winter"): that fact does not answer."""
+    seasons = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11)}
+    seasons["winter"] = (12, 1, 2)
+    dated = [f for f in index.store.facts if len(f.date) == len("2025-08")]
+    assert dated
+    given = [
+        query
+        for fact in dated
+        for season, months in seasons.items()
+        if int(fact.date[5:7]) not in months
+        and fact.id in answered(index, query := f"{fact.subject} in the {season}")
+    ]
+    assert given == []
+    assert answered(index, "Did Trump host Putin in Alaska in the summer?")
+
+
 def test_a_holiday_is_a_time_a_fact_must_hold(index: Index) -> None:
     """Every fact dated in no December, asked of "by Christmas": that fact does not answer."""
     given = [

@@ -165,6 +165,9 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
         ),
         ("before New Year", {"new": Time(None, 1, day=1)}),
         ("the New York Times", {}),
+        # A season after "in (the)" or "during" is a time of any year; winter runs over one.
+        ("hosted in the winter", {"winter": Time(None, 12, until=2)}),
+        ("met during summer", {"summer": Time(None, 6, until=8)}),
     ],
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
