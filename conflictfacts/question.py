@@ -667,10 +667,14 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
         elif word == "soviet" and after in _SOVIET_TIMES:
             # "in Soviet times": before the Soviet Union ended, in December 1991
             named[word] = named[after] = Time(*_SOVIET_END, before=True)
-        elif word in SEASONS and word not in named and (
-            before in _BEFORE_SEASON
-            or before in ("in", "during")
-            or (before == "the" and said[i - 2 : i - 1] in (["in"], ["during"], ["over"]))
+        elif (
+            word in SEASONS
+            and word not in named
+            and (
+                before in _BEFORE_SEASON
+                or before in ("in", "during")
+                or (before == "the" and said[i - 2 : i - 1] in (["in"], ["during"], ["over"]))
+            )
         ):
             # "by summer", "this winter": its months, in any year (winter runs over one)
             first, last = SEASONS[word]

@@ -543,7 +543,7 @@ class Index:
             if term.position in question.apart
             for w in self.expand(term.word, english=False, literal="", written="")
         )
-        read = [_as_an_office(t, read, said) for t in read]
+        read = [_another_holder(_as_an_office(t, read, said), said) for t in read]
         read = self._wanting_done(read)
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
@@ -1039,7 +1039,7 @@ class Index:
             # "what did the regional governor say": someone by office, whom no source is
             return frozenset(), bool(OFFICES & set(speaker))
         ids = frozenset(i for i, ws in self._speaking_for().items() if naming <= ws)
-        held = (OFFICES - _SPEAKING_TOGETHER) & said  # an office no name took in
+        held = (OFFICES - _SPEAKING_TOGETHER | _KIN) & said  # an office no name took in
         if held and not any(held <= self._words_of(i) for i in ids):
             # "the Russian foreign minister", "Ukraine's prime minister": an official of that
             # nation, whom no source is; not its government, nor its president
@@ -2229,6 +2229,13 @@ _SPEAKING_TOGETHER = frozenset(
 """Words for those who speak for a nation together ("Ukrainian officials"), whose words its
 government's and its leader's are; not one official by office ("the foreign minister")."""
 
+_KIN = frozenset("wife husband spouse son daughter brother sister mother father".split())
+"""Who someone is to a person the question names ("Zelenskyy's wife"): another person, whom
+the named one's facts do not speak for."""
+_NOT_NOW = frozenset("former ex previous late next future".split())
+"""Words before an office that name another holder of it than the one in the tables ("the
+former US president")."""
+
 _MEETING = frozenset("meet meets met negotiate negotiates negotiated".split())
 """Deeds both parties do together: "did Putin meet Trump in Alaska" is answered by "Trump
 hosted Putin", whose doer is the other one, when the fact names the one asked about."""
@@ -2581,6 +2588,16 @@ a name stands beside it, or the table's offices name whom it means (`[offices]`)
 someone the fact must name itself."""
 
 
+def _another_holder(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
+    """A person the question names by an office with "former" (or "next", "late") before it
+    ("did the former US president host Putin"): not the holder the tables know, but someone
+    no fact names."""
+    at = term.term.position
+    if not (_a_person(term) and len(words(term.term.written)) > 1 and at > 0):
+        return term
+    return term._replace(role=Role.UNKNOWN) if said[at - 1] in _NOT_NOW else term
+
+
 def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm], said: Sequence[str]) -> QueryTerm:
     """An office held by one person the question names by it ("did the president of the UAE
     broker the talks"): a name the answer must hold, not an ordinary word; not a title before
@@ -2596,7 +2613,8 @@ def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm], said: Sequence[st
 def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:
     """Whether the term is a person named by words that hold the speaker's first word:
     "the president of the United States" (whose "states" reads as a verb of speech), Trump."""
-    return bool(speaker) and _a_person(term) and speaker[0] in words(term.term.written)
+    written = words(term.term.written)
+    return bool(speaker) and _a_person(term) and len(written) > 1 and speaker[0] in written
 
 
 def _a_person(term: QueryTerm) -> bool:

@@ -309,6 +309,16 @@ def test_a_nation_s_official_by_office_is_not_its_government(index: Index) -> No
         for office in offices
     ]
     assert [q for q in asked if answered(index, q)] == []
+    # Nor is a person's kin that person, nor a former holder of an office its holder now.
+    kin = [
+        f"what did {fact.source}'s {relative} say about {fact.subject}"
+        for fact in index.store.facts
+        if fact.source in ("Zelenskyy", "Trump")
+        for relative in ("wife", "son", "brother")
+    ]
+    assert kin and [q for q in kin if answered(index, q)] == []
+    assert not answered(index, "Did the former US president host Putin in Alaska?")
+    assert answered(index, "Did the US president host Putin in Alaska?")
     # Its officials together speak for it, as its government and its leader do.
     assert answered(index, "what did Ukrainian officials say about the talks in the US")
 
