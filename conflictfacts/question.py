@@ -1225,10 +1225,11 @@ _BELOW = ("less than", "under", "below", "fewer than", "at most", "no more than"
 _OUTCOME = frozenset(
     "outcome outcomes result results failure success successful collapse collapsed walkout "
     "breakthrough achieve achieved achieves accomplish accomplished deliver delivered "
-    "yield yielded".split()
+    "yield yielded discussed".split()
 )
 """Words that ask what came of something ("the Miami talks' failure": whether they failed,
-which a fact that says they are still to come does not say)."""
+which a fact that says they are still to come does not say; "what was discussed": what the
+talks dealt with, which a fact that says only that they took place does not say)."""
 
 _ASKS_AN_OUTCOME = frozenset(
     "outcome outcomes result results concrete tangible achieve achieved achieves accomplish "

@@ -71,6 +71,7 @@ from conflictfacts.text import words
         ("how to cut up a chicken", {Form.HOW_TO}),
         ("How does the Abu Dhabi stock exchange work?", {Form.HOW_TO}),
         ("how do I renew a visa", {Form.HOW_TO}),
+        ("What was discussed at the Alaska summit?", {Form.OUTCOME}),
         # A superlative asks whether it is the most of its kind; "latest" names which one.
         ("was the prisoner exchange the largest of the war", {Form.RECORD}),
         ("where did the latest round end", {Form.WHERE}),
