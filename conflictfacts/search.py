@@ -555,8 +555,11 @@ class Index:
         weighted = self._with_phrases([self._with_keywords(t) for t in weighted], said)
         weighted = self._with_wholes(weighted, said)
         needs = question.forms & REQUIRED
-        if Form.WHAT_IS in question.forms and all(_names_something(t) for t in weighted):
-            needs |= {Form.WHAT_IS}  # "what is the Kremlin": a description, not any fact on it
+        if Form.WHAT_IS in question.forms and (
+            all(_names_something(t) for t in weighted) or _a_kind_defined(said)
+        ):
+            # "what is the Kremlin", "what is a think tank": a description, not any fact on it
+            needs |= {Form.WHAT_IS}
         speakers = frozenset[str]()
         if Form.SAID_BY in needs:
             # "what did the president of the United States say": the person the office names
@@ -2586,6 +2589,16 @@ _ONE_OFFICE = frozenset(
 """Offices one person holds ("the president of the UAE", "Poland's prime minister"): unless
 a name stands beside it, or the table's offices name whom it means (`[offices]`), it is
 someone the fact must name itself."""
+
+
+def _a_kind_defined(said: Sequence[str]) -> bool:
+    """Whether the question asks what a kind of thing is ("what is a think tank", "what's an
+    oblast"): a fact that says what one of them is ("CIRSD is a think tank") does not say."""
+    # "what's a": words() reads it as "what a"
+    return said[:3] in (["what", "is", "a"], ["what", "is", "an"]) or said[:2] in (
+        ["what", "a"],
+        ["what", "an"],
+    )
 
 
 def _another_holder(term: QueryTerm, said: Sequence[str]) -> QueryTerm:

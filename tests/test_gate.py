@@ -285,6 +285,16 @@ def test_a_figure_says_no_town_asked_for(index: Index) -> None:
     assert given == []
 
 
+def test_what_a_kind_of_thing_is_is_not_what_one_of_them_is(index: Index) -> None:
+    """Every fact that says what something is ("CIRSD is a think tank"), asked what the kind
+    it names is ("what is a think tank"): it does not say; asked what the thing is, it does."""
+    kinds = {"cirsd-partners-wef": "think tank", "isw-us-think-tank": "US-based think tank"}
+    for fact_id, kind in kinds.items():
+        for query in (f"what is a {kind}", f"what's a {kind}?"):
+            assert fact_id not in answered(index, query), query
+    assert "cirsd-partners-wef" in answered(index, "what is CIRSD")
+
+
 def test_a_way_of_doing_something_is_asked_of_no_fact(index: Index) -> None:
     """Every fact's subject and statement, asked as instructions ("how to ...", "how do I
     ...", "how does ... work"): the table holds claims, so none answers."""
