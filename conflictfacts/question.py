@@ -760,6 +760,18 @@ SUPERLATIVES = frozenset(
 """Words that ask whether something is the most of its kind; not "latest" or "earliest",
 which name which one ("the latest round")."""
 
+
+def _the_most(said: Sequence[str]) -> bool:
+    """Whether "the most" asks whether something is the most of its kind ("the most cited
+    think tank", "the most damage"); not "most of the coal", a share, nor "the most recent
+    round", which names which one as "the latest" does."""
+    return any(
+        said[i - 1 : i + 1] == ["the", "most"]
+        and said[i + 1 : i + 2] not in ([], ["of"], ["recent"], ["likely"])
+        for i in range(1, len(said))
+    )
+
+
 _HOW_TO_WHO = frozenset("i you we one someone people".split())
 """Who "how do ... " asks a way for, when it asks for instructions: "how do I renew a visa"."""
 _WORKINGS = frozenset("work works function functions form forms operate operates".split())
@@ -898,8 +910,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.PUBLISHED)
     if _asks_how_to(said):
         forms.add(Form.HOW_TO)
-    if SUPERLATIVES & set(said):
-        forms.add(Form.RECORD)  # "was it the largest exchange of the war"
+    if SUPERLATIVES & set(said) or _the_most(said):
+        forms.add(Form.RECORD)  # "was it the largest exchange of the war", "the most cited"
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     between = _between_events(said)

@@ -75,6 +75,8 @@ from conflictfacts.text import words
         # A superlative asks whether it is the most of its kind; "latest" names which one.
         ("was the prisoner exchange the largest of the war", {Form.RECORD}),
         ("where did the latest round end", {Form.WHERE}),
+        ("Is ISW the most cited think tank?", {Form.RECORD}),
+        ("where did the most recent round end", {Form.WHERE}),
     ],
 )
 def test_forms(query: str, forms: set[Form]) -> None:
