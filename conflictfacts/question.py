@@ -781,8 +781,8 @@ _WORKINGS = frozenset("work works function functions form forms operate operates
 def _asks_how_to(said: Sequence[str]) -> bool:
     """Whether the question asks for a way of doing something: "how to ...", "how do (can,
     should) I (you, we) ...", "how does X work (form)". Not "how does Moscow justify ...",
-    nor "how did Kyiv respond", which ask what a party did, nor "the best way to end the
-    war" (Trump named one)."""
+    nor "how did Kyiv respond", which ask what a party did, nor "a way to end the war",
+    which Trump named."""
     if ("how", "to") in pairwise(said):
         return True
     if said[:1] != ["how"] or len(said) < 3:

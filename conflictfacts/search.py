@@ -543,7 +543,7 @@ class Index:
             if term.position in question.apart
             for w in self.expand(term.word, english=False, literal="", written="")
         )
-        read = [_another_holder(_as_an_office(t, read, said), said) for t in read]
+        read = [_another_holder(_as_an_office(t, read), said) for t in read]
         read = self._wanting_done(read)
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
@@ -1042,7 +1042,8 @@ class Index:
             # "what did the regional governor say": someone by office, whom no source is
             return frozenset(), bool(OFFICES & set(speaker))
         ids = frozenset(i for i, ws in self._speaking_for().items() if naming <= ws)
-        held = (OFFICES - _SPEAKING_TOGETHER | _KIN) & said  # an office no name took in
+        # an office, or kin, that no name took in ("the foreign minister", "his wife")
+        held = ((OFFICES - _SPEAKING_TOGETHER) | _KIN) & said
         if held and not any(held <= self._words_of(i) for i in ids):
             # "the Russian foreign minister", "Ukraine's prime minister": an official of that
             # nation, whom no source is; not its government, nor its president
@@ -2611,7 +2612,7 @@ def _another_holder(term: QueryTerm, said: Sequence[str]) -> QueryTerm:
     return term._replace(role=Role.UNKNOWN) if said[at - 1] in _NOT_NOW else term
 
 
-def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm], said: Sequence[str]) -> QueryTerm:
+def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm]) -> QueryTerm:
     """An office held by one person the question names by it ("did the president of the UAE
     broker the talks"): a name the answer must hold, not an ordinary word; not a title before
     a person's name ("President Zelenskyy said"), which names that person."""
