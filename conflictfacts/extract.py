@@ -112,6 +112,18 @@ class Extraction:
     looks first."""
 
 
+_TIME_UNITS = frozenset("day days week weeks month months year years hour hours".split())
+
+
+def _without_periods_counted(facts: list[Fact]) -> list[Fact]:
+    """The candidates less each length of time that quotes the same words as a figure of
+    something else: in "losses over seven months ... at roughly 54,900" and "205 injured in
+    five days", the months and days are the period the figure is counted over, not a claim
+    of their own."""
+    other = {(f.start, f.end) for f in facts if f.value is not None and f.unit not in _TIME_UNITS}
+    return [f for f in facts if not (f.unit in _TIME_UNITS and (f.start, f.end) in other)]
+
+
 def document_date(text: str, given: str | None) -> tuple[date, int]:
     """The document's date (`given`, else its first line) and where its body begins.
 
@@ -1877,6 +1889,7 @@ def extract(
             )
         if night_told is not None:
             told_day, told_at = night_told, end
+    result.facts = _without_periods_counted(result.facts)
     named = {n for f in result.facts for n in (f.source, f.reported_by) if n}
     result.sources = sorted((s for s in sources.used.values() if s.id in named), key=lambda s: s.id)
     return result

@@ -1039,6 +1039,16 @@ def test_air_defences_and_a_body_with_its_acronym_and_an_aside_are_speakers() ->
     assert by_value[3434] == "Institute for the Study of War"
 
 
+def test_a_length_of_time_a_figure_is_counted_over_is_no_claim_of_its_own() -> None:
+    text = (
+        " date 2025-03-12\nSyrskyi put Russian losses over seven months of fighting in the"
+        " region at roughly 54,900. HRMMU is verifying reports of 205 injured in five days.\n"
+    )
+    found = {f.value: f.unit for f in extract_text(text).facts if f.value is not None}
+    assert 54900 in found and 205 in found
+    assert 7 not in found and 5 not in found
+
+
 def test_air_defences_downing_drones_are_the_force_last_named() -> None:
     text = (
         " date 2025-03-12\nRussia launched 133 drones overnight, the Ukrainian air force said."
@@ -1389,7 +1399,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.recall >= 0.93  # 93.4%
     assert every.precision >= 0.85  # 86.1%
     assert every.repeats / every.proposals <= 0.05  # 3%: issue 11's bar
-    assert every.value_any / every.valued >= 0.92  # 92.7%: a candidate within its quote counts
+    assert every.value_any / every.valued >= 0.92  # 92.6%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.8  # 81.2%: one covering half its quote
     assert every.date_right / every.dated >= 0.455  # 46.0%
     assert every.date_wrong / every.dated <= 0.057  # 5.7%: a ceiling, above issue 11's 3%
