@@ -1005,6 +1005,13 @@ def test_a_section_title_gives_its_bracketed_source_to_the_lines_under_it() -> N
     assert by_value[12] == "Unattributed"  # a place in brackets names no source
 
 
+def _source_of_each_value(text: str) -> dict[float | int | None, str]:
+    """For each value extract proposes from text, the name of its source."""
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    return {f.value: names.get(f.source, f.source) for f in found.facts}
+
+
 def test_a_title_naming_several_sources_gives_each_line_the_one_it_names() -> None:
     # "(Source: A; B)": the bodies, not the label; each line takes the one it names whole,
     # else the one whose words it shares first, else the first listed.
@@ -1016,9 +1023,7 @@ def test_a_title_naming_several_sources_gives_each_line_the_one_it_names() -> No
         "- Russian claim for the night: 110 Ukrainian drones destroyed.\n\n"
         "Ukrainian authorities report more than 1,500 weapons launched.\n"
     )
-    found = extract_text(text)
-    names = {s.id: s.name for s in found.sources}
-    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    by_value = _source_of_each_value(text)
     assert by_value[507] == "ISW"
     assert by_value[189] == "DeepState"
     assert by_value[355] == "Ukrainian Air Force"
@@ -1032,9 +1037,7 @@ def test_air_defences_and_a_body_with_its_acronym_and_an_aside_are_speakers() ->
         " Institute for the Study of War (ISW), a Washington think tank, put Russian gains at"
         " 3,434 sq km.\n"
     )
-    found = extract_text(text)
-    names = {s.id: s.name for s in found.sources}
-    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    by_value = _source_of_each_value(text)
     assert by_value[91] == "Russian air defences"
     assert by_value[3434] == "Institute for the Study of War"
 
@@ -1054,9 +1057,7 @@ def test_air_defences_downing_drones_are_the_force_last_named() -> None:
         " date 2025-03-12\nRussia launched 133 drones overnight, the Ukrainian air force said."
         " Air defences downed 98 of the drones. The UN had already reported 232 deaths.\n"
     )
-    found = extract_text(text)
-    names = {s.id: s.name for s in found.sources}
-    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    by_value = _source_of_each_value(text)
     assert by_value[98] == by_value[133] == "Ukrainian air force"
     assert by_value[232] == "UN"
 
@@ -1068,9 +1069,7 @@ def test_a_reply_with_what_was_said_after_it_is_speech() -> None:
         " date 2025-09-08\nPeskov responded on September 8 that 3 rounds of sanctions would"
         " not move Moscow. Russia has answered with 40 fresh strikes.\n"
     )
-    found = extract_text(text)
-    names = {s.id: s.name for s in found.sources}
-    by_value = {f.value: names.get(f.source, f.source) for f in found.facts}
+    by_value = _source_of_each_value(text)
     assert by_value[3] == "Peskov"
     assert by_value[40] != "Russia"
 
