@@ -140,9 +140,12 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("value", "of"), ("exact", "value"), ("what", "value"), ("how", "valuable"),
         ("how", "old"),
         ("more", "of"), ("less", "of"), ("larger", "share"), ("bigger", "share"),
-        ("smaller", "share"),
+        ("smaller", "share"), ("count", "of"), ("total", "number"),
     ),
-    Form.HOW_MANY: (("how", "many"), ("number", "of"), ("what", "number")),
+    Form.HOW_MANY: (
+        ("how", "many"), ("number", "of"), ("what", "number"), ("count", "of"),
+        ("total", "number"), ("headcount",), ("headcounts",),
+    ),
     Form.WHEN: (
         ("when",), ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
         ("what", "year"), ("which", "year"), ("what", "month"), ("which", "month"),
@@ -419,7 +422,9 @@ def asks_for_a_think_tank(said: Sequence[str]) -> bool:
     )
 
 
-_FIGURE_NOUNS = frozenset("figure figures statistics stats data numbers tally tallies".split())
+_FIGURE_NOUNS = frozenset(
+    "figure figures statistics stats data numbers tally tallies headcount headcounts".split()
+)
 """Words that name the answer as a figure ("the Donbas coal figures", "is the 70% figure
 from ISW"): the fact must give one, and the word is not what the question is about."""
 _SAYING_NOUNS = frozenset("remark remarks statement statements".split())
@@ -442,6 +447,29 @@ def _named_answer(said: Sequence[str]) -> set[Form]:
     ):  # "the source of the coal figures", "which body supplied the statistics"
         forms.add(Form.WHO_SAID)
     return forms
+
+
+_DATE_NOUNS = frozenset("date dates timing".split())
+_KINDS_OF_DATE = frozenset("target cutoff off end due start expiry final set fixed to".split())
+"""Words that make "date" a thing named, not a date asked for: "miss the target date", "the
+cut-off date", "to date" (until now)."""
+_QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how will would is are was were do does did "
+    "has have had can could should".split()
+)
+
+
+def _date_named(said: Sequence[str]) -> list[int]:
+    """Where a query of keywords names a date as what it wants ("Druzhkivka shelling date",
+    "timing of the next round"); not in a question, which asks with its own words ("what
+    happens if they miss the target date"), nor after a word that says which date."""
+    if said[:1] and said[0] in _QUESTION_WORDS:
+        return []
+    return [
+        i
+        for i, w in enumerate(said)
+        if w in _DATE_NOUNS and not (i and said[i - 1] in _KINDS_OF_DATE)
+    ]
 
 
 _SO_FAR = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
@@ -908,6 +936,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.PHOTOGRAPHER)
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
+    elif _date_named(said):
+        forms.add(Form.WHEN)  # "Druzhkivka shelling date": as "what date" asks it
     if _asks_how_to(said):
         forms.add(Form.HOW_TO)
     if SUPERLATIVES & set(said) or _the_most(said):
@@ -998,6 +1028,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     # "so far", "to date": until now, and "by what point": when; no topic either.
     kinds += [i for i in range(2, len(said)) if tuple(said[i - 2 : i + 1]) in _WHAT_POINT]
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
+    kinds += _date_named(said) if Form.WHEN in forms else []
     if any(said[i] in _MAKING_UP for i in kinds):
         forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
     kinds += between  # "how many months passed between": they ask, they are no topic

@@ -368,10 +368,14 @@ ASKED_OF_EVERY_FACT = [
     ("did they sign the {subject}", None),
     ("was the {subject} signed", None),
     ("agenda of the {subject}", None),
+    ("{subject} date", Answers.WHEN),
+    ("timing of the {subject}", Answers.WHEN),
+    ("headcount of the {subject}", Answers.COUNT),
+    ("count of the {subject}", Answers.COUNT),
 ]
 """What a fact must give, or say, to answer each of these about its own subject: a date in
-the source's own words for "date of", a signing for "signed", an agenda for "agenda" (which
-no fact gives: None)."""
+the source's own words for "date of" (or a bare "date" after its keywords), a signing for
+"signed", an agenda for "agenda" (which no fact gives: None), a count for "headcount"."""
 
 
 @pytest.mark.parametrize(("phrasing", "needs"), ASKED_OF_EVERY_FACT)

@@ -77,6 +77,15 @@ from conflictfacts.text import words
         ("where did the latest round end", {Form.WHERE}),
         ("Is ISW the most cited think tank?", {Form.RECORD}),
         ("where did the most recent round end", {Form.WHERE}),
+        # Keywords that end on "date" ask it; a date named by its kind is a thing.
+        ("Druzhkivka shelling date", {Form.WHEN}),
+        ("timing of the next round", {Form.WHEN}),
+        ("what happens if they miss the target date", set()),
+        ("casualties to date", set()),
+        ("US cut-off date pressure", set()),
+        # A headcount, a count of: a number of things.
+        ("headcount of captives swapped", {Form.HOW_MUCH, Form.HOW_MANY}),
+        ("count of prisoners exchanged", {Form.HOW_MUCH, Form.HOW_MANY}),
     ],
 )
 def test_forms(query: str, forms: set[Form]) -> None:
