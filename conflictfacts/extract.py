@@ -203,12 +203,14 @@ _LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,60}:\s")
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
 """Words that take the day the sentence before gave: "The same day, Healey said ..."."""
 _OWN_TIME = re.compile(
-    r"\b(?:as of|so far|since|total|same (?:period|week|month|year)|that|those|then|had|now|"
+    r"\b(?:as of|so far|since|total|together|same (?:period|week|month|year)|that|"
+    r"those|then|had|now|"
     r"has|have|over the (?:year|month|week)|this (?:year|month)|last (?:year|month))\b",
     re.I,
 )
 """Words by which a sentence keeps a time of its own or points to another: a running total,
-"that month", "over the same period", a perfect ("had said", "has offered"), "now"."""
+"that month", "over the same period", a perfect ("had said", "has offered"), "now", events
+counted together ("the two raids together involved")."""
 
 
 def title_period(title: str, day: date) -> tuple[str, str] | None:
@@ -307,6 +309,12 @@ _FIGURES_FROM = re.compile(
 UN Human Rights Monitoring Mission in Ukraine (HRMMU), whose ..."."""
 
 
+_CREDIT = re.compile(r"\[[^\[\]]*\]\s*$")
+"""A line's closing credit in brackets ("[Zelensky, 20 November]"): a day in it is when the
+figure was given, which dates no line after it."""
+_AS_OF = re.compile(r"(?i)(?:as\s+(?:of|at)|status\s+(?:as\s+)?of|updated|reported)(?:\s+\w+)?")
+"""A table's first heading that makes each row's day the time a tally stood at ("As of"):
+"Thu 20 Nov, morning | 26 killed" counts the dead by then, not the dead of that day."""
 _LISTED_LINE = re.compile(r"\s*[-•*–]\s+")
 """What stands before a listed line's text: its bullet."""
 _DATED_TAIL = re.compile(r",\s*[^,]*(?:\d|\b(?:update|report|as of)\b)[^,]*$")
@@ -937,10 +945,11 @@ def _claims(
 
 
 def _dated_halves(sentence: str, when: Sequence[When]) -> list[tuple[tuple[int, int], When]]:
-    """The parts of a sentence that a semicolon joins, each with the one date phrase in it,
-    when every part has one: [] otherwise."""
+    """The parts of a sentence that a semicolon joins, or ", and" before a new subject ("...
+    effective August 7, and Russia's ministry raised it on August 9"), each with the one date
+    phrase in it, when every part has one: [] otherwise."""
     parts, at = [], 0
-    for cut in [*re.finditer(r";\s*", sentence), None]:
+    for cut in [*re.finditer(r";\s*|,\s+(?:and|but|while)\s+(?=[A-Z])", sentence), None]:
         end = cut.start() if cut is not None else len(sentence.rstrip(". "))
         parts.append((at, end))
         at = cut.end() if cut is not None else end
@@ -1313,10 +1322,20 @@ _BY_OPENING = re.compile(r"\s*By\b[^,;.]{0,60},(?:[^,;.]{0,40},)?")
 """A sentence's opening "By ...," (up to two commas): the time a tally had been reached by."""
 
 
+_SAID_HAD = re.compile(
+    r"(?<!been )\b(?:said|told\s+\w+|reported|announced|stated|claimed|wrote)\s+(?:that\s+)?"
+    r"(?!(?:he|she|they|we|I|it)\b)(?:[\w'’-]+\s+){1,4}?had\s+[a-z]+(?:ed|en)\b"
+)
+"""A saying of what had come about: "said Ukraine had received", "told reporters that the
+army had lost"; not of the speaker ("said he had been told")."""
+
+
 def reached_by(sentence: str, when: When) -> bool:
     """Whether the claim is a tally reached by the date, not an event of it: "By June 4 the
     tally had passed 200,000", "by the end of August it had allocated 83 billion", "the
     ministry said today that Russia had lost a million"."""
+    if re.search(r"\bcumulative(?:ly)?\b", sentence, re.I):
+        return True  # "On August 8 the MoD claimed cumulative losses of 660": all, by then
     if not perfect(sentence[when.end :]) and not perfect(sentence[: when.start]):
         return False
     if when.text.lower().startswith("by ") or _before(sentence, when, _BY):
@@ -1324,7 +1343,11 @@ def reached_by(sentence: str, when: When) -> bool:
     if (opening := _BY_OPENING.match(sentence)) is not None and when.end <= opening.end():
         return True  # "By the second anniversary of the invasion, in February 2024, it had ..."
     said = speech_before(sentence[: when.start])
-    return said and re.match(r"\s*,?\s*that\b", sentence[when.end :]) is not None
+    if said and re.match(r"\s*,?\s*that\b", sentence[when.end :]) is not None:
+        return True  # "the ministry said today that Russia had lost a million"
+    # "On Monday, Umerov said Ukraine had received more than 6,000 bodies": by Monday
+    opening = re.match(r"\s*(?:On\s+)?$", sentence[: when.start]) is not None
+    return opening and _SAID_HAD.search(sentence, when.end) is not None
 
 
 def _last_day(written: str) -> str:
@@ -1472,8 +1495,9 @@ def _days_joined(part: str, day: date, when: When) -> tuple[str, str, str] | Non
     if len(days) != 2 or when.date not in {w.date for w in days}:
         return None
     one, other = days
-    if re.search(r"\band\b", part[one.end : other.start]) is None:
-        return None
+    between = part[one.end : other.start]
+    if re.search(r"\band\b", between) is None or re.search(r",\s+and\s+[A-Z]", between):
+        return None  # not "effective August 7, and Russia's ministry ... on August 9"
     if other.basis.startswith("the day after"):
         return None  # "on Friday, and ... the following day": each clause its own day
     first, last = sorted((one.date, other.date))
@@ -1726,7 +1750,13 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
-        days = [w for w in when if len(w.date) == len("2025-11-19")]
+        credit = _CREDIT.search(sentence)  # "[Zelensky, 20 November]": when it was said
+        days = [
+            w
+            for w in when
+            if (len(w.date) == len("2025-11-19") or w.basis.startswith("the night of"))
+            and (credit is None or w.start < credit.start())
+        ]  # a day, or a night ("overnight on September 6 to 7"), that the next line may take
         if (
             days
             and not _opens_a_period(sentence, days[0])
@@ -1820,6 +1850,10 @@ def extract(
                 # "Russia sent 112 drones overnight." then "Seventy-three were shot down.":
                 # the night is the day the next sentence's event is of.
                 night_told = (when_date, when_text, True)
+            if row and _AS_OF.fullmatch(columns[0]) and len(when_date) == len("2025-11-19"):
+                # "| As of | Killed |" over "| Thu 20 Nov, morning | 26 |": the toll by then
+                when_date = f"../{when_date}"
+                basis = f"a tally as of {when_text!r}, under the heading {columns[0]!r}"
             if day != document_day:  # a live blog's entry: counted from its heading's day
                 basis = basis.replace("the document's date", "the day of the entry's heading")
             if not when and count_of_before and quantity is not None and quantity in again:

@@ -90,6 +90,14 @@ pulled ..."), unless it names the clock's zone ("5 a.m. Kyiv time", "9 p.m. GMT"
 _SENTENCE_END = re.compile(r"([.!?]+|…)([”\"’)\]]*)(?=\s|$|[A-Z“\"])")
 
 
+def _abbreviated(word: str, before: str) -> bool:
+    """Whether a full stop after word ends no sentence: an abbreviation ("Jan."), an initial
+    ("J."), a number that opens a line ("1. The attack"); not "on August 9." """
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    return (len(word) == 1 and word.isalpha()) or (word.isdigit() and before.strip() == word)
+
+
 def sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence or line of text[begin:], its quotes and blanks trimmed.
 
@@ -100,7 +108,7 @@ def sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
         at, pending = start, None
         for end in _SENTENCE_END.finditer(text, start, stop):
             word = re.search(r"([\w.]+)$", text[at : end.start()])
-            if end[1] == "." and word and (word[1].lower() in _ABBREVIATIONS or len(word[1]) == 1):
+            if end[1] == "." and word and _abbreviated(word[1], text[at : end.start()]):
                 continue
             zone = re.match(r"\s*(?:[A-Z]\w*\s+time\b|GMT|UTC|CET|EET|MSK)", text[end.end() :])
             if end[1] == "." and word and word[1].lower() in _CLOCK and zone:
@@ -407,6 +415,8 @@ def quantities(sentence: str) -> list[Quantity]:
             between = m.groupdict().get("between") or ""
             if re.search(rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b", between.lower()):
                 continue  # "On 12 May Russian missiles": a day, not twelve missiles
+            if _A_TIME_AFTER.match(between):
+                continue  # "three days after Ukrainian units crossed": a time, not three units
             if (m["u"] or "").lower() in _NOT_COUNTED:
                 continue
             if (m["u"] or "").lower() in _WHERE_FIGURES_COME_FROM:
@@ -550,6 +560,8 @@ _TIMES_IN = re.compile(
 )
 """Words just before "in two weeks" that count over a span ("the third time in two weeks")."""
 _RELATIVE = re.compile(r"\s+(?:after|before|ago|later|earlier)\b")
+_A_TIME_AFTER = re.compile(r"(?i)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:after|before)\b")
+"""Words after a number that make it a time set from an event ("three days after")."""
 _A_TIME_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", re.I)
 """Words before a length of time that make it a time, not a figure: "in the past 24 hours"."""
 _PUT_NUMBER = re.compile(
@@ -1164,8 +1176,15 @@ _NIGHT_BEFORE = re.compile(r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)
 _NEXT_DAY = re.compile(r"\s*(?:to|into|-|–)\s*(\d{1,2})\b(?!\s*(?:%|per\b|[.,]\d))")
 
 
+_AND_DAY = r"\s+and\s+(?=\d{1,2}(?:\s*(?:[,;)]|\.(?!\d)|$)|\s+and\b))"
+"""The "and" between two days of one month: "on August 8 and 9," (not "August 8 and 9 people")."""
+
+
 def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
-    pattern = rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b"
+    pattern = (
+        rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:(?:\s*[-–]\s*|{_AND_DAY})(\d{{1,2}}))?"
+        rf"(?:,?\s+(\d{{4}}))?\b"
+    )  # "January 23-24", "August 8 and 9,"
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[1].lower()], int(m[2])
         last = int(m[3]) if m[3] else first
@@ -1189,9 +1208,9 @@ def _month_days(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 def _day_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
-        rf"\b(\d{{1,2}})(?:(?:\s*[-–]\s*|\s+to\s+(?=\d{{1,2}}\s+{_MONTH}))(\d{{1,2}}))?"
+        rf"\b(\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+(?=\d{{1,2}}\s+{_MONTH}))(\d{{1,2}}))?"
         rf"\s+({_MONTH})(?:\s+(\d{{4}}))?\b"
-    )  # "23-24 January", "8 to 10 May"
+    )  # "23-24 January", "8 to 10 May", "8 and 9 August"
     for m in re.finditer(pattern, sentence):
         month, first = MONTHS[m[3].lower()], int(m[1])
         last = int(m[2]) if m[2] else first
