@@ -1346,8 +1346,8 @@ def reached_by(sentence: str, when: When) -> bool:
     if said and re.match(r"\s*,?\s*that\b", sentence[when.end :]) is not None:
         return True  # "the ministry said today that Russia had lost a million"
     # "On Monday, Umerov said Ukraine had received more than 6,000 bodies": by Monday
-    opening = re.match(r"\s*(?:On\s+)?$", sentence[: when.start]) is not None
-    return opening and _SAID_HAD.search(sentence, when.end) is not None
+    leads = re.match(r"\s*(?:On\s+)?$", sentence[: when.start]) is not None
+    return leads and _SAID_HAD.search(sentence, when.end) is not None
 
 
 def _last_day(written: str) -> str:
