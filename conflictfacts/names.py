@@ -71,6 +71,10 @@ class Name(NamedTuple):
     canonical: str
 
 
+_KEPT_LOOKUPS = 100_000
+"""The most phrases a Names keeps the look-up of before it starts again."""
+
+
 class Names:
     """Look-ups in the compiled names file."""
 
@@ -81,6 +85,9 @@ class Names:
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.longest = int(meta["longest"])
         """The most words a name has, for finding names of several words in a query."""
+        self._looked_up: dict[str, Name | None] = {}
+        """Each phrase looked up so far, and what it is (None: not known); a batch of
+        queries asks for the same words again and again."""
 
     def countries(self, places: Iterable[str]) -> dict[str, str]:
         """The country of each place (by canonical name) whose country is known."""
@@ -108,11 +115,18 @@ class Names:
     def lookup(self, phrases: Iterable[str]) -> dict[str, Name]:
         """The class and canonical form of each phrase (folded words joined by spaces)
         that is a name or an ordinary word; phrases not known are left out."""
-        sql = "SELECT name, class, canonical FROM names WHERE name IN ({marks})"
-        return {
-            name: Name(NameClass(cls), canonical)
-            for name, cls, canonical in rows_in(self.db, sql, phrases)
-        }
+        phrases = list(phrases)
+        new = [p for p in dict.fromkeys(phrases) if p not in self._looked_up]
+        if new:
+            if len(self._looked_up) > _KEPT_LOOKUPS:
+                self._looked_up.clear()
+            sql = "SELECT name, class, canonical FROM names WHERE name IN ({marks})"
+            found = {
+                name: Name(NameClass(cls), canonical)
+                for name, cls, canonical in rows_in(self.db, sql, new)
+            }
+            self._looked_up.update({p: found.get(p) for p in new})
+        return {p: name for p in phrases if (name := self._looked_up.get(p)) is not None}
 
 
 @cache

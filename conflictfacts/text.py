@@ -100,7 +100,13 @@ def _normal(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of text in order, folded; `%` becomes "percent", the US becomes "usa"."""
-    return _WORD.findall(_POSSESSIVE.sub("", _normal(text)).replace("'", ""))
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """words(text), kept: a query is read into words by a dozen helpers."""
+    return tuple(_WORD.findall(_POSSESSIVE.sub("", _normal(text)).replace("'", "")))
 
 
 def possessives(text: str) -> frozenset[int]:

@@ -44,6 +44,15 @@ def test_an_unknown_word_is_not_looked_up_as_anything(names: Names) -> None:
     assert names.lookup(["qwzrtx"]) == {}
 
 
+def test_a_phrase_looked_up_again_gives_what_the_file_gives(names: Names) -> None:
+    # Look-ups are kept: asked again, alone or among others, in any order, they say the same.
+    phrases = ["kharkov", "qwzrtx", "soil", "nato", "kharkov"]
+    first = names.lookup(phrases)
+    fresh = Names(names.db, names.path).lookup(reversed(phrases))
+    assert first == fresh == names.lookup(["nato", "soil", "kharkov", "qwzrtx"])
+    assert set(first) == {"kharkov", "soil", "nato"}
+
+
 def test_each_region_is_a_place_name_with_every_country_it_lists(names: Names) -> None:
     import tomllib
 
