@@ -1284,6 +1284,11 @@ class Index:
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
+            anchor = _after_or_before(read.said, term)
+            if anchor and best[3] is Field.QUOTE and self._set_beside(read, term, row):
+                # "Trump cut up Donbas after the Alaska summit": a fact its quote sets after
+                # the summit holds the summit as fully as the summit's own fact does.
+                best = (QUALITY[best[2]] * FIELD_WEIGHTS[Field.STATEMENT], *best[1:])
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
             if best[3] in _BORROWED:
@@ -1291,7 +1296,11 @@ class Index:
             candidate.own += term.weight * own_credit / total
             if any(statement_at(c) != FAR for c in here):
                 candidate.stated += term.weight / total
-            if best[3] is Field.SUBJECT and term.term.word not in setting | {gate.BOTH_SIDES}:
+            if (
+                best[3] is Field.SUBJECT
+                and term.term.word not in setting | {gate.BOTH_SIDES}
+                and not anchor  # "after the Alaska summit" sets a time; it is not the topic
+            ):
                 # The two parties named as a pair set the scene: in "June deadline Ukraine
                 # Russia", a subject about them is no more about the deadline.
                 candidate.subject += term.weight / total
@@ -1338,16 +1347,15 @@ class Index:
         ("what did Trump say after the Alaska summit"), and the fact's quote sets the fact
         after (or before) that event too ("two months after hosting Putin for a summit in
         Alaska"): the name places the fact in time, and need not be its own."""
-        said = read.said
-        lead = said[max(term.term.position - 4, 0) : term.term.position]
-        relation = next((w for w in reversed(lead) if w in ("after", "before")), None)
+        relation = _after_or_before(read.said, term)
         if relation is None:
             return False
         quote = words(self.store.rows([row])[row].quote)
         if relation not in quote:
             return False
         event = " ".join(quote[quote.index(relation) + 1 :][:12])  # "hosting Putin for a ..."
-        return any(t.word == term.term.word for t in self.lexicon.terms(event, keep_own=False))
+        meant = {term.term.word} | {w for w, _, _ in term.indexed}  # "Alsaka": Alaska
+        return any(t.word in meant for t in self.lexicon.terms(event, keep_own=False))
 
     def _ranked_otherwise(self, ordinal: QueryTerm, noun: Sequence[int], row: int) -> bool:
         """Whether the fact's statement puts another rank word ("next", "second") just before
@@ -2785,6 +2793,14 @@ def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:
         abs(last.score - most) <= 1e-9 and last.own >= 1.0 and last.stated >= 1.0
         and last.row < row
     )  # fmt: skip
+
+
+def _after_or_before(said: Sequence[str], term: QueryTerm) -> str | None:
+    """The word ("after" or "before") by which the question sets its own event after or
+    before the one the term stands in ("cut up after the Alaska summit with Putin"), or None
+    when it stands before both."""
+    lead = said[: term.term.position]
+    return next((w for w in reversed(lead) if w in ("after", "before")), None)
 
 
 def _side_by_side(before: Sequence[int], after: Sequence[int]) -> bool:

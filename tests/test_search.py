@@ -607,3 +607,25 @@ def test_a_figure_after_the_is_asked_and_an_office_must_be_named(index: Index) -
         "abu-dhabi-prisoner-exchange"
     )
     assert index.search("Who is the president of the CIRSD think-tank?", 3).matches == []
+
+
+def test_the_event_a_fact_is_set_after_places_it_and_is_no_topic(index: Index) -> None:
+    # Every fact whose quote sets it after an event another fact is about ("two months after
+    # hosting Putin for a summit in Alaska"), asked by its subject and statement's names with
+    # that event after "after", spelt right or with a letter swapped: it ranks first, above
+    # the event's own fact.
+    asked = []
+    for fact in index.store.facts:
+        quote = fact.quote.split(" after ", 1)
+        if len(quote) < 2 or len(quote[0].split()) < 4 or " after " in fact.statement:
+            continue  # not a fact whose quote is the relation itself ("two months after ...")
+        event = [w for w in quote[1].split(",")[0].split() if w[:1].isupper()]  # its names
+        if not event:
+            continue
+        last = event[-1]
+        swapped = [*event[:-1], last[0] + last[2] + last[1] + last[3:]]  # "Alsaka"
+        for named in (" ".join(event), " ".join(swapped)):
+            query = f"{fact.subject} {fact.source} {fact.statement.split(',')[0]} after {named}"
+            found = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
+            asked.append((query, found[:1] == [fact.id]))
+    assert asked and [q for q, first in asked if not first] == []
