@@ -1324,8 +1324,13 @@ class Index:
                 missing.append(f"{term.term.written} {terms[at + 1].term.written}")
         for kind, place in read.qualified:
             held = codes[kind] and codes[place]
-            if held and not (
-                _side_by_side(codes[place], codes[kind]) or _side_by_side(codes[kind], codes[place])
+            if (
+                held
+                and not (
+                    _side_by_side(codes[place], codes[kind])
+                    or _side_by_side(codes[kind], codes[place])
+                )
+                and not self._set_beside(read, terms[kind], row)  # "two months after" both
             ):  # "the town of Druzhkivka, in the Donetsk region" is not the town of Donetsk
                 missing.append(f"{terms[place].term.written} {terms[kind].term.written}")
         candidate.missing = tuple(missing)
@@ -1346,13 +1351,22 @@ class Index:
         """Whether the name stands in the event the question sets its own after or before
         ("what did Trump say after the Alaska summit"), and the fact's quote sets the fact
         after (or before) that event too ("two months after hosting Putin for a summit in
-        Alaska"): the name places the fact in time, and need not be its own."""
-        relation = _after_or_before(read.said, term)
-        if relation is None:
-            return False
+        Alaska"): the name places the fact in time, and need not be its own. So do the
+        words of the length of time before "after", when the quote gives the same length;
+        a question that gives another ("a year after the summit") sets nothing beside."""
+        said, at = read.said, term.term.position
         quote = words(self.store.rows([row])[row].quote)
-        if relation not in quote:
+        length_of = next(
+            (i for i in (at + 1, at + 2) if i < len(said) and said[i] in ("after", "before")), None
+        )
+        if length_of is not None and _length_before(said, length_of) is not None:
+            return _same_length(said, length_of, quote)  # "two months" of "two months after"
+        relation = _after_or_before(said, term)
+        if relation is None or relation not in quote:
             return False
+        asked_at = max(i for i, w in enumerate(said[:at]) if w == relation)
+        if _length_before(said, asked_at) is not None and not _same_length(said, asked_at, quote):
+            return False  # "a year after the Alaska summit" is not "two months after" it
         event = " ".join(quote[quote.index(relation) + 1 :][:12])  # "hosting Putin for a ..."
         meant = {term.term.word} | {w for w, _, _ in term.indexed}  # "Alsaka": Alaska
         return any(t.word in meant for t in self.lexicon.terms(event, keep_own=False))
@@ -2793,6 +2807,34 @@ def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:
         abs(last.score - most) <= 1e-9 and last.own >= 1.0 and last.stated >= 1.0
         and last.row < row
     )  # fmt: skip
+
+
+_LENGTH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                  "twelve": 12}  # fmt: skip
+_LENGTH_UNITS = frozenset("hour day week month year".split())
+
+
+def _length_before(said: Sequence[str], at: int) -> tuple[int, str] | None:
+    """The length of time said right before the word at `at` ("two months" before "after"),
+    as (count, unit), or None when none is."""
+    if at < 2:
+        return None
+    count, unit = said[at - 2], said[at - 1].removesuffix("s")
+    if unit not in _LENGTH_UNITS:
+        return None
+    if count.isdigit():
+        return int(count), unit
+    return (_LENGTH_COUNTS[count], unit) if count in _LENGTH_COUNTS else None
+
+
+def _same_length(said: Sequence[str], at: int, quote: Sequence[str]) -> bool:
+    """Whether the quote sets itself after (or before) something by the same length of time
+    as the question does before its word at `at` ("after" or "before")."""
+    relation = said[at]
+    return relation in quote and _length_before(said, at) == _length_before(
+        quote, quote.index(relation)
+    )
 
 
 def _after_or_before(said: Sequence[str], term: QueryTerm) -> str | None:

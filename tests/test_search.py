@@ -613,7 +613,7 @@ def test_the_event_a_fact_is_set_after_places_it_and_is_no_topic(index: Index) -
     # Every fact whose quote sets it after an event another fact is about ("two months after
     # hosting Putin for a summit in Alaska"), asked by its subject and statement's names with
     # that event after "after", spelt right or with a letter swapped: it ranks first, above
-    # the event's own fact.
+    # the event's own fact; and a length of time before "after" must be the quote's.
     asked = []
     for fact in index.store.facts:
         quote = fact.quote.split(" after ", 1)
@@ -624,8 +624,16 @@ def test_the_event_a_fact_is_set_after_places_it_and_is_no_topic(index: Index) -
             continue
         last = event[-1]
         swapped = [*event[:-1], last[0] + last[2] + last[1] + last[3:]]  # "Alsaka"
+        told = fact.statement.split(",")[0]
         for named in (" ".join(event), " ".join(swapped)):
-            query = f"{fact.subject} {fact.source} {fact.statement.split(',')[0]} after {named}"
+            query = f"{fact.subject} {fact.source} {told} after {named}"
             found = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
             asked.append((query, found[:1] == [fact.id]))
-    assert asked and [q for q, first in asked if not first] == []
+        # The length of time before "after" must be the quote's: "two months after" is
+        # answered, "a year after" or "three weeks after" is not.
+        length = " ".join(quote[0].split()[-2:])
+        for said, same in ((length, True), ("a year", False), ("three weeks", False)):
+            query = f"what did {fact.source} say about {fact.subject} {said} after {event[-1]}"
+            found = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
+            asked.append((query, (fact.id in found) is same))
+    assert asked and [q for q, right in asked if not right] == []
