@@ -697,7 +697,7 @@ class Index:
         return named
 
     def _term(
-        self, term: Term, cls: NameClass | None, question: Asked, capitalised: frozenset[str]
+        self, term: Term, cls: NameClass | None, question: Asked, capitalised: _Capitalised
     ) -> QueryTerm:
         """A query word with the facts' words it meets and its role (its weight comes later,
         when every word's role is known). capitalised: the query's words written with a
@@ -719,6 +719,8 @@ class Index:
             cls = NameClass.ORDINARY  # "whn", "shoud": a slip on a stopword, not a name
         elif cls is NameClass.ORDINARY and term.word in self.lexicon.canonical:
             cls = None  # a word of the synonym table is a word of the domain, not filler
+        elif cls is NameClass.ORDINARY and term.written in capitalised.acronyms:
+            cls = None  # "ISIS": an acronym names a body, whatever English word it spells
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing or _controls(term)):
@@ -2109,11 +2111,29 @@ def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
     return at > 0 and said[at - 1] == "from" and withdrawing
 
 
-def _capitalised(query: str) -> frozenset[str]:
-    """The words of query written with a capital, but its first, folded as words() folds
-    them: what may be names."""
+class _Capitalised(frozenset[str]):
+    """The words of a query written with a capital, but its first, folded as words() folds
+    them: what may be names; and, of all its words, those written in capitals alone."""
+
+    acronyms: frozenset[str]
+
+
+def _capitalised(query: str) -> _Capitalised:
+    """The query's words written with a capital (_Capitalised). Its acronyms are words of two
+    letters or more written all in capitals ("ISIS", "NATO") in a query that is not."""
     said = query.split()
-    return frozenset(w for token in said[1:] if token[:1].isupper() for w in words(token))
+    found = _Capitalised(w for token in said[1:] if token[:1].isupper() for w in words(token))
+    shouting = not any(c.islower() for c in query)
+    found.acronyms = frozenset(
+        w
+        for token in said
+        if not shouting
+        and (bare := token.strip(".,;:!?\"'()")).isalpha()
+        and bare.isupper()
+        and 2 <= len(bare) <= 5  # "ISIS", "NATO" name bodies; "REALLY" is said with stress
+        for w in words(bare)
+    )
+    return found
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
