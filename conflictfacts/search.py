@@ -1401,9 +1401,8 @@ class Index:
         )
         if read.asked.now and self._held_once(candidate.row):
             off_time += (read.asked.now,)  # "what is the Donbas considered today": once
-        if (coming := _coming_gathering(read.terms)) and not to_come(
-            self._statement(candidate.row).text
-        ):
+        coming = _coming_gathering(read.terms) or _coming_meeting(read.said)
+        if coming and not to_come(self._statement(candidate.row).text):
             off_time += (coming,)  # "which city will host the next round": not the last one
         missing = self._told_beside(read, candidate.row, candidate.missing)
         if read.located and (where := self._facet(candidate.row).where):
@@ -2396,6 +2395,19 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
             if not _names_a_party(then):
                 break
     return ""
+
+
+_MEETING_VERBS = frozenset("meet gather convene sit talk negotiate".split())
+
+
+def _coming_meeting(said: Sequence[str]) -> str:
+    """A meeting the question asks about as still to come ("where will Putin and Trump meet
+    next", "when will they meet"), as "will <verb>"; "" when it asks of none. A fact that
+    says the Alaska summit was held does not say where they will meet."""
+    if len(said) < 3 or said[0] not in ("where", "when") or said[1] != "will":
+        return ""
+    verb = next((w for w in said[2:] if w in _MEETING_VERBS), "")
+    return f"will {verb}" if verb else ""
 
 
 def _names_a_gathering(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:

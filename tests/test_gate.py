@@ -2578,3 +2578,21 @@ def test_an_acronym_is_a_name_whatever_word_it_spells(index: Index) -> None:
     assert told == []
     assert answered(index, "DONETSK CONTROL")[:1] == ["donetsk-control-isw"]
     assert answered(index, "how much of Donetsk does Russia REALLY control")
+
+
+def test_where_or_when_they_will_meet_is_no_past_meeting(index: Index) -> None:
+    # Every fact that does not say something is still to happen, asked where or when its
+    # parties will meet: no answer. The fact that the next round is likely in Miami does.
+    asked = [
+        query
+        for fact in index.store.facts
+        if not to_come(fact.statement)
+        for query in (
+            f"where will {fact.source} and the others meet next on the {fact.subject}",
+            f"when will they meet again about the {fact.subject}",
+        )
+        if fact.id in answered(index, query)
+    ]
+    assert asked == []
+    assert answered(index, "Where will Putin and Trump meet next?") == []
+    assert "next-talks-likely-miami" in answered(index, "where will the next round be held")
