@@ -887,6 +887,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.FORECAST)  # "how much of Donetsk will Russia control": what is to be
     if ("when", "will") in runs and _EVENT_VERBS & set(said):
         forms.add(Form.FORECAST)  # "when will the war end": a forecast, not a proposal
+    if ("will", "happen") in runs or ("will", "become", "of") in runs:
+        forms.add(Form.FORECAST)  # "what will happen to the Donbas": not what Trump proposed
     if ("name", "of") in runs and not _names_a_thing(said):
         forms.add(Form.WHICH_PERSON)  # "what is the name of the civilian": a person
     if _asks(said, _PLACE_NOUNS | _PLACE_KINDS_ASKED):

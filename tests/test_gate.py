@@ -2596,3 +2596,23 @@ def test_where_or_when_they_will_meet_is_no_past_meeting(index: Index) -> None:
     assert asked == []
     assert answered(index, "Where will Putin and Trump meet next?") == []
     assert "next-talks-likely-miami" in answered(index, "where will the next round be held")
+
+
+def test_no_fact_that_refuses_nothing_answers_whether_a_refusal_was_made(index: Index) -> None:
+    # Every fact that takes no stance of refusing (lexicon.stance_agents), asked with every
+    # verb of [synonyms] refuse ("did Zelenskyy object to the deadline", "oppose"): no
+    # answer; and the refusal the table holds still answers "does Ukraine oppose ...".
+    verbs = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["words"]["refuse"]
+    verbs = [v for v in verbs if " " not in v or v.endswith(" to")] + ["reject"]
+    told = [
+        query
+        for row, fact in enumerate(index.store.facts)
+        if "refuse" not in index.store.facets(row).agents
+        for verb in verbs
+        for query in (f"did {fact.source} {verb} the {fact.subject}",)
+        if fact.id in answered(index, query)
+    ]
+    assert {"object to", "oppose", "reject"} <= set(verbs) and told == []
+    assert answered(index, "does ukraine oppose giving up the donbas")[:1] == [
+        "ukraine-rejects-donbas-withdrawal"
+    ]

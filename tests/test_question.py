@@ -83,6 +83,8 @@ from conflictfacts.text import words
         ("what happens if they miss the target date", set()),
         ("casualties to date", set()),
         ("US cut-off date pressure", set()),
+        # What will happen asks for a forecast.
+        ("What will happen to the Donbas after the war?", {Form.FORECAST}),
         # A headcount, a count of: a number of things.
         ("headcount of captives swapped", {Form.HOW_MUCH, Form.HOW_MANY}),
         ("count of prisoners exchanged", {Form.HOW_MUCH, Form.HOW_MANY}),
