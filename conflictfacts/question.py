@@ -576,6 +576,23 @@ def _per_source(said: Sequence[str], at: int) -> bool:
     )
 
 
+_MEANING_ASKED = frozenset({("meaning", "of"), ("definition", "of"), ("define",)})
+_NAMING_NOUNS = frozenset("word term name".split())
+_ASKING_A_MEANING = frozenset("mean means meaning definition define refer".split())
+"""The words that ask what something means: the kind of answer, not what it is about."""
+
+
+def asks_a_meaning(said: Sequence[str]) -> bool:
+    """Whether the question asks what a word means ("what does oblast mean", "what does the
+    term Donbas refer to", "the meaning of oblast", "define Donbas"): only a fact that says
+    what the thing itself is answers, not one that uses the word."""
+    if said[:2] in (["what", "does"], ["what", "do"]) and "by" not in said:
+        # not "what does CIRSD stand for": what its letters stand for, which no statement says
+        return said[-1:] == ["mean"] or said[-2:] == ["refer", "to"]
+    runs = _phrases(said, 2)
+    return bool(runs & _MEANING_ASKED)
+
+
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     """Who the question wants the words of: "according to X", "what did X say", "X says",
     "X's estimate" (whose, the query read before its possessive is folded away:
@@ -868,7 +885,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
         forms.add(Form.WHO)
-    speaker = _speaker(said) or _possessed_figure(query)
+    speaker = () if asks_a_meaning(said) else _speaker(said) or _possessed_figure(query)
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
@@ -942,6 +959,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHEN)  # "Druzhkivka shelling date": as "what date" asks it
     if _asks_how_to(said):
         forms.add(Form.HOW_TO)
+    if asks_a_meaning(said):
+        forms.add(Form.WHAT_IS)  # "what does oblast mean": what it is
     if SUPERLATIVES & set(said) or _the_most(said):
         forms.add(Form.RECORD)  # "was it the largest exchange of the war", "the most cited"
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
@@ -1031,6 +1050,13 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [i for i in range(2, len(said)) if tuple(said[i - 2 : i + 1]) in _WHAT_POINT]
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
     kinds += _date_named(said) if Form.WHEN in forms else []
+    if asks_a_meaning(said):  # "what does the word oblast mean": oblast is asked, not "word"
+        kinds += [
+            i
+            for i, w in enumerate(said)
+            if w in _ASKING_A_MEANING
+            or (w in _NAMING_NOUNS and i and said[i - 1] == "the" and i + 1 < len(said))
+        ]
     if any(said[i] in _MAKING_UP for i in kinds):
         forms.discard(Form.WHAT_IS)  # "what are Luhansk and Donetsk called": what they make up
     kinds += between  # "how many months passed between": they ask, they are no topic

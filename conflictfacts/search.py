@@ -50,6 +50,7 @@ from conflictfacts.question import (
     Form,
     Time,
     asked,
+    asks_a_meaning,
     asks_for_a_think_tank,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -556,7 +557,9 @@ class Index:
         weighted = self._with_wholes(weighted, said)
         needs = question.forms & REQUIRED
         if Form.WHAT_IS in question.forms and (
-            all(_names_something(t) for t in weighted) or _a_kind_defined(said)
+            all(_names_something(t) for t in weighted)
+            or _a_kind_defined(said)
+            or asks_a_meaning(said)
         ):
             # "what is the Kremlin", "what is a think tank": a description, not any fact on it
             needs |= {Form.WHAT_IS}

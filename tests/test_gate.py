@@ -54,7 +54,7 @@ from conflictfacts.postings import Field, field
 from conflictfacts.question import Form
 from conflictfacts.question import asked as read_question
 from conflictfacts.search import Index
-from conflictfacts.text import key, words
+from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
 
 
@@ -1277,7 +1277,6 @@ def test_a_claim_of_a_kind_the_fact_gives_otherwise_is_not_its(index: Index) -> 
     # "agricultural heartland": the fact says "industrial heartland"; every fact, its words
     # each qualified by a kind it does not give, does not answer.
     from conflictfacts.search import GRADES
-    from conflictfacts.text import STOPWORDS
 
     kinds = ("agricultural", "cultural", "territorial", "economic", "humanitarian")
     told, asked_of = [], 0
@@ -2616,3 +2615,24 @@ def test_no_fact_that_refuses_nothing_answers_whether_a_refusal_was_made(index: 
     assert answered(index, "does ukraine oppose giving up the donbas")[:1] == [
         "ukraine-rejects-donbas-withdrawal"
     ]
+
+
+def test_what_a_word_means_is_said_only_by_a_fact_about_it(index: Index) -> None:
+    # Every word of every fact's statement that its subject does not hold, asked what it
+    # means in each way ("what does oblast mean", "the meaning of oblast", "what does the
+    # word oblast mean"): that fact gives no answer, as using a word does not define it.
+    asked = []
+    for fact in index.store.facts:
+        subject = {t.word for t in index.lexicon.terms(fact.subject, keep_own=True)}
+        for term in index.lexicon.terms(fact.statement, keep_own=False):
+            if term.word in subject or term.word in STOPWORDS or " " in term.written:
+                continue
+            for query in (
+                f"what does {term.written} mean",
+                f"what does the word {term.written} mean",
+                f"what is the meaning of {term.written}",
+            ):
+                asked.append((query, fact.id in answered(index, query)))
+    assert len(asked) > 300
+    assert [q for q, wrong in asked if wrong] == []
+    assert answered(index, "What does Donbas mean?")[:1] == ["donbas-definition"]

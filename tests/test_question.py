@@ -83,6 +83,10 @@ from conflictfacts.text import words
         ("what happens if they miss the target date", set()),
         ("casualties to date", set()),
         ("US cut-off date pressure", set()),
+        # What a word means asks what it is; what someone meant by it asks for their words.
+        ("what does the word oblast mean", {Form.WHAT_IS}),
+        ("what does the term Donbas refer to", {Form.WHAT_IS}),
+        ("what did Trump mean by cut up", {Form.SAID_BY}),
         # What will happen asks for a forecast.
         ("What will happen to the Donbas after the war?", {Form.FORECAST}),
         # A headcount, a count of: a number of things.
