@@ -2527,9 +2527,9 @@ def _quality_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
     last, before = said[-1], said[-2]
     if (
         last.endswith("s")  # "before summer starts", "in Moscow's hands": a noun or a verb
-        or before in ARTICLES  # "on the cards"
+        or before == "the"  # "on the cards"; not "is the fighting a stalemate"
         or before.endswith("'s")
-        or _DEMONYM.search(before)  # "on American soil"
+        or (_DEMONYM.search(before) and before not in ARTICLES)  # "on American soil"
     ):
         return ()
     return tuple(

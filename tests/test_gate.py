@@ -2434,12 +2434,17 @@ def test_a_quality_a_yes_or_no_question_asks_must_be_the_fact_s(index: Index) ->
     # "is the fighting in the Donbas light": the fact says "intense"; a quality no fact holds,
     # asked of every fact's subject, is answered by none.
     qualities = ("light", "small", "minor", "secret", "neutral", "cheap", "quiet")
+    # and what it is asked to be, after "a": "is the fighting in the Donbas a stalemate"
+    kinds = ("a stalemate", "a bluff", "a gamble", "a disaster", "an illusion")
     told = told_by_their_own_facts(
-        index, index.store.facts, lambda fact: [f"is the {fact.subject} {q}?" for q in qualities]
+        index,
+        index.store.facts,
+        lambda fact: [f"is the {fact.subject} {q}?" for q in (*qualities, *kinds)],
     )
     assert told == []
     assert answered(index, "Is fighting in Donbas light?") == []
     assert answered(index, "Was the prisoner exchange small?") == []
+    assert answered(index, "Is the fighting in the Donbas a stalemate?") == []
     # A quality the fact holds, or a synonym of it, answers; a phrase's last noun asks none.
     assert answered(index, "Is the fighting in Donbas fierce?")[:1] == ["donbas-fighting-intense"]
     asked = "Is Luhansk almost entirely in Moscow's hands?"
