@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -1345,8 +1346,8 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = str(_month_end(day.year, day.month))
         yield _when(m, value, f"'{m[0]}' as of the document's date, {day}")
     past = (
-        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:(\d+|[a-z]+)\s+)?"
-        r"(hours?|days?|weeks?)\b"
+        r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+        r"(?:(\d+|[a-z]+)\s+)?(hours?|days?|weeks?|months?)\b"
     )
     for m in re.finditer(past, sentence, re.I):  # "over the past week", "in the past 24 hours"
         # "over the preceding week": before a day the sentence names; when it names none,
@@ -1357,8 +1358,14 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
             continue
         count = number(m[1]) if m[1] and (m[1].isdigit() or m[1].lower() in NUMBER_WORDS) else 1
         unit = m[2].lower().rstrip("s")
-        days = {"hour": count / 24, "day": count, "week": 7 * count}[unit]
-        first = last - timedelta(days=max(1, math.ceil(days)))
+        if unit == "month" and re.search(r"previous|preceding", m[0], re.I):
+            continue  # "over the previous three months": a baseline's period, left to it
+        if unit == "month":  # "within the last two months": back to the same day
+            year, month = _shift_months(last.year, last.month, -int(count))
+            first = date(year, month, min(last.day, calendar.monthrange(year, month)[1]))
+        else:
+            days = {"hour": count / 24, "day": count, "week": 7 * count}[unit]
+            first = last - timedelta(days=max(1, math.ceil(days)))
         yield _when(m, f"{first}/{last}", f"'{m[0]}' counted back from {named}, {last}")
     hence = r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+from\s+(?:now|today)\b"
     for m in re.finditer(hence, sentence, re.I):  # "ten days from now": counted on from today

@@ -1441,6 +1441,14 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
         # A weekday in a sentence that tells no tense is left open; a meeting is scheduled.
         ("The strike follows a drone raid on Sunday on 2 Black Sea ports.", 2, ""),
         ("Advisers meet in Kyiv on Saturday to discuss 2 drafts.", 2, "2025-07-12"),
+        # "within the last two weeks", "in the past two months": back from the report's day;
+        # "over the previous three months" is a baseline's period, and is left to it.
+        (
+            "About 1,600 people left frontline areas within the last two weeks.",
+            1600,
+            "2025-06-27/2025-07-11",
+        ),
+        ("Shelling damaged 300 homes in the past two months.", 300, "2025-05-11/2025-07-11"),
         # Two days of one month joined by "and" are both the claim's.
         (
             "Troops advanced 12 kilometres on July 8 and 9, the army said.",
