@@ -1779,15 +1779,16 @@ the aside speaks, not a name at its end."""
 _NAMED_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s*$")
 """A name just before a role in apposition: "Yurii Ihnat, the Air Force spokesman"."""
 _PUT_AT = re.compile(
-    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY})?|[Tt]he\s+{_BODY}"
-    rf"|\b(?:He|She|They|It|he|she|they|it))"
+    rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[A-Za-z]+\s+){{0,3}}{_BODY}|\s+{_BODY})?"
+    rf"|[Tt]he\s+{_BODY}|\b(?:He|She|They|It|he|she|they|it))"
     rf"(?:\s+in\s+{_NAME})?"
     r"(?:\s*\([A-Z]{2,}\))?"  # "The Institute for the Study of War (ISW), a ... think tank, put"
     r"(?:,\s+(?P<also>[^,]{3,80}),)?"  # "DeepState, a mapping project close to the army, puts"
     r"(?:\s+(?:has|have|had))?(?:\s+(?:since|now|also|already|earlier|later))?"
     r"\s+puts?\s+(?:the|its|their|his|her|[\w’'.]+)(?:\s+[\w’' .,-]{1,120}?)?,?\s+at\b"
 )
-""""The Emergency Service put the number of injured at 93": a count given by its source."""
+""""The Emergency Service put the number of injured at 93", "South Korean intelligence puts
+the contingent at around 11,000": a count given by its source."""
 _RAISED = re.compile(
     rf"(?P<who>(?:{_NAME}\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Rr]escuers)|{_NAME}"
     rf"(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY})?|[Tt]he\s+{_BODY})"

@@ -343,6 +343,7 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("Russia sent 728 drones on July 9, the Air Force reported.", "Air Force"),
         ("Yurii Ihnat, the Air Force spokesman, said 5 missiles fell.", "Yurii Ihnat"),
         ("The Emergency Service put the number of injured at 93.", "The Emergency Service"),
+        ("South Korean intelligence puts the contingent at around 11,000.", "South Korean intelligence"),
         ("Two children died, city officials said.", "city officials"),
         ("Romania's defence ministry reported 4 jets scrambled.", "Romania's defence ministry"),
         ("Its General Staff reported 43 attacks on Monday.", "General Staff"),
