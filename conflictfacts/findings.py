@@ -1864,6 +1864,16 @@ _BY_COUNT_OF = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)(?=,)"
 )
 """"By the count of Britain's defence ministry, Russian forces took 143 sq km": whose count."""
+_BY_ITS_COUNT = re.compile(
+    rf"\b[Bb]y\s+(?P<who>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|"
+    r"figures|data)\b"
+)
+""""by DeepState's count, Russia took 1,548 sq km": whose count."""
+_QUOTED_BY = re.compile(
+    rf"(?P<who>\b(?:[A-Za-z]+\s+)?(?i:analysts|experts|officials|sources|diplomats|researchers))"
+    rf"\s+quoted\s+by\s+(?P<rep>{_NAME})"
+)
+""""Analysts quoted by The New York Times expect ...": the analysts, as the paper relays them."""
 _SAYING = re.compile(
     rf"^(?:(?:On|In|Last|This|Late|Early)\s+\w+,?\s+)?"
     rf"(?P<who>{_NAME}|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY})"
@@ -1959,6 +1969,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return None
     if m := _QUOTED.search(sentence):
         return m["who"], m["rep"]
+    if m := _QUOTED_BY.search(sentence):
+        return m["who"], m["rep"]
     if m := _CREDIT.search(sentence):
         return m["who"], m["rep"]
     if m := _ACCORDING_ROLE.search(sentence):
@@ -1991,7 +2003,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         _THEY_REPORT, _SAID_AFTER,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
-                    _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip
+                    _BY_ITS_COUNT, _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip
         if m := pattern.search(sentence):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):
