@@ -827,18 +827,18 @@ def _claims(
                 return min(near, key=lambda w: _gap(w, quantity))
         own = [w for w in when if w not in relative]
         # "Russia attacked Kyiv on Sunday, killing 4 people", "launched its largest strike
-        # overnight on September 6 to 7, firing 810 drones": what the attack did is of its day.
+        # overnight on September 6 to 7, firing 810 drones", "hit at 23:47 on Thursday,
+        # travelling at 13,000 km per hour": what the event did is of its day.
         at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
         if at and (
-            re.match(
-                r"\s*(?:killing|wounding|injuring|leaving|destroying|damaging|firing|launching"
-                r"|sending|using|involving)\b",
-                sentence[parts[at][0] :],
-            )
+            _GOES_ON.match(sentence, parts[at][0])
             # "killed ten people, seven of them police officers": a part of the same count
             or _PART_OF_THEM.match(sentence, parts[at][0])
         ):
-            a, b = parts[at - 1]
+            before = at - 1
+            while before > 0 and _ASIDE_CLAUSE.match(sentence, parts[before][0]):
+                before -= 1  # "gave Moscow 50 days, which would have run to 2 September,"
+            a, b = parts[before]
             earlier = [w for w in own if a <= w.start < b]
             if earlier:
                 return earlier[-1]
@@ -1074,6 +1074,15 @@ def _leads(sentence: str, when: When) -> bool:
     return (head in _LEADING_WORDS or after_subject is not None) and tail is not None
 
 
+_GOES_ON = re.compile(
+    r"\s*(?!(?:saying|adding|noting|citing|warning|claiming|according|including|marking)\b)"
+    r"[a-z]+ing\b"
+)
+"""A clause opening with a participle that goes on with the event before it ("killing 4",
+"firing 810 drones", "travelling at"): not speech ("saying"), a part of a count
+("including", which counts what came before it) or an anniversary ("marking 80 years")."""
+_ASIDE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b")
+"""A clause that opens an aside on what came before it: its date is the aside's."""
 _NAMED_THEN = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'-]*\s*)+,\s*)?")
 """What may stand between a date and the "when" that refers to it: "on 24 August,
 Independence Day, when each side freed 146"."""

