@@ -1412,7 +1412,7 @@ class Index:
             # "talks in Kyiv" is not answered by talks "in the United States".
             missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
         missing += self._described_otherwise(read, candidate.row)
-        missing += _quality_lacked(read, candidate)
+        missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)
         if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
@@ -2515,14 +2515,23 @@ def _as_setting(term: QueryTerm) -> QueryTerm:
     return term._replace(role=Role.WORD) if term.term.written in _THE_COUNTRY else term
 
 
-def _quality_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
-    """The quality a question put for a yes or a no asks its subject to have, when the fact
-    does not hold it ("is the fighting in the Donbas light", "was the exchange small": the
-    fact says "intense", "major"): it is what the question asks, so the fact says nothing
-    of it. The question's last word, and only one no fact holds (a word some fact holds may
-    end a phrase instead: "on American soil", "before summer starts")."""
+_YES_OR_NO_OPENINGS = frozenset(
+    "is are was were did does do has have had will would can could".split()
+)
+"""The words a question put for a yes or a no opens with: what it ends on is what it asks."""
+
+
+def _quality_lacked(
+    read: Query, candidate: _Candidate, nation: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The quality a question put for a yes or a no asks its subject to have, or what it
+    asks was done, when the fact does not hold it ("is the fighting in the Donbas light",
+    "was the exchange small", "did the wounded civilian survive": the fact says "intense",
+    "major", and nothing of his fate): it is what the question asks, so the fact says
+    nothing of it. The question's last word, and only one no fact holds (a word some fact
+    holds may end a phrase instead: "on American soil", "before summer starts")."""
     said = read.said
-    if len(said) < 3 or said[0] not in ("is", "are", "was", "were"):
+    if len(said) < 3 or said[0] not in _YES_OR_NO_OPENINGS:
         return ()
     last, before = said[-1], said[-2]
     if (
@@ -2530,6 +2539,7 @@ def _quality_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
         or before == "the"  # "on the cards"; not "is the fighting a stalemate"
         or before.endswith("'s")
         or (_DEMONYM.search(before) and before not in ARTICLES)  # "on American soil"
+        or (said[-3] in ("on", "in", "at") and nation(before))  # "on US soil", "on American soil"
     ):
         return ()
     return tuple(

@@ -2445,6 +2445,19 @@ def test_a_quality_a_yes_or_no_question_asks_must_be_the_fact_s(index: Index) ->
     assert answered(index, "Is fighting in Donbas light?") == []
     assert answered(index, "Was the prisoner exchange small?") == []
     assert answered(index, "Is the fighting in the Donbas a stalemate?") == []
+    # What a question for a yes or a no asks was done, as its last word: the same.
+    deeds = ("survive", "recover", "vanish", "resign", "explode")
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            [f"did the {fact.subject} {d}?" for d in deeds]
+            + [f"has the {fact.subject} {d}d?" for d in ("survive", "vanish", "resign")]
+        ),
+    )
+    assert told == []
+    assert answered(index, "Did the wounded civilian from Druzhkivka survive?") == []
+    assert answered(index, "Would the Miami meeting be the first talks held on US soil?")
     # A quality the fact holds, or a synonym of it, answers; a phrase's last noun asks none.
     assert answered(index, "Is the fighting in Donbas fierce?")[:1] == ["donbas-fighting-intense"]
     asked = "Is Luhansk almost entirely in Moscow's hands?"
