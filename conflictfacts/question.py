@@ -1377,10 +1377,18 @@ _CONTENTS = frozenset("terms details contents provisions wording".split())
 is what is asked about."""
 
 
+_TRADED = frozenset("return exchange".split())
+"""After "in": what is given for something else ("in return for", "in exchange for")."""
+
+
 def _contents_asked(said: Sequence[str]) -> int | None:
     """The position of the thing "the terms of ..." asks about: the last word before the
     next stopword after "of" ("the terms of the US peace plan for Ukraine": plan). Not "in
-    terms of", which only says in what respect."""
+    terms of", which only says in what respect. Or what is given "in return" (or "in
+    exchange") for something: a fact must say what it is."""
+    for i in range(len(said) - 1):
+        if said[i] == "in" and said[i + 1] in _TRADED:
+            return i + 1  # "what would Ukraine get in return for leaving": what it would get
     for i in range(len(said) - 2):
         if said[i] in _CONTENTS and said[i + 1] == "of" and said[i - 1 : i] != ["in"]:
             start = next((j for j in range(i + 2, len(said)) if said[j] not in STOPWORDS), None)

@@ -2654,3 +2654,19 @@ def test_what_a_word_means_is_said_only_by_a_fact_about_it(index: Index) -> None
     assert len(asked) > 300
     assert [q for q, wrong in asked if wrong] == []
     assert answered(index, "What does Donbas mean?")[:1] == ["donbas-definition"]
+
+
+def test_what_is_given_in_return_must_be_said(index: Index) -> None:
+    # Every fact, asked what its parties would get in return (or in exchange) for its
+    # subject: no fact says what anyone is offered for anything, so none answers.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: [
+            f"what would {fact.source} get in return for the {fact.subject}",
+            f"what does Ukraine receive in exchange for the {fact.subject}",
+        ],
+    )
+    assert told == []
+    assert answered(index, "what would ukraine get in return for leaving donbas") == []
+    assert answered(index, "prisoner exchange Abu Dhabi")[:1] == ["abu-dhabi-prisoner-exchange"]
