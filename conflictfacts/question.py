@@ -874,6 +874,14 @@ _PASSED = frozenset("passed elapsed went lapsed".split())
 "passed" ("how many months passed between"): not "the war between Russia and Ukraine"."""
 
 
+def _where_describes(said: Sequence[str]) -> bool:
+    """Whether every "where" of the query follows a kind of place ("the Emirati capital where
+    the talks ended", "the town where medics evacuated a civilian"): it says which place
+    the words before it name, and asks for no other."""
+    at = [i for i, w in enumerate(said) if w == "where"]
+    return bool(at) and all(i and said[i - 1] in _PLACE_NOUNS | {"capital"} for i in at)
+
+
 def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""
@@ -912,6 +920,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHERE)  # "which hotel or venue in Miami"
     if _in_which_time(said):
         forms.discard(Form.WHERE)  # "in which month did they meet": when, not where
+    if _where_describes(said):
+        forms.discard(Form.WHERE)  # "the Emirati capital where the talks ended": that place
     if Form.WHO in forms and _only_relative_who(said) and not _asks(said, _WHO_NOUNS):
         forms.discard(Form.WHO)  # "which town ... a civilian who was evacuated": where
     if _OUTCOME & set(said) or runs & {("came", "out", "of"), ("come", "out", "of")}:

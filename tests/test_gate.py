@@ -2670,3 +2670,17 @@ def test_what_is_given_in_return_must_be_said(index: Index) -> None:
     assert told == []
     assert answered(index, "what would ukraine get in return for leaving donbas") == []
     assert answered(index, "prisoner exchange Abu Dhabi")[:1] == ["abu-dhabi-prisoner-exchange"]
+
+
+def test_a_kind_of_place_with_where_after_it_names_a_place_a_fact_must_hold(index: Index) -> None:
+    # Every fact, asked for "the city where" its subject is, in a place no fact names: none
+    # answers; read as which place the words name, the place must still be the fact's.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: [
+            f"the Polish city where the {fact.subject}",
+            f"Lviv, the town where the {fact.subject}",
+        ],
+    )
+    assert told == []

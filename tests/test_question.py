@@ -87,6 +87,9 @@ from conflictfacts.text import words
         ("what does the word oblast mean", {Form.WHAT_IS}),
         ("what does the term Donbas refer to", {Form.WHAT_IS}),
         ("what did Trump mean by cut up", {Form.SAID_BY}),
+        # "where" after a kind of place says which place the words before it name.
+        ("Emirati capital where the latest negotiations wrapped up", set()),
+        ("where did the latest negotiations wrap up", {Form.WHERE}),
         # What will happen asks for a forecast.
         ("What will happen to the Donbas after the war?", {Form.FORECAST}),
         # A headcount, a count of: a number of things.
