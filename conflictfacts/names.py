@@ -116,10 +116,10 @@ class Names:
         """The class and canonical form of each phrase (folded words joined by spaces)
         that is a name or an ordinary word; phrases not known are left out."""
         phrases = list(phrases)
+        if len(self._looked_up) > _KEPT_LOOKUPS:
+            self._looked_up.clear()  # before choosing what to look up: all of it is then new
         new = [p for p in dict.fromkeys(phrases) if p not in self._looked_up]
         if new:
-            if len(self._looked_up) > _KEPT_LOOKUPS:
-                self._looked_up.clear()
             sql = "SELECT name, class, canonical FROM names WHERE name IN ({marks})"
             found = {
                 name: Name(NameClass(cls), canonical)

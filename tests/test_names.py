@@ -44,12 +44,19 @@ def test_an_unknown_word_is_not_looked_up_as_anything(names: Names) -> None:
     assert names.lookup(["qwzrtx"]) == {}
 
 
-def test_a_phrase_looked_up_again_gives_what_the_file_gives(names: Names) -> None:
-    # Look-ups are kept: asked again, alone or among others, in any order, they say the same.
+@pytest.mark.parametrize("kept", [100_000, 2])
+def test_a_phrase_looked_up_again_gives_what_the_file_gives(
+    names: Names, kept: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Look-ups are kept: asked again, alone or among others, in any order, they say the same,
+    # and so they do when the kept look-ups are dropped (at 2 they are, at every call).
+    monkeypatch.setattr("conflictfacts.names._KEPT_LOOKUPS", kept)
+    mine = Names(names.db, names.path)
     phrases = ["kharkov", "qwzrtx", "soil", "nato", "kharkov"]
-    first = names.lookup(phrases)
+    first = mine.lookup(phrases)
+    assert mine.lookup(["kharkov", "crimea"]).keys() == {"kharkov", "crimea"}
     fresh = Names(names.db, names.path).lookup(reversed(phrases))
-    assert first == fresh == names.lookup(["nato", "soil", "kharkov", "qwzrtx"])
+    assert first == fresh == mine.lookup(["nato", "soil", "kharkov", "qwzrtx"])
     assert set(first) == {"kharkov", "soil", "nato"}
 
 
