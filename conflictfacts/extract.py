@@ -203,7 +203,8 @@ _LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,60}:\s")
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
 """Words that take the day the sentence before gave: "The same day, Healey said ..."."""
 _OWN_TIME = re.compile(
-    r"\b(?:as of|so far|since|total|together|same (?:period|week|month|year)|that|"
+    r"\b(?:as of|so far|since|total|(?:two|three|four|both)\s+\w+\s+together|"
+    r"same (?:period|week|month|year)|that|"
     r"those|then|had|now|"
     r"has|have|over the (?:year|month|week)|this (?:year|month)|last (?:year|month))\b",
     re.I,
@@ -309,12 +310,14 @@ _FIGURES_FROM = re.compile(
 UN Human Rights Monitoring Mission in Ukraine (HRMMU), whose ..."."""
 
 
-_CREDIT = re.compile(r"\[[^\[\]]*\]\s*$")
-"""A line's closing credit in brackets ("[Zelensky, 20 November]"): a day in it is when the
-figure was given, which dates no line after it."""
-_AS_OF = re.compile(r"(?i)(?:as\s+(?:of|at)|status\s+(?:as\s+)?of|updated|reported)(?:\s+\w+)?")
-"""A table's first heading that makes each row's day the time a tally stood at ("As of"):
-"Thu 20 Nov, morning | 26 killed" counts the dead by then, not the dead of that day."""
+_CLOSING_CREDIT = re.compile(r"[\[(][^\[\]()]*,[^\[\]()]*[\])]\s*\.?\s*$")
+"""A line's closing credit in brackets, who and when ("[Zelensky, 20 November]", "(the
+governor, 9 July)."): the day in it is when the figure was given, which dates no line after
+it."""
+_AS_OF = re.compile(r"(?i)(?:status\s+)?as\s+(?:of|at)")
+"""A table's first heading that makes each row's day the time a tally stood at ("As of",
+"Status as of"): "Thu 20 Nov, morning | 26 killed" counts the dead by then, not the dead of
+that day."""
 _LISTED_LINE = re.compile(r"\s*[-•*–]\s+")
 """What stands before a listed line's text: its bullet."""
 _DATED_TAIL = re.compile(r",\s*[^,]*(?:\d|\b(?:update|report|as of)\b)[^,]*$")
@@ -1075,12 +1078,13 @@ def _leads(sentence: str, when: When) -> bool:
 
 
 _GOES_ON = re.compile(
-    r"\s*(?!(?:saying|adding|noting|citing|warning|claiming|according|including|marking)\b)"
-    r"[a-z]+ing\b"
+    r"\s*(?:killing|wounding|injuring|leaving|destroying|damaging|firing|launching|sending|"
+    r"using|involving|hitting|striking|targeting|travelling|traveling|threatening|agreeing|"
+    r"making)\b"
 )
-"""A clause opening with a participle that goes on with the event before it ("killing 4",
-"firing 810 drones", "travelling at"): not speech ("saying"), a part of a count
-("including", which counts what came before it) or an anniversary ("marking 80 years")."""
+"""A clause opening with a participle of what the event before it did ("killing 4", "firing
+810 drones", "travelling at 13,000 km per hour", "threatening tariffs"): of that event's day.
+Not any word in -ing: "following 40 strikes", "pushing the year's total past 400", "during"."""
 _ASIDE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b")
 """A clause that opens an aside on what came before it: its date is the aside's."""
 _NAMED_THEN = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'-]*\s*)+,\s*)?")
@@ -1331,6 +1335,12 @@ _BY_OPENING = re.compile(r"\s*By\b[^,;.]{0,60},(?:[^,;.]{0,40},)?")
 """A sentence's opening "By ...," (up to two commas): the time a tally had been reached by."""
 
 
+_CUMULATIVE = re.compile(
+    r"(?i)\bcumulative(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:losses|total|toll|tally|count|casualties|"
+    r"deaths|figures?)\b"
+)
+"""A running total named so ("cumulative Ukrainian losses of 660"): all of them by its day; not
+"its cumulative summary", which is a report."""
 _SAID_HAD = re.compile(
     r"(?<!been )\b(?:said|told\s+\w+|reported|announced|stated|claimed|wrote)\s+(?:that\s+)?"
     r"(?!(?:he|she|they|we|I|it)\b)(?:[\w'’-]+\s+){1,4}?had\s+[a-z]+(?:ed|en)\b"
@@ -1343,7 +1353,7 @@ def reached_by(sentence: str, when: When) -> bool:
     """Whether the claim is a tally reached by the date, not an event of it: "By June 4 the
     tally had passed 200,000", "by the end of August it had allocated 83 billion", "the
     ministry said today that Russia had lost a million"."""
-    if re.search(r"\bcumulative(?:ly)?\b", sentence, re.I):
+    if _CUMULATIVE.search(sentence):
         return True  # "On August 8 the MoD claimed cumulative losses of 660": all, by then
     if not perfect(sentence[when.end :]) and not perfect(sentence[: when.start]):
         return False
@@ -1759,7 +1769,7 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
-        credit = _CREDIT.search(sentence)  # "[Zelensky, 20 November]": when it was said
+        credit = _CLOSING_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
         days = [
             w
             for w in when

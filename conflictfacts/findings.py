@@ -167,6 +167,13 @@ def clauses(sentence: str, *, at_and: bool = True) -> list[tuple[int, int]]:
     that clause's time or place, and is no clause of its own."""
     joins = r"|\s(?:and|while|but)\s" if at_and else ""
     cuts = [m.start() for m in re.finditer(rf",\s|[;:]\s{joins}", sentence)]
+    if at_and and " and " in sentence:  # no cut within a date phrase: "on 8 and 9 July"
+        spans = [
+            (w.start, w.end)
+            for w in dates(sentence, _ANY_DAY)
+            if re.search(r"\d and \d", w.text) and not w.text.lower().startswith("between")
+        ]  # two days of a month joined, not a period "between 1 and 19 September"
+        cuts = [c for c in cuts if not any(a < c < b for a, b in spans)]
     spans, at = [], 0
     for cut in cuts:
         spans.append((at, cut))
@@ -184,6 +191,8 @@ def clauses(sentence: str, *, at_and: bool = True) -> list[tuple[int, int]]:
     return joined
 
 
+_ANY_DAY = date(2000, 1, 1)
+"""A document's date for finding where date phrases stand, whatever they resolve to."""
 _LEADING = 4
 """Words a piece of a sentence may have and still only lead into the next clause."""
 
@@ -1356,7 +1365,11 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
         if last is None:
             yield _when(m, "", f"'{m[0]}' counts back from a day named earlier: left open")
             continue
-        count = number(m[1]) if m[1] and (m[1].isdigit() or m[1].lower() in NUMBER_WORDS) else 1
+        counted = bool(m[1]) and (m[1].isdigit() or m[1].lower() in NUMBER_WORDS)
+        if (m[1] and not counted) or (not m[1] and m[2].lower().endswith("s")):
+            yield _when(m, "", f"'{m[0]}' gives no count to go back by: left open")
+            continue  # "in the past few months", "over the past weeks"
+        count = number(m[1]) if counted else 1
         unit = m[2].lower().rstrip("s")
         if unit == "month" and re.search(r"previous|preceding", m[0], re.I):
             continue  # "over the previous three months": a baseline's period, left to it
@@ -1870,8 +1883,9 @@ _BY_ITS_COUNT = re.compile(
 )
 """"by DeepState's count, Russia took 1,548 sq km": whose count."""
 _QUOTED_BY = re.compile(
-    rf"(?P<who>\b(?:[A-Za-z]+\s+)?(?i:analysts|experts|officials|sources|diplomats|researchers))"
-    rf"\s+quoted\s+by\s+(?P<rep>{_NAME})"
+    r"(?P<who>\b(?:(?:[A-Z][a-z]+|military|independent|western|senior|security|defence|"
+    r"defense|foreign|intelligence)\s+)?(?i:analysts|experts|officials|sources|diplomats|"
+    rf"researchers))\s+quoted\s+by\s+(?P<rep>{_NAME})"
 )
 """"Analysts quoted by The New York Times expect ...": the analysts, as the paper relays them."""
 _SAYING = re.compile(
@@ -1970,7 +1984,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if m := _QUOTED.search(sentence):
         return m["who"], m["rep"]
     if m := _QUOTED_BY.search(sentence):
-        return m["who"], m["rep"]
+        return m["who"], m["rep"].removesuffix(".")
     if m := _CREDIT.search(sentence):
         return m["who"], m["rep"]
     if m := _ACCORDING_ROLE.search(sentence):

@@ -930,6 +930,7 @@ def test_a_weekday_before_what_will_be_done_is_ahead(sentence: str, day: str) ->
         ("Zelensky told reporters on Tuesday that he would go.", ("Zelensky", "")),
         ("“We want it,” news agency AP quoted Zelenskyy as saying.", ("Zelenskyy", "AP")),
         ("Analysts quoted by Reuters expect 1,000 drones a night.", ("Analysts", "Reuters")),
+        ("Russia will send 900 drones, said analysts quoted by Reuters.", ("analysts", "Reuters")),
         ("A civilian was evacuated. (Ukrainian Police Press Service via AP)",
          ("Ukrainian Police Press Service", "AP")),
         ("Rustem Umerov, Ukraine’s chief negotiator, said Wednesday that talks went well.",
@@ -1465,6 +1466,23 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
             100,
             "2025-07-07",
         ),
+        # ... but not any word in -ing, nor "together" of anyone, nor a "cumulative summary".
+        ("Russia struck Kyiv on July 3, following 40 strikes on Lviv.", 40, "../2025-07-11"),
+        (
+            "Russia struck Kyiv on July 9. Police and rescuers together evacuated 40 people.",
+            40,
+            "2025-07-09",
+        ),
+        (
+            "On July 8, Russia fired 50 drones, the ministry said in its cumulative summary.",
+            50,
+            "2025-07-08",
+        ),
+        ("Strikes hit Kharkiv on 8 and 9 July, killing 7 people.", 7, "2025-07-08/2025-07-09"),
+        # No count to go back by: left open.
+        ("Shelling damaged 300 homes in the past few months.", 300, ""),
+        # A table's rows under "Date" are of their day; under "As of", tallies by then.
+        ("| Date | Killed | Injured |\n| Wed 9 Jul | 12 | 40 |", 12, "2025-07-09"),
         # Two days of one month joined by "and" are both the claim's.
         (
             "Troops advanced 12 kilometres on July 8 and 9, the army said.",
@@ -1476,6 +1494,11 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
         # A day in a line's closing credit is when it was said: the next line keeps its own.
         (
             "Rescue: 230 rescuers sent [the governor, 9 July]\nDamage: 344 homes hit [the mayor]",
+            344,
+            "../2025-07-11",
+        ),
+        (
+            "Rescue: 230 rescuers sent (the governor, 9 July).\nDamage: 344 homes hit.",
             344,
             "../2025-07-11",
         ),
