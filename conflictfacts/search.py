@@ -1289,8 +1289,8 @@ class Index:
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
-            anchor = _after_or_before(read.said, term)
-            if anchor and best[3] is Field.QUOTE and self._set_beside(read, term, row):
+            anchor = bool(_after_or_before(read.said, term)) and self._set_beside(read, term, row)
+            if anchor and best[3] is Field.QUOTE:
                 # "Trump cut up Donbas after the Alaska summit": a fact its quote sets after
                 # the summit holds the summit as fully as the summit's own fact does.
                 best = (QUALITY[best[2]] * FIELD_WEIGHTS[Field.STATEMENT], *best[1:])
@@ -2120,9 +2120,17 @@ class _Capitalised(frozenset[str]):
     acronyms: frozenset[str]
 
 
+_STRESSED = frozenset(
+    "full only must ever very true real fake sure huge big any new old bad good all now yes "
+    "not most more less still just even".split()
+)
+"""Short words written in capitals for stress ("the FULL Donbas", "is it TRUE"), not names."""
+
+
 def _capitalised(query: str) -> _Capitalised:
     """The query's words written with a capital (_Capitalised). Its acronyms are words of two
-    letters or more written all in capitals ("ISIS", "NATO") in a query that is not."""
+    to four letters written all in capitals ("ISIS", "NATO") in a query that is not, but for
+    words written so for stress (_STRESSED)."""
     said = query.split()
     found = _Capitalised(w for token in said[1:] if token[:1].isupper() for w in words(token))
     shouting = not any(c.islower() for c in query)
@@ -2132,7 +2140,8 @@ def _capitalised(query: str) -> _Capitalised:
         if not shouting
         and (bare := token.strip(".,;:!?\"'()")).isalpha()
         and bare.isupper()
-        and 2 <= len(bare) <= 5  # "ISIS", "NATO" name bodies; "REALLY" is said with stress
+        and 2 <= len(bare) <= 4  # "ISIS", "NATO" name bodies; "TOTAL", "REALLY" are stressed
+        and bare.lower() not in _STRESSED
         for w in words(bare)
     )
     return found
@@ -2515,6 +2524,9 @@ def _as_setting(term: QueryTerm) -> QueryTerm:
     return term._replace(role=Role.WORD) if term.term.written in _THE_COUNTRY else term
 
 
+_COPULAS = frozenset("is are was were".split())
+_MANNER = frozenset("well badly fast hard soon again yet now today recently already".split())
+"""Words that end a question for a yes or a no by saying how or when (not what was done)."""
 _YES_OR_NO_OPENINGS = frozenset(
     "is are was were did does do has have had will would can could".split()
 )
@@ -2534,6 +2546,8 @@ def _quality_lacked(
     if len(said) < 3 or said[0] not in _YES_OR_NO_OPENINGS:
         return ()
     last, before = said[-1], said[-2]
+    if said[0] not in _COPULAS and (last.endswith("ly") or last in _MANNER):
+        return ()  # "did Ukraine accept the offer quickly", "did the talks go well": how
     if (
         last.endswith("s")  # "before summer starts", "in Moscow's hands": a noun or a verb
         or before == "the"  # "on the cards"; not "is the fighting a stalemate"

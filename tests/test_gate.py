@@ -371,7 +371,6 @@ ASKED_OF_EVERY_FACT = [
     ("{subject} date", Answers.WHEN),
     ("timing of the {subject}", Answers.WHEN),
     ("headcount of the {subject}", Answers.COUNT),
-    ("count of the {subject}", Answers.COUNT),
 ]
 """What a fact must give, or say, to answer each of these about its own subject: a date in
 the source's own words for "date of" (or a bare "date" after its keywords), a signing for
@@ -2458,6 +2457,14 @@ def test_a_quality_a_yes_or_no_question_asks_must_be_the_fact_s(index: Index) ->
     assert told == []
     assert answered(index, "Did the wounded civilian from Druzhkivka survive?") == []
     assert answered(index, "Would the Miami meeting be the first talks held on US soil?")
+    # How or when it was done, at the end, asks nothing more of the fact.
+    for asked in (
+        "did Trump say Donbas should be cut up publicly",
+        "did Ukraine accept the offer quickly",
+        "did the Abu Dhabi talks go well",
+        "does Russia control Luhansk entirely",
+    ):
+        assert answered(index, asked), asked
     # A quality the fact holds, or a synonym of it, answers; a phrase's last noun asks none.
     assert answered(index, "Is the fighting in Donbas fierce?")[:1] == ["donbas-fighting-intense"]
     asked = "Is Luhansk almost entirely in Moscow's hands?"
@@ -2594,7 +2601,13 @@ def test_an_acronym_is_a_name_whatever_word_it_spells(index: Index) -> None:
     ]
     assert told == []
     assert answered(index, "DONETSK CONTROL")[:1] == ["donetsk-control-isw"]
-    assert answered(index, "how much of Donetsk does Russia REALLY control")
+    # Words in capitals for stress are words: a long one, or a short one of _STRESSED.
+    for asked in (
+        "how much of Donetsk does Russia REALLY control",
+        "coal reserves Donbas TOTAL",
+        "Russia Donbas withdrawal demand FULL",
+    ):
+        assert answered(index, asked), asked
 
 
 def test_where_or_when_they_will_meet_is_no_past_meeting(index: Index) -> None:
@@ -2620,7 +2633,7 @@ def test_no_fact_that_refuses_nothing_answers_whether_a_refusal_was_made(index: 
     # verb of [synonyms] refuse ("did Zelenskyy object to the deadline", "oppose"): no
     # answer; and the refusal the table holds still answers "does Ukraine oppose ...".
     verbs = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["words"]["refuse"]
-    verbs = [v for v in verbs if " " not in v or v.endswith(" to")] + ["reject"]
+    verbs = [v for v in verbs if " " not in v or v.endswith(" to")]
     told = [
         query
         for row, fact in enumerate(index.store.facts)
@@ -2629,7 +2642,7 @@ def test_no_fact_that_refuses_nothing_answers_whether_a_refusal_was_made(index: 
         for query in (f"did {fact.source} {verb} the {fact.subject}",)
         if fact.id in answered(index, query)
     ]
-    assert {"object to", "oppose", "reject"} <= set(verbs) and told == []
+    assert {"object to", "oppose", "rejects"} <= set(verbs) and told == []
     assert answered(index, "does ukraine oppose giving up the donbas")[:1] == [
         "ukraine-rejects-donbas-withdrawal"
     ]
@@ -2651,7 +2664,7 @@ def test_what_a_word_means_is_said_only_by_a_fact_about_it(index: Index) -> None
                 f"what is the meaning of {term.written}",
             ):
                 asked.append((query, fact.id in answered(index, query)))
-    assert len(asked) > 300
+    assert len(asked) >= 3 * len(index.store.facts)  # every fact uses words it is not about
     assert [q for q, wrong in asked if wrong] == []
     assert answered(index, "What does Donbas mean?")[:1] == ["donbas-definition"]
 
