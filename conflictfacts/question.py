@@ -586,8 +586,8 @@ def asks_a_meaning(said: Sequence[str]) -> bool:
     """Whether the question asks what a word means ("what does oblast mean", "what does the
     term Donbas refer to", "the meaning of oblast", "define Donbas"): only a fact that says
     what the thing itself is answers, not one that uses the word."""
-    if said[:2] in (["what", "does"], ["what", "do"]) and "by" not in said:
-        # not "what does CIRSD stand for": what its letters stand for, which no statement says
+    if said[:2] in (["what", "does"], ["what", "do"]) and "by" not in said:  # not "mean by"
+        # (not "what does CIRSD stand for": its letters, which no statement spells out)
         return said[-1:] == ["mean"] or said[-2:] == ["refer", "to"]
     runs = _phrases(said, 2)
     return bool(runs & _MEANING_ASKED)

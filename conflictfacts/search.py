@@ -386,6 +386,8 @@ class Index:
         """Each row's first and last day, read for a time the query names (_holds_time)."""
         self._statements: dict[int, _Statement] = {}
         """Each row's statement, read for the conditions that read its words (_statement)."""
+        self._quotes: dict[int, list[str]] = {}
+        """Each row's quote as words, read for the event a question sets it after."""
         self._region_countries: dict[str, frozenset[str]] = {}
         self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
@@ -716,7 +718,7 @@ class Index:
         if (
             cls is None
             and not indexed
-            and term.written not in capitalised  # "Bout": a name the tables do not know
+            and term.written not in capitalised.words  # "Bout": a name no table knows
             and self._misspelt_english(term.word)
         ):
             cls = NameClass.ORDINARY  # "whn", "shoud": a slip on a stopword, not a name
@@ -1360,7 +1362,7 @@ class Index:
         words of the length of time before "after", when the quote gives the same length;
         a question that gives another ("a year after the summit") sets nothing beside."""
         said, at = read.said, term.term.position
-        quote = words(self.store.rows([row])[row].quote)
+        quote = self._quote_words(row)
         length_of = next(
             (i for i in (at + 1, at + 2) if i < len(said) and said[i] in ("after", "before")), None
         )
@@ -1711,6 +1713,12 @@ class Index:
             return False
         head = {t.word for t in self.lexicon.terms(statement[: verb.start()], keep_own=True)}
         return any(w in head for t in terms for w, _, _ in t.indexed)
+
+    def _quote_words(self, row: int) -> list[str]:
+        """The words of the fact's quote at row, read once."""
+        if row not in self._quotes:
+            self._quotes[row] = words(self.store.rows([row])[row].quote)
+        return self._quotes[row]
 
     def _statement(self, row: int) -> _Statement:
         """The fact's statement at row, its words and its terms, read once."""
@@ -2113,11 +2121,13 @@ def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
     return at > 0 and said[at - 1] == "from" and withdrawing
 
 
-class _Capitalised(frozenset[str]):
-    """The words of a query written with a capital, but its first, folded as words() folds
-    them: what may be names; and, of all its words, those written in capitals alone."""
+class _Capitalised(NamedTuple):
+    """What a query's capitals say of its words, folded as words() folds them."""
 
+    words: frozenset[str]
+    """Those written with a capital, but its first: what may be names."""
     acronyms: frozenset[str]
+    """Those written in capitals alone, that name a body ("ISIS")."""
 
 
 _STRESSED = frozenset(
@@ -2132,9 +2142,9 @@ def _capitalised(query: str) -> _Capitalised:
     to four letters written all in capitals ("ISIS", "NATO") in a query that is not, but for
     words written so for stress (_STRESSED)."""
     said = query.split()
-    found = _Capitalised(w for token in said[1:] if token[:1].isupper() for w in words(token))
+    capital = frozenset(w for token in said[1:] if token[:1].isupper() for w in words(token))
     shouting = not any(c.islower() for c in query)
-    found.acronyms = frozenset(
+    acronyms = frozenset(
         w
         for token in said
         if not shouting
@@ -2144,7 +2154,7 @@ def _capitalised(query: str) -> _Capitalised:
         and bare.lower() not in _STRESSED
         for w in words(bare)
     )
-    return found
+    return _Capitalised(capital, acronyms)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -2553,7 +2563,7 @@ def _quality_lacked(
         or before == "the"  # "on the cards"; not "is the fighting a stalemate"
         or before.endswith("'s")
         or (_DEMONYM.search(before) and before not in ARTICLES)  # "on American soil"
-        or (said[-3] in ("on", "in", "at") and nation(before))  # "on US soil", "on American soil"
+        or (said[-3] in ("on", "in", "at") and nation(before))  # "on US soil"
     ):
         return ()
     return tuple(
