@@ -2697,3 +2697,22 @@ def test_a_kind_of_place_with_where_after_it_names_a_place_a_fact_must_hold(inde
         ],
     )
     assert told == []
+
+
+@pytest.mark.parametrize(
+    ("name", "asked", "expected"),
+    [
+        ("alaska", "the summit in {d}", "trump-putin-alaska-summit"),
+        ("isw", "according to {d}, how much of Donetsk does Russia control", "donetsk-control-isw"),
+        ("donbas", "how much of Ukraine's coal lies in {d}", "donbas-coal-reserves-cirsd"),
+    ],
+)
+def test_every_description_of_a_name_finds_its_facts(
+    index: Index, name: str, asked: str, expected: str
+) -> None:
+    # Each of the name's descriptions in synonyms.toml, spelled out ("the northernmost US
+    # state", "the war-tracking think tank", "the coal-rich east"): its fact comes first.
+    described = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["descriptions"][name]
+    spelled = [d for given in described for d in spelled_out(given)]
+    missed = [d for d in spelled if answered(index, asked.format(d=d))[:1] != [expected]]
+    assert spelled and missed == []
