@@ -1753,7 +1753,7 @@ _BODY = (
 _SAID = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY}|\s+\([A-Z][a-z]*[A-Z][A-Za-z]*\))?"
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
-    rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}})?"
+    rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+in\s+{_NAME})?"
     rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)"
     rf"\s+(?:officials|authorities|(?:air\s+)?defen[cs]es)"
     rf"(?:\s+in\s+{_NAME})?"

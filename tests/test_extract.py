@@ -345,6 +345,7 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("The Emergency Service put the number of injured at 93.", "The Emergency Service"),
         ("South Korean intelligence puts the contingent at 11,000.", "South Korean intelligence"),
         ("Over the summer, by DeepState's count, Russia took 1,548 sq km.", "DeepState"),
+        ("The defence ministry in Moscow said 40 drones fell.", "The defence ministry in Moscow"),
         ("Two children died, city officials said.", "city officials"),
         ("Romania's defence ministry reported 4 jets scrambled.", "Romania's defence ministry"),
         ("Its General Staff reported 43 attacks on Monday.", "General Staff"),
