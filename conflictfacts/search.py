@@ -54,7 +54,16 @@ from conflictfacts.question import (
     asks_for_a_think_tank,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
-from conflictfacts.text import ARTICLES, NEGATIONS, NUMBER_NAMES, STOPWORDS, key, skeleton, words
+from conflictfacts.text import (
+    ARTICLES,
+    NEGATIONS,
+    NUMBER_NAMES,
+    STOPWORDS,
+    key,
+    possessives,
+    skeleton,
+    words,
+)
 
 FIELD_WEIGHTS = {
     Field.SUBJECT: 1.0, Field.STATEMENT: 1.0, Field.SOURCE: 1.0, Field.ID: 0.5, Field.QUOTE: 0.5,
@@ -1416,6 +1425,12 @@ class Index:
         missing += self._described_otherwise(read, candidate.row)
         missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)
+        if Form.SAID_BY in read.asked.forms and (
+            whose := _words_talked_about(read.text, read.said)
+        ) & self._words_of(self._facet(candidate.row).source):
+            # "what did the US say about Zelenskyy's description of the deadline": not
+            # Zelenskyy's own words, which are what the question asks another's view of
+            missing += (f"what others said of {' '.join(sorted(whose))}'s words",)
         if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
@@ -2541,6 +2556,26 @@ _YES_OR_NO_OPENINGS = frozenset(
     "is are was were did does do has have had will would can could".split()
 )
 """The words a question put for a yes or a no opens with: what it ends on is what it asks."""
+
+
+_TALKED_OF = frozenset(
+    "description remark remarks statement statements comment comments words claim claims "
+    "account warning".split()
+)
+"""What someone said, as a question asks another's view of it ("Zelenskyy's description")."""
+
+
+def _words_talked_about(text: str, said: Sequence[str]) -> frozenset[str]:
+    """Whose words a question asks another speaker's view of: the possessive after "about"
+    or "on" and before a word for what was said ("about Zelenskyy's description")."""
+    marked = possessives(text)
+    return frozenset(
+        said[i]
+        for i in marked
+        if 0 < i < len(said) - 1
+        and said[i - 1] in ("about", "on", "of")
+        and said[i + 1] in _TALKED_OF
+    )
 
 
 def _quality_lacked(

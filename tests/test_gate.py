@@ -48,7 +48,7 @@ from conflictfacts.lexicon import (
     stance_agents,
     to_come,
 )
-from conflictfacts.models import Answers, Fact, Kind
+from conflictfacts.models import Answers, Fact, Kind, SourceKind
 from conflictfacts.names import NameClass
 from conflictfacts.postings import Field, field
 from conflictfacts.question import Form
@@ -2716,3 +2716,27 @@ def test_every_description_of_a_name_finds_its_facts(
     spelled = [d for given in described for d in spelled_out(given)]
     missed = [d for d in spelled if answered(index, asked.format(d=d))[:1] != [expected]]
     assert spelled and missed == []
+
+
+def test_what_another_said_of_a_speaker_s_words_is_not_those_words(index: Index) -> None:
+    # Every fact a person said, asked what someone else said about that person's remarks
+    # (or description, statement) on its subject: the fact is the remarks, not anyone's view
+    # of them, so it does not answer.
+    others = ("Trump", "the Kremlin", "the US", "Putin", "Zelenskyy")
+    people = {i for i, s in index.store.sources.items() if s.kind is SourceKind.PERSON}
+    assert people
+    told = [
+        query
+        for fact in index.store.facts
+        if fact.source in people
+        for other in others
+        if other.lower().removeprefix("the ") not in fact.source.lower()
+        for noun in ("remarks", "description", "statement")
+        if fact.id
+        in answered(
+            index,
+            query := f"what did {other} say about {fact.source}'s {noun} on the {fact.subject}",
+        )
+    ]
+    assert told == []
+    assert answered(index, "what did Zelenskyy say about the deadline")
