@@ -2601,8 +2601,9 @@ def _quality_lacked(
         or (said[-3] in ("on", "in", "at") and nation(before))  # "on US soil"
     ):
         return ()
+    asked = "it to be" if said[0] in _COPULAS else "was done"
     return tuple(
-        f"{t.term.written} (what the question asks it to be)"
+        f"{t.term.written} (what the question asks {asked})"
         for t, best in zip(read.terms, candidate.best, strict=True)
         if t.term.position == len(said) - 1 and t.role is Role.ORDINARY and not best[0]
     )
