@@ -344,20 +344,41 @@ def test_no_generated_query_about_an_absent_name_gets_an_answer(index: Index) ->
     assert answered == [], f"{len(answered)} false answers, e.g. {answered[:10]}"
 
 
-def test_no_fact_answers_a_query_about_a_name_it_does_not_hold(index: Index) -> None:
+SHARDS = 3
+"""The parts the held-name queries are asked in."""
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_no_fact_answers_a_query_about_a_name_it_does_not_hold(index: Index, shard: int) -> None:
     # But beside the facts given with it for the other members of a list the query names
     # ("Donbas farmland and coal": the farmland fact for farmland, the coal fact for coal).
+    # The queries are asked in SHARDS parts, so that the test runner spreads them.
     held = [q for q in _generated(index) if not q.absent]
-    ids = {text: answered(index, text) for text in dict.fromkeys(q.text for q in held)}
+    texts = list(dict.fromkeys(q.text for q in held))[shard::SHARDS]
+    ids = {text: answered(index, text) for text in texts}
     by_id = {f.id: f for f in index.store.facts}
     one_by_one = {
         text for text, found in ids.items()
         if len(found) > 1 and given_together([by_id[i] for i in found])
     }  # fmt: skip
-    wrong = [(q.text, q.fact) for q in held if q.fact in ids[q.text] and q.text not in one_by_one]
-    assert {"Donbas farmland and coal", "how much of donbas does Russia control"} <= one_by_one
+    wrong = [
+        (q.text, q.fact)
+        for q in held
+        if q.text in ids and q.fact in ids[q.text] and q.text not in one_by_one
+    ]
+    if "Donbas farmland and coal" in ids:
+        assert "Donbas farmland and coal" in one_by_one
     by_fact = Counter(fact for _, fact in wrong)
     assert wrong == [], f"{len(wrong)} answered by the fact the name was taken from: {by_fact}"
+
+
+def test_a_list_the_generator_makes_is_asked_one_by_one(index: Index) -> None:
+    # What the sharded test above may not see in its part: a list of two measured things and
+    # a whole of two places are each answered by the facts given together.
+    by_id = {f.id: f for f in index.store.facts}
+    for text in ("Donbas farmland and coal", "how much of donbas does Russia control"):
+        found = answered(index, text)
+        assert len(found) > 1 and given_together([by_id[i] for i in found]), text
 
 
 ASKED_OF_EVERY_FACT = [
