@@ -310,6 +310,16 @@ _FIGURES_FROM = re.compile(
 UN Human Rights Monitoring Mission in Ukraine (HRMMU), whose ..."."""
 
 
+def _two_days(span: str) -> bool:
+    """Whether a date is two days running ("2025-09-06/2025-09-07": a night, "8 and 9 July"),
+    which the line after it may take as it takes a day."""
+    first, _, last = span.partition("/")
+    try:
+        return date.fromisoformat(last) - date.fromisoformat(first) == timedelta(days=1)
+    except ValueError:
+        return False
+
+
 _CLOSING_CREDIT = re.compile(r"[\[(][^\[\]()]*,[^\[\]()]*[\])]\s*\.?\s*$")
 """A line's closing credit in brackets, who and when ("[Zelensky, 20 November]", "(the
 governor, 9 July)."): the day in it is when the figure was given, which dates no line after
@@ -1773,7 +1783,7 @@ def extract(
         days = [
             w
             for w in when
-            if (len(w.date) == len("2025-11-19") or w.basis.startswith("the night of"))
+            if (len(w.date) == len("2025-11-19") or _two_days(w.date))
             and (credit is None or w.start < credit.start())
         ]  # a day, or a night ("overnight on September 6 to 7"), that the next line may take
         if (
