@@ -14,7 +14,6 @@ from conflictfacts.dates import date_line, parse_day, parse_span
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
     MONTHS,
-    NUMBER_WORDS,
     ROLES,
     WEEKDAYS,
     Quantity,
@@ -43,7 +42,7 @@ from conflictfacts.findings import (
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
 from conflictfacts.names import nationalities, people
-from conflictfacts.text import STOPWORDS, fold, key, words
+from conflictfacts.text import NUMBER_WORDS, STOPWORDS, fold, key, words
 
 UNATTRIBUTED = Source(
     "Unattributed",

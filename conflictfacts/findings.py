@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts.dates import SEASONS
+from conflictfacts.text import NUMBER_WORDS
 
 MONTHS = {
     name: number
@@ -35,23 +36,6 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_UNITS_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-NUMBER_WORDS = (
-    dict(zip(_UNITS_WORDS, range(20), strict=True))
-    | _TENS
-    | {
-        f"{ten}-{one}": value + n
-        for ten, value in _TENS.items()
-        for n, one in enumerate(_UNITS_WORDS[1:10], start=1)
-    }
-    | {"hundred": 100, "a hundred": 100}
-)
-"""Numbers written as words, up to ninety-nine ("Forty-two drones were destroyed")."""
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -58,6 +58,7 @@ from conflictfacts.text import (
     ARTICLES,
     NEGATIONS,
     NUMBER_NAMES,
+    NUMBER_WORDS,
     STOPWORDS,
     key,
     possessives,
@@ -2914,9 +2915,8 @@ def _cannot_displace(last: _Candidate, most: float, row: int) -> bool:
     )  # fmt: skip
 
 
-_LENGTH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                  "twelve": 12}  # fmt: skip
+_LENGTH_COUNTS = {"a": 1, "an": 1} | {w: n for w, n in NUMBER_WORDS.items() if 0 < n <= 12}
+"""The counts a length of time before "after" may give in words: "a year", "two months"."""
 _LENGTH_UNITS = frozenset("hour day week month year".split())
 
 

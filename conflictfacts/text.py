@@ -61,6 +61,24 @@ NUMBER_NAMES = frozenset(
 )
 """Numbers written as words, as a query writes a figure ("four years")."""
 
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+NUMBER_WORDS = (
+    dict(zip(_UNITS_WORDS, range(20), strict=True))
+    | _TENS
+    | {
+        f"{ten}-{one}": value + n
+        for ten, value in _TENS.items()
+        for n, one in enumerate(_UNITS_WORDS[1:10], start=1)
+    }
+    | {"hundred": 100, "a hundred": 100}
+)
+"""Numbers written as words, up to ninety-nine ("Forty-two drones were destroyed")."""
+
 ARTICLES = frozenset("the a an".split())
 """The articles, which stand between words that belong together ("pressing the Kremlin")."""
 
