@@ -523,7 +523,7 @@ def _asks_what_makes_up(said: Sequence[str]) -> bool:
     if any(said[i + 1 : i + 3] in (["what"], ["as", "what"]) for i, w in enumerate(said)
            if w in _CALLED):  # fmt: skip
         return True  # "Luhansk and Donetsk together called what"
-    copula = next((i for i, w in enumerate(said) if w in _COPULAS), None)
+    copula = next((i for i, w in enumerate(said) if w in COPULAS), None)
     return (
         copula is not None
         and any(w in _CALLED for w in said[copula + 1 :])
@@ -543,7 +543,7 @@ def _asks(
 
 def _before_a_verb(chunk: Sequence[str]) -> Sequence[str]:
     """The words of chunk up to its first auxiliary or copula."""
-    cut = next((i for i, w in enumerate(chunk) if w in _AUXILIARIES or w in _COPULAS), len(chunk))
+    cut = next((i for i, w in enumerate(chunk) if w in _AUXILIARIES or w in COPULAS), len(chunk))
     return chunk[:cut]
 
 
@@ -1045,7 +1045,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [
         i
         for i in range(2, len(said) - 1)
-        if said[i] == "part" and said[i + 1] == "of" and said[0] in _COPULAS
+        if said[i] == "part" and said[i + 1] == "of" and said[0] in COPULAS
     ]
     # "Is it true that ...", "true or false": a claim put to be checked, not its topic.
     kinds += [i + 2 for i in range(len(said) - 2) if tuple(said[i : i + 3]) in _CHECKING]
@@ -1122,7 +1122,8 @@ _CHECKING = frozenset(
 """The words that put a claim up for checking ("is it true that ..."): their last word is no
 topic of the claim."""
 
-_COPULAS = frozenset("is are was were".split())
+COPULAS = frozenset("is are was were".split())
+"""The copulas, by which a question asks what something is or was."""
 
 
 _SAYS_WHICH = frozenset(
@@ -1258,7 +1259,7 @@ def _which_country_acts(said: Sequence[str]) -> bool:
         if word in ("which", "what") and said[i + 1] in _COUNTRY_NOUNS:
             after = said[i + 2 : i + 4]
             verb = after[1] if after[:1] in (["is"], ["are"]) and len(after) > 1 else after[0]
-            if _is_doing(verb) or verb in SPEECH or (verb.endswith("s") and verb not in _COPULAS):
+            if _is_doing(verb) or verb in SPEECH or (verb.endswith("s") and verb not in COPULAS):
                 return True
     return False
 
@@ -1487,7 +1488,7 @@ def _share_predicate(said: Sequence[str]) -> int | None:
     occupied" asks for the occupied share, which the Donbas's coal figure is not."""
     for i in range(len(said) - 2):
         if tuple(said[i : i + 3]) in _SHARE_OF or tuple(said[i : i + 2]) in _SHARE_OF:
-            after = next((j for j in range(i + 2, len(said) - 1) if said[j] in _COPULAS), None)
+            after = next((j for j in range(i + 2, len(said) - 1) if said[j] in COPULAS), None)
             if after is not None and said[after + 1] not in STOPWORDS:
                 return after + 1
     return None
@@ -1510,7 +1511,7 @@ def _office_asked(said: Sequence[str]) -> int | None:
 def _predicate(said: Sequence[str]) -> int | None:
     """The judgement a question put for a yes or a no asks for ("is the deadline legally
     binding", "is it fair to ask Ukraine to ...", "is the plan legal under ...")."""
-    if not said or said[0] not in _COPULAS | _AUXILIARIES:
+    if not said or said[0] not in COPULAS | _AUXILIARIES:
         return None
     if said[-1] in _TRUTH and len(said) > 2:
         return len(said) - 1  # "is the narrative true", not "is it true that ..."
@@ -1556,7 +1557,7 @@ def _set_apart(said: Sequence[str]) -> frozenset[int]:
         (
             j
             for j in range(len(phrase), len(said))
-            if said[j] in _WH or said[j] in _AUXILIARIES or said[j] in _COPULAS
+            if said[j] in _WH or said[j] in _AUXILIARIES or said[j] in COPULAS
         ),
         None,
     )  # "besides the prisoner swap, was anything resolved": up to the question
@@ -1650,7 +1651,7 @@ def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:
 def _goes_on_after(word: str) -> bool:
     """Whether a word after what is set apart is the question going on: an auxiliary, a
     copula or a verb in the past ("who besides CIRSD reported", "where besides X was")."""
-    return word in _AUXILIARIES or word in _COPULAS or (len(word) > 4 and word.endswith("ed"))
+    return word in _AUXILIARIES or word in COPULAS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _placed(said: Sequence[str]) -> int | None:
@@ -1749,7 +1750,7 @@ def _possessed_figure(query: str) -> tuple[str, ...]:
 def _claimed(said: Sequence[str]) -> int | None:
     """The participle a yes-or-no question ends on, what it claims was done to its subject:
     "was the prisoner exchange cancelled", "has the summit been postponed"."""
-    asks = len(said) > 2 and (said[0] in _COPULAS or said[0] in _AUXILIARIES)
+    asks = len(said) > 2 and (said[0] in COPULAS or said[0] in _AUXILIARIES)
     return len(said) - 1 if asks and said[-1].endswith("ed") and len(said[-1]) > 4 else None
 
 
@@ -1779,7 +1780,7 @@ def _doing(said: Sequence[str]) -> int | None:
     """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
     subject that stands between it and "is"."""
     for i, word in enumerate(said[:-2]):
-        if word in _COPULAS:
+        if word in COPULAS:
             j = i + 1 + (said[i + 1] in ARTICLES)
             after = said[j + 2 : j + 3]
             if (
@@ -1798,7 +1799,7 @@ _MODALS = frozenset("will would can could should might may must".split())
 """After "who", words that leave the deed to the next word ("who will head")."""
 _NOT_A_DEED = (
     _AUXILIARIES
-    | _COPULAS
+    | COPULAS
     | frozenset(
         """
         else set sets make makes made get gets got give gives gave put puts take takes
@@ -1809,7 +1810,7 @@ _NOT_A_DEED = (
 """After "who", words that are no deed of their own: auxiliaries, copulas ("who is") and
 light verbs ("who set the deadline": the deadline says what; "who acted as mediator": the
 mediator)."""
-_AFTER_A_NOUN = _AUXILIARIES | _COPULAS | frozenset("of in on at from for".split())
+_AFTER_A_NOUN = _AUXILIARIES | COPULAS | frozenset("of in on at from for".split())
 """Words that follow a plural noun that "what" asks several of: "what minerals are ..."."""
 _ASKING_WORDS = frozenset(w for phrases in _ASKS.values() for phrase in phrases for w in phrase)
 """The words of the phrases that ask for a kind of answer ("who reported", "relayed")."""
@@ -1824,13 +1825,13 @@ def _actor(said: Sequence[str]) -> int | None:
     doing = _doing(said)
     for i, word in enumerate(said):
         # "Ukraine is pressing Russia": a statement's copula before what its subject does.
-        stating = 0 < i < len(said) - 1 and word in _COPULAS and _is_doing(said[i + 1])
-        going = i == 0 and word in _COPULAS and _going_to(said)  # "are the Americans going to"
+        stating = 0 < i < len(said) - 1 and word in COPULAS and _is_doing(said[i + 1])
+        going = i == 0 and word in COPULAS and _going_to(said)  # "are the Americans going to"
         if (
             word not in _AUXILIARIES
             and not stating
             and not going
-            and not (word in _COPULAS and doing is not None and i < doing)
+            and not (word in COPULAS and doing is not None and i < doing)
         ):
             continue
         if said[0] in _WH and SPEECH & set(said[:i]):

@@ -39,6 +39,7 @@ from conflictfacts.models import (
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, encode, field, statement_at, subject_at
 from conflictfacts.question import (
+    COPULAS,
     COUNT_WORDS,
     JUDGEMENTS,
     NOTABLE,
@@ -2550,7 +2551,6 @@ def _as_setting(term: QueryTerm) -> QueryTerm:
     return term._replace(role=Role.WORD) if term.term.written in _THE_COUNTRY else term
 
 
-_COPULAS = frozenset("is are was were".split())
 _MANNER = frozenset("well badly fast hard soon again yet now today recently already".split())
 """Words that end a question for a yes or a no by saying how or when (not what was done)."""
 _YES_OR_NO_OPENINGS = frozenset(
@@ -2567,8 +2567,8 @@ _TALKED_OF = frozenset(
 
 
 def _words_talked_about(text: str, said: Sequence[str]) -> frozenset[str]:
-    """Whose words a question asks another speaker's view of: the possessive after "about"
-    or "on" and before a word for what was said ("about Zelenskyy's description")."""
+    """Whose words a question asks another speaker's view of: the possessive after "about",
+    "on" or "of" and before a word for what was said ("about Zelenskyy's description")."""
     marked = possessives(text)
     return frozenset(
         said[i]
@@ -2592,7 +2592,7 @@ def _quality_lacked(
     if len(said) < 3 or said[0] not in _YES_OR_NO_OPENINGS:
         return ()
     last, before = said[-1], said[-2]
-    if said[0] not in _COPULAS and (last.endswith("ly") or last in _MANNER):
+    if said[0] not in COPULAS and (last.endswith("ly") or last in _MANNER):
         return ()  # "did Ukraine accept the offer quickly", "did the talks go well": how
     if (
         last.endswith("s")  # "before summer starts", "in Moscow's hands": a noun or a verb
@@ -2602,7 +2602,7 @@ def _quality_lacked(
         or (said[-3] in ("on", "in", "at") and nation(before))  # "on US soil"
     ):
         return ()
-    asked = "it to be" if said[0] in _COPULAS else "was done"
+    asked = "it to be" if said[0] in COPULAS else "was done"
     return tuple(
         f"{t.term.written} (what the question asks {asked})"
         for t, best in zip(read.terms, candidate.best, strict=True)
