@@ -1277,6 +1277,8 @@ class Index:
         setting = read.setting
         actor = next((i for i, t in enumerate(terms) if t.role is Role.NAME), -1)
         next_code = iter(found).__next__
+        timed = not {"after", "before"}.isdisjoint(read.said)  # "two months after the summit"
+        besides: list[bool] = []  # each term's, set beside an event the quote names (_set_beside)
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
             described = _describes(term.term, read.asked)
@@ -1302,7 +1304,9 @@ class Index:
             if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
-            anchor = bool(_after_or_before(read.said, term)) and self._set_beside(read, term, row)
+            beside = timed and self._set_beside(read, term, row)
+            besides.append(beside)
+            anchor = beside and _after_or_before(read.said, term) is not None
             if anchor and best[3] is Field.QUOTE:
                 # "Trump cut up Donbas after the Alaska summit": a fact its quote sets after
                 # the summit holds the summit as fully as the summit's own fact does.
@@ -1326,7 +1330,7 @@ class Index:
                 term.role is Role.NAME
                 and not own_credit
                 and term.term.word not in setting
-                and not self._set_beside(read, term, row)
+                and not beside
             ):
                 missing.append(term.term.written)
             if at == actor:
@@ -1348,7 +1352,7 @@ class Index:
                     _side_by_side(codes[place], codes[kind])
                     or _side_by_side(codes[kind], codes[place])
                 )
-                and not self._set_beside(read, terms[kind], row)  # "two months after" both
+                and not besides[kind]  # "two months after": both, set beside the summit
             ):  # "the town of Druzhkivka, in the Donetsk region" is not the town of Donetsk
                 missing.append(f"{terms[place].term.written} {terms[kind].term.written}")
         candidate.missing = tuple(missing)
