@@ -1249,8 +1249,11 @@ class Index:
     def _rest(self, read: Query) -> Callable[[int], Hashable] | None:
         """For each row, what `score` reads of its fact beyond its words' codes: the kinds of
         answer it gives, and whether its date holds each time the query names. None when
-        scoring reads more (an ordinal looks at the words around it)."""
+        scoring reads more (an ordinal looks at the words around it; "after" or "before" at
+        the event the fact's quote sets it beside, _set_beside)."""
         if any(t.term.word in ORDINALS for t in read.terms):
+            return None
+        if not {"after", "before"}.isdisjoint(read.said):
             return None
         times = [t for t in read.terms if t.role is Role.TIME]
         kinds = self._kinds() if read.asked.forms else None
