@@ -893,7 +893,9 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
         forms.add(Form.WHO)
-    speaker = () if asks_a_meaning(said) else _speaker(said) or _possessed_figure(query)
+    meaning = asks_a_meaning(said)  # "what does oblast mean": what it is, said by nobody
+    dated = _date_named(said)  # "Druzhkivka shelling date"
+    speaker = () if meaning else _speaker(said) or _possessed_figure(query)
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
@@ -965,11 +967,11 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.PHOTOGRAPHER)
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
-    elif _date_named(said):
+    elif dated:
         forms.add(Form.WHEN)  # "Druzhkivka shelling date": as "what date" asks it
     if _asks_how_to(said):
         forms.add(Form.HOW_TO)
-    if asks_a_meaning(said):
+    if meaning:
         forms.add(Form.WHAT_IS)  # "what does oblast mean": what it is
     if SUPERLATIVES & set(said) or _the_most(said):
         forms.add(Form.RECORD)  # "was it the largest exchange of the war", "the most cited"
@@ -1059,8 +1061,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     # "so far", "to date": until now, and "by what point": when; no topic either.
     kinds += [i for i in range(2, len(said)) if tuple(said[i - 2 : i + 1]) in _WHAT_POINT]
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
-    kinds += _date_named(said) if Form.WHEN in forms else []
-    if asks_a_meaning(said):  # "what does the word oblast mean": oblast is asked, not "word"
+    kinds += dated if Form.WHEN in forms else []
+    if meaning:  # "what does the word oblast mean": oblast is asked, not "word"
         kinds += [
             i
             for i, w in enumerate(said)
