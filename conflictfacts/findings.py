@@ -151,11 +151,11 @@ def clauses(sentence: str, *, at_and: bool = True) -> list[tuple[int, int]]:
     that clause's time or place, and is no clause of its own."""
     joins = r"|\s(?:and|while|but)\s" if at_and else ""
     cuts = [m.start() for m in re.finditer(rf",\s|[;:]\s{joins}", sentence)]
-    if at_and and " and " in sentence:  # no cut within a date phrase: "on 8 and 9 July"
+    if at_and and _DAYS_JOINED.search(sentence):  # no cut within a date: "on 8 and 9 July"
         spans = [
             (w.start, w.end)
             for w in dates(sentence, _ANY_DAY)
-            if re.search(r"\d and \d", w.text) and not w.text.lower().startswith("between")
+            if _DAYS_JOINED.search(w.text) and not w.text.lower().startswith("between")
         ]  # two days of a month joined, not a period "between 1 and 19 September"
         cuts = [c for c in cuts if not any(a < c < b for a, b in spans)]
     spans, at = [], 0
@@ -175,6 +175,8 @@ def clauses(sentence: str, *, at_and: bool = True) -> list[tuple[int, int]]:
     return joined
 
 
+_DAYS_JOINED = re.compile(r"\d and \d")
+"""Two numbers joined by "and": only then may a date phrase hold a cut ("8 and 9 July")."""
 _ANY_DAY = date(2000, 1, 1)
 """A document's date for finding where date phrases stand, whatever they resolve to."""
 _LEADING = 4
