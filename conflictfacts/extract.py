@@ -13,6 +13,7 @@ from typing import NamedTuple
 from conflictfacts.dates import date_line, parse_day, parse_span
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
+    BRACKET_CREDIT,
     MONTHS,
     ROLES,
     WEEKDAYS,
@@ -319,10 +320,6 @@ def _two_days(span: str) -> bool:
         return False
 
 
-_CLOSING_CREDIT = re.compile(r"[\[(][^\[\]()]*,[^\[\]()]*[\])]\s*\.?\s*$")
-"""A line's closing credit in brackets, who and when ("[Zelensky, 20 November]", "(the
-governor, 9 July)."): the day in it is when the figure was given, which dates no line after
-it."""
 _AS_OF = re.compile(r"(?i)(?:status\s+)?as\s+(?:of|at)")
 """A table's first heading that makes each row's day the time a tally stood at ("As of",
 "Status as of"): "Thu 20 Nov, morning | 26 killed" counts the dead by then, not the dead of
@@ -1778,7 +1775,7 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
-        credit = _CLOSING_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
+        credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
         days = [
             w
             for w in when

@@ -1831,7 +1831,7 @@ def shows_whose_work(sentence: str) -> bool:
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
 """What an analysis found: "..., AFP found.", "AFP found that ..." (not "Rescuers found 28
 bodies")."""
-_BRACKET_CREDIT = re.compile(
+BRACKET_CREDIT = re.compile(
     r"[(\[](?P<who>[^()\[\]\d]{2,80}?)(?P<dated>,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
     r"|(?:update|report|statement|briefing)\s+of\s+[^()\[\]]{3,30}))?[)\]]\s*\.?\s*$"
 )
@@ -1994,7 +1994,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if (shown := _SHOWS.search(sentence)) is not None:
         who = shown["who"] or shown["arrived"] or shown["released"] or shown["tracked"]
         return who.removesuffix("."), ""  # "... is tracked by the UN mission in Ukraine."
-    credit = _BRACKET_CREDIT.search(sentence)
+    credit = BRACKET_CREDIT.search(sentence)
     if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip
         return credit["who"], ""
@@ -2051,7 +2051,7 @@ def _bracket_source(sentence: str) -> str | None:
     "(OHCHR, per DiCarlo)"); None when the brackets hold no such name ("(Russian-occupied)"),
     a currency ("(USD)"), or the acronym of the name before them ("the European Union
     (EU)")."""
-    credit = _BRACKET_CREDIT.search(sentence)
+    credit = BRACKET_CREDIT.search(sentence)
     if credit is None:
         return None
     if credit["dated"] and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*", credit["who"]):
