@@ -958,7 +958,7 @@ def _dated_halves(sentence: str, when: Sequence[When]) -> list[tuple[tuple[int, 
     effective August 7, and Russia's ministry raised it on August 9"), each with the one date
     phrase in it, when every part has one: [] otherwise."""
     parts, at = [], 0
-    for cut in [*re.finditer(r";\s*|,\s+(?:and|but|while)\s+(?=[A-Z])", sentence), None]:
+    for cut in [*re.finditer(rf";\s*|{_NEW_SUBJECT.pattern}", sentence), None]:
         end = cut.start() if cut is not None else len(sentence.rstrip(". "))
         parts.append((at, end))
         at = cut.end() if cut is not None else end
@@ -1083,6 +1083,9 @@ def _leads(sentence: str, when: When) -> bool:
     return (head in _LEADING_WORDS or after_subject is not None) and tail is not None
 
 
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
+"""Where a clause with a subject of its own begins: "effective August 7, and Russia's
+ministry raised it on August 9"."""
 _GOES_ON = re.compile(
     r"\s*(?:killing|wounding|injuring|leaving|destroying|damaging|firing|launching|sending|"
     r"using|involving|hitting|striking|targeting|travelling|traveling|threatening|agreeing|"
@@ -1521,7 +1524,7 @@ def _days_joined(part: str, day: date, when: When) -> tuple[str, str, str] | Non
         return None
     one, other = days
     between = part[one.end : other.start]
-    if re.search(r"\band\b", between) is None or re.search(r",\s+and\s+[A-Z]", between):
+    if re.search(r"\band\b", between) is None or _NEW_SUBJECT.search(between):
         return None  # not "effective August 7, and Russia's ministry ... on August 9"
     if other.basis.startswith("the day after"):
         return None  # "on Friday, and ... the following day": each clause its own day
