@@ -84,7 +84,7 @@ _GENERIC = frozenset({"ministry", "government", "army", "military", "agency", "o
 mission counted"."""
 _GOVERNMENT_WORDS = (
     r"ministry|government|army|military|police|office|staff|kremlin|white house|council|"
-    r"air force|navy|guard|service"
+    r"air force|navy|guard|service|headquarters"
 )
 _THINK_TANK_WORDS = r"institute|centre|center|think|foundation|university"
 _BODY_WORDS = re.compile(
@@ -228,6 +228,17 @@ def title_period(title: str, day: date) -> tuple[str, str] | None:
     return None
 
 
+def _recorded(when: When, day: date) -> When:
+    """A table's row records what was counted: a day it gives with no year ("| 3 Jan | 230
+    |", in a sheet of 31 December) is the last such day up to the report, not one to come."""
+    if not when.basis.startswith("the nearest") or when.date[:10] <= day.isoformat():
+        return when
+    first, _, last = when.date.partition("/")
+    back = "/".join(f"{int(d[:4]) - 1}{d[4:]}" for d in (first, last) if d)
+    basis = f"the last {when.text} up to {day}, in a table's row of what was counted"
+    return when._replace(date=back, basis=basis)
+
+
 def _counts_things(unit: str) -> bool:
     """Whether a unit counts things a later figure may count again: drones, not "%", a
     currency or a length of time."""
@@ -351,7 +362,9 @@ def _heading(text: str, start: int, end: int) -> bool:
         and " via " not in line
         and len(line.split()) <= 16
     )
-    return whole and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
+    # "National Guard: 43": a fact sheet's labelled line that states a figure, with no stop
+    figured = _LABELLED_LINE.match(line) is not None and bool(quantities(line))
+    return whole and not figured and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
 
 _RELEASE_WORDS = r"(?:Joint\s+)?(?:Statement|Press\s+(?:release|statement)|Communiqu[eé])"
@@ -1738,8 +1751,13 @@ def extract(
         section = _named_in(sentence, sections)
         own_said = attribution(sentence)
         if row:  # "3 October | 381 | 35 | Air Force": the row's source is its source cell
+            # of two bodies in the cell ("Zelensky; Russian Ministry of Defence"), the first
             own_said = next(
-                ((c, "") for (_, c), h in zip(cells, columns, strict=True) if sources_column(h)),
+                (
+                    (_title_sources(c)[0], "")
+                    for (_, c), h in zip(cells, columns, strict=True)
+                    if sources_column(h) and _title_sources(c)
+                ),
                 None,
             )
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
@@ -1778,6 +1796,8 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
+        if row:
+            when = [_recorded(w, day) for w in when]
         credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
         days = [
             w

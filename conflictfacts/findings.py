@@ -139,7 +139,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1] in ' \t”"’…':
         end -= 1
-    if end - start >= 12 and re.search(r"[A-Za-z]{3}", text[start:end]):
+    short_figure = re.fullmatch(r"[A-Z][a-z ]{2,}:\s+\d[\d,.]*", text[start:end])  # "Navy: 24"
+    if (end - start >= 12 or short_figure) and re.search(r"[A-Za-z]{3}", text[start:end]):
         yield start, end
 
 
@@ -468,12 +469,14 @@ Voronezh", "six apiece over the Tula and Ryazan regions"; or in brackets after a
 Kursk region saw the most (31)". "30 more vanished" is not one (no verb that counts)."""
 
 
-_LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z][^:;()\d]{2,80}?):\s+(?=\S)")
+_LABEL = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z](?:[^:;()\d]|\b(?:19|20)\d\d\b){2,80}?):\s+(?=\S)"
+)
 """A fact sheet's line that names its measure before a colon: "Civilians killed: at least
 2,514", "People requiring humanitarian assistance: 10.8 million (12.7 million in 2025)"."""
 _BARE_FIGURE = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+{_SCALE})?"
-    r"(?=\s*(?:$|\(|\)|[;,.](?:\s|$))|\s+in\s+(?:19|20)\d\d\b)",
+    r"(?=\s*(?:$|\(|\)|\[|[;,.](?:\s|$))|\s+in\s+(?:19|20)\d\d\b)",
     re.I,
 )
 """A figure that stands alone, with nothing after it but the end, a bracket or a stop."""
@@ -548,7 +551,9 @@ def sources_column(heading: str) -> bool:
     return _SOURCE_COLUMN.fullmatch(heading) is not None
 
 
-_SOURCE_COLUMN = re.compile(r"(?i)sources?|source of (?:the )?(?:data|figures)|credit|by")
+_SOURCE_COLUMN = re.compile(
+    r"(?i)sources?|source of (?:the )?(?:data|figures)|credit|(?:reported |given |counted )?by"
+)
 
 
 _TIMES_IN = re.compile(

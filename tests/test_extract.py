@@ -2142,6 +2142,43 @@ def test_a_table_s_rows_are_claims_in_its_columns_measures() -> None:
     ]
 
 
+def test_a_table_s_row_records_what_was_so_a_day_without_its_year_is_not_to_come() -> None:
+    # A sheet of 31 December lists the year's swaps: "2 Jan" is the January gone, not the
+    # one two days on; of two bodies in the "Reported by" cell, the first.
+    found = extract_text(
+        " date 2024-12-31\nSWAPS THIS YEAR\n\n"
+        "| Date | Soldiers freed | Reported by |\n"
+        "| 2 Jan | 120 | Coordination Headquarters; Defence Ministry of Russia |\n"
+        "| 20 Dec | 95 | Defence Ministry of Russia |\n"
+    )
+    names = {s.id: s.name for s in found.sources}
+    assert [(f.value, f.date, names[f.source]) for f in found.facts] == [
+        (120, "2024-01-02", "Coordination Headquarters"),
+        (95, "2024-12-20", "Defence Ministry of Russia"),
+    ]
+    assert "in a table's row" in found.facts[0].date_basis
+    # Outside a table, a day a week ahead is still the one to come.
+    ahead = extract_text(" date 2024-12-31\nTalks are planned for 7 January, officials said.\n")
+    assert [f.date for f in ahead.facts] == ["2025-01-07"]
+
+
+def test_a_labelled_line_with_a_figure_is_a_claim_however_short() -> None:
+    # Fact sheets list figures as "Label: figure" lines with no full stop; they are claims,
+    # not section titles, even at eight characters; a label may hold a year, and a figure
+    # may stand before its credit in square brackets.
+    found = extract_text(
+        " date 2024-12-31\nFACT SHEET: The swap of 30 December\n\n1. Who came back\n"
+        "Brought back in all: 160 [Ukraine's ombudsman]\nMarines: 12\n"
+        "Rounds brokered since the start of 2024: 9\nCivilians: 3\n"
+    )
+    assert sorted((f.value, f.unit) for f in found.facts) == [
+        (3, "civilians"),
+        (9, "rounds brokered since the start of 2024"),
+        (12, "marines"),
+        (160, "brought back in all"),
+    ]
+
+
 def test_table_cells_and_row_figures() -> None:
     header = [c for _, c in table_cells("Period | Drones launched | Source")]
     assert header == ["Period", "Drones launched", "Source"]
