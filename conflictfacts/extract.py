@@ -22,6 +22,7 @@ from conflictfacts.findings import (
     attribution,
     clauses,
     counted_again,
+    counted_over,
     dates,
     ordinal,
     party_move,
@@ -794,6 +795,23 @@ def _claims(
     # A date right after a figure is that figure's ("against 423 in July 2024"): no other
     # figure of the sentence takes it.
     bound = {w.start: q.start for w in when for q in found if its_own(sentence, q, w)}
+    # "traded prisoners yesterday for the eleventh time this year": the year is the span the
+    # tally counts over, and the sentence's other date the event's; with no other date, the
+    # span is all the sentence gives ("the 13th large attack this year")
+    over = {
+        (w.start, q.start)
+        for w in when
+        for q in found
+        if counted_over(sentence, q, w)
+        and any(
+            v.start != w.start
+            and v not in relative
+            and not any(counted_over(sentence, p, v) for p in found)
+            for v in when
+        )
+    }
+    bound = {at: q for at, q in bound.items() if (at, q) not in over}
+    spans = {at for at, _ in over}
 
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
@@ -834,6 +852,7 @@ def _claims(
                 if w not in relative
                 and clause[0] <= w.start < clause[1]
                 and bound.get(w.start, quantity.start) == quantity.start
+                and (w.start, quantity.start) not in over
             ]
             # "Ukrenergo said yesterday that 4 queues would be cut for the whole of today":
             # what was said has its own date, not the saying's.
@@ -847,6 +866,16 @@ def _claims(
                 # the figure's own date when the clause gives another.
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: _gap(w, quantity))
+        if any(q == quantity.start for _, q in over):
+            # "Witkoff would come to Moscow next week, which would be his sixth meeting with
+            # Putin since January": the event the tally counts, dated in another clause
+            others = [
+                w
+                for w in when
+                if w not in relative and w.end <= quantity.start and w.start not in spans
+            ]
+            if others:
+                return others[-1]
         own = [w for w in when if w not in relative]
         # "Russia attacked Kyiv on Sunday, killing 4 people", "launched its largest strike
         # overnight on September 6 to 7, firing 810 drones", "hit at 23:47 on Thursday,

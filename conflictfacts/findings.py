@@ -245,13 +245,29 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     "twentieth".split()
 )}  # fmt: skip
 _TALLY_ORDINAL = re.compile(
-    rf"\b(?:the|its|their|his|her)\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
-    r"(?:\s+(?:[a-z]+\s+){0,2}(?P<u>[a-z]+))?"
+    rf"\b(?:the|its|their|his|her|\w+['’]s)\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}(?P<u>[a-z]+))?"
+    r"(?:\s+(?:on|against|with|in|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # "on the energy system"
     r"\s+(?=since\b|this\s+(?:year|month)\b|(?:the|it|they)\s+\w+\s+had\b)",
     re.I,
 )
 """An ordinal that counts how many so far: "the 65th since the start of the invasion", "the
-sixth this year", "the tenth time the plant had lost power"."""
+sixth this year", "the tenth time the plant had lost power", "Russia's twelfth large-scale
+strike on the energy system this year"."""
+_ORDINAL = re.compile(rf"(?i)(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b")
+
+
+def counted_over(sentence: str, quantity: Quantity, when: When) -> bool:
+    """Whether the date phrase is the span an ordinal counts over, right after it ("its
+    fourth violation this year", "his sixth meeting ... since January"): the tally's span,
+    not the date of the event it counts."""
+    return (
+        _ORDINAL.match(sentence, quantity.start) is not None
+        and quantity.end <= when.start
+        and not sentence[quantity.end : when.start].strip()
+    )
+
+
 _RANGE = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to|-|–)\s+(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+"
     r"(?P<u>euros|dollars|people|drones|missiles|troops|soldiers|hours|days|kilometres|km)\b",
@@ -416,6 +432,8 @@ def quantities(sentence: str) -> list[Quantity]:
                 continue  # "three days after Ukrainian units crossed": a time, not three units
             if (m["u"] or "").lower() in _NOT_COUNTED:
                 continue
+            if _ONE_OF_THE_MOST.match(m[0]):
+                continue  # "one of the heaviest blows yet": a ranking, not one blow
             if (m["u"] or "").lower() in _WHERE_FIGURES_COME_FROM:
                 continue  # "according to two sets of figures": the sources, no claim
             if _is_year(m["n"]):
@@ -594,12 +612,18 @@ _TALLY_NAME = re.compile(
     r"\b(?P<u>(?:death\s+)?toll|total|tally|figure|count)\b(?:\s+[\w’'-]+){0,8}?\s*$", re.I
 )
 """The name of the tally before its verb: "the death toll from the attack stood at 31"."""
+_ONE_OF_THE_MOST = re.compile(
+    r"(?i)(?:one|1)\s+of\s+the\s+(?:most|best|worst|largest|biggest|heaviest|deadliest|"
+    r"bloodiest|costliest|fiercest|greatest|strongest|longest|highest|hardest|toughest|"
+    r"fastest|widest|latest|earliest)\b"
+)
+"""A ranking, not a count: "one of the largest strikes", "one of the most intense nights"."""
 _PART_OF = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"\s+of\s+(?:the|its|their|those|them|these)\b"
     rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}|own))"
     + "{0,3}"
-    + rf"\s+(?P<u>{_UNITS}|[a-z]{{3,}}s))?",
+    + rf"\s+(?P<u>{_UNITS}|[a-z]{{3,}}s)\b)?",
     re.I,
 )
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""

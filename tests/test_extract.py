@@ -2162,6 +2162,29 @@ def test_a_table_s_row_records_what_was_so_a_day_without_its_year_is_not_to_come
     assert [f.date for f in ahead.facts] == ["2025-01-07"]
 
 
+def test_an_ordinal_that_counts_so_far_is_a_figure_and_its_span_no_date_of_the_event() -> None:
+    # "Moscow's ninth big strike on the grid this year": 9, counted over the year; where the
+    # sentence dates the event ("yesterday"), that is the claim's date; where it gives only
+    # the span, the span is all it says.
+    assert [
+        (q.value, q.unit)
+        for q in quantities("It was Moscow's ninth big strike on the power grid this year.")
+    ] == [(9, "strike")]
+    dated = extract_text(
+        " date 2024-11-30\nKyiv and Moscow swapped captives yesterday for the eighth time this"
+        " year, officials said.\n\nThe grid operator said it was the 14th mass attack on the"
+        " network this year.\n"
+    )
+    assert [(f.value, f.date) for f in dated.facts] == [(8, "2024-11-29"), (14, "2024")]
+
+
+def test_one_of_the_heaviest_is_a_ranking_not_a_count() -> None:
+    assert quantities("He called it one of the heaviest blows yet to the grid.") == []
+    assert [(q.value, q.unit) for q in quantities("One of the drones hit a school.")] == [
+        (1, "drones")
+    ]
+
+
 def test_a_labelled_line_with_a_figure_is_a_claim_however_short() -> None:
     # Fact sheets list figures as "Label: figure" lines with no full stop; they are claims,
     # not section titles, even at eight characters; a label may hold a year, and a figure
