@@ -737,6 +737,13 @@ class Index:
             cls = None  # a word of the synonym table is a word of the domain, not filler
         elif cls is NameClass.ORDINARY and term.written in capitalised.acronyms:
             cls = None  # "ISIS": an acronym names a body, whatever English word it spells
+        elif (
+            cls is NameClass.ORDINARY
+            and not indexed
+            and term.written in capitalised.runs
+            and not self.expand(term.word)  # "Tramp", "Untied States": a slip on a name
+        ):
+            cls = None  # "Human Rights Watch", "Nikki Haley": a name no table knows
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing or _controls(term)):
@@ -2152,6 +2159,10 @@ class _Capitalised(NamedTuple):
     """Those written with a capital, but its first: what may be names."""
     acronyms: frozenset[str]
     """Those written in capitals alone, that name a body ("ISIS")."""
+    runs: frozenset[str]
+    """Those written with a capital beside another so written, in a query that does not
+    capitalise each word: a name of several words ("Human Rights Watch", "Nikki
+    Haley"), whatever English words spell it."""
 
 
 _STRESSED = frozenset(
@@ -2178,7 +2189,35 @@ def _capitalised(query: str) -> _Capitalised:
         and bare.lower() not in _STRESSED
         for w in words(bare)
     )
-    return _Capitalised(capital, acronyms)
+    return _Capitalised(capital, acronyms, _capitalised_runs(said))
+
+
+_NAME_JOINS = frozenset({"of", "for", "the", "and", "on"})
+"""Small words inside a name of several words: "School of Economics", "Institute for the
+Study of War"."""
+
+
+def _capitalised_runs(said: Sequence[str]) -> frozenset[str]:
+    """The words of the query's runs of two or more words written with a capital, small
+    words between them aside (_Capitalised.runs); none in a query that capitalises each of
+    its longer words ("Donbas Coal Reserves Share")."""
+    bare = [token.strip(".,;:!?\"'()") for token in said]
+    long = [b for b in bare if len(b) >= 4 and b.isalpha()]
+    if all(b[:1].isupper() for b in long):
+        return frozenset()  # written in capitals word by word, as a title is
+    runs: set[str] = set()
+    run: list[str] = []
+    for at, b in enumerate([*bare, ""]):
+        label = at < len(said) and said[at].endswith(":")  # "Check: Russia is ...": a label
+        if b[:1].isupper() and not b.isupper() and b.isalpha() and not label:  # not "REALLY"
+            run.append(b)
+        elif b.lower() in _NAME_JOINS and run and at > 1:
+            continue  # "School of Economics": "of" inside the name, not "Name the Florida"
+        else:
+            if len(run) >= 2:
+                runs.update(w for r in run for w in words(r))
+            run = []
+    return frozenset(runs)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

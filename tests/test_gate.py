@@ -2631,6 +2631,37 @@ def test_an_acronym_is_a_name_whatever_word_it_spells(index: Index) -> None:
         assert answered(index, asked), asked
 
 
+NAMES_OF_ENGLISH_WORDS = (
+    "Human Rights Watch", "Eurasia Group", "Open Society Foundations", "Crisis Group",
+    "Nikki Haley", "Jack Smith", "Kyiv School of Economics", "Carnegie Endowment",
+)  # fmt: skip
+"""People and bodies whose names are ordinary English words (or a place and such words),
+none of which the shipped table holds."""
+
+
+def test_a_name_of_english_words_written_with_capitals_is_a_name(index: Index) -> None:
+    # Every fact, asked what each such name says of its subject: no answer. Words written
+    # with capitals one by one, a label before a colon, a word in capitals for stress, and a
+    # slip on a name the table holds ("Tramp") are not such a name.
+    told = [
+        query
+        for fact in index.store.facts
+        for name in NAMES_OF_ENGLISH_WORDS
+        for subject in [fact.subject[:1].lower() + fact.subject[1:]]  # as a user writes it
+        for query in (f"{name} on the {subject}", f"what did {name} say about the {subject}")
+        if fact.id in answered(index, query)
+    ]
+    assert told == []
+    for asked, expected in (
+        ("Donbas Coal Reserves Share", "donbas-coal-reserves-cirsd"),
+        ("Check: Russia is pushing Kyiv to leave the Donbas", "russia-demands-donbas-withdrawal"),
+        ("how much of Donetsk does Russia REALLY control", "donetsk-control-isw"),
+        ("Tramp Donbass divide", "trump-donbas-cut-up"),
+        ("Institute for the Study of War Donetsk", "donetsk-control-isw"),
+    ):
+        assert answered(index, asked)[:1] == [expected], asked
+
+
 def test_where_or_when_they_will_meet_is_no_past_meeting(index: Index) -> None:
     # Every fact that does not say something is still to happen, asked where or when its
     # parties will meet: no answer. The fact that the next round is likely in Miami does.
