@@ -2770,6 +2770,36 @@ def test_every_description_of_a_name_finds_its_facts(
     assert spelled and missed == []
 
 
+@pytest.mark.parametrize(
+    ("name", "asked", "expected", "written"),
+    [
+        (
+            "trilateral",
+            "the first {d} talks in the US",
+            "first-trilateral-talks-in-us",
+            "three-sided",
+        ),
+        ("renewable", "Donbas minerals for {d}", "donbas-critical-minerals-cirsd", "green-tech"),
+        (
+            "earlysummer",
+            "the US wants the war over by the {d}",
+            "us-proposes-end-war-by-summer",
+            "start of the warm season",
+        ),
+    ],
+)
+def test_every_word_for_a_word_finds_its_facts(
+    index: Index, name: str, asked: str, expected: str, written: str
+) -> None:
+    # Each of a word's other words in synonyms.toml, and one as a user writes it
+    # ("three-sided", "green-tech", "the start of the warm season"): its fact comes first.
+    variants = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["words"][name]
+    missed = [
+        v for v in [*variants, written] if answered(index, asked.format(d=v))[:1] != [expected]
+    ]
+    assert variants and missed == []
+
+
 def test_what_another_said_of_a_speaker_s_words_is_not_those_words(index: Index) -> None:
     # Every fact a person said, asked what someone else said about that person's remarks
     # (or description, statement) on its subject: the fact is the remarks, not anyone's view
