@@ -531,6 +531,17 @@ def _asks_what_makes_up(said: Sequence[str]) -> bool:
     )
 
 
+
+def asks_parts_of(said: Sequence[str]) -> bool:
+    """Whether the question asks what a whole is made of: a word of making up ("form",
+    "comprise", "make up", "part of") where "which" or "what" asks for members ("which
+    oblasts make up Luhansk", "which regions are part of the Donbas")."""
+    made = any(w in _MAKING_UP - _CALLED for w in said) or any(
+        pair in (("make", "up"), ("makes", "up"), ("made", "up"), ("part", "of"))
+        for pair in pairwise(said)
+    )
+    return made and _asks_what_makes_up(said)
+
 def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
 ) -> bool:

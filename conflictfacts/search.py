@@ -53,6 +53,7 @@ from conflictfacts.question import (
     asked,
     asks_a_meaning,
     asks_for_a_think_tank,
+    asks_parts_of,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import (
@@ -1942,8 +1943,13 @@ class Index:
         - names a measured thing in its subject, what it is about ("farmland" for "what
           natural resources", not the "energy" that minerals are for);
         - gives a figure, unless towns or cities are asked for (a date says when, not which);
-        - or ranks it: an ordinal before a word of the question ("the second round")."""
+        - or ranks it: an ordinal before a word of the question ("the second round").
+        It does not when the question asks the parts of a place the table gives none of."""
         subject = fact.subject
+        names = self.store.names.lookup({t.term.word for t in read.terms if t.role is Role.NAME})
+        places = {w for w, n in names.items() if n.cls is NameClass.PLACE} - gate.SETTING
+        if asks_parts_of(read.said) and places and not places & set(self.lexicon.wholes):
+            return False  # "which oblasts make up Luhansk": the table names no parts of it
         if read.in_a_country:  # "which towns": "the Donetsk region" names none
             named = {w: c for w, c in named.items() if w not in self._regions(fact)}
         kinds = {c for w, c in named.items() if w not in gate.SETTING}

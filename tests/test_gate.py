@@ -2662,6 +2662,35 @@ def test_a_name_of_english_words_written_with_capitals_is_a_name(index: Index) -
         assert answered(index, asked)[:1] == [expected], asked
 
 
+def test_the_parts_of_a_place_are_asked_only_of_a_whole_the_table_divides(index: Index) -> None:
+    # Every place the table names but the Donbas (the one whole it gives the parts of), and
+    # places it does not name, asked which regions make it up: no answer. The Donbas's are.
+    held = {w for f in index.store.facts for w in words(f"{f.subject} {f.statement}")}
+    places = sorted(
+        {
+            w
+            for w, n in index.store.names.lookup(held).items()
+            if n.cls is NameClass.PLACE and len(w) > 3  # not "abu" of Abu Dhabi
+        }
+        - {"donbas", "ukraine", "russia"}
+    )
+    assert len(places) >= 5
+    asked = [
+        query
+        for place in [*places, *near_topic.ABSENT[NameClass.PLACE][::3]]
+        for query in (
+            f"which oblasts make up {place}",
+            f"which regions form {place}",
+            f"what districts are part of {place}",
+            f"which two provinces comprise {place}",
+        )
+        if answered(index, query)
+    ]
+    assert asked == []
+    for query in ("which oblasts make up the Donbas", "which two provinces comprise the Donbas"):
+        assert answered(index, query)[:1] == ["donbas-definition"], query
+
+
 def test_where_or_when_they_will_meet_is_no_past_meeting(index: Index) -> None:
     # Every fact that does not say something is still to happen, asked where or when its
     # parties will meet: no answer. The fact that the next round is likely in Miami does.
