@@ -1501,10 +1501,21 @@ def _date_fields(
     if reported(sentence):
         basis = f"reported with no date: said or done by the document's date, {day}"
         return f"../{day}", "", basis
+    if _LOOKS_AHEAD.search(part):  # "analysts expect Russia to launch 1,000 drones a night"
+        return "", "", "what is expected or intended, with no date of its own: left open"
     if present_tense(part):
         return str(day), "", f"present tense: holds as of the document's date, {day}"
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 
+
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expects?|expected|expecting|foresees?|foresaw|forecasts?|predicts?|predicted|"
+    r"intends?\s+to|intended\s+to|projects?\s+that)\b",
+    re.I,
+)
+"""Words that look ahead: what a sentence with no date of its own says is expected, foreseen
+or intended has not come about by the report ("The draft 2026 budget foresees a deficit of
+18.8%", "He expects the guarantees on paper within ten days")."""
 
 _A_YEAR_BEFORE = re.compile(
     r"\s*(?!(?:more|less|fewer|higher|lower|up|down|than|above|below|on|over|from|compared|"

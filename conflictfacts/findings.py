@@ -1641,10 +1641,16 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
-    # "in 2024", "since 2022", and a year in brackets after a figure: "2,088 (2024)".
-    pattern = r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
+    # "in 2024", "since 2022", a year in brackets after a figure: "2,088 (2024)"; and the
+    # year a budget or plan is for: "the draft 2026 budget".
+    pattern = (
+        r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
+        r"|\b(?<=the |The |its |Its )(?:draft |state |federal |national |proposed )?"
+        r"(19\d\d|20\d\d)(?=\s+(?:state |federal |national |defen[cs]e |military )?"
+        r"(?:budget|appeal|response plan|humanitarian response plan|spending plan)\b)"
+    )
     for m in re.finditer(pattern, sentence):
-        yield _when(m, m[1] or m[2], "stated in the text")
+        yield _when(m, m[1] or m[2] or m[3], "stated in the text")
 
 
 _A_LENGTH_BEFORE = re.compile(

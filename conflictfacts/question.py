@@ -531,7 +531,6 @@ def _asks_what_makes_up(said: Sequence[str]) -> bool:
     )
 
 
-
 def asks_parts_of(said: Sequence[str]) -> bool:
     """Whether the question asks what a whole is made of: a word of making up ("form",
     "comprise", "make up", "part of") where "which" or "what" asks for members ("which
@@ -541,6 +540,7 @@ def asks_parts_of(said: Sequence[str]) -> bool:
         for pair in pairwise(said)
     )
     return made and _asks_what_makes_up(said)
+
 
 def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")

@@ -1402,14 +1402,14 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
-    assert every.recall >= 0.92  # 92.4%
-    assert every.precision >= 0.85  # 86.4%
+    assert every.recall >= 0.93  # 93.3%
+    assert every.precision >= 0.86  # 86.3%
     assert every.repeats / every.proposals <= 0.05  # 3.2%: issue 11's bar
-    assert every.value_any / every.valued >= 0.905  # 90.9%: a candidate within its quote counts
-    assert every.value_covering / every.valued >= 0.79  # 79.7%: one covering half its quote
-    assert every.date_right / every.dated >= 0.445  # 45.3%
-    assert every.date_wrong / every.dated <= 0.06  # 5.9%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.84  # 84.4%
+    assert every.value_any / every.valued >= 0.92  # 92.5%: a candidate within its quote counts
+    assert every.value_covering / every.valued >= 0.81  # 81.2%: one covering half its quote
+    assert every.date_right / every.dated >= 0.45  # 45.4%
+    assert every.date_wrong / every.dated <= 0.058  # 5.7%: a ceiling, above issue 11's 3%
+    assert every.source_right / every.sourced >= 0.845  # 84.9%
 
 
 @pytest.mark.parametrize(
@@ -2176,6 +2176,25 @@ def test_an_ordinal_that_counts_so_far_is_a_figure_and_its_span_no_date_of_the_e
         " network this year.\n"
     )
     assert [(f.value, f.date) for f in dated.facts] == [(8, "2024-11-29"), (14, "2024")]
+
+
+def test_what_is_expected_with_no_date_of_its_own_is_left_open() -> None:
+    # What is expected, foreseen or intended has not come about by the report: not "had
+    # happened by" its date. A budget's year is the year its figures are for.
+    found = extract_text(
+        " date 2025-09-30\nForecasters expect Moscow to fire more than 1,000 drones in one"
+        " night.\n\nThe draft 2027 budget foresees a deficit of 12.5% of GDP.\n\n"
+        "The ministry counted 40 strikes on the grid.\n"
+    )
+    assert [(f.value, f.date) for f in found.facts] == [
+        (1000, ""),
+        (12.5, "2027"),
+        (40, "../2025-09-30"),
+    ]
+    assert "left open" in found.facts[0].date_basis
+    assert [w.date for w in dates("Its 2026 state budget is due in October.", date(2025, 9, 1))][
+        :1
+    ] == ["2026"]
 
 
 def test_one_of_the_heaviest_is_a_ranking_not_a_count() -> None:
