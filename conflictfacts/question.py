@@ -1762,9 +1762,19 @@ def _possessed_figure(query: str) -> tuple[str, ...]:
 
 def _claimed(said: Sequence[str]) -> int | None:
     """The participle a yes-or-no question ends on, what it claims was done to its subject:
-    "was the prisoner exchange cancelled", "has the summit been postponed"."""
+    "was the prisoner exchange cancelled", "has the summit been postponed", "was the
+    exchange carried out" (a particle after it is part of it)."""
     asks = len(said) > 2 and (said[0] in COPULAS or said[0] in _AUXILIARIES)
-    return len(said) - 1 if asks and said[-1].endswith("ed") and len(said[-1]) > 4 else None
+    if not asks:
+        return None
+    if said[-1] in _PARTICLES and said[-2].isalpha() and said[-2] not in STOPWORDS:
+        return len(said) - 2  # "was the exchange carried out", "were the talks shut down"
+    return len(said) - 1 if said[-1].endswith("ed") and len(said[-1]) > 4 else None
+
+
+_PARTICLES = frozenset("out up off down through away".split())
+"""Words that end a phrasal verb ("carried out", "called off", "set up"): the participle
+before one is what a yes-or-no question claims."""
 
 
 def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
