@@ -110,6 +110,7 @@ _LACKS = {
     Form.WHICH_PERSON: "names no person or organisation that the question does not",
     Form.RELAYED: "names nobody who relayed it",
     Form.DAY: "gives no single day",
+    Form.CLOCK: "gives no time of day, only a date",
     Form.SAID_BY: "is not what the source the question names asserts or relays",
     Form.DONE: "says it was agreed, planned or proposed, not that it was done or is so",
     Form.RATE: "gives no pace, a figure per day, week, month or year",

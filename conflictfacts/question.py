@@ -42,6 +42,8 @@ class Form(StrEnum):
     """A person or an organisation other than those the question names: "which official"."""
     DAY = "what day"
     """A date to the day: a month or a week is not the day asked for."""
+    CLOCK = "what time of day"
+    """A time of day ("at what time will the talks begin", "what hour"): a date is not one."""
     NOT = "not"
     """What is not so ("how much does Russia not control"): a fact that says something is
     not so ("no breakthrough", "will never accept")."""
@@ -542,6 +544,22 @@ def asks_parts_of(said: Sequence[str]) -> bool:
     return made and _asks_what_makes_up(said)
 
 
+def _asks_the_hour(said: Sequence[str]) -> bool:
+    """Whether the question asks a time of day: "at what time", "what time of day", "what
+    hour", or "what time" before a verb ("what time will they meet"); not "by what time"
+    (a deadline) nor "what time frame"."""
+    for i, word in enumerate(said[:-1]):
+        if (word, said[i + 1]) in (("what", "hour"), ("which", "hour")):
+            return True
+        if (word, said[i + 1]) == ("what", "time") and said[i - 1 : i] != ["by"]:
+            after = said[i + 2 : i + 4]
+            if said[i - 1 : i] == ["at"] or after == ["of", "day"]:
+                return True
+            if after[:1] and after[0] in _AUXILIARIES | COPULAS:
+                return True
+    return False
+
+
 def _asks(
     said: Sequence[str], nouns: frozenset[str], asking: tuple[str, ...] = ("which", "what")
 ) -> bool:
@@ -976,6 +994,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.DONE)  # "did the exchange take place", "what happened in June"
     if _PHOTOGRAPHER.search(" ".join(said)):
         forms.add(Form.PHOTOGRAPHER)
+    if _asks_the_hour(said):
+        forms.add(Form.CLOCK)  # "at what time will the Miami talks begin"
     if _dates_the_document(said):
         forms.add(Form.PUBLISHED)
     elif dated:

@@ -1819,6 +1819,11 @@ class Index:
             return False
         return self._code(word, row) is None
 
+    def _dated_text(self, row: int) -> str:
+        """The fact's date words and statement, where a time of day would be given."""
+        fact = self.store.rows([row])[row]
+        return f"{fact.date_text} {fact.statement}"
+
     def _facet(self, row: int) -> Facets:
         if row not in self._facets:
             self._facets[row] = self.store.facets(row)
@@ -1876,6 +1881,8 @@ class Index:
             gives.add(Form.WHICH_PERSON)
         if answers & Answers.WHEN and facets.first == facets.last:
             gives.add(Form.DAY)
+        if Form.CLOCK in read.needs and _CLOCK_TIME.search(self._dated_text(row)):
+            gives.add(Form.CLOCK)  # "at 16:56", "at noon": a time of day
         speakers = {s for s in (facets.source, facets.reported_by) if s}
         named = self.store.sources
         if any(s in named and named[s].kind is not SourceKind.DOCUMENT for s in speakers):
@@ -2156,6 +2163,10 @@ def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
         return True
     withdrawing = any(t.word == "withdraw" and at - 6 <= t.position < at for t in every)
     return at > 0 and said[at - 1] == "from" and withdrawing
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:a\.m\.|p\.m\.|noon|midnight|o'clock)", re.I)
+"""A time of day in a fact's date words or statement: "at 16:56", "at noon"."""
 
 
 class _Capitalised(NamedTuple):

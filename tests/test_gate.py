@@ -2700,6 +2700,23 @@ def test_the_parts_of_a_place_are_asked_only_of_a_whole_the_table_divides(index:
         assert answered(index, query)[:1] == ["donbas-definition"], query
 
 
+def test_a_time_of_day_asked_gets_no_date(index: Index) -> None:
+    # Every fact, asked at what time (or what hour) of its subject: no fact of the shipped
+    # table gives a time of day, so none answers; "by what time" asks a deadline.
+    told = [
+        query
+        for fact in index.store.facts
+        for asked in (
+            "at what time was the {}",
+            "what time of day was the {}",
+            "what hour was the {}",
+        )
+        if fact.id in answered(index, query := asked.format(fact.subject))
+    ]
+    assert told == []
+    assert answered(index, "by what time must the parties agree")[:1] == ["us-deadline-june"]
+
+
 def test_where_or_when_they_will_meet_is_no_past_meeting(index: Index) -> None:
     # Every fact that does not say something is still to happen, asked where or when its
     # parties will meet: no answer. The fact that the next round is likely in Miami does.

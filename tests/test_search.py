@@ -358,6 +358,22 @@ def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
     assert checked >= 50
 
 
+def test_a_time_of_day_is_answered_only_by_a_fact_that_gives_one(tmp_path: Path) -> None:
+    said = "Officials said the ceasefire around Kherson began at 06:00 and held for three days."
+    table = USER_TABLE.replace(
+        'date_basis = "as of the document\'s date"', 'date_text = "at 06:00"'
+    ).replace("held for three days.", "began at 06:00 and held for three days.", 1)
+    quoting(tmp_path, said, table)
+    index = Index(cache.load(cache.table_files([tmp_path], builtin=False)))
+    assert [
+        m.fact.id
+        for m in index.search("what time of day did the Kherson ceasefire begin", 3).matches
+    ] == ["kherson-ceasefire-held"]
+    shipped = Index(cache.load(cache.table_files([])))
+    assert not shipped.search("at what time will the Miami talks begin", 3).matches
+    assert shipped.search("when will the Miami talks begin", 3).matches
+
+
 def test_a_fact_that_says_the_opposite_is_no_answer(tmp_path: Path) -> None:
     said = "Officials said the ceasefire around Kherson was extended for three days."
     table = USER_TABLE.replace(
