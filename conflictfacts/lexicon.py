@@ -347,8 +347,8 @@ def answers(fact: Fact) -> Answers:
         found |= Answers.HOW_MUCH
     if fact.value is not None and fact.unit != "%":
         found |= Answers.COUNT
-    if fact.date_text and fold(fact.date_text) not in NOW:
-        found |= Answers.WHEN
+    if fact.date and fact.date_text and fold(fact.date_text) not in NOW:
+        found |= Answers.WHEN  # not "once", with no date to give
     if "location" in fold(fact.subject):
         found |= Answers.WHERE
     if fact.kind is Kind.CONTEXT:

@@ -412,6 +412,22 @@ def test_a_fact_answers_about_its_subject_only_what_it_gives(
     assert wrong == []
 
 
+def test_a_word_for_a_time_with_no_date_to_it_says_no_when(index: Index) -> None:
+    # "once" (the Donbas "was once considered" the heartland) is a word for a time the fact
+    # gives no date for: no answer to when; a date with its words is one.
+    def dated(date: str, words: str) -> Fact:
+        return Fact(
+            id="x", statement="The Donbas was once the heartland.", kind=Kind.CONTEXT,
+            subject="Donbas", source="Unattributed", document="d.txt", start=0, end=4,
+            quote="once", date=date, date_text=words,
+        )  # fmt: skip
+
+    assert not answers(dated("", "once")) & Answers.WHEN
+    assert answers(dated("2025-10", "in October 2025")) & Answers.WHEN
+    asked = "when did the Donbas stop being Ukraine's industrial heartland"
+    assert "donbas-industrial-heartland" not in answered(index, asked)
+
+
 def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
     # Every fact that puts what it says in a country and in no smaller place.
     asked = []
