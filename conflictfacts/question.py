@@ -1787,9 +1787,32 @@ def _claimed(said: Sequence[str]) -> int | None:
     asks = len(said) > 2 and (said[0] in COPULAS or said[0] in _AUXILIARIES)
     if not asks:
         return None
+    if (told := _told_deed(said)) is not None:
+        return told  # "did Zelenskyy say he trusts Trump": what he is said to do
     if said[-1] in _PARTICLES and said[-2].isalpha() and said[-2] not in STOPWORDS:
         return len(said) - 2  # "was the exchange carried out", "were the talks shut down"
     return len(said) - 1 if said[-1].endswith("ed") and len(said[-1]) > 4 else None
+
+
+_TOLD_SUBJECTS = frozenset("he she they it we".split())
+
+
+def _told_deed(said: Sequence[str]) -> int | None:
+    """The verb of what a yes-or-no question asks someone said of a person ("did Zelenskyy
+    say he trusts Trump", "does Kyiv claim that they accepted"): the position after the
+    pronoun that follows the saying (and "that")."""
+    if said[0] not in ("did", "does", "do", "has", "have"):
+        return None
+    for i in range(2, min(len(said) - 2, 6)):
+        if said[i] in _SAY_VERBS:
+            at = i + 1 + (said[i + 1] == "that")
+            if at + 1 < len(said) and said[at] in _TOLD_SUBJECTS:
+                verb = at + 1
+                while verb + 1 < len(said) and said[verb] in _AUXILIARIES | COPULAS | NEGATIONS:
+                    verb += 1  # "said it will never accept": accept
+                return verb
+            return None
+    return None
 
 
 _PARTICLES = frozenset("out up off down through away".split())

@@ -428,6 +428,23 @@ def test_a_word_for_a_time_with_no_date_to_it_says_no_when(index: Index) -> None
     assert "donbas-industrial-heartland" not in answered(index, asked)
 
 
+def test_what_someone_is_asked_to_have_said_they_do_must_be_said(index: Index) -> None:
+    # Every fact with a source, asked whether that source said they (or he, she, it) do
+    # something no fact says, about the fact's subject: no answer. What a fact does say
+    # ("Kyiv says it will never accept") still answers.
+    told = [
+        query
+        for fact in index.store.facts
+        if fact.source != "Unattributed"
+        for said in ("did {} say he trusts the {}", "did {} say that they fear the {}")
+        if fact.id in answered(index, query := said.format(fact.source, fact.subject))
+    ]
+    assert told == []
+    assert answered(index, "did Kyiv say it will never accept the withdrawal from the Donbas")[
+        :1
+    ] == ["ukraine-rejects-donbas-withdrawal"]
+
+
 def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
     # Every fact that puts what it says in a country and in no smaller place.
     asked = []
