@@ -527,6 +527,8 @@ class Index:
         ):
             word = variants.get(choice, choice)
             how = "1 typo" if distance == 1 else f"{int(distance)} typos"
+            if not distance:  # a variant written as it is ("florida"): its word, no typo
+                how = "synonym" if choice in variants else "exact"
             if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
                 ways[word] = how
         return ways
@@ -741,8 +743,7 @@ class Index:
         elif (
             cls is NameClass.ORDINARY
             and not indexed
-            and term.written in capitalised.runs
-            and not self.expand(term.word)  # "Tramp", "Untied States": a slip on a name
+            and self._in_an_unknown_name(term, capitalised)
         ):
             cls = None  # "Human Rights Watch", "Nikki Haley": a name no table knows
         role = _role(term, cls, indexed, question)
@@ -772,6 +773,26 @@ class Index:
             # names a river, or names the council.
             role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
+
+    def _in_an_unknown_name(self, term: Term, capitalised: _Capitalised) -> bool:
+        """Whether the word, in a run of capitals, is one no fact holds (nor a slip from one)
+        and names something the table lacks: one of two or more such words ("Human Rights
+        Watch", "Nikki Haley", "Kyiv School of Economics"), or one after a name the table
+        holds ("Miami Heat"); not one before such a name ("Latest Donetsk ...", "Mr Trump"),
+        nor "Tramp Donbass" (a slip on Trump)."""
+        run = next((r for r in capitalised.runs if term.written in r), ())
+        held = [self._held(w) for w in run]
+        if term.written not in run or held[run.index(term.written)]:
+            return False
+        # "Miami Heat": a word no fact holds after a name the table holds names another
+        # thing; before one ("Latest Donetsk", "Mr Trump") it only qualifies it
+        return held.count(False) >= 2 or any(held[: run.index(term.written)])
+
+    def _held(self, written: str) -> bool:
+        """Whether the table holds the word, read as the synonym table reads it ("Florida":
+        Miami), or a slip on it; not only a word akin to it ("Economics": economic)."""
+        read = self.lexicon.terms(written, keep_own=False) or []
+        return any(set(self.expand(t.word).values()) - _ONLY_AKIN for t in read)
 
     def _misspelt_english(self, word: str) -> bool:
         """Whether a word that no fact and no name holds is one slip (a letter left out, put
@@ -2169,6 +2190,11 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:a\.m\.|p\.m\.|noon|midnight|
 """A time of day in a fact's date words or statement: "at 16:56", "at noon"."""
 
 
+_ONLY_AKIN = frozenset({"inflection", "derived", "related", "prefix"})
+"""Ways a word meets the table's words that do not make it the table's word ("Economics":
+"economic"), unlike the word itself, its synonym or a slip on it ("Tramp": Trump)."""
+
+
 class _Capitalised(NamedTuple):
     """What a query's capitals say of its words, folded as words() folds them."""
 
@@ -2176,10 +2202,10 @@ class _Capitalised(NamedTuple):
     """Those written with a capital, but its first: what may be names."""
     acronyms: frozenset[str]
     """Those written in capitals alone, that name a body ("ISIS")."""
-    runs: frozenset[str]
-    """Those written with a capital beside another so written, in a query that does not
-    capitalise each word: a name of several words ("Human Rights Watch", "Nikki
-    Haley"), whatever English words spell it."""
+    runs: tuple[tuple[str, ...], ...]
+    """The words of each run of words written with a capital side by side, in a query that
+    does not capitalise each word: maybe a name of several words ("Human Rights Watch",
+    "Nikki Haley"), whatever English words spell it."""
 
 
 _STRESSED = frozenset(
@@ -2214,15 +2240,15 @@ _NAME_JOINS = frozenset({"of", "for", "the", "and", "on"})
 Study of War"."""
 
 
-def _capitalised_runs(said: Sequence[str]) -> frozenset[str]:
-    """The words of the query's runs of two or more words written with a capital, small
-    words between them aside (_Capitalised.runs); none in a query that capitalises each of
-    its longer words ("Donbas Coal Reserves Share")."""
+def _capitalised_runs(said: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each of the query's runs of two or more words written with a capital,
+    small words between them aside (_Capitalised.runs); none in a query that capitalises
+    each of its longer words ("Donbas Coal Reserves Share", "Latest Figures from ISW")."""
     bare = [token.strip(".,;:!?\"'()") for token in said]
-    long = [b for b in bare if len(b) >= 4 and b.isalpha()]
+    long = [b for b in bare if len(b) >= 4 and b.isalpha() and b.lower() not in STOPWORDS]
     if all(b[:1].isupper() for b in long):
-        return frozenset()  # written in capitals word by word, as a title is
-    runs: set[str] = set()
+        return ()  # written in capitals word by word, as a title is
+    runs: list[tuple[str, ...]] = []
     run: list[str] = []
     for at, b in enumerate([*bare, ""]):
         label = at < len(said) and said[at].endswith(":")  # "Check: Russia is ...": a label
@@ -2232,9 +2258,9 @@ def _capitalised_runs(said: Sequence[str]) -> frozenset[str]:
             continue  # "School of Economics": "of" inside the name, not "Name the Florida"
         else:
             if len(run) >= 2:
-                runs.update(w for r in run for w in words(r))
+                runs.append(tuple(w for r in run for w in words(r)))
             run = []
-    return frozenset(runs)
+    return tuple(runs)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

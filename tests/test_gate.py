@@ -2683,8 +2683,9 @@ none of which the shipped table holds."""
 
 def test_a_name_of_english_words_written_with_capitals_is_a_name(index: Index) -> None:
     # Every fact, asked what each such name says of its subject: no answer. Words written
-    # with capitals one by one, a label before a colon, a word in capitals for stress, and a
-    # slip on a name the table holds ("Tramp") are not such a name.
+    # with capitals one by one, a label before a colon, a word in capitals for stress, a
+    # slip on a name the table holds ("Tramp") and one word no fact holds beside a name
+    # ("Latest Donetsk", "Mr Trump") are not such a name.
     told = [
         query
         for fact in index.store.facts
@@ -2700,8 +2701,15 @@ def test_a_name_of_english_words_written_with_capitals_is_a_name(index: Index) -
         ("how much of Donetsk does Russia REALLY control", "donetsk-control-isw"),
         ("Tramp Donbass divide", "trump-donbas-cut-up"),
         ("Institute for the Study of War Donetsk", "donetsk-control-isw"),
+        # One word no fact holds before a name the table holds is no unknown name.
+        ("Latest Donetsk control figure from ISW", "donetsk-control-isw"),
+        ("Big Abu Dhabi prisoner swap", "abu-dhabi-prisoner-exchange"),
+        ("what did Mr Trump say about the Donbas", "trump-donbas-cut-up"),
+        ("Latest Figures from ISW on Donetsk", "donetsk-control-isw"),
     ):
         assert answered(index, asked)[:1] == [expected], asked
+    # A word no fact holds after a name the table holds names another thing.
+    assert answered(index, "Miami Heat next game") == []
 
 
 def test_the_parts_of_a_place_are_asked_only_of_a_whole_the_table_divides(index: Index) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conflictfacts import cache, gate
-from conflictfacts.search import Index, rank_key
+from conflictfacts.search import QUALITY, Index, rank_key
 from tests.helpers import USER_TABLE, quoting
 
 
@@ -356,6 +356,16 @@ def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
         assert pruned == _every(index, query, 7), query
         checked += bool(pruned)
     assert checked >= 50
+
+
+def test_every_variant_written_as_it_is_meets_the_table_in_a_scored_way(index: Index) -> None:
+    # A word the synonym table lists as a variant, looked up as written ("abandon",
+    # "florida"): each way it meets the table's words is one the scorer has a quality for
+    # (a "typo" of distance 0 had none, and raised).
+    variants = index.variants()
+    found = {v: index.expand(v) for v in variants if v.isalpha()}
+    assert variants and any(found.values())
+    assert {how for ways in found.values() for how in ways.values()} <= set(QUALITY)
 
 
 def test_a_time_of_day_is_answered_only_by_a_fact_that_gives_one(tmp_path: Path) -> None:
