@@ -229,10 +229,17 @@ def title_period(title: str, day: date) -> tuple[str, str] | None:
     return None
 
 
+_AHEAD = re.compile(
+    r"(?i)\b(?:expected|planned|scheduled|due|upcoming|calendar|agenda|next|forecast)\b"
+)
+"""Words by which a table's headings or row tell what is to come, not what was counted."""
+
+
 def _recorded(when: When, day: date) -> When:
     """A table's row records what was counted: a day it gives with no year ("| 3 Jan | 230
     |", in a sheet of 31 December) is the last such day up to the report, not one to come."""
-    if not when.basis.startswith("the nearest") or when.date[:10] <= day.isoformat():
+    yearless = re.search(r"\b(?:19|20)\d\d\b", when.text) is None
+    if not yearless or len(when.date) != len("2025-01-03") or when.date <= day.isoformat():
         return when
     first, _, last = when.date.partition("/")
     back = "/".join(f"{int(d[:4]) - 1}{d[4:]}" for d in (first, last) if d)
@@ -363,8 +370,16 @@ def _heading(text: str, start: int, end: int) -> bool:
         and " via " not in line
         and len(line.split()) <= 16
     )
-    # "National Guard: 43": a fact sheet's labelled line that states a figure, with no stop
-    figured = _LABELLED_LINE.match(line) is not None and bool(quantities(line))
+    # "National Guard: 43": a fact sheet's labelled line that states a figure right after its
+    # label, with no stop; not a headline ("Russia-Ukraine war: key events, day 1,111")
+    label = _LABELLED_LINE.match(line)
+    after = label.end() if label is not None else len(line)
+    figures = [q for q in quantities(line) if q.start >= after]
+    # the figure, or its hedge ("at least 80"), first after the label
+    figured = bool(figures) and line[after : figures[0].start].strip().lower() in (
+        "",
+        figures[0].qualifier,
+    )
     return whole and not figured and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
 
@@ -796,22 +811,20 @@ def _claims(
     # figure of the sentence takes it.
     bound = {w.start: q.start for w in when for q in found if its_own(sentence, q, w)}
     # "traded prisoners yesterday for the eleventh time this year": the year is the span the
-    # tally counts over, and the sentence's other date the event's; with no other date, the
-    # span is all the sentence gives ("the 13th large attack this year")
+    # tally counts over, and the event's date is the other one; with none, the span is all
+    # the sentence gives ("the 13th large attack this year")
+    events = {
+        q.start: _counted_events(sentence, q, found, when, relative, parts)
+        for q in found
+        if any(counted_over(sentence, q, w) for w in when)
+    }
     over = {
         (w.start, q.start)
         for w in when
         for q in found
-        if counted_over(sentence, q, w)
-        and any(
-            v.start != w.start
-            and v not in relative
-            and not any(counted_over(sentence, p, v) for p in found)
-            for v in when
-        )
+        if counted_over(sentence, q, w) and events.get(q.start)
     }
     bound = {at: q for at, q in bound.items() if (at, q) not in over}
-    spans = {at for at, _ in over}
 
     def together(quantity: Quantity) -> bool:
         return own_date(quantity) is not None
@@ -866,16 +879,8 @@ def _claims(
                 # the figure's own date when the clause gives another.
                 near = [w for w in near if unsure(sentence, w) != BASELINE] or near
                 return min(near, key=lambda w: _gap(w, quantity))
-        if any(q == quantity.start for _, q in over):
-            # "Witkoff would come to Moscow next week, which would be his sixth meeting with
-            # Putin since January": the event the tally counts, dated in another clause
-            others = [
-                w
-                for w in when
-                if w not in relative and w.end <= quantity.start and w.start not in spans
-            ]
-            if others:
-                return others[-1]
+        if events.get(quantity.start):  # the event a tally counts ("the sixth meeting")
+            return min(events[quantity.start], key=lambda w: _gap(w, quantity))
         own = [w for w in when if w not in relative]
         # "Russia attacked Kyiv on Sunday, killing 4 people", "launched its largest strike
         # overnight on September 6 to 7, firing 810 drones", "hit at 23:47 on Thursday,
@@ -993,6 +998,34 @@ def _claims(
         figure = next((found[i] for i, w in of_event.items() if w is event), None)
         claims.append(_Claim(Kind.EVENT, _subject(clause, None), figure, event))
     return claims
+
+
+def _counted_events(
+    sentence: str,
+    quantity: Quantity,
+    found: Sequence[Quantity],
+    when: Sequence[When],
+    relative: Sequence[When],
+    parts: Sequence[tuple[int, int]],
+) -> list[When]:
+    """For an ordinal that counts how many so far ("for the eighth time this year"), the
+    dates of the event it counts: in its own clause, or in the clause its own goes on from
+    ("next week, which would be his sixth meeting"); not a span a tally counts over, a
+    comparison's baseline ("Unlike in 2023"), nor a date counted from another event."""
+    at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
+    if at is None:
+        return []
+    own = [parts[at]]
+    if at and _GOES_ON_FROM.match(sentence, parts[at][0]):
+        own.append(parts[at - 1])
+    return [
+        w
+        for w in when
+        if w not in relative
+        and any(a <= w.start < b for a, b in own)
+        and not any(counted_over(sentence, q, w) for q in found)
+        and unsure(sentence, w) != BASELINE
+    ]
 
 
 def _dated_halves(sentence: str, when: Sequence[When]) -> list[tuple[tuple[int, int], When]]:
@@ -1136,6 +1169,9 @@ _GOES_ON = re.compile(
 """A clause opening with a participle of what the event before it did ("killing 4", "firing
 810 drones", "travelling at 13,000 km per hour", "threatening tariffs"): of that event's day.
 Not any word in -ing: "following 40 strikes", "pushing the year's total past 400", "during"."""
+_GOES_ON_FROM = re.compile(r"\s*(?:which|and)\b")
+"""How a clause opens that goes on about the one before it: ", which would be his sixth",
+", and the ninth on its own plants"."""
 _ASIDE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b")
 """A clause that opens an aside on what came before it: its date is the aside's."""
 _NAMED_THEN = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'-]*\s*)+,\s*)?")
@@ -1347,7 +1383,7 @@ wrong date is worse than none, so the claim is left undated for the reviewer."""
 
 
 _COMPARED = re.compile(
-    r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|in line with|"
+    r"\b(?:than|compared (?:with|to)|against|up from|down from|below|above|in line with|unlike|"
     r"(?:up|down|rose|fell|grew|increased|decreased)\s+(?:[\w.,%-]+\s+){1,3}from|"
     r"(?:increase|increases|rise|rises|jump|fall|drop|decrease|decline)\s+on|"
     r"as (?:it|they|he|she) (?:had|did|was|were)|"
@@ -1509,13 +1545,15 @@ def _date_fields(
 
 
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:expects?|expected|expecting|foresees?|foresaw|forecasts?|predicts?|predicted|"
-    r"intends?\s+to|intended\s+to|projects?\s+that)\b",
+    r"(?<!\bas )(?<!\bthan )\b(?:expects?|expecting|foresees?|foresaw|forecasts?|predicts?|"
+    r"intends?\s+to|projects?\s+that)\b",
     re.I,
 )
-"""Words that look ahead: what a sentence with no date of its own says is expected, foreseen
-or intended has not come about by the report ("The draft 2026 budget foresees a deficit of
-18.8%", "He expects the guarantees on paper within ten days")."""
+"""Verbs that look ahead: what a sentence with no date of its own says someone expects,
+foresees or intends has not come about by the report ("Forecasters expect Moscow to fire
+more than 1,000 drones in one night", "He expects the guarantees on paper within ten days");
+not "as expected" or "intended to cripple the grid", which tell what came about. (Apart from
+planned(), which also turns a bare weekday forward: "expects" does not.)"""
 
 _A_YEAR_BEFORE = re.compile(
     r"\s*(?!(?:more|less|fewer|higher|lower|up|down|than|above|below|on|over|from|compared|"
@@ -1836,8 +1874,8 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
-        if row:
-            when = [_recorded(w, day) for w in when]
+        if row and not _AHEAD.search(" ".join([*columns, sentence])):
+            when = [_recorded(w, day) for w in when]  # not a calendar's "Delegates expected"
         credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
         days = [
             w

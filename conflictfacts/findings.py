@@ -244,9 +244,11 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
     "twentieth".split()
 )}  # fmt: skip
+_COUNTING_ORDINALS = "|".join(w for w in _ORDINAL_WORDS if w != "first")
 _TALLY_ORDINAL = re.compile(
-    rf"\b(?:the|its|their|his|her|\w+['’]s)\s+(?P<n>{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
-    r"(?:\s+(?:[a-z-]+\s+){0,2}(?P<u>[a-z]+))?"
+    rf"\b(?:the|its|their|his|her|\w+['’]s)\s+(?P<n>{_COUNTING_ORDINALS}|"
+    r"\d+(?:nd|rd|th)|\d*[02-9]1st)"  # not "the first since": a record, no count
+    r"(?:\s+(?-i:(?:[a-z-]+\s+){0,2}(?P<u>[a-z]+)))?"  # "sixth meeting", not "with Putin"
     r"(?:\s+(?:on|against|with|in|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # "on the energy system"
     r"\s+(?=since\b|this\s+(?:year|month)\b|(?:the|it|they)\s+\w+\s+had\b)",
     re.I,
@@ -254,7 +256,7 @@ _TALLY_ORDINAL = re.compile(
 """An ordinal that counts how many so far: "the 65th since the start of the invasion", "the
 sixth this year", "the tenth time the plant had lost power", "Russia's twelfth large-scale
 strike on the energy system this year"."""
-_ORDINAL = re.compile(rf"(?i)(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b")
+_AN_ORDINAL = re.compile(rf"(?i)(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b")
 
 
 def counted_over(sentence: str, quantity: Quantity, when: When) -> bool:
@@ -262,7 +264,7 @@ def counted_over(sentence: str, quantity: Quantity, when: When) -> bool:
     fourth violation this year", "his sixth meeting ... since January"): the tally's span,
     not the date of the event it counts."""
     return (
-        _ORDINAL.match(sentence, quantity.start) is not None
+        _AN_ORDINAL.match(sentence, quantity.start) is not None
         and quantity.end <= when.start
         and not sentence[quantity.end : when.start].strip()
     )
@@ -1642,15 +1644,22 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
     # "in 2024", "since 2022", a year in brackets after a figure: "2,088 (2024)"; and the
-    # year a budget or plan is for: "the draft 2026 budget".
-    pattern = (
-        r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
-        r"|\b(?<=the |The |its |Its )(?:draft |state |federal |national |proposed )?"
-        r"(19\d\d|20\d\d)(?=\s+(?:state |federal |national |defen[cs]e |military )?"
-        r"(?:budget|appeal|response plan|humanitarian response plan|spending plan)\b)"
-    )
+    # year a budget or plan is for: "the draft 2026 budget", "Russia's 2026 budget".
+    pattern = r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
     for m in re.finditer(pattern, sentence):
-        yield _when(m, m[1] or m[2] or m[3], "stated in the text")
+        yield _when(m, m[1] or m[2], "stated in the text")
+    for m in _BUDGET_YEAR.finditer(sentence):
+        yield When(m.start("y"), m.end("y"), m["y"], m["y"], "stated in the text")
+
+
+_BUDGET_YEAR = re.compile(
+    r"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:draft\s+|state\s+|federal\s+|national\s+|"
+    r"proposed\s+)?(?P<y>19\d\d|20\d\d)(?=\s+(?:state\s+|federal\s+|national\s+|defen[cs]e\s+|"
+    r"military\s+|humanitarian\s+)?(?:budget|appeal|response\s+plan|spending\s+plan)\b)",
+    re.I,
+)
+"""The year a budget, appeal or plan is for: "the draft 2026 budget", "Russia's 2026
+defence budget", "the 2025 humanitarian response plan"."""
 
 
 _A_LENGTH_BEFORE = re.compile(

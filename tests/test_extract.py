@@ -1402,14 +1402,14 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
-    assert every.recall >= 0.93  # 93.3%
-    assert every.precision >= 0.86  # 86.3%
+    assert every.recall >= 0.93  # 93.0%
+    assert every.precision >= 0.86  # 86.5%
     assert every.repeats / every.proposals <= 0.05  # 3.2%: issue 11's bar
     assert every.value_any / every.valued >= 0.92  # 92.5%: a candidate within its quote counts
-    assert every.value_covering / every.valued >= 0.81  # 81.2%: one covering half its quote
-    assert every.date_right / every.dated >= 0.45  # 45.4%
+    assert every.value_covering / every.valued >= 0.81  # 81.1%: one covering half its quote
+    assert every.date_right / every.dated >= 0.45  # 45.3%
     assert every.date_wrong / every.dated <= 0.058  # 5.7%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.845  # 84.9%
+    assert every.source_right / every.sourced >= 0.845  # 85.0%
 
 
 @pytest.mark.parametrize(
@@ -2157,6 +2157,12 @@ def test_a_table_s_row_records_what_was_so_a_day_without_its_year_is_not_to_come
         (95, "2024-12-20", "Defence Ministry of Russia"),
     ]
     assert "in a table's row" in found.facts[0].date_basis
+    # A table of what is to come ("Delegates expected") keeps its days ahead.
+    ahead_table = extract_text(
+        " date 2024-12-31\nTALKS CALENDAR\n\n| Date | Delegates expected | Host |\n"
+        "| 7 Jan | 40 | Geneva office |\n"
+    )
+    assert [(f.value, f.date) for f in ahead_table.facts] == [(40, "2025-01-07")]
     # Outside a table, a day a week ahead is still the one to come.
     ahead = extract_text(" date 2024-12-31\nTalks are planned for 7 January, officials said.\n")
     assert [f.date for f in ahead.facts] == ["2025-01-07"]
@@ -2176,6 +2182,18 @@ def test_an_ordinal_that_counts_so_far_is_a_figure_and_its_span_no_date_of_the_e
         " network this year.\n"
     )
     assert [(f.value, f.date) for f in dated.facts] == [(8, "2024-11-29"), (14, "2024")]
+    # A comparison's baseline is no date of the event; a name after the ordinal is no unit,
+    # and "the first ... since" is a record, not a count of one.
+    unlike = extract_text(
+        " date 2024-11-30\nUnlike in 2023, they swapped captives for the eighth time this year.\n"
+    )
+    assert [(f.value, f.date) for f in unlike.facts] == [(8, "2024")]
+    assert [(q.value, q.unit) for q in quantities("his sixth meeting with Putin since May")] == [
+        (6, "meeting")
+    ]
+    assert quantities("Moscow's first strike on Lviv since the summer") == []
+    # An ordinal alone is no claim, but for a round, meeting or exchange.
+    assert extract_text(" date 2024-11-30\nThe first signs of a thaw were seen.\n").facts == []
 
 
 def test_what_is_expected_with_no_date_of_its_own_is_left_open() -> None:
@@ -2195,6 +2213,16 @@ def test_what_is_expected_with_no_date_of_its_own_is_left_open() -> None:
     assert [w.date for w in dates("Its 2026 state budget is due in October.", date(2025, 9, 1))][
         :1
     ] == ["2026"]
+    assert [w.date for w in dates("Russia's 2027 defence budget grows.", date(2025, 9, 1))] == [
+        "2027"
+    ]
+    assert dates("The finance ministry submits 2027 budget plans.", date(2025, 9, 1)) == []
+    # What came about as foreseen, or with an aim, is no expectation.
+    done = extract_text(
+        " date 2025-09-30\nAs predicted, the grid lost 40% of its capacity.\n\n"
+        "The strikes, intended to cripple the grid, hit 8 substations.\n"
+    )
+    assert [(f.value, f.date) for f in done.facts] == [(40, "../2025-09-30"), (8, "../2025-09-30")]
 
 
 def test_one_of_the_heaviest_is_a_ranking_not_a_count() -> None:
@@ -2211,7 +2239,8 @@ def test_a_labelled_line_with_a_figure_is_a_claim_however_short() -> None:
     found = extract_text(
         " date 2024-12-31\nFACT SHEET: The swap of 30 December\n\n1. Who came back\n"
         "Brought back in all: 160 [Ukraine's ombudsman]\nMarines: 12\n"
-        "Rounds brokered since the start of 2024: 9\nCivilians: 3\n"
+        "Rounds brokered since the start of 2024: 9\nCivilians: 3\n\n"
+        "War in Ukraine: what we know on day 1,041\n"
     )
     assert sorted((f.value, f.unit) for f in found.facts) == [
         (3, "civilians"),
