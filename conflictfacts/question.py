@@ -1783,14 +1783,14 @@ def _possessed_figure(query: str) -> tuple[str, ...]:
 def _claimed(said: Sequence[str]) -> int | None:
     """The participle a yes-or-no question ends on, what it claims was done to its subject:
     "was the prisoner exchange cancelled", "has the summit been postponed", "was the
-    exchange carried out" (a particle after it is part of it)."""
+    exchange carried out" (a particle of _DONE_PARTICLES after it is part of it)."""
     asks = len(said) > 2 and (said[0] in COPULAS or said[0] in _AUXILIARIES)
     if not asks:
         return None
     if (told := _told_deed(said)) is not None:
         return told  # "did Zelenskyy say he trusts Trump": what he is said to do
-    if said[-1] in _PARTICLES and said[-2].isalpha() and said[-2] not in STOPWORDS:
-        return len(said) - 2  # "was the exchange carried out", "were the talks shut down"
+    if said[-1] in _DONE_PARTICLES and said[-2].endswith("ed") and said[-2] not in STOPWORDS:
+        return len(said) - 2  # "was the exchange carried out", "were the talks called off"
     return len(said) - 1 if said[-1].endswith("ed") and len(said[-1]) > 4 else None
 
 
@@ -1815,9 +1815,10 @@ def _told_deed(said: Sequence[str]) -> int | None:
     return None
 
 
-_PARTICLES = frozenset("out up off down through away".split())
-"""Words that end a phrasal verb ("carried out", "called off", "set up"): the participle
-before one is what a yes-or-no question claims."""
+_DONE_PARTICLES = frozenset("out off".split())
+"""Words that end a phrasal verb of something done or undone ("carried out", "called off"):
+the participle before one is what a yes-or-no question claims. Not "up" or "down", whose
+verbs are as often the table's own words put otherwise ("wrapped up": concluded)."""
 
 
 def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
