@@ -539,7 +539,7 @@ def asks_parts_of(said: Sequence[str]) -> bool:
     oblasts make up Luhansk", "which regions are part of the Donbas")."""
     made = any(w in _MAKING_UP - _CALLED for w in said) or any(
         pair in (("make", "up"), ("makes", "up"), ("made", "up"), ("part", "of"))
-        for pair in pairwise(said)
+        for pair in pairwise(said[:-1])  # "which oblast is Druzhkivka part of": the whole
     )
     return made and _asks_what_makes_up(said)
 

@@ -2745,6 +2745,10 @@ def test_the_parts_of_a_place_are_asked_only_of_a_whole_the_table_divides(index:
     assert asked == []
     for query in ("which oblasts make up the Donbas", "which two provinces comprise the Donbas"):
         assert answered(index, query)[:1] == ["donbas-definition"], query
+    # "which oblast is Druzhkivka part of" asks for the whole, which its fact names.
+    assert answered(index, "which oblast is Druzhkivka part of")[:1] == [
+        "druzhkivka-shelling-evacuation"
+    ]
 
 
 def test_a_time_of_day_asked_gets_no_date(index: Index) -> None:
