@@ -1832,9 +1832,9 @@ def extract(
             # of two bodies in the cell ("Zelensky; Russian Ministry of Defence"), the first
             own_said = next(
                 (
-                    (_title_sources(c)[0], "")
+                    (bodies[0], "")
                     for (_, c), h in zip(cells, columns, strict=True)
-                    if sources_column(h) and _title_sources(c)
+                    if sources_column(h) and (bodies := _title_sources(c))
                 ),
                 None,
             )
