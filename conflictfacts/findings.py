@@ -1720,7 +1720,8 @@ _SPEECH = (
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
     r"calculates|calculated|claims|counted|counts|labelled|labeled|branded|estimates|assesses|"
-    r"observed|documented|verified|registered|logged|spoke of|spoke about|"
+    r"observed|documented|verified|registered|logged|expects|expect|"
+    r"spoke of|spoke about|"
     r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
@@ -1765,8 +1766,9 @@ _ACCORDING = re.compile(
 )
 """A name after "according to" (a capital, so "according to this schedule" names no one),
 or a body the text has named: "according to the ministry's statement"."""
-_NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody".split())
-"""Words that stand where a speaker would and name no one: "Some say ...", "Many said ..."."""
+_NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody We".split())
+"""Words that stand where a speaker would and name no one: "Some say ...", "Many said ...";
+"We expect ..." is the document's own voice (its issuer's, where a heading names one)."""
 _ACCORDING_TITLED = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[,.;:)\]]|\s*$)"

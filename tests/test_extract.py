@@ -491,6 +491,8 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("- Since April: almost 2,800 aerial bombs [Zelensky, 14 April].", "Zelensky"),
         ("- Russia seized 133 sq km in March, less than in November [DeepState, 1 April].",
          "DeepState"),
+        # What someone expects is theirs to say.
+        ("Organisers expect about 2,800 guests at the forum.", "Organisers"),
     ],
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
@@ -545,6 +547,8 @@ def test_no_source_for_a_country_and_whose_leader_is_named() -> None:
     assert attribution("The package is worth 3 billion (USD).") is None
     assert attribution("Sanctions came from the European Union (EU).") is None
     assert attribution("Witkoff arrived at the Kremlin with 3 aides.") is None
+    # "We expect": the document's own voice, no one named.
+    assert attribution("We expect at least one more strike on the grid this month.") is None
     assert attribution("The war's toll data show 12,000 civilians died.") is None
     assert (
         attribution("- Killed between 24 February 2022 and 27 October 2025: 661 children.") is None
@@ -1409,7 +1413,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.81  # 81.1%: one covering half its quote
     assert every.date_right / every.dated >= 0.45  # 45.3%
     assert every.date_wrong / every.dated <= 0.058  # 5.7%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.845  # 85.0%
+    assert every.source_right / every.sourced >= 0.85  # 85.1%: issue 11's bar
 
 
 @pytest.mark.parametrize(
