@@ -445,6 +445,26 @@ def test_what_someone_is_asked_to_have_said_they_do_must_be_said(index: Index) -
     ] == ["ukraine-rejects-donbas-withdrawal"]
 
 
+def test_a_number_in_words_is_its_figure(index: Index) -> None:
+    # Every fact with a figure, asked whether it is another figure written in words
+    # ("thirty years", "forty per cent"): no answer; the fact's own, in words, answers.
+    figures = {"eleven": 11, "fifteen": 15, "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90}
+    told = [
+        query
+        for fact in index.store.facts
+        if fact.value is not None and fact.unit
+        for word, value in figures.items()
+        if value != fact.value
+        for unit in ["per cent" if fact.unit == "%" else fact.unit]
+        if fact.id in answered(index, query := f"is the {fact.subject} {word} {unit}")
+    ]
+    assert told == []
+    assert answered(index, "how long did the Thirty Years War last") == []
+    assert answered(index, "is the Donbas share of gas fields twenty per cent")[:1] == [
+        "donbas-gas-fields-cirsd"
+    ]
+
+
 def test_which_city_is_never_answered_with_only_a_country(index: Index) -> None:
     # Every fact that puts what it says in a country and in no smaller place.
     asked = []
