@@ -988,8 +988,15 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.DONE)  # "did they reach an agreement by June": it happened
     if (said[:1] in (["is"], ["are"]) and said[-1:] == ["over"]) or ("over", "now") in runs:
         forms.add(Form.ENDED)  # "is the war over": a fact that it ended
-    if ("what", "happened") in runs and {"after", "before"} & set(said):
-        forms.add(Form.SEQUENCE)  # "what happened after the Alaska summit": not the summit
+    past = ("what", "happened") in runs and {"after", "before"} & set(said)
+    to_come = runs & {("will", "happen"), ("what", "happens")} and any(
+        w in ("happen", "happens") and said[i + 1 : i + 2] in (["after"], ["before"])
+        for i, w in enumerate(said)
+    )  # not "what happens to them if they don't settle before the cutoff"
+    if past or to_come:
+        # "what happened after the Alaska summit", "what will happen after the Miami talks":
+        # what came (or comes) after it, not the summit or the talks
+        forms.add(Form.SEQUENCE)
     if runs & _HAPPENED or (done_asked and ("already" in said or ("take", "place") in runs)):
         forms.add(Form.DONE)  # "did the exchange take place", "what happened in June"
     if _PHOTOGRAPHER.search(" ".join(said)):

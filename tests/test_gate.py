@@ -1107,8 +1107,12 @@ def test_what_came_after_an_event_and_a_visit_to_a_capital(index: Index) -> None
         if re.search(r"\b(?:after|before|later|earlier|following|then)\b", fact.statement):
             continue
         for when in ("after", "before"):
-            query = f"what happened {when} the {fact.subject}"
-            assert fact.id not in answered(index, query), query
+            for asked in ("what happened {} the {}", "what will happen {} the {}"):
+                query = asked.format(when, fact.subject)
+                assert fact.id not in answered(index, query), query
+    # "what happens to them if they miss it before the cutoff" asks no sequence.
+    asked = "what happens to the warring parties if they don't settle before the American cutoff"
+    assert answered(index, asked)[:1] == ["us-pressure-if-deadline-missed"]
     assert answered(index, "when did Trump visit Moscow?") == []
     assert answered(index, "when did Trump host Putin")[:1] == ["trump-putin-alaska-summit"]
 
