@@ -1790,7 +1790,8 @@ def _possessed_figure(query: str) -> tuple[str, ...]:
 def _claimed(said: Sequence[str]) -> int | None:
     """The participle a yes-or-no question ends on, what it claims was done to its subject:
     "was the prisoner exchange cancelled", "has the summit been postponed", "was the
-    exchange carried out" (a particle of _DONE_PARTICLES after it is part of it)."""
+    exchange carried out" (a particle of _DONE_PARTICLES after it is part of it); or the one
+    before "by" in a passive ("is ISW funded by the US government")."""
     asks = len(said) > 2 and (said[0] in COPULAS or said[0] in _AUXILIARIES)
     if not asks:
         return None
@@ -1798,7 +1799,18 @@ def _claimed(said: Sequence[str]) -> int | None:
         return told  # "did Zelenskyy say he trusts Trump": what he is said to do
     if said[-1] in _DONE_PARTICLES and said[-2].endswith("ed") and said[-2] not in STOPWORDS:
         return len(said) - 2  # "was the exchange carried out", "were the talks called off"
-    return len(said) - 1 if said[-1].endswith("ed") and len(said[-1]) > 4 else None
+    if said[-1].endswith("ed") and len(said[-1]) > 4:
+        return len(said) - 1
+    if said[0] in COPULAS:  # "is ISW funded by the US government": funded, by whom it says
+        return next(
+            (
+                i
+                for i in range(2, len(said) - 1)
+                if said[i + 1] == "by" and said[i].endswith("ed") and len(said[i]) > 4
+            ),
+            None,
+        )
+    return None
 
 
 _TOLD_SUBJECTS = frozenset("he she they it we".split())
