@@ -335,8 +335,9 @@ class Asked(NamedTuple):
     """The word by which the question asks what is so now ("what is the Donbas considered
     today", "still"): a fact that held only once ("once considered") does not answer."""
     claimed: int | None = None
-    """The position of the word a yes-or-no question ends on, what it claims of its subject
-    ("was the exchange cancelled", "is the narrative propaganda"): a word no fact holds
+    """The position of the word a yes-or-no question claims of its subject, most often the
+    one it ends on ("was the exchange cancelled", "is the narrative propaganda", "was it
+    carried out", "is ISW funded by ...", "did he say he trusts ..."): a word no fact holds
     leaves no fact to say so."""
     demanded: int | None = None
     """The position of what a stance asks done ("is Russia pressing Kyiv to disarm"): a
@@ -1788,7 +1789,8 @@ def _possessed_figure(query: str) -> tuple[str, ...]:
 
 
 def _claimed(said: Sequence[str]) -> int | None:
-    """The participle a yes-or-no question ends on, what it claims was done to its subject:
+    """What a yes-or-no question claims: the deed someone is asked to have said they do
+    (_told_deed); else the participle it ends on, what was done to its subject:
     "was the prisoner exchange cancelled", "has the summit been postponed", "was the
     exchange carried out" (a particle of _DONE_PARTICLES after it is part of it); or the one
     before "by" in a passive ("is ISW funded by the US government")."""
@@ -1814,6 +1816,7 @@ def _claimed(said: Sequence[str]) -> int | None:
 
 
 _TOLD_SUBJECTS = frozenset("he she they it we".split())
+"""Who a saying is of, after "say" (and "that"): "did Zelenskyy say he trusts Trump"."""
 
 
 def _told_deed(said: Sequence[str]) -> int | None:
