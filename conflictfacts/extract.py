@@ -241,8 +241,11 @@ def _recorded(when: When, day: date) -> When:
     yearless = re.search(r"\b(?:19|20)\d\d\b", when.text) is None
     if not yearless or len(when.date) != len("2025-01-03") or when.date <= day.isoformat():
         return when
-    first, _, last = when.date.partition("/")
-    back = "/".join(f"{int(d[:4]) - 1}{d[4:]}" for d in (first, last) if d)
+    back = f"{int(when.date[:4]) - 1}{when.date[4:]}"
+    try:
+        date.fromisoformat(back)
+    except ValueError:
+        return when  # "29 Feb" of a leap year has none the year before: left as it was
     basis = f"the last {when.text} up to {day}, in a table's row of what was counted"
     return when._replace(date=back, basis=basis)
 
