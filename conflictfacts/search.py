@@ -810,14 +810,24 @@ class Index:
 
     def _with_keywords(self, term: QueryTerm) -> QueryTerm:
         """An ordinary word that no fact's text holds, met in the facts whose table gives
-        it among their [keywords] (Field.KEYWORD); its role and weight stay as they are."""
-        if term.role is not Role.ORDINARY or term.indexed:
+        it among their [keywords] (Field.KEYWORD); its role and weight stay as they are. So
+        is a word that neither the tables nor the names know ("roadmap"), which a fact's
+        keywords make known; not one of the synonym table's own words ("ceasefire",
+        "annexation"), which no fact holds on purpose, nor an English word the question
+        requires ("which rivers", "Donetsk city")."""
+        unknown = (
+            term.role is Role.UNKNOWN
+            and term.term.word not in self.lexicon.canonical
+            and not self.store.names.lookup({term.term.word})  # not "city", "rivers" asked
+        )
+        if (term.role is not Role.ORDINARY and not unknown) or term.indexed:
             return term
         rows = self.store.keyword_rows(term.term.word)
         if not rows:
             return term
         codes = array("I", [encode(Field.KEYWORD, None, None)]) * len(rows)
-        return term._replace(indexed=[(term.term.word, "exact", Posting(rows, codes, "", 0))])
+        posting = Posting(rows, codes, "", 0)
+        return term._replace(role=Role.ORDINARY, indexed=[(term.term.word, "exact", posting)])
 
     def _with_phrases(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
         """Words side by side in the query, in order ("cutoff date", "lean on"), that a

@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from conflictfacts import cache, gate
+from conflictfacts.cache import BUILTIN_DIR
 from conflictfacts.search import QUALITY, Index, rank_key
 from tests.helpers import USER_TABLE, quoting
 
@@ -366,6 +368,32 @@ def test_every_variant_written_as_it_is_meets_the_table_in_a_scored_way(index: I
     found = {v: index.expand(v) for v in variants if v.isalpha()}
     assert variants and any(found.values())
     assert {how for ways in found.values() for how in ways.values()} <= set(QUALITY)
+
+
+def test_a_keyword_no_table_knows_otherwise_is_known_by_its_fact(index: Index) -> None:
+    # A fact's keyword that neither the tables nor the names know ("roadmap") does not make
+    # the question one about an unknown name: with the fact's subject, the fact answers.
+    # The synonym table's own words that no fact holds ("ceasefire") stay unknown.
+    table = tomllib.loads((BUILTIN_DIR / "facts.toml").read_text(encoding="utf-8"))
+    strange = [
+        (fact_id, word)
+        for fact_id, given in table["keywords"].items()
+        for word in given
+        if word.isalpha()  # not "multi-year", which the query reads as two words
+        and not index.postings(index.lexicon.stem(word))  # no fact's text holds it
+        and word not in index.lexicon.canonical
+        and not index.store.names.lookup({word})
+    ]
+    assert strange  # "roadmap", "dealbreaker", ...
+    subjects = {f.id: f.subject for f in index.store.facts}
+    missed = [
+        (fact_id, word)
+        for fact_id, word in strange
+        if fact_id
+        not in [m.fact.id for m in index.search(f"{subjects[fact_id]} {word}", 5).matches]
+    ]
+    assert missed == []
+    assert not index.search("ceasefire", 3).matches
 
 
 def test_a_time_of_day_is_answered_only_by_a_fact_that_gives_one(tmp_path: Path) -> None:
