@@ -272,6 +272,9 @@ class Query(NamedTuple):
     fact about them is not the answer."""
     said: tuple[str, ...] = ()
     """The question's words (text.words), read once."""
+    undivided: bool = False
+    """Whether the question asks the parts of a place the table gives none of ("which
+    oblasts make up Luhansk"): no fact names a member of it."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -656,7 +659,17 @@ class Index:
             _place_acts(said),
             apart,
             tuple(said),
+            self._undivided(weighted, said),
         )  # fmt: skip
+
+    def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
+        """Whether the question asks the parts of a place (Query.undivided) that is not a
+        whole of the synonym table's [wholes]; the war's parties aside."""
+        if not asks_parts_of(said):
+            return False
+        names = self.store.names.lookup({t.term.word for t in terms if t.role is Role.NAME})
+        places = {w for w, n in names.items() if n.cls is NameClass.PLACE} - gate.SETTING
+        return bool(places) and not places & set(self.lexicon.wholes)
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
         """A city that the synonym table reads as its country's government (Kyiv, Moscow,
@@ -1984,9 +1997,7 @@ class Index:
         - or ranks it: an ordinal before a word of the question ("the second round").
         It does not when the question asks the parts of a place the table gives none of."""
         subject = fact.subject
-        names = self.store.names.lookup({t.term.word for t in read.terms if t.role is Role.NAME})
-        places = {w for w, n in names.items() if n.cls is NameClass.PLACE} - gate.SETTING
-        if asks_parts_of(read.said) and places and not places & set(self.lexicon.wholes):
+        if read.undivided:
             return False  # "which oblasts make up Luhansk": the table names no parts of it
         if read.in_a_country:  # "which towns": "the Donetsk region" names none
             named = {w: c for w, c in named.items() if w not in self._regions(fact)}
