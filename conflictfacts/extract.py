@@ -375,14 +375,12 @@ def _heading(text: str, start: int, end: int) -> bool:
     )
     # "National Guard: 43": a fact sheet's labelled line that states a figure right after its
     # label, with no stop; not a headline ("Russia-Ukraine war: key events, day 1,111")
-    label = _LABELLED_LINE.match(line)
-    after = label.end() if label is not None else len(line)
-    figures = [q for q in quantities(line) if q.start >= after]
-    # the figure, or its hedge ("at least 80"), first after the label
-    figured = bool(figures) and line[after : figures[0].start].strip().lower() in (
-        "",
-        figures[0].qualifier,
-    )
+    figured = False  # its figures are read only for a whole line with a label
+    if whole and (label := _LABELLED_LINE.match(line)) is not None:
+        figures = [q for q in quantities(line) if q.start >= label.end()]
+        # the figure, or its hedge ("at least 80"), first after the label
+        gap = line[label.end() : figures[0].start] if figures else None
+        figured = gap is not None and gap.strip().lower() in ("", figures[0].qualifier)
     return whole and not figured and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
 
