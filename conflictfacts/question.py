@@ -475,6 +475,18 @@ def _date_named(said: Sequence[str]) -> list[int]:
     ]
 
 
+_AMOUNT_NOUNS = frozenset("number count amount quantity total".split())
+
+
+def _number_named(said: Sequence[str]) -> bool:
+    """Whether a query of keywords names a number as what it wants ("prisoners exchanged
+    number Abu Dhabi", "Donbas coal share amount"), as `_date_named` does a date; "total"
+    only as its last word, not "total control"."""
+    if said[:1] and said[0] in _QUESTION_WORDS:
+        return False
+    return bool(_AMOUNT_NOUNS - {"total"} & set(said)) or said[-1:] == ["total"]
+
+
 _SO_FAR = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
 """Words that say "until now" ("how many rounds so far"): no topic of the question."""
 
@@ -919,6 +931,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     runs = _phrases(said, _LONGEST_ASK)
     forms = {form for form, phrases in _ASKS.items() if not runs.isdisjoint(phrases)}
     forms |= _named_answer(said)
+    if _number_named(said):
+        forms.add(Form.HOW_MUCH)  # "prisoners exchanged number": a figure, in keywords
     if _asks(said, _PERSON_NOUNS):
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
@@ -967,6 +981,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     if _HOLDS_NOW & set(said):
         forms.add(Form.DONE)  # "who controls the Donbas": what is so, not what was proposed
     asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
+    asked_done = asked_done or _asks_where_it_took_place(said, runs)
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
     if (
@@ -1189,6 +1204,16 @@ _REASON_ASKED = frozenset(
 _EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
 """What "when did" asks to have happened ("when did the war end"): a fact that says it is
 proposed, wanted or aimed at does not say it did."""
+_TOOK_PLACE = frozenset({("take", "place"), ("happen",), ("occur",)})
+"""What "where did" or "when did" asks to have happened ("where did the first three-way
+session take place"): a plan for it says where it is to be, not where it was."""
+
+
+def _asks_where_it_took_place(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
+    """Whether a question asks where or when something took place, in the past tense."""
+    return said[:2] in (["where", "did"], ["when", "did"]) and not runs.isdisjoint(_TOOK_PLACE)
+
+
 _NOW = frozenset("now today currently nowadays still presently".split())
 """Words by which a question asks what is so at present, not what once was."""
 _HOLDS_NOW = frozenset("controls holds occupies".split())

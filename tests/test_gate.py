@@ -2962,3 +2962,44 @@ def test_what_another_said_of_a_speaker_s_words_is_not_those_words(index: Index)
     ]
     assert told == []
     assert answered(index, "what did Zelenskyy say about the deadline")
+
+
+def test_where_or_when_it_took_place_needs_it_done(index: Index) -> None:
+    # Every fact that says something is still to happen, asked where or when it took place
+    # (or happened, or occurred): a plan says where it is to be, not where it was. The
+    # rounds the table says were held still answer.
+    planned = [fact for fact in index.store.facts if to_come(fact.statement)]
+    assert planned
+    told = told_by_their_own_facts(
+        index,
+        planned,
+        lambda fact: (
+            f"where did the {fact.subject} take place",
+            f"when did the {fact.subject} happen",
+            f"where did the {fact.subject} occur",
+        ),
+    )
+    assert told == []
+    assert answered(index, "where did the second round take place")[:1] == [
+        "abu-dhabi-second-round"
+    ]
+    assert answered(index, "where did the trump putin summit take place")[:1] == [
+        "trump-putin-alaska-summit"
+    ]
+
+
+def test_a_number_named_in_keywords_needs_a_figure(index: Index) -> None:
+    # Every fact with no figure nor share in words ("nearly all"), asked in keywords with a
+    # word that names a number as the answer ("prisoners exchanged number"): no answer, as
+    # "the number of" gets none. Facts with a figure still answer theirs.
+    unvalued = [fact for fact in index.store.facts if fact.value is None and not fact.qualifier]
+    assert unvalued
+    told = told_by_their_own_facts(
+        index,
+        unvalued,
+        lambda fact: (f"{fact.subject} {noun}" for noun in ("number", "count", "amount")),
+    )
+    assert told == []
+    assert answered(index, "Donbas coal number")[:1] == ["donbas-coal-reserves-cirsd"]
+    assert answered(index, "Donetsk control amount")[:1] == ["donetsk-control-isw"]
+    assert answered(index, "total control Luhansk")[:1] == ["luhansk-control-isw"]
