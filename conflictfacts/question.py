@@ -980,7 +980,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.ROLE)  # "what role did the UAE play": what it did
     if _HOLDS_NOW & set(said):
         forms.add(Form.DONE)  # "who controls the Donbas": what is so, not what was proposed
-    asked_done = ("when", "did") in runs and _EVENT_VERBS & set(said)
+    asked_done = bool(("when", "did") in runs and _EVENT_VERBS & set(said))
     asked_done = asked_done or _asks_where_it_took_place(said, runs)
     if asked_done or (said[:1] in (["has"], ["have"]) and _EVENTS_DONE & set(said)):
         forms.add(Form.DONE)  # "when did the war end": a fact that it is to end says not when
