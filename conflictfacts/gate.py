@@ -128,6 +128,8 @@ _LACKS = {
     Form.STANCE: "says neither what that party is to do nor where it stands",
     Form.ADVICE: "does not say what should be done, only what is done or wanted",
     Form.FORECAST: "does not say what is expected to happen, only what someone wants or will do",
+    Form.CAUSE: "gives no cause or purpose",
+    Form.CONDITION: "states no condition, and the question asks what would follow on one",
     Form.HOW_TO: "holds a claim about the war, not a way of doing something",
     Form.RECORD: "does not say it is the most of its kind",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",

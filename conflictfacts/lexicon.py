@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
@@ -411,6 +411,21 @@ _REASON = re.compile(
     re.I,
 )
 """A statement's words for a cause or a purpose."""
+
+
+def gives_cause(statement: str, asked: Sequence[str]) -> bool:
+    """Whether a statement gives the cause of what a question asks about: a reason or
+    purpose (gives_reason), or an attack that a harm came "after" ("a wounded civilian after
+    Russian shelling"), unless the question asks about the attack itself ("what caused the
+    shelling")."""
+    return gives_reason(statement) or (
+        _HARM_AFTER.search(statement) is not None and not any(_ATTACK.match(w) for w in asked)
+    )
+
+
+_ATTACK = re.compile(r"(?:shell|strike|struck|attack|bomb)", re.I)
+_HARM_AFTER = re.compile(rf"\bafter (?:\w+ )?{_ATTACK.pattern}\w*", re.I)
+"""An attack that a harm came after: its cause."""
 
 
 def gives_result(statement: str) -> bool:

@@ -102,6 +102,14 @@ class Form(StrEnum):
     """Whether something is the most of its kind ("was the exchange the largest of the war",
     "the deadliest strike"): a fact that says so ("the largest", "a record", "the first");
     "a major prisoner exchange" is none."""
+    CAUSE = "what caused it"
+    """A cause or a purpose named ("what caused the civilian's injuries", "what motivated
+    Washington to pick June"): a fact that gives one ("after Russian shelling"); unlike
+    "why", context that describes the thing is no cause of it."""
+    CONDITION = "what would follow if"
+    """What would follow on a condition ("what if the talks had succeeded", "if Ukraine
+    withdrew, would Russia stop fighting"): a fact that states one ("if the deadline is
+    missed"); no other says what would be."""
     HOW_TO = "how to do it"
     """A way of doing something ("how to cut up a chicken", "how do I renew a passport", "how
     does the stock exchange work"): the table holds claims about the war, not instructions,
@@ -976,6 +984,14 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
+    if said[:2] == ["why", "did"] and _ENDING_VERBS & set(said):
+        forms.add(Form.ENDED)  # "why did CIRSD end its partnership": a fact that it ended
+    if runs & _CAUSE_ASKED:
+        forms.add(Form.CAUSE)
+    if runs & _WHAT_NEXT:
+        forms.add(Form.FORECAST)  # "what happens next": what is to come
+    if _asks_on_a_condition(said, runs):
+        forms.add(Form.CONDITION)
     if "role" in said or "roles" in said:
         forms.add(Form.ROLE)  # "what role did the UAE play": what it did
     if _HOLDS_NOW & set(said):
@@ -1198,8 +1214,39 @@ _PACE_ASKED = frozenset(
 
 _REASON_ASKED = frozenset(
     {("reason", "for"), ("reason", "why"), ("what", "reason"), ("the", "reason"), ("how", "come")}
+
 )  # fmt: skip
 """Words that ask why without "why": "what is the reason for the June deadline"."""
+_ENDING_VERBS = frozenset("end stop finish conclude cease collapse".split())
+"""What "why did" asks to have ended ("why did the Donbas stop being the heartland"): a fact
+must say it is over."""
+_CAUSE_ASKED = frozenset(
+    ("what", verb)
+    for verb in "caused causes motivated motivates prompted prompts led drove drives".split()
+)
+"""Words that ask for a cause: "what caused the war to drag on", "what motivated Washington
+to pick June"."""
+_WHAT_NEXT = frozenset(
+    {("happens", "next"), ("happen", "next"), ("comes", "next"), ("what", "next")}
+)
+"""Words that ask what is to come: "now that ..., what happens next"."""
+_WHETHER_BEFORE = frozenset(
+    "ask asked asks asking know knows unclear wonder wondered see check even as".split()
+)
+"""Words before "if" that make it "whether" ("asked if Kyiv would accept") or no condition
+("even if", "as if")."""
+
+
+def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
+    """Whether the question asks what would follow on a condition: "what if ...", "if ...,
+    would ...", "would Russia stop if ..."; not "if" as "whether" ("did he say if ...")."""
+    if ("what", "if") in runs or said[:1] == ["if"]:
+        return True
+    return "would" in said and any(
+        w == "if" and i and said[i - 1] not in _WHETHER_BEFORE and said[i - 1] not in SPEECH
+        for i, w in enumerate(said)
+    )
+
 
 _EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
 """What "when did" asks to have happened ("when did the war end"): a fact that says it is
@@ -1462,8 +1509,11 @@ def _contents_asked(said: Sequence[str]) -> int | None:
     """The position of the thing "the terms of ..." asks about: the last word before the
     next stopword after "of" ("the terms of the US peace plan for Ukraine": plan). Not "in
     terms of", which only says in what respect. Or what is given "in return" (or "in
-    exchange") for something: a fact must say what it is."""
+    exchange") for something: a fact must say what it is. Or the capital a question asks of
+    a place ("what is the capital of Luhansk oblast"): a fact must name it as one."""
     for i in range(len(said) - 1):
+        if said[i] == "capital" and said[i + 1] == "of" and said[:1] and said[0] in _WH:
+            return i  # "what is the capital of Luhansk oblast": which city is its capital
         if said[i] == "in" and said[i + 1] in _TRADED:
             return i + 1  # "what would Ukraine get in return for leaving": what it would get
     for i in range(len(said) - 2):
@@ -1532,6 +1582,21 @@ JUDGEMENTS = frozenset(
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",
 "did Zelenskyy say it is realistic"): only a fact that makes it answers."""
+
+
+_JUDGING_IN_WORDS = (
+    "apologi", "criticis", "criticiz", "condemn", "prais", "blam", "denounc", "insult",
+    "mock", "congratulat", "applaud", "rebuk", "scold", "slam", "hail", "lambast", "ridicul",
+    "regret", "endors", "accus", "commend",
+)  # fmt: skip
+"""The stems of verbs by which someone judges in words ("did Trump apologise for the remark",
+"did Zelenskyy criticise the deadline"): a deed no fact holds by merely naming the parties."""
+
+
+def judges_in_words(word: str) -> bool:
+    """Whether word is a verb (or its noun) of judging someone in words: apologise,
+    criticise, condemn, praise, blame."""
+    return word.startswith(_JUDGING_IN_WORDS)
 
 
 def _agreed_on(said: Sequence[str]) -> int | None:

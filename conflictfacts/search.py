@@ -19,8 +19,8 @@ from conflictfacts.lexicon import (
     STANCES,
     Lexicon,
     Term,
+    gives_cause,
     gives_pace,
-    gives_reason,
     gives_result,
     stance_agents,
     stance_objects,
@@ -54,6 +54,7 @@ from conflictfacts.question import (
     asks_a_meaning,
     asks_for_a_think_tank,
     asks_parts_of,
+    judges_in_words,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import (
@@ -166,6 +167,8 @@ _A_RECORD = re.compile(
     re.I,
 )
 """A statement's words for the most of its kind: "the largest", "a record", "the first"."""
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
+"""A statement's words for a condition: the only answer to "what if ..."."""
 _ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
 """A statement's words for something that is over."""
 _WITHIN_A_COUNTRY = frozenset(
@@ -778,6 +781,7 @@ class Index:
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (
             doing
+            or judges_in_words(term.word)  # "did Trump apologise": no fact says he did
             or term.position in (question.deed, question.kind, question.identity)
             or (term.position in question.had and term.written not in GRADES)
         ):
@@ -1217,6 +1221,8 @@ class Index:
         ]
         if len(wholes) != 1 or _asked_apart(read.said) or read.needs & _ASKS_OF_PARTS:
             return []  # "which provinces make up the Donbas": its parts are the answer
+        if _asked_whole(read.said):
+            return []  # "the Donbas as a whole": its parts' figures are not the whole's
         whole = wholes[0]
         return [
             _replaced(read.text, whole.term.written, part.capitalize())
@@ -1968,7 +1974,10 @@ class Index:
             gives |= _settles(fact.qualifier)
         if fact.kind is Kind.STATEMENT and fact.date:
             gives.add(Form.SAID_WHEN)
-        if gives_reason(fact.statement) or answers & Answers.WHAT_IS:
+        cause = gives_cause(fact.statement, read.said)
+        if cause:
+            gives.add(Form.CAUSE)
+        if cause or answers & Answers.WHAT_IS:
             gives.add(Form.WHY)  # a reason, or context that explains
         elif NOTABLE & set(read.said) and _DISTINCTION.search(fact.statement):
             gives.add(Form.WHY)  # "why is the Miami meeting notable": the first in the US
@@ -1978,6 +1987,8 @@ class Index:
             gives.add(Form.RECORD)
         if _ADVISED.search(fact.statement):
             gives.add(Form.ADVICE)
+        if _CONDITIONAL.search(fact.statement):
+            gives.add(Form.CONDITION)
         if _SEQUENCE.search(fact.statement):
             gives.add(Form.SEQUENCE)
         if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
@@ -2178,7 +2189,8 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
-     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD}
+     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD,
+     Form.CONDITION, Form.CAUSE}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
@@ -2312,6 +2324,19 @@ def _asked_apart(said: Sequence[str]) -> bool:
     Luhansk and Donetsk has more coal"), rather than of them together ("more than half of
     the coal lies in Luhansk and Donetsk")."""
     return bool(_EACH_APART & set(said)) or ("which" in said and bool(_COMPARATIVES & set(said)))
+
+
+_AS_A_WHOLE = frozenset(
+    {("as", "a", "whole"), ("overall",), ("altogether",), ("in", "total"), ("combined",),
+     ("taken", "together"), ("entire",), ("total",), ("in", "all")}
+)  # fmt: skip
+"""Words by which a question asks of a whole itself ("the Donbas as a whole", "overall",
+"in total"): then each part's figure is not its answer."""
+
+
+def _asked_whole(said: Sequence[str]) -> bool:
+    """Whether the question asks of a whole as such ("what share of the Donbas as a whole")."""
+    return any(tuple(said[i : i + len(p)]) == p for p in _AS_A_WHOLE for i in range(len(said)))
 
 
 _JOINING = frozenset({"and", "oblast", "oblasts", "region", "regions", "province", "provinces"})

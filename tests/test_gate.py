@@ -41,6 +41,7 @@ from conflictfacts.lexicon import (
     OPPOSITES,
     SYNONYMS,
     answers,
+    gives_cause,
     gives_pace,
     gives_reason,
     gives_result,
@@ -3003,3 +3004,121 @@ def test_a_number_named_in_keywords_needs_a_figure(index: Index) -> None:
     assert answered(index, "Donbas coal number")[:1] == ["donbas-coal-reserves-cirsd"]
     assert answered(index, "Donetsk control amount")[:1] == ["donetsk-control-isw"]
     assert answered(index, "total control Luhansk")[:1] == ["luhansk-control-isw"]
+
+
+def test_what_would_follow_on_a_condition_needs_a_fact_that_states_one(index: Index) -> None:
+    # Every fact that states no condition ("if", "unless"), asked what would follow if its
+    # subject had gone otherwise: no fact says what would be, so none answers. The one that
+    # states a condition still answers what follows on it.
+    unconditional = [f for f in index.store.facts if not re.search(r"\bif\b", f.statement)]
+    assert unconditional
+    told = told_by_their_own_facts(
+        index,
+        unconditional,
+        lambda fact: (
+            f"what if the {fact.subject} had failed",
+            f"if the {fact.subject} had not happened, would {fact.source} have acted",
+            f"would {fact.source} stop if the {fact.subject} went ahead",
+        ),
+    )
+    assert told == []
+    assert answered(index, "what if the deadline is missed")[:1] == [
+        "us-pressure-if-deadline-missed"
+    ]
+    # "if" as "whether" asks no condition.
+    assert read_question("did Zelenskyy say if the US would pressure Kyiv").forms.isdisjoint(
+        {Form.CONDITION}
+    )
+
+
+def test_what_caused_it_needs_a_cause_or_a_purpose(index: Index) -> None:
+    # Every fact that gives no cause or purpose, asked what caused, motivated or prompted
+    # its subject: no answer (context that describes a thing is no cause of it). A harm
+    # that came after an attack was caused by it, unless the attack is what is asked about.
+    causeless = [f for f in index.store.facts if not gives_cause(f.statement, ())]
+    assert causeless
+    told = told_by_their_own_facts(
+        index,
+        causeless,
+        lambda fact: (f"what {verb} the {fact.subject}" for verb in ("caused", "motivated")),
+    )
+    assert told == []
+    assert answered(index, "what caused the civilian's injuries in Druzhkivka")[:1] == [
+        "druzhkivka-shelling-evacuation"
+    ]
+    assert answered(index, "why was a civilian wounded in Druzhkivka")[:1] == [
+        "druzhkivka-shelling-evacuation"
+    ]
+    assert answered(index, "why did Russia shell Druzhkivka") == []
+
+
+def test_what_happens_next_asks_what_is_expected(index: Index) -> None:
+    # Every fact that forecasts nothing, asked what happens next after its subject: no
+    # answer.
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if not answers(f) & Answers.FORECAST],
+        lambda fact: (
+            f"now that the {fact.subject} is known, what happens next",
+            f"what comes next for the {fact.subject}",
+        ),
+    )
+    assert told == []
+
+
+def test_judging_in_words_is_a_deed_no_fact_holds(index: Index) -> None:
+    # Every fact, asked whether its source apologised for, criticised, condemned or praised
+    # its subject: the table holds no such judgement, so nothing answers.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"did {fact.source} {verb} the {fact.subject}"
+            for verb in ("apologise for", "criticise", "condemn", "praise", "blame Russia for")
+        ),
+    )
+    assert told == []
+
+
+def test_why_it_ended_needs_a_fact_that_it_ended(index: Index) -> None:
+    # Every fact that does not say something is over, asked why its subject ended or
+    # stopped: no answer.
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if not re.search(r"\b(?:ended|concluded)\b", f.statement)],
+        lambda fact: (f"why did the {fact.subject} {verb}" for verb in ("end", "stop")),
+    )
+    assert told == []
+
+
+def test_a_whole_asked_as_a_whole_is_not_answered_by_its_parts(index: Index) -> None:
+    # Every whole of the synonym table's [wholes], asked of as a whole ("overall", "in
+    # total"): its parts' figures are not its own, so no answer; asked plainly, its parts
+    # answer one by one.
+    wholes = list(index.lexicon.wholes)
+    assert wholes
+    told = [
+        query
+        for whole in wholes
+        for query in (
+            f"what share of the {whole} as a whole does Russia control",
+            f"how much of the {whole} overall does Russia hold",
+            f"how much of the entire {whole} is occupied",
+        )
+        if answered(index, query)
+    ]
+    assert told == []
+    assert answered(index, "how much of the Donbas does Russia control")
+
+
+def test_the_capital_of_a_place_needs_a_fact_that_names_it(index: Index) -> None:
+    # Every fact, asked what the capital of its subject is: no fact names a capital.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"what is the capital of {fact.subject}",
+            f"which city is the capital of {fact.subject}",
+        ),
+    )
+    assert told == []
