@@ -24,6 +24,7 @@ from conflictfacts.findings import (
     counted_again,
     counted_over,
     dates,
+    lasted_until_now,
     ordinal,
     party_move,
     past_tense,
@@ -1540,7 +1541,7 @@ def _date_fields(
         return f"../{day}", "", basis
     if _LOOKS_AHEAD.search(part):  # "analysts expect Russia to launch 1,000 drones a night"
         return "", "", "what is expected or intended, with no date of its own: left open"
-    if present_tense(part):
+    if present_tense(part) and not lasted_until_now(part):
         return str(day), "", f"present tense: holds as of the document's date, {day}"
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 

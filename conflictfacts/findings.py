@@ -822,6 +822,22 @@ _REPORTED = re.compile(
 """Words that report what was said or done before the report (reported)."""
 
 
+def lasted_until_now(sentence: str) -> bool:
+    """Whether the sentence tells a tally or a state over a length of time up to now, in the
+    present perfect ("the conflict has lasted eleven years", "has verified 2,520 children
+    harmed in three years of war", "the largest toll it has recorded in more than three
+    years"): it holds for that span, not for the report's day alone."""
+    return _PRESENT_PERFECT.search(sentence) is not None and _A_SPAN.search(sentence) is not None
+
+
+_A_SPAN = re.compile(
+    rf"\b(?:\d+|{_IN_WORDS}|several|many)"
+    r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?)\b",
+    re.I,
+)
+"""A length of time in years, months or decades ("eleven years", "three years of war")."""
+
+
 def perfect(sentence: str) -> bool:
     """Whether the sentence tells what had come about by a time: a past perfect ("by June 4
     the tally had passed 200,000"), or a present perfect that tallies up to now ("has
@@ -899,9 +915,30 @@ def dates(sentence: str, day: date) -> list[When]:
             )
         )
     ]
+    found = _with_their_years(sentence, found)
     found += _event_relative(sentence, found)
     found += _following_days(sentence, found)
     return sorted((_overnight(sentence, w) for w in found), key=lambda w: w.start)
+
+
+def _with_their_years(sentence: str, found: list[When]) -> list[When]:
+    """A month or a day followed by the year it falls in, counted from the document ("in
+    March last year", "on August 6 last year", "in May this year"): that month or day of
+    that year, one date, not the month nearest the document's date and a year beside it."""
+    years = {w.start: w for w in found if re.fullmatch(r"(?:last|this|next) year", w.text, re.I)}
+    kept: list[When] = []
+    taken: set[int] = set()
+    for w in found:
+        gap = re.match(r"\s*(?:of\s+)?", sentence[w.end :])
+        year = years.get(w.end + (gap.end() if gap else 0))
+        if year is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", w.date):
+            kept.append(w)
+            continue
+        dated = f"{year.date}{w.date[4:]}"
+        basis = f"{w.text!r} of {year.text!r}, {year.date}: {dated}"
+        kept.append(When(w.start, year.end, dated, sentence[w.start : year.end], basis))
+        taken.add(year.start)
+    return [w for w in kept if w.start not in taken]
 
 
 def _weekday_beside_its_date(sentence: str, when: When, found: Sequence[When]) -> bool:
