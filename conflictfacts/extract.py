@@ -900,6 +900,17 @@ def _claims(
             earlier = [w for w in own if a <= w.start < b]
             if earlier:
                 return earlier[-1]
+        # "The appeal, covering May to August 2025, seeks 90 million": the period of what
+        # the figure's clause goes on from.
+        if at is not None and (
+            spanned := [
+                w
+                for w in own
+                if _SPANS.search(sentence, 0, w.start)
+                and re.fullmatch(r"[\s,]*", sentence[w.end : parts[at][0]])
+            ]
+        ):
+            return spanned[-1]
         # "three days of mourning, from Wednesday to Friday": a date that is a clause by
         # itself, next to the figure's, is the figure's; the one before it first, which
         # leads it ("on 23 May, 390 persons returned; on 24 May, 307").
@@ -923,6 +934,14 @@ def _claims(
             told = [w for w in own if w.end <= at and _NAMED_THEN.fullmatch(sentence[w.end : at])]
             if told:
                 return told[-1]
+            # "Only the night of 9 July was bigger, when Russia sent 728 drones": a clause
+            # that opens with "when" is of the one date of the clause before it.
+            ahead = next((i for i, (a, b) in enumerate(parts) if a <= at < b), None)
+            if ahead and re.match(r"[\s,]*when\b", sentence[parts[ahead][0] : at + 4]):
+                a, b = parts[ahead - 1]
+                prior = [w for w in own if a <= w.start and w.end <= b]
+                if len(prior) == 1:
+                    return prior[0]
         # A date that opens the sentence on its own ("From January to October 2025, the UN
         # recorded ...") leads every clause after it; a date put beside it says it more
         # closely ("Two years ago, between August and October 2023, ...").
@@ -1176,6 +1195,9 @@ _GOES_ON_FROM = re.compile(r"\s*(?:which|and)\b")
 ", and the ninth on its own plants"."""
 _ASIDE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b")
 """A clause that opens an aside on what came before it: its date is the aside's."""
+_SPANS = re.compile(r",\s*(?:covering|spanning|running|for the period)\s+(?:from\s+)?$", re.I)
+"""Words before a date that give the period of what they follow ("the winter response plan,
+covering October 2025 to March 2026, seeks 277 million"): that period is the claim's."""
 _NAMED_THEN = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'-]*\s*)+,\s*)?")
 """What may stand between a date and the "when" that refers to it: "on 24 August,
 Independence Day, when each side freed 146"."""
