@@ -1808,6 +1808,8 @@ what a name is."""
 
 
 _HAVING = frozenset("have has contain contains hold holds include includes own owns".split())
+_STORES = frozenset("deposits reserves fields mines seams resources".split())
+"""Stores of a resource, whose kind is the word before them ("diamond deposits")."""
 _NOT_HAD = frozenset("in on at for by from to with as that which".split())
 
 
@@ -1826,7 +1828,10 @@ def _demanded(said: Sequence[str]) -> int | None:
 
 def _had(said: Sequence[str]) -> frozenset[int]:
     """The words a yes-or-no question asks its subject to have, after "have", "contain",
-    "include", up to a preposition other than "of" ("vast deposits of gold")."""
+    "include", up to a preposition other than "of" ("vast deposits of gold"); or the kind of
+    store it asks to be there ("are there diamond deposits in the Donbas")."""
+    if said[:2] in (["are", "there"], ["is", "there"], ["were", "there"], ["was", "there"]):
+        return frozenset(i for i in range(2, len(said) - 1) if said[i + 1] in _STORES)
     if not said or said[0] not in ("does", "do", "did"):
         return frozenset()
     at = next((i for i, w in enumerate(said) if i > 1 and w in _HAVING), None)

@@ -627,8 +627,11 @@ class Index:
         # ("ukraine demands from russia"): the party named just before the stance takes it.
         # A party is a person, an organisation or a country; "Donbas withdrawal" names what
         # is given up, not who gives it up.
+        # Read with its slips mended ("is Ukrane pressing Rusia"), as the stance's parties are
+        # looked up by their names as written.
+        mended = _mended(query, weighted)
         agents = stance_agents(
-            query,
+            mended,
             self.lexicon,
             lambda w: self._is_party(w, held),
             keywords=question.actor is None and question.doing is None,
@@ -657,7 +660,7 @@ class Index:
                 and any(p.cls == NameClass.MEASURE for _, _, p in t.indexed)
                 for t in weighted
             ),
-            tuple(stance_objects(query, self.lexicon, lambda w: self._is_party(w, held)).items())
+            tuple(stance_objects(mended, self.lexicon, lambda w: self._is_party(w, held)).items())
             if question.actor is not None or question.doing is not None else (),
             _place_acts(said),
             apart,
@@ -2324,6 +2327,21 @@ def _asked_apart(said: Sequence[str]) -> bool:
     Luhansk and Donetsk has more coal"), rather than of them together ("more than half of
     the coal lies in Luhansk and Donetsk")."""
     return bool(_EACH_APART & set(said)) or ("which" in said and bool(_COMPARATIVES & set(said)))
+
+
+def _mended(query: str, terms: Sequence[QueryTerm]) -> str:
+    """The query with each word matched only as a slip on a word of the table written as
+    that word ("is Ukrane pressing Rusia": "is ukraine pressing russia")."""
+    fixes = {
+        t.term.written.lower(): t.indexed[0][0]
+        for t in terms
+        if t.indexed
+        and all(how == "spelling" or how.endswith(("typo", "typos")) for _, how, _ in t.indexed)
+        and " " not in t.term.written
+    }
+    if not fixes:
+        return query
+    return re.sub(r"[\w’'-]+", lambda m: fixes.get(m[0].lower(), m[0]), query)
 
 
 _AS_A_WHOLE = frozenset(

@@ -3122,3 +3122,53 @@ def test_the_capital_of_a_place_needs_a_fact_that_names_it(index: Index) -> None
         ),
     )
     assert told == []
+
+
+def test_a_slip_in_a_party_s_name_does_not_turn_its_role_round(index: Index) -> None:
+    # Every question of who presses, demands or rejects, with the parties both ways round:
+    # a slip in a party's name ("Ukaine", "Rusia") gets no answer but the one its right
+    # spelling gets (a slip on a short name, "Kyv", may get none), so a slip cannot carry a
+    # question with its roles turned round past the actor check.
+    def slip(name: str) -> str:
+        return name[:2] + name[3:]  # "Ukraine": "Ukaine"; "Russia": "Rusia"
+
+    parties = ("Ukraine", "Russia", "Kyiv", "Moscow")
+    asks = (
+        "is {a} pressing {b} to withdraw from the Donbas",
+        "who is pressing {b} to withdraw",
+        "does {a} demand that {b} leave the Donbas",
+        "did {a} reject {b}'s demand",
+    )
+    differ = [
+        (slipped, answered(index, slipped)[:1], answered(index, right)[:1])
+        for a in parties
+        for b in parties
+        if a != b
+        for ask in asks
+        for right, slipped in [(ask.format(a=a, b=b), ask.format(a=slip(a), b=slip(b)))]
+        if answered(index, slipped)[:1] not in ([], answered(index, right)[:1])
+    ]
+    assert differ == []
+    assert answered(index, "is Ukrane pressing Rusia to withdraw from the Donbas") == []
+
+
+def test_what_is_asked_to_be_there_must_be_the_fact_s(index: Index) -> None:
+    # Every fact, asked whether there are deposits (or reserves, fields) of something no
+    # fact holds in its subject: no answer, the thing asked being what no fact holds ("are
+    # there diamond deposits in the Donbas"). What the table holds still answers.
+    kinds = ("diamond", "cobalt", "bauxite", "kaolin", "zinc")
+    assert not any(index.postings(k) for k in kinds)
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"are there {kind} {noun} in the {fact.subject}"
+            for kind in kinds
+            for noun in ("deposits", "reserves")
+        ),
+    )
+    assert told == []
+    assert answered(index, "are there critical minerals in the Donbas")[:1] == [
+        "donbas-critical-minerals-cirsd"
+    ]
+    assert answered(index, "is there gas in the donbas")[:1] == ["donbas-gas-fields-cirsd"]
