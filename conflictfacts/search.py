@@ -46,6 +46,7 @@ from conflictfacts.question import (
     OFFICES,
     POSSESSED_FIGURE,
     REQUIRED,
+    SPEECH,
     SUPERLATIVES,
     Asked,
     Form,
@@ -816,13 +817,14 @@ class Index:
 
     def _misspelt_english(self, word: str) -> bool:
         """Whether a word that no fact and no name holds is one slip (a letter left out, put
-        in, changed, or two swapped) from a stopword: "whn", "nxt", "shoud". Not from any
-        English word: a name the tables do not know ("Bondi", "Leavitt") is as near to one;
-        nor one a slip from a measured thing too ("oill": oil)."""
+        in, changed, or two swapped) from a stopword or a word of speech: "whn", "nxt",
+        "shoud", "estimat". Not from any English word: a name the tables do not know
+        ("Bondi", "Leavitt") is as near to one; nor one a slip from a measured thing too
+        ("oill": oil)."""
         if len(word) < 3 or not word.isalpha() or word in self.lexicon.canonical:
             return False  # the synonym table's words ("ceasefire") are the domain's
         slips = _one_slip(word)
-        if not slips & STOPWORDS:
+        if not slips & (STOPWORDS | SPEECH):
             return False
         # "oill" is a slip from "will" and from "oil": a measured thing may be meant.
         named = self.store.names.lookup(slips).values()

@@ -3172,3 +3172,21 @@ def test_what_is_asked_to_be_there_must_be_the_fact_s(index: Index) -> None:
         "donbas-critical-minerals-cirsd"
     ]
     assert answered(index, "is there gas in the donbas")[:1] == ["donbas-gas-fields-cirsd"]
+
+
+def test_a_slip_on_a_word_of_speech_is_no_unknown_name(index: Index) -> None:
+    # Every fact with a source, asked in keywords with a slip on a word of speech after its
+    # source and subject ("ISW Donetsk estimat", "reprted"): the first answer the same
+    # keywords get without it, the slip being no name the tables lack.
+    sourced = [f for f in index.store.facts if f.source != "Unattributed"]
+    assert sourced
+    differ = [
+        slipped
+        for fact in sourced
+        for slip in ("estimat", "reprted", "estmates")
+        for plain, slipped in [
+            (f"{fact.source} {fact.subject}", f"{fact.source} {fact.subject} {slip}")
+        ]
+        if answered(index, slipped)[:1] != answered(index, plain)[:1]
+    ]
+    assert differ == []
