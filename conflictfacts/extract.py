@@ -25,6 +25,7 @@ from conflictfacts.findings import (
     counted_over,
     dates,
     lasted_until_now,
+    opens_a_saying,
     ordinal,
     party_move,
     past_tense,
@@ -1872,7 +1873,11 @@ def extract(
         if said is None and declared is not None and declares is None and found:
             said = declared
         if "\n\n" in text[paragraph_at:start] or not paragraph_at:
-            lead = own_said if own_said and shows_whose_work(sentence) else None
+            lead = (
+                own_said
+                if own_said and (shows_whose_work(sentence) or opens_a_saying(sentence))
+                else None
+            )
         paragraph_at = end
         carried = None
         if said is None and lead is not None and found:
@@ -1932,7 +1937,9 @@ def extract(
         elif said is not None and own_said is None and said is voiced:
             source_check = "the body whose statement speaks as 'we', named in its heading"
         elif said is not None and said is carried and said is lead:
-            source_check = "carried from the paragraph's first sentence, whose analysis it reports"
+            source_check = (
+                "carried from the paragraph's first sentence, whose analysis or words it reports"
+            )
         elif said is not None and said is carried:
             source_check = "carried from the sentence before, whose count this one goes on with"
         elif said is not None and own_said is None:

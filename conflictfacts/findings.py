@@ -1902,6 +1902,21 @@ _SHOWS = re.compile(
 work the figure is."""
 
 
+_GOES_ON_SAYING = re.compile(
+    rf"^\s*(?P<who>{_NAME}|[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{_BODY}|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+"
+    r"(?:went on|continued|added|said|says|told\s+(?:\w+\s+){0,2}?\w+|wrote|explained|"
+    r"listed|reported|gave the figures)\s*:\s+\S"
+)
+"""A sentence that opens with someone going on to speak, and a colon ("Smirnov went on:
+121,000 people have left"): what follows, to the end of the paragraph, is that one's."""
+
+
+def opens_a_saying(sentence: str) -> bool:
+    """Whether the sentence opens with someone going on to speak and a colon: its
+    paragraph's sentences after it that name no source are that one's."""
+    return _GOES_ON_SAYING.match(sentence) is not None
+
+
 def shows_whose_work(sentence: str) -> bool:
     """Whether the sentence reports an analysis, a tally or data by its author ("AFP's
     analysis of ISW data shows", "the Kyiv Independent arrived at"): what its paragraph
@@ -2082,8 +2097,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip
         return credit["who"], ""
     patterns = (
-        _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE, _SAID_PAST_ASIDE, _SAID,
-        _THEY_REPORT, _SAID_AFTER,
+        _GOES_ON_SAYING, _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE,
+        _SAID_PAST_ASIDE, _SAID, _THEY_REPORT, _SAID_AFTER,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
                     _BY_ITS_COUNT, _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip
@@ -2167,6 +2182,8 @@ def _listed(sentence: str) -> str | None:
     )
     if named is None and _SOURCE_WORDS.search(first) is None:
         return None
+    if named is not None and re.search(r"\s[a-z]", first[named.end() :]):
+        return None  # "The Kremlin dismissed the package: ...": a sentence, not a source line
     # "Human rights ombudsman Dmytro Lubinets": the person the office is held by.
     if person := re.search(r"\b[a-z]+\s+(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)$", first):
         return person["who"]
