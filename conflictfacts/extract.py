@@ -936,11 +936,18 @@ def _claims(
             if told:
                 return told[-1]
             # "Only the night of 9 July was bigger, when Russia sent 728 drones": a clause
-            # that opens with "when" is of the one date of the clause before it.
+            # that opens with "when" is of the one date of the clause before it; not of the
+            # day of a saying, nor a clause of what is to come ("said on 3 June that talks
+            # would resume, when 500 prisoners are ready").
             ahead = next((i for i, (a, b) in enumerate(parts) if a <= at < b), None)
-            if ahead and re.match(r"[\s,]*when\b", sentence[parts[ahead][0] : at + 4]):
+            if (
+                ahead
+                and _OPENS_WITH_WHEN.fullmatch(sentence, parts[ahead][0], at + len("when"))
+                and not planned(sentence[at:])
+                and not present_tense(sentence[at:])
+            ):
                 a, b = parts[ahead - 1]
-                prior = [w for w in own if a <= w.start and w.end <= b]
+                prior = [w for w in own if a <= w.start and w.end <= b and w not in said_on]
                 if len(prior) == 1:
                     return prior[0]
         # A date that opens the sentence on its own ("From January to October 2025, the UN
@@ -1196,6 +1203,8 @@ _GOES_ON_FROM = re.compile(r"\s*(?:which|and)\b")
 ", and the ninth on its own plants"."""
 _ASIDE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b")
 """A clause that opens an aside on what came before it: its date is the aside's."""
+_OPENS_WITH_WHEN = re.compile(r"[\s,]*when")
+"""A clause that opens with "when", its own words after it: ", when Russia sent 728 drones"."""
 _SPANS = re.compile(r",\s*(?:covering|spanning|running|for the period)\s+(?:from\s+)?$", re.I)
 """Words before a date that give the period of what they follow ("the winter response plan,
 covering October 2025 to March 2026, seeks 277 million"): that period is the claim's."""

@@ -826,8 +826,14 @@ def lasted_until_now(sentence: str) -> bool:
     """Whether the sentence tells a tally or a state over a length of time up to now, in the
     present perfect ("the conflict has lasted eleven years", "has verified 2,520 children
     harmed in three years of war", "the largest toll it has recorded in more than three
-    years"): it holds for that span, not for the report's day alone."""
-    return _PRESENT_PERFECT.search(sentence) is not None and _A_SPAN.search(sentence) is not None
+    years"): it holds for that span, not for the report's day alone. Not when a present
+    state stands beside it ("Russia now has 700,000 troops in a region it has held for ten
+    years", "Russia controls 19% of the country it has attacked for eleven years"): that
+    state is of the report's day."""
+    perfect_at = _PRESENT_PERFECT.search(sentence)
+    if perfect_at is None or _A_SPAN.search(sentence, perfect_at.end()) is None:
+        return False
+    return _PRESENT.search(_PRESENT_PERFECT.sub(" ", sentence)) is None
 
 
 _A_SPAN = re.compile(
@@ -1903,12 +1909,12 @@ work the figure is."""
 
 
 _GOES_ON_SAYING = re.compile(
-    rf"^\s*(?P<who>{_NAME}|[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{_BODY}|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+"
-    r"(?:went on|continued|added|said|says|told\s+(?:\w+\s+){0,2}?\w+|wrote|explained|"
-    r"listed|reported|gave the figures)\s*:\s+\S"
+    rf"^\s*(?!(?:It|He|She|They|We)\b)(?P<who>{_NAME}|[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{_BODY})\s+"
+    rf"(?:went on|continued|listed|gave the figures|{_SPEECH})\s*:\s+\S"
 )
-"""A sentence that opens with someone going on to speak, and a colon ("Smirnov went on:
-121,000 people have left"): what follows, to the end of the paragraph, is that one's."""
+"""A sentence that opens with someone named going on to speak, and a colon ("Smirnov went
+on: 121,000 people have left"): what follows, to the end of the paragraph, is that one's. Not
+a pronoun ("It added:"), which the pronoun rules read, and which must not lead a paragraph."""
 
 
 def opens_a_saying(sentence: str) -> bool:
@@ -1999,6 +2005,9 @@ _REPORTED_BY = re.compile(
 _LISTED = re.compile(r"^[-•*–]?\s*(?P<lead>[^:]{3,90}?):\s+\S")
 """A fact sheet's line "Source, date: claim" ("Human rights ombudsman Dmytro Lubinets, 2 July
 2025: up to 1.5 million children ..."): the source is its lead, when the lead names one."""
+_RUNS_ON = re.compile(rf"\s+(?:[a-z]+ed|{_SPEECH}|went|made|gave|took|told)\b")
+"""A verb right after a lead's name ("The Kremlin dismissed the package:"): a sentence that
+runs into a colon, not a line's source ("World Bank assessment:", "Air Force on Telegram:")."""
 _SOURCE_WORDS = re.compile(
     r"\b(?:database|court|assembly|ministry|office|sources|ombudsman|agency|service|"
     r"commission|council|committee|institute|mission|tracker|platform)\b",
@@ -2182,7 +2191,7 @@ def _listed(sentence: str) -> str | None:
     )
     if named is None and _SOURCE_WORDS.search(first) is None:
         return None
-    if named is not None and re.search(r"\s[a-z]", first[named.end() :]):
+    if named is not None and _RUNS_ON.match(first[named.end() :]):
         return None  # "The Kremlin dismissed the package: ...": a sentence, not a source line
     # "Human rights ombudsman Dmytro Lubinets": the person the office is held by.
     if person := re.search(r"\b[a-z]+\s+(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)$", first):

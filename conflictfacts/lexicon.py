@@ -414,18 +414,23 @@ _REASON = re.compile(
 
 
 def gives_cause(statement: str, asked: Sequence[str]) -> bool:
-    """Whether a statement gives the cause of what a question asks about: a reason or
-    purpose (gives_reason), or an attack that a harm came "after" ("a wounded civilian after
-    Russian shelling"), unless the question asks about the attack itself ("what caused the
-    shelling")."""
+    """Whether a statement gives the cause of what a question (its words, asked) asks about:
+    a reason or purpose (gives_reason), or an attack that what it tells came "after" ("a
+    wounded civilian after Russian shelling"), unless the question asks about the attack
+    itself ("what caused the shelling", "why did Russia shell Druzhkivka"; not "... wounded
+    after the shelling")."""
+    attacked = any(
+        _ATTACK.match(w) and "after" not in asked[max(0, i - 3) : i] for i, w in enumerate(asked)
+    )
     return gives_reason(statement) or (
-        _HARM_AFTER.search(statement) is not None and not any(_ATTACK.match(w) for w in asked)
+        _AFTER_AN_ATTACK.search(statement) is not None and not attacked
     )
 
 
 _ATTACK = re.compile(r"(?:shell|strike|struck|attack|bomb)", re.I)
-_HARM_AFTER = re.compile(rf"\bafter (?:\w+ )?{_ATTACK.pattern}\w*", re.I)
-"""An attack that a harm came after: its cause."""
+"""The beginnings of words for an attack ("shelling", "strikes", "bombardment")."""
+_AFTER_AN_ATTACK = re.compile(rf"\bafter (?:\w+ )?{_ATTACK.pattern}\w*", re.I)
+"""An attack that what a statement tells came after ("after Russian shelling"): its cause."""
 
 
 def gives_result(statement: str) -> bool:

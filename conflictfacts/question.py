@@ -484,6 +484,7 @@ def _date_named(said: Sequence[str]) -> list[int]:
 
 
 _AMOUNT_NOUNS = frozenset("number count amount quantity total".split())
+"""Words that, in keywords, name a number as the answer ("prisoners exchanged number")."""
 
 
 def _number_named(said: Sequence[str]) -> bool:
@@ -492,7 +493,12 @@ def _number_named(said: Sequence[str]) -> bool:
     only as its last word, not "total control"."""
     if said[:1] and said[0] in _QUESTION_WORDS:
         return False
-    return bool(_AMOUNT_NOUNS - {"total"} & set(said)) or said[-1:] == ["total"]
+    named = [
+        i
+        for i, w in enumerate(said)
+        if w in _AMOUNT_NOUNS - {"total"} and said[i + 1 : i + 2] != ["on"]  # "count on"
+    ]
+    return bool(named) or said[-1:] == ["total"]
 
 
 _SO_FAR = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
@@ -984,7 +990,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
-    if said[:2] == ["why", "did"] and _ENDING_VERBS & set(said):
+    if _asks_why_it_ended(said):
         forms.add(Form.ENDED)  # "why did CIRSD end its partnership": a fact that it ended
     if runs & _CAUSE_ASKED:
         forms.add(Form.CAUSE)
@@ -1220,6 +1226,21 @@ _REASON_ASKED = frozenset(
 _ENDING_VERBS = frozenset("end stop finish conclude cease collapse".split())
 """What "why did" asks to have ended ("why did the Donbas stop being the heartland"): a fact
 must say it is over."""
+
+
+def _asks_why_it_ended(said: Sequence[str]) -> bool:
+    """Whether "why did X end (or stop)" asks why something ended: the verb of its subject,
+    not a purpose ("why did Trump say it should be cut up to end the war") nor what
+    someone said."""
+    if said[:2] != ["why", "did"]:
+        return False
+    return any(
+        w in _ENDING_VERBS and said[i - 1] != "to" and not SPEECH & set(said[2:i])
+        for i, w in enumerate(said)
+        if i > 2
+    )
+
+
 _CAUSE_ASKED = frozenset(
     ("what", verb)
     for verb in "caused causes motivated motivates prompted prompts led drove drives".split()
@@ -1230,21 +1251,28 @@ _WHAT_NEXT = frozenset(
     {("happens", "next"), ("happen", "next"), ("comes", "next"), ("what", "next")}
 )
 """Words that ask what is to come: "now that ..., what happens next"."""
-_WHETHER_BEFORE = frozenset(
-    "ask asked asks asking know knows unclear wonder wondered see check even as".split()
-)
-"""Words before "if" that make it "whether" ("asked if Kyiv would accept") or no condition
-("even if", "as if")."""
+_ASKING_WHETHER = frozenset("ask asked asks asking tell told tells know knows wonder".split())
+"""Verbs after which "if" is "whether" ("reporters asked Zelenskyy if ...", "did he tell
+reporters if ..."), as after a verb of speech."""
+_NO_CONDITION = frozenset("any anywhere so not ever".split())
+"""Words after "if" that make an aside of it, no condition: "which rounds, if any"."""
+_NOT_IF = frozenset("even as".split())
+"""Words before "if" that make no condition of it: "even if", "as if"."""
 
 
 def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
     """Whether the question asks what would follow on a condition: "what if ...", "if ...,
-    would ...", "would Russia stop if ..."; not "if" as "whether" ("did he say if ...")."""
+    would ...", "would Russia stop if ..."; not "if" as "whether" after a verb of speech or
+    asking ("did he tell reporters if ..."), nor an aside ("if any")."""
     if ("what", "if") in runs or said[:1] == ["if"]:
         return True
     return "would" in said and any(
-        w == "if" and i and said[i - 1] not in _WHETHER_BEFORE and said[i - 1] not in SPEECH
+        w == "if"
+        and said[i - 1] not in _NOT_IF
+        and said[i + 1 : i + 2] not in ([], *([n] for n in _NO_CONDITION))
+        and not (SPEECH | _ASKING_WHETHER) & set(said[:i])
         for i, w in enumerate(said)
+        if i
     )
 
 
@@ -1257,8 +1285,14 @@ session take place"): a plan for it says where it is to be, not where it was."""
 
 
 def _asks_where_it_took_place(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
-    """Whether a question asks where or when something took place, in the past tense."""
-    return said[:2] in (["where", "did"], ["when", "did"]) and not runs.isdisjoint(_TOOK_PLACE)
+    """Whether a question asks where or when something took place, in the past tense; not
+    where someone said it would ("where did Zelenskyy say the next round would take
+    place")."""
+    return (
+        said[:2] in (["where", "did"], ["when", "did"])
+        and not runs.isdisjoint(_TOOK_PLACE)
+        and not (SPEECH | _MODALS) & set(said[2:])
+    )
 
 
 _NOW = frozenset("now today currently nowadays still presently".split())
@@ -1559,7 +1593,11 @@ def _is_doing(word: str) -> bool:
 def _deed(said: Sequence[str]) -> int | None:
     """The verb of "who founded ...", "who will head ...": what "who" asks was done, unless
     it asks for a speaker ("who said"), a relayer ("who reported"), or is a light verb
-    ("who set the deadline", "who made the offer") that says little by itself."""
+    ("who set the deadline", "who made the offer") that says little by itself. Or a verb of
+    judging in words that a question asks someone to have done ("did Trump apologise for the
+    remark", "why did Zelenskyy criticise the deadline")."""
+    if (judged := _judged_in_words(said)) is not None:
+        return judged
     if said[:1] != ["who"] or len(said) < 3:
         return None
     at = 2 if said[1] == "else" else 1  # "who else will attend"
@@ -1586,17 +1624,31 @@ JUDGEMENTS = frozenset(
 
 _JUDGING_IN_WORDS = (
     "apologi", "criticis", "criticiz", "condemn", "prais", "blam", "denounc", "insult",
-    "mock", "congratulat", "applaud", "rebuk", "scold", "slam", "hail", "lambast", "ridicul",
-    "regret", "endors", "accus", "commend",
+    "mock", "congratulat", "applaud", "rebuk", "scold", "lambast", "ridicul", "regret",
+    "accus", "commend", "thank",
 )  # fmt: skip
 """The stems of verbs by which someone judges in words ("did Trump apologise for the remark",
 "did Zelenskyy criticise the deadline"): a deed no fact holds by merely naming the parties."""
+_NOT_A_VERB = re.compile(r".*(?:ism|isms|ics|ion|ions|s)$")
+"""Endings of the nouns of those stems ("criticism", "critics", "thanks"), and of a verb
+after "he" or "she", which a question does not put after "did"."""
+_ASKS_A_DEED = frozenset("did does do has have had will would should who why".split())
 
 
-def judges_in_words(word: str) -> bool:
-    """Whether word is a verb (or its noun) of judging someone in words: apologise,
-    criticise, condemn, praise, blame."""
-    return word.startswith(_JUDGING_IN_WORDS)
+def _judged_in_words(said: Sequence[str]) -> int | None:
+    """Where a question that asks what someone did ("did Trump apologise", "who condemned",
+    "why did Kyiv criticise") puts a verb of judging in words (_JUDGING_IN_WORDS); not a
+    noun ("despite criticism"), nor a description ("the region hailed as the heartland")."""
+    if not said or said[0] not in _ASKS_A_DEED:
+        return None
+    return next(
+        (
+            i
+            for i, w in enumerate(said)
+            if i and w.startswith(_JUDGING_IN_WORDS) and not _NOT_A_VERB.match(w)
+        ),
+        None,
+    )
 
 
 def _agreed_on(said: Sequence[str]) -> int | None:

@@ -55,7 +55,6 @@ from conflictfacts.question import (
     asks_a_meaning,
     asks_for_a_think_tank,
     asks_parts_of,
-    judges_in_words,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import (
@@ -785,7 +784,6 @@ class Index:
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (
             doing
-            or judges_in_words(term.word)  # "did Trump apologise": no fact says he did
             or term.position in (question.deed, question.kind, question.identity)
             or (term.position in question.had and term.written not in GRADES)
         ):
@@ -2348,7 +2346,7 @@ def _mended(query: str, terms: Sequence[QueryTerm]) -> str:
 
 _AS_A_WHOLE = frozenset(
     {("as", "a", "whole"), ("overall",), ("altogether",), ("in", "total"), ("combined",),
-     ("taken", "together"), ("entire",), ("total",), ("in", "all")}
+     ("taken", "together"), ("entire",), ("in", "all")}
 )  # fmt: skip
 """Words by which a question asks of a whole itself ("the Donbas as a whole", "overall",
 "in total"): then each part's figure is not its answer."""
