@@ -1251,25 +1251,25 @@ _WHAT_NEXT = frozenset(
     {("happens", "next"), ("happen", "next"), ("comes", "next"), ("what", "next")}
 )
 """Words that ask what is to come: "now that ..., what happens next"."""
+_COUNTERFACTUAL = frozenset("had were".split())
+"""Words by which an "if" clause tells what did not happen ("if the talks had succeeded",
+"if Ukraine were to withdraw"): what would have followed, which no claim of the tables says."""
 _ASKING_WHETHER = frozenset("ask asked asks asking tell told tells know knows wonder".split())
 """Verbs after which "if" is "whether" ("reporters asked Zelenskyy if ...", "did he tell
 reporters if ..."), as after a verb of speech."""
-_NO_CONDITION = frozenset("any anywhere so not ever".split())
-"""Words after "if" that make an aside of it, no condition: "which rounds, if any"."""
-_NOT_IF = frozenset("even as".split())
-"""Words before "if" that make no condition of it: "even if", "as if"."""
 
 
 def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
-    """Whether the question asks what would follow on a condition: "what if ...", "if ...,
-    would ...", "would Russia stop if ..."; not "if" as "whether" after a verb of speech or
-    asking ("did he tell reporters if ..."), nor an aside ("if any")."""
+    """Whether the question asks what would follow on a condition: "what if ...", a question
+    that opens with "if" ("if Ukraine withdrew, would Russia stop fighting"), or "would ...
+    if" with a condition that did not happen ("would Russia have stopped if the talks had
+    succeeded"). Not an open condition ("would the talks be in Miami if the US hosts them",
+    "if held"), nor "if" as "whether" after a verb of speech or asking."""
     if ("what", "if") in runs or said[:1] == ["if"]:
         return True
     return "would" in said and any(
         w == "if"
-        and said[i - 1] not in _NOT_IF
-        and said[i + 1 : i + 2] not in ([], *([n] for n in _NO_CONDITION))
+        and _COUNTERFACTUAL & set(said[i + 1 : i + 10])
         and not (SPEECH | _ASKING_WHETHER) & set(said[:i])
         for i, w in enumerate(said)
         if i

@@ -3027,13 +3027,14 @@ def test_what_would_follow_on_a_condition_needs_a_fact_that_states_one(index: In
         lambda fact: (
             f"what if the {fact.subject} had failed",
             f"if the {fact.subject} had not happened, would the parties have acted",
-            f"would the parties stop if the {fact.subject} went ahead",
+            f"would the parties have stopped if the {fact.subject} had gone ahead",
         ),
     )
     assert told == []
     assert answered(index, "what if the deadline is missed")[:1] == [
         "us-pressure-if-deadline-missed"
     ]
+    # An open condition ("if the US hosts them", "if held") asks what the fact says will be;
     # "if" as "whether", after a verb of speech or asking, and "if any" ask no condition.
     assert Form.CONDITION not in read_question("did Zelenskyy say if the US would act").forms
     for whether in (
@@ -3041,6 +3042,7 @@ def test_what_would_follow_on_a_condition_needs_a_fact_that_states_one(index: In
         "reporters asked Zelenskyy if the talks would be held in Miami",
         "which rounds, if any, would be held in Miami",
         "where would the next round be held, if anywhere",
+        "would the talks be held in Miami if the US hosts them",
     ):
         assert Form.CONDITION not in read_question(whether).forms, whether
         assert answered(index, whether)[:1] == ["next-talks-likely-miami"], whether
