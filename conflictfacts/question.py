@@ -451,8 +451,8 @@ def _named_answer(said: Sequence[str]) -> set[Form]:
     """What a question asks for by naming its answer: a figure ("the coal figures"), and
     whose it is ("the source of the coal figures", "which body compiled the figures")."""
     forms = set()
-    if _FIGURE_NOUNS & set(said):
-        forms.add(Form.HOW_MUCH)
+    if _FIGURE_NOUNS & set(said) or _number_named(said):
+        forms.add(Form.HOW_MUCH)  # "the coal figures", "prisoners exchanged number"
     if (_SOURCE_NOUNS | _SOURCING_VERBS) & set(said) and (_FIGURE_NOUNS | _SAYING_NOUNS) & set(
         said
     ):  # "the source of the coal figures", "which body supplied the statistics"
@@ -945,8 +945,6 @@ def asked(query: str, today: date | None = None) -> Asked:
     runs = _phrases(said, _LONGEST_ASK)
     forms = {form for form, phrases in _ASKS.items() if not runs.isdisjoint(phrases)}
     forms |= _named_answer(said)
-    if _number_named(said):
-        forms.add(Form.HOW_MUCH)  # "prisoners exchanged number": a figure, in keywords
     if _asks(said, _PERSON_NOUNS):
         forms.add(Form.WHICH_PERSON)
     elif _asks(said, _WHO_NOUNS) or _asks(said, _UNIT_NOUNS, ("which",)):
@@ -1220,9 +1218,21 @@ _PACE_ASKED = frozenset(
 
 _REASON_ASKED = frozenset(
     {("reason", "for"), ("reason", "why"), ("what", "reason"), ("the", "reason"), ("how", "come")}
-
 )  # fmt: skip
 """Words that ask why without "why": "what is the reason for the June deadline"."""
+_AS_A_WHOLE = frozenset(
+    {("as", "a", "whole"), ("overall",), ("altogether",), ("in", "total"), ("combined",),
+     ("taken", "together"), ("entire",), ("in", "all")}
+)  # fmt: skip
+"""Words by which a question asks of a whole itself ("the Donbas as a whole", "overall",
+"in total"): then each part's figure is not its answer."""
+
+
+def asks_of_the_whole(said: Sequence[str]) -> bool:
+    """Whether the question asks of a whole as such ("what share of the Donbas as a whole")."""
+    return not _phrases(said, 3).isdisjoint(_AS_A_WHOLE)
+
+
 _ENDING_VERBS = frozenset("end stop finish conclude cease collapse".split())
 """What "why did" asks to have ended ("why did the Donbas stop being the heartland"): a fact
 must say it is over."""

@@ -54,6 +54,7 @@ from conflictfacts.question import (
     asked,
     asks_a_meaning,
     asks_for_a_think_tank,
+    asks_of_the_whole,
     asks_parts_of,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -1224,7 +1225,7 @@ class Index:
         ]
         if len(wholes) != 1 or _asked_apart(read.said) or read.needs & _ASKS_OF_PARTS:
             return []  # "which provinces make up the Donbas": its parts are the answer
-        if _asked_whole(read.said):
+        if asks_of_the_whole(read.said):
             return []  # "the Donbas as a whole": its parts' figures are not the whole's
         whole = wholes[0]
         return [
@@ -2342,19 +2343,6 @@ def _mended(query: str, terms: Sequence[QueryTerm]) -> str:
     if not fixes:
         return query
     return re.sub(r"[\w’'-]+", lambda m: fixes.get(m[0].lower(), m[0]), query)
-
-
-_AS_A_WHOLE = frozenset(
-    {("as", "a", "whole"), ("overall",), ("altogether",), ("in", "total"), ("combined",),
-     ("taken", "together"), ("entire",), ("in", "all")}
-)  # fmt: skip
-"""Words by which a question asks of a whole itself ("the Donbas as a whole", "overall",
-"in total"): then each part's figure is not its answer."""
-
-
-def _asked_whole(said: Sequence[str]) -> bool:
-    """Whether the question asks of a whole as such ("what share of the Donbas as a whole")."""
-    return any(tuple(said[i : i + len(p)]) == p for p in _AS_A_WHOLE for i in range(len(said)))
 
 
 _JOINING = frozenset({"and", "oblast", "oblasts", "region", "regions", "province", "provinces"})
