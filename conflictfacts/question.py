@@ -509,6 +509,7 @@ _MAKING_UP = frozenset(
     """
     form forms formed comprise comprises comprised constitute constitutes constituted
     compose composes composed consist consists together collectively called known named
+    referred termed
     """.split()
 )
 """Words by which "which" or "what" asks what a whole is made of, or what it is called
@@ -532,8 +533,8 @@ def _names_the_answer(said: Sequence[str], at: int, forms: set[Form]) -> bool:
 
 
 _CONSISTS = frozenset("consist consists comprise comprises".split())
-_CALLED = frozenset("called known named".split())
-"""What a whole is called: "what are Luhansk and Donetsk together called"."""
+_CALLED = frozenset("called known named referred termed".split())
+"""What a whole is called: "what are Luhansk and Donetsk together called", "referred to as"."""
 _MEMBERS = frozenset(
     "provinces regions oblasts areas territories parts countries cities districts".split()
 )
@@ -563,10 +564,19 @@ def _asks_what_makes_up(said: Sequence[str]) -> bool:
 def asks_parts_of(said: Sequence[str]) -> bool:
     """Whether the question asks what a whole is made of: a word of making up ("form",
     "comprise", "make up", "part of") where "which" or "what" asks for members ("which
-    oblasts make up Luhansk", "which regions are part of the Donbas")."""
-    made = any(w in _MAKING_UP - _CALLED for w in said) or any(
-        pair in (("make", "up"), ("makes", "up"), ("made", "up"), ("part", "of"))
-        for pair in pairwise(said[:-1])  # "which oblast is Druzhkivka part of": the whole
+    oblasts make up Luhansk", "which regions are part of the Donbas"); or members asked by
+    what they are called together ("which oblasts are known as the Donbas", "referred to
+    as"), not the whole's name asked ("what are Luhansk and Donetsk called")."""
+    members = any(
+        w in ("which", "what") and _MEMBERS & set(said[i + 1 : i + 4]) for i, w in enumerate(said)
+    )
+    made = (
+        any(w in _MAKING_UP - _CALLED for w in said)
+        or any(
+            pair in (("make", "up"), ("makes", "up"), ("made", "up"), ("part", "of"))
+            for pair in pairwise(said[:-1])  # "which oblast is Druzhkivka part of": the whole
+        )
+        or (members and bool(_CALLED & set(said)))
     )
     return made and _asks_what_makes_up(said)
 

@@ -2216,10 +2216,17 @@ oblast, is not one: "US territory" is the United States)."""
 def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
     """Whether the query puts something in the place at `at` ("talks in Kyiv") or takes it
     out ("withdraw its troops from Kyiv"): a "from" after withdrawing, not any "from"
-    ("pressure from Washington" is its government's)."""
+    ("pressure from Washington" is its government's), nor one after a stance that comes
+    after the withdrawal ("what concession is Moscow demanding from Kyiv": of Kyiv's
+    government)."""
     if _LOCATIVE & set(said[max(at - 2, 0) : at]):
         return True
-    withdrawing = any(t.word == "withdraw" and at - 6 <= t.position < at for t in every)
+    withdrawing = any(
+        t.word == "withdraw"
+        and at - 6 <= t.position < at
+        and not any(u.word in STANCES and t.position < u.position < at for u in every)
+        for t in every
+    )
     return at > 0 and said[at - 1] == "from" and withdrawing
 
 

@@ -2775,6 +2775,8 @@ def test_the_parts_of_a_place_are_asked_only_of_a_whole_the_table_divides(index:
         for place in [*places, *near_topic.ABSENT[NameClass.PLACE][::3]]
         for query in (
             f"which oblasts make up {place}",
+            f"which oblasts are referred to as {place}",
+            f"which regions are known as {place}",
             f"which regions form {place}",
             f"what districts are part of {place}",
             f"which two provinces comprise {place}",
@@ -2782,7 +2784,11 @@ def test_the_parts_of_a_place_are_asked_only_of_a_whole_the_table_divides(index:
         if answered(index, query)
     ]
     assert asked == []
-    for query in ("which oblasts make up the Donbas", "which two provinces comprise the Donbas"):
+    for query in (
+        "which oblasts make up the Donbas",
+        "which two provinces comprise the Donbas",
+        "which two provinces are collectively referred to as the Donbas",
+    ):
         assert answered(index, query)[:1] == ["donbas-definition"], query
     # "which oblast is Druzhkivka part of" asks for the whole, which its fact names.
     assert answered(index, "which oblast is Druzhkivka part of")[:1] == [
@@ -3222,3 +3228,14 @@ def test_a_slip_on_a_word_of_speech_is_no_unknown_name(index: Index) -> None:
         if answered(index, slipped)[:1] != answered(index, plain)[:1]
     ]
     assert differ == []
+
+
+def test_from_a_party_after_its_stance_is_its_government(index: Index) -> None:
+    # What a party demands "from Kyiv" is demanded of Ukraine's government, even with the
+    # withdrawal named before the stance ("what concession is Moscow demanding from Kyiv");
+    # "withdraw from Kyiv" is still from the city.
+    for noun in ("withdrawal", "concession", "pullout"):
+        for stance in ("demanding", "insisting on", "pressing for"):
+            query = f"what {noun} is Moscow {stance} from Kyiv"
+            assert answered(index, query)[:1] == ["russia-demands-donbas-withdrawal"], query
+    assert answered(index, "is Moscow pressing Ukraine to withdraw from Kyiv") == []
