@@ -888,7 +888,7 @@ def _claims(
         # "Russia attacked Kyiv on Sunday, killing 4 people", "launched its largest strike
         # overnight on September 6 to 7, firing 810 drones", "hit at 23:47 on Thursday,
         # travelling at 13,000 km per hour": what the event did is of its day.
-        at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
+        at = _part_holding(parts, quantity.start)
         if at and (
             _GOES_ON.match(sentence, parts[at][0])
             # "killed ten people, seven of them police officers": a part of the same count
@@ -915,7 +915,6 @@ def _claims(
         # "three days of mourning, from Wednesday to Friday": a date that is a clause by
         # itself, next to the figure's, is the figure's; the one before it first, which
         # leads it ("on 23 May, 390 persons returned; on 24 May, 307").
-        at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
         for i in () if at is None else (at - 1, at + 1):
             if 0 <= i < len(parts):
                 a, b = parts[i]
@@ -931,22 +930,26 @@ def _claims(
         # "the one on 6 May, when 205 defenders came home": a clause of "when" is of the
         # time named right before it.
         if then := list(re.finditer(r"\bwhen\b", sentence[: quantity.start])):
-            at = then[-1].start()
-            told = [w for w in own if w.end <= at and _NAMED_THEN.fullmatch(sentence[w.end : at])]
+            when_at = then[-1].start()
+            told = [
+                w
+                for w in own
+                if w.end <= when_at and _NAMED_THEN.fullmatch(sentence[w.end : when_at])
+            ]
             if told:
                 return told[-1]
             # "Only the night of 9 July was bigger, when Russia sent 728 drones": a clause
             # that opens with "when" is of the one date of the clause before it; not of the
             # day of a saying, nor a clause of what is to come ("said on 3 June that talks
             # would resume, when 500 prisoners are ready").
-            ahead = next((i for i, (a, b) in enumerate(parts) if a <= at < b), None)
+            opened = _part_holding(parts, when_at)
             if (
-                ahead
-                and _OPENS_WITH_WHEN.fullmatch(sentence, parts[ahead][0], at + len("when"))
-                and not planned(sentence[at:])
-                and not present_tense(sentence[at:])
+                opened
+                and _OPENS_WITH_WHEN.fullmatch(sentence, parts[opened][0], when_at + len("when"))
+                and not planned(sentence[when_at:])
+                and not present_tense(sentence[when_at:])
             ):
-                a, b = parts[ahead - 1]
+                a, b = parts[opened - 1]
                 prior = [w for w in own if a <= w.start and w.end <= b and w not in said_on]
                 if len(prior) == 1:
                     return prior[0]
@@ -1041,7 +1044,7 @@ def _counted_events(
     dates of the event it counts: in its own clause, or in the clause its own goes on from
     ("next week, which would be his sixth meeting"); not a span a tally counts over, a
     comparison's baseline ("Unlike in 2023"), nor a date counted from another event."""
-    at = next((i for i, (a, b) in enumerate(parts) if a <= quantity.start < b), None)
+    at = _part_holding(parts, quantity.start)
     if at is None:
         return []
     own = [parts[at]]
@@ -1235,6 +1238,11 @@ def _put_closer(sentence: str, lead: When, when: Sequence[When]) -> When | None:
     )
 
 
+def _part_holding(parts: Sequence[tuple[int, int]], offset: int) -> int | None:
+    """The index of the part (a clause's (start, end)) that holds the offset; None if none."""
+    return next((i for i, (a, b) in enumerate(parts) if a <= offset < b), None)
+
+
 def _own_clause(
     sentence: str,
     parts: Sequence[tuple[int, int]],
@@ -1249,7 +1257,8 @@ def _own_clause(
     figure."""
 
     def clause_of(start: int) -> int:
-        return next((i for i, (a, b) in enumerate(parts) if a <= start < b), -1)
+        held = _part_holding(parts, start)
+        return -1 if held is None else held
 
     if at is None or not parts:
         return 0, len(sentence)

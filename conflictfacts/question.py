@@ -483,8 +483,9 @@ def _date_named(said: Sequence[str]) -> list[int]:
     ]
 
 
-_AMOUNT_NOUNS = frozenset("number count amount quantity total".split())
-"""Words that, in keywords, name a number as the answer ("prisoners exchanged number")."""
+_AMOUNT_NOUNS = frozenset("number count amount quantity".split())
+"""Words that, in keywords, name a number as the answer ("prisoners exchanged number"); and
+"total" as the last word."""
 
 
 def _number_named(said: Sequence[str]) -> bool:
@@ -496,7 +497,7 @@ def _number_named(said: Sequence[str]) -> bool:
     named = [
         i
         for i, w in enumerate(said)
-        if w in _AMOUNT_NOUNS - {"total"} and said[i + 1 : i + 2] != ["on"]  # "count on"
+        if w in _AMOUNT_NOUNS and said[i + 1 : i + 2] != ["on"]  # "count on"
     ]
     return bool(named) or said[-1:] == ["total"]
 
@@ -1649,7 +1650,7 @@ _JUDGING_IN_WORDS = (
 )  # fmt: skip
 """The stems of verbs by which someone judges in words ("did Trump apologise for the remark",
 "did Zelenskyy criticise the deadline"): a deed no fact holds by merely naming the parties."""
-_NOT_A_VERB = re.compile(r".*(?:ism|isms|ics|ion|ions|s)$")
+_NOT_A_VERB = re.compile(r".*(?:ism|ion|s)$")
 """Endings of the nouns of those stems ("criticism", "critics", "thanks"), and of a verb
 after "he" or "she", which a question does not put after "did"."""
 _ASKS_A_DEED = frozenset("did does do has have had will would should who why".split())
