@@ -185,7 +185,7 @@ class _Collector:
 
         guard: leave out a name that is a common English word ("Nice", "Split").
         """
-        phrase = key(name)
+        phrase = _name_key(name)
         if len(phrase) < 2 or (guard and self.common(phrase)):
             return
         self.entries.setdefault(phrase, (cls.value, canonical or phrase))
@@ -193,6 +193,13 @@ class _Collector:
             for part in phrase.split():
                 if len(part) >= 4 and part.isalpha() and self.counts.get(part, 0) < ORDINARY:
                     self.entries.setdefault(part, (cls.value, part))
+
+
+@cache
+def _name_key(name: str) -> str:
+    """key(name), kept while the names are compiled: the cities' spellings repeat (327,000
+    calls, 106,000 names). Cleared when the compiling ends."""
+    return key(name)
 
 
 def _english_counts() -> dict[str, int]:
@@ -205,14 +212,16 @@ def _english_counts() -> dict[str, int]:
         counts: dict[str, int] = json.load(file)
     # The list is American: give the British spellings ("centre", "defence") their counts.
     for word, count in list(counts.items()):
-        for spelling in _british(word):
-            counts.setdefault(spelling, count)
+        if word.endswith(_AMERICAN_ENDINGS):
+            for spelling in _british(word):
+                counts.setdefault(spelling, count)
     return counts
 
 
 _BRITISH = (("er", "re"), ("or", "our"), ("ense", "ence"), ("ize", "ise"), ("izing", "ising"),
             ("ization", "isation"), ("yze", "yse"), ("og", "ogue"), ("eled", "elled"))  # fmt: skip
 """American endings and their British forms: the word list is American ("center")."""
+_AMERICAN_ENDINGS = tuple(us for us, _ in _BRITISH)
 
 
 def _british(word: str) -> list[str]:
@@ -245,9 +254,9 @@ def _countries(names: _Collector) -> list[str]:
             if value := getattr(country, attribute, ""):
                 name = value.split(",")[0]  # "Korea, Republic of"
                 names.add(name, NameClass.PLACE, guard=False)
-                names.nations.add(key(name))
-                if " " not in key(name):
-                    single.append(key(name))
+                names.nations.add(_name_key(name))
+                if " " not in _name_key(name):
+                    single.append(_name_key(name))
     return single
 
 
@@ -285,10 +294,10 @@ def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, s
     for country in cache.get_countries().values():
         if country.get("capital"):
             first.append((country["capital"], country["capital"]))
-            countries.setdefault(key(country["capital"]), country["iso"])
+            countries.setdefault(_name_key(country["capital"]), country["iso"])
     for state in cache.get_us_states().values():
         first.append((state["name"], state["name"]))
-        countries.setdefault(key(state["name"]), "US")
+        countries.setdefault(_name_key(state["name"]), "US")
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
     for city in cities:
         near = city["countrycode"] in NEAR_COUNTRIES
@@ -304,7 +313,7 @@ def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, s
             ]
         chosen = first if near or population >= BIG_CITY else rest
         chosen += [(s, city["name"]) for s in spellings if s]
-        countries.setdefault(key(city["name"]), city["countrycode"])
+        countries.setdefault(_name_key(city["name"]), city["countrycode"])
     return first, rest, countries
 
 
@@ -315,18 +324,28 @@ def _country_names(codes: dict[str, str]) -> Iterable[tuple[str, str]]:
     for place, code in codes.items():
         country = pycountry.countries.get(alpha_2=code)
         if country is not None:
-            yield place, key(getattr(country, "common_name", "") or country.name.split(",")[0])
+            yield (
+                place,
+                _name_key(getattr(country, "common_name", "") or country.name.split(",")[0]),
+            )
 
 
 def _regions() -> Iterable[tuple[str, str]]:
     """(region, the canonical name of a country in it) for names.toml's [regions]."""
     for region, codes in _curated_table().get("regions", {}).items():
         for _code, country in _country_names({code: code for code in codes}):
-            yield key(region), country
+            yield _name_key(region), country
 
 
 def compile_names(db: sqlite3.Connection) -> None:
     """Fill db with every name and ordinary word, each phrase with its first class."""
+    try:
+        _compile_names(db)
+    finally:
+        _name_key.cache_clear()
+
+
+def _compile_names(db: sqlite3.Connection) -> None:
     counts = _english_counts()
     names = _Collector(counts)
     _curated(names)
@@ -334,12 +353,12 @@ def compile_names(db: sqlite3.Connection) -> None:
     _subdivisions(names)
     first, rest, countries = _cities()
     for spelling, canonical in first:
-        names.add(spelling, NameClass.PLACE, key(canonical))
+        names.add(spelling, NameClass.PLACE, _name_key(canonical))
     for word, count in counts.items():
         if count >= ORDINARY and word.isalpha():
             names.entries.setdefault(word, (NameClass.ORDINARY.value, word))
     for spelling, canonical in rest:
-        names.add(spelling, NameClass.PLACE, key(canonical))
+        names.add(spelling, NameClass.PLACE, _name_key(canonical))
     db.executescript(
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE names (name TEXT PRIMARY KEY, class TEXT NOT NULL, canonical TEXT NOT NULL)"
@@ -354,8 +373,10 @@ def compile_names(db: sqlite3.Connection) -> None:
     db.executemany("INSERT OR IGNORE INTO regions VALUES (?, ?)", _regions())
     db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
+    # In key order: a B-tree filled in order is written a third faster.
     db.executemany(
-        "INSERT INTO names VALUES (?, ?, ?)", ((n, c, k) for n, (c, k) in names.entries.items())
+        "INSERT INTO names VALUES (?, ?, ?)",
+        ((n, c, k) for n, (c, k) in sorted(names.entries.items())),
     )
     longest = max(len(n.split()) for n in names.entries)
     db.executemany(
