@@ -160,7 +160,11 @@ def test_timeline(query: list[str], filters: list[str], fmt: list[str]) -> None:
     invoke("timeline", *query, *filters, *fmt)
 
 
-_DOCUMENTS = Path(tempfile.mkdtemp(prefix="conflictfacts-fuzz-"))
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for the documents and tables Hypothesis writes, which pytest removes (a
+    module's fixture: Hypothesis runs every example of a test in one call of it)."""
+    return tmp_path_factory.mktemp("fuzz")
 
 
 @SETTINGS
@@ -169,8 +173,8 @@ _DOCUMENTS = Path(tempfile.mkdtemp(prefix="conflictfacts-fuzz-"))
     day=st.one_of(st.just([]), TEXT.map(lambda d: ["--date", d])),
     fmt=FORMAT,
 )
-def test_extract(content: str, day: list[str], fmt: list[str]) -> None:
-    document = _DOCUMENTS / "document.txt"
+def test_extract(documents: Path, content: str, day: list[str], fmt: list[str]) -> None:
+    document = documents / "document.txt"
     document.write_bytes(content.encode("utf-8", "surrogatepass"))
     invoke("extract", str(document), "--no-builtin", *day, *fmt)
 
@@ -242,8 +246,10 @@ def _blocked(signum: int, frame: object) -> None:
         [["list", "--json"], ["verify", "--json"], ["list", "--format", "csv"]]
     ),
 )
-def test_broken_tables_and_special_files(table: str, document: str, command: list[str]) -> None:
-    folder = Path(tempfile.mkdtemp(dir=_DOCUMENTS))
+def test_broken_tables_and_special_files(
+    documents: Path, table: str, document: str, command: list[str]
+) -> None:
+    folder = Path(tempfile.mkdtemp(dir=documents))
     (folder / "kherson.toml").write_text(table, encoding="utf-8", errors="surrogatepass")
     _document(folder, document)
     previous = signal.signal(signal.SIGALRM, _blocked)
