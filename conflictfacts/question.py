@@ -11,7 +11,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts.dates import SEASONS
-from conflictfacts.text import ARTICLES, NEGATIONS, NUMBER_NAMES, STOPWORDS, stem, words
+from conflictfacts.text import (
+    ARTICLES,
+    NEGATIONS,
+    NUMBER_NAMES,
+    STOPWORDS,
+    possessives,
+    stem,
+    words,
+)
 
 
 class Form(StrEnum):
@@ -118,6 +126,17 @@ class Form(StrEnum):
     """What part the question's subject played ("what role did the UAE play in the prisoner
     exchange"): a fact that has it as the doer; one that names it only as where something
     happened ("the talks in Abu Dhabi") does not say what it did."""
+    DURATION = "how long"
+    """A length of time ("how long has Russia held Luhansk", "how long have the Americans
+    given them"): a figure in units of time, or a date that bounds a span ("until June",
+    "since 2014"); a share, a count or a state that holds now ("currently") gives none."""
+    OBLIGED = "whether it must or may be done"
+    """Whether something must or may be done ("must the talks be held in Miami", "is the US
+    allowed to set deadlines"): a fact that says it must, has to or may; what is done or
+    wanted is no obligation."""
+    PRICE = "what it is worth"
+    """A sum of money ("how much is Donbas coal worth", "how much does it cost"): a figure in
+    a currency; a share is none."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a
@@ -867,6 +886,7 @@ SUPERLATIVES = frozenset(
     """
     largest biggest smallest highest lowest deadliest worst best greatest longest shortest
     heaviest fiercest strongest weakest richest poorest fastest slowest bloodiest costliest
+    hardest toughest busiest harshest
     """.split()
 )
 """Words that ask whether something is the most of its kind; not "latest" or "earliest",
@@ -874,14 +894,21 @@ which name which one ("the latest round")."""
 
 
 def _the_most(said: Sequence[str]) -> bool:
-    """Whether "the most" asks whether something is the most of its kind ("the most cited
-    think tank", "the most damage"); not "most of the coal", a share, nor "the most recent
-    round", which names which one as "the latest" does."""
+    """Whether "most" asks whether something is the most of its kind: "the most cited think
+    tank", "the most damage", "where is the fighting most intense", "Russia's most important
+    demand"; not "most of the coal", a share, nor "the most recent round", which names which
+    one as "the latest" does."""
     return any(
-        said[i - 1 : i + 1] == ["the", "most"]
-        and said[i + 1 : i + 2] not in ([], ["of"], ["recent"], ["likely"])
+        said[i + 1 : i + 2] not in ([], ["of"], ["recent"], ["likely"])
+        and (said[i - 1] == "the" or _QUALITY.match(said[i + 1]) is not None)
         for i in range(1, len(said))
+        if said[i] == "most"
     )
+
+
+_QUALITY = re.compile(r".*(?:ive|ant|ent|ous|al|ful|ic|ed|ing|able|ible|ary|ense|ere)$|hit$")
+"""The endings of words of quality that "most" makes superlative ("most intense", "most
+affected", "most hit"); not a noun it counts ("most Ukrainians")."""
 
 
 _HOW_TO_WHO = frozenset("i you we one someone people".split())
@@ -933,6 +960,17 @@ def _between_events(said: Sequence[str]) -> tuple[int, ...]:
         if said[at + 1] in _PASSED and said[at + 2 : at + 3] == ["between"]:
             return (at, at + 1, at + 2)
     return ()
+
+
+def _asks_how_long(said: Sequence[str]) -> bool:
+    """Whether the question asks for a length of time ("how long has the war lasted",
+    "for how many years has Russia held Luhansk"); not "how long ago", which asks when."""
+    return any(
+        (said[i : i + 2] == ["how", "long"] or (said[i : i + 2] == ["how", "many"]
+         and said[i + 2 : i + 3] in (["years"], ["months"], ["weeks"], ["days"])))
+        and "ago" not in said[i + 2 : i + 4]
+        for i in range(len(said))
+    )  # fmt: skip
 
 
 _BETWEEN = frozenset("after before between".split())
@@ -1007,6 +1045,10 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.FORECAST)  # "what happens next": what is to come
     if _asks_on_a_condition(said, runs):
         forms.add(Form.CONDITION)
+    if _asks_if_obliged(said, runs):
+        forms.add(Form.OBLIGED)  # "is Ukraine legally bound by the deadline"
+    if "worth" in said or (Form.HOW_MUCH in forms and {"cost", "costs"} & set(said)):
+        forms.add(Form.PRICE)  # "how much is Donbas coal worth": a sum of money
     if "role" in said or "roles" in said:
         forms.add(Form.ROLE)  # "what role did the UAE play": what it did
     if _HOLDS_NOW & set(said):
@@ -1069,6 +1111,14 @@ def asked(query: str, today: date | None = None) -> Asked:
         # the two events, not words of a speaker's that are asked for
         speaker = ()
         forms.discard(Form.SAID_BY)
+    elif _asks_how_long(said):
+        # "how long has Russia held Luhansk": a length of time, which "until June" gives;
+        # "how long is the war" asks a figure too (not a deadline's "until June")
+        forms.add(Form.DURATION)
+        if not (COPULAS & set(said[2:3]) and said[:2] == ["how", "long"]):
+            forms.discard(Form.HOW_MUCH)
+    elif ("long", "ago") in runs:
+        forms = forms - {Form.HOW_MUCH} | {Form.WHEN}  # "how long ago was the summit": when
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
         forms.add(Form.EXACT)
     forms |= _bounds(said)
@@ -1176,6 +1226,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)
+    if actor is None:
+        actor = _stance_holder(said, possessives(query))  # "what is Moscow's red line"
     if actor is not None and _speaks_after(said, actor, speaker):
         # "what did the Institute for the Study of War say": the speaker, not who acts
         actor = None
@@ -1288,6 +1340,8 @@ def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> boo
     "if held"), nor "if" as "whether" after a verb of speech or asking."""
     if ("what", "if") in runs or said[:1] == ["if"]:
         return True
+    if any(w in _HAPPEN and "if" in said[i + 1 : i + 7] for i, w in enumerate(said)):
+        return True  # "what happens if Ukraine withdraws", "what happens to it if they fail"
     return "would" in said and any(
         w == "if"
         and _COUNTERFACTUAL & set(said[i + 1 : i + 10])
@@ -1295,6 +1349,27 @@ def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> boo
         for i, w in enumerate(said)
         if i
     )
+
+
+_HAPPEN = frozenset("happen happens happened".split())
+
+_OBLIGED = frozenset(
+    {("allowed", "to"), ("permitted", "to"), ("obliged", "to"), ("obligated", "to"),
+     ("required", "to"), ("bound", "by"), ("legally", "bound"), ("forbidden", "to")}
+)  # fmt: skip
+"""Words that ask whether something must or may be done ("is the US allowed to set
+deadlines", "is Ukraine legally bound by the deadline")."""
+
+
+def _asks_if_obliged(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
+    """Whether a yes-or-no question asks if something must or may be done: "must the talks
+    be held in Miami", "does Ukraine have to attend", "is the US allowed to ..."; not "when
+    must they reach a deal", which asks a deadline's date."""
+    if said[:1] == ["must"]:
+        return True
+    if said[:1] in (["does"], ["do"], ["did"]) and ("have", "to") in runs:
+        return True
+    return said[:1] in (["is"], ["are"], ["was"], ["were"]) and bool(runs & _OBLIGED)
 
 
 _EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
@@ -2072,6 +2147,33 @@ _AFTER_A_NOUN = _AUXILIARIES | COPULAS | frozenset("of in on at from for".split(
 _ASKING_WORDS = frozenset(w for phrases in _ASKS.values() for phrase in phrases for w in phrase)
 """The words of the phrases that ask for a kind of answer ("who reported", "relayed")."""
 _WH = frozenset("what when where who whom which why how".split())
+
+
+_POSITION_NOUNS = frozenset(
+    """
+    line lines position positions stance stances view views condition conditions demand
+    demands goal goals aim aims priority priorities terms offer proposal proposals plan plans
+    """.split()
+)
+"""Nouns for where a party stands ("Moscow's red line", "the Kremlin's position"): the party
+whose they are is the one the answer must be about."""
+
+
+def _stance_holder(said: Sequence[str], owned: frozenset[int]) -> int | None:
+    """The position of the party whose stance a question asks ("what is Moscow's red line",
+    "Russia's stance on territorial integrity"): a possessive just before a noun of
+    _POSITION_NOUNS (one word of description between them at most), with only "what is"
+    before it; None without one, or when the stance is what another does something to
+    ("how has Kyiv responded to Moscow's demand")."""
+    return next(
+        (
+            at
+            for at in sorted(owned)
+            if _POSITION_NOUNS & set(said[at + 1 : at + 3])
+            and all(w in _WH or w in COPULAS or w in ARTICLES for w in said[:at])
+        ),
+        None,
+    )
 
 
 def _actor(said: Sequence[str]) -> int | None:

@@ -170,6 +170,27 @@ _A_RECORD = re.compile(
 """A statement's words for the most of its kind: "the largest", "a record", "the first"."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
 """A statement's words for a condition: the only answer to "what if ..."."""
+_TIME_UNITS = frozenset("years months weeks days hours".split())
+_CURRENCIES = frozenset("dollars euros pounds hryvnias roubles rubles".split())
+"""The units of a sum of money, as the tables write them."""
+_OBLIGING = re.compile(
+    r"\b(?:must|has to|have to|required|obliged|obligated|bound|binding|allowed|permitted|"
+    r"may not|forbidden)\b",
+    re.I,
+)
+"""A statement's words for what must or may be done."""
+_BOUNDING = re.compile(r"^(?:until|till|since|for|within|from|over)\b", re.I)
+"""A date's own words that bound a span of time ("until June", "since 2014")."""
+
+
+def _gives_a_length(fact: Fact) -> bool:
+    """Whether the fact gives a length of time: a figure in units of time ("nearly four
+    years"), or a date in words that bounds a span ("until June"); not "currently"."""
+    if fact.value is not None and fact.unit in _TIME_UNITS:
+        return True
+    return bool(_BOUNDING.search(fact.date_text))
+
+
 _ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
 """A statement's words for something that is over."""
 _WITHIN_A_COUNTRY = frozenset(
@@ -1987,6 +2008,12 @@ class Index:
             gives.add(Form.WHY)  # "why is the Miami meeting notable": the first in the US
         if _ENDED.search(fact.statement):
             gives.add(Form.ENDED)
+        if _gives_a_length(fact):
+            gives.add(Form.DURATION)
+        if _OBLIGING.search(fact.statement):
+            gives.add(Form.OBLIGED)
+        if fact.value is not None and fact.unit in _CURRENCIES:
+            gives.add(Form.PRICE)
         if _A_RECORD.search(f"{fact.subject} {fact.statement}"):
             gives.add(Form.RECORD)
         if _ADVISED.search(fact.statement):
@@ -2194,7 +2221,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD,
-     Form.CONDITION, Form.CAUSE}
+     Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PRICE}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 

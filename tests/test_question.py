@@ -80,7 +80,7 @@ from conflictfacts.text import words
         # Keywords that end on "date" ask it; a date named by its kind is a thing.
         ("Druzhkivka shelling date", {Form.WHEN}),
         ("timing of the next round", {Form.WHEN}),
-        ("what happens if they miss the target date", set()),
+        ("what happens if they miss the target date", {Form.CONDITION}),  # not when
         ("casualties to date", set()),
         ("US cut-off date pressure", set()),
         # What a word means asks what it is; what someone meant by it asks for their words.
@@ -289,7 +289,7 @@ def test_what_a_yes_or_no_or_where_question_is_about(
             {Form.WHO_SAID, Form.HOW_MUCH},  # whose figures: a fact with a figure
             (),
         ),
-        ("How long has the war been going on, according to the article?", {Form.HOW_MUCH}, ()),
+        ("How long has the war been going on, according to the article?", {Form.DURATION}, ()),
         ("which news agency quoted Zelenskyy", {Form.RELAYED}, ()),
     ],
 )
