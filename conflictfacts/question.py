@@ -1712,6 +1712,7 @@ JUDGEMENTS = frozenset(
     effective acceptable unacceptable reasonable justified permanent temporary negotiable
     unwise worth worthwhile success failure deliberate intentional entitled propaganda
     biased reliable wrong optimistic pessimistic hopeful confident satisfied worried
+    angry pleased happy upset disappointed unhappy concerned
     """.split()
 )
 """Judgements a question may ask a fact to make ("is the June deadline legally binding",
@@ -1787,9 +1788,15 @@ def _office_asked(said: Sequence[str]) -> int | None:
     return at if said[at + 1 : at + 2] == ["of"] and at < len(said) else None
 
 
+_FEELING = frozenset("feel feels felt".split())
+
+
 def _predicate(said: Sequence[str]) -> int | None:
     """The judgement a question put for a yes or a no asks for ("is the deadline legally
-    binding", "is it fair to ask Ukraine to ...", "is the plan legal under ...")."""
+    binding", "is it fair to ask Ukraine to ...", "is the plan legal under ..."), or the
+    feeling "how does X feel about ..." asks for."""
+    if said[:1] == ["how"]:
+        return next((i for i, w in enumerate(said) if w in _FEELING), None)
     if not said or said[0] not in COPULAS | _AUXILIARIES:
         return None
     if said[-1] in _TRUTH and len(said) > 2:

@@ -981,17 +981,16 @@ def test_a_judgement_no_fact_makes_is_no_yes_or_no_answer(index: Index) -> None:
     for fact in index.store.facts:
         said = fact.subject.lower()
         own = {t.word for t in index.lexicon.terms(fact.statement, keep_own=True)}
-        for judgement in sorted(JUDGEMENTS):
+        for n, judgement in enumerate(sorted(JUDGEMENTS)):
             if {t.word for t in index.lexicon.terms(judgement, keep_own=False)} & own:
                 continue  # it makes that judgement, or says the word ("justifying")
             for query in (
-                f"is the {said} {judgement}",
+                f"is the {said} {'legally ' if n % 2 else ''}{judgement}",  # each way, in turn
                 f"did {fact.source} say the {said} is {judgement}",
-                f"is the {said} legally {judgement}",
                 f"is it {judgement} that {fact.statement.rstrip('.')}",  # not at the end
             ):
                 told += [query] if answered(index, query) else []
-    assert len(index.store.facts) * len(JUDGEMENTS) * 4 > 2000
+    assert len(index.store.facts) * len(JUDGEMENTS) * 3 > 2000
     assert answered(index, "is the Donbas worth fighting for?") == []
     assert told == []
 
@@ -3334,8 +3333,9 @@ def test_a_party_s_stance_is_not_another_s(index: Index) -> None:
 
 def test_what_follows_on_a_condition_must_or_may_be_done_or_costs(index: Index) -> None:
     # "what happens if ...", "must the talks be held in Miami", "is Ukraine legally bound
-    # by ...", "how much is Donbas coal worth": every fact that states no condition, no
-    # obligation and no sum of money, asked so of its subject, does not answer.
+    # by ...", "how much is Donbas coal worth", "how does Zelenskyy feel about ...": every
+    # fact that states no condition, no obligation, no sum of money and no feeling, asked so
+    # of its subject, does not answer.
     told = told_by_their_own_facts(
         index,
         (f for f in index.store.facts if " if " not in f.statement),
@@ -3354,6 +3354,7 @@ def test_what_follows_on_a_condition_must_or_may_be_done_or_costs(index: Index) 
             f"is the US allowed to set the {fact.subject}",
             f"how much is the {fact.subject} worth",
             f"how much does the {fact.subject} cost",
+            f"how does {fact.source} feel about the {fact.subject}",  # no fact says a feeling
         ),
     )
     assert told == []
