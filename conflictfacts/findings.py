@@ -58,6 +58,9 @@ _SCALE = r"(?P<m>(?:hundred[- ])?(?:thousand|million|billion|trillion)\b|hundred
 """The words that scale a number: "4.24 billion", "two hundred thousand", "$500 million"."""
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
            "trillion": 10**12, "bn": 10**9}  # fmt: skip
+_AT_A_WORD = r"(?<!\w)(?=\w)"
+"""Where a figure or its hedge may begin: at a word's start. Put first in a pattern, it spares
+the regex engine a try at every letter inside a word."""
 _HEDGE = (
     r"(?:around|about|roughly|approximately|nearly|almost|over|more than|less than|under|"
     r"up to|at least|some|just over|just under|fewer than|as many as|close to)"
@@ -187,7 +190,7 @@ _LEADING = 4
 # -- numbers
 
 _PERCENT = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d+(?:[.,]\d+)?|\b(?:{_IN_WORDS}))"
+    rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d+(?:[.,]\d+)?|\b(?:{_IN_WORDS}))"
     r"\s*(?:%|per\s?cent\b|percent\b)",
     re.I,
 )
@@ -216,7 +219,7 @@ _UNITS = (
     r"tons|cubic (?:metres|meters)|bcm|barrels|points?|years?|months?|weeks?|days?|hours?"
 )
 _QUANTITY = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
+    rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"(?P<between>(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}))" + "{0,3}" + rf")"
     rf"[- ](?P<u>{_UNITS})\b",
     re.I,
@@ -621,7 +624,7 @@ _ONE_OF_THE_MOST = re.compile(
 )
 """A ranking, not a count: "one of the largest strikes", "one of the most intense nights"."""
 _PART_OF = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
+    rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"\s+of\s+(?:the|its|their|those|them|these)\b"
     rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}|own))"
     + "{0,3}"
@@ -630,7 +633,7 @@ _PART_OF = re.compile(
 )
 """A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
 _COUNTED = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
+    rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
     r"(?P<between>(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,3}?)"
     r"\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
     r"(?!\s+(?:ago|after|before|later)\b)",
@@ -639,7 +642,7 @@ _COUNTED = re.compile(
 "6,000 apartment buildings", "1.2 million properties", "185 defenders", "5,147 Ukrainian
 citizens", "100 Rafale fighter jets"."""
 _RATE = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
+    rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     r"(?:\s+(?:a|per|each)\s+(?P<per>day|night|week|month|year)|\s+(?P<ly>daily|weekly|monthly))\b",
     re.I,
 )
