@@ -869,11 +869,12 @@ def _nearest_year(
     year's ("On 12 May Russian missiles hit Odesa", in a November report), and in a sentence
     that tells what was done, any day ahead is ("Russia fired 40 missiles on 30 November",
     in a report of 20 November)."""
+    first = min(max(first, 1), 28)  # "August 00" or "31 February" is no day: its caller says so
     year = min(
-        (abs((date(year, month, min(first, 28)) - day).days), year)
+        (abs((date(year, month, first) - day).days), year)
         for year in (day.year - 1, day.year, day.year + 1)
     )[1]
-    ahead = (date(year, month, min(first, 28)) - day).days
+    ahead = (date(year, month, first) - day).days
     if not future and (ahead > 31 or (past and ahead > 0)):
         year -= 1
     return year

@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,40 @@ def test_broken_tables_and_special_files(
     if result.stdout and command[-1] == "--json":
         json.loads(result.stdout)
     assert "internal error" not in result.stderr, (table, document, result.stderr)
+
+
+# Dates as news writes them, and as it mistypes them: every month with every day number from
+# 0 to 99, either way round, with or without a year ("August 00", "31 February 2025").
+MONTH_NAMES = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sept Oct Nov Dec"
+).split()
+
+
+def _day_phrase(month: str, number: int, padded: bool, first: bool, year: str) -> str:
+    day = f"{number:02d}" if padded else str(number)
+    return " ".join(w for w in ([day, month] if first else [month, day]) + [year] if w)
+
+
+DAY_PHRASES = st.builds(
+    _day_phrase,
+    st.sampled_from(MONTH_NAMES),
+    st.integers(min_value=0, max_value=99),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(["", "2024", "0", "1999", "2026"]),
+)
+
+
+@settings(SETTINGS, max_examples=150)
+@given(first=DAY_PHRASES, second=DAY_PHRASES, future=st.booleans())
+def test_any_day_and_month_gives_a_real_date_or_none(first: str, second: str, future: bool) -> None:
+    from conflictfacts.extract import extract
+
+    verb = "will meet" if future else "met"
+    text = f" date 2026-02-07\nEnvoys {verb} on {first} and 5 people were hurt on {second}.\n"
+    for fact in extract(text, "d.txt", Path("d.toml")).facts:
+        for end in fact.date.split("/") if fact.date else ():
+            assert re.fullmatch(r"(?:\.\.|\d{4}(?:-\d\d(?:-\d\d)?)?)", end), fact.date
+            if len(end) == len("2026-02-07"):
+                date.fromisoformat(end)  # a day that exists
