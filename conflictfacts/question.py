@@ -489,6 +489,26 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+_TOWN_NOUNS = frozenset("city town village".split())
+_HELD_IN_A_TOWN = frozenset(
+    """
+    summit talks meeting meetings negotiations round exchange headquarters hq host base
+    attack strike shelling conference
+    """.split()
+)
+"""What keywords may ask the town of ("Alaska summit city"); after a place's name, "city"
+names that city ("Donetsk city") and asks nothing."""
+
+
+def _town_named(said: Sequence[str]) -> int | None:
+    """The position of the kind of town keywords ask for after an event, a meeting or a
+    body ("Alaska summit city", "ISW headquarters city"): which one, as "which city" asks;
+    None otherwise."""
+    if len(said) < 2 or said[0] in _QUESTION_WORDS or said[-1] not in _TOWN_NOUNS:
+        return None
+    return len(said) - 1 if said[-2] in _HELD_IN_A_TOWN else None
+
+
 def _date_named(said: Sequence[str]) -> list[int]:
     """Where a query of keywords names a date as what it wants ("Druzhkivka shelling date",
     "timing of the next round"); not in a question, which asks with its own words ("what
@@ -1197,6 +1217,9 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [i for i in range(2, len(said)) if tuple(said[i - 2 : i + 1]) in _WHAT_POINT]
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
     kinds += dated if Form.WHEN in forms else []
+    if (town := _town_named(said)) is not None:
+        forms.add(Form.WHERE)  # "Alaska summit city": which city, as "which city" asks
+        kinds.append(town)
     if meaning:  # "what does the word oblast mean": oblast is asked, not "word"
         kinds += [
             i

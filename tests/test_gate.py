@@ -3390,3 +3390,24 @@ def test_the_forms_of_length_condition_obligation_price_and_record(
     query: str, form: Form, asks: bool
 ) -> None:
     assert (form in read_question(query).forms) is asks
+
+
+def test_keywords_that_end_on_city_after_an_event_ask_which_city(index: Index) -> None:
+    # "Alaska summit city": Alaska is a state, and the fact names no city; "ISW headquarters
+    # city": the US is a country. Every fact asked the city of its subject's meeting is
+    # answered only by a fact whose statement names a place the query does not.
+    wrong = []
+    for fact in index.store.facts:
+        for query in (f"{fact.subject} summit city", f"{fact.subject} headquarters city"):
+            asked = set(words(query))
+            for found in answered(index, query)[:1]:
+                statement = next(f for f in index.store.facts if f.id == found).statement
+                held = index.store.names.lookup(set(words(statement)) - asked)
+                if not any(n.cls is NameClass.PLACE for n in held.values()):
+                    wrong.append((query, found))
+    assert wrong == []
+    assert answered(index, "Alaska summit city") == []
+    assert answered(index, "ISW headquarters city") == []
+    assert answered(index, "next round talks city")[:1] == ["next-talks-likely-miami"]
+    assert answered(index, "Miami talks venue")[:1] == ["next-talks-likely-miami"]
+    assert answered(index, "Donetsk city") == []  # a city no fact is about, not a question
