@@ -1328,6 +1328,15 @@ _AIMED = re.compile(
 """An aim told in the past: the time it names is the nearest such time, gone or to come."""
 
 
+_TIME_CLAUSE = re.compile(
+    r"\b(?:before|until|till|once)\s+(?:[\w.]+\s+){1,4}?(?:is|are)\s+(?!still\b)[a-z]+\b"
+    r"[^,;:]*$",
+    re.I,
+)
+"""A time clause in the present that a month follows in: "before Donald Trump is sworn in as
+U.S. president (in January)"."""
+
+
 def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
         r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]ver|"
@@ -1353,6 +1362,9 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         # "Ukraine had proposed a meeting by the end of August": a proposal looks forward.
         proposed = re.search(r"\b(?:propos|offer|suggest)\w*", sentence) is not None
         ahead = future or (opening in ("by", "until", "before") and (proposed or not told))
+        # "before Donald Trump is sworn in as president in January": a time clause in the
+        # present tells what is to come, and the month in it is the next one
+        ahead = ahead or _TIME_CLAUSE.search(sentence[: m.start()]) is not None
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
         which = f"the first {m[2]} from" if ahead else f"the last {m[2]} up to"
         if not future and _AIMED.search(sentence):

@@ -2418,3 +2418,20 @@ def test_a_sentence_that_runs_into_a_colon_is_no_source_line() -> None:
     for line in ("World Bank assessment: 524 billion dollars", "UN OCHA estimate: 12.7 million"):
         facts = extract_text(f" date 2024-04-25\n{line} of damage.\n").facts
         assert facts and all(f.source != "Unattributed" for f in facts), line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        # A time clause in the present tells what is to come: its month is the next one.
+        ("Both want gains before Trump is sworn in as U.S. president in January.", "2025-01"),
+        ("The ban holds until the ceasefire is signed in March.", "2025-03"),
+        # In the past, it is the last one.
+        ("Kyiv's troops held the town until it was taken in March.", "2024-03"),
+        ("Russia launched 2,000 drones in January.", "2024-01"),
+    ],
+)  # fmt: skip
+def test_a_month_after_a_time_clause_in_the_present_is_to_come(sentence: str, month: str) -> None:
+    from conflictfacts.findings import dates
+
+    assert [w.date for w in dates(sentence, date(2024, 11, 28))] == [month]
