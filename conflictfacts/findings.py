@@ -907,8 +907,8 @@ def dates(sentence: str, day: date) -> list[When]:
     found: list[When] = []
     future = _FUTURE.search(unquoted(sentence)) is not None
     for finder in (_periods, _month_days, _day_months, _month_years, _month_ends, _bare_months,
-                   _seasons, _relative_units, _weekdays, _near_days, _ago, _invasion,
-                   _years):  # fmt: skip
+                   _seasons, _first_stretch, _relative_units, _weekdays, _near_days, _ago,
+                   _invasion, _years):  # fmt: skip
         for when in finder(sentence, day, future):
             if not any(when.start < w.end and w.start < when.end for w in found):
                 found.append(when)
@@ -1699,6 +1699,37 @@ invasion"."""
 def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in _INVASION.finditer(sentence):
         yield _when(m, "2022-02-24", "the start of Russia's full-scale invasion, 24 February 2022")
+
+
+_FIRST_STRETCH = re.compile(
+    rf"\b(?:in\s+|during\s+|over\s+)?the\s+first\s+(?P<n>{_NUMBER})\s+"
+    r"(?P<u>days|weeks|months|years)\s+of\s+(?:(?P<y>19\d\d|20\d\d)\b|(?:the\s+|Russia['’]s\s+)?"
+    r"(?:full[- ]scale\s+)?(?:invasion|war)\b)",
+    re.I,
+)
+"""The first days, weeks, months or years of a year or of the full-scale invasion: "in the
+first eight months of 2025", "the first 12 months of the full-scale invasion"."""
+
+
+def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
+    """The period "the first N months of 2025" (or of the invasion) names: from its start to
+    N days, weeks, months or years on."""
+    for m in _FIRST_STRETCH.finditer(sentence):
+        count, unit = int(number(m["n"])), m["u"].lower()
+        if count < 1:
+            continue
+        start = date(int(m["y"]), 1, 1) if m["y"] else date(2022, 2, 24)
+        if unit in ("months", "years"):
+            months = count * (12 if unit == "years" else 1)
+            year, month = _shift_months(start.year, start.month, months)
+            if m["y"]:  # "the first eight months of 2025": January to August
+                year, month = _shift_months(start.year, start.month, months - 1)
+                yield _when(m, f"{start:%Y-%m}/{year}-{month:02d}", "a period stated in the text")
+                continue
+            end = date(year, month, min(start.day, _month_end(year, month).day))
+        else:
+            end = start + timedelta(days=count * (7 if unit == "weeks" else 1) - 1)
+        yield _when(m, f"{start}/{end}", "a period stated in the text")
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:

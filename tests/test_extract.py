@@ -2435,3 +2435,20 @@ def test_a_month_after_a_time_clause_in_the_present_is_to_come(sentence: str, mo
     from conflictfacts.findings import dates
 
     assert [w.date for w in dates(sentence, date(2024, 11, 28))] == [month]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("The hotline put losses at 281,550 in the first eight months of 2025.", "2025-01/2025-08"),
+        ("In the first 12 months of the full-scale invasion, 8,006 died.", "2022-02-24/2023-02-24"),
+        ("In the first three days of the invasion, 100 people died.", "2022-02-24/2022-02-26"),
+        ("Over the first two weeks of the war, 2 million fled.", "2022-02-24/2022-03-09"),
+        ("In the first zero months of 2025, none.", ""),  # no period: nothing said of it
+    ],
+)  # fmt: skip
+def test_the_first_days_or_months_of_a_year_or_of_the_invasion(sentence: str, period: str) -> None:
+    from conflictfacts.findings import dates
+
+    found = [w.date for w in dates(sentence, date(2026, 1, 12)) if "/" in w.date]
+    assert found == ([period] if period else [])
