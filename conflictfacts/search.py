@@ -48,6 +48,7 @@ from conflictfacts.question import (
     REQUIRED,
     SPEECH,
     SUPERLATIVES,
+    TIME_UNITS,
     Asked,
     Form,
     Time,
@@ -170,25 +171,25 @@ _A_RECORD = re.compile(
 """A statement's words for the most of its kind: "the largest", "a record", "the first"."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
 """A statement's words for a condition: the only answer to "what if ..."."""
-_TIME_UNITS = frozenset("years months weeks days hours".split())
-_CURRENCIES = frozenset("dollars euros pounds hryvnias roubles rubles".split())
+_MONEY_UNITS = frozenset("dollars euros pounds hryvnias roubles rubles".split())
 """The units of a sum of money, as the tables write them."""
-_OBLIGING = re.compile(
-    r"\b(?:must|has to|have to|required|obliged|obligated|bound|binding|allowed|permitted|"
-    r"may not|forbidden)\b",
-    re.I,
+_OBLIGING = re.compile(r"\b(?:must|has to|have to|required|obliged|obligated)\b", re.I)
+"""A statement's words for what must be done."""
+_PERMITTING = re.compile(
+    r"\b(?:allowed|permitted|may not|forbidden|binding|bound|legal|illegal|lawful)\b", re.I
 )
-"""A statement's words for what must or may be done."""
-_BOUNDING = re.compile(r"^(?:until|till|since|for|within|from|over)\b", re.I)
-"""A date's own words that bound a span of time ("until June", "since 2014")."""
+"""A statement's words for what may be done, or what binds in law."""
+_SINCE = re.compile(r"^(?:ever\s+)?since\b", re.I)
+"""A date's own words that start a span running to now ("since 2014")."""
 
 
 def _gives_a_length(fact: Fact) -> bool:
-    """Whether the fact gives a length of time: a figure in units of time ("nearly four
-    years"), or a date in words that bounds a span ("until June"); not "currently"."""
-    if fact.value is not None and fact.unit in _TIME_UNITS:
+    """Whether the fact gives how long something has lasted: a figure in units of time
+    ("nearly four years"), or the date it has run since ("since 2014"); not a deadline's
+    "until June", nor "currently"."""
+    if fact.value is not None and fact.unit in TIME_UNITS:
         return True
-    return bool(_BOUNDING.search(fact.date_text))
+    return bool(_SINCE.search(fact.date_text))
 
 
 _ENDED = re.compile(r"\b(?:ended|is over|was over|finished|concluded|completed)\b", re.I)
@@ -966,6 +967,15 @@ class Index:
     def _is_nation(self, word: str) -> bool:
         """Whether an index word is a country, by one of its spellings."""
         return bool(self.store.names.nations([word, *self.lexicon.spellings.get(word, ())]))
+
+    def _is_state(self, word: str) -> bool:
+        """Whether an index word is a country's state ("alaska"). Its first spelling that the
+        names know decides, as for _is_country: Miami, which the synonym table also spells
+        "florida", is a city."""
+        spelled = [word, *self.lexicon.spellings.get(word, ())]
+        known = self.store.names.lookup(spelled)
+        first = next((p for p in spelled if p in known), None)
+        return first is not None and bool(self.store.names.states([first]))
 
     def _is_country(self, word: str) -> bool:
         """Whether an index word names no place within a country: a country ("usa",
@@ -1938,13 +1948,14 @@ class Index:
         speaking = set().union(*(self._words_of(s) for s in (facets.source, facets.reported_by)))
         others = {w: c for w, c in facets.names.items() if w not in read.names}
         actors = {w: c for w, c in others.items() if w not in speaking}
-        where = facets.where - read.names.keys()
+        # "Miami talks city": a town the keywords name answers which town, as no other does
+        where = facets.where - (read.names.keys() if read.asked.town is None else set())
         if read.asked.placed is not None:
             where = self._around(read, row, where)
         if read.place_acts:  # "which region holds over half of the coal": the Donbas does
             where |= {w for w, c in others.items() if c == NameClass.PLACE} - gate.SETTING
-        if read.in_a_country:  # "which city": the United States is no answer
-            where = frozenset(w for w in where if not self._is_country(w))
+        if read.in_a_country:  # "which city": the United States is no answer, nor Alaska
+            where = frozenset(w for w in where if not self._is_country(w) and not self._is_state(w))
         if where:
             gives.add(Form.WHERE)
         someone = {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values())
@@ -2010,9 +2021,11 @@ class Index:
             gives.add(Form.ENDED)
         if _gives_a_length(fact):
             gives.add(Form.DURATION)
-        if _OBLIGING.search(fact.statement):
-            gives.add(Form.OBLIGED)
-        if fact.value is not None and fact.unit in _CURRENCIES:
+        if fact.kind is Kind.DEADLINE or _OBLIGING.search(fact.statement):
+            gives.add(Form.OBLIGED)  # a deadline set for a party is what it must meet
+        if _PERMITTING.search(fact.statement):
+            gives.add(Form.PERMITTED)
+        if fact.value is not None and fact.unit in _MONEY_UNITS:
             gives.add(Form.PRICE)
         if _A_RECORD.search(f"{fact.subject} {fact.statement}"):
             gives.add(Form.RECORD)
@@ -2221,7 +2234,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD,
-     Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PRICE}
+     Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 
