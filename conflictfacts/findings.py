@@ -60,7 +60,9 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9
            "trillion": 10**12, "bn": 10**9}  # fmt: skip
 _AT_A_WORD = r"(?<!\w)(?=\w)"
 """Where a figure or its hedge may begin: at a word's start. Put first in a pattern, it spares
-the regex engine a try at every letter inside a word."""
+the regex engine a try at every letter inside a word, and keeps a hedge from being read off
+the end of another word ("the leftover 30 tonnes" is not "over 30", nor "a handsome 40
+percent" "some 40")."""
 _HEDGE = (
     r"(?:around|about|roughly|approximately|nearly|almost|over|more than|less than|under|"
     r"up to|at least|some|just over|just under|fewer than|as many as|close to)"
@@ -1329,7 +1331,9 @@ _AIMED = re.compile(
 
 
 _TIME_CLAUSE = re.compile(
-    r"\b(?:before|until|till|once)\s+(?:[\w.]+\s+){1,4}?(?:is|are)\s+(?!still\b)[a-z]+\b"
+    r"\b(?:before|until|till|once)\s+(?:[\w.]+\s+){1,4}?(?:is|are)\s+"
+    r"(?!still\b|(?:said|believed|reported|thought|known|understood|alleged|claimed|feared)\b)"
+    r"[a-z]+\b"
     r"[^,;:]*$",
     re.I,
 )
@@ -1704,32 +1708,38 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 _FIRST_STRETCH = re.compile(
     rf"\b(?:in\s+|during\s+|over\s+)?the\s+first\s+(?P<n>{_NUMBER})\s+"
     r"(?P<u>days|weeks|months|years)\s+of\s+(?:(?P<y>19\d\d|20\d\d)\b|(?:the\s+|Russia['’]s\s+)?"
-    r"(?:full[- ]scale\s+)?(?:invasion|war)\b)",
+    r"(?:full[- ]scale\s+)?(?:invasion|war)\b(?!\s+(?:in|on|with|against)\s+(?!Ukraine\b)))",
     re.I,
 )
 """The first days, weeks, months or years of a year or of the full-scale invasion: "in the
 first eight months of 2025", "the first 12 months of the full-scale invasion"."""
 
 
+_STRETCH_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 366}
+"""About how many days each unit of "the first N ..." spans, to keep the period in bounds."""
+
+
 def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
     """The period "the first N months of 2025" (or of the invasion) names: from its start to
-    N days, weeks, months or years on."""
+    N days, weeks, months or years on; of a year, no more than the year. A count that is
+    no whole number ("the first 1.5 years") is left out: which day it ends on is unsure."""
     for m in _FIRST_STRETCH.finditer(sentence):
-        count, unit = int(number(m["n"])), m["u"].lower()
-        if count < 1:
+        counted, unit = number(m["n"]), m["u"].lower()
+        count = int(counted)
+        bound = (366 if m["y"] else 366 * 50) // _STRETCH_DAYS[unit]  # a year; the war so far
+        if count != counted or not 1 <= count <= bound or (m["y"] and unit == "years"):
             continue
         start = date(int(m["y"]), 1, 1) if m["y"] else date(2022, 2, 24)
-        if unit in ("months", "years"):
-            months = count * (12 if unit == "years" else 1)
-            year, month = _shift_months(start.year, start.month, months)
-            if m["y"]:  # "the first eight months of 2025": January to August
-                year, month = _shift_months(start.year, start.month, months - 1)
-                yield _when(m, f"{start:%Y-%m}/{year}-{month:02d}", "a period stated in the text")
-                continue
-            end = date(year, month, min(start.day, _month_end(year, month).day))
-        else:
-            end = start + timedelta(days=count * (7 if unit == "weeks" else 1) - 1)
-        yield _when(m, f"{start}/{end}", "a period stated in the text")
+        if m["y"] and unit == "months":  # "the first eight months of 2025": January to August
+            value = f"{start:%Y-%m}/{start.year}-{count:02d}"
+        elif unit in ("months", "years"):  # a year, or twelve months, on to the same day
+            year, month = _shift_months(
+                start.year, start.month, count * (12 if unit == "years" else 1)
+            )
+            value = f"{start}/{date(year, month, min(start.day, _month_end(year, month).day))}"
+        else:  # "the first three days of the invasion": 24 to 26 February 2022
+            value = f"{start}/{start + timedelta(days=count * _STRETCH_DAYS[unit] - 1)}"
+        yield _when(m, value, "a period stated in the text")
 
 
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:

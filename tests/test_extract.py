@@ -2428,6 +2428,7 @@ def test_a_sentence_that_runs_into_a_colon_is_no_source_line() -> None:
         ("The ban holds until the ceasefire is signed in March.", "2025-03"),
         # In the past, it is the last one.
         ("Kyiv's troops held the town until it was taken in March.", "2024-03"),
+        ("Power went before the dam is said to have been destroyed in June.", "2024-06"),
         ("Russia launched 2,000 drones in January.", "2024-01"),
     ],
 )  # fmt: skip
@@ -2445,6 +2446,10 @@ def test_a_month_after_a_time_clause_in_the_present_is_to_come(sentence: str, mo
         ("In the first three days of the invasion, 100 people died.", "2022-02-24/2022-02-26"),
         ("Over the first two weeks of the war, 2 million fled.", "2022-02-24/2022-03-09"),
         ("In the first zero months of 2025, none.", ""),  # no period: nothing said of it
+        ("In the first 9,999 years of the war, 100 died.", ""),  # past any date there is
+        ("In the first 1.5 years of the war, 100 died.", ""),  # which day it ends is unsure
+        ("In the first 18 months of 2025, 100 died.", ""),  # more than the year
+        ("In the first two weeks of the war in Gaza, 100 died.", ""),  # another war
     ],
 )  # fmt: skip
 def test_the_first_days_or_months_of_a_year_or_of_the_invasion(sentence: str, period: str) -> None:
@@ -2452,3 +2457,19 @@ def test_the_first_days_or_months_of_a_year_or_of_the_invasion(sentence: str, pe
 
     found = [w.date for w in dates(sentence, date(2026, 1, 12)) if "/" in w.date]
     assert found == ([period] if period else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("The leftover 30 tonnes of grain were shipped.", ""),  # not "over 30"
+        ("A handsome 40 percent of the vote went to him.", ""),  # not "some 40"
+        ("Over 30 tonnes of grain were shipped.", "over"),
+        ("Some 40 percent of the vote went to him.", "some"),
+    ],
+)
+def test_a_hedge_is_a_word_of_its_own(sentence: str, hedge: str) -> None:
+    from conflictfacts.findings import quantities
+
+    (found,) = quantities(sentence)
+    assert found.qualifier == hedge

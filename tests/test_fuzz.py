@@ -268,8 +268,9 @@ def test_broken_tables_and_special_files(
     assert "internal error" not in result.stderr, (table, document, result.stderr)
 
 
-# Dates as news writes them, and as it mistypes them: every month with every day number from
-# 0 to 99, either way round, with or without a year ("August 00", "31 February 2025").
+# Dates as news writes them, and as it mistypes them: a month beside a day number from 0 to
+# 99, either way round, with or without a year ("August 00", "31 February 2025"), as many
+# as Hypothesis draws of them.
 MONTH_NAMES = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sept Oct Nov Dec"
@@ -299,7 +300,27 @@ def test_any_day_and_month_gives_a_real_date_or_none(first: str, second: str, fu
     verb = "will meet" if future else "met"
     text = f" date 2026-02-07\nEnvoys {verb} on {first} and 5 people were hurt on {second}.\n"
     for fact in extract(text, "d.txt", Path("d.toml")).facts:
-        for end in fact.date.split("/") if fact.date else ():
-            assert re.fullmatch(r"(?:\.\.|\d{4}(?:-\d\d(?:-\d\d)?)?)", end), fact.date
-            if len(end) == len("2026-02-07"):
-                date.fromisoformat(end)  # a day that exists
+        assert _real(fact.date), fact.date
+
+
+def _real(value: str) -> bool:
+    """Whether a date extract gives is one: each end a year, month or day that exists."""
+    for end in value.split("/") if value else ():
+        if end != ".." and not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", end):
+            return False
+        if len(end) == len("2026-02-07"):
+            date.fromisoformat(end)
+    return True
+
+
+def test_the_first_days_or_months_of_anything_give_a_real_period_or_none() -> None:
+    # Every unit, every count from none to a hundred million, of a year and of the war.
+    from conflictfacts.findings import dates
+
+    counts = ["0", "1", "two", "1.5", "12", "13", "53", "367", "600", "9,999", "100,000,000"]
+    for unit in ("days", "weeks", "months", "years"):
+        for count in counts:
+            for of in ("2025", "the war", "the full-scale invasion", "the war in Gaza"):
+                sentence = f"In the first {count} {unit} of {of}, 5 people died."
+                found = dates(sentence, date(2026, 2, 7))
+                assert all(_real(w.date) for w in found), (sentence, found)
