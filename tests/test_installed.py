@@ -87,7 +87,14 @@ SDIST_FOLDERS = ("tests", "bench", "scripts", "seeds")
 
 
 def _files(root: Path, folder: str) -> set[str]:
-    """The files under root/folder, as paths relative to root; bytecode aside."""
+    """The files under root/folder, as paths relative to root: those git tracks in a
+    clone (not what .gitignore leaves out, as the sdist does), every one but bytecode in an
+    unpacked sdist."""
+    if (root / ".git").exists() and shutil.which("git"):
+        listed = subprocess.run(
+            ["git", "ls-files", "--", folder], cwd=root, capture_output=True, text=True, check=True
+        )
+        return set(listed.stdout.splitlines())
     return {
         str(p.relative_to(root))
         for p in (root / folder).rglob("*")
