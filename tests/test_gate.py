@@ -3244,13 +3244,13 @@ def test_from_a_party_after_its_stance_is_its_government(index: Index) -> None:
 
 
 def test_how_long_asks_a_length_of_time(index: Index) -> None:
-    # Every fact that gives no figure in units of time, nor a date that bounds a span ("until
-    # June"), asked how long its subject has lasted: it does not say ("how long has Russia
-    # controlled Donetsk": around 70% is no length of time).
+    # Every fact that gives no figure in units of time, nor the date it has run since, asked
+    # how long its subject has lasted: it does not say ("how long has Russia controlled
+    # Donetsk": around 70% is no length of time, nor is a deadline's "until June").
     lengthless = [
         f
         for f in index.store.facts
-        if not (f.unit in ("years", "months", "weeks", "days") or f.date_text.startswith("until"))
+        if not (f.unit in ("years", "months", "weeks", "days") or f.date_text.startswith("since"))
     ]
     told = told_by_their_own_facts(
         index,
