@@ -127,7 +127,7 @@ _LACKS = {
     Form.WHICH: "names no member of the kind asked for, nor a figure",
     Form.STANCE: "says neither what that party is to do nor where it stands",
     Form.ADVICE: "does not say what should be done, only what is done or wanted",
-    Form.DURATION: "gives no length of time, nor a date that bounds one",
+    Form.DURATION: "gives no length of time, nor the date it has run since",
     Form.OBLIGED: "does not say it must be done",
     Form.PERMITTED: "does not say it may be done, or that it binds in law",
     Form.PRICE: "gives no sum of money",

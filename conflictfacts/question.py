@@ -127,9 +127,10 @@ class Form(StrEnum):
     exchange"): a fact that has it as the doer; one that names it only as where something
     happened ("the talks in Abu Dhabi") does not say what it did."""
     DURATION = "how long"
-    """A length of time ("how long has Russia held Luhansk", "how long have the Americans
-    given them"): a figure in units of time, or a date that bounds a span ("until June",
-    "since 2014"); a share, a count or a state that holds now ("currently") gives none."""
+    """How long something has lasted ("how long has Russia held Luhansk", "how long has the
+    war been going on"): a figure in units of time, or the date it has run since ("since
+    2014"); a deadline's "until June", a share, a count or a state that holds now
+    ("currently") gives none. "How long have the Americans given them" asks a date (WHEN)."""
     OBLIGED = "whether it must be done"
     """Whether something must be done ("must the talks be held in Miami", "do they have to
     reach a deal by June"): a deadline set for it, or a fact that says it must or has to;
@@ -496,6 +497,7 @@ _QUESTION_WORDS = frozenset(
 
 
 _TOWN_NOUNS = frozenset("city town village".split())
+"""The kinds of town keywords may end on to ask which one ("Alaska summit city")."""
 _HELD_IN_A_TOWN = frozenset(
     """
     summit talks meeting meetings negotiations round exchange headquarters hq host base
@@ -1456,6 +1458,7 @@ def _asks_if_permitted(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
 
 
 _COSTS = frozenset("cost costs".split())
+"""Words by which "how much" asks a price ("how much does the plan cost")."""
 
 
 def _asks_a_price(said: Sequence[str], forms: set[Form]) -> bool:
