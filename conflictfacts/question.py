@@ -1168,12 +1168,11 @@ def asked(query: str, today: date | None = None) -> Asked:
         # the two events, not words of a speaker's that are asked for
         speaker = ()
         forms.discard(Form.SAID_BY)
-    elif _asks_how_long(said) and _asks_time_left(said):
-        # "how long have the Americans given them": the deadline's date, as "by when" asks
-        forms = forms - {Form.HOW_MUCH} | {Form.WHEN}
     elif _asks_how_long(said):
-        # "how long has Russia held Luhansk": a length of time, which a share is not
-        forms = forms - {Form.HOW_MUCH} | {Form.DURATION}
+        # "how long has Russia held Luhansk": a length of time, which a share is not; "how
+        # long have the Americans given them": the deadline's date, as "by when" asks
+        asks = Form.WHEN if _asks_time_left(said) else Form.DURATION
+        forms = forms - {Form.HOW_MUCH} | {asks}
     elif ("long", "ago") in runs:
         forms = forms - {Form.HOW_MUCH} | {Form.WHEN}  # "how long ago was the summit": when
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
@@ -1254,7 +1253,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     kinds += [i for i in range(2, len(said)) if tuple(said[i - 2 : i + 1]) in _WHAT_POINT]
     kinds += [i for i in range(1, len(said)) if (said[i - 1], said[i]) in _SO_FAR]
     kinds += dated if Form.WHEN in forms else []
-    if (town := _town_named(said)) is not None:
+    town = _town_named(said)
+    if town is not None:
         forms.add(Form.WHERE)  # "Alaska summit city": which city, as "which city" asks
         kinds.append(town)
     if meaning:  # "what does the word oblast mean": oblast is asked, not "word"
@@ -1303,7 +1303,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _had(said),
         _set_against(said),
         _contents_asked(said),
-        _town_named(said),
+        town,
     )  # fmt: skip
 
 

@@ -968,23 +968,23 @@ class Index:
         """Whether an index word is a country, by one of its spellings."""
         return bool(self.store.names.nations([word, *self.lexicon.spellings.get(word, ())]))
 
-    def _is_state(self, word: str) -> bool:
-        """Whether an index word is a country's state ("alaska"). Its first spelling that the
-        names know decides, as for _is_country: Miami, which the synonym table also spells
-        "florida", is a city."""
+    def _named_as(self, word: str) -> str | None:
+        """The first spelling of an index word that the names know, which decides what
+        place it is: "abudhabi", which the synonym table also reads for the UAE, is first
+        "abu dhabi", a city; Miami, also spelled "florida", is first Miami."""
         spelled = [word, *self.lexicon.spellings.get(word, ())]
         known = self.store.names.lookup(spelled)
-        first = next((p for p in spelled if p in known), None)
+        return next((p for p in spelled if p in known), None)
+
+    def _is_state(self, word: str) -> bool:
+        """Whether an index word is a country's state ("alaska"), by _named_as."""
+        first = self._named_as(word)
         return first is not None and bool(self.store.names.states([first]))
 
     def _is_country(self, word: str) -> bool:
         """Whether an index word names no place within a country: a country ("usa",
-        "ukraine") or a region the names give no country for. Its first spelling that the
-        names know decides: "abudhabi", which the synonym table also reads for the UAE, is
-        first "abu dhabi", a city."""
-        spelled = [word, *self.lexicon.spellings.get(word, ())]
-        known = self.store.names.lookup(spelled)
-        first = next((p for p in spelled if p in known), None)
+        "ukraine") or a region the names give no country for, by _named_as."""
+        first = self._named_as(word)
         return first is not None and not self.store.names.countries([first])
 
     def _region(self, word: str) -> frozenset[str]:
