@@ -1042,6 +1042,21 @@ def _where_describes(said: Sequence[str]) -> bool:
     return bool(at) and all(i and said[i - 1] in _PLACE_NOUNS | {"capital"} for i in at)
 
 
+_HEDGED = re.compile(
+    r"\s*(?:roughly|approximately|approx\.?|around|about|circa|more or less)[\s,]+"
+    r"(?=(?:what|when|where|which|who|whom|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def unhedged(query: str) -> str:
+    """The query without a hedge before the question word it starts with: "roughly when did
+    they meet" and "approximately how many" say how near the answer may be, not what it is
+    about, so they ask what "when did they meet" and "how many" ask."""
+    hedge = _HEDGED.match(query)
+    return query[hedge.end() :] if hedge else query
+
+
 def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""

@@ -57,6 +57,7 @@ from conflictfacts.question import (
     asks_for_a_think_tank,
     asks_of_the_whole,
     asks_parts_of,
+    unhedged,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import (
@@ -568,6 +569,7 @@ class Index:
             raise UsageError(
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
+        query = unhedged(query)  # "Roughly when did they meet" asks when they met
         said = words(query)
         every = _holding_a_gathering(
             self._capitals_as_places(self.lexicon.terms(query, keep_own=False, asked=True), said)

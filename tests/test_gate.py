@@ -53,7 +53,7 @@ from conflictfacts.lexicon import (
 from conflictfacts.models import Answers, Fact, Kind, SourceKind
 from conflictfacts.names import NameClass
 from conflictfacts.postings import Field, field
-from conflictfacts.question import Form
+from conflictfacts.question import Form, unhedged
 from conflictfacts.question import asked as read_question
 from conflictfacts.search import Index
 from conflictfacts.text import STOPWORDS, key, words
@@ -3494,3 +3494,30 @@ def test_what_must_be_done_and_what_it_costs_are_answered_by_a_fact_that_says_so
     # A figure that is no sum of money, and a plan no one must carry out, do not.
     assert answered(own, "how much are the Kherson elections worth") == []
     assert answered(own, "must the Kherson port repairs go ahead") == []
+
+
+def test_a_hedge_before_the_question_word_changes_no_answer(index: Index) -> None:
+    # "Roughly when did they meet" asks when they met: the hedge says how near the answer
+    # may be, so every question asked of every fact gets the same answer, or none, with it.
+    hedges = ("roughly", "Approximately", "around,")
+    changed = [
+        query
+        for n, fact in enumerate(index.store.facts)
+        for query in (f"when was the {fact.subject.lower()}", f"how much {fact.subject.lower()}")
+        if answered(index, f"{hedges[n % 3]} {query}")[:1] != answered(index, query)[:1]
+    ]
+    assert changed == []
+    for hedge in hedges:
+        found = answered(index, f"{hedge} when did the two presidents meet in Alaska?")
+        assert found[:1] == ["trump-putin-alaska-summit"]
+        assert answered(index, f"{hedge} how many people live in Kharkiv?") == []
+
+
+def test_a_hedge_is_read_past_only_before_the_question_word() -> None:
+    assert (
+        unhedged("Roughly when did the two presidents meet?") == "when did the two presidents meet?"
+    )
+    assert unhedged("approx. how many drones") == "how many drones"
+    # Anywhere else it is the question's own word: a hedged figure, or a topic.
+    for kept in ("around 70% of Donetsk", "roughly", "about the June deadline", "roughlywhen"):
+        assert unhedged(kept) == kept
