@@ -135,6 +135,7 @@ _LACKS = {
     Form.CAUSE: "gives no cause or purpose",
     Form.CONDITION: "states no condition, and the question asks what would follow on one",
     Form.HOW_TO: "holds a claim about the war, not a way of doing something",
+    Form.MANNER: "says that it was done, or what is so, not by what means",
     Form.RECORD: "does not say it is the most of its kind",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",
 }

@@ -122,6 +122,12 @@ class Form(StrEnum):
     """A way of doing something ("how to cut up a chicken", "how do I renew a passport", "how
     does the stock exchange work"): the table holds claims about the war, not instructions,
     so no fact answers."""
+    MANNER = "how it was done"
+    """How something was done or comes about ("how did Russia capture Luhansk", "how was the
+    exchange carried out", "how is the front line moving"): a fact that says by what means;
+    one that says only that it was done, or what is so, does not. "How did Kyiv respond",
+    "how does Moscow justify" and "how was the region regarded" ask what a party said or
+    did (_TELLING_HOW), which the fact itself is."""
     ROLE = "what part one played"
     """What part the question's subject played ("what role did the UAE play in the prisoner
     exchange"): a fact that has it as the doer; one that names it only as where something
@@ -966,6 +972,53 @@ def _asks_how_to(said: Sequence[str]) -> bool:
     return said[1] in ("do", "does") and bool(_WORKINGS & set(said[3:]))
 
 
+_HOW_AUXILIARIES = frozenset(
+    "do does did is are was were has have had will would can could".split()
+)
+_TELLING_HOW = frozenset(
+    """
+    respond responds responded react reacts reacted reply replies replied answer answers
+    answered justify justifies justified rationalise rationalises rationalised rationalize
+    rationalizes rationalized explain explains explained regard regards regarded view views
+    viewed see sees saw seen consider considers considered describe describes described
+    portray portrays portrayed frame frames framed characterise characterises characterised
+    characterize characterizes characterized call calls called think thinks thought propose
+    proposes proposed suggest suggests suggested plan plans planned intend intends intended
+    want wants wanted use uses used serve serves served link links linked connect connects
+    connected relate relates related tie ties tied feel feels felt end ends ended go goes
+    went turn turns turned conclude concludes concluded finish finishes finished compare
+    compares compared
+    """.split()
+)
+"""Verbs by which "how did X ..." asks what X said, thought, proposed or how it went ("how
+did Kyiv respond", "how does Moscow justify it", "how did the talks end"), which a fact
+that says so answers: not a manner (Form.MANNER). Not after "to" or an article, where it
+says what ("the plan to end the war", "the end")."""
+_PARTICIPLES = frozenset(
+    "done made taken given held built won lost fought brought caught kept struck hit shot "
+    "drawn driven set put run begun spent sent paid".split()
+)
+"""Past participles not ending in -ed ("how was the deal made")."""
+
+
+def _asks_the_manner(said: Sequence[str]) -> bool:
+    """Whether the question asks how something was done: "how" and an auxiliary, then a
+    verb other than one of telling (_TELLING_HOW). After a form of "be", a verb must follow
+    its subject ("how was the exchange carried out"): "how is the fighting in the Donbas"
+    asks what it is like, which a fact that says so answers."""
+    if said[:1] != ["how"] or len(said) < 4 or said[1] not in _HOW_AUXILIARIES:
+        return False
+    if any(w in _TELLING_HOW and said[i - 1] not in {"to", *ARTICLES} for i, w in enumerate(said)):
+        return False  # "how did Kyiv respond"; not "how was the plan to end the war made"
+    if said[1] not in COPULAS:
+        return True
+    return any(
+        (w in _PARTICIPLES or (len(w) > 4 and w.endswith(("ed", "ing"))))
+        and said[i - 1] not in ARTICLES
+        for i, w in enumerate(said[3:], 3)
+    )
+
+
 def _speaks_after(said: Sequence[str], at: int, speaker: Sequence[str]) -> bool:
     """Whether the name at `at` begins a speaker of several words that a verb of saying
     follows ("did the Institute for the Study of War say"), named by no office ("Ukraine's
@@ -1170,6 +1223,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHEN)  # "Druzhkivka shelling date": as "what date" asks it
     if _asks_how_to(said):
         forms.add(Form.HOW_TO)
+    elif _asks_the_manner(said):
+        forms.add(Form.MANNER)  # "how did Russia capture Luhansk": by what means
     if meaning:
         forms.add(Form.WHAT_IS)  # "what does oblast mean": what it is
     if SUPERLATIVES & set(said) or _the_most(said):

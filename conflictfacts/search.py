@@ -180,6 +180,19 @@ _PERMITTING = re.compile(
     r"\b(?:allowed|permitted|may not|forbidden|binding|bound|legal|illegal|lawful)\b", re.I
 )
 """A statement's words for what may be done, or what binds in law."""
+_BY_MEANS = re.compile(
+    r"\b(?:by|through)\s+\w+ing\b|\b(?:via|using|by means of|with the help of)\b", re.I
+)
+"""A statement's words for the means by which something was done: "by cutting up", "using
+drones"."""
+_HARMED = frozenset("wounded injured hurt killed damaged destroyed harmed".split())
+"""What harm "how was X ..." asks the cause of ("how was the civilian wounded")."""
+_HARMED_BY = re.compile(
+    r"\b(?:after|in|by)\s+(?:\w+\s+)?(?:shelling|strikes?|attacks?|bombardment|bombing|"
+    r"missiles?|drones?|artillery|fire)\b",
+    re.I,
+)
+"""A statement's words for what did harm: "after Russian shelling", "in a drone attack"."""
 _SINCE = re.compile(r"^(?:ever\s+)?since\b", re.I)
 """A date's own words that start a span running to now ("since 2014")."""
 
@@ -2037,6 +2050,10 @@ class Index:
             gives.add(Form.CONDITION)
         if _SEQUENCE.search(fact.statement):
             gives.add(Form.SEQUENCE)
+        if _BY_MEANS.search(fact.statement) or (
+            _HARMED & set(read.said) and _HARMED_BY.search(fact.statement)
+        ):
+            gives.add(Form.MANNER)  # "how was the civilian wounded": after shelling
         if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
             gives.add(Form.WHICH)
         return gives
@@ -2236,7 +2253,8 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD,
-     Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE}
+     Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
+     Form.MANNER}
 )  # fmt: skip
 """Forms whose gate reads the fact's statement or subject, not only its stored flags."""
 

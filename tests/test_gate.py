@@ -3521,3 +3521,53 @@ def test_a_hedge_is_read_past_only_before_the_question_word() -> None:
     # Anywhere else it is the question's own word: a hedged figure, or a topic.
     for kept in ("around 70% of Donetsk", "roughly", "about the June deadline", "roughlywhen"):
         assert unhedged(kept) == kept
+
+
+def test_how_it_was_done_is_answered_only_by_the_means(index: Index) -> None:
+    # "How was the exchange carried out" asks by what means: a fact that says only that it
+    # was done, or what is so, does not say. Every fact, asked how it came about.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"how was the {fact.subject.lower()} carried out",
+            f"how did the {fact.subject.lower()} come about?",
+        ),
+    )
+    assert told == []
+    for query in (
+        "How did Russia capture most of Luhansk?",
+        "How was the prisoner exchange carried out?",
+        "How is the front line in the Donbas moving?",
+        "How did the Donbas become an industrial heartland?",
+    ):
+        assert answered(index, query) == [], query
+    # What a party said, thought or did in answer, how something ended or what it is like,
+    # is what the fact says; harm is answered by what did it.
+    for query, fact in (
+        ("How has Kyiv responded to Moscow's demand?", "ukraine-rejects-donbas-withdrawal"),
+        ("How does Moscow justify its occupation?", "novorossiya-narrative"),
+        ("How was the eastern region once regarded economically?", "donbas-industrial-heartland"),
+        ("how is the fighting in donbas right now", "donbas-fighting-intense"),
+        ("How did the talks in Abu Dhabi end?", "abu-dhabi-no-breakthrough"),
+        ("how was the civilian in Druzhkivka wounded", "druzhkivka-shelling-evacuation"),
+    ):
+        assert answered(index, query)[:1] == [fact], query
+
+
+def test_a_manner_is_asked_by_how_and_a_verb_of_doing() -> None:
+    for query in (
+        "how was the exchange carried out",
+        "how did Russia take Luhansk",
+        "how will the US pressure Russia",
+        "how is the front line moving",
+    ):
+        assert Form.MANNER in read_question(query).forms, query
+    for query in (
+        "how is the fighting in the Donbas",
+        "how many prisoners were exchanged",
+        "how did Kyiv respond",
+        "how to end the war",
+        "how did the talks end",
+    ):
+        assert Form.MANNER not in read_question(query).forms, query
