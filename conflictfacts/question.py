@@ -1006,6 +1006,8 @@ def _asks_the_manner(said: Sequence[str]) -> bool:
     verb other than one of telling (_TELLING_HOW). After a form of "be", a verb must follow
     its subject ("how was the exchange carried out"): "how is the fighting in the Donbas"
     asks what it is like, which a fact that says so answers."""
+    if said[1:2] in (["exactly"], ["precisely"]):
+        said = [said[0], *said[2:]]  # "how exactly will the US pressure them"
     if said[:1] != ["how"] or len(said) < 4 or said[1] not in _HOW_AUXILIARIES:
         return False
     if any(w in _TELLING_HOW and said[i - 1] not in {"to", *ARTICLES} for i, w in enumerate(said)):

@@ -142,8 +142,12 @@ GRADES = frozenset(
 )
 """Words that grade what follows rather than say which kind it is ("a big prisoner swap",
 "the key issues"): no kind for a fact to contradict."""
-_DEFINING = re.compile(r"\b(?:is|are|was|were|refers|means|holds|consists|comprises)\b")
-"""The verbs by which a statement says what its subject is."""
+_DEFINING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:once\s+|\w+ly\s+)?(?:a|an|the|one|considered|called|known|"
+    r"regarded)\b|\b(?:refers|means|holds|consists|comprises)\b"
+)
+"""The words by which a statement says what its subject is: "is a think tank", "was once
+considered", "refers to"; not "is to be held" or "is pressing"."""
 _KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
 """How a word that says which kind ends ("agricultural", "economic", "humanitarian")."""
 _VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
@@ -619,6 +623,7 @@ class Index:
         if Form.WHAT_IS in question.forms and (
             all(_names_something(t) for t in weighted)
             or _a_kind_defined(said)
+            or _a_term_defined(said, weighted)
             or asks_a_meaning(said)
         ):
             # "what is the Kremlin", "what is a think tank": a description, not any fact on it
@@ -2935,6 +2940,24 @@ def _a_kind_defined(said: Sequence[str]) -> bool:
     return said[:3] in (["what", "is", "a"], ["what", "is", "an"]) or said[:2] in (
         ["what", "a"],
         ["what", "an"],
+    )
+
+
+_PREPOSITIONS = frozenset("of in on for to by with from about at into over after before".split())
+
+
+def _a_term_defined(said: Sequence[str], terms: Sequence[QueryTerm]) -> bool:
+    """Whether the question asks only what a common term is ("what is shelling", "what are
+    renewable energy technologies"): a few words after "what is" or "what are", with no
+    article, no place, person or organisation, and nothing said of them. A fact that uses
+    the term ("after Russian shelling") does not say what it is; "what is the Donbas" asks
+    of a name."""
+    return (
+        said[:2] in (["what", "is"], ["what", "are"])
+        and 3 <= len(said) <= 5
+        and said[2] not in ARTICLES
+        and not _PREPOSITIONS & set(said[2:])
+        and not any(_names_something(t) for t in terms)
     )
 
 

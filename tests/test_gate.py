@@ -3561,6 +3561,7 @@ def test_a_manner_is_asked_by_how_and_a_verb_of_doing() -> None:
         "how did Russia take Luhansk",
         "how will the US pressure Russia",
         "how is the front line moving",
+        "how exactly will the US pressure Russia",
     ):
         assert Form.MANNER in read_question(query).forms, query
     for query in (
@@ -3571,3 +3572,32 @@ def test_a_manner_is_asked_by_how_and_a_verb_of_doing() -> None:
         "how did the talks end",
     ):
         assert Form.MANNER not in read_question(query).forms, query
+
+
+def test_what_a_common_term_is_is_said_only_by_a_fact_that_defines_it(index: Index) -> None:
+    # "What is shelling" asks what the word means: a fact that only uses it ("after Russian
+    # shelling", "the next round ... is to be held") does not say. Every word of every
+    # fact's subject that names no place or organisation, asked so, gets no answer.
+    terms = {
+        w
+        for fact in index.store.facts
+        for w in words(fact.subject)
+        if len(w) > 3
+        and w not in STOPWORDS
+        and index.store.names.lookup([w])[w].cls in (NameClass.ORDINARY, NameClass.MEASURE)
+    }
+    assert len(terms) > 20
+    told = [
+        q for w in sorted(terms) for q in (f"what is {w}", f"what are {w}") if answered(index, q)
+    ]
+    assert told == []
+    for query in ("What is shelling?", "What are renewable energy technologies?"):
+        assert answered(index, query) == [], query
+    # A name, or a term with its article, is asked of the table's own thing.
+    for query, fact in (
+        ("what is the Donbas", "donbas-definition"),
+        ("what is CIRSD", "cirsd-partners-wef"),
+        ("What is Novorossiya?", "novorossiya-narrative"),
+        ("what is ISW", "isw-us-think-tank"),
+    ):
+        assert answered(index, query)[:1] == [fact], query
