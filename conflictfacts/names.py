@@ -27,13 +27,16 @@ from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "6"
+SCHEMA = "7"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
 name, unless names.toml or the country list says otherwise: "Nice", "Reading", "Bar"."""
 ORDINARY = 50
 """A word at least this frequent in English is ordinary English when nothing names it."""
+FREQUENT = 1_000
+"""A word at least this frequent in English is English even where a question writes it with
+a capital; a rarer one so written ("Hamas", "Kuzbass") may name what no table knows."""
 BIG_CITY = 100_000
 """Cities this large outrank ordinary English of middling frequency ("Istanbul", "Derby");
 smaller ones are names only where English has no such word."""
@@ -99,6 +102,11 @@ class Names:
         but no city or town."""
         sql = "SELECT name FROM states WHERE name IN ({marks})"
         return {row[0] for row in rows_in(self.db, sql, places)}
+
+    def frequent(self, words: Iterable[str]) -> set[str]:
+        """The words that are frequent English (FREQUENT): "meeting", not "hamas"."""
+        sql = "SELECT name FROM frequent WHERE name IN ({marks})"
+        return {row[0] for row in rows_in(self.db, sql, words)}
 
     def nations(self, places: Iterable[str]) -> set[str]:
         """The places that are countries themselves ("ukraine", "russian federation"), not
@@ -384,6 +392,7 @@ def _compile_names(db: sqlite3.Connection) -> None:
         "CREATE TABLE countries (place TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE nations (name TEXT PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TABLE states (name TEXT PRIMARY KEY) WITHOUT ROWID;"
+        "CREATE TABLE frequent (name TEXT PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TABLE regions (region TEXT NOT NULL, country TEXT NOT NULL,"
         " PRIMARY KEY (region, country)) WITHOUT ROWID;"
         "CREATE TABLE nationality (surname TEXT PRIMARY KEY, nation TEXT NOT NULL) WITHOUT ROWID;"
@@ -392,6 +401,10 @@ def _compile_names(db: sqlite3.Connection) -> None:
     db.executemany("INSERT OR IGNORE INTO regions VALUES (?, ?)", _regions())
     db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
     db.executemany("INSERT INTO states VALUES (?)", ((s,) for s in _states(names.nations)))
+    db.executemany(
+        "INSERT INTO frequent VALUES (?)",
+        ((w,) for w, n in sorted(counts.items()) if n >= FREQUENT and w.isalpha()),
+    )
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
     # In key order, which fills the table's B-tree faster than any other.
     db.executemany(

@@ -805,9 +805,12 @@ class Index:
         elif (
             cls is NameClass.ORDINARY
             and not indexed
-            and self._in_an_unknown_name(term, capitalised)
+            and (
+                self._in_an_unknown_name(term, capitalised)
+                or self._a_rare_word_as_a_name(term, capitalised)
+            )
         ):
-            cls = None  # "Human Rights Watch", "Nikki Haley": a name no table knows
+            cls = None  # "Human Rights Watch", "Hamas": a name no table knows
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing or _controls(term)):
@@ -849,6 +852,17 @@ class Index:
         # "Miami Heat": a word no fact holds after a name the table holds names another
         # thing; before one ("Latest Donetsk", "Mr Trump") it only qualifies it
         return held.count(False) >= 2 or any(held[: run.index(term.written)])
+
+    def _a_rare_word_as_a_name(self, term: Term, capitalised: _Capitalised) -> bool:
+        """Whether the word is written with a capital inside a question that does not
+        capitalise each word, and is rare in English ("the deadline for Hamas", "the
+        Kuzbass's coal"), so that it names something, and is no slip from a table's word."""
+        return (
+            term.written in capitalised.words
+            and not capitalised.titled
+            and not self.store.names.frequent([term.written])
+            and not self._held(term.written)
+        )
 
     def _held(self, written: str) -> bool:
         """Whether the table holds the word, read as the synonym table reads it ("Florida":
@@ -2315,6 +2329,9 @@ class _Capitalised(NamedTuple):
     """The words of each run of words written with a capital side by side, in a query that
     does not capitalise each word: maybe a name of several words ("Human Rights Watch",
     "Nikki Haley"), whatever English words spell it."""
+    titled: bool
+    """Whether the query capitalises each of its longer words, as a title does ("Donbas Coal
+    Reserves Share"): then a capital says nothing of a word."""
 
 
 _STRESSED = frozenset(
@@ -2341,7 +2358,7 @@ def _capitalised(query: str) -> _Capitalised:
         and bare.lower() not in _STRESSED
         for w in words(bare)
     )
-    return _Capitalised(capital, acronyms, _capitalised_runs(said))
+    return _Capitalised(capital, acronyms, _capitalised_runs(said), _titled(said))
 
 
 _NAME_JOINS = frozenset({"of", "for", "the", "and", "on"})
@@ -2349,14 +2366,21 @@ _NAME_JOINS = frozenset({"of", "for", "the", "and", "on"})
 Study of War"."""
 
 
+def _titled(said: Sequence[str]) -> bool:
+    """Whether the query capitalises each of its longer words, as a title does ("Donbas Coal
+    Reserves Share", "Latest Figures from ISW")."""
+    bare = [token.strip(".,;:!?\"'()") for token in said]
+    long = [b for b in bare if len(b) >= 4 and b.isalpha() and b.lower() not in STOPWORDS]
+    return all(b[:1].isupper() for b in long)
+
+
 def _capitalised_runs(said: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     """The words of each of the query's runs of two or more words written with a capital,
     small words between them aside (_Capitalised.runs); none in a query that capitalises
-    each of its longer words ("Donbas Coal Reserves Share", "Latest Figures from ISW")."""
-    bare = [token.strip(".,;:!?\"'()") for token in said]
-    long = [b for b in bare if len(b) >= 4 and b.isalpha() and b.lower() not in STOPWORDS]
-    if all(b[:1].isupper() for b in long):
+    each of its longer words (_titled)."""
+    if _titled(said):
         return ()  # written in capitals word by word, as a title is
+    bare = [token.strip(".,;:!?\"'()") for token in said]
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
     for at, b in enumerate([*bare, ""]):

@@ -3601,3 +3601,22 @@ def test_what_a_common_term_is_is_said_only_by_a_fact_that_defines_it(index: Ind
         ("what is ISW", "isw-us-think-tank"),
     ):
         assert answered(index, query)[:1] == [fact], query
+
+
+def test_a_rare_word_written_with_a_capital_names_what_no_table_knows(index: Index) -> None:
+    # "What deadline did the US give Hamas": Hamas is in the English word list, rarely, and
+    # written with a capital it names a party no fact is about. Every fact, asked of it.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"What is the {fact.subject.lower()} for Hamas?",
+            f"Is the {fact.subject.lower()} bigger than the Kuzbass's?",
+        ),
+    )
+    assert told == []
+    # A title's capitals, a frequent word and a slip from a table's word say no name.
+    assert answered(index, "Donbas Coal Reserves Share")[:1] == ["donbas-coal-reserves-cirsd"]
+    assert answered(index, "what did Zelenskyy say about the Deadline")[:1] != []
+    assert answered(index, "Will the next round be in Miammi?")[:1] == ["next-talks-likely-miami"]
+    assert answered(index, "Is ISW's Donetks figure 70%?")[:1] == ["donetsk-control-isw"]

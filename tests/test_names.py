@@ -81,3 +81,12 @@ def test_the_nation_an_official_speaks_for_is_compiled(names: Names) -> None:
         "putin": "russian",
         "trump": "usa",
     }
+
+
+def test_frequent_english_is_told_from_rare_words_that_may_be_names(names: Names) -> None:
+    # "Hamas" and "Kuzbass" are in the English word list, rarely: written with a capital in
+    # a question, they may name what no table knows; "meeting" and "reserves" stay English.
+    assert names.frequent(["meeting", "reserves", "hamas", "kuzbass", "notaword"]) == {
+        "meeting",
+        "reserves",
+    }
