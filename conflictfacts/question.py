@@ -331,8 +331,8 @@ class Asked(NamedTuple):
     """The position of the word in the subject's place ("did Russia agree", "Russia will
     never accept"): who the question asks about as doing it; None for keywords."""
     doing: int | None
-    """The position of what "is X doing" asks about ("what is the US offering"): a fact
-    that does not say it, does not answer."""
+    """The position of what "is X doing" asks about ("what is the US offering", "how long
+    have they been negotiating"): a fact that does not say it, does not answer."""
     of: tuple[frozenset[int], ...]
     """For each "how much of ..." in the question, the positions of the words a share is asked
     of: what the question is about, whatever kind of word they are."""
@@ -2292,7 +2292,8 @@ def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
 
 def _doing(said: Sequence[str]) -> int | None:
     """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
-    subject that stands between it and "is"."""
+    subject that stands between it and "is"; or the one after "have been" ("how long have
+    they been negotiating"), what has gone on."""
     for i, word in enumerate(said[:-2]):
         if word in COPULAS:
             j = i + 1 + (said[i + 1] in ARTICLES)
@@ -2303,6 +2304,9 @@ def _doing(said: Sequence[str]) -> int | None:
                 and after != ["to"]  # "is Ukraine willing to withdraw": not what it does
             ):
                 return j + 1
+    for i in range(2, len(said)):  # "how long have they been negotiating": what has gone on
+        if said[i - 1] == "been" and _is_doing(said[i]) and {"have", "has"} & set(said[:i]):
+            return i
     return None
 
 

@@ -3620,3 +3620,14 @@ def test_a_rare_word_written_with_a_capital_names_what_no_table_knows(index: Ind
     assert answered(index, "what did Zelenskyy say about the Deadline")[:1] != []
     assert answered(index, "Will the next round be in Miammi?")[:1] == ["next-talks-likely-miami"]
     assert answered(index, "Is ISW's Donetks figure 70%?")[:1] == ["donetsk-control-isw"]
+
+
+def test_how_long_they_have_been_doing_something_asks_of_that_deed(index: Index) -> None:
+    # "How many years have they been negotiating": the war's length is not the talks'. The
+    # deed after "have been" must be the fact's, as "are they demanding" asks of its own.
+    said = words("how many years have Russia and Ukraine been negotiating")
+    assert read_question(" ".join(said)).doing == said.index("negotiating")
+    for deed in ("negotiating", "trading", "cooperating", "exchanging prisoners"):
+        assert answered(index, f"How many years have Russia and Ukraine been {deed}?") == []
+    for query in ("how long have they been fighting", "how many years have they been at war"):
+        assert answered(index, query)[:1] == ["war-nearly-four-years"], query
