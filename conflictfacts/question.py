@@ -179,7 +179,9 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("value", "of"), ("exact", "value"), ("what", "value"), ("how", "valuable"),
         ("how", "old"),
         ("more", "of"), ("less", "of"), ("larger", "share"), ("bigger", "share"),
-        ("smaller", "share"), ("count", "of"), ("total", "number"),
+        ("smaller", "share"), ("count", "of"), ("total", "number"), ("what", "amount"),
+        ("what", "volume"), ("volume", "of"), ("what", "quantity"), ("quantity", "of"),
+        ("what", "size"), ("size", "of"),
     ),
     Form.HOW_MANY: (
         ("how", "many"), ("number", "of"), ("what", "number"), ("count", "of"),

@@ -3631,3 +3631,23 @@ def test_how_long_they_have_been_doing_something_asks_of_that_deed(index: Index)
         assert answered(index, f"How many years have Russia and Ukraine been {deed}?") == []
     for query in ("how long have they been fighting", "how many years have they been at war"):
         assert answered(index, query)[:1] == ["war-nearly-four-years"], query
+
+
+def test_what_volume_or_quantity_asks_for_a_figure(index: Index) -> None:
+    # "What volume of fresh water does the Donbas have" asks for a figure: a fact that says
+    # only that there is water gives none. Every fact without a figure, asked so (but a
+    # territory's share in words, "nearly all of Luhansk").
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if f.value is None and f.kind is not Kind.TERRITORY],
+        lambda fact: (
+            f"what volume of {fact.subject.lower()} is there",
+            f"what quantity of {fact.subject.lower()}",
+            f"what size is the {fact.subject.lower()}",
+        ),
+    )
+    assert told == []
+    assert answered(index, "What volume of fresh water does the Donbas have?") == []
+    assert answered(index, "what amount of Ukraine's coal is in the Donbas")[:1] == [
+        "donbas-coal-reserves-cirsd"
+    ]
