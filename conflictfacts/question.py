@@ -804,6 +804,14 @@ def _day_beside(said: Sequence[str], month_at: int) -> tuple[int, int] | None:
     return None
 
 
+def _year_after(said: Sequence[str], at: int) -> str:
+    """The year right after the word at `at`, or after "of" ("summer 2025", "the fall of
+    2025"); "" when there is none."""
+    after = said[at + 1 : at + 3]
+    year = after[1] if after[:1] == ["of"] and len(after) == 2 else after[0] if after else ""
+    return year if year.isdigit() and len(year) == 4 else ""
+
+
 def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
     """Each word that names a time, with the time it names, whatever stands before it."""
     named: dict[str, Time] = {}
@@ -821,10 +829,11 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
                 named[before] = named[word]
             if day:
                 named[said[day[0]]] = named[word]  # "20 February 2026": the 20 is no figure
-        elif word in SEASONS and word != "winter" and after.isdigit() and len(after) == 4:
-            # "summer 2025": June to August 2025; winter runs into the next year, left out.
+        elif word in SEASONS and word != "winter" and (year := _year_after(said, i)):
+            # "summer 2025", "the fall of 2025": June to August 2025, September to November;
+            # winter runs into the next year, left out.
             first, last = SEASONS[word]
-            named[word] = named[after] = Time(int(after), first, until=last)
+            named[word] = named[year] = Time(int(year), first, until=last)
         elif word in _THE_WAR and (_before_the(said, i) or before == "pre"):
             named[word] = Time(*_FULL_SCALE, before=True)  # "before the (full-scale) war"
         elif word in _THE_WAR and _start_of_the(said, i):

@@ -592,6 +592,7 @@ class Index:
             self._capitals_as_places(self.lexicon.terms(query, keep_own=False, asked=True), said)
         )
         question = asked(query)
+        every = [_as_a_time(t, question) for t in every]
         named = self._classes(_unique(every), said)
         capitalised = _capitalised(query)
         read = [
@@ -2983,6 +2984,14 @@ def _a_term_defined(said: Sequence[str], terms: Sequence[QueryTerm]) -> bool:
         and not _PREPOSITIONS & set(said[2:])
         and not any(_names_something(t) for t in terms)
     )
+
+
+def _as_a_time(term: Term, question: Asked) -> Term:
+    """The word as the time the question names by it, where the synonym table reads it as
+    something else: "the fall of 2025" is autumn, not a decrease."""
+    if term.synonym and term.written in question.time_words:
+        return term._replace(word=term.written, synonym=False)
+    return term
 
 
 def _another_holder(term: QueryTerm, said: Sequence[str]) -> QueryTerm:

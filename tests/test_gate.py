@@ -3651,3 +3651,23 @@ def test_what_volume_or_quantity_asks_for_a_figure(index: Index) -> None:
     assert answered(index, "what amount of Ukraine's coal is in the Donbas")[:1] == [
         "donbas-coal-reserves-cirsd"
     ]
+
+
+def test_a_season_of_a_year_is_that_season_however_it_is_written(index: Index) -> None:
+    # "The fall of 2025" is September to November 2025, as "autumn 2025" is, though the
+    # synonym table reads "fall" as a decrease elsewhere. Every fact dated to a month of a
+    # season, asked of that season of its year, and of the year before.
+    seasons = {9: "fall", 10: "fall", 11: "autumn", 6: "summer", 7: "summer", 8: "summer"}
+    seasons |= {3: "spring", 4: "spring", 5: "spring"}
+    dated = [f for f in index.store.facts if re.fullmatch(r"\d{4}-\d\d", f.date)]
+    assert len(dated) >= 2
+    for fact in dated:
+        year, month = (int(part) for part in fact.date.split("-"))
+        if month not in seasons:
+            continue
+        asked = f"{fact.subject.lower()} in the {seasons[month]} of {{}}"
+        assert fact.id in answered(index, asked.format(year)), asked
+        assert fact.id not in answered(index, asked.format(year - 1)), asked
+    assert answered(index, "what did Trump say about the Donbas in the fall of 2025")[:1] == [
+        "trump-donbas-cut-up"
+    ]
