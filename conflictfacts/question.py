@@ -829,11 +829,11 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
                 named[before] = named[word]
             if day:
                 named[said[day[0]]] = named[word]  # "20 February 2026": the 20 is no figure
-        elif word in SEASONS and word != "winter" and (year := _year_after(said, i)):
+        elif word in SEASONS and word != "winter" and (season_of := _year_after(said, i)):
             # "summer 2025", "the fall of 2025": June to August 2025, September to November;
             # winter runs into the next year, left out.
             first, last = SEASONS[word]
-            named[word] = named[year] = Time(int(year), first, until=last)
+            named[word] = named[season_of] = Time(int(season_of), first, until=last)
         elif word in _THE_WAR and (_before_the(said, i) or before == "pre"):
             named[word] = Time(*_FULL_SCALE, before=True)  # "before the (full-scale) war"
         elif word in _THE_WAR and _start_of_the(said, i):
