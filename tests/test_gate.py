@@ -3671,3 +3671,12 @@ def test_a_season_of_a_year_is_that_season_however_it_is_written(index: Index) -
     assert answered(index, "what did Trump say about the Donbas in the fall of 2025")[:1] == [
         "trump-donbas-cut-up"
     ]
+
+
+def test_the_two_neighbours_are_both_sides_and_a_go_between_brokers(index: Index) -> None:
+    assert answered(index, "White House cutoff for ending hostilities between the two neighbours")[
+        :1
+    ] == ["us-deadline-june"]
+    assert answered(index, "Which country acted as go-between in the three-way negotiations?")[
+        :1
+    ] == ["abu-dhabi-second-round"]
