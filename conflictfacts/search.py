@@ -660,6 +660,8 @@ class Index:
         )
         if actor is not None and _names_a_gathering(actor, weighted):
             actor = None  # "would the Miami meeting be the first ...": the meeting, not Miami
+        if actor is not None and said[actor.term.position + 1 :][:1] in _A_STORY:
+            actor = None  # "does the Novorossiya narrative hold ...": the narrative holds it
         if actor is not None and Form.SAID_BY in needs and _a_person(actor):
             actor = None  # "what did the president of Ukraine say": who speaks, not who acts
         actors = frozenset(w for w, _, _ in actor.indexed) if actor is not None else frozenset()
@@ -2293,14 +2295,32 @@ PLACE_KINDS = (
 oblast, is not one: "US territory" is the United States)."""
 
 
+_INCLUDING = frozenset(
+    "include includes included including contain contains contained cover covers covered "
+    "encompass encompasses encompassed".split()
+)
+"""Verbs whose object is a place as such: "does the Donbas include Kyiv" asks of the city."""
+_PART_OF = ("part", "of")
+"""After a capital, what makes it the place ("is Kyiv part of the Donbas")."""
+
+
+def _phrases_after(said: Sequence[str], at: int) -> tuple[tuple[str, ...], ...]:
+    """The two words after the word at `at`, and the two after an article there."""
+    after = said[at + 1 :]
+    return (tuple(after[:2]), tuple(after[1:3]) if after[:1] and after[0] in ARTICLES else ())
+
+
 def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
-    """Whether the query puts something in the place at `at` ("talks in Kyiv") or takes it
+    """Whether the query puts something in the place at `at` ("talks in Kyiv"), asks whether
+    it is included ("does the Donbas include Kyiv", "is Kyiv part of it"), or takes it
     out ("withdraw its troops from Kyiv"): a "from" after withdrawing, not any "from"
     ("pressure from Washington" is its government's), nor one after a stance that comes
     after the withdrawal ("what concession is Moscow demanding from Kyiv": of Kyiv's
     government)."""
     if _LOCATIVE & set(said[max(at - 2, 0) : at]):
         return True
+    if (at > 0 and said[at - 1] in _INCLUDING) or _PART_OF in _phrases_after(said, at):
+        return True  # "does the narrative include Kyiv", "is Kyiv part of the Donbas"
     withdrawing = any(
         t.word == "withdraw"
         and at - 6 <= t.position < at
@@ -2685,6 +2705,14 @@ def _coming_meeting(said: Sequence[str]) -> str:
         return ""
     verb = next((w for w in said[2:] if w in _MEETING_VERBS), "")
     return f"will {verb}" if verb else ""
+
+
+_A_STORY = tuple(
+    [w]
+    for w in "narrative narratives idea ideas concept story myth ideology doctrine theory".split()
+)
+"""Words after a name that make it the name of a story, which is what a question then says
+says or holds ("does the Novorossiya narrative treat ... as Russian"): not who acts."""
 
 
 def _names_a_gathering(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:

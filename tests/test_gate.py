@@ -3680,3 +3680,31 @@ def test_the_two_neighbours_are_both_sides_and_a_go_between_brokers(index: Index
     assert answered(index, "Which country acted as go-between in the three-way negotiations?")[
         :1
     ] == ["abu-dhabi-second-round"]
+
+
+def test_a_story_named_after_a_place_is_what_holds_it_not_who_acts(index: Index) -> None:
+    # "Does the Novorossiya narrative treat ... as Russian": the narrative holds it, so the
+    # fact on Russia's narrative answers; no party is asked to have done anything.
+    assert index.read("does the Novorossiya narrative treat the south as Russian").actors == set()
+    for query in (
+        "Which part of Ukraine does the Novorossiya narrative consider historically Russian?",
+        "which part of ukraine does the novorossiya idea cover",
+    ):
+        assert answered(index, query)[:1] == ["novorossiya-narrative"], query
+
+
+def test_a_capital_asked_to_be_included_is_the_city(index: Index) -> None:
+    # "Does the narrative include Kyiv", "is Kyiv part of the Donbas": the city, not Ukraine's
+    # government, which every fact on what Ukraine does would hold. Every fact, asked so.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"does the {fact.subject.lower()} include Kyiv",
+            f"is Kiev part of the {fact.subject.lower()}",
+        ),
+    )
+    assert told == []
+    assert answered(index, "did Kyiv accept the proposal")[:1] == [
+        "ukraine-accepts-us-hosting-talks"
+    ]
