@@ -1105,6 +1105,35 @@ def _listed_days(sentence: str, day: date, future: bool) -> Iterator[When]:
             yield _when(m, f"{opens}/{closes}", "days listed together: from the first to the last")
 
 
+_TO_THE_DAY = (
+    r"\s+(?:and|to|until|into|through)\s+"
+    r"(?:this\s+(?:morning|afternoon|evening)|today|tonight|now)\b"
+)
+"""The document's own day as a period's other end: "... and this morning", "... until now"."""
+
+
+def _to_the_day(sentence: str, day: date, part: str) -> Iterator[When]:
+    """A period from a day the sentence names to the document's own ("between the evening of
+    31 December and this morning", "from Monday until today"); none when that day falls
+    after the document's."""
+    dated = (
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+{part}(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}})|"
+        rf"({_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?){_TO_THE_DAY}"
+    )
+    for m in re.finditer(dated, sentence):
+        if m[5]:
+            opens = day - timedelta(days=(day.weekday() - WEEKDAYS.index(m[5].lower())) % 7)
+        else:
+            month = MONTHS[(m[2] or m[3]).lower()]
+            of_month = int(m[1] or m[4])
+            try:
+                opens = date(_nearest_year(day, month, of_month, False), month, of_month)
+            except ValueError:
+                continue
+        if opens <= day:
+            yield _when(m, f"{opens}/{day}", f"from a day the text names to the document's, {day}")
+
+
 def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
     """A period stated with both ends: "from January to October 2025", "between March and
     May", "January-October 2025"."""
@@ -1166,6 +1195,7 @@ def _periods(sentence: str, day: date, future: bool) -> Iterator[When]:
             continue
         if opens < closes:
             yield _when(m, f"{opens}/{closes}", "a period stated in the text")
+    yield from _to_the_day(sentence, day, part)
     # "in 2022-2024", "for 2026-27": a span of years, written with a dash.
     for m in re.finditer(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–]\d)", sentence):
         last = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]

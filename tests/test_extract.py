@@ -239,6 +239,10 @@ def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str
         ("a truce ran from the evening of April 19 into April 21", "2025-04-19/2025-04-21"),
         ("a truce ran from the start of May 8 until the end of May 10", "2025-05-08/2025-05-10"),
         ("In the week to 1 February Russia launched 1,150 drones", "2026-01-26/2026-02-01"),
+        # A day and the document's own as a period's ends: "... and this morning", "until now".
+        ("drones flew between the evening of 5 February and this morning", "2026-02-05/2026-02-07"),
+        ("from Thursday until today 40 people were hurt", "2026-02-05/2026-02-07"),
+        ("from February 3 to now, 12 towns lost power", "2026-02-03/2026-02-07"),
         ("the air force said, starting at about 19:30 on Thursday", "2026-02-05/2026-02-06"),
         (
             "it downed 121 drones between 23:00 Moscow time on Thursday and 07:00",
