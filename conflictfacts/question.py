@@ -237,10 +237,12 @@ SPEECH = frozenset(
     responded react reacts reacted reply replies replied comment comments commented
     estimate estimates estimated announce announces announced write writes wrote mean means
     response responses reaction reactions disclose discloses disclosed reveal reveals
-    revealed
+    revealed describe describes described characterise characterises characterised
+    characterize characterizes characterized portray portrays portrayed
     """.split()
 )
-"""Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
+"""Verbs that put words in a speaker's mouth: "what did X say", "X claims", "how did X
+describe it"."""
 
 _NOUNS_TOO = frozenset(
     {"claim", "report", "estimate", "state", "warn", "mean", "say", "reply", "comment"}
@@ -1003,13 +1005,21 @@ _TELLING_HOW = frozenset(
 )
 """Verbs by which "how did X ..." asks what X said, thought, proposed or how it went ("how
 did Kyiv respond", "how does Moscow justify it", "how did the talks end"), which a fact
-that says so answers: not a manner (Form.MANNER). Not after "to" or an article, where it
-says what ("the plan to end the war", "the end")."""
+that says so answers: not a manner (Form.MANNER); see _tells."""
 _PARTICIPLES = frozenset(
     "done made taken given held built won lost fought brought caught kept struck hit shot "
     "drawn driven set put run begun spent sent paid".split()
 )
 """Past participles not ending in -ed ("how was the deal made")."""
+
+
+def _tells(said: Sequence[str], start: int, end: int) -> bool:
+    """Whether a verb of telling (_TELLING_HOW) stands between start and end, not after "to"
+    or an article, where it says what ("the plan to end the war", "the end")."""
+    return any(
+        said[i] in _TELLING_HOW and said[i - 1] not in {"to", *ARTICLES}
+        for i in range(max(start, 1), end)
+    )
 
 
 def _asks_the_manner(said: Sequence[str]) -> bool:
@@ -1021,7 +1031,7 @@ def _asks_the_manner(said: Sequence[str]) -> bool:
         said = [said[0], *said[2:]]  # "how exactly will the US pressure them"
     if said[:1] != ["how"] or len(said) < 4 or said[1] not in _HOW_AUXILIARIES:
         return False
-    if any(w in _TELLING_HOW and said[i - 1] not in {"to", *ARTICLES} for i, w in enumerate(said)):
+    if _tells(said, 0, len(said)):
         return False  # "how did Kyiv respond"; not "how was the plan to end the war made"
     if said[1] not in COPULAS:
         return True
@@ -1030,6 +1040,24 @@ def _asks_the_manner(said: Sequence[str]) -> bool:
         and said[i - 1] not in ARTICLES
         for i, w in enumerate(said[3:], 3)
     )
+
+
+_WENT = frozenset(
+    "go goes went end ends ended conclude concludes concluded finish finishes finished".split()
+)
+"""What "how did X ..." asks of how it went or ended ("how did the summit go")."""
+
+
+def _asks_how_it_went(said: Sequence[str]) -> bool:
+    """Whether the question asks how something went or ended ("how did the Alaska summit go",
+    "how did the talks end", "how did it turn out"): what came of it, which a fact that says
+    only that it took place, or is to come, does not say."""
+    if said[:1] != ["how"] or len(said) < 4 or said[1] not in ("did", "does", "do", "has", "have"):
+        return False
+    if _tells(said, 2, len(said) - 1) or _MODALS & set(said[2:-1]) or "be" in said[2:-1]:
+        return False  # "how did Trump think the war could be ended": what he thought
+    last = said[-1]
+    return last in _WENT or (last == "out" and said[-2] in ("turn", "turned", "turns"))
 
 
 def _speaks_after(said: Sequence[str], at: int, speaker: Sequence[str]) -> bool:
@@ -1169,6 +1197,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.discard(Form.WHO)  # "which town ... a civilian who was evacuated": where
     if _OUTCOME & set(said) or runs & {("came", "out", "of"), ("come", "out", "of")}:
         forms.add(Form.OUTCOME)  # "what came out of the talks"
+    if _asks_how_it_went(said):
+        forms.add(Form.OUTCOME)  # "how did the Alaska summit go": what came of it
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
     if said[:1] == ["why"] or runs & _REASON_ASKED:

@@ -3708,3 +3708,33 @@ def test_a_capital_asked_to_be_included_is_the_city(index: Index) -> None:
     assert answered(index, "did Kyiv accept the proposal")[:1] == [
         "ukraine-accepts-us-hosting-talks"
     ]
+
+
+def test_how_it_went_is_what_came_of_it(index: Index) -> None:
+    # "How did the Alaska summit go" asks what came of it, as "what was the outcome" does:
+    # a fact that says only that it took place, or is to come, does not say. Every fact.
+    changed = [
+        query
+        for fact in index.store.facts
+        for query in (
+            f"how did the {fact.subject.lower()} go",
+            f"how did the {fact.subject.lower()} end",
+        )
+        if (found := answered(index, query)[:1])
+        and found != answered(index, f"what was the outcome of the {fact.subject.lower()}")[:1]
+    ]
+    assert changed == []
+    for query in ("How did the Alaska summit go?", "How did the Miami talks end?"):
+        assert answered(index, query) == [], query
+    assert answered(index, "How did the talks in Abu Dhabi end?")[:1] == [
+        "abu-dhabi-no-breakthrough"
+    ]
+    # What someone thought of an end is theirs: "how did Trump think the war could be ended".
+    assert answered(index, "how did trump think the war could be ended")[:1] == [
+        "trump-donbas-cut-up"
+    ]
+
+
+def test_how_a_party_described_something_asks_for_its_words() -> None:
+    for query in ("How did Russia describe the shelling?", "how does Kyiv characterise the plan"):
+        assert Form.SAID_BY in read_question(query).forms, query
