@@ -1850,6 +1850,44 @@ _TRADED = frozenset("return exchange".split())
 """After "in": what is given for something else ("in return for", "in exchange for")."""
 
 
+def _thing_named(said: Sequence[str]) -> int | None:
+    """The position of the thing "what is the X Y" asks what it is, named by what it is of
+    ("the Miami framework", "Zelenskyy's peace formula", "the Trump doctrine on Ukraine"):
+    its last word before the end or a preposition, after two to four words. None for a
+    figure someone gives ("ISW's estimate") or a question that goes on."""
+    if said[:2] not in (["what", "is"], ["what", "are"], ["what", "was"], ["what", "were"]):
+        return None
+    start = 3 if said[2:3] in (["the"], ["a"], ["an"]) else 2
+    end = next((j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said))
+    if not 2 <= end - start <= 4 or said[end : end + 1] not in (
+        [],
+        ["on"],
+        ["for"],
+        ["in"],
+        ["of"],
+    ):
+        return None
+    head = said[end - 1]
+    if head in _HELD_NOUNS or head.endswith(("ed", "ing")):
+        return None  # "ISW's estimate", "the deposits needed for": no thing of its own
+    return end - 1
+
+
+_HELD_NOUNS = (
+    _FIGURE_NOUNS
+    | _SAYING_NOUNS
+    | frozenset(
+        "estimate estimates number share count assessment view position stance total percentage "
+        "proportion idea concept notion story claim argument reputation role importance "
+        "significance status image standing".split()
+    )
+)
+"""Nouns of what someone gives, holds or tells, or what something is seen as ("ISW's
+estimate", "Moscow's position", "the Kremlin's 'New Russia' idea", "the region's economic
+reputation"): what a question asks of them, which a fact may say in its own words; not a
+thing of its own that a fact must hold."""
+
+
 def _contents_asked(said: Sequence[str]) -> int | None:
     """The position of the thing "the terms of ..." asks about: the last word before the
     next stopword after "of" ("the terms of the US peace plan for Ukraine": plan). Not "in
@@ -1861,6 +1899,8 @@ def _contents_asked(said: Sequence[str]) -> int | None:
             return i  # "what is the capital of Luhansk oblast": which city is its capital
         if said[i] == "in" and said[i + 1] in _TRADED:
             return i + 1  # "what would Ukraine get in return for leaving": what it would get
+    if (named := _thing_named(said)) is not None:
+        return named  # "what is the Miami framework": a fact must hold the framework
     for i in range(len(said) - 2):
         if said[i] in _CONTENTS and said[i + 1] == "of" and said[i - 1 : i] != ["in"]:
             start = next((j for j in range(i + 2, len(said)) if said[j] not in STOPWORDS), None)

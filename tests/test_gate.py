@@ -3738,3 +3738,29 @@ def test_how_it_went_is_what_came_of_it(index: Index) -> None:
 def test_how_a_party_described_something_asks_for_its_words() -> None:
     for query in ("How did Russia describe the shelling?", "how does Kyiv characterise the plan"):
         assert Form.SAID_BY in read_question(query).forms, query
+
+
+def test_a_thing_named_by_what_it_is_of_must_be_the_fact_s(index: Index) -> None:
+    # "What is the Miami framework": a framework no fact holds, though Miami is in one. Every
+    # fact's subject of a few words, made the name of a thing no fact holds, gets no answer.
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if not STOPWORDS & set(words(f.subject))],
+        lambda fact: (
+            f"What is the {fact.subject} framework?",
+            f"what is the {fact.subject.lower()} doctrine on Ukraine",
+        ),
+    )
+    assert told == []
+    assert answered(index, "What is Zelenskyy's peace formula?") == []
+    # What a party holds or tells, or what something is seen as, a fact says in its words.
+    for query, fact in (
+        ("what is the novorossiya narrative", "novorossiya-narrative"),
+        ("what is the Kremlin's 'New Russia' idea?", "novorossiya-narrative"),
+        (
+            "What was the eastern region's economic reputation in the past?",
+            "donbas-industrial-heartland",
+        ),
+        ("What are the Donbas's critical minerals used for?", "donbas-critical-minerals-cirsd"),
+    ):
+        assert answered(index, query)[:1] == [fact], query
