@@ -181,7 +181,6 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("more", "of"), ("less", "of"), ("larger", "share"), ("bigger", "share"),
         ("smaller", "share"), ("count", "of"), ("total", "number"), ("what", "amount"),
         ("what", "volume"), ("volume", "of"), ("what", "quantity"), ("quantity", "of"),
-        ("what", "size"), ("size", "of"),
     ),
     Form.HOW_MANY: (
         ("how", "many"), ("number", "of"), ("what", "number"), ("count", "of"),
@@ -255,6 +254,8 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+"""The months as a question may shorten them ("Aug 2025"): no names, though rare words."""
 _AMBIGUOUS_MONTHS = {"march", "may"}
 """Month names that are also ordinary words: months only beside a number, after a word
 that introduces a time ("in May", "by March 2026"), or as what something is ("the
@@ -743,6 +744,8 @@ def _speaker(said: Sequence[str]) -> tuple[str, ...]:
             continue  # "heads of state", "as of this report": a noun, whatever comes before
         # "what did X say": X stands between the auxiliary and the verb.
         for auxiliary in ("did", "does", "do", "has", "have", "had", "is", "was"):
+            if auxiliary in ("is", "was") and word.endswith("ed") and auxiliary in said[:i]:
+                return ()  # "how is Novorossiya described": by whom is not said
             if auxiliary in said[:i]:
                 start = said.index(auxiliary) + 1
                 return tuple(_content(said[start:i]))
@@ -779,6 +782,8 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
     named = _named_times(said, today)
     for i, word in enumerate(said):
         lead = said[i - 1] if i else ""
+        if lead == "the" and word in SEASONS:
+            lead = said[i - 2] if i > 1 else ""  # "after the fall of 2025"
         if word in named and (
             lead == "after" or (lead in named and said[i - 2 : i - 1] == ["after"])
         ):
@@ -821,6 +826,8 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
         before = said[i - 1] if i else ""
         after = said[i + 1] if i + 1 < len(said) else ""
         if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+            if word in named and named[word].until is not None:
+                continue  # "summer 2025", "the fall of 2025": the season's year, named with it
             if said[max(i - 2, 0) : i] == ["end", "of"]:
                 named[word] = Time(int(word), 12, closing=True)  # "by the end of 2026"
                 continue
@@ -831,7 +838,12 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
                 named[before] = named[word]
             if day:
                 named[said[day[0]]] = named[word]  # "20 February 2026": the 20 is no figure
-        elif word in SEASONS and word != "winter" and (season_of := _year_after(said, i)):
+        elif (
+            word in SEASONS
+            and word != "winter"
+            and (season_of := _year_after(said, i))
+            and 1900 <= int(season_of) <= 2100
+        ):
             # "summer 2025", "the fall of 2025": June to August 2025, September to November;
             # winter runs into the next year, left out.
             first, last = SEASONS[word]
@@ -986,10 +998,11 @@ def _asks_how_to(said: Sequence[str]) -> bool:
 
 
 _HOW_AUXILIARIES = frozenset(
-    "do does did is are was were has have had will would can could".split()
+    "do does did is are was were has have had will would can could might may must should".split()
 )
-_TELLING_HOW = frozenset(
-    """
+_TELLING_HOW = (
+    frozenset(
+        """
     respond responds responded react reacts reacted reply replies replied answer answers
     answered justify justifies justified rationalise rationalises rationalised rationalize
     rationalizes rationalized explain explains explained regard regards regarded view views
@@ -1000,15 +1013,28 @@ _TELLING_HOW = frozenset(
     want wants wanted use uses used serve serves served link links linked connect connects
     connected relate relates related tie ties tied feel feels felt end ends ended go goes
     went turn turns turned conclude concludes concluded finish finishes finished compare
-    compares compared
+    compares compared define defines defined reject rejects rejected refuse refuses refused
+    dismiss dismisses dismissed accept accepts accepted agree agrees agreed demand demands
+    demanded
+    responding reacting replying answering justifying rationalising rationalizing explaining
+    regarding viewing seeing considering describing portraying framing characterising
+    characterizing calling thinking proposing suggesting planning intending wanting using
+    serving linking connecting relating feeling ending turning concluding finishing
+    comparing defining rejecting refusing dismissing accepting agreeing demanding
     """.split()
-)
+    )
+    | SPEECH
+) - frozenset("estimate estimates estimated assess assesses assessed".split())
 """Verbs by which "how did X ..." asks what X said, thought, proposed or how it went ("how
 did Kyiv respond", "how does Moscow justify it", "how did the talks end"), which a fact
-that says so answers: not a manner (Form.MANNER); see _tells."""
+that says so answers: not a manner (Form.MANNER); see _tells. Not "how did CIRSD estimate
+the reserves", which asks its method, nor "how is X going", which asks how it stands now,
+which a fact that it took place does not say."""
 _PARTICIPLES = frozenset(
     "done made taken given held built won lost fought brought caught kept struck hit shot "
-    "drawn driven set put run begun spent sent paid".split()
+    "drawn driven set put run begun spent sent paid spread led cut sold found shown grown "
+    "thrown written hidden broken chosen spoken stolen fallen beaten shaken torn dealt met "
+    "laid".split()
 )
 """Past participles not ending in -ed ("how was the deal made")."""
 
@@ -1033,8 +1059,8 @@ def _asks_the_manner(said: Sequence[str]) -> bool:
         return False
     if _tells(said, 0, len(said)):
         return False  # "how did Kyiv respond"; not "how was the plan to end the war made"
-    if said[1] not in COPULAS:
-        return True
+    if said[1] not in COPULAS and "been" not in said[2:]:
+        return True  # "how did Russia take Luhansk"; "how has the fighting been": what it is
     return any(
         (w in _PARTICIPLES or (len(w) > 4 and w.endswith(("ed", "ing"))))
         and said[i - 1] not in ARTICLES
@@ -1137,8 +1163,8 @@ def _where_describes(said: Sequence[str]) -> bool:
 
 
 _HEDGED = re.compile(
-    r"\s*(?:roughly|approximately|approx\.?|around|about|circa|more or less)[\s,]+"
-    r"(?=(?:what|when|where|which|who|whom|how)\b)",
+    r"\s*(?:(?:roughly|approximately|approx\.?|circa|more or less)[\s,]+"
+    r"(?=(?:what|when|where|which|who|whom|how)\b)|(?:around|about)[\s,]+(?=(?:how|when)\b))",
     re.IGNORECASE,
 )
 
@@ -1146,7 +1172,8 @@ _HEDGED = re.compile(
 def unhedged(query: str) -> str:
     """The query without a hedge before the question word it starts with: "roughly when did
     they meet" and "approximately how many" say how near the answer may be, not what it is
-    about, so they ask what "when did they meet" and "how many" ask."""
+    about, so they ask what "when did they meet" and "how many" ask. "About" and "around"
+    are hedges only before "how" and "when": "about which region" asks of the region."""
     hedge = _HEDGED.match(query)
     return query[hedge.end() :] if hedge else query
 
@@ -1879,7 +1906,8 @@ _HELD_NOUNS = (
     | frozenset(
         "estimate estimates number share count assessment view position stance total percentage "
         "proportion idea concept notion story claim argument reputation role importance "
-        "significance status image standing".split()
+        "significance status image standing plan plans proposal proposals goal goals aim "
+        "aims demand demands condition conditions line lines like".split()
     )
 )
 """Nouns of what someone gives, holds or tells, or what something is seen as ("ISW's
@@ -2371,6 +2399,13 @@ def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
     return start, article + 1
 
 
+_URGING = frozenset(
+    "pushing pressing urging seeking asking insisting offering claiming arguing".split()
+)
+"""What a party has been urging or claiming ("has Russia been pushing Ukraine to leave"): its
+stance, which the stance words of a question ask of, not a deed a fact must name."""
+
+
 def _doing(said: Sequence[str]) -> int | None:
     """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
     subject that stands between it and "is"; or the one after "have been" ("how long have
@@ -2386,7 +2421,12 @@ def _doing(said: Sequence[str]) -> int | None:
             ):
                 return j + 1
     for i in range(2, len(said)):  # "how long have they been negotiating": what has gone on
-        if said[i - 1] == "been" and _is_doing(said[i]) and {"have", "has"} & set(said[:i]):
+        if (
+            said[i - 1] == "been"
+            and _is_doing(said[i])
+            and said[i] not in _TELLING_HOW | _URGING  # "what has Trump been saying": his words
+            and {"have", "has", "had"} & set(said[max(i - 6, 0) : i])
+        ):
             return i
     return None
 

@@ -42,6 +42,7 @@ from conflictfacts.question import (
     COPULAS,
     COUNT_WORDS,
     JUDGEMENTS,
+    MONTH_ABBREVIATIONS,
     NOTABLE,
     OFFICES,
     POSSESSED_FIGURE,
@@ -185,12 +186,18 @@ _PERMITTING = re.compile(
 )
 """A statement's words for what may be done, or what binds in law."""
 _BY_MEANS = re.compile(
-    r"\b(?:by|through)\s+\w+ing\b|\b(?:via|using|by means of|with the help of)\b", re.I
+    r"\b(?:by|through)\s+\w+ing\b|\b(?:via|using|by means of|with the help of)\b",
+    re.I,
 )
 """A statement's words for the means by which something was done: "by cutting up", "using
-drones"."""
-_HARMED = frozenset("wounded injured hurt killed damaged destroyed harmed".split())
-"""What harm "how was X ..." asks the cause of ("how was the civilian wounded")."""
+drones"; not a purpose, "as a way to end the war", which says what for."""
+_HARMED = frozenset(
+    "wounded injured hurt killed damaged destroyed harmed attacked hit struck shelled bombed "
+    "targeted".split()
+)
+"""What harm "how was X ..." asks the cause of ("how was the civilian wounded", "how was
+Druzhkivka struck"), as the question's last word or before a preposition: not "how was
+the wounded civilian treated"."""
 _HARMED_BY = re.compile(
     r"\b(?:after|in|by)\s+(?:\w+\s+)?(?:shelling|strikes?|attacks?|bombardment|bombing|"
     r"missiles?|drones?|artillery|fire)\b",
@@ -199,6 +206,15 @@ _HARMED_BY = re.compile(
 """A statement's words for what did harm: "after Russian shelling", "in a drone attack"."""
 _SINCE = re.compile(r"^(?:ever\s+)?since\b", re.I)
 """A date's own words that start a span running to now ("since 2014")."""
+
+
+def _asks_of_harm(said: Sequence[str]) -> bool:
+    """Whether the question asks how harm was done: a word of harm (_HARMED) as its last
+    word, or before a preposition ("how was Druzhkivka struck on Monday")."""
+    return any(
+        w in _HARMED and (i == len(said) - 1 or said[i + 1] in _LOCATIVE | {"by", "during", "on"})
+        for i, w in enumerate(said)
+    )
 
 
 def _gives_a_length(fact: Fact) -> bool:
@@ -660,7 +676,7 @@ class Index:
         )
         if actor is not None and _names_a_gathering(actor, weighted):
             actor = None  # "would the Miami meeting be the first ...": the meeting, not Miami
-        if actor is not None and said[actor.term.position + 1 :][:1] in _A_STORY:
+        if actor is not None and self._names_a_story(actor, said, held):
             actor = None  # "does the Novorossiya narrative hold ...": the narrative holds it
         if actor is not None and Form.SAID_BY in needs and _a_person(actor):
             actor = None  # "what did the president of Ukraine say": who speaks, not who acts
@@ -727,12 +743,16 @@ class Index:
         """A city that the synonym table reads as its country's government (Kyiv, Moscow,
         Washington) is the city itself where the query puts something in it or takes it out
         of it: "talks in Kyiv" are not talks anywhere in Ukraine, and "withdraw from Kyiv"
-        is not "withdraw from the Donbas"."""
+        is not "withdraw from the Donbas"; or asks whether a region includes it ("is Kyiv
+        part of the Donbas"), while "does the deadline cover Kyiv" asks of its government."""
         placed = [
             t
             for t in every
             if t.synonym
-            and _in_or_out_of(said, t.position, every)
+            and (
+                _in_or_out_of(said, t.position, every)
+                or (_included(said, t.position) and self._names_a_region(every))
+            )
             and said[t.position + 1 : t.position + 2] != ["hands"]  # "in Moscow's hands"
         ]
         if not placed:
@@ -862,6 +882,7 @@ class Index:
         Kuzbass's coal"), so that it names something, and is no slip from a table's word."""
         return (
             term.written in capitalised.words
+            and term.written not in MONTH_ABBREVIATIONS  # "in Aug 2025"
             and not capitalised.titled
             and not self.store.names.frequent([term.written])
             and not self._held(term.written)
@@ -992,6 +1013,16 @@ class Index:
         }
         return {k: v for k, v in located.items() if v}
 
+    def _names_a_story(self, actor: QueryTerm, said: Sequence[str], held: dict[str, str]) -> bool:
+        """Whether the actor is a place named as a story's ("the Novorossiya narrative"), not
+        a party's ("Kyiv's narrative", "the Moscow story", "the Trump idea"), which still acts."""
+        after = actor.term.position + 1
+        return (
+            after < len(said)
+            and said[after] in _A_STORY
+            and not any(self._is_party(w, held) for w, _, _ in actor.indexed)
+        )
+
     def _is_party(self, word: str, held: dict[str, str]) -> bool:
         """Whether an index word the query names can take a stance: a person, an
         organisation or a country by one of its spellings ("usa": "united states"), not a
@@ -1000,6 +1031,20 @@ class Index:
         if cls == NameClass.PLACE:
             return self._is_nation(word)
         return cls in (NameClass.PERSON, NameClass.ORGANISATION)
+
+    def _names_a_region(self, every: Sequence[Term]) -> bool:
+        """Whether the query names a place that is no country and no capital read as its
+        government, or a direction: a region ("the Donbas", "southeastern Ukraine")."""
+        words = [t.word for t in every if not t.synonym]
+        if _DIRECTIONS & set(words):
+            return True  # "southeastern Ukraine"
+        found = self.store.names.lookup(words)
+        return any(
+            (name := found.get(w)) is not None
+            and name.cls is NameClass.PLACE
+            and not self._is_nation(w)
+            for w in words
+        )
 
     def _is_nation(self, word: str) -> bool:
         """Whether an index word is a country, by one of its spellings."""
@@ -2073,7 +2118,7 @@ class Index:
         if _SEQUENCE.search(fact.statement):
             gives.add(Form.SEQUENCE)
         if _BY_MEANS.search(fact.statement) or (
-            _HARMED & set(read.said) and _HARMED_BY.search(fact.statement)
+            _asks_of_harm(read.said) and _HARMED_BY.search(fact.statement)
         ):
             gives.add(Form.MANNER)  # "how was the civilian wounded": after shelling
         if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
@@ -2310,17 +2355,20 @@ def _phrases_after(said: Sequence[str], at: int) -> tuple[tuple[str, ...], ...]:
     return (tuple(after[:2]), tuple(after[1:3]) if after[:1] and after[0] in ARTICLES else ())
 
 
+def _included(said: Sequence[str], at: int) -> bool:
+    """Whether the question asks whether the name at `at` is included: "does the Donbas
+    include Kyiv", "is Kyiv part of the Donbas"."""
+    return (at > 0 and said[at - 1] in _INCLUDING) or _PART_OF in _phrases_after(said, at)
+
+
 def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
-    """Whether the query puts something in the place at `at` ("talks in Kyiv"), asks whether
-    it is included ("does the Donbas include Kyiv", "is Kyiv part of it"), or takes it
+    """Whether the query puts something in the place at `at` ("talks in Kyiv") or takes it
     out ("withdraw its troops from Kyiv"): a "from" after withdrawing, not any "from"
     ("pressure from Washington" is its government's), nor one after a stance that comes
     after the withdrawal ("what concession is Moscow demanding from Kyiv": of Kyiv's
     government)."""
     if _LOCATIVE & set(said[max(at - 2, 0) : at]):
         return True
-    if (at > 0 and said[at - 1] in _INCLUDING) or _PART_OF in _phrases_after(said, at):
-        return True  # "does the narrative include Kyiv", "is Kyiv part of the Donbas"
     withdrawing = any(
         t.word == "withdraw"
         and at - 6 <= t.position < at
@@ -2707,12 +2755,11 @@ def _coming_meeting(said: Sequence[str]) -> str:
     return f"will {verb}" if verb else ""
 
 
-_A_STORY = tuple(
-    [w]
-    for w in "narrative narratives idea ideas concept story myth ideology doctrine theory".split()
+_A_STORY = frozenset(
+    "narrative narratives idea ideas concept story myth ideology doctrine theory".split()
 )
-"""Words after a name that make it the name of a story, which is what a question then says
-says or holds ("does the Novorossiya narrative treat ... as Russian"): not who acts."""
+"""Words after a place's name that make it the name of a story, which is what a question
+then says holds ("does the Novorossiya narrative treat ... as Russian"): not who acts."""
 
 
 def _names_a_gathering(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:
@@ -3005,13 +3052,25 @@ def _a_term_defined(said: Sequence[str], terms: Sequence[QueryTerm]) -> bool:
     article, no place, person or organisation, and nothing said of them. A fact that uses
     the term ("after Russian shelling") does not say what it is; "what is the Donbas" asks
     of a name."""
+    asked = said[2:] if said[:2] in (["what", "is"], ["what", "are"]) else None
+    if said[:1] == ["whats"]:
+        asked = said[1:]  # "what's shelling"
     return (
-        said[:2] in (["what", "is"], ["what", "are"])
-        and 3 <= len(said) <= 5
-        and said[2] not in ARTICLES
-        and not _PREPOSITIONS & set(said[2:])
+        asked is not None
+        and 1 <= len(asked) <= 3
+        and asked[0] not in ARTICLES
+        and not _PREPOSITIONS & set(asked)
+        and not _NOT_A_TERM & set(asked)
+        and not any(len(w) > 4 and w.endswith("ed") for w in asked)
         and not any(_names_something(t) for t in terms)
     )
+
+
+_NOT_A_TERM = frozenset(
+    "still left being next now currently already happening expected exactly meant".split()
+)
+"""Words after "what is" that make it ask what is so, not what a term means: "what is still
+unresolved", "what is happening next week"."""
 
 
 def _as_a_time(term: Term, question: Asked) -> Term:
@@ -3141,7 +3200,7 @@ def _overlaps(time: Time, first: str, last: str) -> bool:
         return first == last == f"{year:04d}-{time.month:02d}-{time.day:02d}"
     if time.after:
         if time.year is not None:
-            return last > f"{time.year:04d}-{time.month or 12:02d}-31"
+            return last > f"{time.year:04d}-{time.until or time.month or 12:02d}-31"
         return last[:4] > first[:4] or int(last[5:7]) > (time.month or 12)
     if time.year is not None:
         start = f"{time.year:04d}-{time.month or 1:02d}-01"
