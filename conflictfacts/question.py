@@ -236,12 +236,18 @@ SPEECH = frozenset(
     responded react reacts reacted reply replies replied comment comments commented
     estimate estimates estimated announce announces announced write writes wrote mean means
     response responses reaction reactions disclose discloses disclosed reveal reveals
-    revealed describe describes described characterise characterises characterised
-    characterize characterizes characterized portray portrays portrayed
+    revealed
     """.split()
 )
-"""Verbs that put words in a speaker's mouth: "what did X say", "X claims", "how did X
-describe it"."""
+"""Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
+_DESCRIBING_VERBS = frozenset(
+    """
+    describe describes described characterise characterises characterised characterize
+    characterizes characterized portray portrays portrayed
+    """.split()
+)
+"""Verbs that put words in a speaker's mouth after "how": "how did Russia describe the
+shelling"; not "what does the term Donbas describe"."""
 
 _NOUNS_TOO = frozenset(
     {"claim", "report", "estimate", "state", "warn", "mean", "say", "reply", "comment"}
@@ -718,6 +724,9 @@ def asks_a_meaning(said: Sequence[str]) -> bool:
     return bool(runs & _MEANING_ASKED)
 
 
+_HOW_IS = (["how", "is"], ["how", "was"], ["how", "are"], ["how", "were"])
+
+
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     """Who the question wants the words of: "according to X", "what did X say", "X says",
     "X's estimate" (whose, the query read before its possessive is folded away:
@@ -736,16 +745,16 @@ def _speaker(said: Sequence[str]) -> tuple[str, ...]:
         end = next((j for j in range(start, len(rest)) if rest[j] in STOPWORDS), len(rest))
         return tuple(rest[start:end])
     for i, word in enumerate(said):
-        if word not in SPEECH or i == 0:
+        if i == 0 or not (word in SPEECH or (word in _DESCRIBING_VERBS and said[0] == "how")):
             continue
+        if word.endswith("ed") and (said[i - 1] == "been" or said[:2] in _HOW_IS):
+            return ()  # "how is Novorossiya described", "how has it been described": passive
         if said[0] in ("who", "whose", "which"):
             return ()  # "who said ...", "which think tank assessed": a speaker is asked for
         if word in _NOUNS_TOO and said[i - 1] in _BEFORE_A_NOUN:
             continue  # "heads of state", "as of this report": a noun, whatever comes before
         # "what did X say": X stands between the auxiliary and the verb.
         for auxiliary in ("did", "does", "do", "has", "have", "had", "is", "was"):
-            if auxiliary in ("is", "was") and word.endswith("ed") and auxiliary in said[:i]:
-                return ()  # "how is Novorossiya described": by whom is not said
             if auxiliary in said[:i]:
                 start = said.index(auxiliary) + 1
                 return tuple(_content(said[start:i]))
@@ -811,6 +820,16 @@ def _day_beside(said: Sequence[str], month_at: int) -> tuple[int, int] | None:
     return None
 
 
+def _month_number(word: str, beside_a_number: bool) -> int | None:
+    """The month a word names (1 to 12): its name, or a shortened name beside a number
+    ("Aug 2025", "Feb 9"), which alone may be a name or a word ("Jan", "mar"); else None."""
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    if beside_a_number and word in MONTH_ABBREVIATIONS:
+        return next(n for n, m in enumerate(MONTHS, 1) if m.startswith(word[:3]))
+    return None
+
+
 def _year_after(said: Sequence[str], at: int) -> str:
     """The year right after the word at `at`, or after "of" ("summer 2025", "the fall of
     2025"); "" when there is none."""
@@ -831,7 +850,7 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             if said[max(i - 2, 0) : i] == ["end", "of"]:
                 named[word] = Time(int(word), 12, closing=True)  # "by the end of 2026"
                 continue
-            month = MONTHS.index(before) + 1 if before in MONTHS else None
+            month = _month_number(before, beside_a_number=True)
             day = _day_beside(said, i - 1) if month is not None else None
             named[word] = Time(int(word), month, day=day[1] if day else None)
             if month is not None:
@@ -869,13 +888,15 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             # "by summer", "this winter": its months, in any year (winter runs over one)
             first, last = SEASONS[word]
             named[word] = Time(None, first, until=last)
-        elif word in MONTHS and word not in named:
+        elif (
+            month_of := _month_number(word, before.isdigit() or after.isdigit())
+        ) and word not in named:
             if word in _AMBIGUOUS_MONTHS and not (
                 before in _BEFORE_TIME or before.isdigit() or after.isdigit()
             ):
                 continue
             day = _day_beside(said, i)
-            named[word] = Time(None, MONTHS.index(word) + 1, day=day[1] if day else None)
+            named[word] = Time(None, month_of, day=day[1] if day else None)
             if day:
                 named[said[day[0]]] = named[word]
         elif (
@@ -1018,9 +1039,9 @@ _TELLING_HOW = (
     demanded
     responding reacting replying answering justifying rationalising rationalizing explaining
     regarding viewing seeing considering describing portraying framing characterising
-    characterizing calling thinking proposing suggesting planning intending wanting using
-    serving linking connecting relating feeling ending turning concluding finishing
-    comparing defining rejecting refusing dismissing accepting agreeing demanding
+    characterizing calling thinking proposing suggesting using serving linking connecting
+    relating feeling turning concluding finishing defining rejecting refusing dismissing
+    accepting agreeing demanding
     """.split()
     )
     | SPEECH
@@ -1059,6 +1080,8 @@ def _asks_the_manner(said: Sequence[str]) -> bool:
         return False
     if _tells(said, 0, len(said)):
         return False  # "how did Kyiv respond"; not "how was the plan to end the war made"
+    if "able" in said[2:]:
+        return True  # "how has Russia been able to take Luhansk": by what means
     if said[1] not in COPULAS and "been" not in said[2:]:
         return True  # "how did Russia take Luhansk"; "how has the fighting been": what it is
     return any(
@@ -1878,42 +1901,31 @@ _TRADED = frozenset("return exchange".split())
 
 
 def _thing_named(said: Sequence[str]) -> int | None:
-    """The position of the thing "what is the X Y" asks what it is, named by what it is of
-    ("the Miami framework", "Zelenskyy's peace formula", "the Trump doctrine on Ukraine"):
-    its last word before the end or a preposition, after two to four words. None for a
-    figure someone gives ("ISW's estimate") or a question that goes on."""
+    """The position of the document or scheme "what is the X Y" asks what it is, named by
+    whose or where it is ("the Miami framework", "Zelenskyy's peace formula", "the Trump
+    doctrine on Ukraine"): its last word, one of _SCHEMES, before the end or a preposition,
+    after two to four words. A fact must hold the scheme: one on Miami is no framework."""
     if said[:2] not in (["what", "is"], ["what", "are"], ["what", "was"], ["what", "were"]):
         return None
     start = 3 if said[2:3] in (["the"], ["a"], ["an"]) else 2
     end = next((j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said))
-    if not 2 <= end - start <= 4 or said[end : end + 1] not in (
-        [],
-        ["on"],
-        ["for"],
-        ["in"],
-        ["of"],
-    ):
+    if not 2 <= end - start <= 4 or said[end : end + 1] not in ([], ["on"], ["for"], ["in"]):
         return None
-    head = said[end - 1]
-    if head in _HELD_NOUNS or head.endswith(("ed", "ing")):
-        return None  # "ISW's estimate", "the deposits needed for": no thing of its own
-    return end - 1
+    return end - 1 if said[end - 1] in _SCHEMES else None
 
 
-_HELD_NOUNS = (
-    _FIGURE_NOUNS
-    | _SAYING_NOUNS
-    | frozenset(
-        "estimate estimates number share count assessment view position stance total percentage "
-        "proportion idea concept notion story claim argument reputation role importance "
-        "significance status image standing plan plans proposal proposals goal goals aim "
-        "aims demand demands condition conditions line lines like".split()
-    )
+_SCHEMES = frozenset(
+    """
+    framework frameworks formula formulas doctrine doctrines confederation memorandum treaty
+    treaties protocol protocols initiative initiatives charter roadmap blueprint compact
+    declaration communique manifesto theory theories dilemma paradox principle hypothesis
+    """.split()
 )
-"""Nouns of what someone gives, holds or tells, or what something is seen as ("ISW's
-estimate", "Moscow's position", "the Kremlin's 'New Russia' idea", "the region's economic
-reputation"): what a question asks of them, which a fact may say in its own words; not a
-thing of its own that a fact must hold."""
+"""Documents, schemes and named ideas a question may name by whose or where they are ("the
+Miami framework", "the Trump doctrine", "the prisoner's dilemma", "the heartland theory"),
+which no fact that names only the person, the place or the word is: what a question asks
+of other nouns ("the Donbas's industrial heritage", "ISW's estimate") a fact may say in its
+own words."""
 
 
 def _contents_asked(said: Sequence[str]) -> int | None:
@@ -2399,11 +2411,10 @@ def _identity(said: Sequence[str]) -> tuple[int | None, int | None]:
     return start, article + 1
 
 
-_URGING = frozenset(
-    "pushing pressing urging seeking asking insisting offering claiming arguing".split()
-)
-"""What a party has been urging or claiming ("has Russia been pushing Ukraine to leave"): its
-stance, which the stance words of a question ask of, not a deed a fact must name."""
+_URGING = frozenset("claiming arguing insisting".split())
+"""What a party has been claiming ("what has Russia been claiming about the south"): its
+words, as "saying" asks, not a deed a fact must name. Not "pushing" or "offering", whose
+parties a fact must have the right way round."""
 
 
 def _doing(said: Sequence[str]) -> int | None:

@@ -192,12 +192,12 @@ _BY_MEANS = re.compile(
 """A statement's words for the means by which something was done: "by cutting up", "using
 drones"; not a purpose, "as a way to end the war", which says what for."""
 _HARMED = frozenset(
-    "wounded injured hurt killed damaged destroyed harmed attacked hit struck shelled bombed "
-    "targeted".split()
+    "wounded injured hurt killed damaged destroyed harmed attacked hit struck shelled "
+    "bombed".split()
 )
 """What harm "how was X ..." asks the cause of ("how was the civilian wounded", "how was
-Druzhkivka struck"), as the question's last word or before a preposition: not "how was
-the wounded civilian treated"."""
+Druzhkivka struck"), as the question's last word or before a place: not "how was the
+wounded civilian treated", nor "struck on Monday", a day no fact without one holds."""
 _HARMED_BY = re.compile(
     r"\b(?:after|in|by)\s+(?:\w+\s+)?(?:shelling|strikes?|attacks?|bombardment|bombing|"
     r"missiles?|drones?|artillery|fire)\b",
@@ -210,9 +210,9 @@ _SINCE = re.compile(r"^(?:ever\s+)?since\b", re.I)
 
 def _asks_of_harm(said: Sequence[str]) -> bool:
     """Whether the question asks how harm was done: a word of harm (_HARMED) as its last
-    word, or before a preposition ("how was Druzhkivka struck on Monday")."""
+    word, or before a place ("how was the civilian wounded in Druzhkivka")."""
     return any(
-        w in _HARMED and (i == len(said) - 1 or said[i + 1] in _LOCATIVE | {"by", "during", "on"})
+        w in _HARMED and (i == len(said) - 1 or said[i + 1] in _LOCATIVE)
         for i, w in enumerate(said)
     )
 
@@ -743,16 +743,14 @@ class Index:
         """A city that the synonym table reads as its country's government (Kyiv, Moscow,
         Washington) is the city itself where the query puts something in it or takes it out
         of it: "talks in Kyiv" are not talks anywhere in Ukraine, and "withdraw from Kyiv"
-        is not "withdraw from the Donbas"; or asks whether a region includes it ("is Kyiv
-        part of the Donbas"), while "does the deadline cover Kyiv" asks of its government."""
+        is not "withdraw from the Donbas"; or asks whether something includes it ("is Kyiv
+        part of the Donbas", "does the narrative include Kyiv"): the city, though "does the
+        deadline cover Kyiv" may mean its government, which then goes unanswered."""
         placed = [
             t
             for t in every
             if t.synonym
-            and (
-                _in_or_out_of(said, t.position, every)
-                or (_included(said, t.position) and self._names_a_region(every))
-            )
+            and (_in_or_out_of(said, t.position, every) or _included(said, t.position))
             and said[t.position + 1 : t.position + 2] != ["hands"]  # "in Moscow's hands"
         ]
         if not placed:
@@ -1031,20 +1029,6 @@ class Index:
         if cls == NameClass.PLACE:
             return self._is_nation(word)
         return cls in (NameClass.PERSON, NameClass.ORGANISATION)
-
-    def _names_a_region(self, every: Sequence[Term]) -> bool:
-        """Whether the query names a place that is no country and no capital read as its
-        government, or a direction: a region ("the Donbas", "southeastern Ukraine")."""
-        words = [t.word for t in every if not t.synonym]
-        if _DIRECTIONS & set(words):
-            return True  # "southeastern Ukraine"
-        found = self.store.names.lookup(words)
-        return any(
-            (name := found.get(w)) is not None
-            and name.cls is NameClass.PLACE
-            and not self._is_nation(w)
-            for w in words
-        )
 
     def _is_nation(self, word: str) -> bool:
         """Whether an index word is a country, by one of its spellings."""
