@@ -3038,7 +3038,7 @@ def _a_term_defined(said: Sequence[str], terms: Sequence[QueryTerm]) -> bool:
     of a name."""
     asked = said[2:] if said[:2] in (["what", "is"], ["what", "are"]) else None
     if said[:1] == ["whats"]:
-        asked = said[1:]  # "what's shelling"
+        asked = said[1:]  # "whats shelling", typed without its apostrophe
     return (
         asked is not None
         and 1 <= len(asked) <= 3
