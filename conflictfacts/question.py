@@ -724,7 +724,9 @@ def asks_a_meaning(said: Sequence[str]) -> bool:
     return bool(runs & _MEANING_ASKED)
 
 
-_HOW_IS = (["how", "is"], ["how", "was"], ["how", "are"], ["how", "were"])
+def _how_is(said: Sequence[str]) -> bool:
+    """Whether the question opens "how is" (are, was, were)."""
+    return said[:1] == ["how"] and said[1:2] != [] and said[1] in COPULAS
 
 
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
@@ -747,7 +749,7 @@ def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     for i, word in enumerate(said):
         if i == 0 or not (word in SPEECH or (word in _DESCRIBING_VERBS and said[0] == "how")):
             continue
-        if word.endswith("ed") and (said[i - 1] == "been" or said[:2] in _HOW_IS):
+        if word.endswith("ed") and (said[i - 1] == "been" or _how_is(said)):
             return ()  # "how is Novorossiya described", "how has it been described": passive
         if said[0] in ("who", "whose", "which"):
             return ()  # "who said ...", "which think tank assessed": a speaker is asked for
@@ -1018,18 +1020,14 @@ def _asks_how_to(said: Sequence[str]) -> bool:
     return said[1] in ("do", "does") and bool(_WORKINGS & set(said[3:]))
 
 
-_HOW_AUXILIARIES = frozenset(
-    "do does did is are was were has have had will would can could might may must should".split()
-)
 _TELLING_HOW = (
     frozenset(
         """
     respond responds responded react reacts reacted reply replies replied answer answers
     answered justify justifies justified rationalise rationalises rationalised rationalize
     rationalizes rationalized explain explains explained regard regards regarded view views
-    viewed see sees saw seen consider considers considered describe describes described
-    portray portrays portrayed frame frames framed characterise characterises characterised
-    characterize characterizes characterized call calls called think thinks thought propose
+    viewed see sees saw seen consider considers considered frame frames framed call calls
+    called think thinks thought propose
     proposes proposed suggest suggests suggested plan plans planned intend intends intended
     want wants wanted use uses used serve serves served link links linked connect connects
     connected relate relates related tie ties tied feel feels felt end ends ended go goes
@@ -1045,6 +1043,7 @@ _TELLING_HOW = (
     """.split()
     )
     | SPEECH
+    | _DESCRIBING_VERBS
 ) - frozenset("estimate estimates estimated assess assesses assessed".split())
 """Verbs by which "how did X ..." asks what X said, thought, proposed or how it went ("how
 did Kyiv respond", "how does Moscow justify it", "how did the talks end"), which a fact
@@ -1905,7 +1904,7 @@ def _thing_named(said: Sequence[str]) -> int | None:
     whose or where it is ("the Miami framework", "Zelenskyy's peace formula", "the Trump
     doctrine on Ukraine"): its last word, one of _SCHEMES, before the end or a preposition,
     after two to four words. A fact must hold the scheme: one on Miami is no framework."""
-    if said[:2] not in (["what", "is"], ["what", "are"], ["what", "was"], ["what", "were"]):
+    if said[:1] != ["what"] or said[1:2] == [] or said[1] not in COPULAS:
         return None
     start = 3 if said[2:3] in (["the"], ["a"], ["an"]) else 2
     end = next((j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said))
@@ -2446,6 +2445,8 @@ _AUXILIARIES = frozenset("did does do will would has have had can could should m
 """Auxiliaries that stand beside a subject that acts: "did Russia agree", "Russia will";
 not "is", which asks what something is or where."""
 _MODALS = frozenset("will would can could should might may must".split())
+_HOW_AUXILIARIES = _AUXILIARIES | COPULAS | _MODALS
+"""What stands after "how" in a question of manner: "how did", "how was", "how might"."""
 """After "who", words that leave the deed to the next word ("who will head")."""
 _NOT_A_DEED = (
     _AUXILIARIES

@@ -2101,8 +2101,9 @@ class Index:
             gives.add(Form.CONDITION)
         if _SEQUENCE.search(fact.statement):
             gives.add(Form.SEQUENCE)
-        if _BY_MEANS.search(fact.statement) or (
-            _asks_of_harm(read.said) and _HARMED_BY.search(fact.statement)
+        if Form.MANNER in read.needs and (
+            _BY_MEANS.search(fact.statement)
+            or (_HARMED_BY.search(fact.statement) and _asks_of_harm(read.said))
         ):
             gives.add(Form.MANNER)  # "how was the civilian wounded": after shelling
         if Form.WHICH in read.needs and self._names_which(read, row, fact, actors, answers):
