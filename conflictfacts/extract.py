@@ -844,7 +844,11 @@ def _claims(
             told is not None
             and quantity.start >= told.end()
             and any(
-                w.start >= told.end() and w not in relative and w.text.lower() not in _NOW_WORDS
+                w.start >= told.end()
+                and w not in relative
+                and w.text.lower() not in _NOW_WORDS
+                # not past another saying: "... and said Russia could send 2,000 by November"
+                and not reported(sentence[told.end() : w.start])
                 for w in when
             )
         )
@@ -872,7 +876,22 @@ def _claims(
             ]
             # "Ukrenergo said yesterday that 4 queues would be cut for the whole of today":
             # what was said has its own date, not the saying's.
-            near = [w for w in near if w not in said_on or not content_after(w, quantity)] or near
+            kept = [w for w in near if w not in said_on or not content_after(w, quantity)]
+            if near and not kept:
+                # "reported on Friday that 208 were killed and 1,220 injured in September":
+                # what was said has its date past "and", in the clause "and" does not split,
+                # beside the figure it goes on to
+                if pieces is parts:
+                    continue
+                kept = [
+                    w
+                    for w in when
+                    if w not in relative
+                    and w not in said_on
+                    and quantity.end <= w.start < clause[1]
+                    and not reported(sentence[quantity.end : w.start])
+                ]
+            near = kept or near
             # "the conference, which runs until tomorrow, and said pledges topped 10 billion":
             # a date in an aside dates the aside, not a figure outside it
             if without_asides(sentence)[quantity.start : quantity.end].strip():
@@ -1561,6 +1580,9 @@ def _date_fields(
             last = _last_day(when.date.rsplit("/", 1)[-1])
             said = f"{when.text!r} in a plan" if by_the_end else f"before {when.text!r}"
             return f"../{last}", when.text, f"{said}: by {last}"
+        if when.date and re.match(r"by \d{4}$", when.text, re.I):  # "30 jets by 2028"
+            last = _last_day(when.date)
+            return f"../{last}", when.text, f"{when.text!r}: by {last}"
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
         if when.date and "/" not in when.date and reached_by(sentence, when):
             last = _last_day(when.date)

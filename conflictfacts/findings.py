@@ -746,10 +746,12 @@ _FUTURE = re.compile(
 )
 """A sentence about what is to come: a bare weekday in it is the next one, not the last."""
 _PRESENT = re.compile(
-    r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|have|"
-    r"refers)\b",
+    r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|"
+    r"(?<!may )(?<!might )(?<!could )(?<!must )(?<!would )(?<!should )have|refers)\b",
     re.I,
 )
+"""Words of the present; not "have" after a modal, which tells the past ("more than 200
+people may have been inside")."""
 
 
 class When(NamedTuple):
@@ -1586,7 +1588,9 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             or re.search(r"\b(?:would|could)\b", before) is not None
             or _to_come_after(sentence, m)
         )
-        told_ahead = (future or planned) and ("said" not in sentence or planned)
+        told_ahead = ((future and _ahead_in_its_clause(sentence, m)) or planned) and (
+            "said" not in sentence or planned
+        )
         if speech_before(before) and not _FUTURE.search(before):
             told_ahead = False  # "reported on Tuesday that ... a planned withdrawal": then
         # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
@@ -1631,6 +1635,20 @@ _HARM_OF_THE_DAY = re.compile(
 )
 """After a weekday, a strike of that day ("Thursday's mass strike"): it has taken place,
 whatever the tense of the sentence ("Ukraine is still assessing ...")."""
+
+
+_LATER_CLAUSE = re.compile(r"\b(?:under|in|by|through)\s+which\b|\b(?:which|who|whose|whereby)\b|;")
+"""Where a clause about something named before opens after a weekday ("signed an agreement
+under which Belgium will hand over 30 jets"): its tense is not the weekday's."""
+
+
+def _ahead_in_its_clause(sentence: str, m: re.Match[str]) -> bool:
+    """Whether what is to come is told in the weekday's own clause, not only in a later one
+    about something it names: "On Tuesday, the two leaders signed an agreement under which
+    Belgium will hand over 30 jets" is the Tuesday before."""
+    later = _LATER_CLAUSE.search(sentence, m.end())
+    own = unquoted(sentence[: later.start() if later else len(sentence)])
+    return _FUTURE.search(own) is not None or not past_tense(own[m.end() :])
 
 
 def _to_come_after(sentence: str, m: re.Match[str]) -> bool:
@@ -1778,6 +1796,11 @@ def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
     for m in re.finditer(pattern, sentence):
         yield _when(m, m[1] or m[2], "stated in the text")
+    # "5 billion euros by 2027": a deadline, which the claim's date is read as ending by
+    for m in re.finditer(
+        r"\b[Bb]y\s+(19\d\d|20\d\d)\b(?!\s*[-–/]|\s+(?:and|or|to)\s+\d)", sentence
+    ):
+        yield _when(m, m[1], "a year stated in the text as a deadline")
     for m in _BUDGET_YEAR.finditer(sentence):
         yield When(m.start("y"), m.end("y"), m["y"], m["y"], "stated in the text")
 

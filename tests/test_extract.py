@@ -680,6 +680,31 @@ def test_periods_plans_and_the_year_s_totals(sentence: str, resolved: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # The document is of Thursday 20 November 2025; each figure's date.
+        # What was said has its date past "and", in the clause "and" does not split.
+        ("The mission reported on Monday that 208 civilians were killed and 1,220 injured in "
+         "October.", {208: "2025-10", 1220: "2025-10"}),
+        # "By" a year is a deadline: the claim comes about by its end.
+        ("Spain said it would give 1 billion euros in 2025 and 5 billion euros by 2027.",
+         {1_000_000_000: "2025", 5_000_000_000: "../2027-12-31"}),
+        # A weekday's tense is its own clause's, not that of a clause about what it names.
+        ("On Tuesday, the leaders signed a deal under which Belgium will hand over 30 jets.",
+         {30: "2025-11-18"}),
+        # "May have been" tells the past: the day of the clause before it.
+        ("Two bombs hit the block on Saturday, when more than 200 people may have been inside.",
+         {2: "2025-11-15", 200: "2025-11-15"}),
+    ],
+)  # fmt: skip
+def test_a_figure_s_date_from_what_was_said_a_deadline_and_its_clause_s_tense(
+    sentence: str, dated: dict[int, str]
+) -> None:
+    facts = extract_text(f" date 2025-11-20\n{sentence}\n").facts
+    assert {f.value: f.date for f in facts if f.value is not None} == dated
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "That is more than Moscow took in 2023, ISW said.",
