@@ -328,6 +328,9 @@ class Time(NamedTuple):
     event: bool = False
     """Named by an event ("at the start of the war"): the word itself in a fact does not meet
     it, only a date in its month."""
+    counted: bool = False
+    """Counted from today ("next summer"): the season's word in a fact ("by summer") does not
+    meet it, only a date in its months."""
 
 
 class Asked(NamedTuple):
@@ -781,6 +784,21 @@ def _months_back(today: date, months: int) -> Time:
     return Time(index // 12, index % 12 + 1)
 
 
+_LONG_AHEAD = frozenset("decade century season".split())
+"""Times that "next" puts past the end of this month at least ("next decade", "next
+season")."""
+
+
+def _next_season(season: str, today: date) -> Time:
+    """The next season of that name to begin after today's month. Winter is its January and
+    February (a Time does not run over a year's end)."""
+    first, last = SEASONS[season]
+    year = today.year + (first <= today.month)
+    if season == "winter":
+        return Time(year + 1, 1, until=2, counted=True)
+    return Time(year, first, until=last, counted=True)
+
+
 HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new": (1, 1), "thanksgiving": (11, None)}
 """Days of the year a question may set a time by ("by Christmas", "before New Year"): their
 month and day (Thanksgiving's day moves; its month does not)."""
@@ -923,6 +941,13 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             named[word] = _months_back(
                 today - timedelta(days=1) if word == "yesterday" else today + timedelta(days=1), 0
             )
+        elif word == "next" and after in SEASONS:
+            # "next spring": to come whether counted from today or from a report. ("Last
+            # autumn" is left unread: from today, or from the report's day, it differs.)
+            named[after] = _next_season(after, today)
+        elif word == "next" and after in _LONG_AHEAD:
+            # "next decade": later than any report yet
+            named[after] = Time(today.year, today.month, after=True)
         elif word in ("last", "this", "next") and after in ("year", "month"):
             step = {"last": 1, "this": 0, "next": -1}[word] * _UNITS[after]
             back = _months_back(today, step)
@@ -1230,6 +1255,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.ADVICE)  # "should Ukraine give up the Donbas": a judgement asked for
     if said[:1] == ["how"] and "will" in said[1:6]:
         forms.add(Form.FORECAST)  # "how much of Donetsk will Russia control": what is to be
+    if _asks_a_wish(said) and runs & _SHARE_WISHED:
+        forms.add(Form.FORECAST)  # "how much of Donetsk does Russia want": not what it holds
     if ("when", "will") in runs and _EVENT_VERBS & set(said):
         forms.add(Form.FORECAST)  # "when will the war end": a forecast, not a proposal
     if ("will", "happen") in runs or ("will", "become", "of") in runs:
@@ -2107,8 +2134,11 @@ def _predicate(said: Sequence[str]) -> int | None:
 
 
 _APART = (("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for"),
-          ("besides",), ("except",))  # fmt: skip
+          ("besides",), ("except",), ("excluding",), ("excepting",))  # fmt: skip
 """Words that set apart what follows: "apart from coal and gas, what other resources"."""
+_ALWAYS_APART = (("besides",), ("except", "for"), ("except",), ("excluding",), ("excepting",))
+"""Words of _APART that set apart wherever they stand ("who partners with CIRSD, excluding
+the WEF"); "apart from" at the end may say what the question is about instead."""
 
 
 NOTABLE = frozenset(
@@ -2185,6 +2215,18 @@ def _wanted_of_it(said: Sequence[str]) -> frozenset[int]:
     return frozenset()
 
 
+_WISHING = frozenset("want wants hope hopes aim aims seek seeks intend intends wish wishes".split())
+"""Verbs by which a question asks what a party wishes for ("does Russia want all of
+Donetsk", "how much of Luhansk does Russia hope to hold"): its stance, not what is so."""
+
+
+def _asks_a_wish(said: Sequence[str]) -> bool:
+    """Whether the question's verb, after "do", "does" or "did", is one of wishing
+    (_WISHING): "how much of Donetsk does Moscow aim to take"."""
+    asked = next((i for i, w in enumerate(said) if w in ("do", "does", "did")), None)
+    return asked is not None and any(w in _WISHING for w in said[asked + 2 : asked + 5])
+
+
 def _only_relative_who(said: Sequence[str]) -> bool:
     """Whether every "who" of the question is a relative pronoun, after a noun once another
     question word has asked ("in which town did shelling wound a civilian who was
@@ -2212,16 +2254,17 @@ def _in_which_time(said: Sequence[str]) -> bool:
 
 def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:
     """The few words a question that asks "what", "which", "who" or "where" sets apart after
-    its head, with "besides" ("what resources does the Donbas have besides coal and gas",
-    "which country besides Ukraine accepted"), or with any word that sets apart when it
-    asks what "other" or "else" there is. Else the words still say what it is about: "what
-    issues remain unresolved, apart from the Donbas" asks of the Donbas talks."""
+    its head, with a word that always sets apart (_ALWAYS_APART: "what resources does the
+    Donbas have besides coal and gas", "who said it, excluding Zelenskyy"), or with any word
+    that sets apart when it asks what "other" or "else" there is. Else the words still say
+    what it is about: "what issues remain unresolved, apart from the Donbas" asks of the
+    Donbas talks."""
     if said[:1] not in (["what"], ["which"], ["who"], ["where"]):
         return frozenset()
     more = bool({"other", "else"} & set(said))
     for i in range(1, len(said)):
         phrase = next((p for p in _APART if tuple(said[i : i + len(p)]) == p), None)
-        if phrase is not None and (more or phrase == ("besides",)):
+        if phrase is not None and (more or phrase in _ALWAYS_APART):
             start = i + len(phrase)
             # To the verb that goes on ("which country besides Ukraine accepted"), if any.
             end = next((j for j in range(start, len(said)) if _goes_on_after(said[j])), len(said))
@@ -2539,6 +2582,13 @@ _SHARE_OF = (
     ("what", "percent", "of"), ("what", "proportion", "of"), ("what", "part", "of"),
     ("what", "fraction", "of"), ("share", "of"), ("percentage", "of"), ("proportion", "of"),
 )  # fmt: skip
+
+
+_SHARE_WISHED = frozenset(_SHARE_OF) | {("all", "of"), ("most", "of")}
+"""Runs by which a question asks a share of ground (_SHARE_OF, "all of"): with a verb of
+wishing, the share a party wants ("does Russia want all of Donetsk"), which the share it
+holds does not answer. (A party's wish for a deadline, "by when do the Americans want the
+war to end", is answered by the deadline it set.)"""
 
 
 def _share_of(said: Sequence[str]) -> tuple[frozenset[int], ...]:

@@ -120,7 +120,10 @@ _BORROWED = frozenset({Field.CONTEXT, Field.KEYWORD})
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ordinal numbers are figures: "the fourth round" is not "the second round"."""
 
-_RANKS = ORDINALS | {"next", "last", "previous", "final"}
+_FINAL_RANKS = frozenset({"final", "closing"})
+"""Rank words for the one that ends a series ("the final round"): not the next, nor the
+second, unless it says so."""
+_RANKS = ORDINALS | {"next", "last", "previous"} | _FINAL_RANKS
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
 
 _LOCATIVE = frozenset("in at near around inside outside into within visit visited visiting".split())
@@ -739,18 +742,28 @@ class Index:
         places = {w for w, n in names.items() if n.cls is NameClass.PLACE} - gate.SETTING
         return bool(places) and not places & set(self.lexicon.wholes)
 
+    def _a_place(self, word: str) -> bool:
+        """Whether the word names a place the names know ("donbas", "ukraine")."""
+        name = self.store.names.lookup([word]).get(word)
+        return name is not None and name.cls is NameClass.PLACE
+
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
         """A city that the synonym table reads as its country's government (Kyiv, Moscow,
         Washington) is the city itself where the query puts something in it or takes it out
         of it: "talks in Kyiv" are not talks anywhere in Ukraine, and "withdraw from Kyiv"
         is not "withdraw from the Donbas"; or asks whether something includes it ("is Kyiv
         part of the Donbas", "does the narrative include Kyiv"): the city, though "does the
-        deadline cover Kyiv" may mean its government, which then goes unanswered."""
+        deadline cover Kyiv" may mean its government, which then goes unanswered; or names it
+        as ground (_as_ground: "Kyiv coal reserves", "is Kyiv under Russian control")."""
         placed = [
             t
             for t in every
             if t.synonym
-            and (_in_or_out_of(said, t.position, every) or _included(said, t.position))
+            and (
+                _in_or_out_of(said, t.position, every)
+                or _included(said, t.position)
+                or _as_ground(said, t.position, self._a_place)
+            )
             and said[t.position + 1 : t.position + 2] != ["hands"]  # "in Moscow's hands"
         ]
         if not placed:
@@ -1504,7 +1517,10 @@ class Index:
                 )
             codes.append(here)
         for at, term in enumerate(terms[:-1]):
-            if term.term.word in ORDINALS and self._ranked_otherwise(term, codes[at + 1], row):
+            # "the final round" is not the "next" one; "the last (previous) round" may be
+            # the "second", the latest
+            ranked = term.term.word in ORDINALS or term.term.word in _FINAL_RANKS
+            if ranked and self._ranked_otherwise(term, codes[at + 1], row):
                 missing.append(f"{term.term.written} {terms[at + 1].term.written}")
         for kind, place in read.qualified:
             held = codes[kind] and codes[place]
@@ -1586,6 +1602,9 @@ class Index:
         coming = _coming_gathering(read.terms) or _coming_meeting(read.said)
         if coming and not to_come(self._statement(candidate.row).text):
             off_time += (coming,)  # "which city will host the next round": not the last one
+        later = _one_after(read.said)
+        if later and " after " not in f" {self._statement(candidate.row).text.lower()} ":
+            off_time += (later,)  # "where will the round after next be held": not the next
         missing = self._told_beside(read, candidate.row, candidate.missing)
         if read.located and (where := self._facet(candidate.row).where):
             # "talks in Kyiv" is not answered by talks "in the United States".
@@ -2174,10 +2193,13 @@ class Index:
 
     def _after(self, read: Query, term: QueryTerm) -> bool:
         """Whether the term names a time after or before which the question asks ("after
-        June", "before the war"), or a year's end ("by the end of 2026"): the word itself in
-        a fact does not meet it, only a date past it, before it, or in that December."""
+        June", "before the war"), a year's end ("by the end of 2026"), or a time counted from
+        today ("next summer"): the word itself in a fact does not meet it, only a date past
+        it, before it, in that December or in those months."""
         time = read.asked.time_words.get(term.term.word)
-        return time is not None and (time.after or time.before or time.closing or time.event)
+        return time is not None and (
+            time.after or time.before or time.closing or time.event or time.counted
+        )
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
         """Whether the fact's date covers the time the term names."""
@@ -2344,6 +2366,42 @@ def _included(said: Sequence[str], at: int) -> bool:
     """Whether the question asks whether the name at `at` is included: "does the Donbas
     include Kyiv", "is Kyiv part of the Donbas"."""
     return (at > 0 and said[at - 1] in _INCLUDING) or _PART_OF in _phrases_after(said, at)
+
+
+_GROUND_NOUNS = frozenset(
+    "region oblast province land lands territory heartland coal gas reserves fields deposits "
+    "minerals".split()
+)
+"""Nouns after a capital that make it ground ("Kyiv region", "Kyiv coal reserves"), not its
+government."""
+_GROUND_PREDICATES = (
+    _GROUND_NOUNS
+    | _DIRECTIONS
+    | frozenset("part historically once located occupied controlled held".split())
+)
+"""What may follow a capital that a question opens with "is" or "was" to ask of the ground:
+"was Kyiv once the industrial heartland", "is Moscow historically Ukrainian land" (not "is
+Kyiv ready to cede land"); "in" before a place ("is Kyiv in eastern Ukraine", not "is Kyiv in
+favour"); "under" before a hold on ground (_HELD_UNDER: "is Kyiv under Russian control", not
+"under US pressure")."""
+_HELD_UNDER = frozenset("control occupation rule siege attack".split())
+
+
+def _as_ground(said: Sequence[str], at: int, is_place: Callable[[str], bool]) -> bool:
+    """Whether the question names the capital at `at` as ground: before a noun of ground or
+    resources ("Kyiv coal reserves", "Kyiv region"), or as what a question opening with "is"
+    or "was" asks of by a place's predicate (_GROUND_PREDICATES)."""
+    after = said[at + 1 : at + 2]
+    if after and after[0] in _GROUND_NOUNS:
+        return True
+    if not (said[:1] in (["is"], ["was"]) and at == 1 + (said[1:2] == ["the"]) and after):
+        return False
+    if after[0] == "in":
+        place = said[at + 2 + (said[at + 2 : at + 3] == ["the"]) :][:1]
+        return bool(place) and (place[0] in _DIRECTIONS or is_place(place[0]))
+    if after[0] == "under":
+        return bool(_HELD_UNDER & set(said[at + 2 : at + 5]))
+    return after[0] in _GROUND_PREDICATES
 
 
 def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
@@ -2724,6 +2782,22 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
                 return f"{term.term.written} {then.term.written}"
             if not _names_a_party(then):
                 break
+    return ""
+
+
+def _one_after(said: Sequence[str]) -> str:
+    """What the question places after another gathering or time still to come, as written:
+    "the round after next", "the week after next", or a gathering after another in a question
+    of what is to be ("who will host the talks after Miami"); "" when it places none. Only a
+    fact that tells what comes after ("after next", "after the Miami round") is about it:
+    one about the next round is not."""
+    for at in range(1, len(said) - 1):
+        if said[at] != "after":
+            continue
+        if said[at + 1] == "next":
+            return "after next"
+        if said[at - 1].removesuffix("s") in GATHERINGS and to_come(" ".join(said)):
+            return f"{said[at - 1]} after {said[at + 1]}"
     return ""
 
 

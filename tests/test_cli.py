@@ -45,6 +45,24 @@ def test_ask_nothing_found_is_exit_1_with_reason_on_stderr(run: Run) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Excluding ISW, which think tank is US-based?",
+        "Where will the round after next be held?",
+        "What is expected next spring?",
+        "Is Kyiv under Russian control?",
+        "How much of Donetsk does Russia hope to take?",
+    ],
+)
+def test_ask_near_topic_questions_get_no_other_fact(run: Run, query: str) -> None:
+    # What is set apart, a later round, a season to come, the capital as a city, a share
+    # wanted: each has a near fact, which is not its answer.
+    result = run("ask", query)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith(f"conflictfacts: no fact matches {query!r}")
+
+
 @pytest.mark.parametrize("query", ["", "   ", "\t"])
 def test_ask_blank_query_is_a_usage_error(run: Run, query: str) -> None:
     result = run("ask", query)

@@ -2317,6 +2317,113 @@ def test_what_which_who_or_where_sets_apart_after_besides_is_not_the_answer(
     ]
 
 
+def test_a_source_set_apart_is_not_who_said_it(index: Index) -> None:
+    """Every fact with a source its statement does not name, asked who said it with that
+    source set apart, at the question's head or its end ("Excluding ISW, who said ..."):
+    that fact does not answer, though it does without the source set apart."""
+    facts = [f for f in index.store.facts if f.source and f.source not in f.statement]
+    plain = [f for f in facts if f.id in answered(index, f"who said that {f.statement}")]
+    assert len(plain) >= 10
+    given = [
+        query
+        for fact in plain
+        for query in [
+            *(f"{lead} {fact.source}, who said that {fact.statement}" for lead in _SETTING_APART),
+            *(
+                f"who said that {fact.statement[:-1]}, {lead} {fact.source}?"
+                for lead in _AT_THE_END
+            ),
+        ]
+        if fact.id in answered(index, query)
+    ]
+    assert given == []
+
+
+_SETTING_APART = ("Excluding", "Except", "Except for", "Besides", "Apart from", "Other than")
+_AT_THE_END = ("excluding", "except", "besides")
+
+
+def test_a_gathering_after_the_next_or_that_ends_a_series_is_not_the_next(index: Index) -> None:
+    """Every fact about the next round, asked of the round after next, after the next one's
+    place, or of the final round: it does not answer; asked of the next round, it does."""
+    coming = [f for f in index.store.facts if "next round" in f.statement]
+    assert len(coming) >= 3
+    assert all(f.id in answered(index, f.statement) for f in coming)
+    given = [
+        query
+        for fact in coming
+        for instead in ("round after next", "final round", "closing round")
+        if fact.id in answered(index, query := fact.statement.replace("next round", instead))
+    ]
+    assert given == []
+    for query in (
+        "What is planned for the week after next?",
+        "Who will host the talks after Miami?",
+    ):
+        assert answered(index, query) == [], query
+    assert answered(index, "where did the previous round of talks end")[:1] == [
+        "abu-dhabi-second-round"
+    ]
+
+
+def test_a_season_or_decade_next_is_a_time_no_fact_holds(index: Index) -> None:
+    """Every fact, asked of its subject next spring, summer, autumn or winter, or next decade:
+    each of those is still to come, so no fact answers; "the next round" still finds one."""
+    given = [
+        query
+        for fact in index.store.facts
+        for time in ("spring", "summer", "autumn", "winter", "decade")
+        if answered(index, query := f"what is expected for {fact.subject} next {time}")
+    ]
+    assert given == []
+    assert answered(index, "when will the next round be held")
+
+
+def test_a_capital_named_as_ground_is_the_city(index: Index) -> None:
+    """Every fact's subject, after a capital named as ground ("Kyiv region", "is Moscow under
+    ... control"): no fact on its country answers; a capital that acts still does."""
+    capitals = ("Kyiv", "Kiev", "Moscow")
+    given = [
+        query
+        for fact in index.store.facts
+        for capital in capitals
+        for query in (f"{capital} region {fact.subject}", f"{capital} coal reserves")
+        if answered(index, query)
+    ]
+    given += [
+        query
+        for capital in capitals
+        for query in (
+            f"Is {capital} under Russian control?",
+            f"Is {capital} in eastern Ukraine?",
+            f"Is {capital} in the Donbas?",
+            f"Was {capital} once the industrial heartland?",
+            f"Is {capital} historically Russian land?",
+        )
+        if answered(index, query)
+    ]
+    assert given == []
+    for query in ("Is Kyiv in favour of the US hosting talks?", "Is Kyiv under US pressure?"):
+        assert answered(index, query), query
+
+
+def test_a_share_a_party_wants_is_not_the_share_it_holds(index: Index) -> None:
+    """Every fact with a share of a place, asked how much of that place a party wants, hopes
+    or aims to take: what it holds does not say; asked what it controls, it does."""
+    shares = [f for f in index.store.facts if f.kind is Kind.TERRITORY]
+    assert len(shares) >= 2
+    for fact in shares:
+        assert fact.id in answered(index, f"how much of {fact.subject} does Russia control")
+    given = [
+        query
+        for fact in shares
+        for wish in ("want", "hope to take", "aim to hold", "seek")
+        if fact.id in answered(index, query := f"how much of {fact.subject} does Russia {wish}")
+    ]
+    assert given == []
+    assert answered(index, "By when do the Americans want the war to end?")
+
+
 def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
     assert answered(index, "upcoming Alaska summit") == []
     assert answered(index, "when is the next Trump Putin summit") == []

@@ -189,6 +189,11 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
         # A season after "in (the)" or "during" is a time of any year; winter runs over one.
         ("hosted in the winter", {"winter": Time(None, 12, until=2)}),
         ("met during summer", {"summer": Time(None, 6, until=8)}),
+        # "Next" puts a season or a decade after today (30 November 2026); a winter is its
+        # January and February.
+        ("what is expected next spring", {"spring": Time(2027, 3, until=5, counted=True)}),
+        ("what is planned next winter", {"winter": Time(2027, 1, until=2, counted=True)}),
+        ("what is planned next decade", {"decade": Time(2026, 11, after=True)}),
     ],
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
