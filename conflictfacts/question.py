@@ -1889,14 +1889,45 @@ def _listed_kind(said: Sequence[str]) -> int | None:
     return None
 
 
+_UNNAMED_KINDS = frozenset(
+    "issue issues question questions topic topics point points matter matters problem problems "
+    "industry industries technology technologies sector sectors".split()
+)
+"""Kinds whose members no place, person, organisation or figure is: a fact names members
+only by words before the kind ("political and security issues")."""
+LOOSE_QUALIFIERS = frozenset(
+    "key main major big biggest core central remaining outstanding important other specific "
+    "particular such".split()
+)
+"""Words before a kind that say nothing of which members ("the key issues"): they neither
+narrow the kind asked nor name a member in a fact."""
+
+
+def unnamed_kind(said: Sequence[str]) -> tuple[str, bool] | None:
+    """The kind in _UNNAMED_KINDS whose members "which" or "what" (or "name" or "list"
+    opening the question) asks for, within the three words after it, and whether the
+    question narrows it by a word of its own before it ("which political issues": members
+    of the political ones, which "security issues" are not); None when it asks for none."""
+    for at, word in enumerate(said):
+        if not (word in ("which", "what") or (at == 0 and word in ("name", "list"))):
+            continue
+        kind = next(
+            (j for j in range(at + 1, min(at + 4, len(said))) if said[j] in _UNNAMED_KINDS), None
+        )
+        if kind is not None:
+            between = set(said[at + 1 : kind]) - STOPWORDS - LOOSE_QUALIFIERS
+            return said[kind], bool(between)
+    return None
+
+
 def _which_of_a_kind(said: Sequence[str]) -> bool:
     """Whether "which" asks for members of the kind named after it ("which critical
     minerals", "which round"), or "what" for several of them ("what natural resources") or
     precisely ("what pressure, specifically"), rather than for what something does or is
     ("what did Putin say", "what schedule"); or the question asks to list or name them
     (_listed_kind)."""
-    if _listed_kind(said) is not None:
-        return True
+    if _listed_kind(said) is not None or unnamed_kind(said) is not None:
+        return True  # "what issues remain unresolved": several of a kind, whatever verb follows
     for i, word in enumerate(said[:-1]):
         after = said[i + 1]
         if after in ("other", "else") and i + 2 < len(said):

@@ -42,6 +42,7 @@ from conflictfacts.question import (
     COPULAS,
     COUNT_WORDS,
     JUDGEMENTS,
+    LOOSE_QUALIFIERS,
     MONTH_ABBREVIATIONS,
     NOTABLE,
     OFFICES,
@@ -59,6 +60,7 @@ from conflictfacts.question import (
     asks_of_the_whole,
     asks_parts_of,
     unhedged,
+    unnamed_kind,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import (
@@ -338,6 +340,10 @@ class Query(NamedTuple):
     undivided: bool = False
     """Whether the question asks the parts of a place the table gives none of ("which
     oblasts make up Luhansk"): no fact names a member of it."""
+    unnamed_kind: tuple[str, bool] | None = None
+    """The kind "which" (or "what" for several) asks members of, where no name or figure is
+    one (question.unnamed_kind: "which issues remain unresolved", "what industries made the
+    Donbas"), and whether the question narrows it ("which political issues"); else None."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -731,6 +737,7 @@ class Index:
             apart,
             tuple(said),
             self._undivided(weighted, said),
+            unnamed_kind(said) if Form.WHICH in needs else None,
         )  # fmt: skip
 
     def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
@@ -2144,6 +2151,8 @@ class Index:
         subject = fact.subject
         if read.undivided:
             return False  # "which oblasts make up Luhansk": the table names no parts of it
+        if read.unnamed_kind is not None:
+            return _names_members(read.unnamed_kind, fact.statement)
         if read.in_a_country:  # "which towns": "the Donetsk region" names none
             named = {w: c for w, c in named.items() if w not in self._regions(fact)}
         kinds = {c for w, c in named.items() if w not in gate.SETTING}
@@ -2783,6 +2792,22 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
             if not _names_a_party(then):
                 break
     return ""
+
+
+def _names_members(kind: tuple[str, bool], statement: str) -> bool:
+    """Whether a statement names members of a kind no name is one of (Query.unnamed_kind):
+    by a word of its own before the kind ("key political and security issues" names two for
+    "which issues"); never for a kind the question narrows ("which political issues": the
+    fact names no political issue), nor by loose words ("the key issues")."""
+    word, narrowed = kind
+    if narrowed:
+        return False
+    said = words(statement)
+    return any(
+        said[at] == word
+        and set(said[max(at - 4, 0) : at]) - STOPWORDS - LOOSE_QUALIFIERS - {"and", "or"}
+        for at in range(len(said))
+    )
 
 
 def _one_after(said: Sequence[str]) -> str:

@@ -2424,6 +2424,26 @@ def test_a_share_a_party_wants_is_not_the_share_it_holds(index: Index) -> None:
     assert answered(index, "By when do the Americans want the war to end?")
 
 
+def test_which_of_a_kind_no_name_is_is_told_by_words_before_it(index: Index) -> None:
+    """Every fact, asked which issues (or industries, technologies, questions) of a narrower
+    kind its subject has ("which political issues"): no fact names such members, so none
+    answers; "which issues" is answered by the kinds a fact names ("political and security
+    issues"), and "which industries" not by a fact that names none."""
+    kinds = ("issues", "industries", "technologies", "questions", "problems")
+    given = [
+        query
+        for fact in index.store.facts
+        for kind in kinds
+        for narrow in ("political", "security", "renewable", "heavy")
+        if answered(index, query := f"which {narrow} {kind} concern {fact.subject}")
+    ]
+    assert given == []
+    assert answered(index, "Which issues were left unresolved after the Abu Dhabi talks?")[:1] == [
+        "abu-dhabi-no-breakthrough"
+    ]
+    assert answered(index, "What industries made Donbas the industrial heartland?") == []
+
+
 def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
     assert answered(index, "upcoming Alaska summit") == []
     assert answered(index, "when is the next Trump Putin summit") == []
