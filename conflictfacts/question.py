@@ -1864,11 +1864,16 @@ _NOT_A_KIND = frozenset(
 _DESCRIBED_KINDS = frozenset(
     """
     issue issues question questions point points matter matters problem problems thing
-    things step steps land lands territory territories
+    things step steps land lands territory territories topic topics industry industries
+    technology technologies sector sectors
     """.split()
 )
 """Kinds whose members are told by describing them ("political and security issues",
-"historically Russian lands"), not by naming them: "which" of these is not Form.WHICH."""
+"historically Russian lands"), not by naming them: "which" of these asks for the words a
+fact puts before the kind (described_kind), or, for ground, which may be named too ("the
+Donbas"), is not Form.WHICH."""
+_ONLY_DESCRIBED = _DESCRIBED_KINDS - {"land", "lands", "territory", "territories"}
+"""The kinds of _DESCRIBED_KINDS that no name is a member of."""
 
 
 _PRECISELY = frozenset("specifically exactly precisely concretely".split())
@@ -1889,31 +1894,24 @@ def _listed_kind(said: Sequence[str]) -> int | None:
     return None
 
 
-_UNNAMED_KINDS = frozenset(
-    "issue issues question questions topic topics point points matter matters problem problems "
-    "industry industries technology technologies sector sectors".split()
-)
-"""Kinds whose members no place, person, organisation or figure is: a fact names members
-only by words before the kind ("political and security issues")."""
 LOOSE_QUALIFIERS = frozenset(
     "key main major big biggest core central remaining outstanding important other specific "
     "particular such".split()
 )
 """Words before a kind that say nothing of which members ("the key issues"): they neither
-narrow the kind asked nor name a member in a fact."""
+narrow the kind asked nor describe a member in a fact."""
 
 
-def unnamed_kind(said: Sequence[str]) -> tuple[str, bool] | None:
-    """The kind in _UNNAMED_KINDS whose members "which" or "what" (or "name" or "list"
+def described_kind(said: Sequence[str]) -> tuple[str, bool] | None:
+    """The kind in _ONLY_DESCRIBED whose members "which" or "what" (or "name" or "list"
     opening the question) asks for, within the three words after it, and whether the
     question narrows it by a word of its own before it ("which political issues": members
     of the political ones, which "security issues" are not); None when it asks for none."""
     for at, word in enumerate(said):
         if not (word in ("which", "what") or (at == 0 and word in ("name", "list"))):
             continue
-        kind = next(
-            (j for j in range(at + 1, min(at + 4, len(said))) if said[j] in _UNNAMED_KINDS), None
-        )
+        near = range(at + 1, min(at + 4, len(said)))
+        kind = next((j for j in near if said[j] in _ONLY_DESCRIBED), None)
         if kind is not None:
             between = set(said[at + 1 : kind]) - STOPWORDS - LOOSE_QUALIFIERS
             return said[kind], bool(between)
@@ -1926,7 +1924,7 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
     precisely ("what pressure, specifically"), rather than for what something does or is
     ("what did Putin say", "what schedule"); or the question asks to list or name them
     (_listed_kind)."""
-    if _listed_kind(said) is not None or unnamed_kind(said) is not None:
+    if _listed_kind(said) is not None or described_kind(said) is not None:
         return True  # "what issues remain unresolved": several of a kind, whatever verb follows
     for i, word in enumerate(said[:-1]):
         after = said[i + 1]

@@ -59,8 +59,8 @@ from conflictfacts.question import (
     asks_for_a_think_tank,
     asks_of_the_whole,
     asks_parts_of,
+    described_kind,
     unhedged,
-    unnamed_kind,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
 from conflictfacts.text import (
@@ -72,6 +72,7 @@ from conflictfacts.text import (
     key,
     possessives,
     skeleton,
+    stem,
     words,
 )
 
@@ -340,10 +341,11 @@ class Query(NamedTuple):
     undivided: bool = False
     """Whether the question asks the parts of a place the table gives none of ("which
     oblasts make up Luhansk"): no fact names a member of it."""
-    unnamed_kind: tuple[str, bool] | None = None
-    """The kind "which" (or "what" for several) asks members of, where no name or figure is
-    one (question.unnamed_kind: "which issues remain unresolved", "what industries made the
-    Donbas"), and whether the question narrows it ("which political issues"); else None."""
+    described_kind: tuple[str, bool] | None = None
+    """The kind "which" (or "what" for several) asks members of, where they are told by
+    describing them (question.described_kind: "which issues remain unresolved", "what
+    industries made the Donbas"), and whether the question narrows it ("which political
+    issues"); else None."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -540,9 +542,9 @@ class Index:
             return ways
         for suffix in SUFFIXES:
             base = term.removesuffix(suffix)
-            for stem in (base, base + "e") if suffix in ("ing", "ed") else (base,):
-                if base != term and len(base) >= 4 and self.postings(stem):
-                    ways.setdefault(stem, "inflection")
+            for root in (base, base + "e") if suffix in ("ing", "ed") else (base,):
+                if base != term and len(base) >= 4 and self.postings(root):
+                    ways.setdefault(root, "inflection")
         if len(term) >= 4:
             for word in self.store.prefixed(term):
                 if not english:
@@ -737,7 +739,7 @@ class Index:
             apart,
             tuple(said),
             self._undivided(weighted, said),
-            unnamed_kind(said) if Form.WHICH in needs else None,
+            described_kind(said) if Form.WHICH in needs else None,
         )  # fmt: skip
 
     def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
@@ -2151,8 +2153,8 @@ class Index:
         subject = fact.subject
         if read.undivided:
             return False  # "which oblasts make up Luhansk": the table names no parts of it
-        if read.unnamed_kind is not None:
-            return _names_members(read.unnamed_kind, fact.statement)
+        if read.described_kind is not None:
+            return _describes_members(read.described_kind, fact.statement)
         if read.in_a_country:  # "which towns": "the Donetsk region" names none
             named = {w: c for w, c in named.items() if w not in self._regions(fact)}
         kinds = {c for w, c in named.items() if w not in gate.SETTING}
@@ -2794,9 +2796,9 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
     return ""
 
 
-def _names_members(kind: tuple[str, bool], statement: str) -> bool:
-    """Whether a statement names members of a kind no name is one of (Query.unnamed_kind):
-    by a word of its own before the kind ("key political and security issues" names two for
+def _describes_members(kind: tuple[str, bool], statement: str) -> bool:
+    """Whether a statement describes members of a kind (Query.described_kind): by a word of
+    its own before the kind ("key political and security issues" names two for
     "which issues"); never for a kind the question narrows ("which political issues": the
     fact names no political issue), nor by loose words ("the key issues")."""
     word, narrowed = kind
@@ -2804,7 +2806,7 @@ def _names_members(kind: tuple[str, bool], statement: str) -> bool:
         return False
     said = words(statement)
     return any(
-        said[at] == word
+        stem(said[at]) == stem(word)  # "which issue": "issues"
         and set(said[max(at - 4, 0) : at]) - STOPWORDS - LOOSE_QUALIFIERS - {"and", "or"}
         for at in range(len(said))
     )

@@ -42,7 +42,8 @@ from conflictfacts.text import words
         ("what schedule do the Americans want", set()),
         ("how fast are Russian forces advancing in Donetsk", {Form.RATE}),
         ("outcome of the Miami talks", {Form.OUTCOME}),
-        ("which issues were left unresolved", set()),
+        # Issues are told by describing them: "which" asks for the words before the kind.
+        ("which issues were left unresolved", {Form.WHICH}),
         ("Donetsk control", set()),
         ("WEF partner think tank", set()),
         # A noun after a verb is not the kind asked for: "what did both sides agree on".
