@@ -1475,6 +1475,11 @@ def asked(query: str, today: date | None = None) -> Asked:
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)
+    if actor is None and said[:1] == ["if"]:
+        # "if talks fail, what will Russia do": the subject of the question after the condition
+        main = next((i for i in range(2, len(said)) if said[i] in _WH), None)
+        if main is not None and (after := _actor(said[main:])) is not None:
+            actor = main + after
     if actor is None:
         actor = _stance_holder(said, possessives(query))  # "what is Moscow's red line"
     if actor is not None and _speaks_after(said, actor, speaker):

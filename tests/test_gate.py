@@ -2444,6 +2444,22 @@ def test_which_of_a_kind_no_name_is_is_told_by_words_before_it(index: Index) -> 
     assert answered(index, "What industries made Donbas the industrial heartland?") == []
 
 
+def test_a_condition_at_the_head_leaves_the_question_its_subject(index: Index) -> None:
+    """What a party will do if the deadline is missed, the condition first: only the party the
+    fact says will act is answered (the Trump administration will put on pressure)."""
+    conditions = ("If the deadline is missed", "If talks fail", "If there is no deal by June")
+    assert [
+        query
+        for condition in conditions
+        for party in ("Russia", "Ukraine", "Moscow", "Kyiv", "the Kremlin")
+        if answered(index, query := f"{condition}, what will {party} do?")
+    ] == []
+    for party in ("the US", "Washington", "the Trump administration"):
+        assert answered(index, f"If the deadline is missed, what will {party} do?")[:1] == [
+            "us-pressure-if-deadline-missed"
+        ], party
+
+
 def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
     assert answered(index, "upcoming Alaska summit") == []
     assert answered(index, "when is the next Trump Putin summit") == []
