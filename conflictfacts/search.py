@@ -2067,8 +2067,8 @@ class Index:
         named = self.store.sources
         if any(s in named and named[s].kind is not SourceKind.DOCUMENT for s in speakers):
             gives.add(Form.WHO_SAID)
-        if speakers & read.speakers:
-            gives.add(Form.SAID_BY)
+        if speakers & read.speakers and not (SPEECH & set(read.said) and self._credit(row)):
+            gives.add(Form.SAID_BY)  # "what did the police say": not a photo they provided
         if facets.reported_by:
             gives.add(Form.RELAYED)
         if answers & Answers.DONE:
@@ -2176,6 +2176,14 @@ class Index:
             for t in read.terms
             for w, _, _ in t.indexed
         )
+
+    def _credit(self, row: int) -> bool:
+        """Whether the fact's source is named only in a credit that closes its quote ("...
+        Donetsk region. (Ukrainian Police Press Service via AP)"): it provided a picture,
+        and said nothing."""
+        fact = self.store.rows([row])[row]
+        credit = _CLOSING_CREDIT.search(fact.quote)
+        return credit is not None and fact.source.lower() in credit[1].lower()
 
     def _regions(self, fact: Fact) -> set[str]:
         """The places a fact's statement names as regions ("the Donetsk region", "Luhansk
@@ -2377,6 +2385,10 @@ def _included(said: Sequence[str], at: int) -> bool:
     """Whether the question asks whether the name at `at` is included: "does the Donbas
     include Kyiv", "is Kyiv part of the Donbas"."""
     return (at > 0 and said[at - 1] in _INCLUDING) or _PART_OF in _phrases_after(said, at)
+
+
+_CLOSING_CREDIT = re.compile(r"\(([^()]+)\)\s*$")
+"""A credit in brackets that closes a quote: "(Ukrainian Police Press Service via AP)"."""
 
 
 _GROUND_NOUNS = frozenset(

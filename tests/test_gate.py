@@ -27,6 +27,7 @@ from conflictfacts.build import (
     shared_places,
     with_both_sides,
 )
+from conflictfacts.cache import BUILTIN_DIR
 from conflictfacts.gate import (
     CONDITIONS,
     SETTING,
@@ -2458,6 +2459,26 @@ def test_a_condition_at_the_head_leaves_the_question_its_subject(index: Index) -
         assert answered(index, f"If the deadline is missed, what will {party} do?")[:1] == [
             "us-pressure-if-deadline-missed"
         ], party
+
+
+def test_every_source_by_its_name_and_each_alias_gives_its_facts(index: Index) -> None:
+    """Every fact with a named source, asked "according to X, <its statement>" with X the
+    source's name or any of its aliases ("Ukrainian Police", "Donald J. Trump"): that fact
+    answers."""
+    sources = tomllib.loads((BUILTIN_DIR / "sources.toml").read_text(encoding="utf-8"))
+    missed = [
+        query
+        for source in sources["source"]
+        if source["kind"] != "document"
+        for name in (source["name"], *source.get("aliases", []))
+        for fact in index.store.facts
+        if fact.source == source["id"]
+        if fact.id not in answered(index, query := f"according to {name}, {fact.statement}")
+    ]
+    assert missed == []
+    # A source credited only for a photo said nothing: "what did it say" has no answer.
+    assert answered(index, "Ukrainian police photo Druzhkivka")
+    assert answered(index, "what did the Ukrainian police say about Druzhkivka") == []
 
 
 def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
