@@ -1377,20 +1377,21 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
         r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]ver|"
         r"[Dd]uring|[Tt]hroughout|[Aa]t)\s+"
-        rf"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+|mid-)?({_MONTH})\b(?!\.?\s+\d)"
-        rf"|\b({_MONTH})(?:’s|'s)(?=\s+[a-z])"
+        r"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+|mid-|(?:early|late|mid)\s+|"
+        rf"the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s+\d)"
+        rf"|\b(?P<owned>{_MONTH})(?:’s|'s)(?=\s+[a-z])"
     )
     for m in re.finditer(pattern, sentence):
-        if m[3]:  # "July's total": the month, the last one up to the document's date
-            month = MONTHS[m[3].lower()]
+        if m["owned"]:  # "July's total": the month, the last one up to the document's date
+            month = MONTHS[m["owned"].lower()]
             year = day.year - (month > day.month)
             yield _when(
-                m, f"{year}-{month:02d}", f"the last {m[3]} up to the document's date, {day}"
+                m, f"{year}-{month:02d}", f"the last {m['owned']} up to the document's date, {day}"
             )
             continue
         if m[0].split()[0].lower() == "at" and not m["part"]:
             continue  # "at May" is no English; "at the end of May" is
-        month = MONTHS[m[2].lower()]
+        month = MONTHS[m["month"].lower()]
         # "until June", "by June" look forward, unless the sentence tells what was so: "By
         # the end of November Russia held 81%".
         opening = m[0].split()[0].lower()
@@ -1402,14 +1403,17 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         # present tells what is to come, and the month in it is the next one
         ahead = ahead or _TIME_CLAUSE.search(sentence[: m.start()]) is not None
         year = day.year + (ahead and month < day.month) - (not ahead and month > day.month)
-        which = f"the first {m[2]} from" if ahead else f"the last {m[2]} up to"
+        which = f"the first {m['month']} from" if ahead else f"the last {m['month']} up to"
         if not future and _AIMED.search(sentence):
             # "Ukraine aimed to store 13.2 bcm by mid-October", in a November report: an aim
             # told in the past is of the nearest October, not the next
-            year, which = _nearest_year(day, month, 15), f"the nearest {m[2]} to"
+            year, which = _nearest_year(day, month, 15), f"the nearest {m['month']} to"
         value = f"{year}-{month:02d}"
         if m["part"] == "end":  # "at the end of November": its last day
             value = str(_month_end(year, month))
+        elif m["half"]:  # "in the second half of August": the 16th to its end
+            first, last = (1, 15) if m["half"] == "first" else (16, _month_end(year, month).day)
+            value = f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{last:02d}"
         yield _when(m, value, f"{which} the document's date, {day}")
 
 
@@ -1539,10 +1543,14 @@ _PAST = re.compile(
 ("armed"), which only makes a sentence read as past, the cautious reading."""
 
 
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?,(?=\s+\w)")
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|(?:first\s+)?[a-z]{3,}(?:ed|en)\b(?=\s+(?:in|on|at|by|last|this)\b))"
+    r"[^,]*(?:,\s+\d{4})?,(?=\s+\w)"
+)
 """An aside about the word before it, from its opening to the comma that closes it, a year
 after a day inside it included: ", which began on Feb. 24, 2022," in "The war, which began
-on Feb. 24, 2022, enters its fourth year"."""
+on Feb. 24, 2022, enters its fourth year"; or one opening with a participle before a time
+(", introduced in early April," in "A bill, introduced in early April, would impose")."""
 
 
 def without_asides(text: str) -> str:

@@ -692,6 +692,13 @@ def test_periods_plans_and_the_year_s_totals(sentence: str, resolved: str) -> No
         # A weekday's tense is its own clause's, not that of a clause about what it names.
         ("On Tuesday, the leaders signed a deal under which Belgium will hand over 30 jets.",
          {30: "2025-11-18"}),
+        # "The second half of a month" is its 16th to its end; "early" or "late" a month
+        # is that month.
+        ("Russia took 400 sq km in the second half of October.", {400: "2025-10-16/2025-10-31"}),
+        ("In early October, Russia fired 40 missiles.", {40: "2025-10"}),
+        ("In late September Russia took 2 villages.", {2: "2025-09"}),
+        # A participle's aside dates the aside, not a plan the sentence tells.
+        ("A bill, introduced in early April, would impose a 500% tariff.", {500: ""}),
         # "May have been" tells the past: the day of the clause before it.
         ("Two bombs hit the block on Saturday, when more than 200 people may have been inside.",
          {2: "2025-11-15", 200: "2025-11-15"}),
