@@ -1573,7 +1573,7 @@ def _date_fields(
         if when.date and (
             _before(sentence, when, r"\bbefore")
             or when.text.lower().startswith("before ")
-            or (by_the_end and planned(sentence))
+            or (by_the_end and (planned(sentence) or _TO_DO.search(sentence[: when.start])))
         ):
             # "before Friday's summit", "before August 15", "would need 9 billion by the end
             # of December": by then, not then.
@@ -1609,6 +1609,9 @@ def _date_fields(
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 
 
+_TO_DO = re.compile(r"\bto\s+[a-z]+\b[^,;:]*$")
+"""An infinitive before a date in its clause: what someone is to do by then ("agreed to
+provide $50 billion in loans by the end of the year"), not what was so."""
 _LOOKS_AHEAD = re.compile(
     r"(?<!\bas )(?<!\bthan )\b(?:expects?|expecting|foresees?|foresaw|forecasts?|predicts?|"
     r"intends?\s+to|projects?\s+that)\b",

@@ -1396,9 +1396,15 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         # the end of November Russia held 81%".
         opening = m[0].split()[0].lower()
         told = _TOLD.search(sentence) or (opening != "until" and _WAS.search(sentence))
-        # "Ukraine had proposed a meeting by the end of August": a proposal looks forward.
-        proposed = re.search(r"\b(?:propos|offer|suggest)\w*", sentence) is not None
+        # "Ukraine had proposed a meeting by the end of August", "the shells it had promised
+        # to send by the end of March": a proposal, or a promise to do it, looks forward.
+        proposed = (
+            re.search(r"\b(?:propos|offer|suggest)\w*", sentence) is not None
+            or re.search(r"\b(?:promis|pledg)\w*\s+to\b", sentence[: m.start()]) is not None
+        )
         ahead = future or (opening in ("by", "until", "before") and (proposed or not told))
+        # "said 1.5 billion euros would become available in July": what would be, ahead
+        ahead = ahead or _WOULD_BEFORE.search(sentence, 0, m.start()) is not None
         # "before Donald Trump is sworn in as president in January": a time clause in the
         # present tells what is to come, and the month in it is the next one
         ahead = ahead or _TIME_CLAUSE.search(sentence[: m.start()]) is not None
@@ -1415,6 +1421,11 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
             first, last = (1, 15) if m["half"] == "first" else (16, _month_end(year, month).day)
             value = f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{last:02d}"
         yield _when(m, value, f"{which} the document's date, {day}")
+
+
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[a-z]+\s+){0,4}$")
+"""A "would" or "will" a few words before a month's phrase: the month is one to come
+("would become available in July")."""
 
 
 def _month_end(year: int, month: int) -> date:
