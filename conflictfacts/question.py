@@ -784,9 +784,9 @@ def _months_back(today: date, months: int) -> Time:
     return Time(index // 12, index % 12 + 1)
 
 
-_LONG_AHEAD = frozenset("decade century season".split())
-"""Times that "next" puts past the end of this month at least ("next decade", "next
-season")."""
+_LONG_AHEAD = {"decade": 10, "century": 100, "season": 0}
+"""Times that "next" puts after the end of this decade or century, or this month ("next
+season"): the length in years of the span that ends first, or 0 for a month."""
 
 
 def _next_season(season: str, today: date) -> Time:
@@ -946,8 +946,10 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             # autumn" is left unread: from today, or from the report's day, it differs.)
             named[after] = _next_season(after, today)
         elif word == "next" and after in _LONG_AHEAD:
-            # "next decade": later than any report yet
-            named[after] = Time(today.year, today.month, after=True)
+            # "next decade": after this one's last year; "next season": after this month
+            span = _LONG_AHEAD[after]
+            last = today.year // span * span + span - 1 if span else today.year
+            named[after] = Time(last, 12 if span else today.month, after=True)
         elif word in ("last", "this", "next") and after in ("year", "month"):
             step = {"last": 1, "this": 0, "next": -1}[word] * _UNITS[after]
             back = _months_back(today, step)
@@ -1255,7 +1257,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.ADVICE)  # "should Ukraine give up the Donbas": a judgement asked for
     if said[:1] == ["how"] and "will" in said[1:6]:
         forms.add(Form.FORECAST)  # "how much of Donetsk will Russia control": what is to be
-    if _asks_a_wish(said) and runs & _SHARE_WISHED:
+    if _asks_a_wish(said) and runs & frozenset(_SHARE_OF):
         forms.add(Form.FORECAST)  # "how much of Donetsk does Russia want": not what it holds
     if ("when", "will") in runs and _EVENT_VERBS & set(said):
         forms.add(Form.FORECAST)  # "when will the war end": a forecast, not a proposal
@@ -1899,27 +1901,30 @@ def _listed_kind(said: Sequence[str]) -> int | None:
     return None
 
 
-LOOSE_QUALIFIERS = frozenset(
-    "key main major big biggest core central remaining outstanding important other specific "
-    "particular such".split()
+LOOSE_QUALIFIERS = (
+    frozenset(
+        "key main major big biggest core central remaining outstanding important other specific "
+        "particular such kind kinds type types sort sorts".split()
+    )
+    | NUMBER_NAMES
 )
-"""Words before a kind that say nothing of which members ("the key issues"): they neither
-narrow the kind asked nor describe a member in a fact."""
+"""Words before a kind that say nothing of which members ("the key issues", "which two
+issues", "what kind of issues"): they neither narrow the kind asked nor describe a member."""
 
 
-def described_kind(said: Sequence[str]) -> tuple[str, bool] | None:
+def described_kind(said: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """The kind in _ONLY_DESCRIBED whose members "which" or "what" (or "name" or "list"
-    opening the question) asks for, within the three words after it, and whether the
-    question narrows it by a word of its own before it ("which political issues": members
-    of the political ones, which "security issues" are not); None when it asks for none."""
+    opening the question) asks for, within the four words after it, and the words of the
+    question before it that may narrow it ("which political issues": political); None when
+    it asks for none."""
     for at, word in enumerate(said):
         if not (word in ("which", "what") or (at == 0 and word in ("name", "list"))):
             continue
-        near = range(at + 1, min(at + 4, len(said)))
+        near = range(at + 1, min(at + 5, len(said)))
         kind = next((j for j in near if said[j] in _ONLY_DESCRIBED), None)
         if kind is not None:
             between = set(said[at + 1 : kind]) - STOPWORDS - LOOSE_QUALIFIERS
-            return said[kind], bool(between)
+            return said[kind], frozenset(w for w in between if not w.isdigit())
     return None
 
 
@@ -2250,8 +2255,10 @@ def _wanted_of_it(said: Sequence[str]) -> frozenset[int]:
 
 
 _WISHING = frozenset("want wants hope hopes aim aims seek seeks intend intends wish wishes".split())
-"""Verbs by which a question asks what a party wishes for ("does Russia want all of
-Donetsk", "how much of Luhansk does Russia hope to hold"): its stance, not what is so."""
+"""Verbs by which a question asks what a party wishes for ("how much of Luhansk does Russia
+hope to hold", with a share asked, _SHARE_OF): its stance, not the share it holds. (A
+party's wish for a deadline, "by when do the Americans want the war to end", is answered by
+the deadline it set.)"""
 
 
 def _asks_a_wish(said: Sequence[str]) -> bool:
@@ -2616,13 +2623,6 @@ _SHARE_OF = (
     ("what", "percent", "of"), ("what", "proportion", "of"), ("what", "part", "of"),
     ("what", "fraction", "of"), ("share", "of"), ("percentage", "of"), ("proportion", "of"),
 )  # fmt: skip
-
-
-_SHARE_WISHED = frozenset(_SHARE_OF) | {("all", "of"), ("most", "of")}
-"""Runs by which a question asks a share of ground (_SHARE_OF, "all of"): with a verb of
-wishing, the share a party wants ("does Russia want all of Donetsk"), which the share it
-holds does not answer. (A party's wish for a deadline, "by when do the Americans want the
-war to end", is answered by the deadline it set.)"""
 
 
 def _share_of(said: Sequence[str]) -> tuple[frozenset[int], ...]:

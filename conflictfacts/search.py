@@ -341,11 +341,11 @@ class Query(NamedTuple):
     undivided: bool = False
     """Whether the question asks the parts of a place the table gives none of ("which
     oblasts make up Luhansk"): no fact names a member of it."""
-    described_kind: tuple[str, bool] | None = None
+    kind_described: tuple[str, frozenset[str]] | None = None
     """The kind "which" (or "what" for several) asks members of, where they are told by
     describing them (question.described_kind: "which issues remain unresolved", "what
-    industries made the Donbas"), and whether the question narrows it ("which political
-    issues"); else None."""
+    industries made the Donbas"), and the question's words that may narrow it ("which
+    political issues"); else None."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -1764,13 +1764,27 @@ class Index:
             judgement = read.said[read.asked.predicate]
             if judgement in JUDGEMENTS and not self._judges(judgement, row):
                 found.append(f"{judgement!r} not as its own judgement")
+        # A word of the question met only in the quote the fact shares: what that quote
+        # says of someone set apart is no answer ("excluding the WEF, who partners with
+        # CIRSD": the coal figure's quote names CIRSD's partner, the WEF); a measured thing
+        # it lists beside the fact's own ("besides coal and gas") is another matter.
+        quoted = any(best[3] is Field.QUOTE for best in candidate.best)
+        someone = {
+            w
+            for w, name in self.store.names.lookup(read.apart).items()
+            if name.cls in (NameClass.PERSON, NameClass.ORGANISATION)
+        }
         found += [
             f"{w!r}, which the question sets apart, as what it is about"
             for w in sorted(read.apart)
             if (code := self._code(w, row)) is not None
             # "which country besides Ukraine", "who besides CIRSD"; held as context too:
             # "who besides Ukraine accepted": the next round, which Ukraine accepted
-            and (field(code).own or field(code) is Field.CONTEXT)
+            and (
+                field(code).own
+                or field(code) is Field.CONTEXT
+                or (quoted and w in someone and field(code) is Field.QUOTE)
+            )
         ]
         found += self._qualified_otherwise(read, candidate)
         if read.objects:
@@ -2067,8 +2081,11 @@ class Index:
         named = self.store.sources
         if any(s in named and named[s].kind is not SourceKind.DOCUMENT for s in speakers):
             gives.add(Form.WHO_SAID)
-        if speakers & read.speakers and not (SPEECH & set(read.said) and self._credit(row)):
-            gives.add(Form.SAID_BY)  # "what did the police say": not a photo they provided
+        said_by = speakers & read.speakers
+        if facets.source in said_by and SPEECH & set(read.said) and self._credit(row):
+            said_by -= {facets.source}  # "what did the police say": not a photo they provided
+        if said_by:
+            gives.add(Form.SAID_BY)
         if facets.reported_by:
             gives.add(Form.RELAYED)
         if answers & Answers.DONE:
@@ -2153,8 +2170,10 @@ class Index:
         subject = fact.subject
         if read.undivided:
             return False  # "which oblasts make up Luhansk": the table names no parts of it
-        if read.described_kind is not None:
-            return _describes_members(read.described_kind, fact.statement)
+        if read.kind_described is not None:
+            described = _describes_members(read.kind_described, fact.statement)
+            if described is not None:
+                return described
         if read.in_a_country:  # "which towns": "the Donetsk region" names none
             named = {w: c for w, c in named.items() if w not in self._regions(fact)}
         kinds = {c for w, c in named.items() if w not in gate.SETTING}
@@ -2183,7 +2202,9 @@ class Index:
         and said nothing."""
         fact = self.store.rows([row])[row]
         credit = _CLOSING_CREDIT.search(fact.quote)
-        return credit is not None and fact.source.lower() in credit[1].lower()
+        return credit is not None and bool(
+            re.search(rf"\b{re.escape(fact.source)}\b", credit[1], re.I)
+        )
 
     def _regions(self, fact: Fact) -> set[str]:
         """The places a fact's statement names as regions ("the Donetsk region", "Luhansk
@@ -2387,44 +2408,56 @@ def _included(said: Sequence[str], at: int) -> bool:
     return (at > 0 and said[at - 1] in _INCLUDING) or _PART_OF in _phrases_after(said, at)
 
 
-_CLOSING_CREDIT = re.compile(r"\(([^()]+)\)\s*$")
-"""A credit in brackets that closes a quote: "(Ukrainian Police Press Service via AP)"."""
+_CLOSING_CREDIT = re.compile(r"\(([^()]*\b(?:via|photo|Photo|PHOTO)\b[^()]*)\)\s*$")
+"""A picture's credit in brackets that closes a quote: "(Ukrainian Police Press Service via
+AP)", "(AP Photo/...)"; not a name's letters, "(ISW)"."""
 
 
 _GROUND_NOUNS = frozenset(
-    "region oblast province land lands territory heartland coal gas reserves fields deposits "
-    "minerals".split()
+    "region oblast province heartland coal gas reserves fields deposits minerals".split()
 )
 """Nouns after a capital that make it ground ("Kyiv region", "Kyiv coal reserves"), not its
-government."""
+government; not "territory" or "land", which its government demands ("Moscow territory
+demand")."""
 _GROUND_PREDICATES = (
     _GROUND_NOUNS
     | _DIRECTIONS
-    | frozenset("part historically once located occupied controlled held".split())
-)
-"""What may follow a capital that a question opens with "is" or "was" to ask of the ground:
-"was Kyiv once the industrial heartland", "is Moscow historically Ukrainian land" (not "is
-Kyiv ready to cede land"); "in" before a place ("is Kyiv in eastern Ukraine", not "is Kyiv in
-favour"); "under" before a hold on ground (_HELD_UNDER: "is Kyiv under Russian control", not
-"under US pressure")."""
+    | frozenset("land lands territory part historically once located occupied controlled held "
+                "hands rich".split())
+)  # fmt: skip
+"""What may follow a capital that a question opens with "is" or "was", within three words,
+to ask of the ground: "was Kyiv once the industrial heartland", "is Moscow historically
+Ukrainian land", "is Kyiv in Russian hands", "is Kyiv rich in coal" (not "is Kyiv ready to
+cede land"); "in" right after it before a place ("is Kyiv in eastern Ukraine", not "is Kyiv
+in favour"); "under" before a hold on ground (_HELD_UNDER: "is Kyiv under Russian control",
+not "under US pressure")."""
 _HELD_UNDER = frozenset("control occupation rule siege attack".split())
+_TAKING = frozenset(
+    "control controls controlled hold holds held occupy occupies occupied capture captures "
+    "captured seize seizes seized take takes took taken".split()
+)
+"""Verbs whose object is ground: "does Russia control Kyiv", "has Russia captured Kyiv"."""
 
 
 def _as_ground(said: Sequence[str], at: int, is_place: Callable[[str], bool]) -> bool:
     """Whether the question names the capital at `at` as ground: before a noun of ground or
-    resources ("Kyiv coal reserves", "Kyiv region"), or as what a question opening with "is"
-    or "was" asks of by a place's predicate (_GROUND_PREDICATES)."""
+    resources ("Kyiv coal reserves", "Kyiv region"), as what is held or taken ("does Russia
+    control Kyiv"), or as what a question opening with "is" or "was" asks of by a place's
+    predicate (_GROUND_PREDICATES)."""
     after = said[at + 1 : at + 2]
     if after and after[0] in _GROUND_NOUNS:
+        return True
+    if at > 0 and said[at - 1] in _TAKING:
         return True
     if not (said[:1] in (["is"], ["was"]) and at == 1 + (said[1:2] == ["the"]) and after):
         return False
     if after[0] == "in":
         place = said[at + 2 + (said[at + 2 : at + 3] == ["the"]) :][:1]
-        return bool(place) and (place[0] in _DIRECTIONS or is_place(place[0]))
+        if place and (place[0] in _DIRECTIONS or is_place(place[0])):
+            return True
     if after[0] == "under":
         return bool(_HELD_UNDER & set(said[at + 2 : at + 5]))
-    return after[0] in _GROUND_PREDICATES
+    return bool(_GROUND_PREDICATES & set(said[at + 1 : at + 4]))
 
 
 def _in_or_out_of(said: Sequence[str], at: int, every: Sequence[Term]) -> bool:
@@ -2808,20 +2841,26 @@ def _coming_gathering(terms: Sequence[QueryTerm]) -> str:
     return ""
 
 
-def _describes_members(kind: tuple[str, bool], statement: str) -> bool:
-    """Whether a statement describes members of a kind (Query.described_kind): by a word of
-    its own before the kind ("key political and security issues" names two for
-    "which issues"); never for a kind the question narrows ("which political issues": the
-    fact names no political issue), nor by loose words ("the key issues")."""
-    word, narrowed = kind
-    if narrowed:
-        return False
+def _describes_members(kind: tuple[str, frozenset[str]], statement: str) -> bool | None:
+    """Whether a statement describes members of a kind (Query.kind_described) by words of
+    its own before the kind ("key political and security issues" describes two for "which
+    issues"): not when the question narrows the kind by one of those words ("which political
+    issues": the fact names no political issue) or by one the fact lacks; a word of the
+    question the fact holds elsewhere ("what unresolved issues": "issues unresolved") does
+    not narrow it. None when the statement does not name the kind and the question does not
+    narrow it: its names may still say which ("which issue will Ukraine never accept": the
+    Donbas)."""
+    word, narrowing = kind
     said = words(statement)
-    return any(
-        stem(said[at]) == stem(word)  # "which issue": "issues"
-        and set(said[max(at - 4, 0) : at]) - STOPWORDS - LOOSE_QUALIFIERS - {"and", "or"}
-        for at in range(len(said))
-    )
+    wanted = stem(word)
+    named = [at for at, w in enumerate(said) if stem(w) == wanted]
+    if not named:
+        return False if narrowing else None
+    before = {w for at in named for w in said[max(at - 4, 0) : at]}
+    before -= STOPWORDS | LOOSE_QUALIFIERS | {"and", "or"}
+    if narrowing & before or narrowing - set(said):
+        return False
+    return bool(before)
 
 
 def _one_after(said: Sequence[str]) -> str:
@@ -2834,7 +2873,7 @@ def _one_after(said: Sequence[str]) -> str:
         if said[at] != "after":
             continue
         if said[at + 1] == "next":
-            return "after next"
+            return "after next"  # "the round after next"; "after next week" is later too
         if said[at - 1].removesuffix("s") in GATHERINGS and to_come(" ".join(said)):
             return f"{said[at - 1]} after {said[at + 1]}"
     return ""

@@ -194,7 +194,8 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
         # January and February.
         ("what is expected next spring", {"spring": Time(2027, 3, until=5, counted=True)}),
         ("what is planned next winter", {"winter": Time(2027, 1, until=2, counted=True)}),
-        ("what is planned next decade", {"decade": Time(2026, 11, after=True)}),
+        ("what is planned next decade", {"decade": Time(2029, 12, after=True)}),
+        ("what is planned next season", {"season": Time(2026, 11, after=True)}),
     ],
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
