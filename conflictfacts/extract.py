@@ -838,7 +838,8 @@ def _claims(
 
     def content_after(day: When, quantity: Quantity) -> bool:
         """Whether what was said after `day` ("... that") holds the figure and a date of
-        its own."""
+        its own: before the figure, or after it in its clause or a figure's clause that
+        "and" joins to it (_carried)."""
         told = _TOLD_THAT.match(sentence, day.end)
         return (
             told is not None
@@ -847,8 +848,7 @@ def _claims(
                 w.start >= told.end()
                 and w not in relative
                 and w.text.lower() not in _NOW_WORDS
-                # not past another saying: "... and said Russia could send 2,000 by November"
-                and not reported(sentence[told.end() : w.start])
+                and (w.start < quantity.start or _carried(sentence, quantity.end, w.start))
                 for w in when
             )
         )
@@ -889,7 +889,8 @@ def _claims(
                     if w not in relative
                     and w not in said_on
                     and quantity.end <= w.start < clause[1]
-                    and not reported(sentence[quantity.end : w.start])
+                    and _carried(sentence, quantity.end, w.start)
+                    and "and" in sentence[quantity.end : w.start].split()
                 ]
             near = kept or near
             # "the conference, which runs until tomorrow, and said pledges topped 10 billion":
@@ -1143,6 +1144,34 @@ def _restates(
         q for q in found if q.end <= opened and not re.search(r"[,;:]", sentence[q.end : opened])
     ]
     return before[-1] if before else None
+
+
+_NEW_CLAUSE = re.compile(
+    r"\b(?:that|was|were|is|are|had|has|have|will|would|did|does|do|said|says|reported|"
+    r"reports|confirmed|announced|told|added|stated|claimed|wrote)\b"
+)
+"""Words that open a clause of its own after "and": a verb of its own, or "that"."""
+
+
+_A_FIGURE_NEXT = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|over|another|a\s+further|at\s+least|more\s+than)"
+    rf"\s+)*(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)",
+    re.I,
+)
+"""What opens a figure's clause joined by "and" to another ("and 1,220 injured")."""
+
+
+def _carried(sentence: str, end: int, start: int) -> bool:
+    """Whether a date at `start` is carried to a figure ending at `end`: no "and" between
+    (the figure's own clause), or, after the last "and", another figure and its participle
+    with no clause of its own (_NEW_CLAUSE): "208 were killed and 1,220 injured in
+    September". Not "15 were wounded and that a shelter would open in December", "and the
+    death toll rose in July", nor "and the record of 810 was set on September 7"."""
+    parts = re.split(r"\band\b", sentence[end:start])
+    joined = parts[-1]
+    return len(parts) == 1 or (
+        _A_FIGURE_NEXT.match(joined) is not None and _NEW_CLAUSE.search(joined) is None
+    )
 
 
 _NOW_WORDS = frozenset({"now", "currently"})
@@ -1580,7 +1609,7 @@ def _date_fields(
             last = _last_day(when.date.rsplit("/", 1)[-1])
             said = f"{when.text!r} in a plan" if by_the_end else f"before {when.text!r}"
             return f"../{last}", when.text, f"{said}: by {last}"
-        if when.date and re.match(r"by \d{4}$", when.text, re.I):  # "30 jets by 2028"
+        if when.date and re.match(r"by\s+\d{4}$", when.text, re.I):  # "30 jets by 2028"
             last = _last_day(when.date)
             return f"../{last}", when.text, f"{when.text!r}: by {last}"
         when = window(sentence, when) or when  # "gave Moscow 50 days to agree"
@@ -1609,9 +1638,15 @@ def _date_fields(
     return f"../{day}", "", f"the text gives no date; it had happened by the document's date, {day}"
 
 
-_TO_DO = re.compile(r"\bto\s+[a-z]+\b[^,;:]*$")
-"""An infinitive before a date in its clause: what someone is to do by then ("agreed to
-provide $50 billion in loans by the end of the year"), not what was so."""
+_TO_DO = re.compile(
+    r"\b(?:agreed|agrees|agree|pledged|promised|vowed|plans?|planned|aims?|aimed|hopes?|"
+    r"hoped|intends?|intended|expects?|expected|wants?|wanted|needs?|needed|seeks?|sought|"
+    r"decided|due|set)\s+to\s+[a-z]+\b[^,;:]*$",
+    re.I,
+)
+"""An infinitive of what someone means to do, before a date in its clause: what is to be
+done by then ("agreed to provide $50 billion in loans by the end of the year"), not what was
+so; not "exports to the EU", "according to"."""
 _LOOKS_AHEAD = re.compile(
     r"(?<!\bas )(?<!\bthan )\b(?:expects?|expecting|foresees?|foresaw|forecasts?|predicts?|"
     r"intends?\s+to|projects?\s+that)\b",

@@ -746,12 +746,13 @@ _FUTURE = re.compile(
 )
 """A sentence about what is to come: a bare weekday in it is the next one, not the last."""
 _PRESENT = re.compile(
-    r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|"
-    r"(?<!may )(?<!might )(?<!could )(?<!must )(?<!would )(?<!should )have|refers)\b",
+    r"\b(?:is|are|remains?|currently|now|controls|holds|occupies|accounts|hosts|has|have|"
+    r"refers)\b",
     re.I,
 )
-"""Words of the present; not "have" after a modal, which tells the past ("more than 200
-people may have been inside")."""
+_MODAL_HAVE = re.compile(r"\b(?:may|might|could|must|would|should)\s+(?:\w+\s+){0,2}?have\b", re.I)
+"""A modal before "have" ("more than 200 people may (well, not) have been inside"): the
+past, not the present."""
 
 
 class When(NamedTuple):
@@ -794,8 +795,9 @@ def planned(sentence: str) -> bool:
 
 
 def present_tense(sentence: str) -> bool:
-    """Whether the sentence speaks of now ("controls", "remains", "currently")."""
-    return _PRESENT.search(sentence) is not None
+    """Whether the sentence speaks of now ("controls", "remains", "currently"); not by the
+    "have" of a modal's past ("may have been")."""
+    return _PRESENT.search(_MODAL_HAVE.sub(" ", sentence)) is not None
 
 
 _PERFECT = (
@@ -1377,8 +1379,9 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
     pattern = (
         r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]ver|"
         r"[Dd]uring|[Tt]hroughout|[Aa]t)\s+"
-        r"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+|mid-|(?:early|late|mid)\s+|"
+        r"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+|mid-|(?P<rough>early|late|mid)\s+|"
         rf"the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s+\d)"
+        rf"(?!\s+(?:to|and|or|through|until|-|–)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH})\b)"
         rf"|\b(?P<owned>{_MONTH})(?:’s|'s)(?=\s+[a-z])"
     )
     for m in re.finditer(pattern, sentence):
@@ -1391,17 +1394,26 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
             continue
         if m[0].split()[0].lower() == "at" and not m["part"]:
             continue  # "at May" is no English; "at the end of May" is
+        if (m["rough"] or m["half"]) and (
+            m[0].split()[0].lower() not in ("in", "during", "since", "from", "by")
+            or not past_tense(sentence)
+            or _FUTURE.search(sentence)
+            or re.search(r"\b(?:expects?|hopes?|due|would|will)\b", sentence)
+            or re.match(r",\s*\d{4}", sentence[m.end() :])  # "in late February, 2024,"
+        ):
+            continue  # "expects 12 jets in the second half of November": which year is unsure
         month = MONTHS[m["month"].lower()]
         # "until June", "by June" look forward, unless the sentence tells what was so: "By
         # the end of November Russia held 81%".
         opening = m[0].split()[0].lower()
         told = _TOLD.search(sentence) or (opening != "until" and _WAS.search(sentence))
-        # "Ukraine had proposed a meeting by the end of August", "the shells it had promised
-        # to send by the end of March": a proposal, or a promise to do it, looks forward.
-        proposed = (
-            re.search(r"\b(?:propos|offer|suggest)\w*", sentence) is not None
-            or re.search(r"\b(?:promis|pledg)\w*\s+to\b", sentence[: m.start()]) is not None
-        )
+        # "Ukraine had proposed a meeting by the end of August": a proposal looks forward.
+        proposed = re.search(r"\b(?:propos|offer|suggest)\w*", sentence) is not None
+        if _PROMISED.search(sentence[: m.start()]) and not future:
+            # "the shells it had promised to send by the end of March": which March, the one
+            # before the report or after, the words do not say
+            yield _when(m, "", f"{m[0]!r} in a promise, of no year told: left open")
+            continue
         ahead = future or (opening in ("by", "until", "before") and (proposed or not told))
         # "said 1.5 billion euros would become available in July": what would be, ahead
         ahead = ahead or _WOULD_BEFORE.search(sentence, 0, m.start()) is not None
@@ -1423,9 +1435,16 @@ def _bare_months(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, value, f"{which} the document's date, {day}")
 
 
-_WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[a-z]+\s+){0,4}$")
-"""A "would" or "will" a few words before a month's phrase: the month is one to come
-("would become available in July")."""
+_WOULD_BEFORE = re.compile(
+    r"\b(?:would|will)\s+(?:become|come|arrive|start|begin|open|expire|take\s+effect)\b"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
+"""A "would" or "will" of coming about, a few words before a month's phrase: the month is
+one to come ("would become available in July"); not "would have expired in July", "would
+never forget the attack in March", "who would be freed in September were moved"."""
+_PROMISED = re.compile(r"\b(?:promised|pledged)\s+to\s+[a-z]+\b[^,;]*$")
+"""A promise to do something, its clause running to a month's phrase ("promised to send by
+the end of March"), not "promised to Ukraine," nor the noun "pledge"."""
 
 
 def _month_end(year: int, month: int) -> date:
@@ -1554,14 +1573,10 @@ _PAST = re.compile(
 ("armed"), which only makes a sentence read as past, the cautious reading."""
 
 
-_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|(?:first\s+)?[a-z]{3,}(?:ed|en)\b(?=\s+(?:in|on|at|by|last|this)\b))"
-    r"[^,]*(?:,\s+\d{4})?,(?=\s+\w)"
-)
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?,(?=\s+\w)")
 """An aside about the word before it, from its opening to the comma that closes it, a year
 after a day inside it included: ", which began on Feb. 24, 2022," in "The war, which began
-on Feb. 24, 2022, enters its fourth year"; or one opening with a participle before a time
-(", introduced in early April," in "A bill, introduced in early April, would impose")."""
+on Feb. 24, 2022, enters its fourth year"."""
 
 
 def without_asides(text: str) -> str:
@@ -1656,7 +1671,9 @@ _HARM_OF_THE_DAY = re.compile(
 whatever the tense of the sentence ("Ukraine is still assessing ...")."""
 
 
-_LATER_CLAUSE = re.compile(r"\b(?:under|in|by|through)\s+which\b|\b(?:which|who|whose|whereby)\b|;")
+_LATER_CLAUSE = re.compile(
+    r"\b(?:under|in|by|through)\s+which\b|\b(?:which|who|whose|whereby)\b|;|,\s+and\b"
+)
 """Where a clause about something named before opens after a weekday ("signed an agreement
 under which Belgium will hand over 30 jets"): its tense is not the weekday's."""
 
@@ -1667,7 +1684,7 @@ def _ahead_in_its_clause(sentence: str, m: re.Match[str]) -> bool:
     Belgium will hand over 30 jets" is the Tuesday before."""
     later = _LATER_CLAUSE.search(sentence, m.end())
     own = unquoted(sentence[: later.start() if later else len(sentence)])
-    return _FUTURE.search(own) is not None or not past_tense(own[m.end() :])
+    return _FUTURE.search(own) is not None or not past_tense(own)
 
 
 def _to_come_after(sentence: str, m: re.Match[str]) -> bool:
@@ -1817,7 +1834,7 @@ def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, m[1] or m[2], "stated in the text")
     # "5 billion euros by 2027": a deadline, which the claim's date is read as ending by
     for m in re.finditer(
-        r"\b[Bb]y\s+(19\d\d|20\d\d)\b(?!\s*[-–/]|\s+(?:and|or|to)\s+\d)", sentence
+        r"\b[Bb]y\s+(20\d\d)\b(?!\s*[-–/]|\s+(?:and|or|to)\s+\d|\s+(?!and\b|or\b)[a-z])", sentence
     ):
         yield _when(m, m[1], "a year stated in the text as a deadline")
     for m in _BUDGET_YEAR.finditer(sentence):
