@@ -1647,6 +1647,7 @@ _TO_DO = re.compile(
 """An infinitive of what someone means to do, before a date in its clause: what is to be
 done by then ("agreed to provide $50 billion in loans by the end of the year"), not what was
 so; not "exports to the EU", "according to"."""
+
 _LOOKS_AHEAD = re.compile(
     r"(?<!\bas )(?<!\bthan )\b(?:expects?|expecting|foresees?|foresaw|forecasts?|predicts?|"
     r"intends?\s+to|projects?\s+that)\b",
