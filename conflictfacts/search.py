@@ -2863,6 +2863,11 @@ def _describes_members(kind: tuple[str, frozenset[str]], statement: str) -> bool
     return bool(before)
 
 
+_GATHERING_WORDS = GATHERINGS | {"negotiation", "meeting", "session", "conference"}
+"""Words for a gathering as a question writes them, singular ("the negotiations after
+Miami")."""
+
+
 def _one_after(said: Sequence[str]) -> str:
     """What the question places after another gathering or time still to come, as written:
     "the round after next", "the week after next", or a gathering after another in a question
@@ -2874,7 +2879,7 @@ def _one_after(said: Sequence[str]) -> str:
             continue
         if said[at + 1] == "next":
             return "after next"  # "the round after next"; "after next week" is later too
-        if said[at - 1].removesuffix("s") in GATHERINGS and to_come(" ".join(said)):
+        if said[at - 1].removesuffix("s") in _GATHERING_WORDS and to_come(" ".join(said)):
             return f"{said[at - 1]} after {said[at + 1]}"
     return ""
 

@@ -2366,6 +2366,7 @@ def test_a_gathering_after_the_next_or_that_ends_a_series_is_not_the_next(index:
     for query in (
         "What is planned for the week after next?",
         "Who will host the talks after Miami?",
+        "Who will host the negotiations after Miami?",
     ):
         assert answered(index, query) == [], query
     assert answered(index, "where did the previous round of talks end")[:1] == [
