@@ -408,6 +408,9 @@ class Asked(NamedTuple):
     town: int | None = None
     """The position of the kind of town keywords ask for ("Alaska summit city"): a town the
     keywords name themselves answers too ("Miami talks city"), if it is one."""
+    described: tuple[str, frozenset[str]] | None = None
+    """The kind told by describing it whose members the question asks for, and its words
+    that may narrow it (_described_kind: "which political issues"); None when it asks none."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -1371,7 +1374,8 @@ def asked(query: str, today: date | None = None) -> Asked:
     forms |= _bounds(said)
     if _listed_kind(said) is not None:
         forms = forms - {Form.WHAT_IS} | {Form.WHICH}  # "what are the stages of the plan"
-    if not forms & _SAYS_WHICH and _which_of_a_kind(said):
+    described = _described_kind(said)
+    if not forms & _SAYS_WHICH and (described is not None or _which_of_a_kind(said)):
         forms.add(Form.WHICH)
     if said[:1] in (["what"], ["which"]) and _kind_of_a_kind(said):
         # "what kind of organisation is CIRSD": what it is, not who
@@ -1500,6 +1504,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _set_against(said),
         _contents_asked(said),
         town,
+        described,
     )  # fmt: skip
 
 
@@ -1877,7 +1882,7 @@ _DESCRIBED_KINDS = frozenset(
 )
 """Kinds whose members are told by describing them ("political and security issues",
 "historically Russian lands"), not by naming them: "which" of these asks for the words a
-fact puts before the kind (described_kind), or, for ground, which may be named too ("the
+fact puts before the kind (_described_kind), or, for ground, which may be named too ("the
 Donbas"), is not Form.WHICH."""
 _ONLY_DESCRIBED = _DESCRIBED_KINDS - {"land", "lands", "territory", "territories"}
 """The kinds of _DESCRIBED_KINDS that no name is a member of."""
@@ -1912,7 +1917,7 @@ LOOSE_QUALIFIERS = (
 issues", "what kind of issues"): they neither narrow the kind asked nor describe a member."""
 
 
-def described_kind(said: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+def _described_kind(said: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """The kind in _ONLY_DESCRIBED whose members "which" or "what" (or "name" or "list"
     opening the question) asks for, within the four words after it, and the words of the
     question before it that may narrow it ("which political issues": political); None when
@@ -1933,9 +1938,10 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
     minerals", "which round"), or "what" for several of them ("what natural resources") or
     precisely ("what pressure, specifically"), rather than for what something does or is
     ("what did Putin say", "what schedule"); or the question asks to list or name them
-    (_listed_kind)."""
-    if _listed_kind(said) is not None or described_kind(said) is not None:
-        return True  # "what issues remain unresolved": several of a kind, whatever verb follows
+    (_listed_kind). (A kind told by describing it, _described_kind, asks too, whatever verb
+    follows: "what issues remain unresolved".)"""
+    if _listed_kind(said) is not None:
+        return True
     for i, word in enumerate(said[:-1]):
         after = said[i + 1]
         if after in ("other", "else") and i + 2 < len(said):

@@ -59,7 +59,6 @@ from conflictfacts.question import (
     asks_for_a_think_tank,
     asks_of_the_whole,
     asks_parts_of,
-    described_kind,
     unhedged,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -343,7 +342,7 @@ class Query(NamedTuple):
     oblasts make up Luhansk"): no fact names a member of it."""
     kind_described: tuple[str, frozenset[str]] | None = None
     """The kind "which" (or "what" for several) asks members of, where they are told by
-    describing them (question.described_kind: "which issues remain unresolved", "what
+    describing them (Asked.described: "which issues remain unresolved", "what
     industries made the Donbas"), and the question's words that may narrow it ("which
     political issues"); else None."""
 
@@ -739,7 +738,7 @@ class Index:
             apart,
             tuple(said),
             self._undivided(weighted, said),
-            described_kind(said) if Form.WHICH in needs else None,
+            question.described if Form.WHICH in needs else None,
         )  # fmt: skip
 
     def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
@@ -751,10 +750,10 @@ class Index:
         places = {w for w, n in names.items() if n.cls is NameClass.PLACE} - gate.SETTING
         return bool(places) and not places & set(self.lexicon.wholes)
 
-    def _a_place(self, word: str) -> bool:
-        """Whether the word names a place the names know ("donbas", "ukraine")."""
+    def _name_class(self, word: str) -> NameClass | None:
+        """What the names know a word as ("donbas": a place, "wef": an organisation)."""
         name = self.store.names.lookup([word]).get(word)
-        return name is not None and name.cls is NameClass.PLACE
+        return name.cls if name is not None else None
 
     def _capitals_as_places(self, every: list[Term], said: Sequence[str]) -> list[Term]:
         """A city that the synonym table reads as its country's government (Kyiv, Moscow,
@@ -771,7 +770,7 @@ class Index:
             and (
                 _in_or_out_of(said, t.position, every)
                 or _included(said, t.position)
-                or _as_ground(said, t.position, self._a_place)
+                or _as_ground(said, t.position, lambda w: self._name_class(w) is NameClass.PLACE)
             )
             and said[t.position + 1 : t.position + 2] != ["hands"]  # "in Moscow's hands"
         ]
@@ -1769,11 +1768,6 @@ class Index:
         # CIRSD": the coal figure's quote names CIRSD's partner, the WEF); a measured thing
         # it lists beside the fact's own ("besides coal and gas") is another matter.
         quoted = any(best[3] is Field.QUOTE for best in candidate.best)
-        someone = {
-            w
-            for w, name in self.store.names.lookup(read.apart).items()
-            if name.cls in (NameClass.PERSON, NameClass.ORGANISATION)
-        }
         found += [
             f"{w!r}, which the question sets apart, as what it is about"
             for w in sorted(read.apart)
@@ -1783,7 +1777,11 @@ class Index:
             and (
                 field(code).own
                 or field(code) is Field.CONTEXT
-                or (quoted and w in someone and field(code) is Field.QUOTE)
+                or (
+                    quoted
+                    and field(code) is Field.QUOTE
+                    and self._name_class(w) in (NameClass.PERSON, NameClass.ORGANISATION)
+                )
             )
         ]
         found += self._qualified_otherwise(read, candidate)
