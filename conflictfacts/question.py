@@ -411,6 +411,10 @@ class Asked(NamedTuple):
     described: tuple[str, frozenset[str]] | None = None
     """The kind told by describing it whose members the question asks for, and its words
     that may narrow it (_described_kind: "which political issues"); None when it asks none."""
+    anchored: frozenset[int] = frozenset()
+    """The positions of the event a question (not a yes-or-no one) sets what it asks about
+    before or after ("what was agreed before the Abu Dhabi talks"): a fact about that event
+    itself tells of neither (_anchored)."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -1505,6 +1509,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _contents_asked(said),
         town,
         described,
+        _anchored(said, forms),
     )  # fmt: skip
 
 
@@ -2406,6 +2411,56 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
         timed = {*MONTHS, *SEASONS, *_THE_WAR} & set(after) or any(w.isdigit() for w in after)
         if at is not None and not timed:
             return frozenset(range(at + 1, len(said)))
+    return frozenset()
+
+
+_RELATIONS = (
+    ("before",), ("after",), ("since",), ("following",), ("preceding",), ("prior", "to"),
+    ("ahead", "of"), ("run", "up", "to"), ("wake", "of"), ("follows",), ("followed",),
+    ("precedes",), ("preceded",),
+)  # fmt: skip
+"""Words that set one event before or after another: "ahead of the Abu Dhabi round", "in the
+run-up to the talks", "in the wake of his remark", "which round follows the second"."""
+_ALSO_ADJECTIVES = (("following",), ("preceding",))
+"""Relations that are adjectives after "the": "the following session" is the next one."""
+_NOT_AN_EVENT = frozenset(
+    """
+    deadline it that this then them these those now today yesterday tomorrow day days week
+    weeks month months year years decade cutoff
+    """.split()
+)
+"""Words after a relation that make it a time, or no event of its own ("after that", "before
+the deadline")."""
+_LEFT_AFTER = frozenset(
+    "remain remains remained still left unresolved unsettled outstanding open pending".split()
+)
+"""Words of what an event left behind it: "which issues remain unresolved after the Abu Dhabi
+talks" asks what came of the talks, which their own fact tells."""
+
+
+def _anchored(said: Sequence[str], forms: set[Form]) -> frozenset[int]:
+    """The positions of the event that a question, not a yes-or-no one, sets what it asks
+    about before or after ("who did Trump host after his cut-up remark"): not a time ("before
+    June", "after the war", "after next"), nor what "when" or "how long" counts from."""
+    if not said or said[0] in _YES_OR_NO or forms & {Form.WHEN, Form.DURATION, Form.INTERVAL}:
+        return frozenset()
+    if _LEFT_AFTER & set(said):
+        return frozenset()
+    for at in range(len(said)):
+        relation = next((r for r in _RELATIONS if tuple(said[at : at + len(r)]) == r), None)
+        if relation is None or (relation in _ALSO_ADJECTIVES and said[at - 1 : at] == ["the"]):
+            continue  # "the following session"
+        start = at + len(relation)
+        # "before the talks did they agree": a question word, or "and", ends the event
+        ends = _AUXILIARIES | COPULAS | _WH | {"and"}
+        end = next((j for j in range(start, len(said)) if said[j] in ends), len(said))
+        event = said[start:end]
+        timed = {*MONTHS, *SEASONS, *_NOT_AN_EVENT} & set(event) or event[:1] == ["next"]
+        # "before the war": a time; "before the proposal to end the war": an event
+        the_war = set(event) - ARTICLES - {"full", "scale"} <= _THE_WAR
+        if not event or timed or the_war or any(w.isdigit() for w in event):
+            return frozenset()
+        return frozenset(range(start, end))
     return frozenset()
 
 

@@ -640,7 +640,7 @@ class Index:
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
         read = [_as_described_region(t, said) for t in read]
-        read, qualified = _qualified_places(read, said)
+        read, qualified = _qualified_places(read, said, self._is_nation)
         read, counted = _counted_units(read, said)
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
@@ -1785,6 +1785,7 @@ class Index:
             )
         ]
         found += self._qualified_otherwise(read, candidate)
+        found += self._anchor_held(read, candidate)
         if read.objects:
             taken = self._facet(row).agents
             found += [
@@ -1793,6 +1794,27 @@ class Index:
                 if taken.get(s) == who
             ]
         return tuple(found)
+
+    def _anchor_held(self, read: Query, candidate: _Candidate) -> list[str]:
+        """The event the question sets what it asks about before or after, held as the
+        fact's own: "what was agreed before the Abu Dhabi talks" is not told by what was
+        agreed at them, nor "who did Trump host after his cut-up remark" by the remark. A
+        name of the event that the fact lacks ("which round came before the Miami round")
+        leaves it free; so does a quote that sets the fact beside the event ("two months
+        after hosting Putin for a summit in Alaska"); and so does any word of the event that
+        the fact does not hold as its own ("the planned American-hosted meeting")."""
+        held = [
+            (t, best)
+            for t, best in zip(read.terms, candidate.best, strict=True)
+            if t.term.position in read.asked.anchored and t.role in (Role.NAME, Role.WORD)
+        ]
+        own = [t for t, best in held if best[3] is not None and best[3].own]
+        if not own or len(own) < len(held):
+            return []
+        if any(self._set_beside(read, t, candidate.row) for t in own):
+            return []
+        event = " ".join(t.term.written for t in own)
+        return [f"{event!r} as its own event, not as the one the question sets its own beside"]
 
     @staticmethod
     def _of_a_kind(read: Query) -> bool:
@@ -2619,12 +2641,14 @@ def _named_together(positions: Sequence[int], said: Sequence[str]) -> bool:
 
 
 def _qualified_places(
-    terms: list[QueryTerm], said: Sequence[str]
+    terms: list[QueryTerm], said: Sequence[str], nation: Callable[[str], bool]
 ) -> tuple[list[QueryTerm], tuple[tuple[int, int], ...]]:
     """A kind of place beside a place's name ("Donetsk city", "the city of Luhansk") is part
     of the name: a fact about the Donetsk oblast does not answer for the city. The kind must
     then be in the answer's own words, as a name is, and beside that name; a kind no fact
-    holds names a place the tables lack. Returns the terms, and (kind, place) term indices."""
+    holds names a place the tables lack. Returns the terms, and (kind, place) term indices.
+    A kind the synonym table reads as another thing, after a country ("a Ukraine-Russia
+    settlement": an agreement), is that thing; nation tells a country's index word."""
     places = {
         t.term.position: i for i, t in enumerate(terms) if t.role is Role.NAME and _is_place(t)
     }
@@ -2637,10 +2661,18 @@ def _qualified_places(
         # "a Donetsk town" is one of the towns in Donetsk, not the town of that name.
         before = places.get(at - 1) if said[at - 2 : at - 1] not in (["a"], ["an"]) else None
         place = next((p for p in (before, places.get(at + 1), after_of) if p is not None), None)
+        if place is not None and _another_thing(term, terms[place], nation):
+            continue
         if place is not None:
             terms[i] = term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
             pairs.append((i, place))
     return terms, tuple(pairs)
+
+
+def _another_thing(kind: QueryTerm, place: QueryTerm, nation: Callable[[str], bool]) -> bool:
+    """Whether a kind of place word, beside a country, is read as the other thing the synonym
+    table gives it: "settlement" as an agreement in "a Ukraine Russia settlement"."""
+    return kind.term.word != key(kind.term.written) and nation(place.term.word)
 
 
 UNITS_COUNTED = frozenset(

@@ -33,7 +33,7 @@ def _uncontracted(text: str) -> str:
 
 STOPWORDS = frozenset(
     """
-    a about above after again against all am an and any are as at be been before being
+    a about above after again against all am among an and any are as at be been before being between
     both but by can could did do does doing done during each else ever few for from further
     get give had has have having he her here hers him his how i if in into is it its itself
     just know let long many me more most much must my no nor not now of off on once only or

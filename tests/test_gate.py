@@ -2387,6 +2387,69 @@ def test_a_season_or_decade_next_is_a_time_no_fact_holds(index: Index) -> None:
     assert answered(index, "when will the next round be held")
 
 
+def test_the_event_a_question_sets_its_own_beside_is_not_its_answer(index: Index) -> None:
+    """Every fact, asked what came before or after its own subject ("what was agreed ahead of
+    the prisoner exchange"): the fact tells of that event, not of what came before or after
+    it. A fact whose quote sets it beside the event still answers, as does what an event left
+    behind it ("which issues remain unresolved after the Abu Dhabi talks")."""
+    patterns = (
+        "what happened after the {}",
+        "what came before the {}",
+        "what was agreed ahead of the {}",
+        "who spoke in the wake of the {}",
+        "what was decided in the run-up to the {}",
+        "what followed the {}",
+    )
+    events = [f for f in index.store.facts if "," not in f.subject]  # "Druzhkivka, Donetsk"
+    timed = ("deadline", "duration")  # "before the deadline" is a time, not an event
+    given = [
+        query
+        for fact in events
+        if not any(w in fact.subject.lower() for w in timed)
+        for pattern in patterns
+        if answered(index, query := pattern.format(fact.subject.lower()))[:1] == [fact.id]
+    ]
+    assert given == []
+    for query in (
+        "What was agreed before the Abu Dhabi talks?",
+        "Who did Trump host after his cut-up remark?",
+        "Which round concluded before the second round?",
+        "What did the sides agree in the run-up to the Abu Dhabi talks?",
+    ):
+        assert answered(index, query) == [], query
+    for query, expected in (
+        ("what did trump say after the alaska summit", "trump-donbas-cut-up"),
+        ("which issues remain unresolved after the abu dhabi talks", "abu-dhabi-no-breakthrough"),
+        ("what did trump say two months after the alaska summit", "trump-donbas-cut-up"),
+        ("what did the us want before june", "us-wants-everything-by-june"),
+        (
+            "How did Kyiv answer Washington's offer to host the following session?",
+            "ukraine-accepts-us-hosting-talks",
+        ),
+    ):
+        assert answered(index, query)[:1] == [expected], query
+
+
+def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
+    """ "Settlement" after a country is the agreement the synonym table reads it as, not a
+    village of that country; after a town's region, it is still a place the table lacks."""
+    assert answered(index, "what month is the cutoff for a ukraine russia settlement")[:1] == [
+        "us-deadline-june"
+    ]
+    assert answered(index, "Donetsk settlement control") == []
+
+
+def test_between_and_among_are_filler(index: Index) -> None:
+    """ "Between the two presidents" adds nothing a fact must hold: no query word is "between"
+    or "among", so it weighs nothing against the words that name the meeting."""
+    assert answered(
+        index, "Roughly when did the Alaska meeting between the two presidents take place?"
+    )[:1] == ["trump-putin-alaska-summit"]
+    assert "between" not in [
+        t.term.word for t in index.read("talks between Russia and Ukraine").terms
+    ]
+
+
 def test_a_capital_named_as_ground_is_the_city(index: Index) -> None:
     """Every fact's subject, after a capital named as ground ("Kyiv region", "is Moscow under
     ... control"): no fact on its country answers; a capital that acts still does."""

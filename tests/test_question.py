@@ -375,6 +375,34 @@ def test_what_a_yes_or_no_question_sets_its_event_against() -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "event"),
+    [
+        ("what was agreed before the Abu Dhabi talks", {"abu", "dhabi", "talks"}),
+        ("who did Trump host in the wake of his cut-up comment", {"his", "cut", "up", "comment"}),
+        ("what did the sides agree in the run-up to the talks", {"talks"}),
+        ("which round follows the second round", {"second", "round"}),
+        ("what happened before the US proposal to end the war", {"usa", "proposal", "end", "war"}),
+        ("after the summit what did Trump say", {"summit"}),
+        # a time, not an event; what "when" or "how long" counts from; a yes-or-no question
+        ("what did the US want before June", set()),
+        ("what happened before the war", set()),
+        ("what happened before the full-scale invasion", set()),
+        ("who will host the round after next", set()),
+        ("what happens after the deadline", set()),
+        ("how long since the Alaska summit", set()),
+        ("when did they meet after the summit", set()),
+        ("was the summit held before the remark", set()),
+        # what an event left behind it; "the following session" is the next one
+        ("which issues remain unresolved after the talks", set()),
+        ("how did Kyiv answer the offer to host the following session", set()),
+    ],
+)
+def test_the_event_a_question_sets_what_it_asks_beside(query: str, event: set[str]) -> None:
+    said = words(query)
+    assert {said[i] for i in asked(query).anchored} - {"the", "to"} == event
+
+
+@pytest.mark.parametrize(
     ("query", "described"),
     [
         (
