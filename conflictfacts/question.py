@@ -411,6 +411,11 @@ class Asked(NamedTuple):
     described: tuple[str, frozenset[str]] | None = None
     """The kind told by describing it whose members the question asks for, and its words
     that may narrow it (_described_kind: "which political issues"); None when it asks none."""
+    done_to: int | None = None
+    """The position of whom a "who" question asks a deed was done to ("who hosted Trump"),
+    or of who did it in the passive ("who was hosted by Putin"): a fact in which the one it
+    was done to does it, or another does what the passive's doer did, tells of neither."""
+    done_by: int | None = None
     anchored: frozenset[int] = frozenset()
     """The positions of the event a question (not a yes-or-no one) sets what it asks about
     before or after ("what was agreed before the Abu Dhabi talks"): a fact about that event
@@ -1509,6 +1514,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         _contents_asked(said),
         town,
         described,
+        *_deed_roles(said, possessives(query)),
         _anchored(said, forms),
     )  # fmt: skip
 
@@ -2412,6 +2418,39 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
         if at is not None and not timed:
             return frozenset(range(at + 1, len(said)))
     return frozenset()
+
+
+def _deed_roles(said: Sequence[str], owned: frozenset[int]) -> tuple[int | None, int | None]:
+    """Whom a "who" question asks a deed was done to, and who did it in the passive:
+    "who hosted Trump" (Trump, None), "which leader hosted Trump" (Trump, None), "who was
+    hosted by Putin" (None, Putin). Not a speech verb's ("who said Russia ..."), a meeting's
+    ("who met Putin": both meet), a possessive ("who accepted Ukraine's proposal") or a word
+    after "that" or "to"."""
+    if said[:1] == ["who"]:
+        verb = 1
+    elif said[:1] == ["which"] and len(said) > 2 and said[1] in _WHO_NOUNS:
+        verb = 2
+    else:
+        return None, None
+
+    def alone(at: int) -> bool:  # "hosted Trump for a summit", not "the Donbas coal figures"
+        return at + 1 >= len(said) or said[at + 1] in STOPWORDS
+
+    if verb + 3 < len(said) and said[verb] in COPULAS and said[verb + 2] == "by":
+        return None, (verb + 3 if alone(verb + 3) else None)  # "who was hosted by Putin"
+    deed = said[verb] if verb < len(said) else ""
+    if not deed or deed in STOPWORDS or deed in SPEECH or deed in _MEETS:
+        return None, None
+    at = verb + 1
+    while at < len(said) and said[at] in ARTICLES:
+        at += 1
+    if at >= len(said) or said[at] in STOPWORDS or at in owned or not alone(at):
+        return None, None
+    return at, None
+
+
+_MEETS = frozenset("meet meets met negotiate negotiates negotiated talk talks talked".split())
+"""Deeds both parties do together: whom "who met Putin" asks for, Putin did too."""
 
 
 _RELATIONS = (

@@ -1786,6 +1786,7 @@ class Index:
         ]
         found += self._qualified_otherwise(read, candidate)
         found += self._anchor_held(read, candidate)
+        found += self._roles_swapped(read, candidate.row)
         if read.objects:
             taken = self._facet(row).agents
             found += [
@@ -1815,6 +1816,23 @@ class Index:
             return []
         event = " ".join(t.term.written for t in own)
         return [f"{event!r} as its own event, not as the one the question sets its own beside"]
+
+    def _roles_swapped(self, read: Query, row: int) -> list[str]:
+        """Whom a "who" question asks a deed was done to, as the fact's doer ("who hosted
+        Trump": Trump hosted Putin); or who the passive says did it, not as the doer ("who was
+        hosted by Putin": Trump was the host)."""
+        facets = self._facet(row)
+        doers = facets.actors - facets.owners
+        found = []
+        for t in read.terms:
+            if t.role is not Role.NAME or not t.indexed:
+                continue
+            meant = {t.term.word} | {w for w, _, _ in t.indexed}
+            if t.term.position == read.asked.done_to and meant & doers:
+                found.append(f"{t.term.written!r} as who does the deed, not as whom it is done to")
+            elif t.term.position == read.asked.done_by and not meant & doers:
+                found.append(f"{t.term.written!r}, but not as who does the deed")
+        return found
 
     @staticmethod
     def _of_a_kind(read: Query) -> bool:

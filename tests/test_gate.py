@@ -2430,6 +2430,55 @@ def test_the_event_a_question_sets_its_own_beside_is_not_its_answer(index: Index
         assert answered(index, query)[:1] == [expected], query
 
 
+_PARTIES_DOING = ("The United States", "The Americans", "Ukraine", "Russia", "Trump", "CIRSD")
+_DEEDS_DONE_TO = (
+    "hosted",
+    "pressed",
+    "accepted",
+    "rejected",
+    "controls",
+    "invited",
+    "proposed",
+    "asked",
+)
+
+
+def test_whom_a_deed_was_done_to_is_not_its_doer(index: Index) -> None:
+    """Every fact whose statement opens on a party doing something, asked who did any of
+    several deeds to that party ("who hosted Trump"), or who was done something by another
+    ("who was hosted by Putin"): the fact tells what that party did, not who did it to it."""
+    doing = [
+        (fact, doer.removeprefix("The "))
+        for fact in index.store.facts
+        for doer in _PARTIES_DOING
+        if fact.statement.startswith(doer + " ")
+    ]
+    assert len(doing) >= 10
+    given = [
+        query
+        for fact, doer in doing
+        for deed in _DEEDS_DONE_TO
+        if answered(index, query := f"Who {deed} {doer}?")[:1] == [fact.id]
+    ]
+    assert given == []
+    for query in (
+        "Which leader hosted Trump in August 2025?",
+        "Who was hosted by Putin in Alaska?",
+    ):
+        assert answered(index, query) == [], query
+    for query, expected in (
+        ("who hosted putin in alaska", "trump-putin-alaska-summit"),
+        ("who was hosted by trump in alaska", "trump-putin-alaska-summit"),
+        ("who met putin in alaska", "trump-putin-alaska-summit"),
+        ("which oblasts form Donbas", "donbas-definition"),
+        (
+            "which organisation provided the donbas coal and gas figures",
+            "donbas-coal-reserves-cirsd",
+        ),
+    ):
+        assert answered(index, query)[:1] == [expected], query
+
+
 def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
     """ "Settlement" after a country is the agreement the synonym table reads it as, not a
     village of that country; after a town's region, it is still a place the table lacks."""
