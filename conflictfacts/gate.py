@@ -137,6 +137,7 @@ _LACKS = {
     Form.HOW_TO: "holds a claim about the war, not a way of doing something",
     Form.MANNER: "says that it was done, or what is so, not by what means",
     Form.RECORD: "does not say it is the most of its kind",
+    Form.UNIVERSAL: "does not say it holds of every one, or always",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",
 }
 

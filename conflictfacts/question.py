@@ -106,6 +106,10 @@ class Form(StrEnum):
     ADVICE = "what should be done"
     """What should be done ("should Ukraine give up the Donbas"): a fact that says someone
     should, must or ought to do it; where a party stands is no advice."""
+    UNIVERSAL = "of every one, or always"
+    """Whether something holds of every one of a kind, or always ("does every think tank
+    partner with the WEF", "has Russia always controlled Luhansk"): a fact that says it of
+    all ("a clear schedule of all events"); one member's case settles nothing."""
     RECORD = "a record"
     """Whether something is the most of its kind ("was the exchange the largest of the war",
     "the deadliest strike"): a fact that says so ("the largest", "a record", "the first");
@@ -1362,6 +1366,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHAT_IS)  # "what does oblast mean": what it is
     if SUPERLATIVES & set(said) or _the_most(said):
         forms.add(Form.RECORD)  # "was it the largest exchange of the war", "the most cited"
+    if _asks_of_every_one(said):
+        forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     between = _between_events(said)
@@ -2418,6 +2424,27 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
         if at is not None and not timed:
             return frozenset(range(at + 1, len(said)))
     return frozenset()
+
+
+_EVERY = frozenset("every each always".split())
+"""Words by which a yes-or-no question asks of every one of a kind, or of all time."""
+
+
+def _asks_of_every_one(said: Sequence[str]) -> bool:
+    """Whether a yes-or-no question asks whether something holds of every one ("does every
+    think tank", "were all trilateral rounds brokered") or always ("has Russia always
+    controlled"); "all of Donetsk" asks a share, which a figure settles."""
+    if not said or said[0] not in _YES_OR_NO | {"will", "can", "could", "would", "should"}:
+        return False
+    every = any(w in _EVERY for w in said)
+    return every or any(
+        w == "all" and said[i + 1 : i + 2] not in ([], ["of"]) and said[i - 1] not in _ALL_OF_IT
+        for i, w in enumerate(said)
+    )
+
+
+_ALL_OF_IT = frozenset("it them this that we they you".split())
+"""Words before "all" that it sums up ("want it all finished"): no kind of which every one."""
 
 
 def _deed_roles(said: Sequence[str], owned: frozenset[int]) -> tuple[int | None, int | None]:

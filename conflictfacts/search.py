@@ -180,6 +180,10 @@ _A_RECORD = re.compile(
     re.I,
 )
 """A statement's words for the most of its kind: "the largest", "a record", "the first"."""
+_OF_EVERY_ONE = re.compile(r"\b(?:all|every|each|whole|entire)\b", re.I)
+"""A statement's words for what holds of every one: "a clear schedule of all events"."""
+_AT_ALL_TIMES = re.compile(r"\b(?:always|never|ever|at all times)\b", re.I)
+"""A statement's words for what holds at all times: "Ukraine will never accept"."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
 """A statement's words for a condition: the only answer to "what if ..."."""
 _MONEY_UNITS = frozenset("dollars euros pounds hryvnias roubles rubles".split())
@@ -1802,13 +1806,16 @@ class Index:
         agreed at them, nor "who did Trump host after his cut-up remark" by the remark. A
         name of the event that the fact lacks ("which round came before the Miami round")
         leaves it free; so does a quote that sets the fact beside the event ("two months
-        after hosting Putin for a summit in Alaska"); and so does any word of the event that
-        the fact does not hold as its own ("the planned American-hosted meeting")."""
+        after hosting Putin for a summit in Alaska"); and so does any name of the event that
+        the fact does not hold as its own, or, where the event has no name, any of its words
+        ("his cut-up comment")."""
         held = [
             (t, best)
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.term.position in read.asked.anchored and t.role in (Role.NAME, Role.WORD)
         ]
+        if any(t.role is Role.NAME for t, _ in held):  # "the round after Abu Dhabi produce"
+            held = [(t, best) for t, best in held if t.role is Role.NAME]
         own = [t for t, best in held if best[3] is not None and best[3].own]
         if not own or len(own) < len(held):
             return []
@@ -2178,6 +2185,9 @@ class Index:
             gives.add(Form.PRICE)
         if _A_RECORD.search(f"{fact.subject} {fact.statement}"):
             gives.add(Form.RECORD)
+        universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
+        if universal.search(fact.statement):
+            gives.add(Form.UNIVERSAL)  # "has Russia always": not "nearly all of Luhansk"
         if _ADVISED.search(fact.statement):
             gives.add(Form.ADVICE)
         if _CONDITIONAL.search(fact.statement):
@@ -2404,7 +2414,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
-     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD,
+     Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip

@@ -2479,6 +2479,34 @@ def test_whom_a_deed_was_done_to_is_not_its_doer(index: Index) -> None:
         assert answered(index, query)[:1] == [expected], query
 
 
+def test_every_one_or_always_is_not_told_by_one_case(index: Index) -> None:
+    """Every fact, asked whether it has always been so: only a fact that says "never",
+    "ever" or "always" answers. Asked of every one of a kind, a fact that says "all" may
+    answer ("a clear schedule of all events"); one member's case does not."""
+    timeless = re.compile(r"\b(?:always|never|ever)\b")
+    given = [
+        query
+        for fact in index.store.facts
+        if not timeless.search(fact.statement)
+        and fact.id in answered(index, query := f"Has it always been so that {fact.statement}")
+    ]
+    assert given == []
+    for query in (
+        "Does every think tank partner with the WEF?",
+        "Were all trilateral rounds brokered by the US?",
+        "Did Ukraine accept every US proposal?",
+        "Has Russia always controlled Luhansk?",
+    ):
+        assert answered(index, query) == [], query
+    for query, expected in (
+        ("does the US side want a detailed timetable for every step", "us-wants-clear-schedule"),
+        ("Does Russia control all of Donetsk oblast?", "donetsk-control-isw"),
+        ("Does the US want it all finished by June?", "us-wants-everything-by-june"),
+        ("will ukraine always refuse to withdraw from donbas", "ukraine-rejects-donbas-withdrawal"),
+    ):
+        assert answered(index, query)[:1] == [expected], query
+
+
 def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
     """ "Settlement" after a country is the agreement the synonym table reads it as, not a
     village of that country; after a town's region, it is still a place the table lacks."""

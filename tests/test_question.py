@@ -75,6 +75,9 @@ from conflictfacts.text import words
         ("What was discussed at the Alaska summit?", {Form.OUTCOME}),
         # A superlative asks whether it is the most of its kind; "latest" names which one.
         ("was the prisoner exchange the largest of the war", {Form.RECORD}),
+        ("does every think tank partner with the WEF", {Form.UNIVERSAL}),
+        ("were all trilateral rounds brokered by the US", {Form.UNIVERSAL}),
+        ("has Russia always controlled Luhansk", {Form.UNIVERSAL}),
         ("where did the latest round end", {Form.WHERE}),
         ("Is ISW the most cited think tank?", {Form.RECORD}),
         ("where did the most recent round end", {Form.WHERE}),
