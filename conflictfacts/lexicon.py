@@ -254,6 +254,7 @@ OPPOSITES = {
         ("fertile", "infertile"),
         ("last", "next"),
         ("meetdeadline", "miss"),
+        ("intense", "calm"),
     )
     for i in (0, 1)
 }

@@ -107,6 +107,8 @@ def test_right_fact_first(index: Index, query: str, expected: str) -> None:
         # A word turned to its opposite: no fact says the war is prolonged.
         ("will the US do everything to prolong the war", ["prolong"]),
         ("Will the US ease pressure on both sides if they miss the deadline?", ["ease"]),
+        ("Where is the fighting calm?", ["calm"]),
+        ("where has the fighting become weaker", ["weaker"]),
         # A part of a place is part of its name: no fact is about northern Ukraine.
         ("What does the Novorossiya narrative say about northern Ukraine?", ["northern"]),
         # Forces counted, or forces as what is asked about, are no party acting.
