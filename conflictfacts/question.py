@@ -944,7 +944,7 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             count = said[i - 2]
             number = int(count) if count.isdigit() else _COUNTS.get(count)
             if number is not None:
-                back = _months_back(today, number * _UNITS[before])
+                back = _months_back(today, number * _UNITS[before])._replace(counted=True)
                 named[word] = named[stem(before)] = back
         elif word == "year" and said[max(i - 3, 0) : i] == ["end", "of", "the"]:
             named[word] = Time(today.year, 12, closing=True)  # "by the end of the year"
@@ -953,10 +953,12 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             month, day_of = HOLIDAYS[word]
             year = int(after) if after.isdigit() and len(after) == 4 else None
             named[word] = named[stem(word)] = Time(year, month, day=day_of)
-        elif word in ("yesterday", "tomorrow"):
-            named[word] = _months_back(
-                today - timedelta(days=1) if word == "yesterday" else today + timedelta(days=1), 0
-            )
+        elif word in ("yesterday", "tomorrow") or (word == "today" and _PAST & set(said)):
+            # "what did Trump say today": that day, counted from today; "what is the Donbas
+            # considered today" asks what is so now (_NOW)
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+            that_day = today + timedelta(days=shift)
+            named[word] = Time(that_day.year, that_day.month, day=that_day.day, counted=True)
         elif word == "next" and after in SEASONS:
             # "next spring": to come whether counted from today or from a report. ("Last
             # autumn" is left unread: from today, or from the report's day, it differs.)
@@ -969,8 +971,13 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
         elif word in ("last", "this", "next") and after in ("year", "month"):
             step = {"last": 1, "this": 0, "next": -1}[word] * _UNITS[after]
             back = _months_back(today, step)
-            named[after] = Time(back.year, back.month if after == "month" else None)
+            month = back.month if after == "month" else None
+            named[after] = Time(back.year, month, counted=True)  # "this month": not "months"
     return named
+
+
+_PAST = frozenset("did was were happened said".split())
+"""Words that put a question in the past: "today" in it is a day, not the present."""
 
 
 TIME_UNITS = frozenset("hours days weeks months years".split())
