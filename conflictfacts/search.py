@@ -1619,8 +1619,23 @@ class Index:
             off_time += (later,)  # "where will the round after next be held": not the next
         missing = self._told_beside(read, candidate.row, candidate.missing)
         if read.located and (where := self._facet(candidate.row).where):
-            # "talks in Kyiv" is not answered by talks "in the United States".
-            missing += tuple(f"in {k}" for k, v in read.located.items() if not v & where)
+            # "talks in Kyiv" is not answered by talks "in the United States"; "talks in
+            # Miami ... held in the US" are, where the document puts that gathering in Miami
+            # (Field.CONTEXT) and the question puts it where the fact does too.
+            placed = any(v & where for v in read.located.values())
+            missing += tuple(
+                f"in {k}"
+                for k, v in read.located.items()
+                if not v & where
+                and not (
+                    placed
+                    and any(
+                        (code := self._code(w, candidate.row)) is not None
+                        and field(code) is Field.CONTEXT
+                        for w in v
+                    )
+                )
+            )
         missing += self._described_otherwise(read, candidate.row)
         missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)

@@ -2530,6 +2530,28 @@ def test_a_time_counted_from_today_is_met_by_a_date_only(index: Index) -> None:
     assert answered(index, "who did trump host in august 2025")[:1] == ["trump-putin-alaska-summit"]
 
 
+def test_a_gathering_placed_in_its_city_by_the_document_and_in_its_country(index: Index) -> None:
+    """The next round is "in the United States" in its own words and "likely in Miami" in the
+    document around it: asked of talks in Miami held in the US, it answers; of talks in any
+    other city, or of Miami alone ("what was agreed at the Miami talks"), it does not."""
+    fact = "first-trilateral-talks-in-us"
+    for query in (
+        "Would talks in Miami be the first trilateral meeting held in the United States?",
+        "Would the talks in Miami be the first trilateral discussion held in the US?",
+    ):
+        assert answered(index, query)[:1] == [fact], query
+    cities = ("Kyiv", "Geneva", "Istanbul", "Riyadh", "Jeddah", "Doha", "Paris", "Orlando")
+    given = [
+        query
+        for city in cities
+        if answered(
+            index, query := f"Would talks in {city} be the first trilateral discussion in the US?"
+        )
+    ]
+    assert given == []
+    assert answered(index, "What was agreed at the Miami talks?") == []
+
+
 def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
     """ "Settlement" after a country is the agreement the synonym table reads it as, not a
     village of that country; after a town's region, it is still a place the table lacks."""
