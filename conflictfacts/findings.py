@@ -1573,10 +1573,15 @@ _PAST = re.compile(
 ("armed"), which only makes a sentence read as past, the cautious reading."""
 
 
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?,(?=\s+\w)")
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?"
+    r"|(?:(?:now|already|also|currently|newly|jointly|long)\s+)?[a-z]+(?:ed|en)\s+by\b[^,]*),"
+    r"(?=\s+\w)"
+)
 """An aside about the word before it, from its opening to the comma that closes it, a year
 after a day inside it included: ", which began on Feb. 24, 2022," in "The war, which began
-on Feb. 24, 2022, enters its fourth year"."""
+on Feb. 24, 2022, enters its fourth year"; or a participle with its doer (", now chaired by
+Britain's John Healey,"), which tells who, not when."""
 
 
 def without_asides(text: str) -> str:
@@ -1761,11 +1766,20 @@ def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:
         basis = f"'{m[0]}' counted back from the document's date, {day}"
         if months and days:
             continue  # "a month and three days ago": too fine to count back to a month
+        leap_day = (day.month, day.day) == (2, 29)
+        if not days and months % 12 == 0 and not leap_day and _TODAY_NEXT.match(sentence, m.end()):
+            # "ten years ago today": that very day, so many years back
+            yield _when(m, str(day.replace(year=day.year - months // 12)), basis)
+            continue
         if not days and months % 12 == 0:  # "two years ago" is a year, not a month
             yield _when(m, str(day.year - months // 12), basis)
             continue
         value = _back(day, days, "day") if days else _back(day, months, "month")
         yield _when(m, value, basis)
+
+
+_TODAY_NEXT = re.compile(r"\s+today\b", re.I)
+""""Today" right after a length of time ago: the day it is counted from, to the day."""
 
 
 def _back(day: date, count: int, unit: str) -> str:

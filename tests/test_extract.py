@@ -201,6 +201,11 @@ def test_a_plan_named_by_its_points_has_no_value() -> None:
         # "The planned summit" names a plan; the sentence tells what was done, on the Tuesday
         # before.
         ("The planned summit with 3 leaders was put on hold on Tuesday.", "2025-12-02"),
+        # A participle with its doer is an aside: it tells who, and the meeting is still ahead.
+        ("Envoys, now chaired by Britain, meet 3 partners in Kyiv on Saturday.", "2025-12-06"),
+        # "Ago today": that very day, so many years back.
+        ("The protests that left 100 dead began ten years ago today.", "2015-12-03"),
+        ("The protests that left 100 dead began ten years ago.", "2015"),
     ],
 )
 def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str) -> None:
