@@ -1815,6 +1815,19 @@ class Index:
             ]
         return tuple(found)
 
+    def _restates(self, read: Query, row: int) -> bool:
+        """Whether the fact's own words hold every word of the question that facts hold:
+        then it restates what "why" takes as given ("why is the ISW based in the US": "ISW
+        is a US-based think tank"), and explains nothing."""
+        content = [t for t in read.terms if t.role in (Role.NAME, Role.WORD) and t.indexed]
+        return bool(content) and all(
+            any(
+                (code := self._code(w, row)) is not None and field(code).own
+                for w, _, _ in t.indexed
+            )
+            for t in content
+        )
+
     def _anchor_held(self, read: Query, candidate: _Candidate) -> list[str]:
         """The event the question sets what it asks about before or after, held as the
         fact's own: "what was agreed before the Abu Dhabi talks" is not told by what was
@@ -2184,7 +2197,7 @@ class Index:
         cause = gives_cause(fact.statement, read.said)
         if cause:
             gives.add(Form.CAUSE)
-        if cause or answers & Answers.WHAT_IS:
+        if cause or (answers & Answers.WHAT_IS and not self._restates(read, row)):
             gives.add(Form.WHY)  # a reason, or context that explains
         elif NOTABLE & set(read.said) and _DISTINCTION.search(fact.statement):
             gives.add(Form.WHY)  # "why is the Miami meeting notable": the first in the US

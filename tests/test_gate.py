@@ -2552,6 +2552,28 @@ def test_a_gathering_placed_in_its_city_by_the_document_and_in_its_country(index
     assert answered(index, "What was agreed at the Miami talks?") == []
 
 
+def test_why_is_not_told_by_the_fact_it_takes_as_given(index: Index) -> None:
+    """Every fact, asked why its own statement is so ("why is it that ISW is a US-based think
+    tank"): a fact that gives no cause restates the question, and does not answer it. One
+    that gives a reason, a purpose ("essential to renewable energy technologies") or the
+    attack it came after does."""
+    asked = [(fact, f"Why is it that {fact.statement}") for fact in index.store.facts]
+    given = [
+        query
+        for fact, query in asked
+        if not gives_cause(fact.statement, words(query)) and fact.id in answered(index, query)
+    ]
+    assert given == []
+    for query in ("Why is the ISW based in the US?", "Why does CIRSD partner with the WEF?"):
+        assert answered(index, query) == [], query
+    for query, expected in (
+        ("why are donbas minerals important", "donbas-critical-minerals-cirsd"),
+        ("Why is the upcoming meeting in the US significant?", "first-trilateral-talks-in-us"),
+        ("why does russia claim southeastern ukraine", "novorossiya-narrative"),
+    ):
+        assert answered(index, query)[:1] == [expected], query
+
+
 def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
     """ "Settlement" after a country is the agreement the synonym table reads it as, not a
     village of that country; after a town's region, it is still a place the table lacks."""
