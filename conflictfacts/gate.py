@@ -138,6 +138,7 @@ _LACKS = {
     Form.MANNER: "says that it was done, or what is so, not by what means",
     Form.RECORD: "does not say it is the most of its kind",
     Form.UNIVERSAL: "does not say it holds of every one, or always",
+    Form.CONFIRMED: "says it is likely or expected, not that it is settled",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",
 }
 

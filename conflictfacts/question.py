@@ -106,6 +106,10 @@ class Form(StrEnum):
     ADVICE = "what should be done"
     """What should be done ("should Ukraine give up the Donbas"): a fact that says someone
     should, must or ought to do it; where a party stands is no advice."""
+    CONFIRMED = "what is confirmed"
+    """What has been settled for certain ("which city has been confirmed as the venue"): a fact
+    that says so without a hedge ("likely", "expected"); a yes-or-no question ("is it
+    confirmed that ...") is answered by the hedge itself."""
     UNIVERSAL = "of every one, or always"
     """Whether something holds of every one of a kind, or always ("does every think tank
     partner with the WEF", "has Russia always controlled Luhansk"): a fact that says it of
@@ -1373,6 +1377,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHAT_IS)  # "what does oblast mean": what it is
     if SUPERLATIVES & set(said) or _the_most(said):
         forms.add(Form.RECORD)  # "was it the largest exchange of the war", "the most cited"
+    if said and said[0] not in _YES_OR_NO and not _CONFIRMED.isdisjoint(said):
+        forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
@@ -2433,6 +2439,8 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
     return frozenset()
 
 
+_CONFIRMED = frozenset("confirmed officially formally definitely definitively certainly".split())
+"""Words by which a question asks what is settled for certain, not what is likely."""
 _EVERY = frozenset("every each always".split())
 """Words by which a yes-or-no question asks of every one of a kind, or of all time."""
 

@@ -182,6 +182,10 @@ _A_RECORD = re.compile(
 """A statement's words for the most of its kind: "the largest", "a record", "the first"."""
 _OF_EVERY_ONE = re.compile(r"\b(?:all|every|each|whole|entire)\b", re.I)
 """A statement's words for what holds of every one: "a clear schedule of all events"."""
+_HEDGED = re.compile(
+    r"\b(?:likely|probably|possibly|may|might|could|expected|reportedly|perhaps|would)\b", re.I
+)
+"""A statement's words for what is not settled: "likely to be held in Miami"."""
 _AT_ALL_TIMES = re.compile(r"\b(?:always|never|ever|at all times)\b", re.I)
 """A statement's words for what holds at all times: "Ukraine will never accept"."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
@@ -2213,6 +2217,8 @@ class Index:
             gives.add(Form.PRICE)
         if _A_RECORD.search(f"{fact.subject} {fact.statement}"):
             gives.add(Form.RECORD)
+        if not _HEDGED.search(fact.statement):
+            gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
         if universal.search(fact.statement):
             gives.add(Form.UNIVERSAL)  # "has Russia always": not "nearly all of Luhansk"
@@ -2443,6 +2449,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
+     Form.CONFIRMED,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip

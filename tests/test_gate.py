@@ -2567,6 +2567,32 @@ def test_why_is_not_told_by_the_fact_it_takes_as_given(index: Index) -> None:
         assert answered(index, query)[:1] == [expected], query
 
 
+_HEDGES = re.compile(r"\b(?:likely|probably|may|might|could|expected|would)\b")
+
+
+def test_what_is_confirmed_is_not_told_by_what_is_likely(index: Index) -> None:
+    """Every fact whose statement is hedged ("likely to be held in Miami"), asked in its own
+    words what has been confirmed or officially settled: it does not answer. Asked whether it
+    is confirmed (yes or no), the hedge itself answers."""
+    hedged = [f for f in index.store.facts if _HEDGES.search(f.statement)]
+    assert len(hedged) >= 3
+    given = [
+        query
+        for fact in hedged
+        for lead in ("What has been confirmed:", "What was officially settled:")
+        if fact.id in answered(index, query := f"{lead} {fact.statement}")
+    ]
+    assert given == []
+    assert answered(index, "Which city has been confirmed as the venue for the next round?") == []
+    assert answered(index, "Is it confirmed that the next round will be in Miami?")[:1] == [
+        "next-talks-likely-miami"
+    ]
+    assert answered(index, "which city will host the next round")[:1] == ["next-talks-likely-miami"]
+    assert answered(index, "where did the second round officially conclude")[:1] == [
+        "abu-dhabi-second-round"
+    ]
+
+
 def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
     """ "Settlement" after a country is the agreement the synonym table reads it as, not a
     village of that country; after a town's region, it is still a place the table lacks."""

@@ -78,6 +78,7 @@ from conflictfacts.text import words
         ("does every think tank partner with the WEF", {Form.UNIVERSAL}),
         ("were all trilateral rounds brokered by the US", {Form.UNIVERSAL}),
         ("has Russia always controlled Luhansk", {Form.UNIVERSAL}),
+        ("which city has been confirmed as the venue", {Form.CONFIRMED, Form.WHERE}),
         ("where did the latest round end", {Form.WHERE}),
         ("Is ISW the most cited think tank?", {Form.RECORD}),
         ("where did the most recent round end", {Form.WHERE}),
