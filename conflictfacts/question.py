@@ -424,6 +424,8 @@ class Asked(NamedTuple):
     or of who did it in the passive ("who was hosted by Putin"): a fact in which the one it
     was done to does it, or another does what the passive's doer did, tells of neither."""
     done_by: int | None = None
+    done_what: int | None = None
+    """The position of the deed whose doer, or whom it was done to, the question names."""
     anchored: frozenset[int] = frozenset()
     """The positions of the event a question (not a yes-or-no one) sets what it asks about
     before or after ("what was agreed before the Abu Dhabi talks"): a fact about that event
@@ -2462,33 +2464,50 @@ _ALL_OF_IT = frozenset("it them this that we they you".split())
 """Words before "all" that it sums up ("want it all finished"): no kind of which every one."""
 
 
-def _deed_roles(said: Sequence[str], owned: frozenset[int]) -> tuple[int | None, int | None]:
-    """Whom a "who" question asks a deed was done to, and who did it in the passive:
-    "who hosted Trump" (Trump, None), "which leader hosted Trump" (Trump, None), "who was
-    hosted by Putin" (None, Putin). Not a speech verb's ("who said Russia ..."), a meeting's
-    ("who met Putin": both meet), a possessive ("who accepted Ukraine's proposal") or a word
-    after "that" or "to"."""
-    if said[:1] == ["who"]:
+def _deed_roles(
+    said: Sequence[str], owned: frozenset[int]
+) -> tuple[int | None, int | None, int | None]:
+    """Whom a "who" question asks a deed was done to, who it says did it, and the deed:
+    "who hosted Trump" (Trump, None, hosted), "which leader hosted Trump" (the same), "who
+    was hosted by Putin" (None, Putin, hosted), "whom did the civilian rescue" (None,
+    civilian, rescue). Not a speech verb's ("who said Russia ..."), a meeting's ("who met
+    Putin": both meet), a possessive ("who accepted Ukraine's proposal") or a word after
+    "that" or "to"."""
+    none = (None, None, None)
+    if said[:1] in (["who"], ["whom"]):
         verb = 1
     elif said[:1] == ["which"] and len(said) > 2 and said[1] in _WHO_NOUNS:
         verb = 2
     else:
-        return None, None
+        return none
 
     def alone(at: int) -> bool:  # "hosted Trump for a summit", not "the Donbas coal figures"
         return at + 1 >= len(said) or said[at + 1] in STOPWORDS
 
+    def after_articles(at: int) -> int:
+        while at < len(said) and said[at] in ARTICLES:
+            at += 1
+        return at
+
     if verb + 3 < len(said) and said[verb] in COPULAS and said[verb + 2] == "by":
-        return None, (verb + 3 if alone(verb + 3) else None)  # "who was hosted by Putin"
+        by = verb + 3  # "who was hosted by Putin"
+        return (None, by, verb + 1) if alone(by) else none
+    if said[verb : verb + 1] in (["did"], ["does"], ["do"]):
+        # "whom did the wounded civilian rescue": the run of words after the article ends on
+        # the deed, and the word before it is the doer
+        start = after_articles(verb + 1)
+        end = next((j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said))
+        doer, deed_at = end - 2, end - 1
+        if doer < start or doer in owned or said[deed_at] in SPEECH | _MEETS:
+            return none
+        return None, doer, deed_at
     deed = said[verb] if verb < len(said) else ""
     if not deed or deed in STOPWORDS or deed in SPEECH or deed in _MEETS:
-        return None, None
-    at = verb + 1
-    while at < len(said) and said[at] in ARTICLES:
-        at += 1
+        return none
+    at = after_articles(verb + 1)
     if at >= len(said) or said[at] in STOPWORDS or at in owned or not alone(at):
-        return None, None
-    return at, None
+        return none
+    return at, None, verb
 
 
 _MEETS = frozenset("meet meets met negotiate negotiates negotiated talk talks talked".split())

@@ -1858,20 +1858,47 @@ class Index:
 
     def _roles_swapped(self, read: Query, row: int) -> list[str]:
         """Whom a "who" question asks a deed was done to, as the fact's doer ("who hosted
-        Trump": Trump hosted Putin); or who the passive says did it, not as the doer ("who was
-        hosted by Putin": Trump was the host)."""
+        Trump": Trump hosted Putin); or who the question says did it, not as the doer ("who
+        was hosted by Putin": Trump was the host). A name is read by the fact's doers; any
+        word by where the fact's statement puts it beside the deed: before it, the doer
+        ("who evacuated the paramedics": the paramedics evacuated a civilian); after it,
+        whom it was done to ("whom did the civilian rescue": the civilian was rescued)."""
         facets = self._facet(row)
         doers = facets.actors - facets.owners
+        asked = read.asked
+        deed = next((t for t in read.terms if t.term.position == asked.done_what), None)
+        deed_at = self._stated_at(deed, row) if deed is not None else FAR
+        passive = " by " in self._statement(row).text
         found = []
+        # "who hosted Trump": a fact that does not say who hosted anyone tells nobody
+        if (
+            deed is not None
+            and deed.role is not Role.ORDINARY
+            and deed_at == FAR
+            and all(self._code(w, row) is None for w, _, _ in deed.indexed)
+        ):
+            found.append(f"{deed.term.written!r} nowhere, the deed it asks who did")
         for t in read.terms:
-            if t.role is not Role.NAME or not t.indexed:
+            if t.term.position not in (asked.done_to, asked.done_by) or not t.indexed:
                 continue
             meant = {t.term.word} | {w for w, _, _ in t.indexed}
-            if t.term.position == read.asked.done_to and meant & doers:
+            at = self._stated_at(t, row)
+            placed = FAR not in (at, deed_at) and not passive
+            if t.term.position == asked.done_to and (
+                (t.role is Role.NAME and meant & doers) or (placed and at < deed_at)
+            ):
                 found.append(f"{t.term.written!r} as who does the deed, not as whom it is done to")
-            elif t.term.position == read.asked.done_by and not meant & doers:
+            elif t.term.position == asked.done_by and (
+                (t.role is Role.NAME and not meant & doers) or (placed and at > deed_at)
+            ):
                 found.append(f"{t.term.written!r}, but not as who does the deed")
         return found
+
+    def _stated_at(self, term: QueryTerm, row: int) -> int:
+        """The first position in the fact's statement of a word the term meets; FAR when the
+        statement holds none."""
+        codes = [self._code(w, row) for w, _, _ in term.indexed]
+        return min((statement_at(c) for c in codes if c is not None), default=FAR)
 
     @staticmethod
     def _of_a_kind(read: Query) -> bool:

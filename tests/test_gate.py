@@ -2593,6 +2593,37 @@ def test_what_is_confirmed_is_not_told_by_what_is_likely(index: Index) -> None:
     ]
 
 
+_DEEDS_WITH_ROLES = (
+    # fact, its doer, the deed (past, base) in its words and others', whom it is done to
+    ("druzhkivka-shelling-evacuation", "the paramedics", ("evacuated", "evacuate"), "the civilian"),
+    ("druzhkivka-shelling-evacuation", "the paramedics", ("rescued", "rescue"), "the civilian"),
+    ("trump-putin-alaska-summit", "Trump", ("hosted", "host"), "Putin"),
+    ("trump-putin-alaska-summit", "Trump", ("received", "receive"), "Putin"),
+)
+
+
+def test_the_doer_and_whom_the_deed_is_done_to_keep_their_roles(index: Index) -> None:
+    """Each fact's deed, asked with its doer and whom it is done to swapped ("who evacuated
+    the paramedics", "whom did the civilian evacuate"): the fact does not answer. Asked the
+    right way round, where it answers, it still does; a fact that does not mention the deed
+    at all ("who hosted Trump": the pressure Trump's team will put) never does."""
+    given = [
+        query
+        for fact, doer, (past, base), done_to in _DEEDS_WITH_ROLES
+        for query in (f"Who {past} {doer}?", f"Whom did {done_to} {base}?")
+        if fact in answered(index, query)
+    ]
+    assert given == []
+    assert answered(index, "Who hosted Trump?") == []
+    for query, expected in (
+        ("who evacuated the civilian in druzhkivka", "druzhkivka-shelling-evacuation"),
+        ("whom did the paramedics evacuate", "druzhkivka-shelling-evacuation"),
+        ("who did trump host in alaska", "trump-putin-alaska-summit"),
+        ("Who did army medics evacuate after the bombardment?", "druzhkivka-shelling-evacuation"),
+    ):
+        assert answered(index, query)[:1] == [expected], query
+
+
 def test_a_settlement_after_a_country_is_an_agreement(index: Index) -> None:
     """ "Settlement" after a country is the agreement the synonym table reads it as, not a
     village of that country; after a town's region, it is still a place the table lacks."""
