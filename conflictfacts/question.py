@@ -974,6 +974,12 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             span = _LONG_AHEAD[after]
             last = today.year // span * span + span - 1 if span else today.year
             named[after] = Time(last, 12 if span else today.month, after=True)
+        elif word in ("last", "this") and after == "week":
+            # "this week", "last week": the month its Monday lies in (a week is no month, but a
+            # fact's date long before it meets neither); "next week" is left to the facts'
+            # own words ("the talks next week")
+            monday = today - timedelta(days=today.weekday() + (7 if word == "last" else 0))
+            named[after] = Time(monday.year, monday.month, counted=True)
         elif word in ("last", "this", "next") and after in ("year", "month"):
             step = {"last": 1, "this": 0, "next": -1}[word] * _UNITS[after]
             back = _months_back(today, step)
@@ -2489,9 +2495,10 @@ def _deed_roles(
             at += 1
         return at
 
-    if verb + 3 < len(said) and said[verb] in COPULAS and said[verb + 2] == "by":
-        by = verb + 3  # "who was hosted by Putin"
-        return (None, by, verb + 1) if alone(by) else none
+    done = verb + 2 if said[verb + 1 : verb + 2] in (["being"], ["been"]) else verb + 1
+    if done + 2 < len(said) and said[verb] in COPULAS and said[done + 1] == "by":
+        by = after_articles(done + 2)  # "who was hosted by Putin", "... by the civilian"
+        return (None, by, done) if by < len(said) and alone(by) else none
     if said[verb : verb + 1] in (["did"], ["does"], ["do"]):
         # "whom did the wounded civilian rescue": the run of words after the article ends on
         # the deed, and the word before it is the doer

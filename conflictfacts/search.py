@@ -1876,6 +1876,7 @@ class Index:
             and deed.role is not Role.ORDINARY
             and deed_at == FAR
             and all(self._code(w, row) is None for w, _, _ in deed.indexed)
+            and not self._says_the_deed(deed.term.written, row)
         ):
             found.append(f"{deed.term.written!r} nowhere, the deed it asks who did")
         for t in read.terms:
@@ -1893,6 +1894,13 @@ class Index:
             ):
                 found.append(f"{t.term.written!r}, but not as who does the deed")
         return found
+
+    def _says_the_deed(self, written: str, row: int) -> bool:
+        """Whether the fact's statement or quote holds the deed in another form of the verb
+        ("pressed": "is pressing")."""
+        fact = self.store.rows([row])[row]
+        root = _verb_root(written.lower())
+        return any(_verb_root(w) == root for w in words(f"{fact.statement} {fact.quote}"))
 
     def _stated_at(self, term: QueryTerm, row: int) -> int:
         """The first position in the fact's statement of a word the term meets; FAR when the
@@ -3553,6 +3561,15 @@ def _same_length(said: Sequence[str], at: int, quote: Sequence[str]) -> bool:
     return relation in quote and _length_before(said, at) == _length_before(
         quote, quote.index(relation)
     )
+
+
+def _verb_root(word: str) -> str:
+    """A verb's form without its ending, to tell its forms alike: "pressed", "pressing" and
+    "press" are "press"; "evacuate", "evacuated" are "evacuat"."""
+    for ending in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
 
 
 def _after_or_before(said: Sequence[str], term: QueryTerm) -> str | None:
