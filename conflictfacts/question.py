@@ -959,7 +959,9 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             month, day_of = HOLIDAYS[word]
             year = int(after) if after.isdigit() and len(after) == 4 else None
             named[word] = named[stem(word)] = Time(year, month, day=day_of)
-        elif word in ("yesterday", "tomorrow") or (word == "today" and _PAST & set(said)):
+        elif word in ("yesterday", "tomorrow") or (
+            word == "today" and _PAST & set(said) and before not in ("of", "to", "until", "till")
+        ):  # "as of today", "up to today": till now, not that day
             # "what did Trump say today": that day, counted from today; "what is the Donbas
             # considered today" asks what is so now (_NOW)
             shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
@@ -1385,7 +1387,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHAT_IS)  # "what does oblast mean": what it is
     if SUPERLATIVES & set(said) or _the_most(said):
         forms.add(Form.RECORD)  # "was it the largest exchange of the war", "the most cited"
-    if said and said[0] not in _YES_OR_NO and not _CONFIRMED.isdisjoint(said):
+    if _asks_what_is_settled(said, forms):
         forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
@@ -2447,23 +2449,66 @@ def _set_against(said: Sequence[str]) -> frozenset[int]:
     return frozenset()
 
 
-_CONFIRMED = frozenset("confirmed officially formally definitely definitively certainly".split())
+_CONFIRMED = frozenset(
+    """
+    confirmed officially formally definitely definitively certainly certain sure locked
+    """.split()
+)
 """Words by which a question asks what is settled for certain, not what is likely."""
-_EVERY = frozenset("every each always".split())
-"""Words by which a yes-or-no question asks of every one of a kind, or of all time."""
+
+
+_SETTLED_THINGS = frozenset("venue location place city host date day time".split())
+"""What a question may ask to have been settled, besides where and when: "the confirmed
+venue", "which host is locked in"."""
+
+
+def _asks_what_is_settled(said: Sequence[str], forms: set[Form]) -> bool:
+    """Whether a question asks where or when something has been settled for certain ("which
+    city has been confirmed as the venue", "where will the talks be held for certain"); not
+    a yes-or-no one ("will the talks definitely be in Miami": the hedge answers it), nor what
+    someone "officially said"."""
+    if not said or said[0] in _YES_OR_NO | {"will", "can", "could", "would", "should"}:
+        return False
+    if any(
+        w in _CONFIRMED and not SPEECH.isdisjoint(said[i + 1 : i + 3]) for i, w in enumerate(said)
+    ):
+        return False  # "what did Zelenskyy officially say about the venue": his words
+    placed = forms & {Form.WHERE, Form.WHEN} or not _SETTLED_THINGS.isdisjoint(said)
+    return bool(placed) and not _CONFIRMED.isdisjoint(said)
 
 
 def _asks_of_every_one(said: Sequence[str]) -> bool:
-    """Whether a yes-or-no question asks whether something holds of every one ("does every
-    think tank", "were all trilateral rounds brokered") or always ("has Russia always
-    controlled"); "all of Donetsk" asks a share, which a figure settles."""
+    """Whether a yes-or-no question asks whether something holds of every one of a kind
+    ("does every think tank", "were all trilateral rounds brokered") or always ("has Russia
+    always controlled"). Not of each party or side ("did each side agree": both did), of
+    "each of" a list, nor "all of Donetsk" or "all Donetsk", a share a figure settles."""
     if not said or said[0] not in _YES_OR_NO | {"will", "can", "could", "would", "should"}:
         return False
-    every = any(w in _EVERY for w in said)
-    return every or any(
-        w == "all" and said[i + 1 : i + 2] not in ([], ["of"]) and said[i - 1] not in _ALL_OF_IT
-        for i, w in enumerate(said)
-    )
+    if "always" in said:
+        return True
+    for i, w in enumerate(said[:-1]):
+        kind = said[i + 1]
+        if w in ("every", "each") and kind not in _PARTY_KINDS and kind != "of":
+            return True
+        after = said[i + 2 : i + 4] if kind in ARTICLES else said[i + 1 : i + 3]
+        if w == "all" and said[i - 1] not in _ALL_OF_IT and _a_kind_of_many(after):
+            return True  # "all trilateral rounds", "all the civilians"
+    return False
+
+
+def _a_kind_of_many(after: Sequence[str]) -> bool:
+    """Whether the words after "all" name many of a kind ("all trilateral rounds", "all
+    Americans"): a plural within two words, not a party's or a number's."""
+    return any(
+        w.endswith("s") and w not in _PARTY_KINDS and not w.isdigit() and w not in STOPWORDS
+        for w in after
+    ) and not any(w in NUMBER_NAMES or w == "of" for w in after[:1])
+
+
+_PARTY_KINDS = frozenset(
+    "side sides party parties country countries nation nations one three two".split()
+)
+"""Words after "each", "every" or "all" that count the parties, which a fact names as both."""
 
 
 _ALL_OF_IT = frozenset("it them this that we they you".split())
@@ -2498,12 +2543,17 @@ def _deed_roles(
     done = verb + 2 if said[verb + 1 : verb + 2] in (["being"], ["been"]) else verb + 1
     if done + 2 < len(said) and said[verb] in COPULAS and said[done + 1] == "by":
         by = after_articles(done + 2)  # "who was hosted by Putin", "... by the civilian"
-        return (None, by, done) if by < len(said) and alone(by) else none
+        # "by Vladimir Putin", "by the Russian president": a name of up to three words
+        named = by < len(said) and any(alone(j) for j in range(by, min(by + 3, len(said))))
+        return (None, by, done) if named else none
     if said[verb : verb + 1] in (["did"], ["does"], ["do"]):
         # "whom did the wounded civilian rescue": the run of words after the article ends on
         # the deed, and the word before it is the doer
         start = after_articles(verb + 1)
-        end = next((j for j in range(start, len(said)) if said[j] in STOPWORDS), len(said))
+        end = next(
+            (j for j in range(start, len(said)) if said[j] in STOPWORDS | _WHEN_WORDS),
+            len(said),
+        )  # "who did Trump host last year": the run ends before the time
         doer, deed_at = end - 2, end - 1
         if doer < start or doer in owned or said[deed_at] in SPEECH | _MEETS:
             return none
@@ -2512,11 +2562,18 @@ def _deed_roles(
     if not deed or deed in STOPWORDS or deed in SPEECH or deed in _MEETS:
         return none
     at = after_articles(verb + 1)
-    if at >= len(said) or said[at] in STOPWORDS or at in owned or not alone(at):
+    if at >= len(said) or said[at] in STOPWORDS or at in owned:
         return none
-    return at, None, verb
+    # "who evacuated the military paramedics": the last of up to three words before a
+    # stopword is whom it was done to; more, and it is no name ("the donbas coal figures")
+    head = next((j for j in range(at, min(at + 3, len(said))) if alone(j)), None)
+    return (head, None, verb) if head is not None else none
 
 
+_WHEN_WORDS = frozenset(
+    "last this next today yesterday tomorrow year month week ago recently earlier later".split()
+)
+"""Words that open a time after a deed ("host last year"), and end the words before it."""
 _MEETS = frozenset("meet meets met negotiate negotiates negotiated talk talks talked".split())
 """Deeds both parties do together: whom "who met Putin" asks for, Putin did too."""
 
@@ -2549,8 +2606,9 @@ def _anchored(said: Sequence[str], forms: set[Form]) -> frozenset[int]:
     """The positions of the event that a question, not a yes-or-no one, sets what it asks
     about before or after ("who did Trump host after his cut-up remark"): not a time ("before
     June", "after the war", "after next"), nor what "when" or "how long" counts from."""
-    if not said or said[0] in _YES_OR_NO or forms & {Form.WHEN, Form.DURATION, Form.INTERVAL}:
-        return frozenset()
+    asks_a_time = forms & {Form.WHEN, Form.DURATION, Form.INTERVAL, Form.OUTCOME}
+    if not said or said[0] in _YES_OR_NO or asks_a_time:
+        return frozenset()  # "what was the outcome after the talks": what came of them
     if _LEFT_AFTER & set(said):
         return frozenset()
     for at in range(len(said)):

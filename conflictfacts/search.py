@@ -180,10 +180,12 @@ _A_RECORD = re.compile(
     re.I,
 )
 """A statement's words for the most of its kind: "the largest", "a record", "the first"."""
-_OF_EVERY_ONE = re.compile(r"\b(?:all|every|each|whole|entire)\b", re.I)
+_OF_EVERY_ONE = re.compile(
+    r"\b(?:all|every|each|whole|entire|everything|everyone|collectively)\b", re.I
+)
 """A statement's words for what holds of every one: "a clear schedule of all events"."""
 _HEDGED = re.compile(
-    r"\b(?:likely|probably|possibly|may|might|could|expected|reportedly|perhaps|would)\b", re.I
+    r"\b(?:likely|probably|possibly|might|could|expected|reportedly|perhaps|would)\b", re.I
 )
 """A statement's words for what is not settled: "likely to be held in Miami"."""
 _AT_ALL_TIMES = re.compile(r"\b(?:always|never|ever|at all times)\b", re.I)
@@ -648,6 +650,7 @@ class Index:
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
         read = [_as_described_region(t, said) for t in read]
+        read = _contrasted(read)
         read, qualified = _qualified_places(read, said, self._is_nation)
         read, counted = _counted_units(read, said)
         qualified += counted
@@ -1636,6 +1639,7 @@ class Index:
                     and any(
                         (code := self._code(w, candidate.row)) is not None
                         and field(code) is Field.CONTEXT
+                        and self._a_venue(w)
                         for w in v
                     )
                 )
@@ -1660,10 +1664,13 @@ class Index:
                 if taken.get(stance, who) != who
                 and not self._voiced(candidate.row, {who}, {taken[stance]})
             )
+        asked = {t.term.word for t in read.terms}
         opposed = tuple(
             f"{t.term.written} (it says {OPPOSITES[t.term.word]!r})"
             for t in read.terms
             if self._says_the_opposite(t.term.word, candidate.row)
+            # "intense rather than calm": the contrast, not what is asked (_contrasted)
+            and not (t.role is Role.ORDINARY and OPPOSITES[t.term.word] in asked)
         ) + tuple(f"{w} (it says it was refused)" for w in self._refused(read, candidate.row))
         other = ""
         if read.actors:
@@ -1853,6 +1860,8 @@ class Index:
             return []
         if any(self._set_beside(read, t, candidate.row) for t in own):
             return []
+        if self._told_beside_it(read, own, candidate.row):
+            return []  # "evacuated a wounded civilian after Russian shelling": told so
         event = " ".join(t.term.written for t in own)
         return [f"{event!r} as its own event, not as the one the question sets its own beside"]
 
@@ -1860,15 +1869,34 @@ class Index:
         """Whom a "who" question asks a deed was done to, as the fact's doer ("who hosted
         Trump": Trump hosted Putin); or who the question says did it, not as the doer ("who
         was hosted by Putin": Trump was the host). A name is read by the fact's doers; any
-        word by where the fact's statement puts it beside the deed: before it, the doer
-        ("who evacuated the paramedics": the paramedics evacuated a civilian); after it,
-        whom it was done to ("whom did the civilian rescue": the civilian was rescued)."""
+        word by where the fact's statement puts it: at its opening, just before the deed, the
+        doer ("who evacuated the paramedics": the paramedics evacuated a civilian); after the
+        deed, or further on where the statement does not name the deed in the question's
+        words, whom it was done to ("whom did the civilian rescue")."""
         facets = self._facet(row)
         doers = facets.actors - facets.owners
         asked = read.asked
         deed = next((t for t in read.terms if t.term.position == asked.done_what), None)
+        statement = self._statement(row)
         deed_at = self._stated_at(deed, row) if deed is not None else FAR
-        passive = " by " in self._statement(row).text
+        if deed is not None and deed_at == FAR:  # "rescue": "evacuated", its form or synonym
+            root = _verb_root(deed.term.written.lower())
+            spelled = {_verb_root(w) for w, _, _ in deed.indexed} | {root}
+            deed_at = next(
+                (
+                    i
+                    for i, w in enumerate(statement.written)
+                    if any(_alike(_verb_root(w), r) for r in spelled)
+                ),
+                FAR,
+            )
+        passive = _PASSIVE.search(statement.text) is not None
+        # "evacuated", "is pressing": a verb, whose doer stands before it; not a noun
+        # ("a prisoner exchange", "after Russian shelling"), before which stands what it is of
+        verb = deed_at < len(statement.written) and (
+            statement.written[deed_at].endswith("ed")
+            or statement.written[deed_at - 1 : deed_at] in (["is"], ["are"], ["was"], ["were"])
+        )
         found = []
         # "who hosted Trump": a fact that does not say who hosted anyone tells nobody
         if (
@@ -1884,23 +1912,50 @@ class Index:
                 continue
             meant = {t.term.word} | {w for w, _, _ in t.indexed}
             at = self._stated_at(t, row)
-            placed = FAR not in (at, deed_at) and not passive
+            placed = FAR not in (at, deed_at) and not passive and verb
             if t.term.position == asked.done_to and (
-                (t.role is Role.NAME and meant & doers) or (placed and at < deed_at)
+                (t.role is Role.NAME and meant & doers)
+                or (placed and at < deed_at <= at + 2 and at <= _SUBJECT_WORDS)
             ):
                 found.append(f"{t.term.written!r} as who does the deed, not as whom it is done to")
             elif t.term.position == asked.done_by and (
-                (t.role is Role.NAME and not meant & doers) or (placed and at > deed_at)
+                (t.role is Role.NAME and meant & facets.names.keys() and not meant & doers)
+                or (placed and at > deed_at)
+                or (deed_at == FAR and at != FAR and at > _SUBJECT_WORDS and not passive)
             ):
                 found.append(f"{t.term.written!r}, but not as who does the deed")
         return found
 
+    def _told_beside_it(self, read: Query, event: Sequence[QueryTerm], row: int) -> bool:
+        """Whether the fact's own words set it beside the event the way the question does:
+        "what followed the Russian shelling" is told by "evacuated ... after Russian
+        shelling", whose event follows "after" within a few words."""
+        start = min(read.asked.anchored)
+        asked = {_RELATED_AS.get(w) for w in read.said[max(start - 3, 0) : start]} - {None}
+        fact = self.store.rows([row])[row]
+        said = words(f"{fact.statement} {fact.quote}")
+        meant = [{t.term.word} | {w for w, _, _ in t.indexed} for t in event]
+        for at, word in enumerate(said):
+            if _RELATED_AS.get(word) not in asked or word in _ONLY_IN_A_QUESTION:
+                continue
+            window = " ".join(said[at + 1 : at + 9])
+            held = {t.word for t in self.lexicon.terms(window, keep_own=True)}
+            if all(m & held for m in meant):
+                return True
+        return False
+
+    def _a_venue(self, word: str) -> bool:
+        """Whether some fact puts something in the place ("likely to be held in Miami"), not
+        only names it ("Washington's proposal")."""
+        posting = self.postings(word)
+        return posting is not None and any(word in self._facet(r).where for r in posting.rows)
+
     def _says_the_deed(self, written: str, row: int) -> bool:
         """Whether the fact's statement or quote holds the deed in another form of the verb
-        ("pressed": "is pressing")."""
+        ("pressed", "pressured": "is pressing")."""
         fact = self.store.rows([row])[row]
         root = _verb_root(written.lower())
-        return any(_verb_root(w) == root for w in words(f"{fact.statement} {fact.quote}"))
+        return any(_alike(_verb_root(w), root) for w in words(f"{fact.statement} {fact.quote}"))
 
     def _stated_at(self, term: QueryTerm, row: int) -> int:
         """The first position in the fact's statement of a word the term meets; FAR when the
@@ -3561,6 +3616,40 @@ def _same_length(said: Sequence[str], at: int, quote: Sequence[str]) -> bool:
     return relation in quote and _length_before(said, at) == _length_before(
         quote, quote.index(relation)
     )
+
+
+_SUBJECT_WORDS = 2
+"""The last position in a statement at which its doer may stand ("Military paramedics
+evacuated ...", "The United States has given ..."): a word further on is not who does it."""
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+\w+ed\s+by\b", re.I)
+"""A statement in the passive ("was hosted by Trump"): its doer stands after the deed."""
+_RELATED_AS = {
+    **dict.fromkeys("after following followed follows since wake".split(), "after"),
+    **dict.fromkeys("before preceding preceded precedes prior ahead run".split(), "before"),
+}
+"""Words that set one event after or before another, each with which it is ("in the run-up
+to" is read by "run", "in the wake of" by "wake")."""
+_ONLY_IN_A_QUESTION = frozenset({"wake", "run"})
+"""Words of _RELATED_AS that say so only in a question's phrase, not alone in a fact."""
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two verb roots are one, or one begins the other in five letters or more
+    ("press", "pressur": pressing and pressured)."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 5 and long.startswith(short))
+
+
+def _contrasted(terms: list[QueryTerm]) -> list[QueryTerm]:
+    """A word no fact holds, set against its opposite ("intense rather than calm", "intense
+    while other fronts are quiet"), is the contrast, not what is asked: ordinary English."""
+    asked = {t.term.word for t in terms}
+    return [
+        t._replace(role=Role.ORDINARY)
+        if t.role is Role.UNKNOWN and OPPOSITES.get(t.term.word) in asked
+        else t
+        for t in terms
+    ]
 
 
 def _verb_root(word: str) -> str:
