@@ -29,6 +29,47 @@ class Term(NamedTuple):
     """Whether `word` came from the synonym table rather than from `written` itself."""
 
 
+LONG_NAME = 3
+"""Phrases of this many words or more are names long enough to be read through a slip."""
+_LONGEST_NAME = 8
+"""The most words of a long name that are looked at for a word written right."""
+
+
+def _slips(name: tuple[str, ...], said: Sequence[str]) -> int:
+    """How many words of said are one slip from name's words (a letter left out, put in,
+    changed, or two swapped), all others the same; -1 where a word differs more, or the
+    name's word is short (under five letters), or said is shorter."""
+    if len(said) < len(name):
+        return -1
+    slips = 0
+    for want, got in zip(name, said, strict=False):
+        if want == got:
+            continue
+        # a plural's stem may keep its "s" where a slipped one's loses it ("emrates")
+        slipped = _one_slip(want, got) or _one_slip(want.removesuffix("s"), got.removesuffix("s"))
+        if len(want) < 5 or not slipped:
+            return -1
+        slips += 1
+    return slips
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter left out, put in, changed, or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Phrases (as stemmed word tuples) and the canonical word each stands for."""
@@ -160,6 +201,9 @@ class Lexicon:
             )
             if canonical is None:
                 size, canonical = self._longest(self.phrases, stems, i, reach.get(stems[i], 0))
+            if canonical is None and asked:
+                # "Institue for the Study of War": a long name with a slip in a word or two
+                size, canonical = self._slipped_name(stems, i)
             if size == 1 and asked and (shared := self._sharing_a_head(stems, i)):
                 # "the American and Russian leaders": the American leader, then the Russian.
                 terms.append(Term(shared, i, f"{written[i]} {written[i + 3]}", True))
@@ -201,6 +245,36 @@ class Lexicon:
             if (canonical := table.get(tuple(stems[at : at + size]))) is not None:
                 return size, canonical
         return 1, None
+
+    @cached_property
+    def _long_names(self) -> dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]:
+        """The synonym table's phrases of LONG_NAME words or more ("centre for international
+        relations and sustainable development"), with their canonical words, by each of
+        their words but stopwords, and its place: a name read through two slips has a word
+        written right ("Institue for the Study of War": "study", "war")."""
+        names: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+        for key, canonical in self.phrases.items():
+            if len(key) >= LONG_NAME:
+                for j, word in enumerate(key):
+                    if word not in STOPWORDS:  # "of", "the": no word to find a name by
+                        names.setdefault((j, word), []).append((key, canonical))
+        return names
+
+    def _slipped_name(self, stems: list[str], at: int) -> tuple[int, str | None]:
+        """A long name of the synonym table starting at `at`, written with a slip (a letter
+        left out, put in, changed or two swapped) in at most two of its words, each of five
+        letters or more: "Institue for the Study of War", "Internatinal ... Develoment".
+        (1, None) when there is none, or names of more than one canonical word."""
+        names = self._long_names
+        found = {
+            (len(key), canonical)
+            for j, word in enumerate(stems[at : at + _LONGEST_NAME])
+            for key, canonical in names.get((j, word), ())
+            if _slips(key, stems[at : at + len(key)]) in (1, 2)
+        }
+        if len({canonical for _, canonical in found}) != 1:
+            return 1, None
+        return max(found)  # "leader of russian federation", not its first three words
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """Each term of a fact's text and where it stands: terms(text, keep_own=True), grouped.

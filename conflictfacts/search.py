@@ -1932,8 +1932,7 @@ class Index:
         shelling", whose event follows "after" within a few words."""
         start = min(read.asked.anchored)
         asked = {_RELATED_AS.get(w) for w in read.said[max(start - 3, 0) : start]} - {None}
-        fact = self.store.rows([row])[row]
-        said = words(f"{fact.statement} {fact.quote}")
+        said = [*self._statement(row).written, *self._quote_words(row)]
         meant = [{t.term.word} | {w for w, _, _ in t.indexed} for t in event]
         for at, word in enumerate(said):
             if _RELATED_AS.get(word) not in asked or word in _ONLY_IN_A_QUESTION:
@@ -1953,9 +1952,9 @@ class Index:
     def _says_the_deed(self, written: str, row: int) -> bool:
         """Whether the fact's statement or quote holds the deed in another form of the verb
         ("pressed", "pressured": "is pressing")."""
-        fact = self.store.rows([row])[row]
         root = _verb_root(written.lower())
-        return any(_alike(_verb_root(w), root) for w in words(f"{fact.statement} {fact.quote}"))
+        said = [*self._statement(row).written, *self._quote_words(row)]
+        return any(_alike(_verb_root(w), root) for w in said)
 
     def _stated_at(self, term: QueryTerm, row: int) -> int:
         """The first position in the fact's statement of a word the term meets; FAR when the

@@ -146,6 +146,38 @@ def test_synonyms_give_each_variant_one_meaning() -> None:
         Lexicon.from_groups({**groups, "extra": ["kiev"]})
 
 
+def test_a_long_name_is_read_through_a_slip_in_a_question() -> None:
+    """Every name of three words or more in the synonym table, with a letter left out of one
+    or two of its long words, another written right ("Institue for the Study of War"), is
+    read as its canonical word in a question, not in a fact; with a word changed outright,
+    or a short word slipped, it is not."""
+    lexicon = load_lexicon()
+
+    def slipped(name: str, count: int) -> str:
+        said = name.split()
+        long = [i for i, w in enumerate(said) if len(w) >= 6][:count]
+        return " ".join(w[:2] + w[3:] if i in long else w for i, w in enumerate(said))
+
+    names = [
+        (" ".join(key), canonical, sum(len(w) >= 6 for w in key))
+        for key, canonical in lexicon.phrases.items()
+        if len(key) >= 3 and sum(len(w) >= 6 for w in key) >= 2
+    ]
+    assert len(names) >= 20
+    # one word of the name, not a stopword, is left written right to find it by
+    missed = [
+        (text, canonical)
+        for name, canonical, long in names
+        for text in [slipped(name, count) for count in (1, 2) if count < long]
+        if canonical not in [t.word for t in lexicon.terms(text, keep_own=False, asked=True)]
+    ]
+    assert missed == []
+    isw = "institue for the study of war"
+    assert "isw" not in [t.word for t in lexicon.terms(isw, keep_own=False)]  # a fact's words
+    for text in ("institute for the study of peace", "instute for the study of war"):
+        assert "isw" not in [t.word for t in lexicon.terms(text, keep_own=False, asked=True)]
+
+
 def test_descriptions_are_read_in_questions_only() -> None:
     lexicon = load_lexicon()
     asked = [t.word for t in lexicon.terms("coal in eastern Ukraine", keep_own=False, asked=True)]
