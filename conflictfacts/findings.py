@@ -1573,15 +1573,10 @@ _PAST = re.compile(
 ("armed"), which only makes a sentence read as past, the cautious reading."""
 
 
-_ASIDE = re.compile(
-    r",\s+(?:(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?"
-    r"|(?:(?:now|already|also|currently|newly|jointly|long)\s+)?[a-z]+(?:ed|en)\s+by\b[^,]*),"
-    r"(?=\s+\w)"
-)
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*(?:,\s+\d{4})?,(?=\s+\w)")
 """An aside about the word before it, from its opening to the comma that closes it, a year
 after a day inside it included: ", which began on Feb. 24, 2022," in "The war, which began
-on Feb. 24, 2022, enters its fourth year"; or a participle with its doer (", now chaired by
-Britain's John Healey,"), which tells who, not when."""
+on Feb. 24, 2022, enters its fourth year"."""
 
 
 def without_asides(text: str) -> str:
@@ -1766,20 +1761,40 @@ def _ago(sentence: str, day: date, future: bool) -> Iterator[When]:
         basis = f"'{m[0]}' counted back from the document's date, {day}"
         if months and days:
             continue  # "a month and three days ago": too fine to count back to a month
-        leap_day = (day.month, day.day) == (2, 29)
-        if not days and months % 12 == 0 and not leap_day and _TODAY_NEXT.match(sentence, m.end()):
-            # "ten years ago today": that very day, so many years back
-            yield _when(m, str(day.replace(year=day.year - months // 12)), basis)
+        if not days and months % 12 == 0 and (that_day := _years_back_today(sentence, m, day)):
+            yield _when(m, that_day, basis)  # "ten years ago today": that very day
             continue
         if not days and months % 12 == 0:  # "two years ago" is a year, not a month
-            yield _when(m, str(day.year - months // 12), basis)
+            year = day.year - months // 12
+            if year < 1:  # "3,000 years ago": before any date there is
+                yield _when(m, "", f"'{m[0]}' is before the year 1: left open")
+            else:
+                yield _when(m, str(year), basis)
             continue
         value = _back(day, days, "day") if days else _back(day, months, "month")
         yield _when(m, value, basis)
 
 
-_TODAY_NEXT = re.compile(r"\s+today\b", re.I)
-""""Today" right after a length of time ago: the day it is counted from, to the day."""
+_TODAY_NEXT = re.compile(r"\s+today\b(?![’']s)", re.I)
+""""Today" right after a length of time ago ("ten years ago today"), not "today's": the day
+it is counted from, to the day."""
+_A_FRACTION = re.compile(r"\band\s+an?\s+half\b|\d\.\d", re.I)
+"""A count with a fraction: "two and a half years", "1.5 years"."""
+
+
+def _years_back_today(sentence: str, m: re.Match[str], day: date) -> str:
+    """The day so many whole years before the report's, for "ten years ago today"; "" when
+    "today" does not follow, the count has a fraction ("two and a half years", "1.5
+    years"), or that day is no date (before year 1, or a 29 February of a common year)."""
+    if not _TODAY_NEXT.match(sentence, m.end()) or _A_FRACTION.search(m[0]):
+        return ""
+    count = 1 if m[1].lower() in ("a", "an") else number(m[1])
+    if count != int(count) or day.year - int(count) < 1:
+        return ""
+    try:
+        return str(day.replace(year=day.year - int(count)))
+    except ValueError:  # a 29 February, in a year that has none
+        return ""
 
 
 def _back(day: date, count: int, unit: str) -> str:

@@ -201,11 +201,11 @@ def test_a_plan_named_by_its_points_has_no_value() -> None:
         # "The planned summit" names a plan; the sentence tells what was done, on the Tuesday
         # before.
         ("The planned summit with 3 leaders was put on hold on Tuesday.", "2025-12-02"),
-        # A participle with its doer is an aside: it tells who, and the meeting is still ahead.
-        ("Envoys, now chaired by Britain, meet 3 partners in Kyiv on Saturday.", "2025-12-06"),
-        # "Ago today": that very day, so many years back.
+        # "Ago today": that very day, so many whole years back; not "today's", nor a fraction
+        # of a year, nor a year before the first.
         ("The protests that left 100 dead began ten years ago today.", "2015-12-03"),
         ("The protests that left 100 dead began ten years ago.", "2015"),
+        ("Two years ago today's line of 40 posts ran further east.", "2023"),
     ],
 )
 def test_lengths_periods_and_leading_months_resolve(sentence: str, resolved: str) -> None:
@@ -2505,6 +2505,24 @@ def test_a_month_after_a_time_clause_in_the_present_is_to_come(sentence: str, mo
     from conflictfacts.findings import dates
 
     assert [w.date for w in dates(sentence, date(2024, 11, 28))] == [month]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "dated"),
+    [
+        ("The protests began ten years ago today.", date(2023, 11, 21), ["2013-11-21"]),
+        ("Talks began four years ago today.", date(2028, 2, 29), ["2024-02-29"]),
+        ("Talks began ten years ago today.", date(2024, 2, 29), ["2014"]),  # no 29 February
+        ("Losses rose two and a half years ago today.", date(2025, 4, 8), ["2023"]),
+        ("Losses rose 1.5 years ago today.", date(2025, 4, 8), ["2024"]),
+        ("The temple rose 3,000 years ago today.", date(2025, 4, 8), [""]),  # before year 1
+        ("The temple rose 2,025 years ago.", date(2025, 4, 8), [""]),
+    ],
+)  # fmt: skip
+def test_so_many_years_ago_today(sentence: str, day: date, dated: list[str]) -> None:
+    from conflictfacts.findings import dates
+
+    assert [w.date for w in dates(sentence, day)] == dated
 
 
 @pytest.mark.parametrize(
