@@ -420,10 +420,11 @@ class Asked(NamedTuple):
     """The kind told by describing it whose members the question asks for, and its words
     that may narrow it (_described_kind: "which political issues"); None when it asks none."""
     done_to: int | None = None
-    """The position of whom a "who" question asks a deed was done to ("who hosted Trump"),
-    or of who did it in the passive ("who was hosted by Putin"): a fact in which the one it
-    was done to does it, or another does what the passive's doer did, tells of neither."""
+    """The position of whom a "who" question asks a deed was done to ("who hosted Trump"): a
+    fact in which that one does the deed does not tell who did it to them (_deed_roles)."""
     done_by: int | None = None
+    """The position of who a "who" question says did the deed ("who was hosted by Putin",
+    "whom did the civilian rescue"): a fact in which another does it does not tell."""
     done_what: int | None = None
     """The position of the deed whose doer, or whom it was done to, the question names."""
     anchored: frozenset[int] = frozenset()
