@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from conflictfacts.models import Answers, Fact, Kind
-from conflictfacts.text import ARTICLES, NEGATIONS, STOPWORDS, fold, stem, words
+from conflictfacts.text import (
+    ARTICLES,
+    NEGATIONS,
+    STOPWORDS,
+    fold,
+    one_slip_apart,
+    stem,
+    words,
+)
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.toml"
 
@@ -46,28 +54,13 @@ def _slips(name: tuple[str, ...], said: Sequence[str]) -> int:
         if want == got:
             continue
         # a plural's stem may keep its "s" where a slipped one's loses it ("emrates")
-        slipped = _one_slip(want, got) or _one_slip(want.removesuffix("s"), got.removesuffix("s"))
+        slipped = one_slip_apart(want, got) or one_slip_apart(
+            want.removesuffix("s"), got.removesuffix("s")
+        )
         if len(want) < 5 or not slipped:
             return -1
         slips += 1
     return slips
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Whether a and b differ by one letter left out, put in, changed, or two swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = sorted((a, b), key=len)
-    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
-    return short[i:] == long[i + 1 :]
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ from conflictfacts.text import (
     NUMBER_WORDS,
     STOPWORDS,
     key,
+    one_slips,
     possessives,
     skeleton,
     stem,
@@ -932,7 +933,7 @@ class Index:
         ("oill": oil)."""
         if len(word) < 3 or not word.isalpha() or word in self.lexicon.canonical:
             return False  # the synonym table's words ("ceasefire") are the domain's
-        slips = _one_slip(word)
+        slips = one_slips(word)
         if not slips & (STOPWORDS | SPEECH):
             return False
         # "oill" is a slip from "will" and from "oil": a measured thing may be meant.
@@ -2734,21 +2735,6 @@ def _capitalised_runs(said: Sequence[str]) -> tuple[tuple[str, ...], ...]:
                 runs.append(tuple(w for r in run for w in words(r)))
             run = []
     return tuple(runs)
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _one_slip(word: str) -> frozenset[str]:
-    """The words one slip of the keys away from word: a letter left out, put in, changed,
-    or two side by side swapped."""
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return frozenset(
-        [a + b[1:] for a, b in cuts if b]
-        + [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
-        + [a + c + b[1:] for a, b in cuts if b for c in _LETTERS]
-        + [a + c + b for a, b in cuts for c in _LETTERS]
-    ) - {word}
 
 
 _EACH_APART = frozenset(

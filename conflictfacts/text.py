@@ -246,3 +246,36 @@ def shorten(text: str, limit: int = 80) -> str:
 def tsv_field(text: str) -> str:
     """One TSV field: backslash, tab, newline and carriage return written as escapes."""
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_slips(word: str) -> frozenset[str]:
+    """The words one slip of the keys away from word: a letter left out, put in, changed,
+    or two side by side swapped (one_slip_apart tells it of two given words)."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return frozenset(
+        [a + b[1:] for a, b in cuts if b]
+        + [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
+        + [a + c + b[1:] for a, b in cuts if b for c in _LETTERS]
+        + [a + c + b for a, b in cuts for c in _LETTERS]
+    ) - {word}
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """Whether a and b differ by one slip (b in one_slips(a)), told without making every
+    slip of a."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]

@@ -597,11 +597,17 @@ def test_a_slip_on_a_stopword_is_no_unknown_name(index: Index) -> None:
 
 
 def test_one_slip_is_a_letter_out_in_changed_or_swapped() -> None:
-    from conflictfacts.search import _one_slip
+    from conflictfacts.text import one_slip_apart, one_slips
 
-    assert {"when", "wh", "hwn", "whin"} <= _one_slip("whn")
-    assert "whn" not in _one_slip("whn")
-    assert all(len(w) in (2, 3, 4) for w in _one_slip("whn"))
+    assert {"when", "wh", "hwn", "whin"} <= one_slips("whn")
+    assert "whn" not in one_slips("whn")
+    assert all(len(w) in (2, 3, 4) for w in one_slips("whn"))
+    # The two forms agree: each word one slip from another, and none further.
+    for word in ("whn", "emirates", "institute"):
+        near = one_slips(word)
+        assert all(one_slip_apart(word, other) for other in near)
+        further = {w for other in list(near)[:40] for w in one_slips(other)} - near - {word}
+        assert not any(one_slip_apart(word, other) for other in further)
 
 
 @pytest.mark.parametrize(
