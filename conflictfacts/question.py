@@ -2435,6 +2435,8 @@ def _had(said: Sequence[str]) -> frozenset[int]:
 
 
 _YES_OR_NO = frozenset("was were is are did does do has have had".split())
+_YES_OR_NO_AHEAD = _YES_OR_NO | {"will", "can", "could", "would", "should"}
+"""The words a yes-or-no question opens on, of what is to be too ("will the talks ...")."""
 
 
 def _set_against(said: Sequence[str]) -> frozenset[int]:
@@ -2468,7 +2470,7 @@ def _asks_what_is_settled(said: Sequence[str], forms: set[Form]) -> bool:
     city has been confirmed as the venue", "where will the talks be held for certain"); not
     a yes-or-no one ("will the talks definitely be in Miami": the hedge answers it), nor what
     someone "officially said"."""
-    if not said or said[0] in _YES_OR_NO | {"will", "can", "could", "would", "should"}:
+    if not said or said[0] in _YES_OR_NO_AHEAD:
         return False
     if any(
         w in _CONFIRMED and not SPEECH.isdisjoint(said[i + 1 : i + 3]) for i, w in enumerate(said)
@@ -2483,7 +2485,7 @@ def _asks_of_every_one(said: Sequence[str]) -> bool:
     ("does every think tank", "were all trilateral rounds brokered") or always ("has Russia
     always controlled"). Not of each party or side ("did each side agree": both did), of
     "each of" a list, nor "all of Donetsk" or "all Donetsk", a share a figure settles."""
-    if not said or said[0] not in _YES_OR_NO | {"will", "can", "could", "would", "should"}:
+    if not said or said[0] not in _YES_OR_NO_AHEAD:
         return False
     if "always" in said:
         return True
