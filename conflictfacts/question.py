@@ -1357,8 +1357,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         or "yet" in said
         or any(w in _REACHED and said[i - 1] != "to" for i, w in enumerate(said) if i)
     )  # "did they reach an agreement", not "did the US give them until June to reach one"
-    if reached:
-        forms.add(Form.DONE)  # "did they reach an agreement by June": it happened
+    if reached or _asks_if_it_happened(said):
+        forms.add(Form.DONE)  # "did they reach an agreement by June", "did the war end"
     if (said[:1] in (["is"], ["are"]) and said[-1:] == ["over"]) or ("over", "now") in runs:
         forms.add(Form.ENDED)  # "is the war over": a fact that it ended
     past = ("what", "happened") in runs and {"after", "before"} & set(said)
@@ -1759,6 +1759,45 @@ _SETTING_VERBS = frozenset(
 )
 """What "when did X ..." asks the date of the act for ("when did the US give the deadline"),
 as with speech: a fact dated by the deadline's June does not say when it was given."""
+_HAPPENINGS = frozenset(
+    "end ended stop stopped finish finished happen happened occur occurred begin begun start "
+    "started withdraw withdrew withdrawn cut do done".split()
+)
+"""What a yes-or-no question in the past asks to have come about ("did the war end by June",
+"was the Donbas cut up", "did the Americans do everything by June"), not after "to" ("has
+the US given them a deadline to end the war"): a fact that it is proposed, wanted or set as
+a goal does not say it did."""
+_KEPT_TO = frozenset("met missed kept".split())
+"""What a question asks of a deadline's outcome ("was the June deadline met")."""
+_STANCES = (
+    SPEECH
+    | _SETTING_VERBS
+    | _SAID_OR_AGREED
+    | frozenset(
+        "agree agrees accept accepts plan plans want wants wanted demand demands demanded "
+        "press pressed pressing push pushed pushing reject rejected refuse refused call called "
+        "ask asked urge urged expect expected hope hoped intend intended threaten threatened "
+        "insist insisted schedule scheduled aim aimed seek sought try tried vow vowed pledge "
+        "pledged promise promised given sign signed".split()
+    )
+)
+"""Verbs of what a party says, wants, sets or agrees to: "did the US propose to end the
+war by June" asks of the proposal, which a fact that proposes it answers."""
+
+
+def _asks_if_it_happened(said: Sequence[str]) -> bool:
+    """Whether a yes-or-no question in the past asks if something came about (_HAPPENINGS),
+    or if a deadline was met, not what someone said, wanted, set or agreed to (_STANCES;
+    "did Kyiv sign off on the talks" asks whether it agreed)."""
+    happened = any(w in _HAPPENINGS and said[i - 1] != "to" for i, w in enumerate(said) if i > 1)
+    kept = "deadline" in said and not _KEPT_TO.isdisjoint(said)
+    return (
+        said[:1] in (["did"], ["has"], ["have"], ["had"], ["was"], ["were"])
+        and (happened or kept)
+        and _STANCES.isdisjoint(said)
+    )
+
+
 _EVENTS_DONE = frozenset("ended finished stopped concluded happened begun started".split())
 """The same after "has" ("has the fighting stopped"; not "has the US set a deadline to end
 the war")."""

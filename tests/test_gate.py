@@ -843,6 +843,53 @@ def test_what_was_only_agreed_or_planned_does_not_say_it_was_done(index: Index) 
     assert len(asked) >= 10 and [q for q, wrong in asked if wrong] == []
 
 
+_COME_ABOUT = re.compile(r"\b(end|do|withdraw|cut up|hold|host)\b((?:\s+[\w'-]+){1,5})", re.I)
+"""A deed a statement names, and up to five words after it ("end the war by the beginning
+of summer"), to ask whether it came about."""
+
+
+def test_whether_it_came_about_is_not_told_by_a_plan_for_it(index: Index) -> None:
+    # Every fact that does not say a thing was done (it proposes, wants or sets it), asked
+    # in the past whether each deed it names came about, in its own words, two ways.
+    planned = [f for f in index.store.facts if not answers(f) & Answers.DONE]
+    asked = [
+        (query, fact.id)
+        for fact in planned
+        for deed in _COME_ABOUT.finditer(fact.statement)
+        for query in (f"did they {deed[1]}{deed[2]}", f"have they already {deed[1]}{deed[2]}")
+    ]
+    wrong = [(q, i) for q, i in asked if i in answered(index, q)[:1]]
+    deadline = [
+        q
+        for f in index.store.facts
+        if f.kind is Kind.DEADLINE
+        for q in (f"was the deadline of the {f.subject} met", f"was the {f.subject} missed")
+        if answered(index, q)
+    ]
+    assert len(asked) >= 6 and wrong == [] and deadline == []
+
+
+def test_whether_it_came_about_is_told_by_a_fact_that_it_did(index: Index) -> None:
+    # Every fact that says a thing was done, asked as "did" before its own statement; and
+    # deeds asked in the past that facts say came about, or say the opposite of.
+    done = [f for f in index.store.facts if answers(f) & Answers.DONE]
+    lost = [
+        f.id
+        for f in done
+        if index.search(f.statement, 1, nearest=False).matches[:1]
+        and f.id not in answered(index, f"did {f.statement}")[:1]
+    ]
+    asked = {
+        "did the second round end in Abu Dhabi": "abu-dhabi-second-round",
+        "did Russian shelling wound a civilian in Druzhkivka": "druzhkivka-shelling-evacuation",
+        "did the fighting stop in the Donbas": "donbas-fighting-intense",
+        "did Trump host Putin in Alaska": "trump-putin-alaska-summit",
+        "was the Trump-Putin summit held in Alaska": "trump-putin-alaska-summit",
+    }
+    missed = [q for q, i in asked.items() if answered(index, q)[:1] != [i]]
+    assert len(done) >= 10 and lost == [] and missed == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
@@ -3880,7 +3927,11 @@ def test_what_follows_on_a_condition_must_or_may_be_done_or_costs(index: Index) 
     assert told == []
     for query, fact_id in (
         ("what happens if deadline missed", "us-pressure-if-deadline-missed"),
-        ("did the prisoner exchange happen, and if so where", "abu-dhabi-prisoner-exchange"),
+        # "if so" is no condition; the exchange agreed does not say it happened (DONE)
+        (
+            "did both sides agree on a prisoner exchange, and if so where",
+            "abu-dhabi-prisoner-exchange",
+        ),
         ("what happened at the Abu Dhabi talks if anything", "abu-dhabi-second-round"),
         ("must Ukraine and Russia reach a deal by June", "us-deadline-june"),  # a deadline
         ("what percentage of Ukraine's coal is the Donbas worth", "donbas-coal-reserves-cirsd"),
