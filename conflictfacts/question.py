@@ -431,6 +431,11 @@ class Asked(NamedTuple):
     """The positions of the event a question (not a yes-or-no one) sets what it asks about
     before or after ("what was agreed before the Abu Dhabi talks"): a fact about that event
     itself tells of neither (_anchored)."""
+    attribute: int | None = None
+    """The position of what "what is the X of Y" asks of Y ("the value of the gas fields",
+    "the trend in Russian control"), or of the thing "what X" asks for ("what currency
+    circulates in Luhansk", "what menu was served"): a word no fact holds there leaves no
+    fact to give it (_attribute_asked)."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -1546,6 +1551,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         described,
         *_deed_roles(said, possessives(query)),
         _anchored(said, forms),
+        _attribute_asked(said),
     )  # fmt: skip
 
 
@@ -2116,6 +2122,39 @@ def _kind_asked(said: Sequence[str]) -> int | None:
             at = i + 2 if said[i + 1] in ("other", "else") else i + 1
             return at if at < len(said) else None
     return None
+
+
+_PLAIN_ATTRIBUTES = frozenset(
+    """
+    extent level scale amount degree state status situation nature share proportion
+    percentage number figure figures estimate estimates latest story picture gist point
+    essence upshot size total count part majority bulk rest
+    name reason reasons consequence consequences role storyline story excuse source
+    justification rationale explanation purpose cause motive basis
+    """.split()
+)
+"""Nouns by which "what is the X of Y" asks what a fact says of Y itself ("the extent of
+Russian control", "the status of the talks"), or what other forms of the question ask
+("the name of the Kremlin's story", "what reason did Trump give", "the role of the
+Donbas"), not a property of its own."""
+
+
+def _attribute_asked(said: Sequence[str]) -> int | None:
+    """The position of the property "what is (was) the X of (in, for) Y" asks of Y, X
+    within three words after "the" ("the value of", "the unemployment rate in"); or of the
+    thing "what X" asks for, before a verb of being or an auxiliary ("what menu was
+    served", "what taxes are collected"); None for a plain noun (_PLAIN_ATTRIBUTES) or a
+    word that asks the form of the answer ("what date", "what kind")."""
+    at = None
+    if said[:1] == ["what"] and said[1:2] and said[1] in COPULAS and said[2:3] == ["the"]:
+        at = next(
+            (j - 1 for j in range(4, min(7, len(said))) if said[j] in ("of", "in", "for")), None
+        )
+    elif said[:1] == ["what"] and len(said) > 2 and said[2] in COPULAS | _AUXILIARIES:
+        at = 1
+    if at is None or said[at] in _PLAIN_ATTRIBUTES | _FORM_NOUNS | _NOT_A_KIND | STOPWORDS:
+        return None
+    return at
 
 
 def _plural(word: str) -> bool:

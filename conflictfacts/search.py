@@ -884,7 +884,8 @@ class Index:
             role = Role.NAME if indexed else Role.UNKNOWN
         elif role is Role.ORDINARY and (
             doing
-            or term.position in (question.deed, question.kind, question.identity)
+            or term.position
+            in (question.deed, question.kind, question.identity, question.attribute)
             or (term.position in question.had and term.written not in GRADES)
         ):
             # "what is the US offering", "who founded CIRSD", "which rivers", "is the

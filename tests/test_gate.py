@@ -890,6 +890,35 @@ def test_whether_it_came_about_is_told_by_a_fact_that_it_did(index: Index) -> No
     assert len(done) >= 10 and lost == [] and missed == []
 
 
+def test_a_property_no_fact_holds_is_given_by_none(index: Index) -> None:
+    # Every fact's subject, asked for a property of it that no fact gives ("what is the
+    # trend in ...", "the value of ..."), or for a thing no fact names ("what menu was
+    # served at ..."); and the same questions asked of what facts do say still answered.
+    asked = [
+        query
+        for fact in index.store.facts
+        for query in (
+            *(f"what is the {p} of the {fact.subject}" for p in ("trend", "value", "age")),
+            f"what was the weather in the {fact.subject}",
+            f"what menu was served at the {fact.subject}",
+        )
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "what is the name of the Kremlin's story about southeastern Ukraine": (
+            "novorossiya-narrative"
+        ),
+        "what is the extent of Russian control in Donetsk": "donetsk-control-isw",
+        "what deadline did the US set": "us-deadline-june",
+        "what schedule do the Americans want": "us-wants-clear-schedule",
+        "what consequence did Zelenskyy expect if they miss the deadline": (
+            "us-pressure-if-deadline-missed"
+        ),
+    }
+    lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
+    assert len(asked) >= 100 and told == [] and lost == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
