@@ -139,6 +139,7 @@ _LACKS = {
     Form.RECORD: "does not say it is the most of its kind",
     Form.UNIVERSAL: "does not say it holds of every one, or always",
     Form.CONFIRMED: "says it is likely or expected, not that it is settled",
+    Form.NEAR: "gives no distance, and does not say what lies next to it",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",
 }
 

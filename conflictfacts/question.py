@@ -140,6 +140,10 @@ class Form(StrEnum):
     """What part the question's subject played ("what role did the UAE play in the prisoner
     exchange"): a fact that has it as the doer; one that names it only as where something
     happened ("the talks in Abu Dhabi") does not say what it did."""
+    NEAR = "how far, or what is next to it"
+    """How far a place is, or which lies next to or near it ("how far is Miami from
+    Washington", "which oblast is adjacent to Luhansk", "which city is closest to
+    Druzhkivka"): a fact that gives a distance or says what borders or neighbours it."""
     DURATION = "how long"
     """How long something has lasted ("how long has Russia held Luhansk", "how long has the
     war been going on"): a figure in units of time, or the date it has run since ("since
@@ -1322,6 +1326,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.OUTCOME)  # "how did the Alaska summit go": what came of it
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
+    if runs & _NEAR_ASKED:
+        forms.add(Form.NEAR)  # "which oblast is adjacent to Luhansk": not its control
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
     if _asks_why_it_ended(said):
@@ -1411,6 +1417,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         # long have the Americans given them": the deadline's date, as "by when" asks
         asks = Form.WHEN if _asks_time_left(said) else Form.DURATION
         forms = forms - {Form.HOW_MUCH} | {asks}
+    elif ("how", "old") in runs:
+        forms = forms - {Form.HOW_MUCH} | {Form.DURATION}  # "how old is ISW": its age
     elif ("long", "ago") in runs:
         forms = forms - {Form.HOW_MUCH} | {Form.WHEN}  # "how long ago was the summit": when
     if forms & {Form.HOW_MUCH, Form.HOW_MANY} and _EXACTLY & set(said):
@@ -1584,9 +1592,15 @@ _SAYS_WHICH = frozenset(
 
 _PACE_ASKED = frozenset(
     {("how", "fast"), ("how", "quickly"), ("what", "pace"), ("what", "rate"), ("rate", "of"),
-     ("pace", "of"), ("how", "rapidly")}
+     ("pace", "of"), ("how", "rapidly"), ("how", "often"), ("how", "frequently")}
 )  # fmt: skip
-"""Words that ask for a pace."""
+"""Words that ask for a pace, or how often something happens."""
+_NEAR_ASKED = frozenset(
+    {("how", "far"), ("distance",), ("closest", "to"), ("nearest", "to"), ("adjacent", "to"),
+     ("next", "to"), ("neighbouring",), ("neighboring",), ("borders",), ("bordering",),
+     ("lies", "between"), ("lie", "between"), ("located", "between"), ("touches",)}
+)  # fmt: skip
+"""Words that ask how far a place is, or what lies next to it (Form.NEAR)."""
 
 _REASON_ASKED = frozenset(
     {("reason", "for"), ("reason", "why"), ("what", "reason"), ("the", "reason"), ("how", "come")}

@@ -2310,6 +2310,8 @@ class Index:
             gives.add(Form.RECORD)
         if not _HEDGED.search(fact.statement):
             gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
+        if _NEARBY.search(fact.statement):
+            gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
         if universal.search(fact.statement):
             gives.add(Form.UNIVERSAL)  # "has Russia always": not "nearly all of Luhansk"
@@ -2533,6 +2535,13 @@ def _controls(term: Term) -> bool:
     return term.word in ("control", "annex") and term.written not in _CONTROL_LOOSELY
 
 
+_NEARBY = re.compile(
+    r"\b(?:\d[\d,.]*\s*(?:km|kilomet\w*|miles?)|border(?:s|ing|ed)?|adjacent|next to|"
+    r"near(?:by|est)?|neighbou?r\w*|close to)\b",
+    re.I,
+)
+"""Words by which a statement gives a distance, or what lies next to a place."""
+
 _FEW_BESIDE = 64
 """Up to this many facts holding a word the fact lacks are read to find one quoting the
 same words (Index._told_beside); a word more facts hold is no detail of one sentence."""
@@ -2540,7 +2549,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
-     Form.CONFIRMED,
+     Form.CONFIRMED, Form.NEAR,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip

@@ -303,3 +303,50 @@ def test_document_text_is_never_markup(run: Run, user_dir: Path) -> None:
 def test_version(run: Run) -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("conflictfacts ")
+
+
+NEAR_DOCUMENT = (
+    " date 2026-03-01 Druzhkivka lies about 20 km south of Kramatorsk, officials said.\n"
+)
+NEAR_TABLE = """\
+[[source]]
+id = "Officials"
+name = "Unnamed officials"
+kind = "government"
+
+[[fact]]
+id = "druzhkivka-near-kramatorsk"
+statement = "Druzhkivka lies about 20 km south of Kramatorsk."
+kind = "context"
+subject = "Druzhkivka"
+value = 20
+unit = "km"
+qualifier = "about"
+date = "2026-03-01"
+date_basis = "as of the document's date"
+source = "Officials"
+document = "near.txt"
+start = 17
+end = 81
+quote = "Druzhkivka lies about 20 km south of Kramatorsk, officials said."
+"""
+
+
+def test_how_far_or_what_is_next_to_a_place_needs_a_fact_that_says_so(
+    run: Run, tmp_path: Path
+) -> None:
+    # A user's fact that gives a distance answers "how far"; the shipped fact on
+    # Druzhkivka, which gives none, answers neither "how far" nor "which city is closest".
+    folder = tmp_path / "near"
+    folder.mkdir()
+    (folder / "near.txt").write_text(NEAR_DOCUMENT, encoding="utf-8")
+    write(folder / "near.toml", NEAR_TABLE)
+    assert run("verify", "--data", str(folder)).exit_code == 0
+    for query in ("how far is Druzhkivka from Kramatorsk", "distance Druzhkivka Kramatorsk"):
+        found = run("ask", query, "--data", str(folder), "--json")
+        assert found.exit_code == 0, found.output
+        assert json.loads(found.stdout)[0]["id"] == "druzhkivka-near-kramatorsk"
+        refused = run("ask", query.replace("Kramatorsk", "Kyiv"), "--json")
+        assert (refused.exit_code, json.loads(refused.stdout)) == (1, [])
+    closest = run("ask", "which city is closest to Druzhkivka", "--json")
+    assert (closest.exit_code, json.loads(closest.stdout)) == (1, [])

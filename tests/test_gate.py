@@ -919,6 +919,26 @@ def test_a_property_no_fact_holds_is_given_by_none(index: Index) -> None:
     assert len(asked) >= 100 and told == [] and lost == []
 
 
+def test_how_far_how_often_and_how_old_need_a_fact_that_gives_it(index: Index) -> None:
+    # Every fact's subject asked how far it is, what lies next to it, how often it happens
+    # and how old it is: no shipped fact gives a distance, a neighbour or a frequency, and
+    # only the war's length is an age. (A fact that gives a distance: test_cli.)
+    asked = [
+        query
+        for fact in index.store.facts
+        for query in (
+            f"how far is the {fact.subject} from the front",
+            f"which place is adjacent to the {fact.subject}",
+            f"what lies between the {fact.subject} and Kyiv",
+            f"how often does the {fact.subject} happen",
+            f"how old is the {fact.subject}",
+        )
+    ]
+    told = [q for q in asked if set(answered(index, q)) - {"war-nearly-four-years"}]
+    aged = answered(index, "how old is the war")[:1] == ["war-nearly-four-years"]
+    assert len(asked) >= 100 and told == [] and aged
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 

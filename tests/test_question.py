@@ -65,7 +65,7 @@ from conflictfacts.text import words
         ("Which country is pressing Kyiv to withdraw from Donbas?", {Form.WHO}),
         ("which country hosted the summit", {Form.WHERE}),
         ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
-        ("how old is the war", {Form.HOW_MUCH}),
+        ("how old is the war", {Form.DURATION}),
         # A verb of sourcing with the figures asks whose they are, as "the source of" does.
         ("Which research body supplied the resource statistics?", {Form.WHO_SAID, Form.HOW_MUCH}),
         # Instructions: a way of doing something, which no claim gives.
