@@ -110,6 +110,11 @@ class Form(StrEnum):
     """What has been settled for certain ("which city has been confirmed as the venue"): a fact
     that says so without a hedge ("likely", "expected"); a yes-or-no question ("is it
     confirmed that ...") is answered by the hedge itself."""
+    WHOLLY = "what is so of all of it"
+    """What holds of the whole of something ("which oblast does Russia fully control", "who
+    controls the whole of Donetsk"), in a question that asks which or who, not whether: a
+    fact that says all of it, or 100%; "around 70%" or "nearly all" is not the whole. A
+    yes-or-no question ("does Russia control all of Donetsk") is answered by the share."""
     UNIVERSAL = "of every one, or always"
     """Whether something holds of every one of a kind, or always ("does every think tank
     partner with the WEF", "has Russia always controlled Luhansk"): a fact that says it of
@@ -1403,6 +1408,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
+    if _asks_of_all_of_it(said) and not forms & {Form.HOW_MUCH, Form.HOW_MANY}:
+        forms.add(Form.WHOLLY)  # "which oblast does Russia fully control": none of 70%
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
         forms.add(Form.SAID_WHEN)  # "when did the US give the deadline": when it was given
     between = _between_events(said)
@@ -2598,6 +2605,27 @@ def _a_kind_of_many(after: Sequence[str]) -> bool:
         w.endswith("s") and w not in _PARTY_KINDS and not w.isdigit() and w not in STOPWORDS
         for w in after
     ) and not any(w in NUMBER_NAMES or w == "of" for w in after[:1])
+
+
+_WHOLLY = frozenset(
+    {("fully",), ("completely",), ("entirely",), ("totally",), ("wholly",), ("whole", "of"),
+     ("in", "full"), ("the", "entire"), ("all", "of")}
+)  # fmt: skip
+"""Words by which a question asks what is so of the whole of something (Form.WHOLLY)."""
+_NEARLY = frozenset("nearly almost virtually practically".split())
+
+
+def _asks_of_all_of_it(said: Sequence[str]) -> bool:
+    """Whether a question that asks which, who or what (not whether, nor a claim to check)
+    asks what is so of the whole of something (_WHOLLY), not of nearly all of it ("which
+    oblast does Russia control nearly all of")."""
+    if said[:1] not in (["which"], ["who"], ["whom"], ["what"]):
+        return False  # "russia holds all of donetsk": a claim to check, which a share settles
+    return any(
+        tuple(said[i : i + len(run)]) == run and _NEARLY.isdisjoint(said[max(i - 2, 0) : i])
+        for run in _WHOLLY
+        for i in range(len(said))
+    )  # not "nearly all of", "almost the whole of"
 
 
 _PARTY_KINDS = frozenset(

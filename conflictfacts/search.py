@@ -189,6 +189,12 @@ _HEDGED = re.compile(
     r"\b(?:likely|probably|possibly|might|could|expected|reportedly|perhaps|would)\b", re.I
 )
 """A statement's words for what is not settled: "likely to be held in Miami"."""
+_WHOLE = re.compile(
+    r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )\b(?:all|whole|entire|"
+    r"entirely|fully|completely|wholly|totally)\b",
+    re.I,
+)
+"""A statement's words for what is so of the whole of something: not "nearly all"."""
 _AT_ALL_TIMES = re.compile(r"\b(?:always|never|ever|at all times)\b", re.I)
 """A statement's words for what holds at all times: "Ukraine will never accept"."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
@@ -2312,6 +2318,8 @@ class Index:
             gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
         if _NEARBY.search(fact.statement):
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
+        if _WHOLE.search(fact.statement) or (fact.value == 100 and not fact.qualifier):
+            gives.add(Form.WHOLLY)  # "controls all of": not "around 70%", nor "nearly all"
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
         if universal.search(fact.statement):
             gives.add(Form.UNIVERSAL)  # "has Russia always": not "nearly all of Luhansk"
@@ -2549,7 +2557,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
-     Form.CONFIRMED, Form.NEAR,
+     Form.CONFIRMED, Form.NEAR, Form.WHOLLY,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip

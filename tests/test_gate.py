@@ -939,6 +939,31 @@ def test_how_far_how_often_and_how_old_need_a_fact_that_gives_it(index: Index) -
     assert len(asked) >= 100 and told == [] and aged
 
 
+def test_what_is_so_of_all_of_it_needs_a_fact_that_says_all(index: Index) -> None:
+    # Every fact's subject and source, asked which or who holds all of it: no shipped fact
+    # says Russia holds all of a place ("around 70%", "nearly all"). Asked whether, or how
+    # much, or as a claim to check, the share answers.
+    asked = [
+        query
+        for fact in index.store.facts
+        for query in (
+            f"who controls the whole of the {fact.subject}",
+            f"which oblast has Russia completely captured, according to {fact.source}",
+            f"what does {fact.source} say Russia fully controls",
+        )
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "does Russia control all of Donetsk": "donetsk-control-isw",
+        "what share of Donetsk does Russia fully control": "donetsk-control-isw",
+        "which oblast does Russia control nearly all of": "luhansk-control-isw",
+        "Russia holds all of Donetsk region now": "donetsk-control-isw",
+        "Moscow holds almost the whole of Luhansk region": "luhansk-control-isw",
+    }
+    lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
+    assert len(asked) >= 90 and told == [] and lost == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
