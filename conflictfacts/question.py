@@ -110,6 +110,10 @@ class Form(StrEnum):
     """What has been settled for certain ("which city has been confirmed as the venue"): a fact
     that says so without a hedge ("likely", "expected"); a yes-or-no question ("is it
     confirmed that ...") is answered by the hedge itself."""
+    NAMED = "what it is called"
+    """The name something goes by ("what was the Alaska summit called", "what is the Miami
+    round known as", "what name does Moscow give its story"): a fact that gives a name in
+    quotes ("the 'Novorossiya' narrative") or says what something is called or refers to."""
     WHOLLY = "what is so of all of it"
     """What holds of the whole of something ("which oblast does Russia fully control", "who
     controls the whole of Donetsk"), in a question that asks which or who, not whether: a
@@ -1408,6 +1412,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
+    if _asks_a_name(said, runs) and Form.WHICH_PERSON not in forms:
+        forms.add(Form.NAMED)  # "what was the summit called": not that it took place
     if _asks_of_all_of_it(said) and not forms & {Form.HOW_MUCH, Form.HOW_MANY}:
         forms.add(Form.WHOLLY)  # "which oblast does Russia fully control": none of 70%
     if ("when", "did") in runs and (SPEECH | _SETTING_VERBS) & set(said):
@@ -2613,6 +2619,23 @@ _WHOLLY = frozenset(
 )  # fmt: skip
 """Words by which a question asks what is so of the whole of something (Form.WHOLLY)."""
 _NEARLY = frozenset("nearly almost virtually practically".split())
+_NAME_ASKED = frozenset(
+    {("what", "name"), ("name", "for"), ("name", "given"), ("title", "of"), ("called", "what")}
+)
+"""Words that ask the name something goes by ("what name does Moscow give it", "the Russian
+name for Druzhkivka"); "name of" asks it of a person or a source too, and is left to them."""
+_NAMED_AT_THE_END = frozenset("called named dubbed termed nicknamed".split())
+
+
+def _asks_a_name(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
+    """Whether a question asks the name something goes by (Form.NAMED): "what was the
+    Alaska summit called", "what is the Miami round known as", "... called what"; not
+    "which provinces are called the Donbas", which gives the name and asks what bears it."""
+    if not runs.isdisjoint(_NAME_ASKED):
+        return True
+    return said[:1] == ["what"] and (
+        said[-1] in _NAMED_AT_THE_END or said[-2:] in (["known", "as"], ["referred", "to"])
+    )
 
 
 def _asks_of_all_of_it(said: Sequence[str]) -> bool:

@@ -189,6 +189,12 @@ _HEDGED = re.compile(
     r"\b(?:likely|probably|possibly|might|could|expected|reportedly|perhaps|would)\b", re.I
 )
 """A statement's words for what is not settled: "likely to be held in Miami"."""
+_NAMING = re.compile(
+    r"['\u2018\u201c\"][A-Z]\w+|\b(?:called|known as|named|dubbed|termed|nicknamed|"
+    r"refers?(?: \w+)? to|considered|regarded as|seen as|described as)\b"
+)
+"""A statement's words for the name something goes by: a name in quotes, "known as", or what
+it is considered ("once considered Ukraine's industrial heartland")."""
 _WHOLE = re.compile(
     r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )\b(?:all|whole|entire|"
     r"entirely|fully|completely|wholly|totally)\b",
@@ -2318,6 +2324,8 @@ class Index:
             gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
         if _NEARBY.search(fact.statement):
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
+        if _NAMING.search(fact.statement):
+            gives.add(Form.NAMED)  # "the 'Novorossiya' narrative", "refers to"
         if _WHOLE.search(fact.statement) or (fact.value == 100 and not fact.qualifier):
             gives.add(Form.WHOLLY)  # "controls all of": not "around 70%", nor "nearly all"
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
@@ -2557,7 +2565,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
-     Form.CONFIRMED, Form.NEAR, Form.WHOLLY,
+     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip
