@@ -140,6 +140,7 @@ _LACKS = {
     Form.UNIVERSAL: "does not say it holds of every one, or always",
     Form.CONFIRMED: "says it is likely or expected, not that it is settled",
     Form.NEAR: "gives no distance, and does not say what lies next to it",
+    Form.WHERE_TO: "names no place anything was taken to, only where it happened",
     Form.NAMED: "gives no name it goes by, in quotes or as what it is called",
     Form.WHOLLY: "does not say it is so of all of it (only of a share, or nearly all)",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",

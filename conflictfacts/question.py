@@ -110,6 +110,10 @@ class Form(StrEnum):
     """What has been settled for certain ("which city has been confirmed as the venue"): a fact
     that says so without a hedge ("likely", "expected"); a yes-or-no question ("is it
     confirmed that ...") is answered by the hedge itself."""
+    WHERE_TO = "where to"
+    """Where someone or something was taken, sent or moved to ("where was the wounded
+    civilian evacuated to"): a fact that names a place after "to" or "into"; one that says
+    only where it happened does not."""
     NAMED = "what it is called"
     """The name something goes by ("what was the Alaska summit called", "what is the Miami
     round known as", "what name does Moscow give its story"): a fact that gives a name in
@@ -1412,6 +1416,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
+    if said[:1] == ["where"] and said[-1:] in (["to"], ["into"]) and said[-2:-1] != ["going"]:
+        forms.add(Form.WHERE_TO)  # "where was the civilian evacuated to": not where from
     if _asks_a_name(said, runs) and Form.WHICH_PERSON not in forms:
         forms.add(Form.NAMED)  # "what was the summit called": not that it took place
     if _asks_of_all_of_it(said) and not forms & {Form.HOW_MUCH, Form.HOW_MANY}:

@@ -189,6 +189,15 @@ _HEDGED = re.compile(
     r"\b(?:likely|probably|possibly|might|could|expected|reportedly|perhaps|would)\b", re.I
 )
 """A statement's words for what is not settled: "likely to be held in Miami"."""
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|moved|sent|evacuated|transferred|brought|deported|relocated|flown|driven|"
+    r"carried|returned|fled|rushed|shipped|delivered|transported|hospitali[sz]ed)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:[A-Z]\w+|(?:nearby\s+)?"
+    r"(?:town|city|village|region|hospital|border|capital|rear)\b)"
+)
+"""A statement's words for where someone or something was taken: "evacuated to Kramatorsk",
+"moved the wounded to a hospital" (a verb of moving, then a place after "to" or "into");
+not "refers to the Luhansk and Donetsk oblasts"."""
 _NAMING = re.compile(
     r"['\u2018\u201c\"][A-Z]\w+|\b(?:called|known as|named|dubbed|termed|nicknamed|"
     r"refers?(?: \w+)? to|considered|regarded as|seen as|described as)\b"
@@ -1867,14 +1876,15 @@ class Index:
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.term.position in read.asked.anchored and t.role in (Role.NAME, Role.WORD)
         ]
+        lead = _leading_run([t for t, _ in held])  # "the evacuation" of "... in Druzhkivka"
         if any(t.role is Role.NAME for t, _ in held):  # "the round after Abu Dhabi produce"
             held = [(t, best) for t, best in held if t.role is Role.NAME]
         own = [t for t, best in held if best[3] is not None and best[3].own]
         if not own or len(own) < len(held):
             return []
-        if any(self._set_beside(read, t, candidate.row) for t in own):
-            return []
-        if self._told_beside_it(read, own, candidate.row):
+        if all(self._set_beside(read, t, candidate.row) for t in lead):
+            return []  # "two months after hosting Putin for a summit in Alaska"
+        if self._told_beside_it(read, lead, candidate.row):
             return []  # "evacuated a wounded civilian after Russian shelling": told so
         event = " ".join(t.term.written for t in own)
         return [f"{event!r} as its own event, not as the one the question sets its own beside"]
@@ -2242,6 +2252,8 @@ class Index:
             where = self._around(read, row, where)
         if read.place_acts:  # "which region holds over half of the coal": the Donbas does
             where |= {w for w, c in others.items() if c == NameClass.PLACE} - gate.SETTING
+        if Form.WHERE_TO in read.needs and _TAKEN_TO.search(self._statement(row).text):
+            where |= {w for w, c in others.items() if c == NameClass.PLACE}  # "to Kramatorsk"
         if read.in_a_country:  # "which city": the United States is no answer, nor Alaska
             where = frozenset(w for w in where if not self._is_country(w) and not self._is_state(w))
         if where:
@@ -2324,6 +2336,8 @@ class Index:
             gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
         if _NEARBY.search(fact.statement):
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
+        if _TAKEN_TO.search(fact.statement):
+            gives.add(Form.WHERE_TO)  # "evacuated to Kramatorsk": where to
         if _NAMING.search(fact.statement):
             gives.add(Form.NAMED)  # "the 'Novorossiya' narrative", "refers to"
         if _WHOLE.search(fact.statement) or (fact.value == 100 and not fact.qualifier):
@@ -2565,7 +2579,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
-     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED,
+     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED, Form.WHERE_TO,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip
@@ -2769,6 +2783,18 @@ _EACH_APART = frozenset(
 """Words by which places named together are asked of one by one, or set against each
 other: then they are not the whole they make up."""
 _COMPARATIVES = frozenset("more less fewer most least bigger larger smaller higher lower".split())
+
+
+def _leading_run(terms: Sequence[QueryTerm]) -> list[QueryTerm]:
+    """The first words of an event, those in a row from its first ("the Russian shelling"
+    of "the Russian shelling in Druzhkivka", "the evacuation" of "the evacuation in
+    Druzhkivka"): what names the event, not where or in what it was."""
+    run = sorted(terms, key=lambda t: t.term.position)[:1]
+    for term in sorted(terms, key=lambda t: t.term.position)[1:]:
+        if term.term.position != run[-1].term.position + 1:
+            break
+        run.append(term)
+    return run
 
 
 def _asked_apart(said: Sequence[str]) -> bool:

@@ -306,7 +306,8 @@ def test_version(run: Run) -> None:
 
 
 NEAR_DOCUMENT = (
-    " date 2026-03-01 Druzhkivka lies about 20 km south of Kramatorsk, officials said.\n"
+    " date 2026-03-01 Druzhkivka lies about 20 km south of Kramatorsk, officials said."
+    " The wounded were evacuated to Kramatorsk, officials said.\n"
 )
 NEAR_TABLE = """\
 [[source]]
@@ -329,6 +330,19 @@ document = "near.txt"
 start = 17
 end = 81
 quote = "Druzhkivka lies about 20 km south of Kramatorsk, officials said."
+
+[[fact]]
+id = "druzhkivka-wounded-to-kramatorsk"
+statement = "The wounded from Druzhkivka were evacuated to Kramatorsk."
+kind = "event"
+subject = "Druzhkivka evacuation"
+date = "2026-03-01"
+date_basis = "as of the document's date"
+source = "Officials"
+document = "near.txt"
+start = 82
+end = 139
+quote = "The wounded were evacuated to Kramatorsk, officials said."
 """
 
 
@@ -350,3 +364,8 @@ def test_how_far_or_what_is_next_to_a_place_needs_a_fact_that_says_so(
         assert (refused.exit_code, json.loads(refused.stdout)) == (1, [])
     closest = run("ask", "which city is closest to Druzhkivka", "--json")
     assert (closest.exit_code, json.loads(closest.stdout)) == (1, [])
+    # "where ... to" likewise: the user's fact names where the wounded were taken.
+    taken = "where were the wounded from Druzhkivka evacuated to"
+    found = run("ask", taken, "--data", str(folder), "--json")
+    assert json.loads(found.stdout)[0]["id"] == "druzhkivka-wounded-to-kramatorsk"
+    assert run("ask", taken, "--json").exit_code == 1

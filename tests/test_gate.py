@@ -1014,6 +1014,31 @@ def test_a_table_word_in_a_phrase_of_another_sense_is_not_the_table_s(index: Ind
     assert len(asked) >= 200 and told == [] and lost == []
 
 
+def test_what_came_after_another_event_or_where_it_was_taken_is_not_told(index: Index) -> None:
+    # Every fact's subject asked what happened after the evacuation in it, or where it was
+    # taken to: the shelling the evacuation followed, and where it took place, tell neither.
+    asked = [
+        query
+        for fact in index.store.facts
+        for query in (
+            f"what happened after the evacuation in the {fact.subject}",
+            f"where was the {fact.subject} taken to",
+            f"where were the wounded in the {fact.subject} evacuated to",
+        )
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "what followed the Russian shelling in Druzhkivka": "druzhkivka-shelling-evacuation",
+        "who was carried away by army medics after the shelling in the picture": (
+            "druzhkivka-shelling-evacuation"
+        ),
+        "what did Trump say after the Alaska summit": "trump-donbas-cut-up",
+        "where are the next talks going to": "next-talks-likely-miami",
+    }
+    lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
+    assert len(asked) >= 90 and told == [] and lost == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
