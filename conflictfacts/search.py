@@ -1670,6 +1670,7 @@ class Index:
         missing += self._described_otherwise(read, candidate.row)
         missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)
+        missing += _scope_lacked(read, candidate)
         if Form.SAID_BY in read.asked.forms and (
             whose := _words_talked_about(read.text, read.said)
         ) & self._words_of(self._facet(candidate.row).source):
@@ -3298,6 +3299,25 @@ def _aspect_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
         for t, best in zip(read.terms, candidate.best, strict=True)
         if t.term.word in _ASPECTS and t.term.position - 1 in measures and not best[0]
     )
+
+
+def _scope_lacked(read: Query, candidate: _Candidate) -> tuple[str, ...]:
+    """A scope wider than any country's that the fact does not hold ("what percent of
+    global coal reserves", "the world's gas fields"): a share of Ukraine's is not a share
+    of the world's. Held in the fact's own words, not only in a quote it shares ("the
+    World Economic Forum"); and not that name in the question."""
+    said = read.said
+    return tuple(
+        f"{t.term.written} (a wider scope than the fact's)"
+        for t, best in zip(read.terms, candidate.best, strict=True)
+        if t.term.word in _WIDER_SCOPES
+        and not (best[0] and best[3] is not None and best[3].own)  # not a quote's WEF
+        and said[t.term.position + 1 : t.term.position + 2] != ("economic",)
+    )
+
+
+_WIDER_SCOPES = frozenset("global world worldwide planet planetary".split())
+"""Words for a scope wider than any country's (_scope_lacked)."""
 
 
 _ASPECTS = frozenset(

@@ -1039,6 +1039,30 @@ def test_what_came_after_another_event_or_where_it_was_taken_is_not_told(index: 
     assert len(asked) >= 90 and told == [] and lost == []
 
 
+def test_a_share_of_the_world_is_not_a_share_of_ukraine(index: Index) -> None:
+    # Every fact with a figure, its subject asked as a share of the world's, three ways:
+    # no fact gives one (a quote that names the World Economic Forum does not say it).
+    asked = [
+        query
+        for fact in index.store.facts
+        if fact.value is not None or fact.qualifier
+        for query in (
+            f"what share of global {fact.subject} is in the Donbas",
+            f"{fact.subject} share of the world total",
+            f"worldwide {fact.subject} percent",
+        )
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "which think tank partners with the World Economic Forum": "cirsd-partners-wef",
+        "what share of Ukraine's coal reserves does the Donbas hold": (
+            "donbas-coal-reserves-cirsd"
+        ),
+    }
+    lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
+    assert len(asked) >= 15 and told == [] and lost == []
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
