@@ -449,10 +449,10 @@ class Asked(NamedTuple):
     before or after ("what was agreed before the Abu Dhabi talks"): a fact about that event
     itself tells of neither (_anchored)."""
     attribute: int | None = None
-    """The position of what "what is the X of Y" asks of Y ("the value of the gas fields",
-    "the trend in Russian control"), or of the thing "what X" asks for ("what currency
-    circulates in Luhansk", "what menu was served"): a word no fact holds there leaves no
-    fact to give it (_attribute_asked)."""
+    """The position of the property "what is the X of Y" asks of Y ("the value of the gas
+    fields", "the trend in Russian control"), or "what X" asks for ("what menu was
+    served"), one of _PROPERTIES: a word no fact holds there leaves no fact to give it
+    (_attribute_asked)."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -1339,7 +1339,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.OUTCOME)  # "how did the Alaska summit go": what came of it
     if runs & _PACE_ASKED:
         forms.add(Form.RATE)
-    if runs & _NEAR_ASKED:
+    if _asks_how_near(said, runs):
         forms.add(Form.NEAR)  # "which oblast is adjacent to Luhansk": not its control
     if said[:1] == ["why"] or runs & _REASON_ASKED:
         forms.add(Form.WHY)
@@ -1416,7 +1416,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
-    if said[:1] == ["where"] and said[-1:] in (["to"], ["into"]) and said[-2:-1] != ["going"]:
+    if said[:1] == ["where"] and said[-1:] in (["to"], ["into"]) and _TAKING & set(said):
         forms.add(Form.WHERE_TO)  # "where was the civilian evacuated to": not where from
     if _asks_a_name(said, runs) and Form.WHICH_PERSON not in forms:
         forms.add(Form.NAMED)  # "what was the summit called": not that it took place
@@ -1621,6 +1621,29 @@ _NEAR_ASKED = frozenset(
 )  # fmt: skip
 """Words that ask how far a place is, or what lies next to it (Form.NEAR)."""
 
+
+def _asks_how_near(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
+    """Whether a question asks how far a place is, or what lies next to it (_NEAR_ASKED);
+    not "which city is next to host the talks", next in turn (_next_to_do)."""
+    asked = runs & _NEAR_ASKED
+    return bool(asked - {("next", "to")}) or (bool(asked) and not _next_to_do(said))
+
+
+def _next_to_do(said: Sequence[str]) -> bool:
+    """Whether "next to" is followed by a verb ("which city is next to host the talks"):
+    next in turn, not beside a place."""
+    return any(
+        said[i : i + 2] == ["next", "to"] and i + 2 < len(said) and said[i + 2] in _NEXT_DEEDS
+        for i in range(len(said))
+    )
+
+
+_NEXT_DEEDS = frozenset(
+    "host hold be meet take sign visit speak lead join go come have get see attend follow "
+    "chair receive welcome".split()
+)
+"""Verbs after "next to" that make it next in turn (_next_to_do)."""
+
 _REASON_ASKED = frozenset(
     {("reason", "for"), ("reason", "why"), ("what", "reason"), ("the", "reason"), ("how", "come")}
 )  # fmt: skip
@@ -1817,7 +1840,7 @@ _STANCES = (
         "press pressed pressing push pushed pushing reject rejected refuse refused call called "
         "ask asked urge urged expect expected hope hoped intend intended threaten threatened "
         "insist insisted schedule scheduled aim aimed seek sought try tried vow vowed pledge "
-        "pledged promise promised given sign signed".split()
+        "pledged promise promised given sign signed order ordered".split()
     )
 )
 """Verbs of what a party says, wants, sets or agrees to: "did the US propose to end the
@@ -2157,37 +2180,33 @@ def _kind_asked(said: Sequence[str]) -> int | None:
     return None
 
 
-_PLAIN_ATTRIBUTES = frozenset(
+_PROPERTIES = frozenset(
     """
-    extent level scale amount degree state status situation nature share proportion
-    percentage number figure figures estimate estimates latest story picture gist point
-    essence upshot size total count part majority bulk rest
-    name reason reasons consequence consequences role storyline story excuse source
-    justification rationale explanation purpose cause motive basis
+    value worth price cost trend age population area weather temperature climate currency
+    tax taxes unemployment wage wages salary salaries budget revenue revenues gdp economy
+    menu language languages religion height depth altitude elevation speed mood morale
     """.split()
 )
-"""Nouns by which "what is the X of Y" asks what a fact says of Y itself ("the extent of
-Russian control", "the status of the talks"), or what other forms of the question ask
-("the name of the Kremlin's story", "what reason did Trump give", "the role of the
-Donbas"), not a property of its own."""
+"""Properties of a thing that a fact gives only by holding the word ("the value of the gas
+fields", "the trend in Russian control", "what menu was served"): not what a fact says of
+it in other words ("the stance of Kyiv", "the extent of Russian control")."""
 
 
 def _attribute_asked(said: Sequence[str]) -> int | None:
-    """The position of the property "what is (was) the X of (in, for) Y" asks of Y, X
-    within three words after "the" ("the value of", "the unemployment rate in"); or of the
-    thing "what X" asks for, before a verb of being or an auxiliary ("what menu was
-    served", "what taxes are collected"); None for a plain noun (_PLAIN_ATTRIBUTES) or a
-    word that asks the form of the answer ("what date", "what kind")."""
+    """The position of the property (_PROPERTIES) "what is (was) the X of (in, for) Y" asks
+    of Y, X within three words after "the" ("the value of", "the unemployment rate in"); or
+    of the thing "what X" asks for, before a verb of being or an auxiliary ("what menu was
+    served", "what taxes are collected"); None for any other word."""
     at = None
     if said[:1] == ["what"] and said[1:2] and said[1] in COPULAS and said[2:3] == ["the"]:
         at = next(
             (j - 1 for j in range(4, min(7, len(said))) if said[j] in ("of", "in", "for")), None
         )
+        if at is not None and said[at] not in _PROPERTIES and said[at - 1] in _PROPERTIES:
+            at -= 1  # "the unemployment rate in": the property before its noun
     elif said[:1] == ["what"] and len(said) > 2 and said[2] in COPULAS | _AUXILIARIES:
         at = 1
-    if at is None or said[at] in _PLAIN_ATTRIBUTES | _FORM_NOUNS | _NOT_A_KIND | STOPWORDS:
-        return None
-    return at
+    return at if at is not None and said[at] in _PROPERTIES else None
 
 
 def _plural(word: str) -> bool:
@@ -2625,12 +2644,32 @@ _WHOLLY = frozenset(
 )  # fmt: skip
 """Words by which a question asks what is so of the whole of something (Form.WHOLLY)."""
 _NEARLY = frozenset("nearly almost virtually practically".split())
+_HOLDING = frozenset(
+    """
+    control controls controlled hold holds held occupy occupies occupied capture captures
+    captured take takes taken took seize seizes seized own owns owned run runs
+    """.split()
+)
+"""Verbs of holding a place, which "fully" or "the whole of" asks of (Form.WHOLLY): not of
+withdrawing fully, or doing everything by June."""
+_TAKING = frozenset(
+    """
+    taken take took evacuated evacuate sent send transferred transfer brought bring deported
+    deport relocated relocate carried carry flown driven rushed shipped transported
+    hospitalised hospitalized
+    """.split()
+)
+"""Verbs of taking someone or something somewhere, whose "where ... to" asks where it went
+(Form.WHERE_TO): not "where will the talks move to", or "where did Trump invite Putin to"."""
 _NAME_ASKED = frozenset(
     {("what", "name"), ("name", "for"), ("name", "given"), ("title", "of"), ("called", "what")}
 )
 """Words that ask the name something goes by ("what name does Moscow give it", "the Russian
 name for Druzhkivka"); "name of" asks it of a person or a source too, and is left to them."""
 _NAMED_AT_THE_END = frozenset("called named dubbed termed nicknamed".split())
+_NAMED_KINDS = _FORM_NOUNS | frozenset("think tank forum institute organisation".split())
+"""Kinds whose member "what is the X ... called" asks for, as "which X" does ("what is the
+city likely to host the talks called"): a fact that names one answers."""
 
 
 def _asks_a_name(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
@@ -2639,6 +2678,8 @@ def _asks_a_name(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
     "which provinces are called the Donbas", which gives the name and asks what bears it."""
     if not runs.isdisjoint(_NAME_ASKED):
         return True
+    if not _NAMED_KINDS.isdisjoint(said[2:5]):
+        return False  # "what is the town that was shelled called": which town, as "which"
     return said[:1] == ["what"] and (
         said[-1] in _NAMED_AT_THE_END or said[-2:] in (["known", "as"], ["referred", "to"])
     )
@@ -2646,10 +2687,12 @@ def _asks_a_name(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
 
 def _asks_of_all_of_it(said: Sequence[str]) -> bool:
     """Whether a question that asks which, who or what (not whether, nor a claim to check)
-    asks what is so of the whole of something (_WHOLLY), not of nearly all of it ("which
-    oblast does Russia control nearly all of")."""
+    asks what place is held whole (_WHOLLY, with a verb of holding), not nearly all of it
+    ("which oblast does Russia control nearly all of")."""
     if said[:1] not in (["which"], ["who"], ["whom"], ["what"]):
         return False  # "russia holds all of donetsk": a claim to check, which a share settles
+    if _HOLDING.isdisjoint(said):
+        return False  # "what did Trump say about the whole of the Donbas": its topic
     return any(
         tuple(said[i : i + len(run)]) == run and _NEARLY.isdisjoint(said[max(i - 2, 0) : i])
         for run in _WHOLLY

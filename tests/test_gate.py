@@ -973,7 +973,13 @@ def test_what_a_thing_is_called_needs_a_fact_that_names_it(index: Index) -> None
     # Every fact that gives no name in quotes, nor says what something is called, asked
     # what its subject is called, three ways: it does not answer. The Kremlin's story is
     # still named by the 'Novorossiya' fact, and the two oblasts by the Donbas's.
-    unnamed = [f for f in index.store.facts if not _GIVES_A_NAME.search(f.statement)]
+    # A subject that is a kind of place ("Location of the next round of talks") asks which
+    # place, as "which" does: Miami answers it.
+    unnamed = [
+        f
+        for f in index.store.facts
+        if not _GIVES_A_NAME.search(f.statement) and not f.subject.startswith("Location")
+    ]
     asked = [
         (query, fact.id)
         for fact in unnamed
@@ -996,12 +1002,12 @@ def test_what_a_thing_is_called_needs_a_fact_that_names_it(index: Index) -> None
 
 def test_a_table_word_in_a_phrase_of_another_sense_is_not_the_table_s(index: Index) -> None:
     # Every fact's subject beside a phrase that gives a table word another sense (the
-    # synonym table's exchangerate, gaspressure, artilleryround): none answers. The table's
-    # own senses still do, plural "rounds" of talks among them.
+    # synonym table's exchangerate, gaspressure): none answers. The table's own senses still
+    # do, plural "rounds" of talks among them, and shelling is a round of artillery fire.
     asked = [
         query
         for fact in index.store.facts
-        for phrase in ("exchange rate", "stock exchanges", "gas pressure", "rounds of artillery")
+        for phrase in ("exchange rate", "stock exchanges", "gas pressure", "water pressure")
         for query in (f"{phrase} {fact.subject}", f"what {phrase} does the {fact.subject} have")
     ]
     told = [q for q in asked if answered(index, q)]
@@ -1009,6 +1015,7 @@ def test_a_table_word_in_a_phrase_of_another_sense_is_not_the_table_s(index: Ind
         "prisoner exchange Abu Dhabi": "abu-dhabi-prisoner-exchange",
         "US pressure on Ukraine and Russia": "us-pressure-if-deadline-missed",
         "how many rounds of trilateral talks have been held": "abu-dhabi-second-round",
+        "a round of artillery fire hit Druzhkivka": "druzhkivka-shelling-evacuation",
     }
     lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
     assert len(asked) >= 200 and told == [] and lost == []
@@ -1061,6 +1068,50 @@ def test_a_share_of_the_world_is_not_a_share_of_ukraine(index: Index) -> None:
     }
     lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
     assert len(asked) >= 15 and told == [] and lost == []
+
+
+REVIEWED_RIGHT = {
+    "what is the length of the war": "war-nearly-four-years",
+    "what is the intensity of the fighting in the Donbas": "donbas-fighting-intense",
+    "what nation is pressing Ukraine to withdraw from the Donbas": (
+        "russia-demands-donbas-withdrawal"
+    ),
+    "what milestone would the next round mark": "first-trilateral-talks-in-us",
+    "what pledge did the Americans make about the war": "us-will-do-everything-to-end-war",
+    "what is the claim of the Novorossiya narrative": "novorossiya-narrative",
+    "what is the importance of the Donbas critical minerals": "donbas-critical-minerals-cirsd",
+    "what is the stance of Ukraine on the Donbas withdrawal": "ukraine-rejects-donbas-withdrawal",
+    "what is the reaction of Kyiv to Russia's condition": "ukraine-rejects-donbas-withdrawal",
+    "what is the aim of Trump's cut up idea": "trump-donbas-cut-up",
+    "what invitation did Ukraine accept": "ukraine-accepts-us-hosting-talks",
+    "what is the assessment of ISW on Donetsk": "donetsk-control-isw",
+    "what did Trump say about the whole of the Donbas": "trump-donbas-cut-up",
+    "what do the Americans want to have completely done by June": "us-wants-everything-by-june",
+    "who is pressing Ukraine to withdraw fully from the Donbas": (
+        "russia-demands-donbas-withdrawal"
+    ),
+    "which country wants Kyiv to withdraw entirely from Donbas": (
+        "russia-demands-donbas-withdrawal"
+    ),
+    "what is the think tank that partners with the World Economic Forum called": (
+        "cirsd-partners-wef"
+    ),
+    "what is the town that was shelled called": "druzhkivka-shelling-evacuation",
+    "what is the city likely to host the next talks called": "next-talks-likely-miami",
+    "what is the city where the second round concluded called": "abu-dhabi-second-round",
+    "was there a round of shelling in Druzhkivka": "druzhkivka-shelling-evacuation",
+    "which city is next to host the talks": "next-talks-likely-miami",
+    "which country is next to host trilateral talks": "first-trilateral-talks-in-us",
+    "where will the next round of talks move to": "next-talks-likely-miami",
+}
+"""Questions a review of this session's rules wrote, which a fact answers and a first draft
+of the rules refused: "the stance of", "what did Trump say about the whole of", "what is the
+town that was shelled called", "next to host", "where will the talks move to"."""
+
+
+def test_questions_the_review_found_refused_are_answered(index: Index) -> None:
+    lost = [q for q, i in REVIEWED_RIGHT.items() if answered(index, q)[:1] != [i]]
+    assert lost == []
 
 
 MONTHS = "january february march april may june july august september october november december"
