@@ -2354,7 +2354,11 @@ _APART = (("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "f
 """Words that set apart what follows: "apart from coal and gas, what other resources"."""
 _ALWAYS_APART = (("besides",), ("except", "for"), ("except",), ("excluding",), ("excepting",))
 """Words of _APART that set apart wherever they stand ("who partners with CIRSD, excluding
-the WEF"); "apart from" at the end may say what the question is about instead."""
+the WEF"); "apart from" at the end may say what the question is about instead, unless it
+follows what something has (_HAVING)."""
+_HAVING = frozenset("have has had hold holds contain contains possess possesses own owns".split())
+"""Verbs of having, after which "apart from" sets apart some of what is had ("what resources
+does the Donbas have apart from coal and gas"), not what the question is about."""
 
 
 NOTABLE = frozenset(
@@ -2474,7 +2478,8 @@ def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:
     """The few words a question that asks "what", "which", "who" or "where" sets apart after
     its head, with a word that always sets apart (_ALWAYS_APART: "what resources does the
     Donbas have besides coal and gas", "who said it, excluding Zelenskyy"), or with any word
-    that sets apart when it asks what "other" or "else" there is. Else the words still say
+    that sets apart when it asks what "other" or "else" there is, or after a verb of having
+    ("what resources does the Donbas have apart from coal and gas"). Else the words still say
     what it is about: "what issues remain unresolved, apart from the Donbas" asks of the
     Donbas talks."""
     if said[:1] not in (["what"], ["which"], ["who"], ["where"]):
@@ -2482,7 +2487,8 @@ def _set_apart_at_the_end(said: Sequence[str]) -> frozenset[int]:
     more = bool({"other", "else"} & set(said))
     for i in range(1, len(said)):
         phrase = next((p for p in _APART if tuple(said[i : i + len(p)]) == p), None)
-        if phrase is not None and (more or phrase in _ALWAYS_APART):
+        had = not _HAVING.isdisjoint(said[:i])  # "what resources does the Donbas have apart"
+        if phrase is not None and (more or had or phrase in _ALWAYS_APART):
             start = i + len(phrase)
             # To the verb that goes on ("which country besides Ukraine accepted"), if any.
             end = next((j for j in range(start, len(said)) if _goes_on_after(said[j])), len(said))

@@ -1114,6 +1114,31 @@ def test_questions_the_review_found_refused_are_answered(index: Index) -> None:
     assert lost == []
 
 
+_MEASURES = {
+    "donbas-coal-reserves-cirsd": "coal",
+    "donbas-gas-fields-cirsd": "gas",
+    "donbas-critical-minerals-cirsd": "critical minerals",
+    "donbas-farmland-water-cirsd": "farmland and water",
+}
+
+
+def test_what_a_place_has_apart_from_a_thing_is_not_that_thing(index: Index) -> None:
+    # Each of the Donbas's resources set apart after "have" (or "hold"), two ways: its own
+    # fact is not the first answer (no "other" needed), and any answer is another resource.
+    firsts = {
+        (query, fact_id): answered(index, query)[:1]
+        for fact_id, thing in _MEASURES.items()
+        for query in (
+            f"what resources does the Donbas have apart from {thing}",
+            f"what resources does the Donbas hold aside from its {thing}",
+        )
+    }
+    wrong = [q for (q, i), first in firsts.items() if first == [i]]
+    other = [q for (q, _), first in firsts.items() if set(first) - set(_MEASURES)]
+    answered_by_another = sum(bool(first) for first in firsts.values())
+    assert len(firsts) == 8 and wrong == [] and other == [] and answered_by_another >= 6
+
+
 MONTHS = "january february march april may june july august september october november december"
 
 
