@@ -120,8 +120,8 @@ class Form(StrEnum):
     quotes ("the 'Novorossiya' narrative") or says what something is called or refers to."""
     WHOLLY = "what is so of all of it"
     """What holds of the whole of something ("which oblast does Russia fully control", "who
-    controls the whole of Donetsk"), in a question that asks which or who, not whether: a
-    fact that says all of it, or 100%; "around 70%" or "nearly all" is not the whole. A
+    controls the whole of Donetsk"), in a question that asks which or who, not whether,
+    with a verb of holding (_HOLDING): a fact that says all of it, or 100%; "around 70%" or "nearly all" is not the whole. A
     yes-or-no question ("does Russia control all of Donetsk") is answered by the share."""
     UNIVERSAL = "of every one, or always"
     """Whether something holds of every one of a kind, or always ("does every think tank
