@@ -121,8 +121,9 @@ class Form(StrEnum):
     WHOLLY = "what is so of all of it"
     """What holds of the whole of something ("which oblast does Russia fully control", "who
     controls the whole of Donetsk"), in a question that asks which or who, not whether,
-    with a verb of holding (_HOLDING): a fact that says all of it, or 100%; "around 70%" or "nearly all" is not the whole. A
-    yes-or-no question ("does Russia control all of Donetsk") is answered by the share."""
+    with a verb of holding (_HOLDING): a fact that says all of it, or 100%; "around 70%" or
+    "nearly all" is not the whole. A yes-or-no question ("does Russia control all of
+    Donetsk") is answered by the share."""
     UNIVERSAL = "of every one, or always"
     """Whether something holds of every one of a kind, or always ("does every think tank
     partner with the WEF", "has Russia always controlled Luhansk"): a fact that says it of
