@@ -1625,9 +1625,23 @@ _NEAR_ASKED = frozenset(
 
 def _asks_how_near(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:
     """Whether a question asks how far a place is, or what lies next to it (_NEAR_ASKED);
-    not "which city is next to host the talks", next in turn (_next_to_do)."""
+    not "which city is next to host the talks", next in turn (_next_to_do), nor "how far"
+    with no place to be far from (_far_from_a_place)."""
     asked = runs & _NEAR_ASKED
+    if ("how", "far") in asked and not _far_from_a_place(said):
+        asked = asked - {("how", "far")}  # "how far did the talks get": how much came of them
     return bool(asked - {("next", "to")}) or (bool(asked) and not _next_to_do(said))
+
+
+def _far_from_a_place(said: Sequence[str]) -> bool:
+    """Whether "how far" asks a distance: "from" a place after it ("how far is Miami from
+    Washington"), not from doing something ("how far is Russia from controlling all of
+    Luhansk") and not a figure of speech ("how far did the talks get", "how far along is
+    the war")."""
+    return any(
+        w == "from" and i + 1 < len(said) and not said[i + 1].endswith("ing")
+        for i, w in enumerate(said)
+    )
 
 
 def _next_to_do(said: Sequence[str]) -> bool:

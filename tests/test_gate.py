@@ -935,8 +935,15 @@ def test_how_far_how_often_and_how_old_need_a_fact_that_gives_it(index: Index) -
         )
     ]
     told = [q for q in asked if set(answered(index, q)) - {"war-nearly-four-years"}]
-    aged = answered(index, "how old is the war")[:1] == ["war-nearly-four-years"]
-    assert len(asked) >= 100 and told == [] and aged
+    # "how far" with no place to be far from is a figure of speech (an adversarial run's).
+    kept = {
+        "how old is the war": "war-nearly-four-years",
+        "how far did the Abu Dhabi talks get": "abu-dhabi-no-breakthrough",
+        "how far along is the war, in years": "war-nearly-four-years",
+        "how far is Russia from controlling all of Luhansk": "luhansk-control-isw",
+    }
+    lost = [q for q, i in kept.items() if answered(index, q)[:1] != [i]]
+    assert len(asked) >= 100 and told == [] and lost == []
 
 
 def test_what_is_so_of_all_of_it_needs_a_fact_that_says_all(index: Index) -> None:
