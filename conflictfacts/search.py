@@ -2254,7 +2254,8 @@ class Index:
         if read.place_acts:  # "which region holds over half of the coal": the Donbas does
             where |= {w for w, c in others.items() if c == NameClass.PLACE} - gate.SETTING
         if Form.WHERE_TO in read.needs and _TAKEN_TO.search(self._statement(row).text):
-            where |= {w for w, c in others.items() if c == NameClass.PLACE}  # "to Kramatorsk"
+            gives.add(Form.WHERE_TO)  # "evacuated to Kramatorsk": where to, read once
+            where |= {w for w, c in others.items() if c == NameClass.PLACE}
         if read.in_a_country:  # "which city": the United States is no answer, nor Alaska
             where = frozenset(w for w in where if not self._is_country(w) and not self._is_state(w))
         if where:
@@ -2337,8 +2338,6 @@ class Index:
             gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
         if _NEARBY.search(fact.statement):
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
-        if _TAKEN_TO.search(fact.statement):
-            gives.add(Form.WHERE_TO)  # "evacuated to Kramatorsk": where to
         if _NAMING.search(fact.statement):
             gives.add(Form.NAMED)  # "the 'Novorossiya' narrative", "refers to"
         if _WHOLE.search(fact.statement) or (fact.value == 100 and not fact.qualifier):
@@ -2580,7 +2579,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
-     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED, Form.WHERE_TO,
+     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip
@@ -2790,8 +2789,9 @@ def _leading_run(terms: Sequence[QueryTerm]) -> list[QueryTerm]:
     """The first words of an event, those in a row from its first ("the Russian shelling"
     of "the Russian shelling in Druzhkivka", "the evacuation" of "the evacuation in
     Druzhkivka"): what names the event, not where or in what it was."""
-    run = sorted(terms, key=lambda t: t.term.position)[:1]
-    for term in sorted(terms, key=lambda t: t.term.position)[1:]:
+    ordered = sorted(terms, key=lambda t: t.term.position)
+    run = ordered[:1]
+    for term in ordered[1:]:
         if term.term.position != run[-1].term.position + 1:
             break
         run.append(term)
