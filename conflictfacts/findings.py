@@ -1474,22 +1474,48 @@ def _seasons(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, value, basis)
 
 
-def _preceded(sentence: str, m: re.Match[str], day: date) -> tuple[date | None, str]:
-    """The day a period counted back (m) runs up to, and how it is named: for "the past
-    week", the document's date; for "the preceding week", the last day the sentence names
-    before it ("said on Sunday that over the preceding week"), or None when it names none."""
-    if "preceding" not in m[0].lower():
-        return day, "the document's date"
-    named = [
+_SAID_BY_THEN = re.compile(r"\b(?:said|told|wrote|stated|reported|announced|claimed)\b", re.I)
+"""A saying that dates a period counted back: "On Sunday, the President said that over the
+past week ...", "1,150 drones over the past week, Zelensky said on Sunday": the week ends on
+the Sunday it was said."""
+
+
+def _days_named(text: str, day: date) -> list[When]:
+    """The days text names: "on Sunday", "5 March", "yesterday"."""
+    return [
         w
         for finder in (_month_days, _day_months, _weekdays, _near_days)
-        for w in finder(sentence[: m.start()], day, False)
+        for w in finder(text, day, False)
         if len(w.date) == len("2025-11-19")
     ]
-    if not named:
+
+
+def _preceded(sentence: str, m: re.Match[str], day: date) -> tuple[date | None, str]:
+    """The day a period counted back (m) runs up to, and how it is named: for "the
+    preceding week", the last day the sentence names before it ("said on Sunday that over
+    the preceding week"), or None when it names none; for "the past week", the day it was
+    said on ("said on Sunday that over the past week", "over the past week, Zelensky said
+    on Sunday"), else the document's date."""
+    preceding = "preceding" in m[0].lower()
+    before = (
+        _days_named(sentence[: m.start()], day)
+        if preceding or _SAID_BY_THEN.search(sentence[: m.start()])
+        else []
+    )
+    if before:
+        last = max(before, key=lambda w: w.end)
+        return date.fromisoformat(last.date), repr(last.text)
+    if preceding:
         return None, ""
-    last = max(named, key=lambda w: w.end)
-    return date.fromisoformat(last.date), repr(last.text)
+    after = sentence[m.end() :]
+    said_on = [
+        w
+        for w in _days_named(after, day)
+        if _SAID_BY_THEN.search(after[max(0, w.start - 12) : w.start])
+    ]
+    if said_on:
+        return date.fromisoformat(said_on[0].date), repr(said_on[0].text)
+    return day, "the document's date"
 
 
 def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
@@ -1523,8 +1549,10 @@ def _relative_units(sentence: str, day: date, future: bool) -> Iterator[When]:
             year, month = _shift_months(last.year, last.month, -int(count))
             first = date(year, month, min(last.day, calendar.monthrange(year, month)[1]))
         else:
-            days = {"hour": count / 24, "day": count, "week": 7 * count}[unit]
-            first = last - timedelta(days=max(1, math.ceil(days)))
+            # "the past week" to a Sunday is Monday to Sunday, its own seven days; "the past
+            # 24 hours" or "the past day" to a day runs from the day before.
+            days = {"hour": count / 24 + 1, "day": count + (count == 1), "week": 7 * count}[unit]
+            first = last - timedelta(days=max(1, math.ceil(days)) - 1)
         yield _when(m, f"{first}/{last}", f"'{m[0]}' counted back from {named}, {last}")
     hence = r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+from\s+(?:now|today)\b"
     for m in re.finditer(hence, sentence, re.I):  # "ten days from now": counted on from today

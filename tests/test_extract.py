@@ -876,7 +876,7 @@ def test_a_window_from_a_dated_day_is_an_interval(sentence: str, window: str) ->
         ("Ukraine expects to receive 1.5 million shells by the end of this year.",
          "../2026-12-31"),
         ("Since 2022, 10,000 buildings have been hit.", "2022/2026-03-20"),
-        ("Over the past week, 300 drones were launched.", "2026-03-13/2026-03-20"),
+        ("Over the past week, 300 drones were launched.", "2026-03-14/2026-03-20"),
         # "Overnight" is the night into the report's day, news of the day or not.
         ("More than 1.2 million properties have lost power overnight.", "2026-03-19/2026-03-20"),
         # A perfect whose participle is irregular, or put after "since", is no less a tally.
@@ -976,7 +976,19 @@ def test_a_night_on_a_day_is_left_open_and_the_preceding_day_runs_to_the_report(
         )
         if "preceding" in w.text
     ]
-    assert week.date == "2026-01-25/2026-02-01"
+    assert week.date == "2026-01-26/2026-02-01"  # its seven days, Monday to Sunday
+    # "The past week" said on a day counts back from that day, whether the saying comes
+    # before it or after it; with no day said, from the report's.
+    for said in (
+        "On Sunday, the President said that over the past week 1,250 bombs were dropped.",
+        "Russia dropped 1,250 bombs over the past week, Zelensky said on Sunday.",
+    ):
+        (week,) = [w for w in dates(said, DAY) if "past" in w.text]
+        assert week.date == "2026-01-26/2026-02-01", said
+    (week,) = dates("Russia dropped 1,250 bombs over the past week, Zelensky said.", DAY)
+    assert week.date == "2026-02-01/2026-02-07"
+    (day,) = dates("The army repelled 57 assaults over the past day.", DAY)
+    assert day.date == "2026-02-06/2026-02-07"  # the past 24 hours
 
 
 def test_the_next_paragraph_takes_the_day_only_when_it_goes_on_about_the_event() -> None:
@@ -1543,7 +1555,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
         (
             "About 1,600 people left frontline areas within the last two weeks.",
             1600,
-            "2025-06-27/2025-07-11",
+            "2025-06-28/2025-07-11",
         ),
         ("Shelling damaged 300 homes in the past two months.", 300, "2025-05-11/2025-07-11"),
         # A clause that goes on with a participle is of the event's day, past an aside.
