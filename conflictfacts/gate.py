@@ -138,6 +138,7 @@ _LACKS = {
     Form.MANNER: "says that it was done, or what is so, not by what means",
     Form.RECORD: "does not say it is the most of its kind",
     Form.UNIVERSAL: "does not say it holds of every one, or always",
+    Form.ONLY: "does not say it is the only one",
     Form.CONFIRMED: "says it is likely or expected, not that it is settled",
     Form.NEAR: "gives no distance, and does not say what lies next to it",
     Form.WHERE_TO: "names no place anything was taken to, only where it happened",

@@ -128,6 +128,11 @@ class Form(StrEnum):
     """Whether something holds of every one of a kind, or always ("does every think tank
     partner with the WEF", "has Russia always controlled Luhansk"): a fact that says it of
     all ("a clear schedule of all events"); one member's case settles nothing."""
+    ONLY = "the only one"
+    """Whether something is the only one of its kind ("is the US the only mediator", "is the
+    WEF CIRSD's only partner", "was the exchange the only thing agreed"): a fact that says
+    so ("only", "sole", "alone"); that one of them is so settles nothing. A limit on whom
+    or what ("will the US pressure only Ukraine") is no such question: the fact settles it."""
     RECORD = "a record"
     """Whether something is the most of its kind ("was the exchange the largest of the war",
     "the deadliest strike"): a fact that says so ("the largest", "a record", "the first");
@@ -1417,6 +1422,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.CONFIRMED)  # "which city has been confirmed": not the likely one
     if _asks_of_every_one(said):
         forms.add(Form.UNIVERSAL)  # "does every think tank ...", "has Russia always ..."
+    if _THE_ONLY_ONE.search(query):
+        forms.add(Form.ONLY)  # "is the US the only mediator": not that it is one
     if said[:1] == ["where"] and said[-1:] in (["to"], ["into"]) and _TAKING & set(said):
         forms.add(Form.WHERE_TO)  # "where was the civilian evacuated to": not where from
     if _asks_a_name(said, runs) and Form.WHICH_PERSON not in forms:
@@ -2629,6 +2636,14 @@ def _asks_what_is_settled(said: Sequence[str], forms: set[Form]) -> bool:
         return False  # "what did Zelenskyy officially say about the venue": his words
     placed = forms & {Form.WHERE, Form.WHEN} or not _SETTLED_THINGS.isdisjoint(said)
     return bool(placed) and not _CONFIRMED.isdisjoint(said)
+
+
+_THE_ONLY_ONE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+only\b|\bonly\s+one\b|\bsole\b", re.I
+)
+"""A question's words for the only one of a kind: "the only mediator", "CIRSD's only
+partner", "only one venue", "the sole host"; not "only" as a limit ("pressure only
+Ukraine", "aimed only at Russia")."""
 
 
 def _asks_of_every_one(said: Sequence[str]) -> bool:

@@ -210,6 +210,8 @@ _WHOLE = re.compile(
     re.I,
 )
 """A statement's words for what is so of the whole of something: not "nearly all"."""
+_SOLE = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b", re.I)
+"""A statement's words for the only one of its kind: "the only venue", "the sole mediator"."""
 _AT_ALL_TIMES = re.compile(r"\b(?:always|never|ever|at all times)\b", re.I)
 """A statement's words for what holds at all times: "Ukraine will never accept"."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|on condition)\b", re.I)
@@ -2345,6 +2347,8 @@ class Index:
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
         if universal.search(fact.statement):
             gives.add(Form.UNIVERSAL)  # "has Russia always": not "nearly all of Luhansk"
+        if _SOLE.search(fact.statement):
+            gives.add(Form.ONLY)
         if _ADVISED.search(fact.statement):
             gives.add(Form.ADVICE)
         if _CONDITIONAL.search(fact.statement):
@@ -2579,6 +2583,7 @@ same words (Index._told_beside); a word more facts hold is no detail of one sent
 _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
+     Form.ONLY,
      Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}

@@ -2815,6 +2815,33 @@ def test_every_one_or_always_is_not_told_by_one_case(index: Index) -> None:
         assert answered(index, query)[:1] == [expected], query
 
 
+def test_the_only_one_of_a_kind_needs_a_fact_that_says_only(index: Index) -> None:
+    """Every fact, asked whether its subject, its source or what it says is the only one of
+    its kind: no shipped fact says "only", "sole" or "alone", so none answers. "Only" as a
+    limit on whom or what ("pressure only Ukraine") is settled by the fact, as before."""
+    sole = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b")
+    asked = [
+        query
+        for fact in index.store.facts
+        if not sole.search(fact.statement)
+        for query in (
+            f"Is the {fact.subject} the only one of its kind?",
+            f"Is {fact.source} the sole source on the {fact.subject}?",
+            f"was {fact.statement.rstrip('.')} the only thing that happened",
+            f"Is there only one {fact.subject}?",
+        )
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "Is the June deadline aimed only at Russia?": "us-pressure-if-deadline-missed",
+        "is the US going to put pressure only on Ukraine?": "us-pressure-if-deadline-missed",
+        "which think tank partners only with the WEF": "cirsd-partners-wef",
+        "does CIRSD partner with the WEF": "cirsd-partners-wef",
+    }
+    lost = firsts_lost(index, kept)
+    assert len(asked) >= 100 and told == [] and lost == []
+
+
 def test_a_time_counted_from_today_is_met_by_a_date_only(index: Index) -> None:
     """Every fact's subject, asked of today, yesterday, this month or last month in the past
     tense: every fact holds for a time long before (the seed is of February 2026), so none

@@ -78,6 +78,11 @@ from conflictfacts.text import words
         ("does every think tank partner with the WEF", {Form.UNIVERSAL}),
         ("were all trilateral rounds brokered by the US", {Form.UNIVERSAL}),
         ("has Russia always controlled Luhansk", {Form.UNIVERSAL}),
+        # The only one of a kind, not "only" as a limit on whom.
+        ("is the WEF CIRSD's only partner", {Form.ONLY}),
+        ("is the US the sole mediator", {Form.ONLY}),
+        ("is there only one venue", {Form.ONLY}),
+        ("does the deadline apply only to Russia", set()),
         ("which city has been confirmed as the venue", {Form.CONFIRMED, Form.WHERE}),
         ("where did the latest round end", {Form.WHERE}),
         ("Is ISW the most cited think tank?", {Form.RECORD}),
