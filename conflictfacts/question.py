@@ -2240,9 +2240,26 @@ def _going_to(said: Sequence[str]) -> bool:
     return ("going", "to") in pairwise(said[:6])
 
 
+_UNDERGOING = frozenset("seeing experiencing witnessing undergoing suffering enduring".split())
+"""Verbs in -ing of what a place or party goes through ("is the Donbas still seeing intense
+combat"): no deed of its own that a fact must hold."""
+
+
+def _a_word_of_the_subject(word: str) -> bool:
+    """Whether a word may go on a question's subject ("Trump administration"): not a small
+    word, a participle ("photographed", "shown") nor a verb in -ing."""
+    return (
+        word.isalpha()
+        and word not in STOPWORDS
+        and not word.endswith(("ed", "en", "ing"))
+        and word not in ("shown", "seen", "held")
+    )
+
+
 def _is_doing(word: str) -> bool:
-    """Whether a word reads as what someone is doing ("pressing", "proposing")."""
-    return word.endswith("ing") and len(word) > 5
+    """Whether a word reads as what someone is doing ("pressing", "proposing"), not what it
+    goes through (_UNDERGOING)."""
+    return word.endswith("ing") and len(word) > 5 and word not in _UNDERGOING
 
 
 def _deed(said: Sequence[str]) -> int | None:
@@ -2957,20 +2974,26 @@ words, as "saying" asks, not a deed a fact must name. Not "pushing" or "offering
 parties a fact must have the right way round."""
 
 
+BY_NOW = frozenset("already currently still now yet presently".split())
+"""Words that put a deed asked of at the time of asking ("is the US already pressuring"):
+not the deed itself."""
+
+
 def _doing(said: Sequence[str]) -> int | None:
-    """The "-ing" word of "is the US offering", "are they demanding": what is asked of the
-    subject that stands between it and "is"; or the one after "have been" ("how long have
-    they been negotiating"), what has gone on."""
+    """The "-ing" word of "is the US offering", "are they demanding", "is the US already
+    pressuring": what is asked of the subject that stands between it and "is"; or the one
+    after "have been" ("how long have they been negotiating"), what has gone on."""
     for i, word in enumerate(said[:-2]):
         if word in COPULAS:
             j = i + 1 + (said[i + 1] in ARTICLES)
-            after = said[j + 2 : j + 3]
-            if (
-                j + 1 < len(said)
-                and _is_doing(said[j + 1])
-                and after != ["to"]  # "is Ukraine willing to withdraw": not what it does
-            ):
-                return j + 1
+            # In a yes-or-no question the subject may run to three words ("is the Trump
+            # administration already pressuring"); a word of now may stand before the deed.
+            longest = j + 4 if i == 0 else j + 2
+            for k in range(j + 1, min(longest, len(said))):
+                if _is_doing(said[k]) and said[k + 1 : k + 2] != ["to"]:
+                    return k  # not "is Ukraine willing to withdraw": not what it does
+                if said[k] not in BY_NOW and not _a_word_of_the_subject(said[k]):
+                    break  # "were paramedics photographed evacuating": not the subject's deed
     for i in range(2, len(said)):  # "how long have they been negotiating": what has gone on
         if (
             said[i - 1] == "been"

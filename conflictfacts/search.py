@@ -39,6 +39,7 @@ from conflictfacts.models import (
 from conflictfacts.names import TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, encode, field, statement_at, subject_at
 from conflictfacts.question import (
+    BY_NOW,
     COPULAS,
     COUNT_WORDS,
     JUDGEMENTS,
@@ -2052,18 +2053,28 @@ class Index:
         return found
 
     def _only_to_come(self, read: Query, row: int) -> bool:
-        """Whether "did X <verb>" is put to a fact that says X will, would or may <verb>:
-        the verb after the asked one's name, found in the statement just after a modal."""
+        """Whether "did X <verb>" (or "is X already <verb>ing") is put to
+        a fact that says X will, would or may <verb>: the verb after the asked one's name,
+        found in the statement just after a modal."""
         actor = read.asked.actor
         said = list(read.said)
         if actor is None or not (
-            said[:1] == ["did"] or said[:2] in (["what", "did"], ["which", "did"])
+            said[:1] == ["did"]
+            or said[:2] in (["what", "did"], ["which", "did"])
+            or _asks_a_deed_now(said)
         ):
             return False
         if Form.SAID_BY in read.asked.forms:
             return False  # "what did the president of Ukraine say about ...": a saying, not a deed
         verb = next(
-            (t for t in read.terms if t.term.position > actor and not _names_something(t)), None
+            (
+                t
+                for t in read.terms
+                if t.term.position > actor
+                and not _names_something(t)
+                and t.term.word not in BY_NOW  # "is the US already pressuring"
+            ),
+            None,
         )
         # "will never accept" is a refusal, which answers "did Kyiv accept"
         return verb is not None and any(
@@ -3537,6 +3548,13 @@ def _describes(term: Term, question: Asked) -> bool:
     """Whether the word is part of what "is X a ..." says X is ("is ISW a Russian think
     tank": Russian, think tank)."""
     return question.description is not None and term.position >= question.description
+
+
+def _asks_a_deed_now(said: Sequence[str]) -> bool:
+    """Whether a yes-or-no question asks of a deed being done now: "is the US already
+    pressuring Russia" (a verb in -ing after "is" or "are"), not "is fighting still
+    intense", whose -ing word is its subject."""
+    return said[:1] in (["is"], ["are"]) and any(w.endswith("ing") and len(w) > 5 for w in said[2:])
 
 
 def _names_something(term: QueryTerm) -> bool:

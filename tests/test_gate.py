@@ -1581,6 +1581,35 @@ def test_did_it_happen_is_not_answered_by_what_will_likely_happen(index: Index) 
     ]
 
 
+def test_a_deed_asked_of_now_is_not_answered_by_what_will_likely_happen(index: Index) -> None:
+    # "is the US already pressuring Russia": the facts say the US "will likely" or "will
+    # probably" put pressure, which is not so yet. Every way of asking it now, of every
+    # party, gets no answer; what is so now ("Russia is pressing Ukraine", "fighting
+    # remains intense") still answers, with "still" or "currently" or without.
+    asked = [
+        f"{be} the {us} {now} {doing} {whom}?"
+        for be, us in (("Is", "US"), ("Are", "Americans"), ("Is", "Trump administration"))
+        for now in ("already", "currently", "still", "now", "")
+        for doing in ("pressuring", "putting pressure on", "applying pressure to")
+        for whom in ("Russia", "Ukraine", "both sides")
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "Is Russia still pressing Ukraine to withdraw from the Donbas?": (
+            "russia-demands-donbas-withdrawal"
+        ),
+        "Is Russia currently demanding that Ukraine withdraw?": "russia-demands-donbas-withdrawal",
+        "is fighting still heavy in donbas": "donbas-fighting-intense",
+        "Is the Donbas still seeing intense combat?": "donbas-fighting-intense",
+        "is the donbas still experiencing heavy fighting": "donbas-fighting-intense",
+        "Is the US proposing to end the war by summer?": "us-proposes-end-war-by-summer",
+        "is Ukraine still refusing to withdraw": "ukraine-rejects-donbas-withdrawal",
+        "will the US pressure Ukraine": "us-pressure-if-deadline-missed",
+    }
+    lost = firsts_lost(index, kept)
+    assert len(asked) >= 100 and told == [] and lost == []
+
+
 def test_who_a_stance_is_taken_towards_is_not_who_takes_it(index: Index) -> None:
     # "who is pressing Moscow to withdraw": Russia presses, Moscow is not pressed. Every
     # stance a fact gives a party, asked the other way round, does not answer.
