@@ -1426,6 +1426,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.ONLY)  # "is the US the only mediator": not that it is one
     if said[:1] == ["where"] and said[-1:] in (["to"], ["into"]) and _TAKING & set(said):
         forms.add(Form.WHERE_TO)  # "where was the civilian evacuated to": not where from
+    elif said[:1] == ["where"] and _asks_where_it_went(said):
+        forms.add(Form.WHERE_TO)  # "where were the prisoners sent": not where they were held
     if _asks_a_name(said, runs) and Form.WHICH_PERSON not in forms:
         forms.add(Form.NAMED)  # "what was the summit called": not that it took place
     if _asks_of_all_of_it(said) and not forms & {Form.HOW_MUCH, Form.HOW_MANY}:
@@ -2705,6 +2707,29 @@ _HOLDING = frozenset(
 )
 """Verbs of holding a place, which "fully" or "the whole of" asks of (Form.WHOLLY): not of
 withdrawing fully, or doing everything by June."""
+_SENT_ON = frozenset(
+    """
+    taken take took sent send transferred transfer brought bring deported deport relocated
+    relocate flown driven rushed shipped transported hospitalised hospitalized
+    """.split()
+)
+"""Verbs of taking someone somewhere whose "where" asks where to, with or without "to"
+("where did the paramedics bring the wounded", "where will the prisoners be sent"); not
+"evacuate" or "carry", whose "where" asks where it happened ("where did paramedics evacuate
+a civilian": in Druzhkivka)."""
+_PICTURES = frozenset("photo photos photograph picture pictures image images shot".split())
+
+
+def _asks_where_it_went(said: Sequence[str]) -> bool:
+    """Whether a "where" question asks where someone or something was taken (_SENT_ON),
+    not where a picture was taken ("where was the photo taken"), nor where something took
+    place ("take place", "take part", "taken out", "taken over")."""
+    return _PICTURES.isdisjoint(said) and any(
+        w in _SENT_ON and said[i + 1 : i + 2] not in (["place"], ["part"], ["out"], ["over"])
+        for i, w in enumerate(said)
+    )
+
+
 _TAKING = frozenset(
     """
     taken take took evacuated evacuate sent send transferred transfer brought bring deported

@@ -1043,11 +1043,24 @@ def test_what_came_after_another_event_or_where_it_was_taken_is_not_told(index: 
             f"what happened after the evacuation in the {fact.subject}",
             f"where was the {fact.subject} taken to",
             f"where were the wounded in the {fact.subject} evacuated to",
+            # "brought", "sent", "taken" ask where to without "to"
+            f"where did they bring the wounded from the {fact.subject}",
+            f"where will the people in the {fact.subject} be sent",
         )
     ]
     told = [q for q in asked if answered(index, q)]
     kept = {
         "what followed the Russian shelling in Druzhkivka": "druzhkivka-shelling-evacuation",
+        # "evacuate" with no "to" asks where it happened; "take place" and a picture
+        # taken are no taking somewhere.
+        "Where did military paramedics evacuate a wounded civilian?": (
+            "druzhkivka-shelling-evacuation"
+        ),
+        "where was the picture of the wounded civilian taken": "druzhkivka-shelling-evacuation",
+        "Where did the second round of trilateral talks take place?": "abu-dhabi-second-round",
+        "Where was a civilian hurt by Russian artillery fire taken out by army medics?": (
+            "druzhkivka-shelling-evacuation"
+        ),
         "who was carried away by army medics after the shelling in the picture": (
             "druzhkivka-shelling-evacuation"
         ),
@@ -1055,7 +1068,7 @@ def test_what_came_after_another_event_or_where_it_was_taken_is_not_told(index: 
         "where are the next talks going to": "next-talks-likely-miami",
     }
     lost = firsts_lost(index, kept)
-    assert len(asked) >= 90 and told == [] and lost == []
+    assert len(asked) >= 150 and told == [] and lost == []
 
 
 def test_a_share_of_the_world_is_not_a_share_of_ukraine(index: Index) -> None:
