@@ -1339,8 +1339,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.discard(Form.WHERE)  # "the Emirati capital where the talks ended": that place
     if Form.WHO in forms and _only_relative_who(said) and not _asks(said, _WHO_NOUNS):
         forms.discard(Form.WHO)  # "which town ... a civilian who was evacuated": where
-    if _OUTCOME & set(said) or runs & {("came", "out", "of"), ("come", "out", "of")}:
-        forms.add(Form.OUTCOME)  # "what came out of the talks"
+    if _OUTCOME & set(said) or runs & _CAME_OF_IT:
+        forms.add(Form.OUTCOME)  # "what came out of the talks", "did the summit end in a deal"
     if _asks_how_it_went(said):
         forms.add(Form.OUTCOME)  # "how did the Alaska summit go": what came of it
     if runs & _PACE_ASKED:
@@ -2024,6 +2024,20 @@ _OUTCOME = frozenset(
 """Words that ask what came of something ("the Miami talks' failure": whether they failed,
 which a fact that says they are still to come does not say; "what was discussed": what the
 talks dealt with, which a fact that says only that they took place does not say)."""
+
+_CAME_OF_IT = frozenset(
+    {("came", "out", "of"), ("come", "out", "of"), ("was", "decided"), ("were", "decided")}
+    | {(end, how, a) for end in ("end", "ended") for how in ("in", "with") for a in ("a", "any")}
+    | {
+        (d, *be, done)
+        for d in ("decision", "decisions")
+        for be in ((), ("was",), ("were",))
+        for done in ("taken", "made", "reached")
+    }
+)
+"""Phrases that ask what came of something: "what came out of the talks", "did the Alaska
+summit end in a deal", "what was decided at the summit"; not "the talks that ended in Abu
+Dhabi", where they ended, nor "what did Ukraine decide", its stance."""
 
 _ASKS_AN_OUTCOME = frozenset(
     "outcome outcomes result results concrete tangible achieve achieved achieves accomplish "
