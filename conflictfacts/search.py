@@ -1674,6 +1674,7 @@ class Index:
         missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)
         missing += _scope_lacked(read, candidate)
+        missing += self._anothers_words(read, candidate)
         if Form.SAID_BY in read.asked.forms and (
             whose := _words_talked_about(read.text, read.said)
         ) & self._words_of(self._facet(candidate.row).source):
@@ -1788,6 +1789,35 @@ class Index:
         if not any(not holders & helping for holders in own_names):
             return missing  # "the energy Donbas reserves figures": no name of the coal's own
         return ()
+
+    def _anothers_words(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
+        """The question's words the fact holds only in its quote, where another fact that
+        quotes the same words states them: they describe that fact's thing, not this one's.
+        "Is Donbas gas essential to renewable energy": the quote's "essential to renewable
+        energy technologies" is the critical minerals' (their fact says so), not the gas
+        fields'. A word of the quote that no fact states is context any of them may use."""
+        if Form.WHO_SAID in read.needs:
+            return ()  # "which think tank supplied the figures on Donbas resources": all of it
+        row = candidate.row
+        borrowed = [
+            term
+            for at, term in enumerate(read.terms)
+            if candidate.best[at][3] is Field.QUOTE
+            and term.role is not Role.NAME
+            and not {term.term.word, term.term.written} & _OF_ANY_THING
+        ]
+        if not borrowed:
+            return ()
+        me = self.store.rows([row])[row]
+        quoted = (me.document, me.start, me.end)
+        lacking = []
+        for term in borrowed:
+            holders = _own_holders(term) - {row}
+            if holders and any(
+                (f.document, f.start, f.end) == quoted for f in self.store.rows(holders).values()
+            ):
+                lacking.append(f"{term.term.written} (another fact's words)")
+        return tuple(lacking)
 
     def _not_as_asked(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
         """What the question names that the fact holds, but not in the part the question
@@ -2555,6 +2585,14 @@ _DISTINCTION = re.compile(
 """A statement's words for what sets something apart: "the first trilateral discussion"."""
 
 
+_OF_ANY_THING = frozenset(
+    """
+    percent per cent percentage share proportion part portion fraction amount number figure
+    figures total resource resources
+    """.split()
+)
+"""Words of a quote that ask how much of a thing, or name things in general ("what share",
+"fuel resources"): no one fact's, though another fact quoting the same words states them."""
 _AMOUNTS = frozenset(
     "all most half nearly almost over under majority entire whole entirely fully partly "
     "percent per cent share quarter third fifth none".split()
