@@ -1341,6 +1341,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.discard(Form.WHO)  # "which town ... a civilian who was evacuated": where
     if _OUTCOME & set(said) or runs & _CAME_OF_IT:
         forms.add(Form.OUTCOME)  # "what came out of the talks", "did the summit end in a deal"
+    elif runs & _DECIDED and not _sets_beside(said):
+        forms.add(Form.OUTCOME)  # "what was decided at the Alaska summit"
     if _asks_how_it_went(said):
         forms.add(Form.OUTCOME)  # "how did the Alaska summit go": what came of it
     if runs & _PACE_ASKED:
@@ -2026,8 +2028,13 @@ which a fact that says they are still to come does not say; "what was discussed"
 talks dealt with, which a fact that says only that they took place does not say)."""
 
 _CAME_OF_IT = frozenset(
-    {("came", "out", "of"), ("come", "out", "of"), ("was", "decided"), ("were", "decided")}
+    {("came", "out", "of"), ("come", "out", "of")}
     | {(end, how, a) for end in ("end", "ended") for how in ("in", "with") for a in ("a", "any")}
+)
+"""Phrases that ask what came of something: "what came out of the talks", "did the Alaska
+summit end in a deal"; not "the talks that ended in Abu Dhabi", where they ended."""
+_DECIDED = frozenset(
+    {("was", "decided"), ("were", "decided")}
     | {
         (d, *be, done)
         for d in ("decision", "decisions")
@@ -2035,9 +2042,9 @@ _CAME_OF_IT = frozenset(
         for done in ("taken", "made", "reached")
     }
 )
-"""Phrases that ask what came of something: "what came out of the talks", "did the Alaska
-summit end in a deal", "what was decided at the summit"; not "the talks that ended in Abu
-Dhabi", where they ended, nor "what did Ukraine decide", its stance."""
+"""Phrases that ask what came of a meeting ("what was decided at the summit"), unless the
+question sets it before or after another event ("what was decided in the run-up to the
+exchange": not the exchange); not "what did Ukraine decide", its stance."""
 
 _ASKS_AN_OUTCOME = frozenset(
     "outcome outcomes result results concrete tangible achieve achieved achieves accomplish "
@@ -2887,6 +2894,15 @@ _LEFT_AFTER = frozenset(
 )
 """Words of what an event left behind it: "which issues remain unresolved after the Abu Dhabi
 talks" asks what came of the talks, which their own fact tells."""
+
+
+def _sets_beside(said: Sequence[str]) -> bool:
+    """Whether the words set something before or after another event (_RELATIONS)."""
+    return any(
+        tuple(said[at : at + len(relation)]) == relation
+        for at in range(len(said))
+        for relation in _RELATIONS
+    )
 
 
 def _anchored(said: Sequence[str], forms: set[Form]) -> frozenset[int]:
