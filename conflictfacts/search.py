@@ -497,6 +497,7 @@ class Index:
         self.lexicon = lexicon or store.lexicon
         self._postings: dict[str, Posting | None] = {}
         self._variants: dict[str, str] | None = None
+        self._skeletons: dict[str, list[str]] | None = None
         self._answers: array[int] | None = None
         self._facets: dict[int, Facets] = {}
         self._source_words: dict[str, frozenset[str]] | None = None
@@ -639,7 +640,33 @@ class Index:
                 how = "synonym" if choice in variants else "exact"
             if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
                 ways[word] = how
+        if not ways:
+            # Transliterations folded first, then the budget spent: "mayami" is "maiami",
+            # one letter from "miami".
+            skeletons = self._skeletons_of(choices)
+            for key, distance, _ in process.extract(
+                skeleton(term),
+                list(skeletons),
+                scorer=OSA.distance,
+                score_cutoff=budget,
+                limit=None,
+            ):
+                how = "1 typo" if distance <= 1 else f"{int(distance)} typos"
+                for choice in skeletons[key]:
+                    word = variants.get(choice, choice)
+                    if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
+                        ways[word] = how
         return ways
+
+    def _skeletons_of(self, choices: list[str]) -> dict[str, list[str]]:
+        """The typo choices by their skeletons (text.skeleton), built once."""
+        if self._skeletons is None:
+            found: dict[str, list[str]] = {}
+            for choice in choices:
+                if choice.isalpha():
+                    found.setdefault(skeleton(choice), []).append(choice)
+            self._skeletons = found
+        return self._skeletons
 
     def read(self, query: str) -> Query:
         """The query's terms, each with its role, weight and matches, and what it asks."""

@@ -1126,6 +1126,32 @@ def test_a_quote_s_words_another_fact_states_are_that_fact_s(index: Index) -> No
     assert len(asked) >= 30 and told == [] and lost == []
 
 
+def test_a_transliteration_and_a_typo_together_are_read(index: Index) -> None:
+    # Every capitalised word of the facts with an "i" after its first letter, written with
+    # "ay" for it ("Mayami", "Dhabay", "Putayn": "y" is "i" in the skeleton, and the "a" is
+    # one typo): it finds what the word itself finds.
+    written = sorted(
+        {
+            w
+            for fact in index.store.facts
+            for w in re.findall(r"\b[A-Z][a-z]{4,}\b", f"{fact.subject} {fact.statement}")
+        }
+    )
+    asked = {
+        word: word[:at] + "ay" + word[at + 1 :]
+        for word in written
+        if (at := word.lower().find("i", 1)) > 0
+    }
+    lost = [
+        variant
+        for word, variant in asked.items()
+        if not answered(index, variant) or not answered(index, word)
+    ]
+    assert len(asked) >= 15 and lost == []
+    assert answered(index, "next round of talks in Mayami")[:1] == ["next-talks-likely-miami"]
+    assert answered(index, "Dhabay talks")[:1] == ["abu-dhabi-second-round"]
+
+
 def test_a_share_of_the_world_is_not_a_share_of_ukraine(index: Index) -> None:
     # Every fact with a figure, its subject asked as a share of the world's, three ways:
     # no fact gives one (a quote that names the World Economic Forum does not say it).
