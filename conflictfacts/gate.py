@@ -139,6 +139,7 @@ _LACKS = {
     Form.RECORD: "does not say it is the most of its kind",
     Form.UNIVERSAL: "does not say it holds of every one, or always",
     Form.ONLY: "does not say it is the only one",
+    Form.SO: "reports a party's narrative or claim, not that it is so",
     Form.CONFIRMED: "says it is likely or expected, not that it is settled",
     Form.NEAR: "gives no distance, and does not say what lies next to it",
     Form.WHERE_TO: "names no place anything was taken to, only where it happened",

@@ -128,6 +128,12 @@ class Form(StrEnum):
     """Whether something holds of every one of a kind, or always ("does every think tank
     partner with the WEF", "has Russia always controlled Luhansk"): a fact that says it of
     all ("a clear schedule of all events"); one member's case settles nothing."""
+    SO = "that it is so"
+    """Whether something is so, asked of itself ("is southeastern Ukraine historically
+    Russian", "does southeastern Ukraine rightfully belong to Russia"): a fact that says it,
+    not one that reports a party's narrative or claim that it is so. Asked whose view it is
+    ("does Russia consider ...", "according to Moscow"), the narrative answers. Needed by
+    search.py of a fact that reports a claim, when asks_if_it_is_so."""
     ONLY = "the only one"
     """Whether something is the only one of its kind ("is the US the only mediator", "is the
     WEF CIRSD's only partner", "was the exchange the only thing agreed"): a fact that says
@@ -2676,6 +2682,29 @@ def _asks_what_is_settled(said: Sequence[str], forms: set[Form]) -> bool:
         return False  # "what did Zelenskyy officially say about the venue": his words
     placed = forms & {Form.WHERE, Form.WHEN} or not _SETTLED_THINGS.isdisjoint(said)
     return bool(placed) and not _CONFIRMED.isdisjoint(said)
+
+
+_VIEWING = frozenset(
+    """
+    consider considers considered regard regards regarded treat treats treated view views
+    viewed see sees believe believes believed think thinks argue argues argued justify
+    justifies justified call calls called describe describes described portray portrays
+    portrayed narrative narratives story according claim claims claimed
+    """.split()
+)
+"""Words that ask whose view something is ("does Russia consider ...", "according to
+Moscow", "the Novorossiya narrative"): a narrative's fact answers them."""
+
+
+def asks_if_it_is_so(said: Sequence[str]) -> bool:
+    """Whether a yes-or-no question asks if something is so in itself, not whose view or
+    words it is (_VIEWING, SPEECH): "is southeastern Ukraine historically Russian"."""
+    return (
+        said[:1] != []
+        and said[0] in _YES_OR_NO
+        and _VIEWING.isdisjoint(said)
+        and SPEECH.isdisjoint(said)
+    )
 
 
 _THE_ONLY_ONE = re.compile(

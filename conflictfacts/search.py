@@ -58,6 +58,7 @@ from conflictfacts.question import (
     asked,
     asks_a_meaning,
     asks_for_a_think_tank,
+    asks_if_it_is_so,
     asks_of_the_whole,
     asks_parts_of,
     unhedged,
@@ -211,6 +212,9 @@ _WHOLE = re.compile(
     re.I,
 )
 """A statement's words for what is so of the whole of something: not "nearly all"."""
+_A_CLAIM = re.compile(r"\b(?:narrative|propaganda|myth|alleges?|alleged|purports?)\b", re.I)
+"""A statement's words for a party's claim that something is so, which says not that it is:
+"Russia's 'Novorossiya' narrative holds that ..."."""
 _SOLE = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b", re.I)
 """A statement's words for the only one of its kind: "the only venue", "the sole mediator"."""
 _AT_ALL_TIMES = re.compile(r"\b(?:always|never|ever|at all times)\b", re.I)
@@ -1743,6 +1747,8 @@ class Index:
         if self._only_to_come(read, candidate.row):
             needs |= {Form.DONE}  # "did the US pressure Ukraine": it "will likely" do so
             gives -= {Form.DONE}
+        if asks_if_it_is_so(read.said) and _A_CLAIM.search(self._statement(candidate.row).text):
+            needs |= {Form.SO}  # "is southeastern Ukraine historically Russian": a narrative
         return gate.Evidence(
             candidate.coverage,
             read.unknown,
