@@ -2696,6 +2696,10 @@ _VIEWING = frozenset(
 Moscow", "the Novorossiya narrative"): a narrative's fact answers them."""
 
 
+_CHECK_WORDS = frozenset("true correct right accurate false so".split())
+"""The words that put a claim up for checking (as _CHECKING): what is checked is the rest."""
+
+
 def asks_if_it_is_so(said: Sequence[str]) -> bool:
     """Whether a yes-or-no question asks if something is so in itself, not whose view or
     words it is (_VIEWING, SPEECH): "is southeastern Ukraine historically Russian"."""
@@ -2704,6 +2708,7 @@ def asks_if_it_is_so(said: Sequence[str]) -> bool:
         and said[0] in _YES_OR_NO
         and _VIEWING.isdisjoint(said)
         and SPEECH.isdisjoint(said)
+        and len(set(said) - STOPWORDS - _CHECK_WORDS) >= 2  # not "is it true that novorossiya"
     )
 
 
