@@ -1907,6 +1907,7 @@ class Index:
         found += self._qualified_otherwise(read, candidate)
         found += self._anchor_held(read, candidate)
         found += self._roles_swapped(read, candidate.row)
+        found += self._done_to_another(read, candidate.row)
         if read.objects:
             taken = self._facet(row).agents
             found += [
@@ -1955,6 +1956,43 @@ class Index:
             return []  # "evacuated a wounded civilian after Russian shelling": told so
         event = " ".join(t.term.written for t in own)
         return [f"{event!r} as its own event, not as the one the question sets its own beside"]
+
+    def _done_to_another(self, read: Query, row: int) -> list[str]:
+        """What a passive yes-or-no question makes whom its deed was done to ("was
+        Druzhkivka evacuated", "were the residents evacuated"), when the fact says the deed
+        was done to something else, named right after its verb ("evacuated a wounded
+        civilian ... in Druzhkivka"): the town was not evacuated. A deed the fact names with
+        no such object ("after Russian shelling in the town of Druzhkivka") still answers
+        "was Druzhkivka shelled"."""
+        said, at = read.said, read.asked.claimed
+        if at is None or said[0] not in _PASSIVE_OPENINGS or not said[at].endswith("ed"):
+            return []
+        root = said[at][:-2].rstrip("e")
+        subject = [
+            t for t in read.terms if 0 < t.term.position < at and t.role in (Role.NAME, Role.WORD)
+        ]
+        statement = self._statement(row)
+        written = statement.written
+        verb = next(
+            (i for i, w in enumerate(written) if len(root) >= 4 and w.startswith(root)), None
+        )
+        if not subject or verb is None or f"-{written[verb]}" in statement.text.lower():
+            return []  # "US-brokered talks": a word of the talks, not a deed done to them
+        done_to: list[str] = []
+        for w in written[verb + 1 : verb + 5]:
+            if w in _PREPOSITIONS or (not done_to and w in ("after", "as", "and", "but")):
+                break
+            if w not in ARTICLES:
+                done_to.append(w)
+        if not done_to or any(
+            t.term.written.rstrip("s") in " ".join(done_to) or t.term.word in done_to
+            for t in subject
+        ):
+            return []
+        return [
+            f"{t.term.written!r} as whom it was done to: it says {' '.join(done_to)}"
+            for t in subject[:1]
+        ]
 
     def _roles_swapped(self, read: Query, row: int) -> list[str]:
         """Whom a "who" question asks a deed was done to, as the fact's doer ("who hosted
@@ -3512,6 +3550,8 @@ def _a_kind_defined(said: Sequence[str]) -> bool:
     )
 
 
+_PASSIVE_OPENINGS = frozenset("was were is are has have had".split())
+"""The words a passive yes-or-no question opens on: "was Druzhkivka evacuated"."""
 _PREPOSITIONS = frozenset("of in on for to by with from about at into over after before".split())
 
 

@@ -1193,6 +1193,35 @@ def test_a_narrative_does_not_say_that_what_it_holds_is_so(index: Index) -> None
     assert len(asked) >= 5 and told == [] and plain == [] and lost == []
 
 
+def test_what_a_deed_was_done_to_is_what_the_fact_says_it_was_done_to(index: Index) -> None:
+    # Every fact whose statement does a deed to something named right after its verb
+    # ("evacuated a wounded civilian"), asked whether each place or party it names had the
+    # deed done to it ("was Druzhkivka evacuated"): it does not answer. A deed with no such
+    # object ("after Russian shelling in ...") still answers, as does what it was done to.
+    deed = re.compile(r"\b([a-z]{4,}ed) (?:a|an|the)\b")
+    asked = [
+        (fact.id, query.format(name=name, verb=verb))
+        for fact in index.store.facts
+        for verb in deed.findall(fact.statement)
+        for name in re.findall(r"\b[A-Z][a-z]{3,}\b", fact.statement)
+        if name.lower() not in fact.statement.lower().split(verb, 1)[1][:30]
+        for query in (
+            "Was {name} {verb}?",
+            "Were the residents of {name} {verb}?",
+            "Has the town of {name} been {verb}?",
+        )
+    ]
+    told = [query for fact_id, query in asked if fact_id in answered(index, query)]
+    kept = {
+        "Was Druzhkivka shelled?": "druzhkivka-shelling-evacuation",
+        "Was a civilian evacuated in Druzhkivka?": "druzhkivka-shelling-evacuation",
+        "was the wounded civilian evacuated": "druzhkivka-shelling-evacuation",
+        "Were the Abu Dhabi talks brokered by the US?": "abu-dhabi-second-round",
+    }
+    lost = firsts_lost(index, kept)
+    assert len(asked) >= 10 and told == [] and lost == []
+
+
 def test_a_share_of_the_world_is_not_a_share_of_ukraine(index: Index) -> None:
     # Every fact with a figure, its subject asked as a share of the world's, three ways:
     # no fact gives one (a quote that names the World Economic Forum does not say it).
