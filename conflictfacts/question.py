@@ -2035,7 +2035,12 @@ talks dealt with, which a fact that says only that they took place does not say)
 
 _CAME_OF_IT = frozenset(
     {("came", "out", "of"), ("come", "out", "of")}
-    | {(end, how, a) for end in ("end", "ended") for how in ("in", "with") for a in ("a", "any")}
+    | {
+        (end, how, a)
+        for end in ("end", "ended")
+        for how in ("in", "with")
+        for a in ("a", "an", "any")
+    }
 )
 """Phrases that ask what came of something: "what came out of the talks", "did the Alaska
 summit end in a deal"; not "the talks that ended in Abu Dhabi", where they ended."""
@@ -2713,10 +2718,13 @@ def asks_if_it_is_so(said: Sequence[str]) -> bool:
 
 
 _THE_ONLY_ONE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+only\b|\bonly\s+one\b|\bsole\b", re.I
+    r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+(?:only|single)\b|\bonly\s+one\b"
+    r"|\b(?:sole|solely|exclusively)\b|\b(?:US|[A-Z]\w+)\s+alone\b",
+    re.I,
 )
 """A question's words for the only one of a kind: "the only mediator", "CIRSD's only
-partner", "only one venue", "the sole host"; not "only" as a limit ("pressure only
+partner", "only one venue", "the sole host", "the single mediator", "solely responsible",
+"exclusively with the WEF", "did the US alone broker"; not "only" as a limit ("pressure only
 Ukraine", "aimed only at Russia")."""
 
 
@@ -2765,7 +2773,8 @@ withdrawing fully, or doing everything by June."""
 _SENT_ON = frozenset(
     """
     taken take took sent send transferred transfer brought bring deported deport relocated
-    relocate flown driven rushed shipped transported hospitalised hospitalized
+    relocate flown driven rushed rush shipped ship transported transport hospitalised
+    hospitalized
     """.split()
 )
 """Verbs of taking someone somewhere whose "where" asks where to, with or without "to"
@@ -2779,6 +2788,8 @@ def _asks_where_it_went(said: Sequence[str]) -> bool:
     """Whether a "where" question asks where someone or something was taken (_SENT_ON),
     not where a picture was taken ("where was the photo taken"), nor where something took
     place ("take place", "take part", "taken out", "taken over")."""
+    if said[-1:] == ["from"]:
+        return False  # "where was the civilian taken from": where it began
     return _PICTURES.isdisjoint(said) and any(
         w in _SENT_ON and said[i + 1 : i + 2] not in (["place"], ["part"], ["out"], ["over"])
         for i, w in enumerate(said)

@@ -2177,9 +2177,11 @@ class Index:
             ),
             None,
         )
-        # "will never accept" is a refusal, which answers "did Kyiv accept"
+        # "will never accept" is a refusal, which answers "did Kyiv accept"; "uses it to
+        # justify" is a purpose, which answers "is Moscow justifying"
+        modal = _MODAL - {"to"} if _asks_a_deed_now(said) else _MODAL
         return verb is not None and any(
-            _MODAL & b and not NEGATIONS & b for b in self._before(verb, row)
+            modal & b and not NEGATIONS & b for b in self._before(verb, row)
         )
 
     def _refused(self, read: Query, row: int) -> tuple[str, ...]:

@@ -651,11 +651,12 @@ def test_what_is_still_to_happen_has_no_outcome(index: Index) -> None:
                 f"outcome of the {fact.subject}",
                 f"what was the result of {fact.subject}",
                 f"did the {fact.subject} end in a deal",
+                f"did the {fact.subject} end with an agreement",
                 f"what was decided at the {fact.subject}",
             ):
                 ids = answered(index, query)
                 asked.append((query, fact.id in ids))
-    assert len(asked) >= 40 and [q for q, wrong in asked if wrong] == []
+    assert len(asked) >= 50 and [q for q, wrong in asked if wrong] == []
     assert answered(index, "outcome of the Abu Dhabi talks")[:1] == ["abu-dhabi-no-breakthrough"]
     # "decided" is the table's "agreed"; "ended in" a place says where, and asks no outcome.
     kept = {
@@ -1069,6 +1070,7 @@ def test_what_came_after_another_event_or_where_it_was_taken_is_not_told(index: 
             "druzhkivka-shelling-evacuation"
         ),
         "where was the picture of the wounded civilian taken": "druzhkivka-shelling-evacuation",
+        "where was the civilian taken from": "druzhkivka-shelling-evacuation",
         "Where did the second round of trilateral talks take place?": "abu-dhabi-second-round",
         "Where was a civilian hurt by Russian artillery fire taken out by army medics?": (
             "druzhkivka-shelling-evacuation"
@@ -1769,6 +1771,10 @@ def test_a_deed_asked_of_now_is_not_answered_by_what_will_likely_happen(index: I
         "Is the US proposing to end the war by summer?": "us-proposes-end-war-by-summer",
         "is Ukraine still refusing to withdraw": "ukraine-rejects-donbas-withdrawal",
         "will the US pressure Ukraine": "us-pressure-if-deadline-missed",
+        # "uses it to justify": a purpose, not what is still to be done
+        "is Moscow justifying its occupation with the Novorossiya narrative": (
+            "novorossiya-narrative"
+        ),
     }
     lost = firsts_lost(index, kept)
     assert len(asked) >= 100 and told == [] and lost == []
@@ -3022,6 +3028,9 @@ def test_the_only_one_of_a_kind_needs_a_fact_that_says_only(index: Index) -> Non
             f"Is {fact.source} the sole source on the {fact.subject}?",
             f"was {fact.statement.rstrip('.')} the only thing that happened",
             f"Is there only one {fact.subject}?",
+            f"Did {fact.source} alone speak of the {fact.subject}?",
+            f"Is {fact.source} the single source on the {fact.subject}?",
+            f"Is the {fact.subject} exclusively {fact.source}'s?",
         )
     ]
     told = [q for q in asked if answered(index, q)]
