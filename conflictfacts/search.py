@@ -1990,7 +1990,7 @@ class Index:
         ):
             return []
         return [
-            f"{t.term.written!r} as whom it was done to: it says {' '.join(done_to)}"
+            f"{t.term.written!r} not as what it was done to (it was done to: {' '.join(done_to)})"
             for t in subject[:1]
         ]
 
