@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     gave given gives giving located situated lie lies sit sits
     according cite cited citation fact facts quote quoted quotes quoting im ive youre
     dont doesnt didnt isnt arent wasnt werent wont wouldnt cant cannot couldnt shouldnt
-    hasnt havent hadnt
+    hasnt havent hadnt regarding concerning toward towards upon amid amidst via
     """.split()
 )
 """Question words, filler, light verbs ("make up", "gone on"), negations as "not" is one

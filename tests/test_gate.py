@@ -1224,6 +1224,24 @@ def test_what_a_deed_was_done_to_is_what_the_fact_says_it_was_done_to(index: Ind
     assert len(asked) >= 10 and told == [] and lost == []
 
 
+def test_prepositions_of_topic_weigh_nothing(index: Index) -> None:
+    # "regarding", "concerning" and "towards" are "about": every fact's subject asked with
+    # each finds what "about" finds.
+    asked = {
+        f"what was said {word} the {fact.subject}": f"what was said about the {fact.subject}"
+        for fact in index.store.facts
+        for word in ("regarding", "concerning", "towards")
+    }
+    differ = [q for q, plain in asked.items() if answered(index, q) != answered(index, plain)]
+    assert len(asked) >= 60 and differ == []
+    kept = {
+        "What did Kyiv say yes to regarding the venue of the upcoming negotiations?": (
+            "ukraine-accepts-us-hosting-talks"
+        ),
+    }
+    assert firsts_lost(index, kept) == []
+
+
 def test_a_share_of_the_world_is_not_a_share_of_ukraine(index: Index) -> None:
     # Every fact with a figure, its subject asked as a share of the world's, three ways:
     # no fact gives one (a quote that names the World Economic Forum does not say it).
