@@ -2770,17 +2770,6 @@ _HOLDING = frozenset(
 )
 """Verbs of holding a place, which "fully" or "the whole of" asks of (Form.WHOLLY): not of
 withdrawing fully, or doing everything by June."""
-_SENT_ON = frozenset(
-    """
-    taken take took sent send transferred transfer brought bring deported deport relocated
-    relocate flown driven rushed rush shipped ship transported transport hospitalised
-    hospitalized
-    """.split()
-)
-"""Verbs of taking someone somewhere whose "where" asks where to, with or without "to"
-("where did the paramedics bring the wounded", "where will the prisoners be sent"); not
-"evacuate" or "carry", whose "where" asks where it happened ("where did paramedics evacuate
-a civilian": in Druzhkivka)."""
 _PICTURES = frozenset("photo photos photograph picture pictures image images shot".split())
 
 
@@ -2805,6 +2794,11 @@ _TAKING = frozenset(
 )
 """Verbs of taking someone or something somewhere, whose "where ... to" asks where it went
 (Form.WHERE_TO): not "where will the talks move to", or "where did Trump invite Putin to"."""
+_SENT_ON = _TAKING - {"evacuated", "evacuate", "carried", "carry"} | {"rush", "ship", "transport"}
+"""Verbs of taking someone somewhere whose "where" asks where to, with or without "to"
+("where did the paramedics bring the wounded", "where will the prisoners be sent"): those of
+_TAKING but "evacuate" and "carry", whose "where" asks where it happened ("where did
+paramedics evacuate a civilian": in Druzhkivka)."""
 _NAME_ASKED = frozenset(
     {("what", "name"), ("name", "for"), ("name", "given"), ("title", "of"), ("called", "what")}
 )

@@ -635,15 +635,20 @@ class Index:
                 swaps = {term[:i] + term[i + 1] + term[i] + term[i + 2 :] for i in range(3)}
                 ways = {variants.get(c, c): "1 typo" for c in choices if c in swaps}
             return ways
+
+        def keep(choice: str, how: str) -> None:
+            """The choice's word, matched how, unless it is already matched better."""
+            word = variants.get(choice, choice)
+            if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
+                ways[word] = how
+
         for choice, distance, _ in process.extract(
             term, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
         ):
-            word = variants.get(choice, choice)
             how = "1 typo" if distance == 1 else f"{int(distance)} typos"
             if not distance:  # a variant written as it is ("florida"): its word, no typo
                 how = "synonym" if choice in variants else "exact"
-            if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
-                ways[word] = how
+            keep(choice, how)
         if not ways:
             # Transliterations folded first, then the budget spent: "mayami" is "maiami",
             # one letter from "miami".
@@ -657,9 +662,7 @@ class Index:
             ):
                 how = "1 typo" if distance <= 1 else f"{int(distance)} typos"
                 for choice in skeletons[key]:
-                    word = variants.get(choice, choice)
-                    if QUALITY[how] > QUALITY.get(ways.get(word, ""), 0.0):
-                        ways[word] = how
+                    keep(choice, how)
         return ways
 
     def _skeletons_of(self, choices: list[str]) -> dict[str, list[str]]:
