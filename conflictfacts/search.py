@@ -289,6 +289,24 @@ _NO_DEED = frozenset(
 )
 
 
+def _roots(word: str) -> list[str]:
+    """The words an inflected word may be a form of, by the regular endings of English:
+    "threatening" (threaten), "putting" (put), "carried" (carry), "signs" (sign)."""
+    found = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        base = word.removesuffix(suffix)
+        if base == word or len(base) < 3:
+            continue
+        found.append(base)
+        if suffix in ("ing", "ed"):
+            found.append(base + "e")  # "rescuing", "settled"
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                found.append(base[:-1])  # "putting", "planned"
+    if word.endswith(("ied", "ies")):
+        found.insert(0, word[:-3] + "y")  # "carried", "carries"
+    return list(dict.fromkeys(found))
+
+
 def typo_budget(length: int) -> int:
     """Edits tolerated in a word of this length: none up to 4 letters, 1 up to 8, then 2."""
     return 0 if length <= 4 else 1 if length <= 8 else 2
@@ -1013,12 +1031,18 @@ class Index:
         )
         if (term.role is not Role.ORDINARY and not unknown) or term.indexed:
             return term
-        rows = self.store.keyword_rows(term.term.word)
+        word, how = term.term.word, "exact"
+        rows = self.store.keyword_rows(word)
+        for root in () if rows else _roots(word):
+            # "threatening" meets a fact whose keywords give "threaten"
+            rows, word, how = self.store.keyword_rows(root), root, "inflection"
+            if rows:
+                break
         if not rows:
             return term
         codes = array("I", [encode(Field.KEYWORD, None, None)]) * len(rows)
         posting = Posting(rows, codes, "", 0)
-        return term._replace(role=Role.ORDINARY, indexed=[(term.term.word, "exact", posting)])
+        return term._replace(role=Role.ORDINARY, indexed=[(word, how, posting)])
 
     def _with_phrases(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
         """Words side by side in the query, in order ("cutoff date", "lean on"), that a

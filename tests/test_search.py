@@ -12,7 +12,7 @@ import pytest
 
 from conflictfacts import cache, gate
 from conflictfacts.cache import BUILTIN_DIR
-from conflictfacts.search import QUALITY, Index, rank_key
+from conflictfacts.search import QUALITY, Index, _roots, rank_key
 from tests.helpers import USER_TABLE, quoting
 
 
@@ -701,3 +701,24 @@ def test_the_event_a_fact_is_set_after_places_it_and_is_no_topic(index: Index) -
             found = [m.fact.id for m in index.search(query, 3, nearest=False).matches]
             asked.append((query, (fact.id in found) is same))
     assert asked and [q for q, right in asked if not right] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "roots"),
+    [
+        ("threatening", ["threaten", "threatene"]),
+        ("putting", ["putt", "putte", "put"]),
+        ("carried", ["carry", "carri", "carrie"]),
+        ("belonged", ["belong", "belonge"]),
+        ("signs", ["sign"]),
+        ("gas", []),
+    ],
+)
+def test_an_inflected_word_s_roots_by_the_regular_endings(word: str, roots: list[str]) -> None:
+    assert _roots(word) == roots
+
+
+def test_an_inflection_of_a_keyword_meets_the_fact_it_is_given_for(index: Index) -> None:
+    """ "Belonged" meets the fact whose keywords give "belong", as "belong" itself does."""
+    query = "Russian idea that the southeast of Ukraine has always belonged to Russia"
+    assert [m.fact.id for m in index.search(query, 1).matches] == ["novorossiya-narrative"]
