@@ -1312,7 +1312,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHO)
     meaning = asks_a_meaning(said)  # "what does oblast mean": what it is, said by nobody
     dated = _date_named(said)  # "Druzhkivka shelling date"
-    speaker = () if meaning else _speaker(said) or _possessed_figure(query)
+    speaker = () if meaning else _headline_speaker(query) or _speaker(said)
+    speaker = speaker or (() if meaning else _possessed_figure(query))
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
@@ -2977,6 +2978,24 @@ POSSESSED_FIGURE = re.compile(
 )
 """Whose figure a question asks for by its possessive: "the Carnegie Endowment's estimate",
 "ISW's figures"."""
+
+
+HEADLINE_SPEAKER = re.compile(
+    r"[,:;]\s*(?:says|said|claims|claimed|tells|told|warns|warned)\s+"
+    r"(?P<who>(?:[\w'’.-]+\s+){0,7}[\w'’.-]+?)\s*[?!.]*\s*$"
+)
+"""A headline's speaker, named after the comma that ends what was said: "Miami likely host of
+next Ukraine-Russia talks, says Zelenskyy". The words before the comma are what was said."""
+
+
+def _headline_speaker(query: str) -> tuple[str, ...]:
+    """The words of a headline's speaker, up to the first small word after them, as "according
+    to" reads them ("zelenskyy"; "institute" of the Institute for the Study of War); or ()."""
+    m = HEADLINE_SPEAKER.search(query)
+    said = words(m["who"]) if m is not None else []
+    start = next((i for i, w in enumerate(said) if w not in STOPWORDS), len(said))
+    end = next((i for i in range(start, len(said)) if said[i] in STOPWORDS), len(said))
+    return tuple(said[start:end])
 
 
 def _possessed_figure(query: str) -> tuple[str, ...]:

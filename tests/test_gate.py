@@ -4874,3 +4874,24 @@ def test_a_thing_named_by_what_it_is_of_must_be_the_fact_s(index: Index) -> None
 )
 def test_each_new_rule_stops_where_it_should(index: Index, query: str, first: str | None) -> None:
     assert answered(index, query)[:1] == ([first] if first else []), query
+
+
+def test_a_headline_names_its_speaker_after_the_comma(index: Index) -> None:
+    """Every fact a named source asserts, written as a headline that credits that source
+    ("..., says Zelenskyy"), is answered by that fact first; credited to a source that no
+    fact has, by no fact. A photo's credit is no saying, so "says the police" is left out.
+    The words before the comma name nobody: "Ukraine-Russia talks" are no one's words."""
+    sayings = [
+        f for f in index.store.facts if f.source != "Unattributed" and not f.quote.endswith(")")
+    ]
+    assert len(sayings) >= 15
+    kept = {f"{f.statement.rstrip('.')}, says {f.source}": f.id for f in sayings}
+    assert firsts_lost(index, kept) == []
+    assert (
+        told_by_their_own_facts(
+            index, sayings, lambda f: [f"{f.statement.rstrip('.')}, says the Heritage Foundation"]
+        )
+        == []
+    )
+    headline = "Miami likely host of next Ukraine-Russia talks, says Zelenskyy"
+    assert firsts_lost(index, {headline: "next-talks-likely-miami"}) == []

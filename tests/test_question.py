@@ -150,6 +150,10 @@ def test_deed(query: str, deed: str | None) -> None:
         ("How long has the conflict lasted as of this report?", ()),
         ("where did the American and Russian heads of state meet", ()),
         ("what does the ISW report say", ("isw",)),
+        # A headline names its speaker after the comma that ends what was said.
+        ("Miami likely host of next Ukraine-Russia talks, says Zelenskyy", ("zelenskyy",)),
+        ("Russia holds 70% of Donetsk, says the Institute for the Study of War", ("institute",)),
+        ("Talks to resume in Miami: says Zelensky.", ("zelensky",)),
     ],
 )
 def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
