@@ -4895,3 +4895,21 @@ def test_a_headline_names_its_speaker_after_the_comma(index: Index) -> None:
     )
     headline = "Miami likely host of next Ukraine-Russia talks, says Zelenskyy"
     assert firsts_lost(index, {headline: "next-talks-likely-miami"}) == []
+
+
+def test_an_idiom_is_read_as_the_word_it_stands_for(index: Index) -> None:
+    """Idioms of an adversarial run's fair questions, each the synonym table's plain word:
+    going all out is doing everything, a green light is accepting, turning up the heat is
+    pressure; "breakthru" is the informal spelling. Put to another party, no answer."""
+    kept = {
+        "Will the Americans go all out to end the war?": "us-will-do-everything-to-end-war",
+        "Will Washington do its utmost to end the war?": "us-will-do-everything-to-end-war",
+        "Did Kyiv give the green light to US-hosted talks?": "ukraine-accepts-us-hosting-talks",
+        "Will the US turn up the heat on both sides if the deadline is missed?": (
+            "us-pressure-if-deadline-missed"
+        ),
+        "any breakthru at the abu dhabi talks": "abu-dhabi-no-breakthrough",
+    }
+    assert firsts_lost(index, kept) == []
+    assert answered(index, "Will the Kremlin go all out to end the war?") == []
+    assert answered(index, "Did Moscow give the green light to US-hosted talks?") == []
