@@ -2980,19 +2980,21 @@ POSSESSED_FIGURE = re.compile(
 "ISW's figures"."""
 
 
+_HEADLINE_VERBS = r"(?:says|said|claims|claimed|tells|told|warns|warned)"
 HEADLINE_SPEAKER = re.compile(
-    r"[,:;]\s*(?:says|said|claims|claimed|tells|told|warns|warned)\s+"
-    r"(?P<who>(?:[\w'’.-]+\s+){0,7}[\w'’.-]+?)\s*[?!.]*\s*$"
+    rf"[,:;]\s*(?:{_HEADLINE_VERBS}\s+(?P<who>(?:[\w'’.-]+\s+){{0,7}}[\w'’.-]+?)"
+    rf"|(?P<before>(?:[\w'’.-]+\s+){{0,7}}[\w'’.-]+?)\s+{_HEADLINE_VERBS})\s*[?!.]*\s*$"
 )
-"""A headline's speaker, named after the comma that ends what was said: "Miami likely host of
-next Ukraine-Russia talks, says Zelenskyy". The words before the comma are what was said."""
+"""A headline's speaker, named after the comma that ends what was said, before or after its
+verb: "Miami likely host of next Ukraine-Russia talks, says Zelenskyy", "when does the US
+want the war to end by, Zelenskii said". The words before the comma are what was said."""
 
 
 def _headline_speaker(query: str) -> tuple[str, ...]:
     """The words of a headline's speaker, up to the first small word after them, as "according
     to" reads them ("zelenskyy"; "institute" of the Institute for the Study of War); or ()."""
     m = HEADLINE_SPEAKER.search(query)
-    said = words(m["who"]) if m is not None else []
+    said = words(m["who"] or m["before"]) if m is not None else []
     start = next((i for i, w in enumerate(said) if w not in STOPWORDS), len(said))
     end = next((i for i in range(start, len(said)) if said[i] in STOPWORDS), len(said))
     return tuple(said[start:end])

@@ -4878,14 +4878,16 @@ def test_each_new_rule_stops_where_it_should(index: Index, query: str, first: st
 
 def test_a_headline_names_its_speaker_after_the_comma(index: Index) -> None:
     """Every fact a named source asserts, written as a headline that credits that source
-    ("..., says Zelenskyy"), is answered by that fact first; credited to a source that no
-    fact has, by no fact. A photo's credit is no saying, so "says the police" is left out.
-    The words before the comma name nobody: "Ukraine-Russia talks" are no one's words."""
+    ("..., says Zelenskyy", "..., Zelenskyy said"), is answered by that fact first; credited
+    to a source that no fact has, by no fact. A photo's credit is no saying, so "says the
+    police" is left out. The words before the comma name nobody: "Ukraine-Russia talks" are
+    no one's words."""
     sayings = [
         f for f in index.store.facts if f.source != "Unattributed" and not f.quote.endswith(")")
     ]
     assert len(sayings) >= 15
     kept = {f"{f.statement.rstrip('.')}, says {f.source}": f.id for f in sayings}
+    kept |= {f"{f.statement.rstrip('.')}, {f.source} said": f.id for f in sayings}
     assert firsts_lost(index, kept) == []
     assert (
         told_by_their_own_facts(

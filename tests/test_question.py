@@ -154,6 +154,7 @@ def test_deed(query: str, deed: str | None) -> None:
         ("Miami likely host of next Ukraine-Russia talks, says Zelenskyy", ("zelenskyy",)),
         ("Russia holds 70% of Donetsk, says the Institute for the Study of War", ("institute",)),
         ("Talks to resume in Miami: says Zelensky.", ("zelensky",)),
+        ("when does the US want the war to end by, Zelenskii said", ("zelenskii",)),
     ],
 )
 def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
