@@ -4902,7 +4902,8 @@ def test_a_headline_names_its_speaker_after_the_comma(index: Index) -> None:
 def test_an_idiom_is_read_as_the_word_it_stands_for(index: Index) -> None:
     """Idioms of an adversarial run's fair questions, each the synonym table's plain word:
     going all out is doing everything, a green light is accepting, turning up the heat is
-    pressure; "breakthru" is the informal spelling. Put to another party, no answer."""
+    pressure; "breakthru" is the informal spelling; no deal reached is a deadline missed. Put
+    to another party, no answer."""
     kept = {
         "Will the Americans go all out to end the war?": "us-will-do-everything-to-end-war",
         "Will Washington do its utmost to end the war?": "us-will-do-everything-to-end-war",
@@ -4911,6 +4912,13 @@ def test_an_idiom_is_read_as_the_word_it_stands_for(index: Index) -> None:
             "us-pressure-if-deadline-missed"
         ),
         "any breakthru at the abu dhabi talks": "abu-dhabi-no-breakthrough",
+        # No deal reached is the deadline missed (blind-59's paraphrase, refused before).
+        "Will the Americans lean on Kyiv and Moscow if no accord is reached?": (
+            "us-pressure-if-deadline-missed"
+        ),
+        "What will Washington do if the two sides fail to reach a deal?": (
+            "us-pressure-if-deadline-missed"
+        ),
     }
     assert firsts_lost(index, kept) == []
     assert answered(index, "Will the Kremlin go all out to end the war?") == []
