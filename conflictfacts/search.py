@@ -602,6 +602,9 @@ class Index:
             for root in (base, base + "e") if suffix in ("ing", "ed") else (base,):
                 if base != term and len(base) >= 4 and self.postings(root):
                     ways.setdefault(root, "inflection")
+        if term.isalpha():
+            for word in self._same_stem(term):
+                ways.setdefault(word, "inflection")  # "evacuating": "evacuated" too
         if len(term) >= 4:
             for word in self.store.prefixed(term):
                 if not english:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import subprocess
 import sys
 import tomllib
@@ -722,3 +723,20 @@ def test_an_inflection_of_a_keyword_meets_the_fact_it_is_given_for(index: Index)
     """ "Belonged" meets the fact whose keywords give "belong", as "belong" itself does."""
     query = "Russian idea that the southeast of Ukraine has always belonged to Russia"
     assert [m.fact.id for m in index.search(query, 1).matches] == ["novorossiya-narrative"]
+
+
+def test_a_verb_in_another_ending_still_meets_its_fact(index: Index) -> None:
+    """Every verb of a statement in -ed written in -ing, or the other way round ("medics
+    evacuating a civilian", the fact's "evacuated"), still finds its fact first: two forms of
+    one stem meet, though neither is the other's root. Only forms that are English words."""
+    asked = []
+    for fact in index.store.facts:
+        for verb in re.finditer(r"\b(?!un)([a-z]{4,}[^e])(ed|ing)\b", fact.statement):
+            other = verb[1] + ("ing" if verb[2] == "ed" else "ed")
+            if index.store.names.lookup({other}):
+                said = fact.statement[: verb.start()] + other + fact.statement[verb.end() :]
+                asked.append((said, fact.id))
+    assert len(asked) >= 5
+    assert [
+        (q, i) for q, i in asked if [m.fact.id for m in index.search(q, 1).matches] != [i]
+    ] == []
