@@ -1312,7 +1312,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHO)
     meaning = asks_a_meaning(said)  # "what does oblast mean": what it is, said by nobody
     dated = _date_named(said)  # "Druzhkivka shelling date"
-    speaker = () if meaning else _headline_speaker(query) or _speaker(said)
+    headline = _headline_speaker(query)
+    speaker = () if meaning else headline if headline is not None else _speaker(said)
     speaker = speaker or (() if meaning else _possessed_figure(query))
     if speaker:
         forms.add(Form.SAID_BY)
@@ -2027,7 +2028,8 @@ _BELOW = ("less than", "under", "below", "fewer than", "at most", "no more than"
 
 _OUTCOME = frozenset(
     "outcome outcomes result results failure success successful collapse collapsed walkout "
-    "breakthrough achieve achieved achieves accomplish accomplished deliver delivered "
+    "breakthrough breakthroughs breakthru headway achieve achieved achieves accomplish "
+    "accomplished deliver delivered "
     "yield yielded discussed".split()
 )
 """Words that ask what came of something ("the Miami talks' failure": whether they failed,
@@ -2990,11 +2992,17 @@ verb: "Miami likely host of next Ukraine-Russia talks, says Zelenskyy", "when do
 want the war to end by, Zelenskii said". The words before the comma are what was said."""
 
 
-def _headline_speaker(query: str) -> tuple[str, ...]:
+def _headline_speaker(query: str) -> tuple[str, ...] | None:
     """The words of a headline's speaker, up to the first small word after them, as "according
-    to" reads them ("zelenskyy"; "institute" of the Institute for the Study of War); or ()."""
+    to" reads them ("zelenskyy"; "institute" of the Institute for the Study of War); () for a
+    headline that names nobody; None when the query is no such headline."""
     m = HEADLINE_SPEAKER.search(query)
-    said = words(m["who"] or m["before"]) if m is not None else []
+    if m is None:
+        return None
+    said = words(m["who"] or m["before"])
+    if said and said[0] in {"to", "that", *_WH}:
+        # "Kyiv, said to reject the demand", "..., says which think tank?": nobody named
+        return ()
     start = next((i for i, w in enumerate(said) if w not in STOPWORDS), len(said))
     end = next((i for i in range(start, len(said)) if said[i] in STOPWORDS), len(said))
     return tuple(said[start:end])

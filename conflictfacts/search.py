@@ -1038,7 +1038,7 @@ class Index:
         rows = self.store.keyword_rows(word)
         for root in () if rows else _roots(word):
             # "threatening" meets a fact whose keywords give "threaten"
-            rows, word, how = self.store.keyword_rows(root), root, "inflection"
+            rows, word, how = self.store.keyword_rows(root), root, "derived"
             if rows:
                 break
         if not rows:

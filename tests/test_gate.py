@@ -4922,4 +4922,10 @@ def test_an_idiom_is_read_as_the_word_it_stands_for(index: Index) -> None:
     }
     assert firsts_lost(index, kept) == []
     assert answered(index, "Will the Kremlin go all out to end the war?") == []
+    # A review's cases: the informal spelling still asks what came of a gathering, and
+    # "utmost" alone is no idiom ("of the utmost importance").
+    assert answered(index, "Was there a breakthru at the Alaska summit?") == []
+    assert answered(index, "Are critical minerals of the utmost importance to renewable energy?")[
+        :1
+    ] == ["donbas-critical-minerals-cirsd"]
     assert answered(index, "Did Moscow give the green light to US-hosted talks?") == []

@@ -155,6 +155,9 @@ def test_deed(query: str, deed: str | None) -> None:
         ("Russia holds 70% of Donetsk, says the Institute for the Study of War", ("institute",)),
         ("Talks to resume in Miami: says Zelensky.", ("zelensky",)),
         ("when does the US want the war to end by, Zelenskii said", ("zelenskii",)),
+        # "said to": what is said of the subject; "says which": asked. Nobody is named.
+        ("Russia, said to be pressing Ukraine to leave the Donbas?", ()),
+        ("Russia controls 70% of Donetsk, says which think tank?", ()),
     ],
 )
 def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
