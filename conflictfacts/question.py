@@ -1312,9 +1312,13 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHO)
     meaning = asks_a_meaning(said)  # "what does oblast mean": what it is, said by nobody
     dated = _date_named(said)  # "Druzhkivka shelling date"
-    headline = _headline_speaker(query)
-    speaker = () if meaning else headline if headline is not None else _speaker(said)
-    speaker = speaker or (() if meaning else _possessed_figure(query))
+    headline = _headline_speaker(query)  # "..., says Zelenskyy"
+    if meaning:
+        speaker: tuple[str, ...] = ()
+    elif headline is not None:
+        speaker = headline
+    else:
+        speaker = _speaker(said) or _possessed_figure(query)
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)

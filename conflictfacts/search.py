@@ -1037,7 +1037,7 @@ class Index:
         word, how = term.term.word, "exact"
         rows = self.store.keyword_rows(word)
         for root in () if rows else _roots(word):
-            # "threatening" meets a fact whose keywords give "threaten"
+            # "belonged" meets a fact whose keywords give "belong"
             rows, word, how = self.store.keyword_rows(root), root, "derived"
             if rows:
                 break
