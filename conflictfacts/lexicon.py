@@ -322,6 +322,7 @@ OPPOSITES = {
         ("last", "next"),
         ("meetdeadline", "miss"),
         ("intense", "calm"),
+        ("vast", "small"),
     )
     for i in (0, 1)
 }

@@ -4929,3 +4929,20 @@ def test_an_idiom_is_read_as_the_word_it_stands_for(index: Index) -> None:
         :1
     ] == ["donbas-critical-minerals-cirsd"]
     assert answered(index, "Did Moscow give the green light to US-hosted talks?") == []
+
+
+def test_a_size_turned_to_its_opposite_is_not_the_fact_s(index: Index) -> None:
+    """Every fact that gives a thing's size ("vast deposits", "a major prisoner exchange"),
+    its statement with the size turned small ("tiny", "minor", "token", "modest", "small"),
+    is answered by no fact of that size; as written, it is answered by the fact itself."""
+    sized = [f for f in index.store.facts if re.search(r"\b(?:vast|major)\b", f.statement)]
+    assert len(sized) >= 2
+    assert firsts_lost(index, {f.statement: f.id for f in sized}) == []
+
+    def turned(fact: Fact) -> list[str]:
+        return [
+            re.sub(r"\b(?:vast|major)\b", small, fact.statement)
+            for small in ("tiny", "minor", "token", "modest", "small")
+        ]
+
+    assert told_by_their_own_facts(index, sized, turned) == []
