@@ -789,6 +789,14 @@ def _how_is(said: Sequence[str]) -> bool:
     return said[:1] == ["how"] and said[1:2] != [] and said[1] in COPULAS
 
 
+def _first_run(said: Sequence[str]) -> tuple[str, ...]:
+    """The first run of words that are not small ones: a speaker named after "according to"
+    or a headline's comma ("the Institute for the Study of War": institute)."""
+    start = next((i for i, w in enumerate(said) if w not in STOPWORDS), len(said))
+    end = next((i for i in range(start, len(said)) if said[i] in STOPWORDS), len(said))
+    return tuple(said[start:end])
+
+
 def _speaker(said: Sequence[str]) -> tuple[str, ...]:
     """Who the question wants the words of: "according to X", "what did X say", "X says",
     "X's estimate" (whose, the query read before its possessive is folded away:
@@ -803,9 +811,7 @@ def _speaker(said: Sequence[str]) -> tuple[str, ...]:
             rest = said[i + 1 :]  # "per the Institute for the Study of War"
         else:
             continue
-        start = next((j for j, w in enumerate(rest) if w not in STOPWORDS), len(rest))
-        end = next((j for j in range(start, len(rest)) if rest[j] in STOPWORDS), len(rest))
-        return tuple(rest[start:end])
+        return _first_run(rest)
     for i, word in enumerate(said):
         if i == 0 or not (word in SPEECH or (word in _DESCRIBING_VERBS and said[0] == "how")):
             continue
@@ -2942,13 +2948,14 @@ _LEFT_AFTER = frozenset(
 talks" asks what came of the talks, which their own fact tells."""
 
 
+def _relation_at(said: Sequence[str], at: int) -> tuple[str, ...] | None:
+    """The words of _RELATIONS that stand at `at` ("in the run-up to"), or None."""
+    return next((r for r in _RELATIONS if tuple(said[at : at + len(r)]) == r), None)
+
+
 def _sets_beside(said: Sequence[str]) -> bool:
     """Whether the words set something before or after another event (_RELATIONS)."""
-    return any(
-        tuple(said[at : at + len(relation)]) == relation
-        for at in range(len(said))
-        for relation in _RELATIONS
-    )
+    return any(_relation_at(said, at) is not None for at in range(len(said)))
 
 
 def _anchored(said: Sequence[str], forms: set[Form]) -> frozenset[int]:
@@ -2961,7 +2968,7 @@ def _anchored(said: Sequence[str], forms: set[Form]) -> frozenset[int]:
     if _LEFT_AFTER & set(said):
         return frozenset()
     for at in range(len(said)):
-        relation = next((r for r in _RELATIONS if tuple(said[at : at + len(r)]) == r), None)
+        relation = _relation_at(said, at)
         if relation is None or (relation in _ALSO_ADJECTIVES and said[at - 1 : at] == ["the"]):
             continue  # "the following session"
         start = at + len(relation)
@@ -3007,9 +3014,7 @@ def _headline_speaker(query: str) -> tuple[str, ...] | None:
     if said and said[0] in {"to", "that", *_WH}:
         # "Kyiv, said to reject the demand", "..., says which think tank?": nobody named
         return ()
-    start = next((i for i, w in enumerate(said) if w not in STOPWORDS), len(said))
-    end = next((i for i in range(start, len(said)) if said[i] in STOPWORDS), len(said))
-    return tuple(said[start:end])
+    return _first_run(said)
 
 
 def _possessed_figure(query: str) -> tuple[str, ...]:
