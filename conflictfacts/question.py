@@ -2317,6 +2317,8 @@ def _deed(said: Sequence[str]) -> int | None:
     remark", "why did Zelenskyy criticise the deadline")."""
     if (judged := _judged_in_words(said)) is not None:
         return judged
+    if (act := _act_of_record(said)) is not None:
+        return act
     if said[:1] != ["who"] or len(said) < 3:
         return None
     at = 2 if said[1] == "else" else 1  # "who else will attend"
@@ -2369,6 +2371,32 @@ def _judged_in_words(said: Sequence[str]) -> int | None:
         ),
         None,
     )
+
+
+_ACTS_OF_RECORD = frozenset(
+    """
+    sue sues sued suing arrest arrests arrested arresting detain detains detained detaining
+    jail jails jailed jailing imprison imprisons imprisoned imprisoning convict convicts
+    convicted indict indicts indicted extradite extradites extradited deport deports deported
+    expel expels expelled expelling sell sells sold selling buy buys bought buying purchase
+    purchases purchased purchasing lease leases leased leasing rent rents rented renting
+    cancel cancels cancelled canceled cancelling canceling postpone postpones postponed
+    postponing recognise recognises recognised recognising recognize recognizes recognized
+    recognizing poison poisons poisoned poisoning assassinate assassinated kidnap kidnapped
+    veto vetoes vetoed vetoing impeach impeached
+    resign resigns resigned resigning sack sacks sacked
+    """.split()
+)
+"""Acts of law, trade and office that a question may ask someone to have done ("did CIRSD sue
+the WEF", "has Russia sold its share of Donetsk", "did both sides cancel the exchange"): a
+deed no fact holds by naming the parties and what the act was done to."""
+
+
+def _act_of_record(said: Sequence[str]) -> int | None:
+    """Where a question that asks what someone did puts an act of record (_ACTS_OF_RECORD)."""
+    if not said or said[0] not in _ASKS_A_DEED:
+        return None
+    return next((i for i, w in enumerate(said) if i and w in _ACTS_OF_RECORD), None)
 
 
 def _agreed_on(said: Sequence[str]) -> int | None:

@@ -944,6 +944,8 @@ class Index:
             )
         ):
             cls = None  # "Human Rights Watch", "Hamas": a name no table knows
+        elif cls is NameClass.ORDINARY and not indexed and term.word in _AWAY_FROM_THE_EAST:
+            cls = None  # "withdraw from the north": a part of a place no fact names
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
         if role is Role.WORD and (term.word in STANCES or doing or _controls(term)):
@@ -2745,10 +2747,13 @@ _READ_THE_FACT = frozenset(
 _DIRECTIONS = frozenset(
     """
     north south east west northern southern eastern western central northeastern northwestern
-    southeastern southwestern
+    southeastern southwestern northeast northwest southeast southwest
     """.split()
 )
 """Where a part of a place lies ("northern Ukraine", "the western region")."""
+_AWAY_FROM_THE_EAST = _DIRECTIONS - {"east", "eastern"}
+"""Parts of a place other than the east, where the document's fighting is ("pull out east"
+is the Donbas, in the synonym table): one no fact names is named by no fact, as a place is."""
 PLACE_KINDS = (
     frozenset("city town village settlement oblast region province district municipality".split())
     | _DIRECTIONS

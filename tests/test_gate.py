@@ -2316,6 +2316,27 @@ def test_a_region_described_by_where_it_lies_is_what_is_asked(index: Index) -> N
     ]
 
 
+def test_a_bare_direction_no_fact_names_is_a_place_no_fact_is_about(index: Index) -> None:
+    # "withdraw from the north", "leave the northwest": every fact's statement, said of a
+    # part of a place no fact names, gets no answer; the east, where the document's fighting
+    # is, still reads as the Donbas, and the southeast as Novorossiya's southeastern Ukraine.
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (
+            f"{fact.statement.rstrip('.')} {where}"
+            for where in ("in the north", "from the west", "in the northwest", "in the south")
+        ),
+    )
+    assert told == []
+    assert answered(index, "Moscow demand Kyiv pull out east")[:1] == [
+        "russia-demands-donbas-withdrawal"
+    ]
+    assert answered(
+        index, "which narrative claims the southeast of ukraine as historically russian"
+    )[:1] == ["novorossiya-narrative"]
+
+
 def test_someone_named_by_office_is_a_speaker_the_fact_must_have(index: Index) -> None:
     # "what did the regional governor say about ...": someone by office whom no source is;
     # every fact asked what a governor, a mayor or a secretary of state said of its subject
@@ -4164,6 +4185,27 @@ def test_judging_in_words_is_a_deed_no_fact_holds(index: Index) -> None:
     for aside in ("despite criticism", "thanks to the US"):
         query = f"{aside}, where will the next round be held"
         assert answered(index, query)[:1] == ["next-talks-likely-miami"], query
+
+
+def test_an_act_of_law_trade_or_office_is_a_deed_no_fact_holds(index: Index) -> None:
+    # Every fact, asked whether its source sued, arrested, sold, bought, cancelled,
+    # postponed, recognised or vetoed its subject: the table holds no such act, so
+    # nothing answers. The deeds the facts do hold still answer.
+    acts = ("sue", "arrest", "sell", "buy", "cancel", "postpone", "recognise", "veto")
+    told = told_by_their_own_facts(
+        index,
+        index.store.facts,
+        lambda fact: (f"did {fact.source} {act} the {fact.subject}" for act in acts),
+    )
+    assert told == []
+    kept = {
+        "did both sides agree on a prisoner exchange in Abu Dhabi": "abu-dhabi-prisoner-exchange",
+        "has Ukraine accepted the US offer to host the next round": (
+            "ukraine-accepts-us-hosting-talks"
+        ),
+        "did Trump say the Donbas should be cut up": "trump-donbas-cut-up",
+    }
+    assert firsts_lost(index, kept) == []
 
 
 def test_why_it_ended_needs_a_fact_that_it_ended(index: Index) -> None:
