@@ -2383,20 +2383,21 @@ _ACTS_OF_RECORD = frozenset(
     cancel cancels cancelled canceled cancelling canceling postpone postpones postponed
     postponing recognise recognises recognised recognising recognize recognizes recognized
     recognizing poison poisons poisoned poisoning assassinate assassinated kidnap kidnapped
-    veto vetoes vetoed vetoing impeach impeached
-    resign resigns resigned resigning sack sacks sacked
+    veto vetoes vetos vetoed vetoing impeach impeached
+    resign resigns resigned resigning sack sacks sacked lift lifts lifted lifting scrap scraps
+    scrapped scrapping waive waives waived fund funds funded funding finance finances financed
+    financing kill kills killing murder murders murdered
     """.split()
 )
-"""Acts of law, trade and office that a question may ask someone to have done ("did CIRSD sue
-the WEF", "has Russia sold its share of Donetsk", "did both sides cancel the exchange"): a
-deed no fact holds by naming the parties and what the act was done to."""
+"""Acts of law, trade, office and force that a query may say someone did ("did CIRSD sue the
+WEF", "Russia sells its share of Donetsk", "when did the US lift the June deadline", "did
+the paramedics kill a civilian"): a deed no fact holds by naming the parties and what the act
+was done to."""
 
 
 def _act_of_record(said: Sequence[str]) -> int | None:
-    """Where a question that asks what someone did puts an act of record (_ACTS_OF_RECORD)."""
-    if not said or said[0] not in _ASKS_A_DEED:
-        return None
-    return next((i for i, w in enumerate(said) if i and w in _ACTS_OF_RECORD), None)
+    """Where a query puts an act of record (_ACTS_OF_RECORD)."""
+    return next((i for i, w in enumerate(said) if w in _ACTS_OF_RECORD), None)
 
 
 def _agreed_on(said: Sequence[str]) -> int | None:

@@ -4189,13 +4189,25 @@ def test_judging_in_words_is_a_deed_no_fact_holds(index: Index) -> None:
 
 def test_an_act_of_law_trade_or_office_is_a_deed_no_fact_holds(index: Index) -> None:
     # Every fact, asked whether its source sued, arrested, sold, bought, cancelled,
-    # postponed, recognised or vetoed its subject: the table holds no such act, so
-    # nothing answers. The deeds the facts do hold still answer.
-    acts = ("sue", "arrest", "sell", "buy", "cancel", "postpone", "recognise", "veto")
+    # postponed, recognised, vetoed, lifted, funded or killed its subject, or told so as a
+    # headline: the table holds no such act, so nothing answers. The deeds the facts do hold
+    # still answer.
+    acts = {
+        "sue": "sues", "arrest": "arrests", "sell": "sells", "buy": "buys", "cancel": "cancels",
+        "postpone": "postpones", "recognise": "recognises", "veto": "vetoes", "lift": "lifts",
+        "fund": "funds", "kill": "kills",
+    }  # fmt: skip
     told = told_by_their_own_facts(
         index,
         index.store.facts,
-        lambda fact: (f"did {fact.source} {act} the {fact.subject}" for act in acts),
+        lambda fact: (
+            query
+            for act, does in acts.items()
+            for query in (
+                f"did {fact.source} {act} the {fact.subject}",
+                f"{fact.source} {does} {fact.subject}",
+            )
+        ),
     )
     assert told == []
     kept = {
