@@ -144,6 +144,7 @@ _LACKS = {
     Form.NEAR: "gives no distance, and does not say what lies next to it",
     Form.WHERE_TO: "names no place anything was taken to, only where it happened",
     Form.NAMED: "gives no name it goes by, in quotes or as what it is called",
+    Form.SPELLED_OUT: "does not spell out the name the letters stand for",
     Form.WHOLLY: "does not say it is so of all of it (only of a share, or nearly all)",
     Form.ROLE: "does not say what the question's subject did: it names it as where, or not at all",
 }

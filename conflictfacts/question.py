@@ -184,6 +184,13 @@ class Form(StrEnum):
     PRICE = "what it is worth"
     """A sum of money ("how much is Donbas coal worth", "how much does it cost"): a figure in
     a currency; a share is none."""
+    SPELLED_OUT = "what its letters stand for"
+    """The name an abbreviation is short for ("what does CIRSD stand for", "ISW acronym",
+    "the full name of CIRSD"): a fact that spells the name out with its letters after it
+    in brackets ("the Institute for the Study of War (ISW)"); one that only uses the
+    letters does not.
+
+    Asked with the words of _SPELLING_ASKED, which ask and are no topic."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a
@@ -778,7 +785,7 @@ def asks_a_meaning(said: Sequence[str]) -> bool:
     term Donbas refer to", "the meaning of oblast", "define Donbas"): only a fact that says
     what the thing itself is answers, not one that uses the word."""
     if said[:2] in (["what", "does"], ["what", "do"]) and "by" not in said:  # not "mean by"
-        # (not "what does CIRSD stand for": its letters, which no statement spells out)
+        # (not "what does CIRSD stand for": its letters, Form.SPELLED_OUT)
         return said[-1:] == ["mean"] or said[-2:] == ["refer", "to"]
     runs = _phrases(said, 2)
     return bool(runs & _MEANING_ASKED)
@@ -1448,6 +1455,10 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHERE_TO)  # "where was the civilian evacuated to": not where from
     elif said[:1] == ["where"] and _asks_where_it_went(said):
         forms.add(Form.WHERE_TO)  # "where were the prisoners sent": not where they were held
+    if _spelling_asked(said):
+        # "what does CIRSD stand for", "the full name of ISW": the name its letters stand for,
+        # spelled out, not a person or a source named
+        forms = forms - {Form.WHICH_PERSON, Form.WHO, Form.NAMED} | {Form.SPELLED_OUT}
     if _asks_a_name(said, runs) and Form.WHICH_PERSON not in forms:
         forms.add(Form.NAMED)  # "what was the summit called": not that it took place
     if _asks_of_all_of_it(said) and not forms & {Form.HOW_MUCH, Form.HOW_MANY}:
@@ -1501,6 +1512,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         for k in range(3)
     ]  # "which head of state": a person, as "which leader" is
     kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
+    kinds += _spelling_asked(said)  # "stand for", "acronym": they ask, they are no topic
     # "which two oblasts": how many are asked for, not a figure a fact must give.
     kinds += [
         i + 1
@@ -1589,7 +1601,9 @@ def asked(query: str, today: date | None = None) -> Asked:
             actor = main + after
     if actor is None:
         actor = _stance_holder(said, possessives(query))  # "what is Moscow's red line"
-    if actor is not None and _speaks_after(said, actor, speaker):
+    if Form.SPELLED_OUT in forms:
+        actor = None  # "what does WEF stand for": its letters do nothing
+    elif actor is not None and _speaks_after(said, actor, speaker):
         # "what did the Institute for the Study of War say": the speaker, not who acts
         actor = None
     return Asked(
@@ -2850,6 +2864,22 @@ _NAMED_AT_THE_END = frozenset("called named dubbed termed nicknamed".split())
 _NAMED_KINDS = _FORM_NOUNS | frozenset("think tank forum institute organisation".split())
 """Kinds whose member "what is the X ... called" asks for, as "which X" does ("what is the
 city likely to host the talks called"): a fact that names one answers."""
+
+
+_SPELLING_ASKED = frozenset(
+    {("stand", "for"), ("stands", "for"), ("short", "for"), ("full", "name")}
+)
+_SPELLING_WORDS = frozenset("acronym acronyms abbreviation abbreviated initials".split())
+"""The words that ask what an abbreviation stands for (Form.SPELLED_OUT), in pairs or alone."""
+
+
+def _spelling_asked(said: Sequence[str]) -> list[int]:
+    """The positions of the words that ask what an abbreviation stands for ("what does CIRSD
+    stand for", "ISW acronym", "the full name of ISW"); none when the question does not."""
+    pairs = [i for i, pair in enumerate(pairwise(said)) if pair in _SPELLING_ASKED]
+    return sorted(
+        {i for i, w in enumerate(said) if w in _SPELLING_WORDS} | {*pairs, *(i + 1 for i in pairs)}
+    )
 
 
 def _asks_a_name(said: Sequence[str], runs: set[tuple[str, ...]]) -> bool:

@@ -738,11 +738,15 @@ class Index:
         weighted = self._with_phrases([self._with_keywords(t) for t in weighted], said)
         weighted = self._with_wholes(weighted, said)
         needs = question.forms & REQUIRED
-        if Form.WHAT_IS in question.forms and (
-            all(_names_something(t) for t in weighted)
-            or _a_kind_defined(said)
-            or _a_term_defined(said, weighted)
-            or asks_a_meaning(said)
+        if (
+            Form.WHAT_IS in question.forms
+            and Form.SPELLED_OUT not in question.forms
+            and (
+                all(_names_something(t) for t in weighted)
+                or _a_kind_defined(said)
+                or _a_term_defined(said, weighted)
+                or asks_a_meaning(said)
+            )
         ):
             # "what is the Kremlin", "what is a think tank": a description, not any fact on it
             needs |= {Form.WHAT_IS}
@@ -2488,6 +2492,8 @@ class Index:
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
         if _NAMING.search(fact.statement):
             gives.add(Form.NAMED)  # "the 'Novorossiya' narrative", "refers to"
+        if any(_spells_out(f"{fact.statement} {fact.quote}", t.term.written) for t in read.terms):
+            gives.add(Form.SPELLED_OUT)  # "the Institute for the Study of War (ISW)"
         if _WHOLE.search(fact.statement) or (fact.value == 100 and not fact.qualifier):
             gives.add(Form.WHOLLY)  # "controls all of": not "around 70%", nor "nearly all"
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
@@ -2738,7 +2744,7 @@ _READ_THE_FACT = frozenset(
     {Form.STANCE, Form.OUTCOME, Form.RATE, Form.WHICH, Form.EXACT, Form.WHY, Form.SAID_WHEN,
      Form.ENDED, Form.SEQUENCE, Form.ADVICE, Form.ABOVE, Form.BELOW, Form.RECORD, Form.UNIVERSAL,
      Form.ONLY,
-     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED,
+     Form.CONFIRMED, Form.NEAR, Form.WHOLLY, Form.NAMED, Form.SPELLED_OUT,
      Form.CONDITION, Form.CAUSE, Form.DURATION, Form.OBLIGED, Form.PERMITTED, Form.PRICE,
      Form.MANNER}
 )  # fmt: skip
@@ -3903,6 +3909,19 @@ def _side_by_side(before: Sequence[int], after: Sequence[int]) -> bool:
     for position in (subject_at, statement_at):
         starts = {position(c) for c in before} - {FAR}
         if any(position(c) - p in (1, 2) for c in after for p in starts):
+            return True
+    return False
+
+
+def _spells_out(text: str, letters: str) -> bool:
+    """Whether text gives the name that letters abbreviate, with the letters after it in
+    brackets, each word of the name beginning with the letters in turn ("Institute for the
+    Study of War (ISW)": small words such as "for" and "the" are passed over)."""
+    if not letters.isalpha() or len(letters) < 2:
+        return False
+    for found in re.finditer(rf"\(({re.escape(letters)})\)", text, re.I):
+        capitals = [w[0] for w in text[: found.start()].split() if w[:1].isupper()]
+        if "".join(capitals[-len(letters) :]).casefold() == letters.casefold():
             return True
     return False
 

@@ -57,7 +57,7 @@ from conflictfacts.names import NameClass
 from conflictfacts.postings import Field, field
 from conflictfacts.question import Form, unhedged
 from conflictfacts.question import asked as read_question
-from conflictfacts.search import Index
+from conflictfacts.search import Index, _spells_out
 from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
 from tests.helpers import USER_TABLE, quoting
@@ -4218,6 +4218,42 @@ def test_an_act_of_law_trade_or_office_is_a_deed_no_fact_holds(index: Index) -> 
         "did Trump say the Donbas should be cut up": "trump-donbas-cut-up",
     }
     assert firsts_lost(index, kept) == []
+
+
+def test_what_letters_stand_for_is_answered_by_the_fact_that_spells_them_out(
+    index: Index,
+) -> None:
+    # Every abbreviation a fact spells out ("the Institute for the Study of War (ISW)"),
+    # asked what it stands for, in several phrasings: the first answer spells it out.
+    spelled = {
+        found[1]: fact
+        for fact in index.store.facts
+        for found in re.finditer(r"\(([A-Z]{2,})\)", f"{fact.statement} {fact.quote}")
+        if _spells_out(f"{fact.statement} {fact.quote}", found[1])
+    }
+    assert {"ISW", "CIRSD", "WEF"} <= spelled.keys()
+    by_id = {fact.id: fact for fact in index.store.facts}
+    for letters in spelled:
+        asked = ("what does {} stand for", "{} acronym", "the full name of {}", "{} short for")
+        for query in (a.format(letters) for a in asked):
+            first = answered(index, query)[:1]
+            assert first, query
+            fact = by_id[first[0]]
+            assert _spells_out(f"{fact.statement} {fact.quote}", letters), query
+    # Every fact's subject that is no abbreviation, and abbreviations spelled out otherwise
+    # than the document does: no answer.
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if f.subject not in spelled],
+        lambda fact: (f"what does {fact.subject} stand for",),
+    )
+    assert told == []
+    for query in (
+        "does ISW stand for the International Security Watch",
+        "does CIRSD stand for the Center for Russian Studies",
+        "what does UAE stand for",
+    ):
+        assert answered(index, query) == [], query
 
 
 def test_why_it_ended_needs_a_fact_that_it_ended(index: Index) -> None:
