@@ -27,6 +27,27 @@ FIELDS = ("subject", "statement", "source", "id", "quote")
 """The parts of a fact that are searched, from the most telling (curated) to the least."""
 
 
+LATEST = "latest"
+"""What "the last round" of a question of what was reads as: the most recent one."""
+_BEFORE_THE_LAST = frozenset("the its their this that his her".split())
+_THE_FINAL_ONE = frozenset("will would shall next upcoming coming future be is are".split())
+"""Words of a question after which "the last round" may be the final one, still to come or
+asked as such ("will the Miami talks be the last round", "is the next round the last")."""
+
+
+def _the_last(stems: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is "last" said of the most recent one in a question of what
+    was ("what was settled at the last round", "at their last meeting"): the latest; not the
+    verb ("how long will the war last"), nor the final one (_THE_FINAL_ONE)."""
+    return (
+        stems[at] == "last"
+        and 0 < at < len(stems) - 1
+        and stems[at - 1] in _BEFORE_THE_LAST
+        and stems[at + 1] not in STOPWORDS
+        and _THE_FINAL_ONE.isdisjoint(stems)
+    )
+
+
 class Term(NamedTuple):
     """A word as it is matched (canonical, stemmed), with where it stood and how it was written."""
 
@@ -182,6 +203,8 @@ class Lexicon:
         """
         written = words(text)
         stems = [self.stem(w) for w in written]
+        if asked:
+            stems = [LATEST if _the_last(stems, i) else w for i, w in enumerate(stems)]
         reach = self.reach
         terms: list[Term] = []
         i = 0

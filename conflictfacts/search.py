@@ -15,6 +15,7 @@ from conflictfacts import gate
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import (
     GATHERINGS,
+    LATEST,
     OPPOSITES,
     STANCES,
     Lexicon,
@@ -130,6 +131,9 @@ _FINAL_RANKS = frozenset({"final", "closing"})
 second, unless it says so."""
 _RANKS = ORDINALS | {"next", "last", "previous"} | _FINAL_RANKS
 """Words that say which one of a series: a fact's "next round" is not the "first round"."""
+_NOT_THE_LATEST = frozenset({"next"})
+"""Rank words of a fact for one that is not the latest held (LATEST): the next round is to
+come. The second may be the latest."""
 
 _LOCATIVE = frozenset("in at near around inside outside into within visit visited visiting".split())
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
@@ -1629,9 +1633,9 @@ class Index:
                 )
             codes.append(here)
         for at, term in enumerate(terms[:-1]):
-            # "the final round" is not the "next" one; "the last (previous) round" may be
-            # the "second", the latest
-            ranked = term.term.word in ORDINALS or term.term.word in _FINAL_RANKS
+            # "the final round" is not the "next" one; "the last round" of a question of
+            # what was (LATEST) is not the next either, and may be the "second"
+            ranked = term.term.word in ORDINALS | _FINAL_RANKS | {LATEST}
             if ranked and self._ranked_otherwise(term, codes[at + 1], row):
                 missing.append(f"{term.term.written} {terms[at + 1].term.written}")
         for kind, place in read.qualified:
@@ -1687,7 +1691,8 @@ class Index:
         """Whether the fact's statement puts another rank word ("next", "second") just before
         the word that the query's ordinal qualifies ("the first round")."""
         where = {statement_at(c) for c in noun} - {FAR}
-        for word in _RANKS - {ordinal.term.word}:
+        others = _NOT_THE_LATEST if ordinal.term.word == LATEST else _RANKS - {ordinal.term.word}
+        for word in others:
             posting = self.postings(word)
             if posting is not None and _holds(posting.rows, row):
                 at = statement_at(posting.codes[bisect.bisect_left(posting.rows, row)])

@@ -2643,6 +2643,34 @@ def test_the_rank_of_the_last_one_held_counts_them(index: Index) -> None:
     assert answered(index, "how many rounds of talks were held in the Gulf") == []
 
 
+def test_the_last_round_of_what_was_is_the_latest_held(index: Index) -> None:
+    # "The last round", in a question of what was, is the latest held: the round that
+    # concluded in Abu Dhabi, for several gathering words; not the next round, which a fact
+    # that puts "next" before it is about. In a question of what will be ("will the Miami
+    # talks be the last round") it is the final one, which no fact names; as a verb it
+    # still reads as lasting.
+    abu_dhabi = {f.id for f in index.store.facts if "Abu Dhabi" in f.statement}
+    for gathering in ("round", "session", "round of trilateral talks"):
+        asked = f"where did the last {gathering} take place"
+        assert answered(index, asked)[:1] == ["abu-dhabi-second-round"], asked
+    for asked in ("what was agreed at the last meeting", "what came of the last round"):
+        assert set(answered(index, asked)[:1]) <= abu_dhabi and answered(index, asked), asked
+    next_round = [f for f in index.store.facts if re.search(r"\bnext (?:round|talks)", f.statement)]
+    assert next_round
+    told = told_by_their_own_facts(
+        index, next_round, lambda fact: ("where did the last round take place",)
+    )
+    assert told == []
+    for asked in (
+        "will the Miami talks be the last round",
+        "is the next round the last round",
+        "where will the last round be held",
+    ):
+        assert answered(index, asked) == [], asked
+    verb = index.lexicon.terms("how long will the war last", keep_own=False, asked=True)
+    assert "last" in [t.word for t in verb]
+
+
 def test_at_the_heart_of_the_dispute_describes_what_is_asked_about(index: Index) -> None:
     # "The region at the heart of the deadlock" names the Donbas by the dispute over it; the
     # idiom is no topic of the question, and names nothing by itself.
