@@ -497,12 +497,23 @@ def gives_reason(statement: str) -> bool:
     return _REASON.search(statement) is not None
 
 
-_REASON = re.compile(
-    r"\b(?:because|as a way to|in order to|so as to|so that|due to|owing to|justif\w*|"
-    r"thereby|essential|aim\w* to|meant to|intended to|reason\w*|in exchange)\b",
+def reason_begins(statement: str) -> int | None:
+    """Where a statement's clause of cause or purpose begins ("... cut up, as a way to end the
+    war"), as an offset into it; None when it has none."""
+    found = _REASON_CLAUSE.search(statement)
+    return found.start() if found is not None else None
+
+
+_REASON_CLAUSE = re.compile(
+    r"\b(?:because|as a way to|in order to|so as to|so that|due to|owing to|aim\w* to|"
+    r"meant to|intended to|in exchange)\b",
     re.I,
 )
-"""A statement's words for a cause or a purpose."""
+"""The words that open a statement's clause of cause or purpose."""
+_REASON = re.compile(
+    rf"{_REASON_CLAUSE.pattern}|\b(?:justif\w*|thereby|essential|reason\w*)\b", re.I
+)
+"""A statement's words for a cause or a purpose: a clause, or a word that says why."""
 
 
 def gives_cause(statement: str, asked: Sequence[str]) -> bool:

@@ -23,6 +23,7 @@ from conflictfacts.lexicon import (
     gives_cause,
     gives_pace,
     gives_result,
+    reason_begins,
     stance_agents,
     stance_objects,
     to_come,
@@ -1747,6 +1748,8 @@ class Index:
         missing += _aspect_lacked(read, candidate)
         missing += _scope_lacked(read, candidate)
         missing += self._anothers_words(read, candidate)
+        if Form.WHY in read.needs:
+            missing += self._in_its_reason(read, candidate.row)
         if Form.SAID_BY in read.asked.forms and (
             whose := _words_talked_about(read.text, read.said)
         ) & self._words_of(self._facet(candidate.row).source):
@@ -1801,6 +1804,25 @@ class Index:
             opposed,
             self._not_as_asked(read, candidate),
             candidate.borrowed,
+        )
+
+    def _in_its_reason(self, read: Query, row: int) -> tuple[str, ...]:
+        """The words of a why-question that the fact's statement holds only in the reason it
+        gives for its claim, where the question holds no word of the claim but names ("why
+        has fighting stopped in the Donbas": Trump's cut-up is "a way to end the war"): the
+        fact does not say why what its reason names is so."""
+        statement = self._statement(row)
+        begins = reason_begins(statement.text)
+        if begins is None:
+            return ()
+        reason = len(words(statement.text[:begins]))
+        at = {t.term.position: self._stated_at(t, row) for t in read.terms if t.role is Role.WORD}
+        if any(where < reason for where in at.values()):
+            return ()  # "why did Trump say the Donbas should be cut up to end the war"
+        return tuple(
+            f"{t.term.written} (only in its reason for another thing)"
+            for t in read.terms
+            if t.term.position in at and reason <= at[t.term.position] < FAR
         )
 
     def _voiced(self, row: int, asked: Set[str], doers: Set[str]) -> bool:

@@ -48,6 +48,7 @@ from conflictfacts.lexicon import (
     gives_pace,
     gives_reason,
     gives_result,
+    reason_begins,
     spelled_out,
     stance_agents,
     to_come,
@@ -4282,6 +4283,33 @@ def test_what_letters_stand_for_is_answered_by_the_fact_that_spells_them_out(
         "what does UAE stand for",
     ):
         assert answered(index, query) == [], query
+
+
+def test_a_reason_for_one_thing_does_not_say_why_another_is_so(index: Index) -> None:
+    # Every fact that gives a reason ("... cut up, as a way to end the war"), asked why what
+    # its reason names is so ("why has the war ended", "why end the war"): it says why its
+    # own claim is made, not that; asked why its own claim is made, it answers.
+    reasoned = [f for f in index.store.facts if reason_begins(f.statement) is not None]
+    assert reasoned
+
+    def reason(fact: Fact) -> str:
+        begins = reason_begins(fact.statement)
+        assert begins is not None
+        return fact.statement[begins:].split(" to ", 1)[-1].strip(" .")
+
+    told = told_by_their_own_facts(
+        index,
+        reasoned,
+        lambda fact: (
+            f"why {reason(fact)}",
+            f"why has the fighting stopped in the {fact.subject}",
+            f"why did they {reason(fact)}",
+        ),
+    )
+    assert told == []
+    for fact in reasoned:
+        claim = fact.statement[: reason_begins(fact.statement)].strip(" ,")
+        assert answered(index, f"why {claim}")[:1] == [fact.id], claim
 
 
 def test_why_it_ended_needs_a_fact_that_it_ended(index: Index) -> None:
