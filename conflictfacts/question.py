@@ -257,6 +257,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
             "said", "says", "say", "claims", "claimed", "claim", "stated", "states", "told",
             "tells", "reported", "reports", "quoted", "quotes", "warned", "warns", "assessed",
             "assesses", "estimated", "estimates", "announced", "announces", "asserts",
+            "asserted", "revealed", "reveals", "disclosed", "discloses", "wrote", "writes",
             *_SOURCING,
         )),
     ),

@@ -788,6 +788,27 @@ def test_a_share_in_words_is_a_figure_the_fact_must_give(index: Index) -> None:
     assert wrong == []
 
 
+def test_every_way_of_saying_nearly_all_reads_as_the_fact_that_says_it(index: Index) -> None:
+    # Each of the synonym table's words for "nearly all" ("virtually the whole of"), asked
+    # of each fact that says it, is answered by that fact; of each other fact's place, by
+    # no fact that does not say it.
+    nearly_all = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["words"]["nearlyall"]
+    says = [f for f in index.store.facts if "nearly all" in f.statement]
+    assert says and "virtually the whole" in nearly_all
+    for fact in says:
+        for words_for_it in nearly_all:
+            asked = f"does Russia control {words_for_it} of {fact.subject}"
+            assert answered(index, asked)[:1] == [fact.id], asked
+
+
+def test_who_revealed_or_disclosed_asks_who_said_it(index: Index) -> None:
+    # "Who revealed", "who disclosed", "who wrote": the speaker, as "who said" asks.
+    for verb in ("revealed", "disclosed", "said"):
+        assert read_question(f"who {verb} the June deadline").forms == {Form.WHO_SAID}, verb
+        asked = f"who {verb} that Washington had set a June deadline"
+        assert answered(index, asked)[:1] == ["us-deadline-june"], asked
+
+
 def test_when_it_was_said_is_not_when_what_was_said_holds(index: Index) -> None:
     # "when did Zelenskyy say the US set a June deadline": a fact dated by its content (the
     # deadline's June) does not say when it was said; a statement dated by its saying does.
