@@ -29,21 +29,22 @@ FIELDS = ("subject", "statement", "source", "id", "quote")
 
 LATEST = "latest"
 """What "the last round" of a question of what was reads as: the most recent one."""
-_BEFORE_THE_LAST = frozenset("the its their this that his her".split())
+_LAST_OF = frozenset("round meeting session talk negotiation summit".split())
+"""The gatherings "the last" may name the latest of ("the last round", "the last talks")."""
 _THE_FINAL_ONE = frozenset("will would shall next upcoming coming future be is are".split())
 """Words of a question after which "the last round" may be the final one, still to come or
 asked as such ("will the Miami talks be the last round", "is the next round the last")."""
 
 
 def _the_last(stems: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` is "last" said of the most recent one in a question of what
-    was ("what was settled at the last round", "at their last meeting"): the latest; not the
-    verb ("how long will the war last"), nor the final one (_THE_FINAL_ONE)."""
+    """Whether the word at `at` is "last" said of the most recent gathering in a question of
+    what was ("what was settled at the last round"): the latest; not the verb ("how long will
+    the war last"), "the last time", nor the final one (_THE_FINAL_ONE)."""
     return (
         stems[at] == "last"
         and 0 < at < len(stems) - 1
-        and stems[at - 1] in _BEFORE_THE_LAST
-        and stems[at + 1] not in STOPWORDS
+        and stems[at - 1] == "the"
+        and stems[at + 1] in _LAST_OF
         and _THE_FINAL_ONE.isdisjoint(stems)
     )
 

@@ -2388,31 +2388,46 @@ def _judged_in_words(said: Sequence[str]) -> int | None:
     )
 
 
-_ACTS_OF_RECORD = frozenset(
+ACTS_OF_RECORD = frozenset(
     """
     sue sues sued suing arrest arrests arrested arresting detain detains detained detaining
     jail jails jailed jailing imprison imprisons imprisoned imprisoning convict convicts
-    convicted indict indicts indicted extradite extradites extradited deport deports deported
-    expel expels expelled expelling sell sells sold selling buy buys bought buying purchase
-    purchases purchased purchasing lease leases leased leasing rent rents rented renting
-    cancel cancels cancelled canceled cancelling canceling postpone postpones postponed
-    postponing recognise recognises recognised recognising recognize recognizes recognized
-    recognizing poison poisons poisoned poisoning assassinate assassinated kidnap kidnapped
-    veto vetoes vetos vetoed vetoing impeach impeached
-    resign resigns resigned resigning sack sacks sacked lift lifts lifted lifting scrap scraps
-    scrapped scrapping waive waives waived fund funds funded funding finance finances financed
-    financing kill kills killing murder murders murdered
+    convicted convicting indict indicts indicted indicting extradite extradites extradited
+    extraditing deport deports deported deporting expel expels expelled expelling sell sells
+    sold selling buy buys bought buying purchase purchases purchased purchasing lease leases
+    leased leasing rent rents rented renting cancel cancels cancelled canceled cancelling
+    canceling postpone postpones postponed postponing recognise recognises recognised
+    recognising recognize recognizes recognized recognizing poison poisons poisoned poisoning
+    assassinate assassinates assassinated assassinating kidnap kidnaps kidnapped kidnapping
+    veto vetoes vetos vetoed vetoing impeach impeaches impeached impeaching resign resigns
+    resigned resigning sack sacks sacked sacking lift lifts lifted lifting scrap scraps
+    scrapped scrapping waive waives waived waiving fund funds funded funding finance finances
+    financed financing kill kills killed killing murder murders murdered murdering
     """.split()
 )
 """Acts of law, trade, office and force that a query may say someone did ("did CIRSD sue the
 WEF", "Russia sells its share of Donetsk", "when did the US lift the June deadline", "did
 the paramedics kill a civilian"): a deed no fact holds by naming the parties and what the act
-was done to."""
+was done to. Each verb in all its forms."""
+_NOT_AN_ACT_AFTER = frozenset({"as", "out"})
+"""Words after an act's verb that make it something else: a description ("the region once
+recognised as the heartland"), or "sell out" (betray)."""
 
 
 def _act_of_record(said: Sequence[str]) -> int | None:
-    """Where a query puts an act of record (_ACTS_OF_RECORD)."""
-    return next((i for i, w in enumerate(said) if w in _ACTS_OF_RECORD), None)
+    """Where a query says someone did an act of record (ACTS_OF_RECORD); not the word as a
+    noun after an article or a possessive ("to stop the killing", "its funding"), nor where
+    the word after makes it another thing (_NOT_AN_ACT_AFTER)."""
+    return next(
+        (
+            i
+            for i, w in enumerate(said)
+            if w in ACTS_OF_RECORD
+            and (not i or said[i - 1] not in _BEFORE_A_NOUN)
+            and _NOT_AN_ACT_AFTER.isdisjoint(said[i + 1 : i + 2])
+        ),
+        None,
+    )
 
 
 def _agreed_on(said: Sequence[str]) -> int | None:
@@ -2867,19 +2882,30 @@ _NAMED_KINDS = _FORM_NOUNS | frozenset("think tank forum institute organisation"
 city likely to host the talks called"): a fact that names one answers."""
 
 
-_SPELLING_ASKED = frozenset(
-    {("stand", "for"), ("stands", "for"), ("short", "for"), ("full", "name")}
-)
+_SPELLING_ASKED = frozenset({("stand", "for"), ("stands", "for"), ("short", "for")})
+"""Words that ask what an abbreviation stands for ("what does ISW stand for", "is AP short for
+Allied Press"), unless the question opens with a modal ("will Ukraine stand for withdrawing":
+to tolerate)."""
 _SPELLING_WORDS = frozenset("acronym acronyms abbreviation abbreviated initials".split())
-"""The words that ask what an abbreviation stands for (Form.SPELLED_OUT), in pairs or alone."""
+"""Words that ask what an abbreviation stands for wherever they are ("the acronym CIRSD")."""
+_SPELLING_ALSO = frozenset({"full", "name", "letters", "letter"})
+"""Words that ask it too once it is asked ("the full name of ISW", "what do the letters WEF
+stand for")."""
 
 
 def _spelling_asked(said: Sequence[str]) -> list[int]:
-    """The positions of the words that ask what an abbreviation stands for ("what does CIRSD
-    stand for", "ISW acronym", "the full name of ISW"); none when the question does not."""
+    """The positions of the words that ask what an abbreviation stands for (Form.SPELLED_OUT):
+    "what does CIRSD stand for", "ISW acronym", "the full name of ISW"; none when the
+    question does not ask it."""
     pairs = [i for i, pair in enumerate(pairwise(said)) if pair in _SPELLING_ASKED]
+    if said[:1] and said[0] in _MODALS:
+        pairs = []
+    full_name = any(pair == ("full", "name") for pair in pairwise(said))
+    if not (pairs or full_name or _SPELLING_WORDS & set(said)):
+        return []
+    asking = _SPELLING_WORDS | _SPELLING_ALSO
     return sorted(
-        {i for i, w in enumerate(said) if w in _SPELLING_WORDS} | {*pairs, *(i + 1 for i in pairs)}
+        {i for i, w in enumerate(said) if w in asking} | {*pairs, *(i + 1 for i in pairs)}
     )
 
 

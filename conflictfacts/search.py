@@ -135,6 +135,8 @@ _RANKS = ORDINALS | {"next", "last", "previous"} | _FINAL_RANKS
 _NOT_THE_LATEST = frozenset({"next"})
 """Rank words of a fact for one that is not the latest held (LATEST): the next round is to
 come. The second may be the latest."""
+_OWN_RANKS = ORDINALS | _FINAL_RANKS | {LATEST}
+"""Rank words of a query that a fact ranking the same thing otherwise does not answer."""
 
 _LOCATIVE = frozenset("in at near around inside outside into within visit visited visiting".split())
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
@@ -953,7 +955,7 @@ class Index:
             )
         ):
             cls = None  # "Human Rights Watch", "Hamas": a name no table knows
-        elif cls is NameClass.ORDINARY and not indexed and term.word in _AWAY_FROM_THE_EAST:
+        elif cls is NameClass.ORDINARY and not indexed and term.word in _PLACE_DIRECTIONS:
             cls = None  # "withdraw from the north": a part of a place no fact names
         role = _role(term, cls, indexed, question)
         doing = term.position == question.doing
@@ -1636,8 +1638,7 @@ class Index:
         for at, term in enumerate(terms[:-1]):
             # "the final round" is not the "next" one; "the last round" of a question of
             # what was (LATEST) is not the next either, and may be the "second"
-            ranked = term.term.word in ORDINALS | _FINAL_RANKS | {LATEST}
-            if ranked and self._ranked_otherwise(term, codes[at + 1], row):
+            if term.term.word in _OWN_RANKS and self._ranked_otherwise(term, codes[at + 1], row):
                 missing.append(f"{term.term.written} {terms[at + 1].term.written}")
         for kind, place in read.qualified:
             held = codes[kind] and codes[place]
@@ -2519,8 +2520,15 @@ class Index:
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
         if _NAMING.search(fact.statement):
             gives.add(Form.NAMED)  # "the 'Novorossiya' narrative", "refers to"
-        if any(_spells_out(f"{fact.statement} {fact.quote}", t.term.written) for t in read.terms):
-            gives.add(Form.SPELLED_OUT)  # "the Institute for the Study of War (ISW)"
+        if any(
+            _spells_out(fact.statement, t.term.written)
+            or (fact.subject.casefold() == t.term.word and _spells_out(fact.quote, t.term.written))
+            for t in read.terms
+            if t.role is Role.NAME
+        ):
+            # "the Institute for the Study of War (ISW)", in its statement, or in the quote of
+            # a fact about the letters; not in a quote shared by a fact on coal
+            gives.add(Form.SPELLED_OUT)
         if _WHOLE.search(fact.statement) or (fact.value == 100 and not fact.qualifier):
             gives.add(Form.WHOLLY)  # "controls all of": not "around 70%", nor "nearly all"
         universal = _AT_ALL_TIMES if "always" in read.said else _OF_EVERY_ONE
@@ -2784,9 +2792,11 @@ _DIRECTIONS = frozenset(
     """.split()
 )
 """Where a part of a place lies ("northern Ukraine", "the western region")."""
-_AWAY_FROM_THE_EAST = _DIRECTIONS - {"east", "eastern"}
-"""Parts of a place other than the east, where the document's fighting is ("pull out east"
-is the Donbas, in the synonym table): one no fact names is named by no fact, as a place is."""
+_PLACE_DIRECTIONS = _DIRECTIONS - {"east", "eastern", "west", "western"}
+"""Directions that, by themselves, name a part of a place ("withdraw from the north"): one no
+fact holds is a place no fact names. Not east, which the synonym table reads as the Donbas
+("pull out east"), nor west, which is also the Western countries ("the deadline set by the
+West")."""
 PLACE_KINDS = (
     frozenset("city town village settlement oblast region province district municipality".split())
     | _DIRECTIONS

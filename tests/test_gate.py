@@ -56,9 +56,9 @@ from conflictfacts.lexicon import (
 from conflictfacts.models import Answers, Fact, Kind, SourceKind
 from conflictfacts.names import NameClass
 from conflictfacts.postings import Field, field
-from conflictfacts.question import Form, unhedged
+from conflictfacts.question import ACTS_OF_RECORD, Form, unhedged
 from conflictfacts.question import asked as read_question
-from conflictfacts.search import Index, _spells_out
+from conflictfacts.search import Index
 from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
 from tests.helpers import USER_TABLE, quoting
@@ -790,20 +790,27 @@ def test_a_share_in_words_is_a_figure_the_fact_must_give(index: Index) -> None:
 
 def test_every_way_of_saying_nearly_all_reads_as_the_fact_that_says_it(index: Index) -> None:
     # Each of the synonym table's words for "nearly all" ("virtually the whole of"), asked
-    # of each fact that says it, is answered by that fact; of each other fact's place, by
-    # no fact that does not say it.
+    # of each fact that says it, is answered by that fact; asked of each other fact's
+    # subject, not by that fact (the Donetsk figure is around 70%).
     nearly_all = tomllib.loads(SYNONYMS.read_text(encoding="utf-8"))["words"]["nearlyall"]
+    nearly_all += ["virtually the whole", "practically the entire"]  # once missing
     says = [f for f in index.store.facts if "nearly all" in f.statement]
-    assert says and "virtually the whole" in nearly_all
+    assert says
     for fact in says:
         for words_for_it in nearly_all:
             asked = f"does Russia control {words_for_it} of {fact.subject}"
             assert answered(index, asked)[:1] == [fact.id], asked
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if "nearly all" not in f.statement],
+        lambda fact: (f"does Russia control {w} of {fact.subject}" for w in nearly_all),
+    )
+    assert told == []
 
 
 def test_who_revealed_or_disclosed_asks_who_said_it(index: Index) -> None:
     # "Who revealed", "who disclosed", "who wrote": the speaker, as "who said" asks.
-    for verb in ("revealed", "disclosed", "said"):
+    for verb in ("revealed", "reveals", "disclosed", "wrote", "said"):
         assert read_question(f"who {verb} the June deadline").forms == {Form.WHO_SAID}, verb
         asked = f"who {verb} that Washington had set a June deadline"
         assert answered(index, asked)[:1] == ["us-deadline-june"], asked
@@ -2341,19 +2348,21 @@ def test_a_region_described_by_where_it_lies_is_what_is_asked(index: Index) -> N
 def test_a_bare_direction_no_fact_names_is_a_place_no_fact_is_about(index: Index) -> None:
     # "withdraw from the north", "leave the northwest": every fact's statement, said of a
     # part of a place no fact names, gets no answer; the east, where the document's fighting
-    # is, still reads as the Donbas, and the southeast as Novorossiya's southeastern Ukraine.
+    # is, still reads as the Donbas, the southeast as Novorossiya's southeastern Ukraine, and
+    # the West may be the Western countries.
     told = told_by_their_own_facts(
         index,
         index.store.facts,
         lambda fact: (
             f"{fact.statement.rstrip('.')} {where}"
-            for where in ("in the north", "from the west", "in the northwest", "in the south")
+            for where in ("in the north", "from the south", "in the northwest", "in the southwest")
         ),
     )
     assert told == []
     assert answered(index, "Moscow demand Kyiv pull out east")[:1] == [
         "russia-demands-donbas-withdrawal"
     ]
+    assert answered(index, "is ISW based in the West")[:1] == ["isw-us-think-tank"]
     assert answered(
         index, "which narrative claims the southeast of ukraine as historically russian"
     )[:1] == ["novorossiya-narrative"]
@@ -2689,8 +2698,17 @@ def test_the_last_round_of_what_was_is_the_latest_held(index: Index) -> None:
         "where will the last round be held",
     ):
         assert answered(index, asked) == [], asked
-    verb = index.lexicon.terms("how long will the war last", keep_own=False, asked=True)
-    assert "last" in [t.word for t in verb]
+    for asked in (
+        "did both sides meet for the last time in Abu Dhabi",
+        "was the Abu Dhabi session their last session",
+    ):
+        assert answered(index, asked) == [], asked
+
+    def read(asked: str) -> list[str]:
+        return [t.word for t in index.lexicon.terms(asked, keep_own=False, asked=True)]
+
+    assert "last" in read("how long did the war last") and "latest" not in read("the last time")
+    assert "latest" in read("what was settled at the last round")
 
 
 def test_at_the_heart_of_the_dispute_describes_what_is_asked_about(index: Index) -> None:
@@ -4238,27 +4256,22 @@ def test_judging_in_words_is_a_deed_no_fact_holds(index: Index) -> None:
 
 
 def test_an_act_of_law_trade_or_office_is_a_deed_no_fact_holds(index: Index) -> None:
-    # Every fact, asked whether its source sued, arrested, sold, bought, cancelled,
-    # postponed, recognised, vetoed, lifted, funded or killed its subject, or told so as a
-    # headline: the table holds no such act, so nothing answers. The deeds the facts do hold
-    # still answer.
-    acts = {
-        "sue": "sues", "arrest": "arrests", "sell": "sells", "buy": "buys", "cancel": "cancels",
-        "postpone": "postpones", "recognise": "recognises", "veto": "vetoes", "lift": "lifts",
-        "fund": "funds", "kill": "kills",
-    }  # fmt: skip
-    told = told_by_their_own_facts(
-        index,
-        index.store.facts,
-        lambda fact: (
-            query
-            for act, does in acts.items()
-            for query in (
-                f"did {fact.source} {act} the {fact.subject}",
-                f"{fact.source} {does} {fact.subject}",
-            )
-        ),
-    )
+    # Every word of ACTS_OF_RECORD (sue, sold, cancelling, lifts ...), said of a fact's
+    # source and subject in a question and in a headline, each word with another fact in
+    # turn: the table holds no such act, so that fact does not answer. The same words as
+    # nouns ("to stop the killing"), descriptions ("recognised as") or "sell out" ask no
+    # act; and the deeds the facts do hold still answer.
+    facts = index.store.facts
+    told = [
+        query
+        for n, act in enumerate(sorted(ACTS_OF_RECORD))
+        for fact in (facts[n % len(facts)],)
+        for query in (
+            f"did {fact.source} {act} the {fact.subject}",
+            f"{fact.source} {act} {fact.subject}",
+        )
+        if fact.id in answered(index, query)
+    ]
     assert told == []
     kept = {
         "did both sides agree on a prisoner exchange in Abu Dhabi": "abu-dhabi-prisoner-exchange",
@@ -4266,6 +4279,12 @@ def test_an_act_of_law_trade_or_office_is_a_deed_no_fact_holds(index: Index) -> 
             "ukraine-accepts-us-hosting-talks"
         ),
         "did Trump say the Donbas should be cut up": "trump-donbas-cut-up",
+        "what did Trump say should happen to the Donbas to stop the killing": (
+            "trump-donbas-cut-up"
+        ),
+        "which region was once recognized as Ukraine's industrial heartland": (
+            "donbas-industrial-heartland"
+        ),
     }
     assert firsts_lost(index, kept) == []
 
@@ -4273,28 +4292,31 @@ def test_an_act_of_law_trade_or_office_is_a_deed_no_fact_holds(index: Index) -> 
 def test_what_letters_stand_for_is_answered_by_the_fact_that_spells_them_out(
     index: Index,
 ) -> None:
-    # Every abbreviation a fact spells out ("the Institute for the Study of War (ISW)"),
-    # asked what it stands for, in several phrasings: the first answer spells it out.
-    spelled = {
-        found[1]: fact
-        for fact in index.store.facts
-        for found in re.finditer(r"\(([A-Z]{2,})\)", f"{fact.statement} {fact.quote}")
-        if _spells_out(f"{fact.statement} {fact.quote}", found[1])
-    }
-    assert {"ISW", "CIRSD", "WEF"} <= spelled.keys()
+    # Every source whose id is an abbreviation (ISW, CIRSD, AP), asked what it stands for
+    # in several phrasings: every answer spells the source's name out with the letters after
+    # it, in its statement or, for a fact about the letters, in its quote (not a fact on coal
+    # whose shared quote does); where no fact does (AP), none answers.
+    def spells(fact: Fact, letters: str, name: str) -> bool:
+        return f"{name} ({letters})" in fact.statement or (
+            fact.subject == letters and f"{name} ({letters})" in fact.quote
+        )
+
     by_id = {fact.id: fact for fact in index.store.facts}
-    for letters in spelled:
-        asked = ("what does {} stand for", "{} acronym", "the full name of {}", "{} short for")
+    abbreviated = {s.id: s.name for s in index.store.sources.values() if s.id.isupper()}
+    assert {"ISW", "CIRSD", "AP"} <= abbreviated.keys()
+    asked = ("what does {} stand for", "{} acronym", "the full name of {}", "{} short for")
+    for letters, name in abbreviated.items():
+        spelled = any(spells(fact, letters, name) for fact in index.store.facts)
         for query in (a.format(letters) for a in asked):
-            first = answered(index, query)[:1]
-            assert first, query
-            fact = by_id[first[0]]
-            assert _spells_out(f"{fact.statement} {fact.quote}", letters), query
-    # Every fact's subject that is no abbreviation, and abbreviations spelled out otherwise
-    # than the document does: no answer.
+            got = answered(index, query)
+            assert bool(got) == spelled, query
+            assert all(spells(by_id[i], letters, name) for i in got), query
+    # Every fact's subject that is no abbreviation, abbreviations spelled out otherwise than
+    # the document does, what the full name of something else is, and "stand for" as to
+    # tolerate: no answer from letters.
     told = told_by_their_own_facts(
         index,
-        [f for f in index.store.facts if f.subject not in spelled],
+        [f for f in index.store.facts if f.subject not in abbreviated],
         lambda fact: (f"what does {fact.subject} stand for",),
     )
     assert told == []
@@ -4302,8 +4324,12 @@ def test_what_letters_stand_for_is_answered_by_the_fact_that_spells_them_out(
         "does ISW stand for the International Security Watch",
         "does CIRSD stand for the Center for Russian Studies",
         "what does UAE stand for",
+        "what is the full name of the region, according to CIRSD",
+        "is AP short for Allied Press",
     ):
         assert answered(index, query) == [], query
+    tolerate = "will Ukraine stand for withdrawing from the Donbas"
+    assert answered(index, tolerate)[:1] == ["ukraine-rejects-donbas-withdrawal"]
 
 
 def test_a_reason_for_one_thing_does_not_say_why_another_is_so(index: Index) -> None:
