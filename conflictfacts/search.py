@@ -135,6 +135,10 @@ _RANKS = ORDINALS | {"next", "last", "previous"} | _FINAL_RANKS
 _NOT_THE_LATEST = frozenset({"next"})
 """Rank words of a fact for one that is not the latest held (LATEST): the next round is to
 come. The second may be the latest."""
+_NEXT_WEEK = ("next", "week")
+"""A time a question may name that no date of a fact holds, only its words ("next week")."""
+_NEXT_WEEK_ASKED = re.compile(r"\bnext\s+week\b(?!\s*['’]s)", re.I)
+""""Next week" as the time a question asks of; not "next week's talks", which names them."""
 _OWN_RANKS = ORDINALS | _FINAL_RANKS | {LATEST}
 """Rank words of a query that a fact ranking the same thing otherwise does not answer."""
 
@@ -1724,6 +1728,8 @@ class Index:
         later = _one_after(read.said)
         if later and " after " not in f" {self._statement(candidate.row).text.lower()} ":
             off_time += (later,)  # "where will the round after next be held": not the next
+        if _NEXT_WEEK_ASKED.search(read.text) and not self._says_next_week(candidate.row):
+            off_time += ("next week",)  # "do the Americans want everything done by next week"
         missing = self._told_beside(read, candidate.row, candidate.missing)
         if read.located and (where := self._facet(candidate.row).where):
             # "talks in Kyiv" is not answered by talks "in the United States"; "talks in
@@ -2309,6 +2315,13 @@ class Index:
             return False
         head = {t.word for t in self.lexicon.terms(statement[: verb.start()], keep_own=True)}
         return any(w in head for t in terms for w, _, _ in t.indexed)
+
+    def _says_next_week(self, row: int) -> bool:
+        """Whether the fact's own words (statement or quote) say "next week": the only way a
+        fact holds that time, which the question counts from the report, not from today."""
+        return _NEXT_WEEK in pairwise(self._statement(row).written) or _NEXT_WEEK in pairwise(
+            self._quote_words(row)
+        )
 
     def _quote_words(self, row: int) -> list[str]:
         """The words of the fact's quote at row, read once."""

@@ -2674,6 +2674,27 @@ def test_the_rank_of_the_last_one_held_counts_them(index: Index) -> None:
     assert answered(index, "how many rounds of talks were held in the Gulf") == []
 
 
+def test_next_week_is_a_time_only_a_fact_that_says_it_holds(index: Index) -> None:
+    # Every fact whose own words do not say "next week", its statement asked of next week:
+    # it does not answer ("do the Americans want everything done by next week": by June).
+    # "Next week's talks" names the talks, and asks no time of them.
+    def says_it(fact: Fact) -> bool:
+        return "next week" in f"{fact.statement} {fact.quote}".lower()
+
+    told = told_by_their_own_facts(
+        index,
+        [f for f in index.store.facts if not says_it(f)],
+        lambda fact: (f"{fact.statement.rstrip('.')} by next week", f"next week {fact.subject}"),
+    )
+    assert told == []
+    assert any(says_it(f) for f in index.store.facts)
+    kept = {
+        "are the next talks next week": "next-talks-next-week",
+        "Next week's talks would be first trilateral on US soil": "first-trilateral-talks-in-us",
+    }
+    assert firsts_lost(index, kept) == []
+
+
 def test_the_last_round_of_what_was_is_the_latest_held(index: Index) -> None:
     # "The last round", in a question of what was, is the latest held: the round that
     # concluded in Abu Dhabi, for several gathering words; not the next round, which a fact
