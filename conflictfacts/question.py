@@ -190,7 +190,7 @@ class Form(StrEnum):
     in brackets ("the Institute for the Study of War (ISW)"); one that only uses the
     letters does not.
 
-    Asked with the words of _SPELLING_ASKED, which ask and are no topic."""
+    Asked as _spelling_asked reads it; the words that ask it are no topic."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a

@@ -138,7 +138,7 @@ come. The second may be the latest."""
 _NEXT_WEEK = ("next", "week")
 """A time a question may name that no date of a fact holds, only its words ("next week")."""
 _NEXT_WEEK_ASKED = re.compile(r"\bnext\s+week\b(?!\s*['’]s)", re.I)
-""""Next week" as the time a question asks of; not "next week's talks", which names them."""
+"""The words "next week" as the time a question asks of, not as a name ("next week's talks")."""
 _OWN_RANKS = ORDINALS | _FINAL_RANKS | {LATEST}
 """Rank words of a query that a fact ranking the same thing otherwise does not answer."""
 
