@@ -1456,7 +1456,8 @@ def asked(query: str, today: date | None = None) -> Asked:
         forms.add(Form.WHERE_TO)  # "where was the civilian evacuated to": not where from
     elif said[:1] == ["where"] and _asks_where_it_went(said):
         forms.add(Form.WHERE_TO)  # "where were the prisoners sent": not where they were held
-    if _spelling_asked(said):
+    spelling = _spelling_asked(said)
+    if spelling:
         # "what does CIRSD stand for", "the full name of ISW": the name its letters stand for,
         # spelled out, not a person or a source named
         forms = forms - {Form.WHICH_PERSON, Form.WHO, Form.NAMED} | {Form.SPELLED_OUT}
@@ -1513,7 +1514,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         for k in range(3)
     ]  # "which head of state": a person, as "which leader" is
     kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
-    kinds += _spelling_asked(said)  # "stand for", "acronym": they ask, they are no topic
+    kinds += spelling  # "stand for", "acronym": they ask, they are no topic
     # "which two oblasts": how many are asked for, not a figure a fact must give.
     kinds += [
         i + 1
