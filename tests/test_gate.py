@@ -1948,6 +1948,28 @@ def test_a_claim_of_a_kind_the_fact_gives_otherwise_is_not_its(index: Index) -> 
     assert answered(index, "What natural resources does the Donbas have?")
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # "southern and eastern" is the south-east the narrative names
+        ("why does moscow occupy southern and eastern ukraine", "novorossiya-narrative"),
+        # a sticking point is a key issue; "core political" ones are the key political issues
+        ("were the sticking points settled in Abu Dhabi", "abu-dhabi-no-breakthrough"),
+        ("core political and security disputes abu dhabi", "abu-dhabi-no-breakthrough"),
+        # to sign on to an offer is to accept it
+        ("has kyiv signed on to the US hosting offer", "ukraine-accepts-us-hosting-talks"),
+        # on American soil is in the United States
+        ("first trilateral meeting on american soil", "first-trilateral-talks-in-us"),
+        # law enforcement is the police
+        ("law-enforcement press office evacuation photo", "druzhkivka-shelling-evacuation"),
+        # green technologies are renewable energy technologies
+        ("mineral wealth of the Donbas for green technologies", "donbas-critical-minerals-cirsd"),
+    ],
+)  # fmt: skip
+def test_everyday_phrases_for_the_tables_words(index: Index, query: str, expected: str) -> None:
+    assert answered(index, query)[:1] == [expected]
+
+
 def test_what_was_done_to_it_must_be_said(index: Index) -> None:
     # "was the exchange cancelled": no fact says so; "were the Miami talks held": they are
     # only likely to be; "did the parties fail to meet the deadline": only "if they fail".
