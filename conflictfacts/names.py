@@ -27,7 +27,7 @@ from conflictfacts.sqlitefile import rows_in, save
 from conflictfacts.text import key, words
 
 NAMES = Path(__file__).parent / "data" / "names.toml"
-SCHEMA = "7"
+SCHEMA = "8"
 
 COMMON = 5_000
 """A word this frequent in English (pyspellchecker's counts) is an ordinary word, not a
@@ -106,6 +106,11 @@ class Names:
     def frequent(self, words: Iterable[str]) -> set[str]:
         """The words that are frequent English (FREQUENT): "meeting", not "hamas"."""
         sql = "SELECT name FROM frequent WHERE name IN ({marks})"
+        return {row[0] for row in rows_in(self.db, sql, words)}
+
+    def common(self, words: Iterable[str]) -> set[str]:
+        """The words that are common English (COMMON): "grass", not "cole"."""
+        sql = f"SELECT name FROM frequent WHERE count >= {COMMON} AND name IN ({{marks}})"
         return {row[0] for row in rows_in(self.db, sql, words)}
 
     def nations(self, places: Iterable[str]) -> set[str]:
@@ -392,7 +397,7 @@ def _compile_names(db: sqlite3.Connection) -> None:
         "CREATE TABLE countries (place TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE nations (name TEXT PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TABLE states (name TEXT PRIMARY KEY) WITHOUT ROWID;"
-        "CREATE TABLE frequent (name TEXT PRIMARY KEY) WITHOUT ROWID;"
+        "CREATE TABLE frequent (name TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;"
         "CREATE TABLE regions (region TEXT NOT NULL, country TEXT NOT NULL,"
         " PRIMARY KEY (region, country)) WITHOUT ROWID;"
         "CREATE TABLE nationality (surname TEXT PRIMARY KEY, nation TEXT NOT NULL) WITHOUT ROWID;"
@@ -402,8 +407,8 @@ def _compile_names(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO nations VALUES (?)", ((n,) for n in sorted(names.nations)))
     db.executemany("INSERT INTO states VALUES (?)", ((s,) for s in _states(names.nations)))
     db.executemany(
-        "INSERT INTO frequent VALUES (?)",
-        ((w,) for w, n in sorted(counts.items()) if n >= FREQUENT and w.isalpha()),
+        "INSERT INTO frequent VALUES (?, ?)",
+        ((w, n) for w, n in sorted(counts.items()) if n >= FREQUENT and w.isalpha()),
     )
     db.executemany("INSERT INTO countries VALUES (?, ?)", _country_names(countries))
     # In key order, which fills the table's B-tree faster than any other.

@@ -168,9 +168,12 @@ _DEFINING = re.compile(
 )
 """The words by which a statement says what its subject is: "is a think tank", "was once
 considered", "refers to"; not "is to be held" or "is pressing"."""
+_SLIPS_ON_A_KIND = 2
+"""Slips of the keys a question's rare word may be from a fact's measured thing, and be that
+thing misspelt ("cole reserves": coal): _another_measured_kind."""
 _KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
 """How a word that says which kind ends ("agricultural", "economic", "humanitarian")."""
-_VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
+_VERB_ENDING = re.compile(r"(?:[^aisu]s|ed|ing)$")
 """How a verb before a word may end ("remains intense"): no kind of it."""
 _ATTRIBUTED = re.compile(
     r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]|" + POSSESSED_FIGURE.pattern
@@ -2182,7 +2185,6 @@ class Index:
             if (
                 (best[0] and best[3] is not None and best[3].own)  # the fact's own word
                 or m.role not in (Role.ORDINARY, Role.WORD)
-                or not _KIND_WORD.search(said[m.term.position])
                 or said[m.term.position] in GRADES
                 or h.term.position != m.term.position + size
                 or not h.indexed
@@ -2193,12 +2195,41 @@ class Index:
                 for b in self._words_before(h, candidate.row)
                 if b not in GRADES and not self._names_a_party(b)
             ]  # "Ukraine's gas fields", "Russian lands": whose, not which kind
+            if not (
+                _KIND_WORD.search(said[m.term.position])
+                or (
+                    # "large-scale swap": a grade, as "large" alone is; "the region's
+                    # resources": whose, not which kind
+                    not set(said[m.term.position - 1 : m.term.position]) & GRADES
+                    and not re.search(rf"\b{re.escape(m.term.written)}['’]s\b", read.text, re.I)
+                    and self._another_measured_kind(m.term.written, before)
+                )
+            ):
+                continue  # "offshore reserves", "grass fields": the fact's are "coal", "gas"
             if before and all(b not in STOPWORDS and not _VERB_ENDING.search(b) for b in before):
                 found.append(
                     f"{h.term.written!r} as {before[0]!r} {h.term.written}, "
                     f"not {m.term.written} {h.term.written}"
                 )
         return found
+
+    def _another_measured_kind(self, written: str, before: Sequence[str]) -> bool:
+        """Whether a question's word names another kind of a measured thing than the fact's
+        words before the same noun ("grass fields", "offshore reserves": "gas fields", "coal
+        reserves"). Each of these holds:
+        - each word before the noun in the fact is a measured thing ("coal", "gas");
+        - the question's word is no verb ("remains"), and no rarer word two slips or fewer
+          from the fact's ("cole", "col": coal), which is a slip on it; common English
+          ("grass", "goal") is meant as written."""
+        known = self.store.names.lookup(before)
+        if not before or not all(w in known and known[w].cls is NameClass.MEASURE for w in before):
+            return False
+        if _VERB_ENDING.search(written):
+            return False
+        from rapidfuzz.distance import OSA
+
+        slips = any(OSA.distance(written, b) <= _SLIPS_ON_A_KIND for b in before)
+        return not slips or bool(self.store.names.common([written]))
 
     def _names_a_party(self, word: str) -> bool:
         """Whether a fact's word is a place, person or organisation, or its adjective."""
