@@ -2030,6 +2030,21 @@ class Index:
         event = " ".join(t.term.written for t in own)
         return [f"{event!r} as its own event, not as the one the question sets its own beside"]
 
+    def _done_by_people(self, read: Query, row: int) -> bool:
+        """Whether the fact's doer is people named by what they are, at its opening, whom
+        the question does not name, doing the deed the question asks who did ("Military
+        paramedics evacuated ...": "who evacuated the wounded civilian", not "which unit
+        shelled Druzhkivka"): they answer "who", as a person or body would."""
+        asked = {t.term.word for t in read.terms}
+        terms = self._statement(row).terms
+        return any(
+            t.position <= _SUBJECT_WORDS
+            and t.written in _PEOPLE
+            and t.word not in asked
+            and any(d.position == t.position + 1 and d.word in asked for d in terms)
+            for t in terms
+        )
+
     def _done_to_another(self, read: Query, row: int) -> list[str]:
         """What a passive yes-or-no question makes whom its deed was done to ("was
         Druzhkivka evacuated", "were the residents evacuated"), when the fact says the deed
@@ -2487,7 +2502,11 @@ class Index:
         someone = {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values())
         # A place answers "who" as a party that does something ("which side": Russia is
         # pressing), not as where it happened ("which unit shelled Druzhkivka").
-        if someone or facets.actors - read.names.keys() - speaking:
+        if (
+            someone
+            or facets.actors - read.names.keys() - speaking
+            or self._done_by_people(read, row)
+        ):
             gives.add(Form.WHO)
         if someone:
             gives.add(Form.WHICH_PERSON)
@@ -3936,6 +3955,15 @@ def _same_length(said: Sequence[str], at: int, quote: Sequence[str]) -> bool:
 _SUBJECT_WORDS = 2
 """The last position in a statement at which its doer may stand ("Military paramedics
 evacuated ...", "The United States has given ..."): a word further on is not who does it."""
+_PEOPLE = frozenset(
+    """
+    paramedic paramedics medic medics rescuer rescuers firefighter firefighters police
+    officer officers official officials negotiator negotiators diplomat diplomats envoy envoys
+    mediator mediators soldier soldiers troops volunteer volunteers doctor doctors
+    """.split()
+)
+"""Words that name people by what they are or do: a fact's doer so named answers "who"
+(_done_by_people)."""
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+\w+ed\s+by\b", re.I)
 """A statement in the passive ("was hosted by Trump"): its doer stands after the deed."""
 _RELATED_AS = {

@@ -2002,6 +2002,27 @@ def test_a_measured_things_kind_is_the_facts_own(index: Index) -> None:
     assert answered(index, "mineral wealth of the Donbas for green technologies")
 
 
+def test_people_named_by_what_they_are_answer_who_did_their_deed(index: Index) -> None:
+    # "Military paramedics evacuated ...": who evacuated the civilian; not who interviewed
+    # it, nor which unit shelled the town.
+    from conflictfacts.search import _PEOPLE
+
+    asked_of = 0
+    for fact in index.store.facts:
+        said = words(fact.statement)
+        at = next((i for i, w in enumerate(said[:3]) if w in _PEOPLE), None)
+        if at is None or at + 2 >= len(said):
+            continue
+        asked_of += 1
+        deed, done_to, rest = said[at + 1], " ".join(said[at + 2 : at + 5]), said[at + 2 :]
+        # Every other name of the fact asked too: none of them is the answer.
+        assert fact.id in answered(index, f"who {deed} {' '.join(rest)}")
+        for other in ("interviewed", "visited", "thanked"):
+            assert fact.id not in answered(index, f"who {other} {done_to}")
+    assert asked_of >= 1
+    assert answered(index, "Which Russian unit shelled Druzhkivka?") == []
+
+
 def test_what_was_done_to_it_must_be_said(index: Index) -> None:
     # "was the exchange cancelled": no fact says so; "were the Miami talks held": they are
     # only likely to be; "did the parties fail to meet the deadline": only "if they fail".
