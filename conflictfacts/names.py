@@ -103,14 +103,10 @@ class Names:
         sql = "SELECT name FROM states WHERE name IN ({marks})"
         return {row[0] for row in rows_in(self.db, sql, places)}
 
-    def frequent(self, words: Iterable[str]) -> set[str]:
-        """The words that are frequent English (FREQUENT): "meeting", not "hamas"."""
-        sql = "SELECT name FROM frequent WHERE name IN ({marks})"
-        return {row[0] for row in rows_in(self.db, sql, words)}
-
-    def common(self, words: Iterable[str]) -> set[str]:
-        """The words that are common English (COMMON): "grass", not "cole"."""
-        sql = f"SELECT name FROM frequent WHERE count >= {COMMON} AND name IN ({{marks}})"
+    def frequent(self, words: Iterable[str], at_least: int = FREQUENT) -> set[str]:
+        """The words that are frequent English (at least FREQUENT, or at_least if more, in
+        the frequency list): "meeting", not "hamas"; at COMMON, "grass", not "cole"."""
+        sql = f"SELECT name FROM frequent WHERE count >= {int(at_least)} AND name IN ({{marks}})"
         return {row[0] for row in rows_in(self.db, sql, words)}
 
     def nations(self, places: Iterable[str]) -> set[str]:

@@ -38,7 +38,7 @@ from conflictfacts.models import (
     SourceKind,
     WordMatch,
 )
-from conflictfacts.names import TOPICS, NameClass
+from conflictfacts.names import COMMON, TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, encode, field, statement_at, subject_at
 from conflictfacts.question import (
     BY_NOW,
@@ -153,7 +153,7 @@ _ONCE = re.compile(r"\b(?:once|formerly|previously|used to|former|in the past)\b
 """A fact's words for its date that say it held only in the past: no answer to "now"."""
 GRADES = frozenset(
     """
-    big bigger biggest major large larger largest huge great greater small smaller minor key
+    big bigger biggest major large larger largest huge great greater small smaller minor key mass
     main important significant new latest recent clear full whole entire total real actual
     possible potential current vast serious heavy first second third next last final
     natural historic historical general overall official national international regional
@@ -168,13 +168,17 @@ _DEFINING = re.compile(
 )
 """The words by which a statement says what its subject is: "is a think tank", "was once
 considered", "refers to"; not "is to be held" or "is pressing"."""
-_SLIPS_ON_A_KIND = 2
-"""Slips of the keys a question's rare word may be from a fact's measured thing, and be that
-thing misspelt ("cole reserves": coal): _another_measured_kind."""
+_SLIPS_ON_A_KIND = 0.5
+"""The share of its letters a question's rare word may differ in from a fact's measured
+thing and be that thing misspelt ("cole reserves": coal; not "tar fields": gas):
+_another_measured_kind."""
 _KIND_WORD = re.compile(r"(?:al|ic|ous|ive|ary|ian|ese|ish|ful|less)$")
 """How a word that says which kind ends ("agricultural", "economic", "humanitarian")."""
-_VERB_ENDING = re.compile(r"(?:[^aisu]s|ed|ing)$")
+_VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
 """How a verb before a word may end ("remains intense"): no kind of it."""
+_MAY_BE_A_VERB = re.compile(r"(?:[^aisu]s|ed|ing)$")
+"""How a question's word before a noun may end if it is a verb ("holds", "farming"); not a
+noun's "-ss", "-us", "-is" or "-as" ("grass"), which no verb's third person has."""
 _ATTRIBUTED = re.compile(
     r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]|" + POSSESSED_FIGURE.pattern
 )
@@ -2189,9 +2193,11 @@ class Index:
 
     def _qualified_otherwise(self, read: Query, candidate: _Candidate) -> list[str]:
         """The question's word for a kind, before a word the fact holds ("agricultural
-        heartland", "territorial exchange"), where the fact does not hold that word and has
-        another before it ("industrial heartland", "prisoner exchange"); a grade ("major",
-        "key") or a party ("Ukraine's gas fields") before it in the fact is passed over."""
+        heartland", "territorial exchange", "grass fields"), where the fact does not hold that
+        word and has another before it ("industrial heartland", "prisoner exchange", "gas
+        fields"); a grade ("major", "key") or a party ("Ukraine's gas fields") before it in
+        the fact is passed over. A word of kind ends as one does ("-al", "-ic"); any other
+        word is one only against a measured thing (_another_measured_kind)."""
         said = list(read.said)
         found = []
         pairs = zip(read.terms, candidate.best, read.terms[1:], strict=False)
@@ -2205,22 +2211,20 @@ class Index:
                 or not h.indexed
             ):
                 continue
+            kinds = self._another_measured_kind(read, m, bool(best[0]), h, candidate.row)
+            if kinds:
+                found.append(
+                    f"{h.term.written!r} as {kinds[0]!r} {h.term.written}, "
+                    f"not {m.term.written} {h.term.written}"
+                )
+                continue
+            if not _KIND_WORD.search(said[m.term.position]):
+                continue
             before = [
                 b
                 for b in self._words_before(h, candidate.row)
                 if b not in GRADES and not self._names_a_party(b)
             ]  # "Ukraine's gas fields", "Russian lands": whose, not which kind
-            if not (
-                _KIND_WORD.search(said[m.term.position])
-                or (
-                    # "large-scale swap": a grade, as "large" alone is; "the region's
-                    # resources": whose, not which kind
-                    not set(said[m.term.position - 1 : m.term.position]) & GRADES
-                    and not re.search(rf"\b{re.escape(m.term.written)}['’]s\b", read.text, re.I)
-                    and self._another_measured_kind(m.term.written, before)
-                )
-            ):
-                continue  # "offshore reserves", "grass fields": the fact's are "coal", "gas"
             if before and all(b not in STOPWORDS and not _VERB_ENDING.search(b) for b in before):
                 found.append(
                     f"{h.term.written!r} as {before[0]!r} {h.term.written}, "
@@ -2228,23 +2232,64 @@ class Index:
                 )
         return found
 
-    def _another_measured_kind(self, written: str, before: Sequence[str]) -> bool:
-        """Whether a question's word names another kind of a measured thing than the fact's
-        words before the same noun ("grass fields", "offshore reserves": "gas fields", "coal
-        reserves"). Each of these holds:
-        - each word before the noun in the fact is a measured thing ("coal", "gas");
-        - the question's word is no verb ("remains"), and no rarer word two slips or fewer
-          from the fact's ("cole", "col": coal), which is a slip on it; common English
-          ("grass", "goal") is meant as written."""
-        known = self.store.names.lookup(before)
-        if not before or not all(w in known and known[w].cls is NameClass.MEASURE for w in before):
-            return False
-        if _VERB_ENDING.search(written):
-            return False
+    def _another_measured_kind(
+        self, read: Query, kind: QueryTerm, held: bool, noun: QueryTerm, row: int
+    ) -> list[str]:
+        """The measured things the fact names as the kind of a noun ("gas fields", "coal
+        reserves", "deposits of critical minerals"), where the question puts another word
+        before that noun ("grass fields", "offshore reserves"); [] where it does not. held:
+        whether the fact holds the question's word. Each of these holds:
+        - the fact's measured thing stands alone before the noun, after a stopword, a grade
+          or a party ("Ukraine's gas fields"; not "renewable energy technologies"), or after
+          it and "of";
+        - the question holds none of them ("known reserves of coal"), and the fact does not
+          hold the question's word, even in its quote ("paramedics evacuate civilian");
+        - the question's word is no possessive ("the region's resources"), no tail of a
+          compound ("large-scale"), no word that may be a verb ("holds", "farming"), and does
+          not end in the fact's word ("groundwater": water);
+        - it is no rarer word a slip from the fact's ("cole", "col": coal; the same first
+          letter, and at most half its letters differ); common English ("grass") is meant
+          as written."""
+        written = kind.term.written
+        if (
+            held  # the fact's own word, wherever it holds it
+            or re.search(rf"\b{re.escape(written)}['’]s\b", read.text, re.I)
+            or re.search(rf"\w-{re.escape(written)}\b", read.text, re.I)
+            or _MAY_BE_A_VERB.search(written)
+        ):
+            return []
+        kinds = self._measured_kinds(noun, row)
+        asked = {t.term.word for t in read.terms} | set(read.said)
+        if not kinds or asked & set(kinds) or any(written.endswith(k) for k in kinds):
+            return []
         from rapidfuzz.distance import OSA
 
-        slips = any(OSA.distance(written, b) <= _SLIPS_ON_A_KIND for b in before)
-        return not slips or bool(self.store.names.common([written]))
+        slip = any(
+            written[:1] == k[:1] and OSA.normalized_distance(written, k) <= _SLIPS_ON_A_KIND
+            for k in kinds
+        )
+        return kinds if not slip or self.store.names.frequent([written], COMMON) else []
+
+    def _measured_kinds(self, noun: QueryTerm, row: int) -> list[str]:
+        """The measured things the fact's statement names as the noun's kind: alone just
+        before it ("Ukraine's gas fields"), or within two words after it and "of" ("deposits
+        of critical minerals")."""
+        matched = {w for w, _, _ in noun.indexed}
+        written = self._statement(row).written
+        spots = [t.position for t in self._statement(row).terms if t.word in matched]
+        near = []
+        for at in spots:
+            if at >= 1 and (at < 2 or self._sets_no_kind(written[at - 2])):
+                near.append(written[at - 1])
+            if written[at + 1 : at + 2] == ["of"]:
+                near += written[at + 2 : at + 4]
+        known = self.store.names.lookup(near)
+        return [w for w in near if w in known and known[w].cls is NameClass.MEASURE]
+
+    def _sets_no_kind(self, word: str) -> bool:
+        """Whether a fact's word before a measured thing leaves it the whole of the kind:
+        a stopword, a grade, a figure or a party ("the", "major", "Ukraine's")."""
+        return word in STOPWORDS or word in GRADES or word.isdigit() or self._names_a_party(word)
 
     def _names_a_party(self, word: str) -> bool:
         """Whether a fact's word is a place, person or organisation, or its adjective."""
