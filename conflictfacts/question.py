@@ -241,7 +241,8 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     ),
     Form.DAY: (
         ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),
-        ("exact", "day"), ("precise", "date"), ("precise", "day"),
+        ("exact", "day"), ("precise", "date"), ("precise", "day"), ("exact", "dates"),
+        ("exact", "days"), ("precise", "dates"), ("precise", "days"),
     ),
     Form.WHO: (("who",),),
     Form.WHERE: (

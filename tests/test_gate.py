@@ -1968,6 +1968,13 @@ def test_everyday_phrases_for_the_tables_words(index: Index, query: str, expecte
     assert answered(index, query)[:1] == [expected]
 
 
+def test_exact_days_ask_for_a_day(index: Index) -> None:
+    # "exact dates", "precise days": each a day, which "between 9 and 15 February" is not;
+    # as "the exact date" asks one.
+    for asked in ("exact dates", "precise days", "exact day"):
+        assert answered(index, f"{asked} of the next round of talks") == [], asked
+
+
 def test_a_measured_things_kind_is_the_facts_own(index: Index) -> None:
     # "grass fields", "offshore reserves": the facts say "gas fields" and "coal reserves".
     # Every fact's measured thing that alone names the kind of the word after it (after a
