@@ -286,6 +286,14 @@ SPEECH = frozenset(
     """.split()
 )
 """Verbs that put words in a speaker's mouth: "what did X say", "X claims"."""
+
+
+def _past_tense(verb: str) -> bool:
+    """Whether a verb of SPEECH is in the past tense ("disclosed", "told"): a verb, where
+    "estimates" and "reports" may be nouns."""
+    return verb.endswith("ed") or verb in ("said", "told", "wrote")
+
+
 _DESCRIBING_VERBS = frozenset(
     """
     describe describes described characterise characterises characterised characterize
@@ -1515,6 +1523,10 @@ def asked(query: str, today: date | None = None) -> Asked:
         for k in range(3)
     ]  # "which head of state": a person, as "which leader" is
     kinds += [i + 1 for i, w in enumerate(said[:-1]) if w == "who" and said[i + 1] in _SOURCING]
+    if Form.WHO_SAID in forms:
+        # "which leader in Kyiv disclosed the timetable": the verb asks who said it, as
+        # "said" does; it is no topic for a fact to hold ("estimates of control" is one)
+        kinds += [i for i, w in enumerate(said) if w in SPEECH and _past_tense(w)]
     kinds += spelling  # "stand for", "acronym": they ask, they are no topic
     # "which two oblasts": how many are asked for, not a figure a fact must give.
     kinds += [

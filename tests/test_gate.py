@@ -1970,6 +1970,29 @@ def test_everyday_phrases_for_the_tables_words(index: Index, query: str, expecte
     assert answered(index, query)[:1] == [expected]
 
 
+def test_a_verb_of_saying_asks_who_said_it(index: Index) -> None:
+    # "which leader disclosed the timetable": the verb asks who said it, as "said" does; it
+    # is no topic a fact must hold. Every verb of saying, asked who or which said it.
+    from conflictfacts.question import SPEECH
+
+    asked_of = 0
+    for verb in sorted(v for v in SPEECH if v.endswith("ed") or v in ("said", "told", "wrote")):
+        for opening in ("who", "which leader", "which think tank"):
+            query = f"{opening} {verb} the American timetable"
+            if Form.WHO_SAID not in read_question(query).forms:
+                continue  # "who announce the timetable": no question of who said it
+            asked_of += 1
+            read = index.read(query)
+            assert verb not in [t.term.written for t in read.terms], (opening, verb)
+    assert asked_of >= 30
+    assert answered(
+        index, "Which head of state disclosed the American timetable for wrapping up the conflict?"
+    )
+    assert answered(
+        index, "Which leader revealed that the Americans want the fighting over by early summer?"
+    )[:1] == ["us-proposes-end-war-by-summer"]
+
+
 def test_exact_days_ask_for_a_day(index: Index) -> None:
     # "exact dates", "precise days": each a day, which "between 9 and 15 February" is not;
     # as "the exact date" asks one.
