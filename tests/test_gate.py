@@ -1993,6 +1993,14 @@ def test_a_verb_of_saying_asks_who_said_it(index: Index) -> None:
     )[:1] == ["us-proposes-end-war-by-summer"]
 
 
+def test_what_was_said_by_any_name_asks_who_relayed_it(index: Index) -> None:
+    # "which wire service carried the Ukrainian leader's comments": AP relays his words,
+    # whatever the question calls them; nobody relays Putin's.
+    for noun in ("comments", "remarks", "words", "comment"):
+        assert answered(index, f"which news agency carried zelenskyy's {noun}"), noun
+        assert answered(index, f"which news agency carried putin's {noun}") == [], noun
+
+
 def test_exact_days_ask_for_a_day(index: Index) -> None:
     # "exact dates", "precise days": each a day, which "between 9 and 15 February" is not;
     # as "the exact date" asks one.
