@@ -241,8 +241,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
     ),
     Form.DAY: (
         ("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"), ("exact", "date"),
-        ("exact", "day"), ("precise", "date"), ("precise", "day"), ("exact", "dates"),
-        ("exact", "days"), ("precise", "dates"), ("precise", "days"),
+        ("exact", "day"), ("precise", "date"), ("precise", "day"),
     ),
     Form.WHO: (("who",),),
     Form.WHERE: (
@@ -1061,9 +1060,6 @@ _RELAYING = frozenset(
 )
 """Verbs by which an outlet relays what someone said ("which wire service carried his
 remarks"): they ask who relayed it, not what it is about."""
-_WORDS_SAID = frozenset("comment comments remark remarks words".split())
-"""Nouns for what someone said, which a question of who relayed it asks no fact to hold
-("which wire service carried the Ukrainian leader's comments")."""
 _HEART = frozenset("heart centre center core crux middle".split())
 _DISPUTES = frozenset(
     "dispute disputes deadlock standoff stand-off impasse stalemate row disagreement feud "
@@ -1609,8 +1605,6 @@ def asked(query: str, today: date | None = None) -> Asked:
         ]
     if Form.RELAYED in forms:  # "which wire service carried his remarks": how it was relayed
         kinds += [i for i, w in enumerate(said) if w in _RELAYING]
-        # "the Ukrainian leader's comments": what was said, whatever it is called
-        kinds += [i for i, w in enumerate(said) if w in _WORDS_SAID]
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     actor = _actor(said)

@@ -178,7 +178,8 @@ _VERB_ENDING = re.compile(r"(?:s|ed|ing)$")
 """How a verb before a word may end ("remains intense"): no kind of it."""
 _MAY_BE_A_VERB = re.compile(r"(?:[^aisu]s|ed|ing)$")
 """How a question's word before a noun may end if it is a verb ("holds", "farming"); not a
-noun's "-ss", "-us", "-is" or "-as" ("grass"), which no verb's third person has."""
+noun's "-ss", "-us", "-is" or "-as" ("grass"), which no verb's third person has but "has",
+a stopword."""
 _ATTRIBUTED = re.compile(
     r"\b(?:[Aa]ccording to|per)\s+(?:the\s+)?[A-Z]|" + POSSESSED_FIGURE.pattern
 )
@@ -2036,16 +2037,21 @@ class Index:
 
     def _done_by_people(self, read: Query, row: int) -> bool:
         """Whether the fact's doer is people named by what they are, at its opening, whom
-        the question does not name, doing the deed the question asks who did ("Military
-        paramedics evacuated ...": "who evacuated the wounded civilian", not "which unit
-        shelled Druzhkivka"): they answer "who", as a person or body would."""
+        the question does not name, doing the deed the question asks who did: the verb just
+        after them is the question's deed (Asked.deed). "Military paramedics evacuated ..."
+        answers "who evacuated the wounded civilian", as a person or body would; not "which
+        unit shelled Druzhkivka", nor "who attacked the medics who evacuated a civilian"."""
+        at = read.asked.deed
+        deed = [t.term.word for t in read.terms if t.term.position == at]
+        if not deed:
+            return False
         asked = {t.term.word for t in read.terms}
         terms = self._statement(row).terms
         return any(
             t.position <= _SUBJECT_WORDS
             and t.written in _PEOPLE
             and t.word not in asked
-            and any(d.position == t.position + 1 and d.word in asked for d in terms)
+            and any(d.position == t.position + 1 and d.word == deed[0] for d in terms)
             for t in terms
         )
 
@@ -2245,8 +2251,8 @@ class Index:
         - the question holds none of them ("known reserves of coal"), and the fact does not
           hold the question's word, even in its quote ("paramedics evacuate civilian");
         - the question's word is no possessive ("the region's resources"), no tail of a
-          compound ("large-scale"), no word that may be a verb ("holds", "farming"), and does
-          not end in the fact's word ("groundwater": water);
+          compound whose head is a grade ("large-scale"; "rare-earth deposits" is a kind),
+          and no word that may be a verb ("holds", "farming");
         - it is no rarer word a slip from the fact's ("cole", "col": coal; the same first
           letter, and at most half its letters differ); common English ("grass") is meant
           as written."""
@@ -2254,13 +2260,13 @@ class Index:
         if (
             held  # the fact's own word, wherever it holds it
             or re.search(rf"\b{re.escape(written)}['’]s\b", read.text, re.I)
-            or re.search(rf"\w-{re.escape(written)}\b", read.text, re.I)
+            or _after_a_hyphen(written, read.text)
             or _MAY_BE_A_VERB.search(written)
         ):
             return []
         kinds = self._measured_kinds(noun, row)
         asked = {t.term.word for t in read.terms} | set(read.said)
-        if not kinds or asked & set(kinds) or any(written.endswith(k) for k in kinds):
+        if not kinds or asked & set(kinds):
             return []
         from rapidfuzz.distance import OSA
 
@@ -3488,6 +3494,13 @@ def _introduces(term: QueryTerm, pair: frozenset[str], terms: Sequence[QueryTerm
     return term.term.word == "between" and any(
         t.term.position == after and t.term.word in pair for t in terms
     )
+
+
+def _after_a_hyphen(written: str, text: str) -> bool:
+    """Whether the question writes the word as the tail of a compound whose head is a grade
+    ("large-scale", "full-scale"): the two are one grade, no kind."""
+    found = re.search(rf"\b(\w+)-{re.escape(written)}\b", text, re.I)
+    return found is not None and found[1].lower() in GRADES
 
 
 def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:

@@ -1973,10 +1973,10 @@ def test_everyday_phrases_for_the_tables_words(index: Index, query: str, expecte
 def test_a_verb_of_saying_asks_who_said_it(index: Index) -> None:
     # "which leader disclosed the timetable": the verb asks who said it, as "said" does; it
     # is no topic a fact must hold. Every verb of saying, asked who or which said it.
-    from conflictfacts.question import SPEECH
+    from conflictfacts.question import SPEECH, _past_tense
 
     asked_of = 0
-    for verb in sorted(v for v in SPEECH if v.endswith("ed") or v in ("said", "told", "wrote")):
+    for verb in sorted(v for v in SPEECH if _past_tense(v)):
         for opening in ("who", "which leader", "which think tank"):
             query = f"{opening} {verb} the American timetable"
             if Form.WHO_SAID not in read_question(query).forms:
@@ -1985,27 +1985,11 @@ def test_a_verb_of_saying_asks_who_said_it(index: Index) -> None:
             read = index.read(query)
             assert verb not in [t.term.written for t in read.terms], (opening, verb)
     assert asked_of >= 30
-    assert answered(
-        index, "Which head of state disclosed the American timetable for wrapping up the conflict?"
-    )
+    asked = "Which head of state disclosed the American timetable for wrapping up the conflict?"
+    assert answered(index, asked)[:1] in (["us-deadline-june"], ["us-proposes-end-war-by-summer"])
     assert answered(
         index, "Which leader revealed that the Americans want the fighting over by early summer?"
     )[:1] == ["us-proposes-end-war-by-summer"]
-
-
-def test_what_was_said_by_any_name_asks_who_relayed_it(index: Index) -> None:
-    # "which wire service carried the Ukrainian leader's comments": AP relays his words,
-    # whatever the question calls them; nobody relays Putin's.
-    for noun in ("comments", "remarks", "words", "comment"):
-        assert answered(index, f"which news agency carried zelenskyy's {noun}"), noun
-        assert answered(index, f"which news agency carried putin's {noun}") == [], noun
-
-
-def test_exact_days_ask_for_a_day(index: Index) -> None:
-    # "exact dates", "precise days": each a day, which "between 9 and 15 February" is not;
-    # as "the exact date" asks one.
-    for asked in ("exact dates", "precise days", "exact day"):
-        assert answered(index, f"{asked} of the next round of talks") == [], asked
 
 
 def test_a_measured_things_kind_is_the_facts_own(index: Index) -> None:
@@ -2032,17 +2016,22 @@ def test_a_measured_things_kind_is_the_facts_own(index: Index) -> None:
     assert asked_of >= 4 and told == []
     assert answered(index, "donbas gas fields share")[:1] == ["donbas-gas-fields-cirsd"]
     # The fact's own measured thing, asked after the noun, is no other kind.
-    assert answered(index, "what share of ukraine's known reserves of coal are in the donbas")
+    assert answered(index, "what share of ukraine's known reserves of coal are in the donbas")[
+        :1
+    ] == ["donbas-coal-reserves-cirsd"]
     # A grade before the noun, or after a hyphen before it ("large-scale", "mass"), and a
     # possessive ("the region's") say no kind; nor does a word that ends in the fact's own.
     assert answered(index, "large-scale swap of captives agreed in the Emirates")[:1] == [
         "abu-dhabi-prisoner-exchange"
     ]
-    assert answered(index, "agree on a mass exchange in abu dhabi")
+    assert answered(index, "agree on a mass exchange in abu dhabi")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
     assert answered(
         index, "Which research body linked to the Davos forum assessed the region's resources?"
     )
-    assert answered(index, "donbas freshwater resources")
+    # A compound is one grade only after a grade ("large-scale"); "rare-earth" is a kind.
+    assert answered(index, "what share of ukraine's rare-earth deposits are in the donbas") == []
     # A word the fact holds, even only in its quote, is its own ("evacuate civilian").
     assert answered(index, "druzhkivka paramedics evacuate civilian")
     # A measured thing that is only part of the kind ("renewable energy technologies").
@@ -2076,6 +2065,9 @@ def test_people_named_by_what_they_are_answer_who_did_their_deed(index: Index) -
             assert fact.id not in answered(index, f"who {other} {done_to}")
     assert asked_of >= 1
     assert answered(index, "Which Russian unit shelled Druzhkivka?") == []
+    # The deed asked is the question's own, not one in a clause about the people.
+    asked = "who attacked the medics who evacuated a civilian after russian shelling in druzhkivka"
+    assert answered(index, asked) == []
 
 
 def test_what_was_done_to_it_must_be_said(index: Index) -> None:
