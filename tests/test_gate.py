@@ -2019,8 +2019,8 @@ def test_a_measured_things_kind_is_the_facts_own(index: Index) -> None:
     assert answered(index, "what share of ukraine's known reserves of coal are in the donbas")[
         :1
     ] == ["donbas-coal-reserves-cirsd"]
-    # A grade before the noun, or after a hyphen before it ("large-scale", "mass"), and a
-    # possessive ("the region's") say no kind; nor does a word that ends in the fact's own.
+    # A grade ("mass"), a compound after a grade ("large-scale") and a possessive ("the
+    # region's") say no kind.
     assert answered(index, "large-scale swap of captives agreed in the Emirates")[:1] == [
         "abu-dhabi-prisoner-exchange"
     ]
