@@ -2068,6 +2068,9 @@ def test_people_named_by_what_they_are_answer_who_did_their_deed(index: Index) -
     # The deed asked is the question's own, not one in a clause about the people.
     asked = "who attacked the medics who evacuated a civilian after russian shelling in druzhkivka"
     assert answered(index, asked) == []
+    # "Which brigade" asks for a unit, which the paramedics are not.
+    asked = "which brigade evacuated the wounded civilian after the Russian shelling in Druzhkivka"
+    assert answered(index, asked) == []
 
 
 def test_what_was_done_to_it_must_be_said(index: Index) -> None:
