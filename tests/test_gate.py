@@ -1960,6 +1960,8 @@ def test_a_claim_of_a_kind_the_fact_gives_otherwise_is_not_its(index: Index) -> 
         ("has kyiv signed on to the US hosting offer", "ukraine-accepts-us-hosting-talks"),
         # law enforcement is the police
         ("which law-enforcement press office supplied the photo", "druzhkivka-shelling-evacuation"),
+        # the institute's name without "the", and read through a slip
+        ("Insitute for Study of War Donetsk estimat", "donetsk-control-isw"),
         # what is probable is likely
         ("where will the next trilateral talks probably be held", "next-talks-likely-miami"),
         # green technologies are renewable energy technologies
