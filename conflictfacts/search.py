@@ -2218,22 +2218,17 @@ class Index:
             ):
                 continue
             kinds = self._another_measured_kind(read, m, bool(best[0]), h, candidate.row)
+            if not kinds and _KIND_WORD.search(said[m.term.position]):
+                before = [
+                    b
+                    for b in self._words_before(h, candidate.row)
+                    if b not in GRADES and not self._names_a_party(b)
+                ]  # "Ukraine's gas fields", "Russian lands": whose, not which kind
+                if all(b not in STOPWORDS and not _VERB_ENDING.search(b) for b in before):
+                    kinds = before
             if kinds:
                 found.append(
                     f"{h.term.written!r} as {kinds[0]!r} {h.term.written}, "
-                    f"not {m.term.written} {h.term.written}"
-                )
-                continue
-            if not _KIND_WORD.search(said[m.term.position]):
-                continue
-            before = [
-                b
-                for b in self._words_before(h, candidate.row)
-                if b not in GRADES and not self._names_a_party(b)
-            ]  # "Ukraine's gas fields", "Russian lands": whose, not which kind
-            if before and all(b not in STOPWORDS and not _VERB_ENDING.search(b) for b in before):
-                found.append(
-                    f"{h.term.written!r} as {before[0]!r} {h.term.written}, "
                     f"not {m.term.written} {h.term.written}"
                 )
         return found
@@ -2257,9 +2252,10 @@ class Index:
           letter, and at most half its letters differ); common English ("grass") is meant
           as written."""
         written = kind.term.written
+        last = kind.term.position + len(words(written)) - 1
         if (
             held  # the fact's own word, wherever it holds it
-            or re.search(rf"\b{re.escape(written)}['’]s\b", read.text, re.I)
+            or last in possessives(read.text)
             or _after_a_hyphen(written, read.text)
             or _MAY_BE_A_VERB.search(written)
         ):
@@ -2281,8 +2277,9 @@ class Index:
         before it ("Ukraine's gas fields"), or within two words after it and "of" ("deposits
         of critical minerals")."""
         matched = {w for w, _, _ in noun.indexed}
-        written = self._statement(row).written
-        spots = [t.position for t in self._statement(row).terms if t.word in matched]
+        statement = self._statement(row)
+        written = statement.written
+        spots = [t.position for t in statement.terms if t.word in matched]
         near = []
         for at in spots:
             if at >= 1 and (at < 2 or self._sets_no_kind(written[at - 2])):
