@@ -58,6 +58,9 @@ class Evidence(NamedTuple):
     borrowed: float = 0.0
     """The part of coverage met only outside the fact's own text: its keywords, or the
     words of a photo's context."""
+    swapped: tuple[str, ...] = ()
+    """Common words of the question that stand where the fact has a word like them ("the
+    next round of tanks": it says "talks"), each as "'tanks' (it says 'talks')"."""
 
 
 class Condition(NamedTuple):
@@ -83,6 +86,11 @@ CONDITIONS = (
         "roles",
         "the fact holds what the question names in the part the question gives it",
         lambda e: not e.misplaced,
+    ),
+    Condition(
+        "word for word",
+        "no word of the question stands where the fact has another like it",
+        lambda e: not e.swapped,
     ),
     Condition(
         "own words",
@@ -186,6 +194,8 @@ def _reason(condition: Condition, evidence: Evidence) -> str:
         return f"it is about what {evidence.other_actor!r} does"
     if condition.name == "roles":
         return "it holds " + "; ".join(evidence.misplaced)
+    if condition.name == "word for word":
+        return "it has another word in the place of " + ", ".join(evidence.swapped)
     if condition.name == "own words":
         return "its own text holds no word of the question, only its keywords do"
     if condition.name == "opposite":

@@ -168,6 +168,18 @@ _DEFINING = re.compile(
 )
 """The words by which a statement says what its subject is: "is a think tank", "was once
 considered", "refers to"; not "is to be held" or "is pressing"."""
+_DEED_REACH = 3
+"""How many words after a deed and "by" its doer may stand: "talks hosted by Trump"
+(_doers)."""
+_ROOT_LEAST = 4
+"""The fewest letters of a verb's root that find its other forms: "evacuat" finds
+"evacuated" and "evacuation"; "us" of "used" finds nothing (_doers)."""
+_SWAP_REACH = 2
+"""How far apart (in words) a question's word and the word beside it that the fact shares
+may stand, and the fact's word from it, for the one to stand in the other's place: "round
+of tanks", "round of talks" (_swapped)."""
+_OWN_TEXT = frozenset({Field.SUBJECT, Field.STATEMENT})
+"""Where a fact's own words are: its subject and statement, not its quote or keywords."""
 _SLIPS_ON_A_KIND = 0.5
 """The share of its letters a question's rare word may differ in from a fact's measured
 thing and be that thing misspelt ("cole reserves": coal; not "tar fields": gas):
@@ -1819,6 +1831,7 @@ class Index:
             opposed,
             self._not_as_asked(read, candidate),
             candidate.borrowed,
+            self._swapped(read, candidate),
         )
 
     def _in_its_reason(self, read: Query, row: int) -> tuple[str, ...]:
@@ -1930,6 +1943,50 @@ class Index:
                 lacking.append(f"{term.term.written} (another fact's words)")
         return tuple(lacking)
 
+    def _swapped(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
+        """The question's common English words that stand where the fact has a word like
+        them, as "Will the US host the next round of tanks": the fact's "round of talks".
+        Such a word is another word, not a slip (a rarer one is: "the next round of talsk"),
+        so the fact is about something else. Stand where: the question's word is not the
+        fact's, and is next to one that is (a word or two apart), and the fact has, as far
+        from that word on the same side, a word of its own the question lacks. Like: the
+        same first letter and at most half the letters differing (_SLIPS_ON_A_KIND), and not
+        another form of it ("used": "uses") or of the table's word for it ("hold": "host",
+        which the table reads as "held"). A word within a name ("sets": the United
+        "States") is the name's."""
+        from rapidfuzz.distance import OSA
+
+        row, terms, best = candidate.row, read.terms, candidate.best
+        asked = {b[1] for b in best if b[0] > 0} | {t.term.word for t in terms} | set(read.said)
+        subject = self.lexicon.terms(self.store.rows([row])[row].subject, keep_own=True)
+        stem = self.lexicon.stem
+
+        def alike(word: str, other: str) -> bool:
+            return (
+                word[:1] == other[:1]
+                and OSA.normalized_distance(word, other) <= _SLIPS_ON_A_KIND
+                and not (stem(word).startswith(stem(other)) or stem(other).startswith(stem(word)))
+            )
+
+        found: list[str] = []
+        for at, term in enumerate(terms):
+            written = term.term.written.lower()
+            if (
+                best[at][0] > 0
+                or term.role not in (Role.WORD, Role.ORDINARY)
+                or written in _OF_ANY_THING  # "Donetsk control amount": "around 70%"
+                or not self.store.names.frequent([written], COMMON)
+            ):
+                continue
+            for beside in (at - 1, at + 1):
+                if not 0 <= beside < len(terms) or best[beside][3] not in _OWN_TEXT:
+                    continue
+                apart = term.term.position - terms[beside].term.position
+                if best[beside][0] > 0 and 0 < abs(apart) <= _SWAP_REACH:
+                    for own in (subject, self._statement(row).terms):
+                        found += _in_its_place(own, best[beside][1], apart, asked, written, alike)
+        return tuple(dict.fromkeys(f"{w!r} (it says {f!r})" for w, f in found))
+
     def _not_as_asked(self, read: Query, candidate: _Candidate) -> tuple[str, ...]:
         """What the question names that the fact holds, but not in the part the question
         gives it:
@@ -2035,6 +2092,39 @@ class Index:
         event = " ".join(t.term.written for t in own)
         return [f"{event!r} as its own event, not as the one the question sets its own beside"]
 
+    def _doers(self, read: Query, row: int, facets: Facets, known: Set[str]) -> Set[str]:
+        """Who in the fact does what the question asks who did, leaving out the names the
+        question gives or that say who said it (known). Where the question names a deed
+        (Asked.deed) and the statement holds it, the names (or "both sides") before it
+        ("Russia shelled the town", "Washington's proposal to host the talks", "both sides
+        agreed on a major prisoner exchange"), or just after it and "by". Not one after it,
+        the actor of another deed ("paramedics evacuated a civilian after Russian
+        shelling": Russia shelled, and did not evacuate), which "which brigade evacuated
+        the civilian" asks too (_which_did). Else the fact's actors."""
+        actors = facets.actors - known
+        at = read.asked.deed if read.asked.deed is not None else _which_did(read.said)
+        deed = {t.term.word for t in read.terms if t.term.position == at}
+        statement = self._statement(row)
+        root = _verb_root(read.said[at]) if at is not None else ""  # "evacuated": "evacuat"
+        done = [
+            t.position
+            for t in statement.terms
+            if t.word in deed or (len(root) >= _ROOT_LEAST and t.written.startswith(root))
+        ]
+        if not done:
+            return actors
+        written = statement.written
+        return {
+            t.word
+            for t in statement.terms
+            if t.word in (actors | facets.names.keys() | {gate.BOTH_SIDES}) - known
+            and any(
+                t.position < d
+                or (0 < t.position - d <= _DEED_REACH and "by" in written[d : t.position])
+                for d in done
+            )
+        }
+
     def _done_by_people(self, read: Query, row: int) -> bool:
         """Whether the fact's doer is people named by what they are, at its opening, whom
         the question does not name, doing the deed the question asks who did: the verb just
@@ -2043,8 +2133,8 @@ class Index:
         unit shelled Druzhkivka", nor "who attacked the medics who evacuated a civilian"."""
         at = read.asked.deed
         deed = [t.term.word for t in read.terms if t.term.position == at]
-        if not deed:
-            return False
+        if not deed or (read.said[0] == "which" and read.said[1] not in _WHICH_PEOPLE):
+            return False  # "which brigade evacuated the civilian": paramedics are none
         asked = {t.term.word for t in read.terms}
         terms = self._statement(row).terms
         return any(
@@ -2552,7 +2642,7 @@ class Index:
         # pressing), not as where it happened ("which unit shelled Druzhkivka").
         if (
             someone
-            or facets.actors - read.names.keys() - speaking
+            or self._doers(read, row, facets, read.names.keys() | speaking)
             or self._done_by_people(read, row)
         ):
             gives.add(Form.WHO)
@@ -4019,6 +4109,9 @@ _PEOPLE = frozenset(
 )
 """Words that name people by what they are or do: a fact's doer so named answers "who"
 (_done_by_people)."""
+_WHICH_PEOPLE = frozenset("people persons group groups workers staff service services".split())
+"""What "which ..." asks for when people named by what they do answer it ("which people
+evacuated the civilian"); not a kind they are not ("which brigade", "which country")."""
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+\w+ed\s+by\b", re.I)
 """A statement in the passive ("was hosted by Trump"): its doer stands after the deed."""
 _RELATED_AS = {
@@ -4088,6 +4181,56 @@ def _spells_out(text: str, letters: str) -> bool:
         if "".join(capitals[-len(letters) :]).casefold() == letters.casefold():
             return True
     return False
+
+
+def _which_did(said: Sequence[str]) -> int | None:
+    """The deed "which" asks who of a kind did: the verb in the past after the kind ("which
+    brigade evacuated the civilian") and a noun of its ("which unit's medics evacuated");
+    None for any other question."""
+    if not said or said[0] != "which":
+        return None
+    return next((i for i in (2, 3) if i < len(said) - 1 and said[i].endswith("ed")), None)
+
+
+def _in_its_place(
+    own: Sequence[Term],
+    neighbour: str,
+    apart: int,
+    asked: Set[str],
+    written: str,
+    alike: Callable[[str, str], bool],
+) -> list[tuple[str, str]]:
+    """(written, the fact's word) where the fact's text (own terms) has, next to the
+    neighbour the question shares and on the side the question's word stands (apart: its
+    distance from the neighbour in the question), a word the question lacks that is like the
+    question's word (_swapped): the nearest word within _SWAP_REACH of the neighbour."""
+    side = 1 if apart > 0 else -1
+    by_place: dict[int, list[Term]] = {}
+    for t in own:
+        by_place.setdefault(t.position, []).append(t)
+    found = []
+    for place, here in by_place.items():
+        if neighbour not in {t.word for t in here}:
+            continue
+        there = next(
+            (place + side * d for d in range(1, _SWAP_REACH + 1) if place + side * d in by_place),
+            None,
+        )
+        if there is None or any(
+            t.position < there < t.position + len(words(t.written)) for t in own
+        ):
+            continue  # nothing there, or a word of a name: "United States"
+        tables = [t.word for t in by_place[there] if t.synonym]  # "host" is "held"
+        found += [
+            (written, t.written)
+            for t in by_place[there]
+            if not t.synonym
+            and t.word not in asked
+            and t.written.lower() not in asked
+            and alike(written, t.written.lower())
+            and not any(alike(written, w) for w in tables)
+        ]
+    return found
 
 
 def _adjacency(codes: Sequence[Sequence[int]]) -> float:
