@@ -1954,8 +1954,6 @@ class Index:
         another form of it ("used": "uses") or of the table's word for it ("hold": "host",
         which the table reads as "held"). A word within a name ("sets": the United
         "States") is the name's."""
-        from rapidfuzz.distance import OSA
-
         row, terms, best = candidate.row, read.terms, candidate.best
         asked = {b[1] for b in best if b[0] > 0} | {t.term.word for t in terms} | set(read.said)
         subject = self.lexicon.terms(self.store.rows([row])[row].subject, keep_own=True)
@@ -1964,11 +1962,11 @@ class Index:
         def alike(word: str, other: str) -> bool:
             return (
                 word[:1] == other[:1]
-                and OSA.normalized_distance(word, other) <= _SLIPS_ON_A_KIND
+                and _edits(word, other) <= _SLIPS_ON_A_KIND * max(len(word), len(other))
                 and not (stem(word).startswith(stem(other)) or stem(other).startswith(stem(word)))
             )
 
-        found: list[str] = []
+        found: list[tuple[str, str]] = []
         for at, term in enumerate(terms):
             written = term.term.written.lower()
             if (
@@ -4181,6 +4179,22 @@ def _spells_out(text: str, letters: str) -> bool:
         if "".join(capitals[-len(letters) :]).casefold() == letters.casefold():
             return True
     return False
+
+
+def _edits(one: str, other: str) -> int:
+    """The letters put in, left out, changed or swapped with the next one that make one into
+    other (rapidfuzz's OSA distance, whose import costs a start-up more than this does for
+    a few short words)."""
+    before: list[int] = []
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        here = [i] + [0] * len(other)
+        for j, b in enumerate(other, 1):
+            here[j] = min(row[j] + 1, here[j - 1] + 1, row[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                here[j] = min(here[j], before[j - 2] + 1)
+        before, row = row, here
+    return row[-1]
 
 
 def _which_did(said: Sequence[str]) -> int | None:

@@ -740,3 +740,21 @@ def test_a_verb_in_another_ending_still_meets_its_fact(index: Index) -> None:
     assert [
         (q, i) for q, i in asked if [m.fact.id for m in index.search(q, 1).matches] != [i]
     ] == []
+
+
+def test_edits_count_as_rapidfuzz_s_osa_does() -> None:
+    # _swapped counts edits by hand, so that a question does not pay rapidfuzz's import.
+    import random
+
+    from rapidfuzz.distance import OSA
+
+    from conflictfacts.search import _edits
+
+    chance = random.Random(7)
+    pairs = [("tanks", "talks"), ("poisoner", "prisoner"), ("ca", "abc"), ("", "abc")]
+    for _ in range(2000):
+        pairs.append(
+            tuple("".join(chance.choice("abc") for _ in range(chance.randint(0, 7))) for _ in "ab")  # type: ignore[arg-type]
+        )
+    for one, other in pairs:
+        assert _edits(one, other) == OSA.distance(one, other), (one, other)
