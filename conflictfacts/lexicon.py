@@ -387,6 +387,8 @@ def stance_agents(
         back = term.position - 1
         while back >= 0 and (said[back] in _BETWEEN or (keywords and _within_stance(back, at))):
             back -= 1
+        if back >= 1 and said[back - 1] == "by":
+            continue  # "pressed by Russia to leave": Russia presses, and leaves nothing
         if back >= 0 and back in at and is_name(at[back]):
             found.setdefault(term.word, at[back])
         elif back >= 1 and said[back] in _PRONOUNS and said[back - 1] in _SAYS:

@@ -566,6 +566,12 @@ question names one; not "energy sources". With the verbs of sourcing ("which thi
 provided the figures"), they ask who said it, not what it is about."""
 
 
+def is_a_sentence(said: Sequence[str]) -> bool:
+    """Whether a query is a sentence, opening on a word that asks ("what did Zelenskyy say
+    Russia proposed"), rather than keywords ("russia proposal summer")."""
+    return bool(said) and said[0] in _QUESTION_WORDS
+
+
 def _named_answer(said: Sequence[str]) -> set[Form]:
     """What a question asks for by naming its answer: a figure ("the coal figures"), and
     whose it is ("the source of the coal figures", "which body compiled the figures")."""
@@ -2660,11 +2666,35 @@ def _goes_on_after(word: str) -> bool:
     return word in _AUXILIARIES or word in COPULAS or (len(word) > 4 and word.endswith("ed"))
 
 
+_WHERE_IT_HAPPENS = frozenset("will would was were did does do".split())
+"""The words after "where" that ask where something happens or happened ("where will")."""
+_TAKING_PLACE = frozenset("take took taken held happen happened occur occurred".split())
+"""Verbs of taking place ("take place", "be held"), after the thing a "where" question asks
+the place of."""
+
+
 def _placed(said: Sequence[str]) -> int | None:
     """What "where is X", "where is X located", "which state is X in" asks the place of:
-    the first word after the copula and its article."""
+    the first word after the copula and its article; or the word before the verb of "where
+    will X take place", "where was X held"; or the first after "which country will host"."""
     if said[:1] == ["where"] and said[1:2] in (["is"], ["are"]) and len(said) > 2:
         return 3 if said[2] == "the" and len(said) > 3 else 2
+    if said[:1] == ["where"] and said[1:2] and said[1] in _WHERE_IT_HAPPENS:
+        # "where will the prisoner exchange take place", "where was the second round held":
+        # the word before the verb of taking place
+        verb = next((i for i in range(3, len(said)) if said[i] in _TAKING_PLACE), None)
+        if verb is not None and said[verb - 1] not in STOPWORDS:
+            return verb - 1
+    if (
+        said[:1] in (["which"], ["what"])
+        and said[1:2]
+        and said[1] in _PLACE_NOUNS
+        and said[2:3]
+        and said[2] in _WHERE_IT_HAPPENS
+        and said[3:4] in (["host"], ["hold"])
+    ):
+        # "which country will host the prisoner swap": the place of the swap
+        return next((i for i in range(4, len(said)) if said[i] not in STOPWORDS), None)
     if (
         said[:1] in (["which"], ["what"])
         and said[1:2]

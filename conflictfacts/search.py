@@ -63,6 +63,7 @@ from conflictfacts.question import (
     asks_if_it_is_so,
     asks_of_the_whole,
     asks_parts_of,
+    is_a_sentence,
     unhedged,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -832,7 +833,7 @@ class Index:
             mended,
             self.lexicon,
             lambda w: self._is_party(w, held),
-            keywords=question.actor is None and question.doing is None,
+            keywords=question.actor is None and question.doing is None and not is_a_sentence(said),
         )
         located = self._located(every, weighted, said)
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
@@ -2098,7 +2099,10 @@ class Index:
         agreed on a major prisoner exchange"), or just after it and "by". Not one after it,
         the actor of another deed ("paramedics evacuated a civilian after Russian
         shelling": Russia shelled, and did not evacuate), which "which brigade evacuated
-        the civilian" asks too (_which_did). Else the fact's actors."""
+        the civilian" asks too (_which_did). Else the fact's actors: where the question
+        names no deed, or the statement tells it in other words ("who suggested carving up
+        the Donbas": Trump said it should be), or the question asks whom it was done to
+        ("who is being pressed by Russia")."""
         actors = facets.actors - known
         at = read.asked.deed if read.asked.deed is not None else _which_did(read.said)
         deed = {t.term.word for t in read.terms if t.term.position == at}
@@ -2109,8 +2113,8 @@ class Index:
             for t in statement.terms
             if t.word in deed or (len(root) >= _ROOT_LEAST and t.written.startswith(root))
         ]
-        if not done:
-            return actors
+        if not done or (at is not None and "by" in read.said[at + 1 :]):
+            return actors  # told in other words, or asked in the passive: "who is pressed by"
         written = statement.written
         return {
             t.word
@@ -4107,6 +4111,8 @@ _PEOPLE = frozenset(
 )
 """Words that name people by what they are or do: a fact's doer so named answers "who"
 (_done_by_people)."""
+_WILL = frozenset("will would shall should can could may might must did does do".split())
+"""Words before a verb's plain form: "which country will host", "which side did accept"."""
 _WHICH_PEOPLE = frozenset("people persons group groups workers staff service services".split())
 """What "which ..." asks for when people named by what they do answer it ("which people
 evacuated the civilian"); not a kind they are not ("which brigade", "which country")."""
@@ -4199,10 +4205,12 @@ def _edits(one: str, other: str) -> int:
 
 def _which_did(said: Sequence[str]) -> int | None:
     """The deed "which" asks who of a kind did: the verb in the past after the kind ("which
-    brigade evacuated the civilian") and a noun of its ("which unit's medics evacuated");
-    None for any other question."""
+    brigade evacuated the civilian") and a noun of its ("which unit's medics evacuated"), or
+    after a word such as "will" ("which country will host"); None for any other question."""
     if not said or said[0] != "which":
         return None
+    if len(said) > 3 and said[2] in _WILL:
+        return 3  # "which country will host the prisoner swap": host
     return next((i for i in (2, 3) if i < len(said) - 1 and said[i].endswith("ed")), None)
 
 

@@ -5368,3 +5368,35 @@ def test_who_did_a_deed_is_who_stands_before_it(index: Index) -> None:
         "who will host the next talks?": "ukraine-accepts-us-hosting-talks",
     }.items():
         assert fact_id in answered(index, asked), asked
+
+
+def test_a_stance_in_a_reported_clause_is_its_subject_s(index: Index) -> None:
+    # "What did Zelenskyy say Russia proposed": a sentence, so every stance is read, as
+    # in "what is Russia proposing"; the Americans proposed the summer timetable.
+    for asked in (
+        "What did Zelenskyy say Russia proposed for the summer?",
+        "What did Zelenskyy say Ukraine proposed to the Americans?",
+    ):
+        assert answered(index, asked) == [], asked
+    asked = "what did zelenskyy say the americans proposed"
+    assert answered(index, asked)[:1] == ["us-proposes-end-war-by-summer"]
+    # A name after "by" does the verb before it, not the stance after: Russia presses.
+    asked = "who is being pressed by russia to leave donbas"
+    assert answered(index, asked)[:1] == ["russia-demands-donbas-withdrawal"]
+
+
+def test_where_a_thing_takes_place_is_a_place_the_fact_gives_it(index: Index) -> None:
+    # "At the second round of talks in Abu Dhabi, both sides agreed on a major prisoner
+    # exchange": Abu Dhabi is where the talks were, not where the exchange will be.
+    for asked in (
+        "Where will the prisoner exchange take place?",
+        "Which country will host the prisoner swap?",
+    ):
+        assert answered(index, asked) == [], asked
+    for asked, fact_id in {
+        "where will the next round of talks be held": "next-talks-likely-miami",
+        "where was the second round held": "abu-dhabi-second-round",
+        "where was the prisoner exchange agreed": "abu-dhabi-prisoner-exchange",
+        "which city will host the next round of talks": "next-talks-likely-miami",
+    }.items():
+        assert answered(index, asked)[:1] == [fact_id], asked
