@@ -146,6 +146,8 @@ _OWN_RANKS = ORDINALS | _FINAL_RANKS | {LATEST}
 _LOCATIVE = frozenset("in at near around inside outside into within visit visited visiting".split())
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
+_GROUND = re.compile(r"\b(?:soil|territory|ground)$")
+"""A place's name as ground, after "on": "held on US soil", "on Ukrainian territory"."""
 _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
 it describes what follows ("in Russian shelling"), and puts nothing in a place."""
@@ -1155,7 +1157,8 @@ class Index:
     def _located(
         self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
     ) -> dict[str, frozenset[str]]:
-        """Each place the query puts something in ("the talks in Kyiv"), with its words: a
+        """Each place the query puts something in ("the talks in Kyiv", "held on US soil"),
+        with its words: a
         fact must put it there, not only in its country ("talks in Washington" are not the
         talks "in the US" that Washington proposed)."""
         by_word = {t.term.word: t for t in terms if t.role is Role.NAME}
@@ -1163,7 +1166,13 @@ class Index:
             term.written: frozenset(w for w, _, p in by_word[term.word].indexed if p.cls == "place")
             for term in every
             if term.word in by_word
-            and _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
+            and (
+                _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
+                or (
+                    said[term.position - 1 : term.position] == ["on"]
+                    and _GROUND.search(term.written)
+                )
+            )
             and not (term.synonym and _DEMONYM.search(term.written))  # "in Russian shelling"
         }
         return {k: v for k, v in located.items() if v}

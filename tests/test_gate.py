@@ -5400,3 +5400,11 @@ def test_where_a_thing_takes_place_is_a_place_the_fact_gives_it(index: Index) ->
         "which city will host the next round of talks": "next-talks-likely-miami",
     }.items():
         assert answered(index, asked)[:1] == [fact_id], asked
+
+
+def test_a_place_named_as_ground_puts_the_thing_there(index: Index) -> None:
+    # "held on US soil": in the US, so not the round that concluded in Abu Dhabi.
+    asked = "Has a trilateral meeting already been held on US soil?"
+    assert "abu-dhabi-second-round" not in answered(index, asked)
+    asked = "first trilateral meeting on american soil"
+    assert answered(index, asked)[:1] == ["first-trilateral-talks-in-us"]
