@@ -2288,8 +2288,12 @@ _PROPERTIES = frozenset(
     value worth price cost trend age population area weather temperature climate currency
     tax taxes unemployment wage wages salary salaries budget revenue revenues gdp economy
     menu language languages religion height depth altitude elevation speed mood morale
+    caliber calibre model make brand
     """.split()
 )
+_MAKES = frozenset("caliber calibre model make brand".split())
+"""Properties that "what" asks of the noun right after them ("what caliber shells", "what
+model drones"): which of a thing's makes, a detail a fact gives only by holding the word."""
 """Properties of a thing that a fact gives only by holding the word ("the value of the gas
 fields", "the trend in Russian control", "what menu was served"): not what a fact says of
 it in other words ("the stance of Kyiv", "the extent of Russian control")."""
@@ -2309,6 +2313,8 @@ def _attribute_asked(said: Sequence[str]) -> int | None:
             at -= 1  # "the unemployment rate in": the property before its noun
     elif said[:1] == ["what"] and len(said) > 2 and said[2] in COPULAS | _AUXILIARIES:
         at = 1
+    elif said[:1] == ["what"] and len(said) > 2 and said[1] in _MAKES:
+        at = 1  # "what caliber shells hit Druzhkivka": the calibre, of the shells
     return at if at is not None and said[at] in _PROPERTIES else None
 
 

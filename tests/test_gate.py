@@ -954,6 +954,8 @@ def test_a_property_no_fact_holds_is_given_by_none(index: Index) -> None:
             *(f"what is the {p} of the {fact.subject}" for p in ("trend", "value", "age")),
             f"what was the weather in the {fact.subject}",
             f"what menu was served at the {fact.subject}",
+            f"what caliber shells hit the {fact.subject}",
+            f"what model drones struck the {fact.subject}",
         )
     ]
     told = [q for q in asked if answered(index, q)]
