@@ -3615,6 +3615,10 @@ def test_every_source_by_its_name_and_each_alias_gives_its_facts(index: Index) -
 def test_a_coming_gathering_named_by_its_place_is_not_a_past_one(index: Index) -> None:
     assert answered(index, "upcoming Alaska summit") == []
     assert answered(index, "when is the next Trump Putin summit") == []
+    assert answered(index, "Who will host the Alaska follow-up summit?") == []  # "next"
+    assert answered(index, "where will the follow-up round be held")[:1] == [
+        "next-talks-likely-miami"
+    ]
     assert answered(index, "when is the next Miami round")[:1] in (
         ["next-talks-likely-miami"],
         ["next-talks-next-week"],
