@@ -1797,12 +1797,16 @@ class Index:
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
             # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
-            taken = self._facet(candidate.row).agents
+            facets = self._facet(candidate.row)
+            taken = facets.agents
             missing += tuple(
                 f"{who} {stance}"
                 for stance, who in read.agents.items()
-                if taken.get(stance, who) != who
-                and not self._voiced(candidate.row, {who}, {taken[stance]})
+                if (
+                    taken.get(stance, who) != who
+                    and not self._voiced(candidate.row, {who}, {taken[stance]})
+                )
+                or self._taken_by_none(stance, who, facets, candidate.row)
             )
         asked = {t.term.word for t in read.terms}
         opposed = tuple(
@@ -1843,6 +1847,21 @@ class Index:
             candidate.borrowed,
             self._swapped(read, candidate),
         )
+
+    def _taken_by_none(self, stance: str, who: str, facets: Facets, row: int) -> bool:
+        """Whether the fact's statement names the stance the question gives to who, but
+        nobody as taking it, and who does nothing in it ("is Ukraine proposing to end the
+        war": Trump said the Donbas should be cut up "as a way to end the war", which Ukraine
+        does not propose; Ukraine is only the owner of the Donbas)."""
+        if (
+            stance in facets.agents
+            or who in facets.actors - facets.owners
+            or who in facets.agents.values()  # "Ukraine says it will never accept"
+            or (who in gate.SETTING and self._code(gate.BOTH_SIDES, row) is not None)
+        ):
+            return False  # "did Russia and Ukraine agree": "both sides agreed"
+        code = self._code(stance, row)
+        return code is not None and field(code) is Field.STATEMENT
 
     def _in_its_reason(self, read: Query, row: int) -> tuple[str, ...]:
         """The words of a why-question that the fact's statement holds only in the reason it

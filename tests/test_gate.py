@@ -5386,6 +5386,12 @@ def test_a_stance_in_a_reported_clause_is_its_subject_s(index: Index) -> None:
         assert answered(index, asked) == [], asked
     asked = "what did zelenskyy say the americans proposed"
     assert answered(index, asked)[:1] == ["us-proposes-end-war-by-summer"]
+    # A fact that names the stance but nobody as taking it, and in which the party does
+    # nothing, is not that party's: Trump's "a way to end the war" is not Ukraine's proposal.
+    assert answered(index, "Is Ukraine proposing to end the war by the beginning of summer?") == []
+    assert answered(index, "did Russia and Ukraine agree to swap prisoners")[:1] == [
+        "abu-dhabi-prisoner-exchange"
+    ]
     # A name after "by" does the verb before it, not the stance after: Russia presses.
     asked = "who is being pressed by russia to leave donbas"
     assert answered(index, asked)[:1] == ["russia-demands-donbas-withdrawal"]
