@@ -371,9 +371,12 @@ def stance_agents(
     "Ukraine says it will never accept" the refusal is taken by "it", the one who says so.
 
     keywords: text is keywords, not a sentence. Then only the stances a party takes towards
-    a proposal (KEYWORD_STANCES: demand, accept, refuse) are read, and a stance word
-    between the party and its stance is what it is about: in "moscow pull out demand" and
-    "russia demand withdraw donbas" Moscow demands, and who would pull out is not said.
+    a proposal (KEYWORD_STANCES: demand, accept, refuse) are read: in "moscow pull out
+    demand" and "russia demand withdraw donbas" Moscow demands, and who would pull out is
+    not said, a stance word between the party and its stance being passed over. In a
+    sentence, a stance noun right before another ("the Russian withdrawal demand") is what
+    the other is about, and the name before both takes the other. Either way a name after
+    "by" and a participle ("pressed by Russia to leave") does that verb, not the stance.
     """
     said = words(text)
     terms = lexicon.terms(text, keep_own=False)
@@ -384,10 +387,14 @@ def stance_agents(
             continue
         if keywords and term.word not in KEYWORD_STANCES:
             continue
+        if not keywords and at.get(term.position + len(words(term.written))) in STANCES:
+            continue  # "the Russian withdrawal demand": the withdrawal is what is demanded
         back = term.position - 1
+        if not keywords and at.get(back) in STANCES:
+            back -= 1  # "the Russian withdrawal demand": the withdrawal is its, not a stance
         while back >= 0 and (said[back] in _BETWEEN or (keywords and _within_stance(back, at))):
             back -= 1
-        if back >= 1 and said[back - 1] == "by":
+        if back >= 2 and said[back - 1] == "by" and said[back - 2].endswith("ed"):
             continue  # "pressed by Russia to leave": Russia presses, and leaves nothing
         if back >= 0 and back in at and is_name(at[back]):
             found.setdefault(term.word, at[back])

@@ -2674,6 +2674,8 @@ def _goes_on_after(word: str) -> bool:
 
 _WHERE_IT_HAPPENS = frozenset("will would was were did does do".split())
 """The words after "where" that ask where something happens or happened ("where will")."""
+_TO_BE = frozenset("be being been to going".split())
+"""Words between a thing and the verb of its taking place: "the exchange be held"."""
 _TAKING_PLACE = frozenset("take took taken held happen happened occur occurred".split())
 """Verbs of taking place ("take place", "be held"), after the thing a "where" question asks
 the place of."""
@@ -2689,6 +2691,8 @@ def _placed(said: Sequence[str]) -> int | None:
         # "where will the prisoner exchange take place", "where was the second round held":
         # the word before the verb of taking place
         verb = next((i for i in range(3, len(said)) if said[i] in _TAKING_PLACE), None)
+        while verb is not None and verb > 2 and said[verb - 1] in _TO_BE:
+            verb -= 1  # "where will the prisoner exchange be held", "is going to be held"
         if verb is not None and said[verb - 1] not in STOPWORDS:
             return verb - 1
     if (

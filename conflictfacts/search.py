@@ -146,7 +146,7 @@ _OWN_RANKS = ORDINALS | _FINAL_RANKS | {LATEST}
 _LOCATIVE = frozenset("in at near around inside outside into within visit visited visiting".split())
 """Words that put a thing in a place the question names: "the talks in Kyiv"."""
 
-_GROUND = re.compile(r"\b(?:soil|territory|ground)$")
+_GROUND = frozenset({"soil", "territory", "ground"})
 """A place's name as ground, after "on": "held on US soil", "on Ukrainian territory"."""
 _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish|i)s?$", re.I)
 """How a word for a country's people ends ("Russian", "Ukrainians", "Emirati"): after "in"
@@ -181,6 +181,10 @@ _SWAP_REACH = 2
 """How far apart (in words) a question's word and the word beside it that the fact shares
 may stand, and the fact's word from it, for the one to stand in the other's place: "round
 of tanks", "round of talks" (_swapped)."""
+_SWAP_LIKE = 1 / 3
+"""The share of its letters a question's common word may differ in from the fact's word in
+its place and be like it (_swapped): "tanks" for "talks", "poisoner" for "prisoner"; not
+"citizen" for "civilian" nor "provide" for "produced", words of the same sense."""
 _OWN_TEXT = frozenset({Field.SUBJECT, Field.STATEMENT})
 """Where a fact's own words are: its subject and statement, not its quote or keywords."""
 _SLIPS_ON_A_KIND = 0.5
@@ -1157,23 +1161,21 @@ class Index:
     def _located(
         self, every: Sequence[Term], terms: Sequence[QueryTerm], said: Sequence[str]
     ) -> dict[str, frozenset[str]]:
-        """Each place the query puts something in ("the talks in Kyiv", "held on US soil"),
-        with its words: a
-        fact must put it there, not only in its country ("talks in Washington" are not the
-        talks "in the US" that Washington proposed)."""
+        """Each place the query puts something in ("the talks in Kyiv", "held on US soil",
+        _on_ground), with its words: a fact must put it there, not only in its country
+        ("talks in Washington" are not the talks "in the US" that Washington proposed)."""
         by_word = {t.term.word: t for t in terms if t.role is Role.NAME}
         located = {
             term.written: frozenset(w for w, _, p in by_word[term.word].indexed if p.cls == "place")
             for term in every
             if term.word in by_word
             and (
-                _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
-                or (
-                    said[term.position - 1 : term.position] == ["on"]
-                    and _GROUND.search(term.written)
+                (
+                    _LOCATIVE & set(said[max(term.position - 3, 0) : term.position])
+                    and not (term.synonym and _DEMONYM.search(term.written))  # "Russian shelling"
                 )
+                or _on_ground(said, term)
             )
-            and not (term.synonym and _DEMONYM.search(term.written))  # "in Russian shelling"
         }
         return {k: v for k, v in located.items() if v}
 
@@ -1979,7 +1981,7 @@ class Index:
         so the fact is about something else. Stand where: the question's word is not the
         fact's, and is next to one that is (a word or two apart), and the fact has, as far
         from that word on the same side, a word of its own the question lacks. Like: the
-        same first letter and at most half the letters differing (_SLIPS_ON_A_KIND), and not
+        same first letter and at most a third of the letters differing (_SWAP_LIKE), and not
         another form of it ("used": "uses") or of the table's word for it ("hold": "host",
         which the table reads as "held"). A word within a name ("sets": the United
         "States") is the name's."""
@@ -1991,7 +1993,7 @@ class Index:
         def alike(word: str, other: str) -> bool:
             return (
                 word[:1] == other[:1]
-                and _edits(word, other) <= _SLIPS_ON_A_KIND * max(len(word), len(other))
+                and _edits(word, other) <= _SWAP_LIKE * max(len(word), len(other))
                 and not (stem(word).startswith(stem(other)) or stem(other).startswith(stem(word)))
             )
 
@@ -2141,7 +2143,7 @@ class Index:
             for t in statement.terms
             if t.word in deed or (len(root) >= _ROOT_LEAST and t.written.startswith(root))
         ]
-        if not done or (at is not None and "by" in read.said[at + 1 :]):
+        if not done or (at is not None and read.said[at + 1 : at + 2] == ("by",)):
             return actors  # told in other words, or asked in the passive: "who is pressed by"
         written = statement.written
         return {
@@ -4231,6 +4233,15 @@ def _edits(one: str, other: str) -> int:
     return row[-1]
 
 
+def _on_ground(said: Sequence[str], term: Term) -> bool:
+    """Whether the query names a place as ground after "on": "held on US soil", "on
+    Ukrainian territory" (the term's last word, or the word after it)."""
+    own = words(term.written)
+    after = said[term.position + len(own) : term.position + len(own) + 1]
+    on = said[term.position - 1 : term.position] if term.position else ()
+    return list(on) == ["on"] and bool(_GROUND & {*own[-1:], *after})
+
+
 def _which_did(said: Sequence[str]) -> int | None:
     """The deed "which" asks who of a kind did: the verb in the past after the kind ("which
     brigade evacuated the civilian") and a noun of its ("which unit's medics evacuated"), or
@@ -4239,7 +4250,7 @@ def _which_did(said: Sequence[str]) -> int | None:
         return None
     if len(said) > 3 and said[2] in _WILL:
         return 3  # "which country will host the prisoner swap": host
-    return next((i for i in (2, 3) if i < len(said) - 1 and said[i].endswith("ed")), None)
+    return next((i for i in (2, 3) if i < len(said) and said[i].endswith("ed")), None)
 
 
 def _in_its_place(

@@ -5300,9 +5300,9 @@ def test_a_size_turned_to_its_opposite_is_not_the_fact_s(index: Index) -> None:
     assert told_by_their_own_facts(index, sized, turned) == []
 
 
-SWAPS_REFUSED = 0.79
+SWAPS_REFUSED = 0.80
 """The least share of the generated look-alike swaps that must get no answer from their fact
-(95 of 119 when the rule came in): the rest are mostly another form of the fact's word
+(64 of 79 when the rule came in): the rest are mostly another form of the fact's word
 ("side" for "sides", "hold" for "holds"), which the rule leaves, a word that asks for a
 figure ("controls amount 70 percent"), or words it does not reach."""
 
@@ -5315,7 +5315,7 @@ def test_a_common_word_like_the_fact_s_own_in_its_place_is_another_word(index: I
     from rapidfuzz.distance import OSA
 
     from conflictfacts.names import COMMON
-    from conflictfacts.search import _SLIPS_ON_A_KIND
+    from conflictfacts.search import _SWAP_LIKE
 
     sql = "SELECT name FROM frequent WHERE count >= ?"
     common = [w for (w,) in index.store.names.db.execute(sql, (COMMON,)) if w.isalpha()]
@@ -5328,7 +5328,7 @@ def test_a_common_word_like_the_fact_s_own_in_its_place_is_another_word(index: I
             if word not in lower or word in STOPWORDS:
                 continue
             like = process.extract(
-                word, common, scorer=OSA.normalized_distance, score_cutoff=_SLIPS_ON_A_KIND,
+                word, common, scorer=OSA.normalized_distance, score_cutoff=_SWAP_LIKE,
                 limit=None,
             )  # fmt: skip
             other = next(
@@ -5342,13 +5342,16 @@ def test_a_common_word_like_the_fact_s_own_in_its_place_is_another_word(index: I
             if other is not None:
                 cases.append((fact.id, " ".join([*said[:at], other, *said[at + 1 :]])))
     given = [query for fact_id, query in cases if fact_id in answered(index, query)]
-    assert len(cases) >= 100
+    assert len(cases) >= 70
     assert 1 - len(given) / len(cases) >= SWAPS_REFUSED, given
     # By hand: a real word stands for another; a rarer one is a slip; another form is the
     # same word, and so is a word of the table's for it ("hold" talks: "host", "held").
     assert answered(index, "Will the US host the next round of tanks next week?") == []
-    assert answered(index, "major prisoner escape Abu Dhabi") == []
     for kept, fact_id in {
+        # words of the same sense, differing in more than a third of their letters
+        "Did the Abu Dhabi talks provide a breakthrough?": "abu-dhabi-no-breakthrough",
+        "Was a wounded citizen evacuated from Druzhkivka?": "druzhkivka-shelling-evacuation",
+        "Has the US given a deadline to reach an arrangement to end the war?": "us-deadline-june",
         "Will the US host the next round of talsk next week?": "next-talks-next-week",
         "Has Ukraine agreed to hold the next talks in the United States?": (
             "ukraine-accepts-us-hosting-talks"
@@ -5363,6 +5366,8 @@ def test_who_did_a_deed_is_who_stands_before_it(index: Index) -> None:
     # "Military paramedics evacuated a wounded civilian after Russian shelling": Russia
     # shelled, and did not evacuate; paramedics are no brigade or unit.
     for asked in (
+        "which brigade evacuated",
+        "which brigade evacuated the civilian by ambulance",
         "which brigade evacuated the civilian in Druzhkivka",
         "Which brigade's paramedics evacuated the civilian in Druzhkivka?",
         "which unit's medics evacuated the wounded in Druzhkivka?",
@@ -5395,6 +5400,14 @@ def test_a_stance_in_a_reported_clause_is_its_subject_s(index: Index) -> None:
     # A name after "by" does the verb before it, not the stance after: Russia presses.
     asked = "who is being pressed by russia to leave donbas"
     assert answered(index, asked)[:1] == ["russia-demands-donbas-withdrawal"]
+    asked = "Is there a plan by Russia to withdraw from the Donbas?"  # no passive: Russia's
+    assert "russia-demands-donbas-withdrawal" not in answered(index, asked)
+    # A stance noun before another is what the other is about: the demand is the name's.
+    assert answered(index, "What is the Ukrainian withdrawal demand?") == []
+    asked = "What is the Russian withdrawal demand?"
+    assert answered(index, asked)[:1] == ["russia-demands-donbas-withdrawal"]
+    asked = "Has Kyiv agreed to withdraw from the Donbas?"
+    assert answered(index, asked)[:1] == ["ukraine-rejects-donbas-withdrawal"]
 
 
 def test_where_a_thing_takes_place_is_a_place_the_fact_gives_it(index: Index) -> None:
@@ -5402,6 +5415,7 @@ def test_where_a_thing_takes_place_is_a_place_the_fact_gives_it(index: Index) ->
     # exchange": Abu Dhabi is where the talks were, not where the exchange will be.
     for asked in (
         "Where will the prisoner exchange take place?",
+        "Where will the prisoner exchange be held?",
         "Which country will host the prisoner swap?",
     ):
         assert answered(index, asked) == [], asked
@@ -5420,3 +5434,4 @@ def test_a_place_named_as_ground_puts_the_thing_there(index: Index) -> None:
     assert "abu-dhabi-second-round" not in answered(index, asked)
     asked = "first trilateral meeting on american soil"
     assert answered(index, asked)[:1] == ["first-trilateral-talks-in-us"]
+    assert answered(index, "Has a round of talks been held on Ukrainian territory?") == []

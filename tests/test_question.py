@@ -292,7 +292,10 @@ def test_a_time_after_after_is_marked() -> None:
         ("where is Donetsk", "placed", "donetsk"),
         ("where is the Donbas located", "placed", "donbas"),
         ("which state is Miami in", "placed", "miami"),
-        ("where will the talks be held", "placed", None),
+        ("where will the talks be held", "placed", "talks"),  # a place given after them
+        ("where will the prisoner exchange take place", "placed", "exchange"),
+        ("which country will host the prisoner swap", "placed", "prisoner"),
+        ("where did Zelenskyy say it", "placed", None),
         ("what is the Donbas considered today", "now", "today"),
         ("is fighting still intense", "now", "still"),
         ("what was the Donbas considered", "now", None),
