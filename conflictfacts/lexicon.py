@@ -391,7 +391,7 @@ def stance_agents(
             continue  # "the Russian withdrawal demand": the withdrawal is what is demanded
         back = term.position - 1
         if not keywords and at.get(back) in STANCES:
-            back -= 1  # "the Russian withdrawal demand": the withdrawal is its, not a stance
+            back -= 1  # "the Russian withdrawal demand": past the withdrawal, to Russia
         while back >= 0 and (said[back] in _BETWEEN or (keywords and _within_stance(back, at))):
             back -= 1
         if back >= 2 and said[back - 1] == "by" and said[back - 2].endswith("ed"):

@@ -2291,12 +2291,12 @@ _PROPERTIES = frozenset(
     caliber calibre model make brand
     """.split()
 )
-_MAKES = frozenset("caliber calibre model make brand".split())
-"""Properties that "what" asks of the noun right after them ("what caliber shells", "what
-model drones"): which of a thing's makes, a detail a fact gives only by holding the word."""
 """Properties of a thing that a fact gives only by holding the word ("the value of the gas
 fields", "the trend in Russian control", "what menu was served"): not what a fact says of
 it in other words ("the stance of Kyiv", "the extent of Russian control")."""
+_MAKES = frozenset("caliber calibre model make brand".split())
+"""Properties that "what" asks of the noun right after them ("what caliber shells", "what
+model drones"): which of a thing's makes, a detail a fact gives only by holding the word."""
 
 
 def _attribute_asked(said: Sequence[str]) -> int | None:

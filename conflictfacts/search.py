@@ -2134,7 +2134,10 @@ class Index:
         the Donbas": Trump said it should be), or the question asks whom it was done to
         ("who is being pressed by Russia")."""
         actors = facets.actors - known
-        at = read.asked.deed if read.asked.deed is not None else _which_did(read.said)
+        at = read.asked.deed
+        if at is None and (at := _which_did(read.said)) is not None:
+            named = {t.term.position for t in read.terms if t.term.word in read.names}
+            at = None if at in named else at  # "which side will Russia pressure": no deed
         deed = {t.term.word for t in read.terms if t.term.position == at}
         statement = self._statement(row)
         root = _verb_root(read.said[at]) if at is not None else ""  # "evacuated": "evacuat"
@@ -4141,8 +4144,8 @@ _PEOPLE = frozenset(
 )
 """Words that name people by what they are or do: a fact's doer so named answers "who"
 (_done_by_people)."""
-_WILL = frozenset("will would shall should can could may might must did does do".split())
-"""Words before a verb's plain form: "which country will host", "which side did accept"."""
+_WILL = frozenset("will would shall should can could may might must".split())
+"""Words before a verb's plain form: "which country will host"."""
 _WHICH_PEOPLE = frozenset("people persons group groups workers staff service services".split())
 """What "which ..." asks for when people named by what they do answer it ("which people
 evacuated the civilian"); not a kind they are not ("which brigade", "which country")."""

@@ -5373,6 +5373,10 @@ def test_who_did_a_deed_is_who_stands_before_it(index: Index) -> None:
         "which unit's medics evacuated the wounded in Druzhkivka?",
     ):
         assert answered(index, asked) == [], asked
+    # A name after "which X will" is no deed ("which side will Russia pressure").
+    assert answered(index, "which country will host the next round")[:1] == [
+        "next-talks-likely-miami"
+    ]
     for asked, fact_id in {
         "who shelled Druzhkivka": "druzhkivka-shelling-evacuation",
         "who evacuated the wounded civilian in Druzhkivka": "druzhkivka-shelling-evacuation",
