@@ -2476,6 +2476,8 @@ def _share_predicate(said: Sequence[str]) -> int | None:
     for i in range(len(said) - 2):
         if tuple(said[i : i + 3]) in _SHARE_OF or tuple(said[i : i + 2]) in _SHARE_OF:
             after = next((j for j in range(i + 2, len(said) - 1) if said[j] in COPULAS), None)
+            while after is not None and after + 2 < len(said) and said[after + 1] in _NOW:
+                after += 1  # "how much of Luhansk is still Russian-held": held, now
             if after is not None and said[after + 1] not in STOPWORDS:
                 return after + 1
     return None
