@@ -177,6 +177,10 @@ _DEED_REACH = 3
 _ROOT_LEAST = 4
 """The fewest letters of a verb's root that find its other forms: "evacuat" finds
 "evacuated" and "evacuation"; "us" of "used" finds nothing (_doers)."""
+_KEYWORDS_LONGEST = 4
+"""The most words of a query read as keywords about one thing (_about_nothing_held)."""
+_SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
+"""The classes of name that make keywords about the war's places and actors."""
 _SWAP_REACH = 2
 """How far apart (in words) a question's word and the word beside it that the fact shares
 may stand, and the fact's word from it, for the one to stand in the other's place: "round
@@ -771,6 +775,7 @@ class Index:
         read = _contrasted(read)
         read, qualified = _qualified_places(read, said, self._is_nation)
         read, counted = _counted_units(read, said)
+        read = self._about_nothing_held(read, said)
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
         weighted = self._with_phrases([self._with_keywords(t) for t in weighted], said)
@@ -1016,6 +1021,28 @@ class Index:
             # names a river, or names the council.
             role = Role.UNKNOWN
         return QueryTerm(term, role, 0.0, indexed)
+
+    def _about_nothing_held(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
+        """Keywords that name no place, person or organisation and end on an English word
+        no fact holds (Role.ORDINARY) are about that thing: "intense heatwave", "shelling peanuts",
+        "cut up a chicken", "security issues in software". Their last word is then a name
+        no fact holds, and nothing answers; a word a fact shares with them does not make
+        them its ("Fighting remains intense"). Keywords: at most _KEYWORDS_LONGEST words,
+        none of the first two a word that asks."""
+        if (
+            not terms
+            or len(said) > _KEYWORDS_LONGEST
+            or is_a_sentence(said)
+            or is_a_sentence(said[1:])  # "in which city", "on what day"
+            or any(p.cls in _SOMEONE_OR_SOMEWHERE for t in terms for _, _, p in t.indexed)
+            or any(t.role is Role.UNKNOWN for t in terms)  # "NATO membership": NATO already
+        ):
+            return terms
+        last = max(range(len(terms)), key=lambda i: terms[i].term.position)
+        head = terms[last]
+        if head.role is not Role.ORDINARY or head.term.position != len(said) - 1:
+            return terms
+        return [*terms[:last], head._replace(role=Role.UNKNOWN), *terms[last + 1 :]]
 
     def _in_an_unknown_name(self, term: Term, capitalised: _Capitalised) -> bool:
         """Whether the word, in a run of capitals, is one no fact holds (nor a slip from one)

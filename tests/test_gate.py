@@ -5439,3 +5439,27 @@ def test_a_place_named_as_ground_puts_the_thing_there(index: Index) -> None:
     asked = "first trilateral meeting on american soil"
     assert answered(index, asked)[:1] == ["first-trilateral-talks-in-us"]
     assert answered(index, "Has a round of talks been held on Ukrainian territory?") == []
+
+
+def test_keywords_about_a_thing_no_fact_holds_get_no_answer(index: Index) -> None:
+    # Every lower-case word of every fact's statement that names no place, person or
+    # organisation ("heartland" is the Donbas), as keywords before an everyday thing no fact
+    # holds ("intense heatwave", "shelling peanuts"): about that thing, not the war.
+    things = ("heatwave", "peanuts", "software", "salary", "recipe", "wedding", "football")
+    someone = {"place", "person", "organisation"}
+    asked = [
+        f"{word} {thing}"
+        for fact in index.store.facts
+        for word in sorted(set(re.findall(r"\b[a-z]{5,}\b", fact.statement)) - STOPWORDS)
+        if not someone & set(index.read(word).names.values())
+        for thing in things
+    ]
+    told = [query for query in asked if answered(index, query)]
+    assert len(asked) >= 500 and told == [], told[:10]
+    # Keywords that name a place, person or organisation are about it; so is a question.
+    for kept, fact_id in {
+        "druzhkivka photo credit": "druzhkivka-shelling-evacuation",
+        "Luhansk occupation extent": "luhansk-control-isw",
+        "cut up a chicken": "",
+    }.items():
+        assert answered(index, kept)[:1] == ([fact_id] if fact_id else []), kept

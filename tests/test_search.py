@@ -86,7 +86,7 @@ def test_right_fact_first(index: Index, query: str, expected: str) -> None:
     ("query", "unknown"),
     [
         ("Kherson control", ["kherson"]),
-        ("banana bread", []),
+        ("banana bread", ["bread"]),  # keywords about a thing no fact holds
         ("Crimea", ["crimea"]),
         ("Zaporizhzhia control", ["zaporizhzhia"]),
         ("NATO membership", ["nato"]),
