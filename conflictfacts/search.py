@@ -1024,11 +1024,11 @@ class Index:
 
     def _about_nothing_held(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
         """Keywords that name no place, person or organisation and end on an English word
-        no fact holds (Role.ORDINARY) are about that thing: "intense heatwave", "shelling peanuts",
-        "cut up a chicken", "security issues in software". Their last word is then a name
-        no fact holds, and nothing answers; a word a fact shares with them does not make
-        them its ("Fighting remains intense"). Keywords: at most _KEYWORDS_LONGEST words,
-        none of the first two a word that asks."""
+        no fact holds (Role.ORDINARY) are about that thing: "intense heatwave", "shelling
+        peanuts", "cut up a chicken", "security issues in software". Their last word is then
+        a name no fact holds, and nothing answers; a word a fact shares with them does not
+        make them its ("Fighting remains intense"). Keywords: at most _KEYWORDS_LONGEST
+        words, none of the first two a word that asks."""
         if (
             not terms
             or len(said) > _KEYWORDS_LONGEST
