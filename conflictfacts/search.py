@@ -2018,10 +2018,8 @@ class Index:
         stem = self.lexicon.stem
 
         def alike(word: str, other: str) -> bool:
-            return (
-                word[:1] == other[:1]
-                and _edits(word, other) <= _SWAP_LIKE * max(len(word), len(other))
-                and not (stem(word).startswith(stem(other)) or stem(other).startswith(stem(word)))
+            return _looks_like(word, other, _SWAP_LIKE) and not (
+                stem(word).startswith(stem(other)) or stem(other).startswith(stem(word))
             )
 
         found: list[tuple[str, str]] = []
@@ -2416,12 +2414,7 @@ class Index:
         asked = {t.term.word for t in read.terms} | set(read.said)
         if not kinds or asked & set(kinds):
             return []
-        from rapidfuzz.distance import OSA
-
-        slip = any(
-            written[:1] == k[:1] and OSA.normalized_distance(written, k) <= _SLIPS_ON_A_KIND
-            for k in kinds
-        )
+        slip = any(_looks_like(written, k, _SLIPS_ON_A_KIND) for k in kinds)
         return kinds if not slip or self.store.names.frequent([written], COMMON) else []
 
     def _measured_kinds(self, noun: QueryTerm, row: int) -> list[str]:
@@ -4261,6 +4254,12 @@ def _edits(one: str, other: str) -> int:
                 here[j] = min(here[j], before[j - 2] + 1)
         before, row = row, here
     return row[-1]
+
+
+def _looks_like(word: str, other: str, share: float) -> bool:
+    """Whether two words begin alike and differ in at most share of their letters (the
+    longer's): "tanks" and "talks", "cole" and "coal"."""
+    return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
 
 
 def _on_ground(said: Sequence[str], term: Term) -> bool:

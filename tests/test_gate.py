@@ -5373,7 +5373,8 @@ def test_who_did_a_deed_is_who_stands_before_it(index: Index) -> None:
         "which unit's medics evacuated the wounded in Druzhkivka?",
     ):
         assert answered(index, asked) == [], asked
-    # A name after "which X will" is no deed ("which side will Russia pressure").
+    # "Which country will host": the verb after "will" is the deed, and the United States
+    # stands before it in the fact.
     assert answered(index, "which country will host the next round")[:1] == [
         "next-talks-likely-miami"
     ]
