@@ -181,6 +181,8 @@ _KEYWORDS_LONGEST = 4
 """The most words of a query read as keywords about one thing (_about_nothing_held)."""
 _SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
 """The classes of name that make keywords about the war's places and actors."""
+_OF_WHAT_BEFORE = frozenset({*ARTICLES, "all", "every", "each", "this", "that", "these", "those"})
+"""Words that may stand between "of" and what a thing is of: "a schedule of all the matches"."""
 _SWAP_REACH = 2
 """How far apart (in words) a question's word and the word beside it that the fact shares
 may stand, and the fact's word from it, for the one to stand in the other's place: "round
@@ -776,6 +778,7 @@ class Index:
         read, qualified = _qualified_places(read, said, self._is_nation)
         read, counted = _counted_units(read, said)
         read = self._about_nothing_held(read, said)
+        read = self._of_another_thing(read, said)
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
         weighted = self._with_phrases([self._with_keywords(t) for t in weighted], said)
@@ -1043,6 +1046,27 @@ class Index:
         if head.role is not Role.ORDINARY or head.term.position != len(said) - 1:
             return terms
         return [*terms[:last], head._replace(role=Role.UNKNOWN), *terms[last + 1 :]]
+
+    def _of_another_thing(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
+        """A common English word no fact holds, which ends its phrase after a word facts hold
+        and "of", says what that thing is of: "a round of golf in Miami", "an exchange of
+        students", "the Institute for the Study of Dreams", "both sides of the argument";
+        so does one the asker calls their own ("finish my thesis by June", "our company's
+        deadline"). The query is about that other thing: the word is a name no fact holds
+        (Role.UNKNOWN), and nothing answers. Not a word that goes on to another ("of
+        national gas deposits"), one after a word the query asks with ("what sorts of
+        matters": no term), nor a slip ("the beginning of sumer": not common)."""
+        held = {
+            at
+            for t in terms
+            if t.indexed or t.role is not Role.ORDINARY
+            for at in range(t.term.position, t.term.position + len(words(t.term.written)))
+        }
+        unheld = [t.term for t in terms if t.role is Role.ORDINARY and not t.indexed]
+        of = [t.written for t in unheld if _what_it_is_of(said, t, held)]
+        other = {t.written for t in unheld if _the_askers_own(said, t)}
+        other |= self.store.names.frequent(of, at_least=COMMON) if of else set()
+        return [t._replace(role=Role.UNKNOWN) if t.term.written in other else t for t in terms]
 
     def _in_an_unknown_name(self, term: Term, capitalised: _Capitalised) -> bool:
         """Whether the word, in a run of capitals, is one no fact holds (nor a slip from one)
@@ -4260,6 +4284,28 @@ def _looks_like(word: str, other: str, share: float) -> bool:
     """Whether two words begin alike and differ in at most share of their letters (the
     longer's): "tanks" and "talks", "cole" and "coal"."""
     return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
+
+
+_OWN = frozenset({"my", "our"})
+"""The words by which an asker calls a thing their own: no fact is about it."""
+
+
+def _the_askers_own(said: Sequence[str], term: Term) -> bool:
+    """Whether the word is of the asker's own thing, one or two words after "my" or "our":
+    "my thesis", "our quarterly target"."""
+    return bool(_OWN.intersection(said[max(term.position - 2, 0) : term.position]))
+
+
+def _what_it_is_of(said: Sequence[str], term: Term, held: set[int]) -> bool:
+    """Whether the word ends its phrase (the query's last word, or a stopword after it) and
+    stands after "of" (and articles, _OF_WHAT_BEFORE) that follows a word facts hold."""
+    at = term.position
+    if len(words(term.written)) != 1 or (at + 1 < len(said) and said[at + 1] not in STOPWORDS):
+        return False
+    before = at - 1
+    while before > 0 and said[before] in _OF_WHAT_BEFORE:
+        before -= 1
+    return before > 0 and said[before] == "of" and before - 1 in held
 
 
 def _on_ground(said: Sequence[str], term: Term) -> bool:

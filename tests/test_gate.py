@@ -5464,3 +5464,34 @@ def test_keywords_about_a_thing_no_fact_holds_get_no_answer(index: Index) -> Non
         "cut up a chicken": "",
     }.items():
         assert answered(index, kept)[:1] == ([fact_id] if fact_id else []), kept
+
+
+def test_a_thing_of_something_no_fact_holds_gets_no_answer(index: Index) -> None:
+    # Every lower-case word of every fact's statement, said to be "of" an everyday thing no
+    # fact holds, with the fact's subject beside it ("round of golf in Miami", "exchange of
+    # students in Abu Dhabi"), and the same words for a thing the asker calls their own
+    # ("pressure in Donbas for my thesis"): about that thing, not the war.
+    things = ("golf", "students", "cheese", "football", "music", "dreams", "glass")
+    asked = [
+        query
+        for fact in index.store.facts
+        for word in sorted(set(re.findall(r"\b[a-z]{4,}\b", fact.statement)) - STOPWORDS)
+        for thing in things
+        for query in (
+            f"{word} of {thing} in {fact.subject}",
+            f"{word} in {fact.subject} for my {thing}",
+        )
+    ]
+    told = [query for query in asked if answered(index, query)]
+    assert len(asked) >= 1900 and told == [], (len(told), told[:20])
+    # What a fact's own thing is of, and a word that goes on to another, still answer.
+    for kept, fact_id in {
+        "a clear schedule of all events": "us-wants-clear-schedule",
+        "a detailed timetable of every step": "us-wants-clear-schedule",
+        "Donbas share of national gas deposits": "donbas-gas-fields-cirsd",
+        "americans propose ending the war by begining of sumer": "us-proposes-end-war-by-summer",
+        "Give me the share of the nation's coal deposits in the disputed east": (
+            "donbas-coal-reserves-cirsd"
+        ),
+    }.items():
+        assert answered(index, kept)[:1] == [fact_id], kept
