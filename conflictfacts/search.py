@@ -2118,6 +2118,7 @@ class Index:
             )
         ]
         found += self._qualified_otherwise(read, candidate)
+        found += self._whose_otherwise(read, candidate.row)
         found += self._anchor_held(read, candidate)
         found += self._roles_swapped(read, candidate.row)
         found += self._done_to_another(read, candidate.row)
@@ -2404,6 +2405,46 @@ class Index:
                 found.append(
                     f"{h.term.written!r} as {kinds[0]!r} {h.term.written}, "
                     f"not {m.term.written} {h.term.written}"
+                )
+        return found
+
+    def _whose_otherwise(self, read: Query, row: int) -> list[str]:
+        """A party the question puts right before a thing ("did Russian paramedics
+        evacuate a civilian"), where the fact's statement names that party too, but puts
+        another word before the thing ("Military paramedics evacuated a wounded civilian
+        after Russian shelling"): the fact does not say the thing is that party's. Not
+        where the fact puts a party, a stopword or a figure before the thing ("Ukraine's gas
+        fields", "a deadline"), nor a word it puts after the party ("a US-based think
+        tank")."""
+        found = []
+        statement = self._statement(row)
+        for party, thing in zip(read.terms, read.terms[1:], strict=False):
+            named = {w for w, _, _ in party.indexed}
+            # the thing the fact puts the party's adjective on ("Russian shelling"); not a
+            # people doing something ("The Americans want a clear schedule")
+            after = [
+                statement.written[t.position + 1]
+                for t in statement.terms
+                if t.word in named
+                and _an_adjective_of(t)
+                and t.position + 1 < len(statement.written)
+            ]
+            if (
+                thing.term.position != party.term.position + len(words(party.term.written))
+                or not thing.indexed
+                or not _names_a_party(party)
+                or not _an_adjective_of(party.term)  # "Russian", not "Donbas share"
+                or not after
+            ):
+                continue
+            before = self._words_before(thing, row)
+            if before and not any(
+                b in STOPWORDS or not b.isalpha() or b in after or self._names_a_party(b)
+                for b in before
+            ):
+                found.append(
+                    f"{thing.term.written!r} as {before[0]} {thing.term.written}, and "
+                    f"{party.term.written!r} of another thing"
                 )
         return found
 
@@ -3522,6 +3563,18 @@ def _holding_a_gathering(terms: list[Term]) -> list[Term]:
 
 _PARTIES = frozenset({NameClass.PLACE, NameClass.PERSON, NameClass.ORGANISATION})
 """The kinds of name that may be a party to something, or its subject."""
+
+
+def _an_adjective_of(term: Term) -> bool:
+    """Whether the word is a party's adjective, one word that is not its name ("Russian",
+    "Ukrainian", "American"; not "Americans", "Abu Dhabi" or "Russia")."""
+    written = term.written.lower()
+    return (
+        " " not in written
+        and not written.endswith("s")
+        and written != term.word
+        and _DEMONYM.search(written) is not None
+    )
 
 
 def _names_a_party(term: QueryTerm) -> bool:

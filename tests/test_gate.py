@@ -5495,3 +5495,31 @@ def test_a_thing_of_something_no_fact_holds_gets_no_answer(index: Index) -> None
         ),
     }.items():
         assert answered(index, kept)[:1] == [fact_id], kept
+
+
+def test_a_partys_adjective_on_another_thing_is_not_that_thing_s(index: Index) -> None:
+    # "Military paramedics evacuated a wounded civilian after Russian shelling": the shelling
+    # is Russian, not the paramedics nor the civilian; the Novorossiya narrative calls lands
+    # Russian, and Trump's remark leaves the Donbas under Russian control.
+    for asked in (
+        "Did Russian paramedics evacuate a civilian in Druzhkivka?",
+        "Russian paramedics Druzhkivka evacuation",
+        "Which Russian medics evacuated the wounded civilian?",
+        "Was a Russian civilian wounded in Druzhkivka?",
+    ):
+        assert "druzhkivka-shelling-evacuation" not in answered(index, asked), asked
+    assert not firsts_lost(
+        index,
+        {
+            "Russian shelling Druzhkivka": "druzhkivka-shelling-evacuation",
+            "Did military paramedics evacuate a civilian after Russian shelling?": (
+                "druzhkivka-shelling-evacuation"
+            ),
+            "Novorossiya historically Russian lands": "novorossiya-narrative",
+            "did Trump say much of the Donbas should be left under Russian control": (
+                "trump-donbas-cut-up"
+            ),
+            "American deadline June": "us-deadline-june",
+            "Ukrainian gas fields Donbas share": "donbas-gas-fields-cirsd",
+        },
+    )
