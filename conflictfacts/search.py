@@ -182,7 +182,8 @@ _KEYWORDS_LONGEST = 4
 _SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
 """The classes of name that make keywords about the war's places and actors."""
 _OF_WHAT_BEFORE = frozenset({*ARTICLES, "all", "every", "each", "this", "that", "these", "those"})
-"""Words that may stand between "of" and what a thing is of: "a schedule of all the matches"."""
+"""Words that may stand between "of" and what a thing is of ("a schedule of all the
+matches"): _what_it_is_of passes over them."""
 _SWAP_REACH = 2
 """How far apart (in words) a question's word and the word beside it that the fact shares
 may stand, and the fact's word from it, for the one to stand in the other's place: "round
@@ -1050,23 +1051,26 @@ class Index:
     def _of_another_thing(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
         """A common English word no fact holds, which ends its phrase after a word facts hold
         and "of", says what that thing is of: "a round of golf in Miami", "an exchange of
-        students", "the Institute for the Study of Dreams", "both sides of the argument";
-        so does one the asker calls their own ("finish my thesis by June", "our company's
-        deadline"). The query is about that other thing: the word is a name no fact holds
+        students", "the Institute for the Study of Dreams", "both sides of the argument".
+        The query is about that other thing: the word is a name no fact holds
         (Role.UNKNOWN), and nothing answers. Not a word that goes on to another ("of
         national gas deposits"), one after a word the query asks with ("what sorts of
         matters": no term), nor a slip ("the beginning of sumer": not common)."""
         held = {
             at
             for t in terms
-            if t.indexed or t.role is not Role.ORDINARY
+            if t.indexed
             for at in range(t.term.position, t.term.position + len(words(t.term.written)))
         }
-        unheld = [t.term for t in terms if t.role is Role.ORDINARY and not t.indexed]
-        of = [t.written for t in unheld if _what_it_is_of(said, t, held)]
-        other = {t.written for t in unheld if _the_askers_own(said, t)}
-        other |= self.store.names.frequent(of, at_least=COMMON) if of else set()
-        return [t._replace(role=Role.UNKNOWN) if t.term.written in other else t for t in terms]
+        of = {
+            t.term.position: t.term.written
+            for t in terms
+            if t.role is Role.ORDINARY and not t.indexed and _what_it_is_of(said, t.term, held)
+        }
+        common = self.store.names.frequent(of.values(), COMMON) if of else set()
+        return [
+            t._replace(role=Role.UNKNOWN) if of.get(t.term.position) in common else t for t in terms
+        ]
 
     def _in_an_unknown_name(self, term: Term, capitalised: _Capitalised) -> bool:
         """Whether the word, in a run of capitals, is one no fact holds (nor a slip from one)
@@ -4337,16 +4341,6 @@ def _looks_like(word: str, other: str, share: float) -> bool:
     """Whether two words begin alike and differ in at most share of their letters (the
     longer's): "tanks" and "talks", "cole" and "coal"."""
     return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
-
-
-_OWN = frozenset({"my", "our"})
-"""The words by which an asker calls a thing their own: no fact is about it."""
-
-
-def _the_askers_own(said: Sequence[str], term: Term) -> bool:
-    """Whether the word is of the asker's own thing, one or two words after "my" or "our":
-    "my thesis", "our quarterly target"."""
-    return bool(_OWN.intersection(said[max(term.position - 2, 0) : term.position]))
 
 
 def _what_it_is_of(said: Sequence[str], term: Term, held: set[int]) -> bool:
