@@ -2412,6 +2412,26 @@ class Index:
                 )
         return found
 
+    def _named_in_it(self, read: Query, row: int, naming: re.Match[str]) -> bool:
+        """Whether what a question asks the name of is what the statement names: a name the
+        question gives stands in the statement before its words for a name ("The Donbas
+        was once considered Ukraine's industrial heartland" tells what the Donbas was known
+        as, not what Ukraine was), or after "refers to" up to an "of" ("The Donbas refers
+        collectively to the Luhansk and Donetsk oblasts of Ukraine": what Luhansk and
+        Donetsk together are called, not Ukraine). A question that gives no name asks of
+        any. What something was once known as ("formerly", "in the past") is told only by a
+        statement that says so ("was once considered"; not "refers to")."""
+        asked = {w for t in read.terms if t.role is Role.NAME for w, _, _ in t.indexed}
+        statement = self._statement(row)
+        if _ONCE.search(read.text) and not _ONCE.search(statement.text):
+            return False
+        before = len(words(statement.text[: naming.start()]))
+        bearers = range(before)
+        if naming[0].startswith("refer"):
+            after = statement.written[before:]
+            bearers = range(before + after.index("of") if "of" in after else len(after) + before)
+        return not asked or any(t.word in asked and t.position in bearers for t in statement.terms)
+
     def _whose_otherwise(self, read: Query, row: int) -> list[str]:
         """A party the question puts right before a thing ("did Russian paramedics
         evacuate a civilian"), where the fact's statement names that party too, but puts
@@ -2843,7 +2863,7 @@ class Index:
             gives.add(Form.CONFIRMED)  # "confirmed as the venue": not "likely to be held"
         if _NEARBY.search(fact.statement):
             gives.add(Form.NEAR)  # "40 km from", "bordering": how far, or what is next to it
-        if _NAMING.search(fact.statement):
+        if (naming := _NAMING.search(fact.statement)) and self._named_in_it(read, row, naming):
             gives.add(Form.NAMED)  # "the 'Novorossiya' narrative", "refers to"
         if any(
             _spells_out(fact.statement, t.term.written)

@@ -5531,3 +5531,36 @@ def test_a_partys_adjective_on_another_thing_is_not_that_thing_s(index: Index) -
             "Ukrainian gas fields Donbas share": "donbas-gas-fields-cirsd",
         },
     )
+
+
+def test_what_something_was_known_as_is_told_of_it(index: Index) -> None:
+    # Every name a statement holds, asked what it was once known as: only a statement that
+    # names it before its words for a name, and says "once", tells it ("The Donbas was once
+    # considered Ukraine's industrial heartland"); Kyiv, Ukraine or Miami get no answer.
+    names = sorted(
+        n
+        for n in {
+            n
+            for fact in index.store.facts
+            for n in re.findall(r"\b[A-Z][a-z]{3,}\b", fact.statement)
+        }
+        if index.read(n).names  # a place, person or organisation; not "Military", "Forum"
+    )
+    told = {
+        asked: answered(index, asked)[:1]
+        for name in names
+        for asked in (f"What was {name} once known as?", f"What was {name} formerly called?")
+    }
+    wrong = {asked: ids for asked, ids in told.items() if ids and "Donbas" not in asked}
+    assert len(told) >= 20 and wrong == {}, wrong
+    assert told["What was Donbas once known as?"] == ["donbas-industrial-heartland"]
+    assert not firsts_lost(
+        index,
+        {
+            "What are Donetsk and Luhansk together known as?": "donbas-definition",
+            "Doneck and Luhansk provinces together are called what": "donbas-definition",
+            "what name does Moscow give its story about southeastern Ukraine": (
+                "novorossiya-narrative"
+            ),
+        },
+    )
