@@ -2202,9 +2202,24 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
             for j in range(i + 1, min(i + 3, len(said)))
             if said[j] not in _NOT_A_KIND
         )
-        if word == "which" or (word == "what" and (several or _PRECISELY & set(said))):
+        if word == "which" or (
+            word == "what" and (several or _PRECISELY & set(said) or _used(said, i + 2))
+        ):
             return True
     return False
+
+
+_USING = frozenset("use used uses using deploy deployed deploys employ employed".split())
+"""Verbs of using a thing: "what X did they use" asks which X (_used)."""
+
+
+def _used(said: Sequence[str], at: int) -> bool:
+    """Whether "what X" is asked of a thing used, its auxiliary at `at` and the verb of
+    using a few words on: "what artillery did Russia use to shell Druzhkivka" asks which
+    artillery, as "which" would; "what schedule do the Americans want" does not."""
+    return said[at : at + 1] in (["did"], ["does"], ["do"], ["will"]) and not _USING.isdisjoint(
+        said[at + 1 : at + 5]
+    )
 
 
 _CONTENTS = frozenset("terms details contents provisions wording".split())

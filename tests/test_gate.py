@@ -5564,3 +5564,15 @@ def test_what_something_was_known_as_is_told_of_it(index: Index) -> None:
             ),
         },
     )
+
+
+def test_what_was_used_needs_a_member_of_it(index: Index) -> None:
+    # Every weapon asked of every party as "what X did they use" (to shell Druzhkivka, in
+    # the Donbas): no fact names which artillery, drones or missiles, so none answers.
+    asked = [
+        f"What {weapon} did {party} use {where}?"
+        for weapon in ("artillery", "drones", "missiles", "weapons", "rockets", "shells")
+        for party in ("Russia", "Ukraine", "the Russian army", "Moscow")
+        for where in ("to shell Druzhkivka", "in the Donbas", "against Druzhkivka")
+    ]
+    assert [query for query in asked if answered(index, query)] == []

@@ -513,3 +513,16 @@ def test_a_head_of_state_asked_for_is_the_kind_of_answer_not_a_topic() -> None:
     # "which head of state said": a person is asked, as by "which leader"; "state" is no place.
     said = asked("Which head of state disclosed the American timetable?")
     assert {1, 2, 3} <= said.form_words
+
+
+def test_what_thing_was_used_asks_which() -> None:
+    # "what X did they use" asks which X, as "which X" would; "what X do they want" asks
+    # what a fact says of X.
+    for used in (
+        "What artillery did Russia use to shell Druzhkivka?",
+        "what drone does Russia use",
+        "What equipment will the paramedics use?",
+    ):
+        assert Form.WHICH in asked(used).forms, used
+    for wanted in ("What schedule do the Americans want?", "what use is the deadline"):
+        assert Form.WHICH not in asked(wanted).forms, wanted
