@@ -1962,7 +1962,8 @@ _SPEECH = (
     r"(?:said|says|say|told reporters|told|tells|added|stated|announced|claimed|wrote|warned|"
     r"(?:responded|answered|countered)(?=\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:that\b|“|\"))|"
     r"insisted|noted|replied|denied|reported|estimated|assessed|detailed|confirmed|explained|posted|"
-    r"acknowledged|alleged|argued|declared|tweeted|called|described|dismissed|condemned|"
+    r"acknowledged|alleged|argued|declared|tweeted|called(?!\s+off\b)|described|dismissed|"
+    r"condemned|"
     r"vowed|pledged|promised|urged|accused|criticised|criticized|welcomed|brushed aside|"
     r"rejected|reports|notes|states|announces|writes|adds|warns|confirms|retorted|asserted|"
     r"calculates|calculated|claims|counted|counts|labelled|labeled|branded|estimates|assesses|"
@@ -1996,9 +1997,11 @@ _ACCORDING_WORK = re.compile(
     r"\b[Aa]ccording to\s+(?:an?|the)\s+(?:(?:new|latest|recent|separate|independent)\s+)?"
     r"(?:analysis|report|tally|count|study|assessment|estimate|review|survey)"
     r"(?:\s+of\s+[^,.;()]+?)?\s+by\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,5})"
+    r"(?P<who>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,5})"
+    r"(?:\s*\((?P<acr>[A-Z]{2,})\))?"
 )
-"""Whose work a figure comes from: "according to an analysis by The New York Times"."""
+"""Whose work a figure comes from: "according to an analysis by The New York Times", "by
+the Institute for the Study of War (ISW)"."""
 _SOURCES_TOLD = re.compile(
     r"(?P<who>\b(?:[a-z]+\s+){0,2}sources)\s+told\s+(?P<rep>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
 )
@@ -2236,8 +2239,9 @@ _ASIDE_START = re.compile(
     r"during)\b"
 )
 """How an aside on what someone did opens, unlike one that says who they are."""
-_PERSON_NAMED = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
-"""A person's name and nothing else: "Valery Gerasimov"."""
+_PERSON_NAMED = re.compile(r"[A-Z](?:[^\W\d_A-Z]|[’'-])+(?:\s+[A-Z](?:[^\W\d_A-Z]|[’'-])+){1,2}")
+"""A person's name and nothing else, its letters accented or not: "Valery Gerasimov",
+"Katarína Mathernová"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
 _IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|[,;]|\s+[a-z])")
 """A "…, it added.": the body or person last named; also within the sentence ("…, he said,
@@ -2286,7 +2290,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if m := _ACCORDING_ROLE.search(sentence):
         return m["who"], ""  # "according to its governor, Philip Pronin"
     if m := _ACCORDING_WORK.search(sentence):
-        return _unstopped(m["who"]), ""  # "according to an analysis by The New York Times"
+        who = _unstopped(m["who"])  # "according to an analysis by The New York Times"
+        return (f"{who} ({m['acr']})" if m["acr"] else who), ""
     if m := _SOURCES_TOLD.search(sentence):
         return m["who"], _unstopped(m["rep"])  # "industry sources told Kommersant"
     if m := _ACCORDING.search(sentence):
