@@ -2443,6 +2443,13 @@ class Index:
         found = []
         statement = self._statement(row)
         for party, thing in zip(read.terms, read.terms[1:], strict=False):
+            if (
+                thing.term.position != party.term.position + len(words(party.term.written))
+                or not thing.indexed
+                or not _names_a_party(party)
+                or not _an_adjective_of(party.term)  # "Russian", not "Donbas share"
+            ):
+                continue
             named = {w for w, _, _ in party.indexed}
             # the thing the fact puts the party's adjective on ("Russian shelling"); not a
             # people doing something ("The Americans want a clear schedule")
@@ -2453,13 +2460,7 @@ class Index:
                 and _an_adjective_of(t)
                 and t.position + 1 < len(statement.written)
             ]
-            if (
-                thing.term.position != party.term.position + len(words(party.term.written))
-                or not thing.indexed
-                or not _names_a_party(party)
-                or not _an_adjective_of(party.term)  # "Russian", not "Donbas share"
-                or not after
-            ):
+            if not after:
                 continue
             before = self._words_before(thing, row)
             if before and not any(
