@@ -611,7 +611,7 @@ def _town_named(said: Sequence[str]) -> int | None:
     """The position of the kind of town keywords ask for after an event, a meeting or a
     body ("Alaska summit city", "ISW headquarters city"): which one, as "which city" asks;
     None otherwise."""
-    if len(said) < 2 or said[0] in _QUESTION_WORDS or said[-1] not in _TOWN_NOUNS:
+    if len(said) < 2 or is_a_sentence(said) or said[-1] not in _TOWN_NOUNS:
         return None
     return len(said) - 1 if said[-2] in _HELD_IN_A_TOWN else None
 
@@ -620,7 +620,7 @@ def _date_named(said: Sequence[str]) -> list[int]:
     """Where a query of keywords names a date as what it wants ("Druzhkivka shelling date",
     "timing of the next round"); not in a question, which asks with its own words ("what
     happens if they miss the target date"), nor after a word that says which date."""
-    if said[:1] and said[0] in _QUESTION_WORDS:
+    if is_a_sentence(said):
         return []
     return [
         i
@@ -638,7 +638,7 @@ def _number_named(said: Sequence[str]) -> bool:
     """Whether a query of keywords names a number as what it wants ("prisoners exchanged
     number Abu Dhabi", "Donbas coal share amount"), as `_date_named` does a date; "total"
     only as its last word, not "total control"."""
-    if said[:1] and said[0] in _QUESTION_WORDS:
+    if is_a_sentence(said):
         return False
     named = [
         i
@@ -2298,20 +2298,19 @@ def _kind_asked(said: Sequence[str]) -> int | None:
     return None
 
 
-_PROPERTIES = frozenset(
+_MAKES = frozenset("caliber calibre model make brand".split())
+"""Properties that "what" asks of the noun right after them ("what caliber shells", "what
+model drones"): which of a thing's makes, a detail a fact gives only by holding the word."""
+_PROPERTIES = _MAKES | frozenset(
     """
     value worth price cost trend age population area weather temperature climate currency
     tax taxes unemployment wage wages salary salaries budget revenue revenues gdp economy
     menu language languages religion height depth altitude elevation speed mood morale
-    caliber calibre model make brand
     """.split()
 )
 """Properties of a thing that a fact gives only by holding the word ("the value of the gas
 fields", "the trend in Russian control", "what menu was served"): not what a fact says of
 it in other words ("the stance of Kyiv", "the extent of Russian control")."""
-_MAKES = frozenset("caliber calibre model make brand".split())
-"""Properties that "what" asks of the noun right after them ("what caliber shells", "what
-model drones"): which of a thing's makes, a detail a fact gives only by holding the word."""
 
 
 def _attribute_asked(said: Sequence[str]) -> int | None:

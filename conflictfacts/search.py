@@ -1056,12 +1056,7 @@ class Index:
         (Role.UNKNOWN), and nothing answers. Not a word that goes on to another ("of
         national gas deposits"), one after a word the query asks with ("what sorts of
         matters": no term), nor a slip ("the beginning of sumer": not common)."""
-        held = {
-            at
-            for t in terms
-            if t.indexed
-            for at in range(t.term.position, t.term.position + len(words(t.term.written)))
-        }
+        held = [t.term for t in terms if t.indexed]
         of = {
             t.term.position: t.term.written
             for t in terms
@@ -4364,16 +4359,17 @@ def _looks_like(word: str, other: str, share: float) -> bool:
     return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
 
 
-def _what_it_is_of(said: Sequence[str], term: Term, held: set[int]) -> bool:
+def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term]) -> bool:
     """Whether the word ends its phrase (the query's last word, or a stopword after it) and
-    stands after "of" (and articles, _OF_WHAT_BEFORE) that follows a word facts hold."""
+    stands after "of" (and articles, _OF_WHAT_BEFORE) that follows a word facts hold (one of
+    the held terms' words)."""
     at = term.position
     if len(words(term.written)) != 1 or (at + 1 < len(said) and said[at + 1] not in STOPWORDS):
         return False
     before = at - 1
     while before > 0 and said[before] in _OF_WHAT_BEFORE:
         before -= 1
-    return before > 0 and said[before] == "of" and before - 1 in held
+    return before > 0 and said[before] == "of" and any(_stands_at(h, before - 1) for h in held)
 
 
 def _on_ground(said: Sequence[str], term: Term) -> bool:
