@@ -318,6 +318,8 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
         # no verb to tell
         and not _OWN_TIME.search(sentence)  # no total, "that month" or "had"
         and not _SAYS_NOW.search(sentence)  # "Kyiv says Russia broke the pause": said now
+        and re.match(r"\s*By\b", sentence) is None  # "By early afternoon the toll was 41"
+        and not dates(sentence, day)  # "signed a contract in late 2023, and ... trained"
     )
 
 
@@ -1021,7 +1023,9 @@ def _claims(
         # brackets restates the one before them, of its date.
         date = own_date(restated) if restated is not None else own_date(quantity)
         claims.append(_Claim(kind, subject, quantity, date))
-    halves = _dated_halves(sentence, when) if not found else []
+    halves = []
+    if not found:
+        halves = _dated_halves(sentence, when) or _dated_clauses(sentence, when, relative)
     if halves:
         # "The Pentagon had halted shipments on 1 July; Trump ordered them resumed on
         # Monday.": two events, each of its own day.
@@ -1098,6 +1102,41 @@ def _dated_halves(sentence: str, when: Sequence[When]) -> list[tuple[tuple[int, 
             return []
         dated.append(((a, b), inside[0]))
     return dated
+
+
+def _dated_clauses(
+    sentence: str, when: Sequence[When], relative: Sequence[When]
+) -> list[tuple[tuple[int, int], When]]:
+    """The sentence cut at its clauses into runs that each hold one date phrase, a clause
+    that opens none of its own going with the run before it: "The first such summit took
+    place in Athens in August 2022, and the second in Kyiv in February this year"; [] when
+    a run holds two date phrases, a date phrase crosses a cut, or the sentence holds an event
+    dated from another ("three days after ..."), whose date is that event's claim."""
+    if relative:
+        return []
+    dated = [w for w in when if w.date]
+    if len(dated) < 2:
+        return []
+    runs: list[list[int]] = []
+    phrases: list[list[When]] = []
+    for a, b in clauses(sentence):
+        inside = [w for w in dated if a <= w.start < b]
+        if any(w.end > b for w in inside):
+            return []
+        if runs and (not inside or _CLAUSE_OPENS.match(sentence, a) is None):
+            runs[-1][1] = b  # goes on with the run before: no clause of its own
+            phrases[-1] += inside
+        elif inside:  # the first run takes in the undated clauses that lead into it
+            runs.append([a if runs else 0, b])
+            phrases.append(inside)
+    if len(runs) < 2 or any(len(p) != 1 for p in phrases):
+        return []
+    return [((a, b), p[0]) for (a, b), p in zip(runs, phrases, strict=True)]
+
+
+_CLAUSE_OPENS = re.compile(r"\s*(?:and|but|while|which|who|whose|where|saying|adding|as)\b")
+"""Words that open a clause of its own after a cut: "..., who took office on October 1",
+"and took effect on Sunday"."""
 
 
 def _gap(when: When, quantity: Quantity) -> int:
@@ -1499,6 +1538,8 @@ def since(sentence: str, when: When, day: date) -> bool:
     "have been suffered since January 2024"."""
     opens = when.text.lower().startswith("since ") or _before(sentence, when, r"\bsince")
     if not (opens and when.date and when.date[:10] <= str(day)):
+        return False
+    if _EARLIER_TIME.search(sentence):  # "since September of that year": of which year?
         return False
     # "On 7 October Putin said ... since January": a month without its year counts from the
     # document's date only when the sentence gives no other date (read only then: the

@@ -1883,12 +1883,19 @@ def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, value, "a period stated in the text")
 
 
+_PART_OF_A_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:late|early|mid)[- ](19\d\d|20\d\d)\b")
+"""A part of a year ("in late 2023", "since early 2024"): within that year, at least; which
+part the words mean is the reviewer's to say (a wrong quarter is worse than the year)."""
+
+
 def _years(sentence: str, day: date, future: bool) -> Iterator[When]:
     # "in 2024", "since 2022", a year in brackets after a figure: "2,088 (2024)"; and the
     # year a budget or plan is for: "the draft 2026 budget", "Russia's 2026 budget".
     pattern = r"\b(?:[Ii]n|[Ss]ince)\s+(19\d\d|20\d\d)\b|\((19\d\d|20\d\d)\)"
     for m in re.finditer(pattern, sentence):
         yield _when(m, m[1] or m[2], "stated in the text")
+    for m in _PART_OF_A_YEAR.finditer(sentence):
+        yield _when(m, m[1], f"{m[0]!r}: within {m[1]}, the part of it left to the reviewer")
     # "5 billion euros by 2027": a deadline, which the claim's date is read as ending by
     for m in re.finditer(
         r"\b[Bb]y\s+(20\d\d)\b(?!\s*[-–/]|\s+(?:and|or|to)\s+\d|\s+(?!and\b|or\b)[a-z])", sentence

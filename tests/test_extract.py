@@ -2433,6 +2433,75 @@ def test_two_dated_events_joined_by_a_semicolon_are_two_claims() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " date 2025-07-21 The new rules were printed in the official gazette on Saturday"
+            " and came into force on Sunday.\n",
+            [("The new rules were printed in the official gazette on Saturday", "2025-07-19"),
+             ("and came into force on Sunday.", "2025-07-20")],
+        ),
+        (
+            " date 2024-02-27 Norway signed the accord in May 2022 with Iceland, which"
+            " ratified it in April last year.\n",
+            [("Norway signed the accord in May 2022 with Iceland", "2022-05"),
+             ("which ratified it in April last year.", "2023-04")],
+        ),
+        (
+            " date 2025-10-31 The envoy spoke to reporters on Friday, saying the talks"
+            " would go on in Geneva on 17 October.\n",
+            [("The envoy spoke to reporters on Friday", "2025-10-31"),
+             ("saying the talks would go on in Geneva on 17 October.", "2025-10-17")],
+        ),
+    ],
+)  # fmt: skip
+def test_dated_clauses_of_a_sentence_are_claims_of_their_own_days(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_text(text).facts
+    assert [(f.quote.strip(), f.date) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause that opens no clause of its own ("Smith, the minister") stays with the
+        # run before it, which then holds two date phrases: one claim, as before
+        "The minister, in office since March 2022, met the mayor on Monday.",
+        # an event dated from another ("two days after ...") is its own claim already
+        "The convoy left on Monday, two days after the ceasefire began on 3 May.",
+    ],
+)
+def test_clauses_are_not_cut_where_none_opens(sentence: str) -> None:
+    from conflictfacts.extract import _dated_clauses
+
+    when = dates(sentence, date(2025, 5, 7))
+    relative = [w for w in when if "after" in w.text]
+    assert _dated_clauses(sentence, when, relative) == []
+
+
+def test_a_sentence_with_a_time_of_its_own_takes_no_day_from_the_one_before() -> None:
+    told = " date 2024-09-12\nOfficials met in Kyiv on 10 September.\n"
+    year = told + "Two governments signed a supply contract in late 2023, officials said.\n"
+    (fact,) = [f for f in extract_text(year).facts if "contract" in f.quote]
+    assert fact.date == "2023" and "late 2023" in fact.date_basis
+    by = told + "By evening the tally of wounded stood at 40.\n"
+    (fact,) = [f for f in extract_text(by).facts if f.value == 40]
+    assert "the sentence before" not in fact.date_basis and fact.date != "2024-09-10"
+
+
+def test_since_a_month_of_a_year_named_earlier_is_left_open() -> None:
+    found = extract_text(
+        " date 2025-09-24 The dam has been held by troops since March 2022, and monitors have"
+        " stayed at it since September of that year.\n"
+    ).facts
+    assert [(f.quote.strip(), f.date) for f in found] == [
+        ("The dam has been held by troops since March 2022", "2022-03/2025-09-24"),
+        ("and monitors have stayed at it since September of that year.", ""),
+    ]
+
+
 def test_months_listed_together_are_one_period_when_they_run_on() -> None:
     day = date(2025, 10, 10)
     sentence = "Over June, July and August, Russia took 1,548 sq km."
