@@ -388,6 +388,14 @@ def _heading(text: str, start: int, end: int) -> bool:
     return whole and not figured and (re.search(r"[.!?…”\"’)\]:;]\s*$", line) is None or titled)
 
 
+_DATELINE = re.compile(
+    rf"\s*[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*)*,\s+"
+    rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?\s*[-–—]\s+"
+)
+"""A wire story's dateline, where and on which day it was filed ("KYIV, May 17 - "): the day
+of the report, not of what its first sentence tells."""
+
+
 _RELEASE_WORDS = r"(?:Joint\s+)?(?:Statement|Press\s+(?:release|statement)|Communiqu[eé])"
 """The words a statement's or a press release's heading opens with."""
 _ISSUED = re.compile(
@@ -2025,6 +2033,9 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
+        at_a_line = text[:start].endswith("\n") or not text[:start].strip()
+        if at_a_line and (dateline := _DATELINE.match(sentence)) is not None:
+            when = [w for w in when if w.start >= dateline.end()]  # the report's own day
         if row and not _AHEAD.search(" ".join([*columns, sentence])):
             when = [_recorded(w, day) for w in when]  # not a calendar's "Delegates expected"
         credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
