@@ -147,6 +147,7 @@ def document_date(text: str, given: str | None) -> tuple[date, int]:
 
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
+_A_DAY_OF_A_MONTH = rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
 _HEADING = re.compile(
     rf"(?:(?:{_WEEKDAY}),?\s+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})"
@@ -319,7 +320,6 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
         and not _OWN_TIME.search(sentence)  # no total, "that month" or "had"
         and not _SAYS_NOW.search(sentence)  # "Kyiv says Russia broke the pause": said now
         and re.match(r"\s*By\b", sentence) is None  # "By early afternoon the toll was 41"
-        and not dates(sentence, day)  # "signed a contract in late 2023, and ... trained"
     )
 
 
@@ -389,11 +389,14 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 
 _DATELINE = re.compile(
-    rf"\s*[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*)*,\s+"
-    rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?\s*[-–—]\s+"
+    rf"\s*(?:[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+)*,\s+{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?!(?i:{_WEEKDAY}|on)\b)[A-Z][a-z’'.-]+,\s+{_A_DAY_OF_A_MONTH},?\s+\d{{4}})"
+    r"(?:\s+\([A-Z][\w ]*\))?\s*[-–—]\s+"
 )
-"""A wire story's dateline, where and on which day it was filed ("KYIV, May 17 - "): the day
-of the report, not of what its first sentence tells."""
+"""A wire story's or a statement's dateline at the start of a line, where and on which day it
+was filed: the place in capitals ("KYIV, May 17 - ", "MOSCOW/KYIV, March 12 (Reuters) - "),
+or a town with the full date ("Kyiv, 10 July 2025 - "); not a timeline's "Tuesday, 15 July -
+" nor "On Sunday, June 1 - "."""
 
 
 _RELEASE_WORDS = r"(?:Joint\s+)?(?:Statement|Press\s+(?:release|statement)|Communiqu[eé])"
@@ -788,6 +791,7 @@ def _claims(
     when: list[When],
     attributed: bool,
     whole: Sequence[tuple[int, int]],
+    day: date,
 ) -> list[_Claim]:
     """The candidates a sentence carries: one per number; the date's own when no number
     shares its clause (a number and a date in different clauses are different claims); one
@@ -1033,7 +1037,7 @@ def _claims(
         claims.append(_Claim(kind, subject, quantity, date))
     halves = []
     if not found:
-        halves = _dated_halves(sentence, when) or _dated_clauses(sentence, when, relative)
+        halves = _dated_halves(sentence, when) or _dated_clauses(sentence, when, relative, day)
     if halves:
         # "The Pentagon had halted shipments on 1 July; Trump ordered them resumed on
         # Monday.": two events, each of its own day.
@@ -1113,13 +1117,18 @@ def _dated_halves(sentence: str, when: Sequence[When]) -> list[tuple[tuple[int, 
 
 
 def _dated_clauses(
-    sentence: str, when: Sequence[When], relative: Sequence[When]
+    sentence: str, when: Sequence[When], relative: Sequence[When], day: date
 ) -> list[tuple[tuple[int, int], When]]:
     """The sentence cut at its clauses into runs that each hold one date phrase, a clause
     that opens none of its own going with the run before it: "The first such summit took
-    place in Athens in August 2022, and the second in Kyiv in February this year"; [] when
-    a run holds two date phrases, a date phrase crosses a cut, or the sentence holds an event
-    dated from another ("three days after ..."), whose date is that event's claim."""
+    place in Athens in August 2022, and the second in Kyiv in February this year". Each
+    run's date is read from its own words, in its own tense ("approved the bill on Wednesday
+    and it will come into force on 1 August": the Wednesday past). [] when a run holds two
+    date phrases, a date phrase crosses a cut, the sentence holds an event dated from
+    another ("three days after ..."), whose date is that event's claim, a run of what is to
+    come is dated by a guess of its year before the report ("said it would take effect on 1
+    January"), or a weekday follows a day weeks before the report ("arrived on 1 June, and
+    talks began on Monday": which Monday is the reviewer's to say)."""
     if relative:
         return []
     dated = [w for w in when if w.date]
@@ -1139,9 +1148,28 @@ def _dated_clauses(
             phrases.append(inside)
     if len(runs) < 2 or any(len(p) != 1 for p in phrases):
         return []
-    return [((a, b), p[0]) for (a, b), p in zip(runs, phrases, strict=True)]
+    found = []
+    for (a, b), (phrase,) in zip(runs, phrases, strict=True):
+        a += len(sentence[a:b]) - len(sentence[a:b].lstrip())  # "and took effect ...", no space
+        ahead = planned(sentence[a:b])
+        if ahead != planned(sentence):  # a tense of its own: read it again
+            own = [w for w in dates(sentence[a:b], day) if w.date]
+            if len(own) != 1 or own[0].text != phrase.text:
+                return []
+            phrase = own[0]._replace(start=own[0].start + a, end=own[0].end + a)
+        if ahead and phrase.date[:10] < str(day) and phrase.basis.startswith("the nearest"):
+            return []  # "said it would take effect on 1 January": which year's is unsure
+        found.append(((a, b), phrase))
+    weeks_before = str(day - timedelta(days=7))
+    for i, (_, w) in enumerate(found):
+        if _A_WEEKDAY.search(w.text) and any(
+            len(d.date) == len("2025-06-01") and d.date < weeks_before for _, d in found[:i]
+        ):
+            return []  # "arrived on 1 June, and talks began on Monday": which Monday?
+    return found
 
 
+_A_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.I)
 _CLAUSE_OPENS = re.compile(r"\s*(?:and|but|while|which|who|whose|where|saying|adding|as)\b")
 """Words that open a clause of its own after a cut: "..., who took office on October 1",
 "and took effect on Sunday"."""
@@ -2033,9 +2061,10 @@ def extract(
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
-        at_a_line = text[:start].endswith("\n") or not text[:start].strip()
+        at_a_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
         if at_a_line and (dateline := _DATELINE.match(sentence)) is not None:
-            when = [w for w in when if w.start >= dateline.end()]  # the report's own day
+            # the report's own day, when it is the document's: no date of what it tells
+            when = [w for w in when if w.start >= dateline.end() or w.date != str(day)]
         if row and not _AHEAD.search(" ".join([*columns, sentence])):
             when = [_recorded(w, day) for w in when]  # not a calendar's "Delegates expected"
         credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
@@ -2078,7 +2107,7 @@ def extract(
         elif said is not None and own_said is None:
             source_check = "a sentence of a quotation, said by whom its closing attribution names"
         whole = clauses(sentence, at_and=False)
-        claims = _claims(sentence, found, when, said is not None, whole)
+        claims = _claims(sentence, found, when, said is not None, whole, day)
         # A figure's own part, where it has company: split at "and" too when each figure has
         # a date of its own ("728 drones on July 9 and 810 on September 7").
         own = [c.when for c in claims if c.quantity is not None]

@@ -2450,9 +2450,9 @@ def test_two_dated_events_joined_by_a_semicolon_are_two_claims() -> None:
              ("which ratified it in April last year.", "2023-04")],
         ),
         (
-            " date 2025-10-31 The envoy spoke to reporters on Friday, saying the talks"
+            " date 2025-10-15 The envoy spoke to reporters on Friday, saying the talks"
             " would go on in Geneva on 17 October.\n",
-            [("The envoy spoke to reporters on Friday", "2025-10-31"),
+            [("The envoy spoke to reporters on Friday", "2025-10-10"),
              ("saying the talks would go on in Geneva on 17 October.", "2025-10-17")],
         ),
     ],
@@ -2461,7 +2461,33 @@ def test_dated_clauses_of_a_sentence_are_claims_of_their_own_days(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = extract_text(text).facts
-    assert [(f.quote.strip(), f.date) for f in found] == expected
+    assert [(f.quote, f.date) for f in found] == expected  # no quote opens on a space
+
+
+def test_a_dated_clause_is_read_in_its_own_tense() -> None:
+    # "will" in the second clause does not turn the first one's Wednesday ahead.
+    found = extract_text(
+        " date 2025-06-20 The assembly passed the bill on Wednesday and it will come into"
+        " force on 1 August.\n"
+    ).facts
+    assert [f.date for f in found] == ["2025-06-18", "2025-08-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which year's 1 January is meant is unsure, in what would come
+        " date 2025-05-22 The president signed the law on Monday and said it would take"
+        " effect on 1 January.\n",
+        # a Monday after a day weeks back may count from that day
+        " date 2025-06-20 The team reached Geneva on 1 June, and talks began on Monday.\n",
+        # a date phrase a clause cut would split: "May 15, 2025"
+        " date 2025-05-20 Leaders backed talks in Geneva on May 15, 2025, which Kyiv accepted"
+        " on Sunday.\n",
+    ],
+)
+def test_a_sentence_whose_clauses_dates_may_mislead_stays_one_claim(text: str) -> None:
+    assert len(extract_text(text).facts) == 1
 
 
 @pytest.mark.parametrize(
@@ -2477,9 +2503,10 @@ def test_dated_clauses_of_a_sentence_are_claims_of_their_own_days(
 def test_clauses_are_not_cut_where_none_opens(sentence: str) -> None:
     from conflictfacts.extract import _dated_clauses
 
-    when = dates(sentence, date(2025, 5, 7))
+    day = date(2025, 5, 7)
+    when = dates(sentence, day)
     relative = [w for w in when if "after" in w.text]
-    assert _dated_clauses(sentence, when, relative) == []
+    assert _dated_clauses(sentence, when, relative, day) == []
 
 
 def test_a_sentence_with_a_time_of_its_own_takes_no_day_from_the_one_before() -> None:
@@ -2498,6 +2525,11 @@ def test_a_sentence_with_a_time_of_its_own_takes_no_day_from_the_one_before() ->
         (" date 2026-01-09\nLVIV, Jan 9 - Drones hit a depot late on Thursday.\n", "2026-01-08"),
         # open for the reviewer, not "stated" as the report's day
         (" date 2025-07-10\nKyiv, 10 July 2025 - Monitors said 40 civilians died.\n", ""),
+        # a timeline's entry is no dateline: its day is the entry's
+        (" date 2025-07-20\nTuesday, 15 July - Drones struck a depot in Odesa.\n", "2025-07-15"),
+        # nor is one inside a line, nor one filed on another day than the document's
+        (" date 2025-05-17\nIn brief. KYIV, May 17 - Drones hit a depot.\n", "2025-05-17"),
+        (" date 2025-05-19\nKYIV, May 17 - Drones hit a depot.\n", "2025-05-17"),
     ],
 )
 def test_a_dateline_s_day_is_the_report_s_and_no_date_of_its_first_sentence(
