@@ -1170,6 +1170,7 @@ def _dated_clauses(
 
 
 _A_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.I)
+"""A weekday's name in a date phrase ("on Monday"), which counts from some day."""
 _CLAUSE_OPENS = re.compile(r"\s*(?:and|but|while|which|who|whose|where|saying|adding|as)\b")
 """Words that open a clause of its own after a cut: "..., who took office on October 1",
 "and took effect on Sunday"."""

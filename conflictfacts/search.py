@@ -780,7 +780,6 @@ class Index:
         read, counted = _counted_units(read, said)
         read = self._about_nothing_held(read, said)
         read = self._of_another_thing(read, said)
-        read = _the_askers_own(read, said, _lead_in(query))
         qualified += counted
         weighted = _weighed([t._replace(weight=self._weight(t)) for t in read])
         weighted = self._with_phrases([self._with_keywords(t) for t in weighted], said)
@@ -4358,53 +4357,6 @@ def _looks_like(word: str, other: str, share: float) -> bool:
     """Whether two words begin alike and differ in at most share of their letters (the
     longer's): "tanks" and "talks", "cole" and "coal"."""
     return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
-
-
-_OWN = frozenset({"my", "our"})
-"""The words by which an asker calls a thing their own."""
-_ASKERS_WORK = frozenset(
-    "readers listeners viewers audience followers subscribers article story report piece "
-    "column newsletter blog podcast broadcast briefing thesis dissertation essay paper "
-    "research project class students course homework assignment notes team editor boss "
-    "colleagues view opinion question understanding".split()
-)
-"""What an asker may say the question is for ("for my readers", "for my students"): the
-work it serves, not a thing it is about."""
-_LEAD_IN = re.compile(
-    r"\s*(?:[^,:;?]{1,60}[,:](?=\s+\S)"
-    r"|(?:my|our)\s+\w+\s+(?:wants?|would\s+like|needs?)\s+to\s+know\b"
-    r"|(?:my|our)\s+\w+\s+(?:asks|asked|is\s+asking|wonders|wondered)\b)",
-    re.I,
-)
-"""A query's opening words that say who asks or why, before what is asked: "For our
-readers,", "In my view,", "My question is:", "My editor wants to know"."""
-
-
-def _lead_in(query: str) -> int:
-    """How many of the query's words (words()) open it as a lead-in (_LEAD_IN); 0 if none."""
-    opening = _LEAD_IN.match(query)
-    return len(words(opening[0])) if opening is not None else 0
-
-
-def _the_askers_own(terms: list[QueryTerm], said: Sequence[str], lead: int) -> list[QueryTerm]:
-    """An ordinary word no fact holds, one or two words after "my" or "our" past the query's
-    lead-in, is the asker's own thing, which no fact is about: "water resources for my
-    vegetable garden", "does my company partner with the WEF", "will my supervisor put
-    pressure on me". The word is a name no fact holds (Role.UNKNOWN), and nothing answers.
-    Not in a lead-in that says who asks or why ("For our readers, what is the deadline",
-    "My editor wants to know how much of Donetsk Russia holds"), nor the work the question
-    serves ("the latest on the Miami talks for my readers"), nor a word a fact holds ("how
-    much of our territory")."""
-    return [
-        t._replace(role=Role.UNKNOWN)
-        if t.role is Role.ORDINARY
-        and not t.indexed
-        and t.term.position >= lead
-        and t.term.written not in _ASKERS_WORK
-        and _OWN.intersection(said[max(t.term.position - 2, lead) : t.term.position])
-        else t
-        for t in terms
-    ]
 
 
 def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term]) -> bool:
