@@ -59,8 +59,10 @@ class Term(NamedTuple):
     """Whether `word` came from the synonym table rather than from `written` itself."""
 
 
-LONG_NAME = 3
-"""Phrases of this many words or more are names long enough to be read through a slip."""
+LONG_NAME = 2
+"""Phrases of this many words or more are names long enough to be read through a slip: one
+word written right finds the name ("abu dhabhi" is Abu Dhabi). One of just this many words
+is not read through a letter changed (_a_letter_changed)."""
 _LONGEST_NAME = 8
 """The most words of a long name that are looked at for a word written right."""
 
@@ -83,6 +85,16 @@ def _slips(name: tuple[str, ...], said: Sequence[str]) -> int:
             return -1
         slips += 1
     return slips
+
+
+def _a_letter_changed(name: tuple[str, ...], said: Sequence[str]) -> bool:
+    """Whether a word of said is a word of name with one letter changed ("thank" for
+    "think"): the slip that turns one real word into another, which a name of two words is
+    not read through ("thank tank" is no think tank; "abu dhabhi" is Abu Dhabi)."""
+    return any(
+        len(want) == len(got) and sum(a != b for a, b in zip(want, got, strict=True)) == 1
+        for want, got in zip(name, said, strict=False)
+    )
 
 
 @dataclass(frozen=True)
@@ -278,20 +290,25 @@ class Lexicon:
         return names
 
     def _slipped_name(self, stems: list[str], at: int) -> tuple[int, str | None]:
-        """A long name of the synonym table starting at `at`, written with a slip (a letter
-        left out, put in, changed or two swapped) in at most two of its words, each of five
-        letters or more: "Institue for the Study of War", "Internatinal ... Develoment".
-        (1, None) when there is none, or names of more than one canonical word."""
+        """A name of the synonym table starting at `at`, written with a slip (a letter left
+        out, put in, changed or two swapped) in at most two of its words, each of five
+        letters or more, another written right: "Institue for the Study of War",
+        "Internatinal ... Develoment", "abu dhabhi"; the longest such name.
+        (1, None) when there is none, or the longest names stand for more than one word."""
         names = self._long_names
         found = {
             (len(key), canonical)
             for j, word in enumerate(stems[at : at + _LONGEST_NAME])
             for key, canonical in names.get((j, word), ())
             if _slips(key, stems[at : at + len(key)]) in (1, 2)
+            and (len(key) > LONG_NAME or not _a_letter_changed(key, stems[at : at + len(key)]))
         }
-        if len({canonical for _, canonical in found}) != 1:
+        longest = max((size for size, _ in found), default=0)
+        named = {canonical for size, canonical in found if size == longest}
+        if len(named) != 1:
             return 1, None
-        return max(found)  # "leader of russian federation", not its first three words
+        # "rusian federation leader" is Putin, not the Russian federation its words begin with
+        return longest, named.pop()
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """Each term of a fact's text and where it stands: terms(text, keep_own=True), grouped.

@@ -14,7 +14,7 @@ from conflictfacts.dates import parse_span
 from conflictfacts.lexicon import SYNONYMS, Lexicon, load_lexicon
 from conflictfacts.models import Fact, Kind
 from conflictfacts.store import Store
-from conflictfacts.text import fold
+from conflictfacts.text import STOPWORDS, fold
 from tests.helpers import shipped
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,6 +176,39 @@ def test_a_long_name_is_read_through_a_slip_in_a_question() -> None:
     assert "isw" not in [t.word for t in lexicon.terms(isw, keep_own=False)]  # a fact's words
     for text in ("institute for the study of peace", "instute for the study of war"):
         assert "isw" not in [t.word for t in lexicon.terms(text, keep_own=False, asked=True)]
+
+
+def test_a_two_word_name_is_read_through_a_slip_in_its_long_word() -> None:
+    """Every phrase of two words in the synonym table, with a letter left out of one of its
+    words of six letters or more and the other written right ("abu dhabhi", "prisoner
+    exchnge"), is read as its canonical word in a question, unless its first word is a word
+    of the table on its own ("trump adinistration" reads Trump first); with both words
+    slipped, or a short word slipped, it is not."""
+    lexicon = load_lexicon()
+    asked = [
+        (" ".join(w[:2] + w[3:] if i == j else w for i, w in enumerate(key)), canonical)
+        for key, canonical in lexicon.phrases.items()
+        if len(key) == 2
+        for j in range(2)
+        if len(key[j]) >= 6
+        and key[1 - j] not in STOPWORDS
+        and not (j == 1 and (key[0],) in lexicon.phrases)  # "trump ...": Trump first
+    ]
+    assert len(asked) >= 100
+    missed = [
+        (text, canonical)
+        for text, canonical in asked
+        if canonical not in [t.word for t in lexicon.terms(text, keep_own=False, asked=True)]
+    ]
+    assert missed == []
+    assert "abudhabi" in [t.word for t in lexicon.terms("abu dhabhi", keep_own=False, asked=True)]
+    # a letter changed makes another real word, which two words are not read through
+    assert "thinktank" not in [
+        t.word for t in lexicon.terms("thank tank", keep_own=False, asked=True)
+    ]
+    for text in ("abo dhabhi", "abu dhabi talks"):  # two slips; the name itself
+        words_read = [t.word for t in lexicon.terms(text, keep_own=False, asked=True)]
+        assert ("abudhabi" in words_read) == (text == "abu dhabi talks"), text
 
 
 def test_descriptions_are_read_in_questions_only() -> None:
