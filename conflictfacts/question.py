@@ -2139,17 +2139,14 @@ _PRECISELY = frozenset("specifically exactly precisely concretely".split())
 
 def _listed_kind(said: Sequence[str]) -> int | None:
     """The position of the kind a question asks to be listed: "list the events in the US
-    timetable", "name the prisoners freed", "what are the stages of the peace plan", "what
-    are the main rivers of the Donbas" (several of a kind, named in the plural, past a loose
-    qualifier); None for "name of the civilian", "what are the US demands" is kept (a plural
-    after "the")."""
+    timetable", "name the prisoners freed", "what are the stages of the peace plan" (several
+    of a kind, named in the plural); None for "name of the civilian", "what are the US
+    demands" is kept (a plural after "the")."""
     if said[:1] in (["list"], ["name"]) and said[1:2] != ["of"]:
         words = [j for j in range(1, min(len(said), 5)) if said[j] not in STOPWORDS]
         return next((j for j in words if _plural(said[j]) or said[j] in _PLACE_NOUNS), None)
     if said[:3] in (["what", "are", "the"], ["what", "were", "the"]) and len(said) > 4:
         at = 3
-        while at < len(said) - 2 and said[at] in LOOSE_QUALIFIERS:
-            at += 1  # "what are the main rivers of the Donbas": the rivers
         return at if _plural(said[at]) and said[at + 1] in ("in", "of", "from", "on") else None
     return None
 
@@ -2200,7 +2197,11 @@ def _which_of_a_kind(said: Sequence[str]) -> bool:
             continue
         # "what natural resources does", "what minerals are": a plural noun, then the verb
         # ("what remains unresolved" is a verb, not several of a kind).
-        several = _several_asked(said, i) is not None
+        several = any(
+            _plural(said[j]) and said[j + 1 : j + 2] != [] and said[j + 1] in _AFTER_A_NOUN
+            for j in range(i + 1, min(i + 3, len(said)))
+            if said[j] not in _NOT_A_KIND
+        )
         if word == "which" or (
             word == "what" and (several or _PRECISELY & set(said) or _used(said, i + 2))
         ):
@@ -2282,10 +2283,9 @@ def _contents_asked(said: Sequence[str]) -> int | None:
 
 
 def _kind_asked(said: Sequence[str]) -> int | None:
-    """The position of the kind "which" asks members of, or "what" several of, or "how many"
-    asks the count of: "which rivers", "what rivers are", "which other towns", "how many
-    people"; or that a question asks to list ("list the events", "what are the stages of the
-    plan")."""
+    """The position of the kind "which" asks members of, or "how many" asks the count of:
+    "which rivers", "which other towns", "how many people"; or that a question asks to list
+    ("list the events", "what are the stages of the plan")."""
     if (listed := _listed_kind(said)) is not None:
         return listed
     for i in range(len(said) - 2):
@@ -2295,23 +2295,7 @@ def _kind_asked(said: Sequence[str]) -> int | None:
         if word == "which":
             at = i + 2 if said[i + 1] in ("other", "else") else i + 1
             return at if at < len(said) else None
-        if word == "what" and (several := _several_asked(said, i)) is not None:
-            return several  # "what rivers are in the Donbas", as "which rivers" asks
     return None
-
-
-def _several_asked(said: Sequence[str], at: int) -> int | None:
-    """The position of a plural noun that "what" at `at` asks several of, within the two
-    words after it and before a verb ("what rivers are", "what natural resources does");
-    None for what something does or is ("what remains unresolved", "what did Putin say")."""
-    return next(
-        (
-            j
-            for j in range(at + 1, min(at + 3, len(said) - 1))
-            if said[j] not in _NOT_A_KIND and _plural(said[j]) and said[j + 1] in _AFTER_A_NOUN
-        ),
-        None,
-    )
 
 
 _MAKES = frozenset("caliber calibre model make brand".split())

@@ -1920,18 +1920,6 @@ def test_which_of_a_kind_no_fact_holds_has_no_answer(index: Index) -> None:
     assert answered(index, "Which rivers provide the Donbas's water resources?") == []
     for kind in ("rivers", "mines", "factories", "ports", "railways"):
         assert answered(index, f"which {kind} are in the Donbas") == []
-    # Asked otherwise ("what rivers are", "what are the main rivers of": blind-68's), of
-    # every fact's subject: no fact names a member of these kinds.
-    frames = ("what {} are in {}", "what are the main {} of {}", "what are the {} of {}")
-    kinds = ("rivers", "factories", "ports", "railways", "lakes", "mountains")
-    asked = [
-        frame.format(kind, fact.subject)
-        for fact in index.store.facts
-        for frame in frames
-        for kind in kinds
-    ]
-    told = [query for query in asked if answered(index, query)]
-    assert len(asked) >= 500 and told == [], (len(told), told[:10])
     assert answered(index, "Which body does CIRSD partner with?")[:1] == ["cirsd-partners-wef"]
 
 
