@@ -289,6 +289,21 @@ class Lexicon:
                         names.setdefault((j, word), []).append((key, canonical))
         return names
 
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        """Every word of the synonym table's phrases: a word written so is meant, no slip."""
+        return frozenset(word for key in self.phrases for word in key)
+
+    def _read_as_a_slip(self, name: tuple[str, ...], said: Sequence[str]) -> bool:
+        """Whether a name of two words is read through its slipped word: not a letter
+        changed, which turns one real word into another ("thank tank" is no think tank), nor
+        a word meant as written, a stopword or a word of the table ("did Ukraine ever
+        accept" is no "never accept", "new Russian attacks" no Novorossiya)."""
+        slipped = [got for want, got in zip(name, said, strict=False) if want != got]
+        return not _a_letter_changed(name, said) and not any(
+            got in STOPWORDS or got in self._known for got in slipped
+        )
+
     def _slipped_name(self, stems: list[str], at: int) -> tuple[int, str | None]:
         """A name of the synonym table starting at `at`, written with a slip (a letter left
         out, put in, changed or two swapped) in at most two of its words, each of five
@@ -301,7 +316,7 @@ class Lexicon:
             for j, word in enumerate(stems[at : at + _LONGEST_NAME])
             for key, canonical in names.get((j, word), ())
             if _slips(key, stems[at : at + len(key)]) in (1, 2)
-            and (len(key) > LONG_NAME or not _a_letter_changed(key, stems[at : at + len(key)]))
+            and (len(key) > LONG_NAME or self._read_as_a_slip(key, stems[at : at + len(key)]))
         }
         longest = max((size for size, _ in found), default=0)
         named = {canonical for size, canonical in found if size == longest}
