@@ -62,7 +62,7 @@ class Term(NamedTuple):
 LONG_NAME = 2
 """Phrases of this many words or more are names long enough to be read through a slip: one
 word written right finds the name ("abu dhabhi" is Abu Dhabi). One of just this many words
-is not read through a letter changed (_a_letter_changed)."""
+is read through fewer slips (Lexicon._read_as_a_slip)."""
 _LONGEST_NAME = 8
 """The most words of a long name that are looked at for a word written right."""
 
