@@ -1149,10 +1149,11 @@ def _dated_clauses(
     if len(runs) < 2 or any(len(p) != 1 for p in phrases):
         return []
     found = []
+    whole_ahead = planned(sentence)
     for (a, b), (phrase,) in zip(runs, phrases, strict=True):
         a += len(sentence[a:b]) - len(sentence[a:b].lstrip())  # "and took effect ...", no space
         ahead = planned(sentence[a:b])
-        if ahead != planned(sentence):  # a tense of its own: read it again
+        if ahead != whole_ahead:  # a tense of its own: read it again
             own = [w for w in dates(sentence[a:b], day) if w.date]
             if len(own) != 1 or own[0].text != phrase.text:
                 return []
