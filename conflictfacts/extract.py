@@ -24,6 +24,7 @@ from conflictfacts.findings import (
     counted_again,
     counted_over,
     dates,
+    day_shift,
     lasted_until_now,
     opens_a_saying,
     ordinal,
@@ -36,6 +37,7 @@ from conflictfacts.findings import (
     reported,
     row_figures,
     sentences,
+    shifted_basis,
     shows_whose_work,
     sources_column,
     speech_before,
@@ -321,6 +323,24 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
         and not _SAYS_NOW.search(sentence)  # "Kyiv says Russia broke the pause": said now
         and re.match(r"\s*By\b", sentence) is None  # "By early afternoon the toll was 41"
     )
+
+
+def _counted_from(when: When, told: tuple[str, str, bool] | None, sentence: str) -> When:
+    """A day counted from a day named earlier ("A day earlier, Zelensky told reporters",
+    "Five days later Umerov said"), which the sentence does not give: counted from the day
+    the sentence just before gave, when it gave that one day alone (told, as for
+    _takes_day_before), and the sentence tells what was, not what is to come ("the rule
+    would apply once published, starting the next day": from the publishing); else left
+    open, and never that day itself."""
+    shift = day_shift(when.text) if not when.date else None
+    if shift is None or told is None or planned(sentence):
+        return when
+    told_day, words_, alone = told
+    if not alone or len(told_day) != len("2025-11-19"):
+        return when
+    value = date.fromisoformat(told_day) + timedelta(days=shift)
+    basis = f"{shifted_basis(shift, words_, told_day)}, the day the sentence before gives"
+    return when._replace(date=str(value), basis=basis)
 
 
 _SAYS_NOW = re.compile(r"\b(?:says|accuses|claims|insists|maintains|argues|denies)\b")
@@ -1140,7 +1160,13 @@ def _dated_clauses(
         inside = [w for w in dated if a <= w.start < b]
         if any(w.end > b for w in inside):
             return []
-        if runs and (not inside or _CLAUSE_OPENS.match(sentence, a) is None):
+        if runs and (
+            not inside
+            or _CLAUSE_OPENS.match(sentence, a) is None
+            or _only_a_date(
+                sentence[a:b], [w._replace(start=w.start - a, end=w.end - a) for w in inside]
+            )
+        ):
             runs[-1][1] = b  # goes on with the run before: no clause of its own
             phrases[-1] += inside
         elif inside:  # the first run takes in the undated clauses that lead into it
@@ -1168,6 +1194,16 @@ def _dated_clauses(
         ):
             return []  # "arrived on 1 June, and talks began on Monday": which Monday?
     return found
+
+
+def _only_a_date(clause: str, inside: Sequence[When]) -> bool:
+    """Whether the clause holds nothing but a conjunction and its one date phrase ("and the
+    day after"): more days of the same event ("tomorrow and the day after"), no clause of
+    its own."""
+    return len(inside) == 1 and (
+        re.fullmatch(r"\s*(?:and|or)\s+(?:on\s+)?", clause[: inside[0].start]) is not None
+        and re.fullmatch(r"[\s.,;:]*", clause[inside[0].end :]) is not None
+    )
 
 
 _A_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.I)
@@ -1582,7 +1618,9 @@ def since(sentence: str, when: When, day: date) -> bool:
     # "On 7 October Putin said ... since January": a month without its year counts from the
     # document's date only when the sentence gives no other date (read only then: the
     # sentence's dates again are not worth reading for every claim).
-    return re.search(r"\b\d{4}\b", when.text) is not None or len(dates(sentence, day)) <= 1
+    # An open date ("a day earlier", with no day to count from) gives no other date.
+    given = [w for w in dates(sentence, day) if w.date]
+    return re.search(r"\b\d{4}\b", when.text) is not None or len(given) <= 1
 
 
 _BY = r"\bby|\bby the (?:end|close|morning|afternoon|evening|night) of"
@@ -1802,8 +1840,9 @@ def _days_joined(part: str, day: date, when: When) -> tuple[str, str, str] | Non
     between = part[one.end : other.start]
     if re.search(r"\band\b", between) is None or _NEW_SUBJECT.search(between):
         return None  # not "effective August 7, and Russia's ministry ... on August 9"
-    if other.basis.startswith("the day after"):
-        return None  # "on Friday, and ... the following day": each clause its own day
+    if other.basis.startswith("the day after") and not re.fullmatch(r",?\s+and\s+", between):
+        return None  # "on Friday, and ... the following day": each clause its own day; not
+        # "tomorrow and the day after", two days of one event
     first, last = sorted((one.date, other.date))
     said = f"{one.text!r} and {other.text!r}"
     return f"{first}/{last}", part[one.start : other.end], f"{said}: the days it joins"
@@ -2069,6 +2108,7 @@ def extract(
             when = [w for w in when if w.start >= dateline.end() or w.date != str(day)]
         if row and not _AHEAD.search(" ".join([*columns, sentence])):
             when = [_recorded(w, day) for w in when]  # not a calendar's "Delegates expected"
+        when = [_counted_from(w, last_day, sentence) for w in when]
         credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
         days = [
             w
@@ -2129,7 +2169,11 @@ def extract(
             # so that a reviewer (and a check) reads each figure with its own date.
             if claim.span is not None:
                 a, b = claim.span
-            elif claim.when is not None and _DATED_FROM_ANOTHER.search(claim.when.text):
+            elif (
+                claim.when is not None
+                and _DATED_FROM_ANOTHER.search(claim.when.text)
+                and day_shift(claim.when.text) is None  # not "the day before,"
+            ):
                 # "three days after his shouting match with Zelensky": the event dated from
                 # the sentence's own quotes its own words (and its figure: "a day after 26
                 # countries pledged"), not the sentence it shares.

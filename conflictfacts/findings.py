@@ -739,7 +739,8 @@ def ordinal(sentence: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|plans? to|(?:planned|scheduled)(?=\s+(?:to|for|on|in|at)\b)|"
-    r"expected to|upcoming|(?:could|might|may)\s+(?:well\s+)?(?:take place|be held|happen)|"
+    r"expected (?:to|on|for)|(?:pencill?ed|inked) in|upcoming|"
+    r"(?:could|might|may)\s+(?:well\s+)?(?:take place|be held|happen)|"
     r"takes? effect|comes? into force|(?:starts|begins|opens|resumes|expires)\s+(?:on|next)|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
@@ -933,7 +934,7 @@ def dates(sentence: str, day: date) -> list[When]:
     ]
     found = _with_their_years(sentence, found)
     found += _event_relative(sentence, found)
-    found += _following_days(sentence, found)
+    found += _shifted_days(sentence, found)
     return sorted((_overnight(sentence, w) for w in found), key=lambda w: w.start)
 
 
@@ -975,24 +976,63 @@ def _weekday_beside_its_date(sentence: str, when: When, found: Sequence[When]) -
     )
 
 
-_FOLLOWING_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b", re.I)
+_SHIFTED_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next|previous)\s+day|"
+    r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:]|that\b|$))|"
+    r"(?<!than\s)(?<!about\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)(?<!over\s)"
+    rf"(?:an?|{_IN_WORDS}|\d{{1,2}})\s+(?:days?|weeks?)\s+(?:later|earlier))\b",
+    re.I,
+)
+"""A day counted from another the text gives: "the following day", "a day earlier", "five
+days later", "the day before," (not "the day before the attack", which another event dates,
+nor "more than ten weeks earlier", which gives no day)."""
 
 
-def _following_days(sentence: str, found: list[When]) -> list[When]:
+def day_shift(words: str) -> int | None:
+    """How many days the shifted day (_SHIFTED_DAY) lies after the day it is counted from:
+    1 for "the next day", -2 for "two days earlier"; None for other words."""
+    if not _SHIFTED_DAY.fullmatch(words.strip()):
+        return None
+    said = words.lower().split()
+    if said[:2] == ["the", "day"]:
+        return -1 if said[2] == "before" else 1
+    if said[0] == "the":
+        return -1 if said[1] == "previous" else 1
+    count = 1 if said[0] in ("a", "an") else int(number(said[0]))
+    days = count * (7 if said[1].startswith("week") else 1)
+    return days if said[2] == "later" else -days
+
+
+def _shifted_days(sentence: str, found: list[When]) -> list[When]:
     """ "Witkoff met Putin on Friday, and Trump sat down with Zelensky the following day":
-    the day after the last day the sentence names before it; left open when it names none."""
+    the day after the last day the sentence names before it. With none before it, a day the
+    sentence names after it is its day ("Two days earlier, on 2 April, ..."), and the words
+    add none; with no day at all, it is counted from a day named earlier, which the sentence
+    does not give: left open (extract counts it from the sentence before)."""
     out = []
-    for m in _FOLLOWING_DAY.finditer(sentence):
+    for m in _SHIFTED_DAY.finditer(sentence):
         if any(w.start < m.end() and m.start() < w.end for w in found):
             continue
-        days = [w for w in found if w.end <= m.start() and len(w.date) == len("2025-11-19")]
-        if not days:
-            out.append(_when(m, "", f"'{m[0]}' follows a day named earlier: left open"))
+        days = [w for w in found if len(w.date) == len("2025-11-19")]
+        before = [w for w in days if w.end <= m.start()]
+        if not before:
+            if not days:
+                out.append(_when(m, "", f"'{m[0]}' is counted from a day named earlier: left open"))
             continue
-        before = max(days, key=lambda w: w.end)
-        after = date.fromisoformat(before.date) + timedelta(days=1)
-        out.append(_when(m, str(after), f"the day after {before.text!r} ({before.date})"))
+        shift = day_shift(m[0])
+        if shift is None:
+            continue  # no count it can be read by: the sentence's own days stand
+        anchor = max(before, key=lambda w: w.end)
+        value = date.fromisoformat(anchor.date) + timedelta(days=shift)
+        out.append(_when(m, str(value), shifted_basis(shift, anchor.text, anchor.date)))
     return out
+
+
+def shifted_basis(shift: int, words: str, day: str) -> str:
+    """Why a shifted day is the day it is: "the day after 'on Friday' (2025-04-04)"."""
+    if abs(shift) == 1:
+        return f"the day {'after' if shift > 0 else 'before'} {words!r} ({day})"
+    return f"{abs(shift)} days {'after' if shift > 0 else 'before'} {words!r} ({day})"
 
 
 _OVERNIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+night)\s+(?:into|to)\s+(?:the\s+)?$", re.I)
@@ -1682,6 +1722,16 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             # "last Thursday", in a Friday's story: the day before, or a week before that
             yield _when(m, "", f"'{m[0]}' the day after it: which {m[2]} is unsure, left open")
             continue
+        elif (m[1] or "").lower() == "this":
+            # "this Friday": the Friday of the document's week, Monday to Sunday; left open
+            # where the tense says otherwise ("will meet this Monday" in a Wednesday's story)
+            value = day + timedelta(days=target - day.weekday())
+            if (value < day and (told_ahead or planned)) or (
+                value > day and not (scheduled or told_ahead or planned)
+            ):
+                yield _when(m, "", f"'{m[0]}' against the tense of its sentence: left open")
+                continue
+            basis = f"the {m[2]} of the document's week, {day}"
         elif (m[1] or "").lower() == "last":  # "last Friday", in a Friday's story: a week ago
             value = day - timedelta(days=(day.weekday() - target) % 7 or 7)
             basis = f"the {m[2]} before the document's date, {day}"
