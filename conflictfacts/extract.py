@@ -1953,13 +1953,47 @@ def closing_sources(text: str) -> list[tuple[int, int, str]]:
         found.append((text.rfind("\n", 0, inline.start()) + 1, inline.start(), inline["who"]))
     opened = 0
     for line in _SOURCE_LINE.finditer(text):
-        who = re.split(r"[,;]\s", line["who"].rstrip(". "), maxsplit=1)[0]
-        if (work := _WHOSE_WORK.match(who)) is not None:
-            who = work["who"]
         blank = text.rfind("\n\n", opened, line.start())
         begin = max(opened, blank + 2 if blank >= 0 else 0)
-        found.append((begin, line.start(), who))
+        found.append((begin, line.start(), _whose(line)))
         opened = line.end()
+    return found
+
+
+def _whose(line: re.Match[str]) -> str:
+    """Who a "Source:" line names: the first of its comma-separated parts, a body's name
+    for its piece of work ("AFP analysis of ..." is AFP)."""
+    who = re.split(r"[,;]\s", line["who"].rstrip(". "), maxsplit=1)[0]
+    return work["who"] if (work := _WHOSE_WORK.match(who)) is not None else who
+
+
+def opening_sources(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, who) for each section whose "Source:" line stands right under its
+    title, which opens a block of its own ("1. CIVILIAN CASUALTIES, APRIL 2025", then
+    "Source: UN Human Rights Monitoring Mission in Ukraine (HRMMU), ..."): the source of
+    every line and paragraph after it, to the next title that follows a blank line or the
+    next "Source:" line. `who` as closing_sources reads it."""
+    found = []
+    lines = list(_SOURCE_LINE.finditer(text))
+    for i, line in enumerate(lines):
+        title_end = line.start() - 1
+        title_start = text.rfind("\n", 0, max(title_end, 0)) + 1
+        if (
+            title_end <= title_start
+            or not (title_start == 0 or text[title_start - 2 : title_start] == "\n\n")
+            or not _heading(text, title_start, title_end)
+        ):
+            continue  # a "Source:" line that closes what stands above it
+        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
+        for blank in re.finditer(r"\n[ \t]*\n(?=\S)", text[:end]):
+            if blank.start() < line.end():
+                continue
+            after = blank.end()
+            last = text.find("\n", after)
+            if _heading(text, after, len(text) if last < 0 else last):
+                end = after
+                break
+        found.append((line.end(), end, _whose(line)))
     return found
 
 
@@ -1991,6 +2025,7 @@ def extract(
     quoted_by = _quoted_passages(text, spans)
     headings = day_headings(text, begin, day)
     closed = closing_sources(text)
+    headed = opening_sources(text)
     author = issued_by(text[begin:])
     live = len(headings) >= 2 or len(_ENTRY_TIME.findall(text, begin)) >= 2
     heading_at = {at for at, _ in headings}
@@ -2063,11 +2098,12 @@ def extract(
                 None,
             )
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
+        heads = next(((who, "") for a, b, who in headed if a <= start < b), None)
         if (declares := _FIGURES_FROM.search(sentence)) is not None:
             # "All figures below come from the UN Human Rights Monitoring Mission (HRMMU)":
             # whose every figure after it is that names no source of its own.
             declared = (declares["who"], "")
-        said = own_said or quoted_by.get(start) or section or closing
+        said = own_said or quoted_by.get(start) or section or closing or heads
         found = row_figures(sentence, columns) if row else quantities(sentence)
         if said is None and declared is not None and declares is None and found:
             said = declared
@@ -2138,6 +2174,8 @@ def extract(
             source_check = "named for every figure below it by an earlier sentence"
         elif said is not None and own_said is None and said is closing:
             source_check = "named by the 'Source:' line that closes its section"
+        elif said is not None and own_said is None and said is heads:
+            source_check = "named by the 'Source:' line under its section's title"
         elif said is not None and own_said is None and said is voiced:
             source_check = "the body whose statement speaks as 'we', named in its heading"
         elif said is not None and said is carried and said is lead:
