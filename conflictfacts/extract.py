@@ -427,6 +427,12 @@ _ISSUED = re.compile(
 )
 """A statement's heading that names who issues it: "Statement of the Coordination
 Headquarters for the Treatment of Prisoners of War"."""
+_A_BODY = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\)))*"
+)
+"""A body's name in capitalised words joined by "of", "for", "and", "on" or "in" (the),
+with its acronym in brackets: "Coordination Headquarters for the Treatment of Prisoners of
+War", "Delegation of Ukraine"."""
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 """The first person plural; not "US", the country."""
 
@@ -444,7 +450,10 @@ def issued_by(text: str) -> str | None:
         return None
     top = "\n".join(text.splitlines()[:8])  # a heading, not a line further down
     if (heading := _ISSUED.search(top)) is not None:
-        return heading["who"].strip().rstrip(".")
+        who = heading["who"].strip().rstrip(".")
+        # "the Delegation of Ukraine at the close of the third round of talks": the body,
+        # not what the heading goes on to say of the occasion
+        return body[0] if (body := _A_BODY.match(who)) is not None else who
     lines = [line.strip() for line in top.splitlines() if line.strip()]
     if not any(_RELEASE.match(line) for line in lines):
         return None
@@ -458,6 +467,27 @@ def issued_by(text: str) -> str | None:
             )  # "MINISTRY OF DEFENCE": "Ministry of Defence"
             return named + line[len(bare) :]  # with its acronym, "(HRMMU)"
     return None
+
+
+def _another_given_name(person: str, known: str) -> bool:
+    """Whether a person named in full has another given name than the known person of the
+    same surname: "Dmytro Kuleba" is not "Oleksii Kuleba"; a bare "Kuleba" may be."""
+    given, other = person.split()[-2:-1], known.split()[-2:-1]  # the word before the surname
+    return bool(given and other) and _a_given_name(given[0]) and key(given[0]) != key(other[0])
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether the word before a surname may be a given name: not a title ("Minister
+    Kuleba"), a month or weekday ("In February Zelensky said") or a small word ("As Tykhyi
+    put it")."""
+    folded = fold(word)
+    return word[:1].isupper() and not (
+        folded in STOPWORDS
+        or folded in ROLES
+        or folded in _TITLES
+        or folded in MONTHS
+        or folded in WEEKDAYS
+    )
 
 
 def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:
@@ -690,7 +720,11 @@ class _Sources:
         for candidate in (acronym, whole, person):
             if candidate and (found := self.by_name.get(key(candidate))) is not None:
                 return found
-        if person and (found := self.surnames.get(key(_surname(person)))) is not None:
+        if (
+            person
+            and (found := self.surnames.get(key(_surname(person)))) is not None
+            and not _another_given_name(person, found.name)
+        ):
             return found
         return self._new(whole, person, acronym)
 
@@ -716,6 +750,8 @@ class _Sources:
             kind = SourceKind.GOVERNMENT  # titles with no name: an office
         if kind is SourceKind.PERSON:
             ident, name = _surname(person), person
+            if key(ident) in self.by_name:  # "Dmytro Kuleba" after "Oleksii Kuleba"
+                ident = person
         else:
             name = whole[:1].upper() + whole[1:]
             ident = acronym or name

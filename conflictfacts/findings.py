@@ -739,7 +739,7 @@ def ordinal(sentence: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|plans? to|(?:planned|scheduled)(?=\s+(?:to|for|on|in|at)\b)|"
-    r"expected (?:to|on|for)|(?:pencill?ed|inked) in|upcoming|"
+    r"expected (?:to|on|for|in|at)|(?:pencill?ed|inked) in|upcoming|"
     r"(?:could|might|may)\s+(?:well\s+)?(?:take place|be held|happen)|"
     r"takes? effect|comes? into force|(?:starts|begins|opens|resumes|expires)\s+(?:on|next)|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",

@@ -1525,7 +1525,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.789  # 78.9%: one covering half its quote
     assert every.date_right / every.dated >= 0.445  # 44.6% (2,414 of 5,414)
     assert every.date_wrong / every.dated <= 0.078  # 7.78%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.835  # 83.6%, below issue 11's bar of 85%
+    assert every.source_right / every.sourced >= 0.836  # 83.6%, below issue 11's bar of 85%
 
 
 @pytest.mark.parametrize(
@@ -1818,6 +1818,30 @@ def test_a_statement_that_speaks_as_we_is_its_issuer_s() -> None:
         "Unattributed"
     }
 
+
+
+def test_a_statement_s_issuer_is_the_body_its_heading_names_not_the_occasion() -> None:
+    text = (
+        " date 2025-03-07\nStatement by the Delegation of Ukraine at the close of the talks in"
+        " Istanbul\n\nToday we brought home 120 soldiers. Our teams have returned 4,100 people.\n"
+    )
+    found = extract_text(text)
+    (fact,) = [f for f in found.facts if f.value == 120]
+    assert {s.id: s.name for s in found.sources}[fact.source] == "Delegation of Ukraine"
+
+
+def test_a_person_named_in_full_is_not_another_of_the_same_surname() -> None:
+    text = (
+        " date 2024-04-18\nX\n\nThe blast destroyed 8 homes, according to Oleksii Kuleba, a"
+        " deputy head of the presidential office.\n\nForeign Minister Dmytro Kuleba told"
+        " reporters that 12 strikes hit Ukraine every day. In April Kuleba said 3 more were due.\n"
+    )
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    said = {f.value: names[f.source] for f in found.facts if f.value}
+    assert said[8] == "Oleksii Kuleba" and said[12] == "Dmytro Kuleba"
+    # a month before a surname is no given name: no third Kuleba
+    assert len([n for n in names.values() if n.endswith("Kuleba")]) == 2
 
 def test_he_is_the_person_in_the_news_who_opened_the_sentence_before() -> None:
     # "Vladimir Putin used an interview ... He argued": Putin, named with no title and not
@@ -2767,6 +2791,7 @@ def test_a_day_counted_from_no_day_given_is_left_open_not_the_day_before() -> No
         ("The minister arrived this Friday.", date(2026, 2, 2), ""),
         # An event expected or pencilled in for a weekday is the next one.
         ("A vote on the cabinet is expected on Thursday.", date(2026, 2, 4), "2026-02-05"),
+        ("European leaders are expected in Berlin on Monday.", date(2026, 2, 4), "2026-02-09"),
         ("The plans say the visit is pencilled in for Friday.", date(2026, 2, 4),
          "2026-02-06"),
     ],
