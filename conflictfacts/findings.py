@@ -2027,6 +2027,8 @@ _SPEECH = (
     r"observed|documented|verified|registered|logged|expects|expect|"
     r"spoke of|spoke about|"
     r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
+    r"complained|reminded|suggested|signall?ed|hinted|cautioned|remarked|revealed|disclosed|"
+    r"maintained|recalled|boasted|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
@@ -2097,7 +2099,8 @@ _SAID = re.compile(
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Oo]ur\s+(?:reporter|correspondent)s?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source|"
-    rf"serviceman|servicewoman|soldier|commander|officer|witness|resident)"
+    rf"serviceman|servicewoman|soldier|commander|officer|witness|resident|milblogger|blogger|"
+    rf"analyst|expert|journalist|correspondent)"
     rf"|{_NAME}\s+(?:defence\s+|defense\s+|military\s+)?intelligence"
     rf"|(?:{_NAME}\s+|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?"
     rf"(?:(?:regional|local|city|military|state)\s+)?(?<![\w’'-])"

@@ -348,6 +348,14 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
     ("sentence", "who"),
     [
         ("The Kremlin denied that 200 soldiers had died.", "The Kremlin"),
+        # Verbs of saying a report uses for a complaint, a reminder, a hint
+        ("On Tuesday Donald Trump complained that 3 calls had failed.", "Donald Trump"),
+        ("Ursula von der Leyen reminded delegates that the EU had paid 165 billion euros.",
+         "Ursula von der Leyen"),
+        ("The minister suggested that 5 brigades could be moved.", "The minister"),
+        # Someone unnamed of a kind that writes or studies the war
+        ("A Russian milblogger claimed that 40 Ukrainian troops had crossed the river.",
+         "A Russian milblogger"),
         ("Peskov replied that 3 rounds would follow.", "Peskov"),
         ("The ministry reported 43 attacks in the Pokrovsk sector.", "The ministry"),
         ("As the General Staff detailed, 900 troops were lost.", "General Staff"),
@@ -1525,7 +1533,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.789  # 78.9%: one covering half its quote
     assert every.date_right / every.dated >= 0.445  # 44.6% (2,414 of 5,414)
     assert every.date_wrong / every.dated <= 0.078  # 7.78%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.836  # 83.6%, below issue 11's bar of 85%
+    assert every.source_right / every.sourced >= 0.838  # 83.8%, below issue 11's bar of 85%
 
 
 @pytest.mark.parametrize(
@@ -1819,7 +1827,6 @@ def test_a_statement_that_speaks_as_we_is_its_issuer_s() -> None:
     }
 
 
-
 def test_a_statement_s_issuer_is_the_body_its_heading_names_not_the_occasion() -> None:
     text = (
         " date 2025-03-07\nStatement by the Delegation of Ukraine at the close of the talks in"
@@ -1842,6 +1849,7 @@ def test_a_person_named_in_full_is_not_another_of_the_same_surname() -> None:
     assert said[8] == "Oleksii Kuleba" and said[12] == "Dmytro Kuleba"
     # a month before a surname is no given name: no third Kuleba
     assert len([n for n in names.values() if n.endswith("Kuleba")]) == 2
+
 
 def test_he_is_the_person_in_the_news_who_opened_the_sentence_before() -> None:
     # "Vladimir Putin used an interview ... He argued": Putin, named with no title and not
