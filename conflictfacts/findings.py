@@ -1898,7 +1898,8 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 _FIRST_STRETCH = re.compile(
     rf"\b(?:in\s+|during\s+|over\s+)?the\s+first\s+(?P<n>{_NUMBER})\s+"
-    r"(?P<u>days|weeks|months|years)\s+of\s+(?:(?P<y>19\d\d|20\d\d)\b|(?:the\s+|Russia['’]s\s+)?"
+    r"(?P<u>days|weeks|months|years)\s+of\s+(?:(?P<y>19\d\d|20\d\d)\b|"
+    r"(?P<this>(?:the|this|last)\s+year)\b|(?:the\s+|Russia['’]s\s+)?"
     r"(?:full[- ]scale\s+)?(?:invasion|war)\b(?!\s+(?:in|on|with|against)\s+(?!Ukraine\b)))",
     re.I,
 )
@@ -1917,11 +1918,22 @@ def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
     for m in _FIRST_STRETCH.finditer(sentence):
         counted, unit = number(m["n"]), m["u"].lower()
         count = int(counted)
-        bound = (366 if m["y"] else 366 * 50) // _STRETCH_DAYS[unit]  # a year; the war so far
-        if count != counted or not 1 <= count <= bound or (m["y"] and unit == "years"):
+        of_a_year = m["y"] or m["this"]
+        bound = (366 if of_a_year else 366 * 50) // _STRETCH_DAYS[unit]  # a year; the war so far
+        if count != counted or not 1 <= count <= bound or (of_a_year and unit == "years"):
             continue
-        start = date(int(m["y"]), 1, 1) if m["y"] else date(2022, 2, 24)
-        if m["y"] and unit == "months":  # "the first eight months of 2025": January to August
+        basis = "a period stated in the text"
+        if m["this"]:
+            # "the first two months of the year": of the document's year (the year before,
+            # for "last year"), unless the sentence names another year it may be of
+            if re.search(r"\b(?:19|20)\d\d\b", sentence):
+                continue
+            year = day.year - (m["this"].lower().startswith("last"))
+            basis = f"{m['this']!r} read as {year}, from the document's date, {day}"
+        else:
+            year = int(m["y"]) if m["y"] else 0
+        start = date(year, 1, 1) if of_a_year else date(2022, 2, 24)
+        if of_a_year and unit == "months":  # "the first eight months of 2025": January to August
             value = f"{start:%Y-%m}/{start.year}-{count:02d}"
         elif unit in ("months", "years"):  # a year, or twelve months, on to the same day
             year, month = _shift_months(
@@ -1930,7 +1942,7 @@ def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = f"{start}/{date(year, month, min(start.day, _month_end(year, month).day))}"
         else:  # "the first three days of the invasion": 24 to 26 February 2022
             value = f"{start}/{start + timedelta(days=count * _STRETCH_DAYS[unit] - 1)}"
-        yield _when(m, value, "a period stated in the text")
+        yield _when(m, value, basis)
 
 
 _PART_OF_A_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:late|early|mid)[- ](19\d\d|20\d\d)\b")
