@@ -325,20 +325,22 @@ def _takes_day_before(sentence: str, told: tuple[str, str, bool], day: date) -> 
     )
 
 
-def _counted_from(when: When, told: tuple[str, str, bool] | None, sentence: str) -> When:
+def _counted_from(when: When, told: tuple[str, str, bool] | None, sentence: str, day: date) -> When:
     """A day counted from a day named earlier ("A day earlier, Zelensky told reporters",
     "Five days later Umerov said"), which the sentence does not give: counted from the day
     the sentence just before gave, when it gave that one day alone (told, as for
-    _takes_day_before), and the sentence tells what was, not what is to come ("the rule
-    would apply once published, starting the next day": from the publishing); else left
-    open, and never that day itself."""
+    _takes_day_before), a day gone by, and the sentence tells what was, not what is to come
+    ("the rule would apply once published, starting the next day": from the publishing);
+    else left open, and never that day itself, nor a day after the report's."""
     shift = day_shift(when.text) if not when.date else None
     if shift is None or told is None or planned(sentence):
         return when
     told_day, words_, alone = told
-    if not alone or len(told_day) != len("2025-11-19"):
+    if not alone or len(told_day) != len("2025-11-19") or told_day > str(day):
         return when
     value = date.fromisoformat(told_day) + timedelta(days=shift)
+    if value > day:
+        return when
     basis = f"{shifted_basis(shift, words_, told_day)}, the day the sentence before gives"
     return when._replace(date=str(value), basis=basis)
 
@@ -427,12 +429,12 @@ _ISSUED = re.compile(
 )
 """A statement's heading that names who issues it: "Statement of the Coordination
 Headquarters for the Treatment of Prisoners of War"."""
-_A_BODY = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\)))*"
+_OCCASION = re.compile(
+    r"\s+(?:at|following|after|ahead\s+of|in\s+connection\s+with|regarding|concerning|"
+    r"on\s+the\s+occasion\s+of)\s+(?:the|a|an|its|his|her)\b"
 )
-"""A body's name in capitalised words joined by "of", "for", "and", "on" or "in" (the),
-with its acronym in brackets: "Coordination Headquarters for the Treatment of Prisoners of
-War", "Delegation of Ukraine"."""
+"""Where a statement's heading goes on from who issues it to the occasion: "the Delegation
+of Ukraine at the close of the third round ...", "... following the attack on Sumy"."""
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 """The first person plural; not "US", the country."""
 
@@ -453,7 +455,7 @@ def issued_by(text: str) -> str | None:
         who = heading["who"].strip().rstrip(".")
         # "the Delegation of Ukraine at the close of the third round of talks": the body,
         # not what the heading goes on to say of the occasion
-        return body[0] if (body := _A_BODY.match(who)) is not None else who
+        return _OCCASION.split(who, maxsplit=1)[0]
     lines = [line.strip() for line in top.splitlines() if line.strip()]
     if not any(_RELEASE.match(line) for line in lines):
         return None
@@ -467,27 +469,6 @@ def issued_by(text: str) -> str | None:
             )  # "MINISTRY OF DEFENCE": "Ministry of Defence"
             return named + line[len(bare) :]  # with its acronym, "(HRMMU)"
     return None
-
-
-def _another_given_name(person: str, known: str) -> bool:
-    """Whether a person named in full has another given name than the known person of the
-    same surname: "Dmytro Kuleba" is not "Oleksii Kuleba"; a bare "Kuleba" may be."""
-    given, other = person.split()[-2:-1], known.split()[-2:-1]  # the word before the surname
-    return bool(given and other) and _a_given_name(given[0]) and key(given[0]) != key(other[0])
-
-
-def _a_given_name(word: str) -> bool:
-    """Whether the word before a surname may be a given name: not a title ("Minister
-    Kuleba"), a month or weekday ("In February Zelensky said") or a small word ("As Tykhyi
-    put it")."""
-    folded = fold(word)
-    return word[:1].isupper() and not (
-        folded in STOPWORDS
-        or folded in ROLES
-        or folded in _TITLES
-        or folded in MONTHS
-        or folded in WEEKDAYS
-    )
 
 
 def _day_of(start: int, headings: Sequence[tuple[int, date]], day: date) -> date:
@@ -720,11 +701,7 @@ class _Sources:
         for candidate in (acronym, whole, person):
             if candidate and (found := self.by_name.get(key(candidate))) is not None:
                 return found
-        if (
-            person
-            and (found := self.surnames.get(key(_surname(person)))) is not None
-            and not _another_given_name(person, found.name)
-        ):
+        if person and (found := self.surnames.get(key(_surname(person)))) is not None:
             return found
         return self._new(whole, person, acronym)
 
@@ -750,8 +727,6 @@ class _Sources:
             kind = SourceKind.GOVERNMENT  # titles with no name: an office
         if kind is SourceKind.PERSON:
             ident, name = _surname(person), person
-            if key(ident) in self.by_name:  # "Dmytro Kuleba" after "Oleksii Kuleba"
-                ident = person
         else:
             name = whole[:1].upper() + whole[1:]
             ident = acronym or name
@@ -2003,6 +1978,12 @@ def _whose(line: re.Match[str]) -> str:
     return work["who"] if (work := _WHOSE_WORK.match(who)) is not None else who
 
 
+_A_SECTION_TITLE = re.compile(r"(?:\d{1,2}\.\s+.+|[^a-z]*[A-Z][^a-z]*)")
+"""A section's title: numbered ("2. Major incidents verified in April"), or in capitals
+("HUMANITARIAN RESPONSE"); not a line of data with no stop ("Russia hit gas production 9
+times in October"), above a "Source:" line that closes it."""
+
+
 def opening_sources(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) for each section whose "Source:" line stands right under its
     title, which opens a block of its own ("1. CIVILIAN CASUALTIES, APRIL 2025", then
@@ -2014,10 +1995,15 @@ def opening_sources(text: str) -> list[tuple[int, int, str]]:
     for i, line in enumerate(lines):
         title_end = line.start() - 1
         title_start = text.rfind("\n", 0, max(title_end, 0)) + 1
+        above = text[text.rfind("\n", 0, max(title_start - 1, 0)) + 1 : max(title_start - 1, 0)]
         if (
             title_end <= title_start
-            or not (title_start == 0 or text[title_start - 2 : title_start] == "\n\n")
-            or not _heading(text, title_start, title_end)
+            or not (
+                title_start == 0
+                or text[title_start - 2 : title_start] == "\n\n"
+                or above.startswith(" date ")
+            )
+            or not _A_SECTION_TITLE.fullmatch(text[title_start:title_end].strip())
         ):
             continue  # a "Source:" line that closes what stands above it
         end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
@@ -2070,6 +2056,7 @@ def extract(
     sections: list[tuple[str, str]] = []  # the bodies a section's title names in brackets
     period: tuple[str, str] | None = None  # the period a section's title names, for its lines
     period_at = 0  # where that title ends: its section runs to the next blank line
+    days_at = 0  # where the last sentence that gave a day, told or not, ends
     told_day: tuple[str, str, bool] | None = None  # the last day a sentence gave, its
     # words, whether it was the sentence's only date; and where
     told_at = 0
@@ -2173,6 +2160,9 @@ def extract(
             counted_by = said
             counted_when = None
         last_day = told_day if _goes_on(text, told_at, start, sentence) else None
+        # a day counted from the day before ('a day earlier') counts from the last day
+        # given, only when that sentence's day was its event's, not a plan's
+        shift_from = last_day if told_at >= days_at else None
         when = [w for w in dates(sentence, day) if w.date or w.text]
         at_a_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
         if at_a_line and (dateline := _DATELINE.match(sentence)) is not None:
@@ -2180,7 +2170,7 @@ def extract(
             when = [w for w in when if w.start >= dateline.end() or w.date != str(day)]
         if row and not _AHEAD.search(" ".join([*columns, sentence])):
             when = [_recorded(w, day) for w in when]  # not a calendar's "Delegates expected"
-        when = [_counted_from(w, last_day, sentence) for w in when]
+        when = [_counted_from(w, shift_from, sentence, day) for w in when]
         credit = BRACKET_CREDIT.search(sentence)  # "[Zelensky, 20 November]": when said
         days = [
             w
@@ -2198,6 +2188,8 @@ def extract(
             # the day of what is to come ("power cuts would run around the clock today"), nor
             # the day a tally was reached by ("reported by the morning of September 8")
             told_day, told_at = (days[0].date, days[0].text, len(when) == 1), end
+        if days:
+            days_at = end  # where the last sentence that gave a day ends
         if not (found or when or said or ordinal(sentence) or party_move(sentence)):
             continue
         voiced = (author, "") if author is not None and said is None else None

