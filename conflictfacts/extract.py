@@ -195,6 +195,22 @@ _BACK_TO_IT = re.compile(
 "The strike wounded 93"."""
 _ENTRY_TIME = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 """The time a live blog's entry was written, at the start of its line: "21:05", "09.35"."""
+_THE_NIGHT = re.compile(
+    r"\b(?:overnight|last night|(?:in|during|through) the night|night(?:time)?\s+"
+    r"(?:attack|raid|strike|barrage|assault)s?)\b",
+    re.I,
+)
+"""Words that tell of the night into the day an entry is written."""
+
+
+def _of_the_night(text: str, start: int, end: int) -> bool:
+    """Whether the live blog's entry holding the sentence at start..end tells of the night
+    before its day, up to the sentence: the entry opens at the last line that begins with
+    a time."""
+    opens = [m.start() for m in _ENTRY_TIME.finditer(text, 0, end) if m.start() <= start]
+    return bool(opens) and _THE_NIGHT.search(text, opens[-1], end) is not None
+
+
 _LENGTHS = frozenset("second seconds minute minutes hour hours day days night nights".split())
 
 
@@ -2322,6 +2338,11 @@ def extract(
                 when_date = str(day)
                 what = "a count" if _a_count_of_the_day(claim.quantity) else "a saying"
                 basis = f"{what} a live blog's entry reports, with no date of its own: {day}"
+                if what == "a count" and _of_the_night(text, start, end):
+                    # "Thirty missiles and 47 drones were shot down", in an entry on the
+                    # night's attack: of the night into the entry's day
+                    when_date = f"{day - timedelta(days=1)}/{day}"
+                    basis = f"a count of the night a live blog's entry reports: {when_date}"
             if quantity is not None and quantity.unit == counting and when_date:
                 counted_when = (when_date, when_text)
             result.checks[ident] = checks(when_date, basis, claim_check)
