@@ -196,19 +196,25 @@ _BACK_TO_IT = re.compile(
 _ENTRY_TIME = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 """The time a live blog's entry was written, at the start of its line: "21:05", "09.35"."""
 _THE_NIGHT = re.compile(
-    r"\b(?:overnight|last night|(?:in|during|through) the night|night(?:time)?\s+"
-    r"(?:attack|raid|strike|barrage|assault)s?)\b",
+    r"\b(?:overnight|last night(?!['’]s)|(?:in|during) the night)\b(?!\s+(?:attacks?|raids?)\s"
+    r"+(?:are|have|were)\b)",
     re.I,
 )
-"""Words that tell of the night into the day an entry is written."""
+"""Words that tell of the night into the day an entry is written; not "last night's attack",
+an event named to tell of another, nor "overnight attacks are now routine"."""
+_BY_DAY = re.compile(
+    r"\b(?:during the day|this (?:morning|afternoon|evening)|today|tonight|by (?:the )?"
+    r"(?:evening|afternoon))\b|\b(?:not|never|cannot|can't|won't)\b[^.;]{0,30}\bovernight\b",
+    re.I,
+)
+"""Words by which a sentence tells of the day, not the night before ("the toll rose to 19
+this afternoon"), or says "overnight" of no night ("could not be rebuilt overnight")."""
 
 
-def _of_the_night(text: str, start: int, end: int) -> bool:
-    """Whether the live blog's entry holding the sentence at start..end tells of the night
-    before its day, up to the sentence: the entry opens at the last line that begins with
-    a time."""
-    opens = [m.start() for m in _ENTRY_TIME.finditer(text, 0, end) if m.start() <= start]
-    return bool(opens) and _THE_NIGHT.search(text, opens[-1], end) is not None
+def _of_the_night(sentence: str, at: int) -> bool:
+    """Whether the sentence tells of the night before the figure at `at` ("... destroyed 2
+    drones overnight; the governor said 1 person was injured"), and nothing of the day."""
+    return _THE_NIGHT.search(sentence, 0, at) is not None and not _BY_DAY.search(sentence)
 
 
 _LENGTHS = frozenset("second seconds minute minutes hour hours day days night nights".split())
@@ -446,8 +452,8 @@ _ISSUED = re.compile(
 """A statement's heading that names who issues it: "Statement of the Coordination
 Headquarters for the Treatment of Prisoners of War"."""
 _OCCASION = re.compile(
-    r"\s+(?:at|following|after|ahead\s+of|in\s+connection\s+with|regarding|concerning|"
-    r"on\s+the\s+occasion\s+of)\s+(?:the|a|an|its|his|her)\b"
+    r"\s+(?:at|during|following|after|ahead\s+of|in\s+response\s+to|in\s+connection\s+with|"
+    r"regarding|concerning|on\s+the\s+occasion\s+of)\s+"
 )
 """Where a statement's heading goes on from who issues it to the occasion: "the Delegation
 of Ukraine at the close of the third round ...", "... following the attack on Sumy"."""
@@ -1653,6 +1659,11 @@ def since(sentence: str, when: When, day: date) -> bool:
 _BY = r"\bby|\bby the (?:end|close|morning|afternoon|evening|night) of"
 """Before a date, what makes it the time a tally had been reached by: "by June 4", "by the
 morning of September 8"."""
+_UNTIL = (
+    r"\b(?:until|till)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?"
+    r"|\bdeadline(?:\s+of)?"
+)
+"""Before a date, what makes it a limit set, not the day of an event."""
 _BY_OPENING = re.compile(r"\s*By\b[^,;.]{0,60},(?:[^,;.]{0,40},)?")
 """A sentence's opening "By ...," (up to two commas): the time a tally had been reached by."""
 
@@ -1994,9 +2005,13 @@ def _whose(line: re.Match[str]) -> str:
     return work["who"] if (work := _WHOSE_WORK.match(who)) is not None else who
 
 
-_A_SECTION_TITLE = re.compile(r"(?:\d{1,2}\.\s+.+|[^a-z]*[A-Z][^a-z]*)")
-"""A section's title: numbered ("2. Major incidents verified in April"), or in capitals
-("HUMANITARIAN RESPONSE"); not a line of data with no stop ("Russia hit gas production 9
+_A_SECTION_TITLE = re.compile(
+    r"\d{1,2}\.\s+.+|[^a-z]*[A-Z][^a-z]*"
+    r"|[A-Z][\w’'-]*(?:\s+(?:(?:of|in|the|and|for|on|to|a)\s+)*(?:[A-Z][\w’'-]*|(?:19|20)\d\d))*"
+)
+"""A section's title: numbered ("2. Major incidents verified in April"), in capitals
+("HUMANITARIAN RESPONSE") or with every word but small ones capitalised ("Civilian
+Casualties in September"); not a line of data with no stop ("Russia hit gas production 9
 times in October"), above a "Source:" line that closes it."""
 
 
@@ -2199,6 +2214,7 @@ def extract(
             and not _opens_a_period(sentence, days[0])
             and not planned(sentence)
             and not _before(sentence, days[0], _BY)
+            and not _before(sentence, days[0], _UNTIL)  # "gave Kyiv until Thursday": a limit
         ):
             # a day of an event, not one that opens a period ("since January 1, 2023"), nor
             # the day of what is to come ("power cuts would run around the clock today"), nor
@@ -2338,11 +2354,11 @@ def extract(
                 when_date = str(day)
                 what = "a count" if _a_count_of_the_day(claim.quantity) else "a saying"
                 basis = f"{what} a live blog's entry reports, with no date of its own: {day}"
-                if what == "a count" and _of_the_night(text, start, end):
-                    # "Thirty missiles and 47 drones were shot down", in an entry on the
-                    # night's attack: of the night into the entry's day
+                if quantity is not None and _of_the_night(sentence, quantity.start):
+                    # "... destroyed 2 drones overnight; the governor said 1 person was
+                    # injured": of the night into the entry's day
                     when_date = f"{day - timedelta(days=1)}/{day}"
-                    basis = f"a count of the night a live blog's entry reports: {when_date}"
+                    basis = f"a count of the night its sentence tells of: {when_date}"
             if quantity is not None and quantity.unit == counting and when_date:
                 counted_when = (when_date, when_text)
             result.checks[ident] = checks(when_date, basis, claim_check)

@@ -1752,8 +1752,8 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 _EXPECTED_ON = re.compile(
-    r"\b(?:is|are|’s|'s|’re|'re)\s+(?:now\s+|still\s+)?(?:expected|pencill?ed\s+in|due)"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?(?:\s+for)?\s*$"
+    r"\b(?:is|are|’s|'s|’re|'re|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?"
+    r"(?:expected|pencill?ed\s+in|due)(?:\s+(?:in|at|for)\b[^,.;:()]{0,40}?)?(?:\s+for)?\s*$"
 )
 """Right before a weekday, what is expected of it now: "European leaders are expected in
 Berlin on Monday", "the visit is pencilled in for Friday"; not an expectation of the past
@@ -1918,7 +1918,7 @@ def _invasion(sentence: str, day: date, future: bool) -> Iterator[When]:
 _FIRST_STRETCH = re.compile(
     rf"\b(?:in\s+|during\s+|over\s+)?the\s+first\s+(?P<n>{_NUMBER})\s+"
     r"(?P<u>days|weeks|months|years)\s+of\s+(?:(?P<y>19\d\d|20\d\d)\b|"
-    r"(?P<this>(?:the|this|last)\s+year)\b|(?:the\s+|Russia['’]s\s+)?"
+    r"(?P<this>(?:the|this|last)\s+year)(?![-\w])|(?:the\s+|Russia['’]s\s+)?"
     r"(?:full[- ]scale\s+)?(?:invasion|war)\b(?!\s+(?:in|on|with|against)\s+(?!Ukraine\b)))",
     re.I,
 )

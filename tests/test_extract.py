@@ -348,6 +348,9 @@ def test_a_live_blog_s_count_in_an_entry_on_the_night_is_of_the_night() -> None:
     assert dated[1].date == "2025-01-14/2025-01-15"  # the night an earlier clause named
     assert "night" in dated[1].date_basis
     assert dated[12].date == "2025-01-15"  # another entry's news: of its day
+    # a sentence that tells of the day as well is not of the night
+    day = text.replace(" was injured.", " was injured during the day.")
+    assert {f.value: f.date for f in extract_text(day).facts}[1] != "2025-01-14/2025-01-15"
 
 
 def test_a_heading_without_a_year_is_never_after_the_page() -> None:
@@ -1562,8 +1565,8 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.repeats / every.proposals <= 0.05  # 3.0%: issue 11's bar
     assert every.value_any / every.valued >= 0.912  # 91.3%: a candidate within its quote counts
     assert every.value_covering / every.valued >= 0.787  # 78.7%: one covering half its quote
-    assert every.date_right / every.dated >= 0.441  # 44.1% (2,533 of 5,738)
-    assert every.date_wrong / every.dated <= 0.079  # 7.89%: a ceiling, above issue 11's 3%
+    assert every.date_right / every.dated >= 0.442  # 44.25% (2,539 of 5,738)
+    assert every.date_wrong / every.dated <= 0.079  # 7.83%: a ceiling, above issue 11's 3%
     assert every.source_right / every.sourced >= 0.838  # 83.8%, below issue 11's bar of 85%
 
 
@@ -1867,6 +1870,15 @@ def test_a_statement_s_issuer_is_the_body_its_heading_names_not_the_occasion() -
     ):
         said = issued_by(f" date 2025-03-07\n{heading}\n\nWe met. Our teams worked.\n")
         assert said == heading.removeprefix("Statement by the ")
+    # the occasion after the body, whatever follows the word that opens it
+    for heading, body in (
+        ("Statement by the Ministry of Defence of Ukraine following Russia's massive strike",
+         "Ministry of Defence of Ukraine"),
+        ("Statement by Foreign Minister Andrii Sybiha during the ministerial meeting in Kyiv",
+         "Foreign Minister Andrii Sybiha"),
+        ("Statement by the G7 Foreign Ministers regarding Ukraine", "G7 Foreign Ministers"),
+    ):  # fmt: skip
+        assert issued_by(f" date 2025-03-07\n{heading}\n\nWe met. Our teams worked.\n") == body
     text = (
         " date 2025-03-07\nStatement by the Delegation of Ukraine at the close of the talks in"
         " Istanbul\n\nToday we brought home 120 soldiers. Our teams have returned 4,100 people.\n"
@@ -2814,6 +2826,9 @@ def test_no_day_is_counted_past_the_report_nor_against_a_plan() -> None:
     # A stretch of "the year" still to run at the report (in January) is not of its year
     january = " date 2025-01-20\nIn the first eleven months of the year 1,100 posts were cut.\n"
     assert not extract_text(january).facts[0].date.startswith("2025-01/")
+    # "the year-long offensive" is no year of the document
+    said = "In the first three months of the year-long offensive 900 soldiers died."
+    assert not [w for w in dates(said, date(2026, 8, 1)) if w.date.startswith("2026-01/")]
 
 
 @pytest.mark.parametrize(
@@ -2826,9 +2841,10 @@ def test_no_day_is_counted_past_the_report_nor_against_a_plan() -> None:
     ],
 )
 def test_a_day_is_not_counted_from_a_deadline_or_past_a_plan(before: str) -> None:
-    text = f" date 2025-11-24\nX\n\n{before} A day earlier, envoys met 3 times in Miami.\n"
-    (fact,) = [f for f in extract_text(text).facts if f.value == 3]
-    assert fact.date in ("", "../2025-11-24"), fact.date_basis
+    for day in ("2025-11-24", "2025-11-30"):  # the deadline still to come, or gone by
+        text = f" date {day}\nX\n\n{before} A day earlier, envoys met 3 times in Miami.\n"
+        (fact,) = [f for f in extract_text(text).facts if f.value == 3]
+        assert fact.date in ("", f"../{day}"), fact.date_basis
 
 
 def test_a_day_counted_from_no_day_given_is_left_open_not_the_day_before() -> None:
@@ -2852,6 +2868,8 @@ def test_a_day_counted_from_no_day_given_is_left_open_not_the_day_before() -> No
         # An event expected or pencilled in for a weekday is the next one.
         ("A vote on the cabinet is expected on Thursday.", date(2026, 2, 4), "2026-02-05"),
         ("European leaders are expected in Berlin on Monday.", date(2026, 2, 4), "2026-02-09"),
+        ("Zelensky is expected at the summit in Alaska on Friday, his office said.",
+         date(2025, 8, 13), "2025-08-15"),
         # An expectation of the past, or of another thing, says nothing of the weekday.
         ("Putin, who had long been expected at a summit with Trump, landed in Anchorage on"
          " Friday.", date(2025, 8, 17), "2025-08-15"),
@@ -2889,6 +2907,14 @@ def test_a_source_line_under_a_section_s_title_gives_its_source_to_the_section()
     for value in (4100, 160, 3900):  # its lines, and the paragraph after them
         assert names[found[value].source] == "Ukrainian Air Force", found[value]
     assert names.get(found[2].source) != "Ukrainian Air Force"  # the next section's own
+    # A title with every word but small ones capitalised opens its section too.
+    titled = (
+        " date 2025-10-05\nMONTHLY SHEET\n\nCivilian Casualties in September\n"
+        "Source: HRMMU\nKilled in September: 214\n"
+    )
+    found = {f.value: f for f in extract_text(titled).facts}
+    names = {s.id: s.name for s in extract_text(titled).sources}
+    assert names.get(found[214].source) == "HRMMU"
     # A "Source:" line under a line of data with no stop closes it, and opens nothing.
     closing = (
         " date 2025-11-03\nGAS\n\nRussia hit gas production 9 times in October\nSource: Naftogaz"
