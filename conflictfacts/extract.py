@@ -14,6 +14,7 @@ from conflictfacts.dates import date_line, parse_day, parse_span
 from conflictfacts.errors import UsageError
 from conflictfacts.findings import (
     BRACKET_CREDIT,
+    LIMIT,
     MONTHS,
     ROLES,
     WEEKDAYS,
@@ -1659,11 +1660,6 @@ def since(sentence: str, when: When, day: date) -> bool:
 _BY = r"\bby|\bby the (?:end|close|morning|afternoon|evening|night) of"
 """Before a date, what makes it the time a tally had been reached by: "by June 4", "by the
 morning of September 8"."""
-_UNTIL = (
-    r"\b(?:until|till)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?"
-    r"|\bdeadline(?:\s+of)?"
-)
-"""Before a date, what makes it a limit set, not the day of an event."""
 _BY_OPENING = re.compile(r"\s*By\b[^,;.]{0,60},(?:[^,;.]{0,40},)?")
 """A sentence's opening "By ...," (up to two commas): the time a tally had been reached by."""
 
@@ -2015,6 +2011,9 @@ Casualties in September"); not a line of data with no stop ("Russia hit gas prod
 times in October"), above a "Source:" line that closes it."""
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?=\S)")
+
+
 def opening_sources(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) for each section whose "Source:" line stands right under its
     title, which opens a block of its own ("1. CIVILIAN CASUALTIES, APRIL 2025", then
@@ -2038,9 +2037,7 @@ def opening_sources(text: str) -> list[tuple[int, int, str]]:
         ):
             continue  # a "Source:" line that closes what stands above it
         end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
-        for blank in re.finditer(r"\n[ \t]*\n(?=\S)", text[:end]):
-            if blank.start() < line.end():
-                continue
+        for blank in _BLANK_LINE.finditer(text, line.end(), end):
             after = blank.end()
             last = text.find("\n", after)
             if _heading(text, after, len(text) if last < 0 else last):
@@ -2214,7 +2211,7 @@ def extract(
             and not _opens_a_period(sentence, days[0])
             and not planned(sentence)
             and not _before(sentence, days[0], _BY)
-            and not _before(sentence, days[0], _UNTIL)  # "gave Kyiv until Thursday": a limit
+            and not _before(sentence, days[0], LIMIT)  # "gave Kyiv until Thursday": a limit
         ):
             # a day of an event, not one that opens a period ("since January 1, 2023"), nor
             # the day of what is to come ("power cuts would run around the clock today"), nor

@@ -739,8 +739,7 @@ def ordinal(sentence: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|plans? to|(?:planned|scheduled)(?=\s+(?:to|for|on|in|at)\b)|"
-    r"expected to|upcoming|"
-    r"(?:could|might|may)\s+(?:well\s+)?(?:take place|be held|happen)|"
+    r"expected to|upcoming|(?:could|might|may)\s+(?:well\s+)?(?:take place|be held|happen)|"
     r"takes? effect|comes? into force|(?:starts|begins|opens|resumes|expires)\s+(?:on|next)|"
     r"(?:is|are|was|were) (?:due|set) to|due to (?:meet|travel|visit|start|begin|hold|be))\b",
     re.I,
@@ -1030,11 +1029,14 @@ def _shifted_days(sentence: str, found: list[When]) -> list[When]:
     return out
 
 
-_A_LIMIT = re.compile(
-    r"\b(?:until|till|by|before|deadline(?:\s+of)?)\s+(?:the\s+)?(?:on\s+)?$", re.I
+LIMIT = (
+    r"\b(?:until|till)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?"
+    r"|\bdeadline(?:\s+of)?"
 )
-"""Before a day, what makes it a limit, not an event: "until Thursday", "a deadline of 8
-August"."""
+"""Before a date, in lower case, what makes it a limit set, not the day of an event: "until
+Thursday, 27 November", "a deadline of 8 August"."""
+_A_LIMIT = re.compile(rf"(?:{LIMIT}|\bby|\bbefore)\s+(?:the\s+)?(?:on\s+)?$", re.I)
+"""Before a day, a limit or a day things were done by: no event's day to count from."""
 
 
 def shifted_basis(shift: int, words: str, day: str) -> str:
@@ -1944,16 +1946,14 @@ def _first_stretch(sentence: str, day: date, future: bool) -> Iterator[When]:
         basis = "a period stated in the text"
         if m["this"]:
             # "the first two months of the year": of the document's year (the year before,
-            # for "last year"), unless the sentence names another year it may be of
-            if re.search(r"\b(?:19|20)\d\d\b", sentence):
+            # for "last year"), unless the sentence names another year it may be of, or
+            # the stretch has not run by the report ("the first eleven months" in January)
+            start = date(day.year - m["this"].lower().startswith("last"), 1, 1)
+            if re.search(r"\b(?:19|20)\d\d\b", sentence) or _stretch_end(start, count, unit) > day:
                 continue
-            year = day.year - (m["this"].lower().startswith("last"))
-            basis = f"{m['this']!r} read as {year}, from the document's date, {day}"
+            basis = f"{m['this']!r} read as {start.year}, from the document's date, {day}"
         else:
-            year = int(m["y"]) if m["y"] else 0
-        start = date(year, 1, 1) if of_a_year else date(2022, 2, 24)
-        if m["this"] and _stretch_end(start, count, unit) > day:
-            continue  # "the first eleven months of the year" in January: last year's?
+            start = date(int(m["y"]), 1, 1) if m["y"] else date(2022, 2, 24)
         if of_a_year and unit == "months":  # "the first eight months of 2025": January to August
             value = f"{start:%Y-%m}/{start.year}-{count:02d}"
         elif unit in ("months", "years"):  # a year, or twelve months, on to the same day
