@@ -2155,6 +2155,13 @@ _SAID = re.compile(
     rf"(?:(?:also|later|earlier|then|again|separately|previously|first|initially|since|"
     rf"at first|today|yesterday|tonight|already)\s+)?{_SPEECH}\b"
 )
+_OPENED_THEN_SAID = re.compile(
+    r"^\s*(?:On|In|At|By|After|Before|During|Last|Later|Earlier|Then|Yesterday|Today|"
+    r"Speaking|Asked|Separately|Meanwhile)\b[^.;:]{0,40}?,?\s+(?P<who>he|she|they)\s+"
+    rf"(?:also\s+|later\s+|then\s+)?{_SPEECH}\b"
+)
+"""A pronoun that speaks after the sentence's opening phrase: "On Thursday he told NBC
+News that ...", "In a post on X, she said ..."."""
 _THEY_REPORT = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+)?(?:officials|authorities|analysts|researchers|"
     r"investigators|prosecutors|rescuers|monitors))"
@@ -2416,7 +2423,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return credit["who"], ""
     patterns = (
         _GOES_ON_SAYING, _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE,
-        _SAID_PAST_ASIDE, _SAID, _THEY_REPORT, _SAID_AFTER,
+        _SAID_PAST_ASIDE, _SAID, _THEY_REPORT, _SAID_AFTER, _OPENED_THEN_SAID,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
                     _BY_ITS_COUNT, _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip
