@@ -2162,6 +2162,12 @@ _OPENED_THEN_SAID = re.compile(
 )
 """A pronoun that speaks after the sentence's opening phrase: "On Thursday he told NBC
 News that ...", "In a post on X, she said ..."."""
+_DID_AND_SAID = re.compile(
+    rf"^\s*(?P<who>{_NAME})\s+[a-z]+ed\b[^.;:,]{{0,80}}?\s+and\s+(?:later\s+|then\s+|also\s+)?"
+    rf"{_SPEECH}\b"
+)
+"""One who did something and then spoke, in a sentence they open: "Oleksandr Syrskyi visited
+command posts in the Pokrovsk area and stated on December 13 that ..."."""
 _THEY_REPORT = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+)?(?:officials|authorities|analysts|researchers|"
     r"investigators|prosecutors|rescuers|monitors))"
@@ -2423,7 +2429,7 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return credit["who"], ""
     patterns = (
         _GOES_ON_SAYING, _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE,
-        _SAID_PAST_ASIDE, _SAID, _THEY_REPORT, _SAID_AFTER, _OPENED_THEN_SAID,
+        _SAID_PAST_ASIDE, _SAID, _THEY_REPORT, _SAID_AFTER, _OPENED_THEN_SAID, _DID_AND_SAID,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
                     _BY_ITS_COUNT, _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED):  # fmt: skip

@@ -383,6 +383,9 @@ def test_a_plan_with_no_date_of_its_own_is_left_open() -> None:
         # A pronoun speaking after the sentence's opening phrase
         ("On Thursday he told NBC News that 3 ships were hit.", "he"),
         ("In a post on X, she said 40 drones were downed.", "she"),
+        # One who did something, then spoke, in a sentence they open
+        ("Oleksandr Syrskyi visited command posts and stated that 3 brigades held the line.",
+         "Oleksandr Syrskyi"),
         # "Recalled" and "maintained" say something only before "that" (below)
         ("Syrskyi recalled that 15 brigades had held the line.", "Syrskyi"),
         # Someone unnamed of a kind that writes or studies the war
@@ -1570,7 +1573,7 @@ def test_quality_on_the_seed_and_the_texts_written_here() -> None:
     assert every.value_covering / every.valued >= 0.787  # 78.7%: one covering half its quote
     assert every.date_right / every.dated >= 0.442  # 44.25% (2,539 of 5,738)
     assert every.date_wrong / every.dated <= 0.079  # 7.83%: a ceiling, above issue 11's 3%
-    assert every.source_right / every.sourced >= 0.84  # 84.1%, below issue 11's bar of 85%
+    assert every.source_right / every.sourced >= 0.841  # 84.1%, below issue 11's bar of 85%
 
 
 @pytest.mark.parametrize(
