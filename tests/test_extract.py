@@ -2912,24 +2912,27 @@ def test_a_source_line_under_a_section_s_title_gives_its_source_to_the_section()
         "Missiles launched: 160\n\nInterceptions rose through the month to 3,900 drones.\n\n"
         "2. PRISONER EXCHANGES\nExchanges in May: 2\n"
     )
-    found = {f.value: f for f in extract_text(sheet).facts}
-    names = {s.id: s.name for s in extract_text(sheet).sources}
+    said = _said_by(sheet)
     for value in (4100, 160, 3900):  # its lines, and the paragraph after them
-        assert names[found[value].source] == "Ukrainian Air Force", found[value]
-    assert names.get(found[2].source) != "Ukrainian Air Force"  # the next section's own
+        assert said[value] == "Ukrainian Air Force", value
+    assert said[2] != "Ukrainian Air Force"  # the next section's own
     # A title with every word but small ones capitalised opens its section too.
     titled = (
         " date 2025-10-05\nMONTHLY SHEET\n\nCivilian Casualties in September\n"
         "Source: HRMMU\nKilled in September: 214\n"
     )
-    found = {f.value: f for f in extract_text(titled).facts}
-    names = {s.id: s.name for s in extract_text(titled).sources}
-    assert names.get(found[214].source) == "HRMMU"
+    assert _said_by(titled)[214] == "HRMMU"
     # A "Source:" line under a line of data with no stop closes it, and opens nothing.
     closing = (
         " date 2025-11-03\nGAS\n\nRussia hit gas production 9 times in October\nSource: Naftogaz"
         "\n\nUkraine will need to import 4.4 bcm of gas this winter.\n"
     )
-    found = {f.value: f for f in extract_text(closing).facts}
-    names = {s.id: s.name for s in extract_text(closing).sources}
-    assert names.get(found[4.4].source) != "Naftogaz"
+    assert _said_by(closing)[4.4] != "Naftogaz"
+
+
+def _said_by(text: str) -> dict[float | None, str]:
+    """Each value's source, by name, from one extraction of the text ("" for a source the
+    extraction does not list)."""
+    found = extract_text(text)
+    names = {s.id: s.name for s in found.sources}
+    return {f.value: names.get(f.source, "") for f in found.facts}
