@@ -771,7 +771,7 @@ class Index:
             for w in self.expand(term.word, english=False, literal="", written="")
         )
         read = [_another_holder(_as_an_office(t, read), said) for t in read]
-        read = self._wanting_done(read)
+        read = self._wanting_done(read, said, question)
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
         read = [_as_setting(_as_description(t, said)) for t in read]
         read = [_as_described_region(t, said) for t in read]
@@ -1335,18 +1335,25 @@ class Index:
         places = {w: NameClass.PLACE.value for r in rows for w in self._facet(r).where}
         return set(places) | self._countries_of(places)
 
-    def _wanting_done(self, terms: list[QueryTerm]) -> list[QueryTerm]:
+    def _wanting_done(
+        self, terms: list[QueryTerm], said: Sequence[str], asked: Asked
+    ) -> list[QueryTerm]:
         """Wanting a party to do something is close to demanding it ("what does the Kremlin
         want Ukrainian forces to give up": Russia is pressing Ukraine to withdraw): "want"
         there also meets the table's "demand", as a related word. Wanting a thing ("the
-        Americans want a clear schedule") meets only "want"."""
-        demand = self.postings("demand")
-        if demand is None:
-            return terms
+        Americans want a clear schedule") meets only "want". Wanting it done by a time ("by
+        what month does Washington want the fighting over") is setting a time limit, or
+        proposing one: "want" there also meets "deadline" and "proposal", as related words."""
+        limits = _TIME_LIMITS if _by_a_time(said, asked) else ()
         found = []
         for term, then in zip(terms, [*terms[1:], None][: len(terms)], strict=True):
-            if term.term.word == "want" and then is not None and _names_a_party(then):
-                term = term._replace(indexed=[*term.indexed, ("demand", "related", demand)])
+            if term.term.word == "want":
+                party = then is not None and _names_a_party(then)
+                related = [*limits, *(["demand"] if party else [])]
+                postings = [(w, p) for w in related if (p := self.postings(w)) is not None]
+                term = term._replace(
+                    indexed=[*term.indexed, *((w, "related", p) for w, p in postings)]
+                )
             found.append(term)
         return found
 
@@ -1681,7 +1688,8 @@ class Index:
                 ):  # what "is X a ..." says X is may be in the fact's quote; where the
                     # gathering the fact is on takes place is its own (build.shared_places)
                     own_credit = max(own_credit, credit)
-            if term.role is Role.TIME and best[0] < 1.0 and self._holds_time(read, term, row):
+            dated = term.role is Role.TIME and self._holds_time(read, term, row)
+            if dated and best[0] < 1.0:
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
             beside = timed and self._set_beside(read, term, row)
@@ -1705,6 +1713,10 @@ class Index:
             ):
                 # The two parties named as a pair set the scene: in "June deadline Ukraine
                 # Russia", a subject about them is no more about the deadline.
+                candidate.subject += term.weight / total
+            elif dated:
+                # A time the fact holds for is what it is about, as its subject is: in
+                # "Zelensky June deadline", the deadline of June, not pressure after June.
                 candidate.subject += term.weight / total
             if (
                 term.role is Role.NAME
@@ -3596,6 +3608,21 @@ def _an_adjective_of(term: Term) -> bool:
         and _DEMONYM.search(written) is not None
     )
 
+
+_TIME_LIMITS = ("deadline", "proposal")
+"""The table's words for a time limit set, or put forward: what wanting a thing done by a
+time is (Index._wanting_done)."""
+
+_BY_A_TIME = frozenset("by before until till".split())
+_TIME_ASKED = frozenset("when month season year week point date time".split())
+
+
+def _by_a_time(said: Sequence[str], asked: Asked) -> bool:
+    """Whether the question wants a thing done by a time it names or asks for ("by when",
+    "by which season", "over by June", "before summer")."""
+    return not _BY_A_TIME.isdisjoint(said) and bool(
+        asked.time_words or Form.WHEN in asked.forms or not _TIME_ASKED.isdisjoint(said)
+    )
 
 def _names_a_party(term: QueryTerm) -> bool:
     """Whether the term names a place, person or organisation (a party to something)."""

@@ -3277,10 +3277,14 @@ def test_every_one_or_always_is_not_told_by_one_case(index: Index) -> None:
     for query, expected in (
         ("does the US side want a detailed timetable for every step", "us-wants-clear-schedule"),
         ("Does Russia control all of Donetsk oblast?", "donetsk-control-isw"),
-        ("Does the US want it all finished by June?", "us-wants-everything-by-june"),
         ("will ukraine always refuse to withdraw from donbas", "ukraine-rejects-donbas-withdrawal"),
     ):
         assert answered(index, query)[:1] == [expected], query
+    # "it all" sums up what is wanted; the fact that says "everything" answers, beside the
+    # deadline and the proposal that ask the same by June (wanting done by a time)
+    assert "us-wants-everything-by-june" in answered(
+        index, "Does the US want it all finished by June?"
+    )
 
 
 def test_the_only_one_of_a_kind_needs_a_fact_that_says_only(index: Index) -> None:
@@ -3304,7 +3308,8 @@ def test_the_only_one_of_a_kind_needs_a_fact_that_says_only(index: Index) -> Non
     ]
     told = [q for q in asked if answered(index, q)]
     kept = {
-        "Is the June deadline aimed only at Russia?": "us-pressure-if-deadline-missed",
+        # the deadline given to Ukraine and Russia both (blind-15's label): the fact dated June
+        "Is the June deadline aimed only at Russia?": "us-deadline-june",
         "is the US going to put pressure only on Ukraine?": "us-pressure-if-deadline-missed",
         "which think tank partners only with the WEF": "cirsd-partners-wef",
         "does CIRSD partner with the WEF": "cirsd-partners-wef",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 from conflictfacts import cache, gate
 from conflictfacts.cache import BUILTIN_DIR
 from conflictfacts.search import QUALITY, Index, _roots, rank_key
-from tests.helpers import USER_TABLE, quoting
+from tests.helpers import USER_TABLE, quoting, write
 
 
 @pytest.fixture(scope="module")
@@ -758,3 +759,75 @@ def test_edits_count_as_rapidfuzz_s_osa_does() -> None:
         )
     for one, other in pairs:
         assert _edits(one, other) == OSA.distance(one, other), (one, other)
+
+
+_TALKS = (
+    "The EU has given Serbia and Kosovo until June to agree on the energy deal, the envoy said. "
+    "He added that Brussels will likely cut funds to both if they miss the June deadline. "
+    "The Europeans are proposing that the two sign the deal by the start of summer. "
+    "The EU also wants a clear timetable for every meeting."
+)
+_TALKS_FACTS = [
+    ("eu-deadline-june", "The EU has given Serbia and Kosovo a deadline of June 2026 to agree "
+     "on the energy deal.", "Deadline for the energy deal", "2026-06", "until June", 0, 1),
+    ("eu-funds-if-missed", "The envoy said the EU will likely cut funds to Serbia and Kosovo "
+     "if they miss the June deadline.", "EU funds", "2026-01-10", "", 1, 2),
+    ("eu-proposes-deal-by-summer", "The EU is proposing that Serbia and Kosovo sign "
+     "the energy deal by the start of summer 2026.", "EU proposal on the energy deal",
+     "2026-06", "by the start of summer", 2, 3),
+    ("eu-wants-timetable", "The EU wants a clear timetable for every meeting.",
+     "EU timetable", "2026-01-10", "", 3, 4),
+]  # fmt: skip
+
+
+def _talks_index(folder: Path) -> Index:
+    """An index of a table of our own: a deadline, what follows if it is missed, a proposal
+    to be done by a season and a thing wanted, each quoting its sentence of one document."""
+    folder.mkdir(exist_ok=True)
+    head = " date 2026-01-10 "
+    (folder / "talks.txt").write_bytes(f"{head}{_TALKS}\n".encode())
+    sentences = re.findall(r"[^.]+\.", _TALKS)
+    starts = [len(head) + _TALKS.index(s.strip()) for s in sentences]
+    table = ['[[source]]\nid = "Envoy"\nname = "The EU envoy"\nkind = "government"\n']
+    for fact_id, statement, subject, date, said_when, first, last in _TALKS_FACTS:
+        quote = " ".join(s.strip() for s in sentences[first:last])
+        dated = f'date_text = "{said_when}"' if said_when else 'date_basis = "the document\'s date"'
+        table.append(
+            f'[[fact]]\nid = "{fact_id}"\nstatement = "{statement}"\nkind = "statement"\n'
+            f'subject = "{subject}"\ndate = "{date}"\n{dated}\nsource = "Envoy"\n'
+            f'document = "talks.txt"\nstart = {starts[first]}\n'
+            f"end = {starts[first] + len(quote)}\nquote = {json.dumps(quote)}\n"
+        )
+    write(folder / "talks.toml", "\n".join(table))
+    return Index(cache.load(cache.table_files([folder], builtin=False)))
+
+
+def test_a_time_a_fact_holds_for_is_what_it_is_about(tmp_path: Path) -> None:
+    # Both facts hold "June" and "deadline"; the one dated June is about that June, the other
+    # (dated by its saying) about what follows if it is missed.
+    index = _talks_index(tmp_path)
+    for query in ("envoy June deadline EU", "June deadline EU Kosovo", "EU June deadline"):
+        assert top(index, query) == "eu-deadline-june", query
+    assert top(index, "EU funds if the June deadline is missed") == "eu-funds-if-missed"
+
+
+def test_wanting_a_thing_done_by_a_time_is_setting_a_time_limit(tmp_path: Path) -> None:
+    # "want it done by": a deadline set, or a time proposed, though no fact says "want".
+    index = _talks_index(tmp_path)
+    limits = {"eu-deadline-june", "eu-proposes-deal-by-summer"}
+    for query in (
+        "by which month does the EU want a deal",
+        "does the EU want a deal before summer",
+        "by which season does the EU want a deal",
+    ):
+        assert top(index, query) in limits, query
+    # Wanting with no time is not setting one.
+
+    def related(query: str) -> set[str]:
+        read = index.read(query)
+        wanted = [t for t in read.terms if t.term.word == "want"]
+        return {w for t in wanted for w, how, _ in t.indexed if how == "related"}
+
+    assert related("by which month does the EU want the deal signed") == {"deadline", "proposal"}
+    assert related("does the EU want the deal signed") == set()
+    assert related("what does the EU want from the summer talks") == set()
