@@ -3354,6 +3354,16 @@ def _stance_holder(said: Sequence[str], owned: frozenset[int]) -> int | None:
     return None
 
 
+_LEADING_PREPOSITIONS = frozenset("by before until till in on at from since for to".split())
+"""Words that may open a question before its question word: "by when", "in which city"."""
+
+
+def _asks_after_a_preposition(lead: Sequence[str]) -> bool:
+    """Whether the words before the auxiliary are a preposition and a question phrase ("by
+    when", "by what month", "in which city"): the question word leads, as if it were first."""
+    return len(lead) >= 2 and lead[0] in _LEADING_PREPOSITIONS and lead[1] in _WH
+
+
 def _actor(said: Sequence[str]) -> int | None:
     """Where the subject stands in the main clause: after the auxiliary of a question ("did
     Russia agree", "how much of Donetsk does Russia control", "what is Russia proposing"),
@@ -3371,9 +3381,10 @@ def _actor(said: Sequence[str]) -> int | None:
             and not (word in COPULAS and doing is not None and i < doing)
         ):
             continue
-        if said[0] in _WH and SPEECH & set(said[:i]):
+        asks = said[0] in _WH or _asks_after_a_preposition(said[:i])  # "by when does"
+        if asks and SPEECH & set(said[:i]):
             return None  # "who said the Donbas should be cut up": a reported clause
-        if i == 0 or said[0] in _WH:
+        if i == 0 or asks:
             at = next((j for j in range(i + 1, len(said)) if said[j] not in ARTICLES), None)
         elif all(w in ARTICLES for w in said[: i - 1]):
             at = i - 1

@@ -1669,9 +1669,16 @@ class Index:
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
             described = _describes(term.term, read.asked)
-            for word, how, posting in term.indexed:
-                code = next_code()
-                if code < 0:
+            term_codes = [next_code() for _ in term.indexed]
+            # Wanting done by a time meets a proposal only in a fact that sets a time limit
+            # (_wanting_done): "by what week does Ukraine want talks" is not Ukraine
+            # accepting a proposal to host them.
+            limited = any(
+                c >= 0 and w == _TIME_LIMIT
+                for (w, _, _), c in zip(term.indexed, term_codes, strict=True)
+            )
+            for (word, how, posting), code in zip(term.indexed, term_codes, strict=True):
+                if code < 0 or (how == "related" and word in _TIME_LIMITS and not limited):
                     continue
                 here.append(code)
                 where = field(code)
@@ -1695,7 +1702,7 @@ class Index:
             beside = timed and self._set_beside(read, term, row)
             besides.append(beside)
             anchor = beside and _after_or_before(read.said, term) is not None
-            if anchor and best[3] is Field.QUOTE:
+            if anchor and best[3] in (Field.QUOTE, Field.CONTEXT):
                 # "Trump cut up Donbas after the Alaska summit": a fact its quote sets after
                 # the summit holds the summit as fully as the summit's own fact does.
                 best = (QUALITY[best[2]] * FIELD_WEIGHTS[Field.STATEMENT], *best[1:])
@@ -1778,14 +1785,33 @@ class Index:
         if length_of is not None and _length_before(said, length_of) is not None:
             return _same_length(said, length_of, quote)  # "two months" of "two months after"
         relation = _after_or_before(said, term)
-        if relation is None or relation not in quote:
+        if relation is None:
             return False
+        if relation not in quote:
+            return self._dated_from_it(term, row, quote, relation)
         asked_at = max(i for i, w in enumerate(said[:at]) if w == relation)
         if _length_before(said, asked_at) is not None and not _same_length(said, asked_at, quote):
             return False  # "a year after the Alaska summit" is not "two months after" it
         event = " ".join(quote[quote.index(relation) + 1 :][:12])  # "hosting Putin for a ..."
         meant = {term.term.word} | {w for w, _, _ in term.indexed}  # "Alsaka": Alaska
         return any(t.word in meant for t in self.lexicon.terms(event, keep_own=False))
+
+    def _dated_from_it(
+        self, term: QueryTerm, row: int, quote: Sequence[str], relation: str
+    ) -> bool:
+        """Whether the question sets its event before (or after) the one the term stands in
+        ("how long before his partition remark did Trump meet Putin"), and the fact is the
+        time clause of that event's sentence, the other way round ("two months after hosting
+        Putin for a summit in Alaska", in the sentence of the remark), holding the term among
+        the words of the sentence around it (Field.CONTEXT)."""
+        other = "before" if relation == "after" else "after"
+        if other not in quote[:_CLAUSE_LEAD]:
+            return False  # not a quote that is only the time clause
+        for word in {term.term.word} | {w for w, _, _ in term.indexed}:
+            code = self._code(word, row)
+            if code is not None and field(code) is Field.CONTEXT:
+                return True
+        return False
 
     def _ranked_otherwise(self, ordinal: QueryTerm, noun: Sequence[int], row: int) -> bool:
         """Whether the fact's statement puts another rank word ("next", "second") just before
@@ -3609,11 +3635,14 @@ def _an_adjective_of(term: Term) -> bool:
     )
 
 
-_TIME_LIMITS = ("deadline", "proposal")
+_TIME_LIMIT = "deadline"
+"""The word every fact that sets a time limit holds (build.DEADLINE), as context if not in its
+own words."""
+_TIME_LIMITS = (_TIME_LIMIT, "proposal")
 """The table's words for a time limit set, or put forward: what wanting a thing done by a
 time is (Index._wanting_done)."""
 
-_BY_A_TIME = frozenset("by before until till".split())
+_BY_A_TIME = frozenset({"by", "before"})  # "until when ... keep fighting": how long
 _TIME_ASKED = frozenset("when month season year week point date time".split())
 
 
@@ -3623,6 +3652,7 @@ def _by_a_time(said: Sequence[str], asked: Asked) -> bool:
     return not _BY_A_TIME.isdisjoint(said) and bool(
         asked.time_words or Form.WHEN in asked.forms or not _TIME_ASKED.isdisjoint(said)
     )
+
 
 def _names_a_party(term: QueryTerm) -> bool:
     """Whether the term names a place, person or organisation (a party to something)."""
@@ -4265,6 +4295,11 @@ def _length_before(said: Sequence[str], at: int) -> tuple[int, str] | None:
     if count.isdigit():
         return int(count), unit
     return (_LENGTH_COUNTS[count], unit) if count in _LENGTH_COUNTS else None
+
+
+_CLAUSE_LEAD = 4
+"""The most words before "after" or "before" in a quote that is only a time clause: "two
+months after hosting ...", "a day before"."""
 
 
 def _same_length(said: Sequence[str], at: int, quote: Sequence[str]) -> bool:

@@ -821,6 +821,9 @@ def test_wanting_a_thing_done_by_a_time_is_setting_a_time_limit(tmp_path: Path) 
         "by which season does the EU want a deal",
     ):
         assert top(index, query) in limits, query
+    # Those the limit is set for do not want it: "by when" has its subject as "did" has.
+    for query in ("by when does Serbia want a deal", "by which month does Kosovo want a deal"):
+        assert index.search(query, 3).matches == [], query
     # Wanting with no time is not setting one.
 
     def related(query: str) -> set[str]:
@@ -831,3 +834,60 @@ def test_wanting_a_thing_done_by_a_time_is_setting_a_time_limit(tmp_path: Path) 
     assert related("by which month does the EU want the deal signed") == {"deadline", "proposal"}
     assert related("does the EU want the deal signed") == set()
     assert related("what does the EU want from the summer talks") == set()
+
+
+def test_an_event_set_before_another_is_met_by_the_time_clause_of_its_sentence(
+    tmp_path: Path,
+) -> None:
+    # The meeting's fact quotes only the time clause of the remark's sentence; asked "how
+    # long before the remark", the remark's words are those of the sentence around it.
+    said = (
+        "In May the mayor said the bridge must close, three weeks after meeting the governor"
+        " in Lviv."
+    )
+    clause = "three weeks after meeting the governor in Lviv"
+    table = f"""\
+[[source]]
+id = "Mayor"
+name = "The mayor"
+kind = "government"
+
+[[fact]]
+id = "bridge-must-close"
+statement = "The mayor said the bridge must close."
+kind = "statement"
+subject = "Bridge closure"
+date = "2026-05"
+date_text = "In May"
+source = "Mayor"
+document = "news.txt"
+start = 17
+end = {17 + len(said)}
+quote = {json.dumps(said)}
+
+[[fact]]
+id = "mayor-met-governor"
+statement = "The mayor met the governor in Lviv in April 2026."
+kind = "diplomacy"
+subject = "Meeting in Lviv"
+date = "2026-04"
+date_text = "three weeks after meeting"
+source = "Mayor"
+document = "news.txt"
+start = {17 + said.index(clause)}
+end = {17 + said.index(clause) + len(clause)}
+quote = {json.dumps(clause)}
+"""
+    folder = tmp_path / "lviv"
+    folder.mkdir()
+    (folder / "news.txt").write_bytes(f" date 2026-05-20 {said}\n".encode())
+    write(folder / "lviv.toml", table)
+    index = Index(cache.load(cache.table_files([folder], builtin=False)))
+    asked = "how long before his bridge closure remark did the mayor meet the governor"
+    assert top(index, asked) == "mayor-met-governor"
+    assert top(index, "where did the mayor meet the governor before the bridge remark") == (
+        "mayor-met-governor"
+    )
+    # the other way round, the meeting did not follow the remark
+    later = "how long after his bridge closure remark did the mayor meet the governor"
+    assert "mayor-met-governor" not in [m.fact.id for m in index.search(later, 3).matches]
