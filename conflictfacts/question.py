@@ -3358,10 +3358,17 @@ _LEADING_PREPOSITIONS = frozenset("by before until till in on at from since for 
 """Words that may open a question before its question word: "by when", "in which city"."""
 
 
-def _asks_after_a_preposition(lead: Sequence[str]) -> bool:
-    """Whether the words before the auxiliary are a preposition and a question phrase ("by
-    when", "by what month", "in which city"): the question word leads, as if it were first."""
-    return len(lead) >= 2 and lead[0] in _LEADING_PREPOSITIONS and lead[1] in _WH
+def _wishes_after_a_preposition(said: Sequence[str], auxiliary: int) -> bool:
+    """Whether a question opened by a preposition and its question word ("by when", "by what
+    month") asks what its subject wants ("by when does Russia want the war to end"): the
+    subject is then the one who wants, as after a question word that comes first. Not other
+    verbs ("by when must Russia reach an agreement": a limit set for it by another)."""
+    return (
+        auxiliary >= 2
+        and said[0] in _LEADING_PREPOSITIONS
+        and said[1] in _WH
+        and not _WISHING.isdisjoint(said[auxiliary + 1 : auxiliary + 5])
+    )
 
 
 def _actor(said: Sequence[str]) -> int | None:
@@ -3381,7 +3388,7 @@ def _actor(said: Sequence[str]) -> int | None:
             and not (word in COPULAS and doing is not None and i < doing)
         ):
             continue
-        asks = said[0] in _WH or _asks_after_a_preposition(said[:i])  # "by when does"
+        asks = said[0] in _WH or _wishes_after_a_preposition(said, i)  # "by when does"
         if asks and SPEECH & set(said[:i]):
             return None  # "who said the Donbas should be cut up": a reported clause
         if i == 0 or asks:

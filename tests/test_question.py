@@ -234,6 +234,11 @@ def test_times(query: str, times: dict[str, Time]) -> None:
         ("Donetsk control", None),
         ("where is the Donbas", None),
         ("who said the Donbas should be cut up", None),
+        # a question word after a preposition leads as a first one does, for what one wants
+        ("by when does Russia want the war to end", "russia"),
+        ("by what month does the Kremlin want a deal", "kremlin"),
+        ("by when must Russia reach an agreement", None),  # a limit another sets for it
+        ("in which year did Putin go to Alaska", None),
     ],
 )
 def test_actor(query: str, actor: str | None) -> None:
