@@ -1173,7 +1173,8 @@ class Index:
         not set against each other ("does Donetsk hold more gas fields than Luhansk"), and
         only when no fact on a part holds the rest of what the query names: the table gives
         Russia's control of Donetsk and of Luhansk, each on its own."""
-        at = {t.term.word: t.term.position for t in terms if t.role is Role.NAME}
+        # each name by the table's words it meets too: "Luhanks" is Luhansk
+        at = {w: t.term.position for t in terms if t.role is Role.NAME for w in _met(t)}
         if _asked_apart(said):
             return terms  # "which of Luhansk and Donetsk has more", "each", "separately"
         found = {
@@ -1187,8 +1188,9 @@ class Index:
         }
         met = []
         for term in terms:
-            if term.role is Role.NAME and term.term.word in found:
-                whole, posting = found[term.term.word]
+            part = next((w for w in _met(term) if w in found), None)
+            if term.role is Role.NAME and part is not None:
+                whole, posting = found[part]
                 term = term._replace(indexed=[*term.indexed, (whole, "whole", posting)])
             met.append(term)
         return met
@@ -1200,7 +1202,7 @@ class Index:
             t
             for t in terms
             if t.role in (Role.NAME, Role.WORD)
-            and t.term.word not in parts
+            and not set(_met(t)) & set(parts)
             and t.term.word not in gate.SETTING
         ]
         rows = frozenset().union(*(p.rows for w in parts if (p := self.postings(w))))
@@ -3652,6 +3654,11 @@ def _by_a_time(said: Sequence[str], asked: Asked) -> bool:
     return not _BY_A_TIME.isdisjoint(said) and bool(
         asked.time_words or Form.WHEN in asked.forms or not _TIME_ASKED.isdisjoint(said)
     )
+
+
+def _met(term: QueryTerm) -> list[str]:
+    """The term's own word, then the table's words it meets ("luhanks": luhansk)."""
+    return [term.term.word, *(w for w, _, _ in term.indexed if w != term.term.word)]
 
 
 def _names_a_party(term: QueryTerm) -> bool:

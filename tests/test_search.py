@@ -521,6 +521,28 @@ def test_places_named_together_are_the_whole_they_make_up(index: Index, query: s
     assert {w.how for w in match.why.words if w.term in ("luhansk", "donetsk")} == {"whole"}
 
 
+def test_parts_named_together_with_a_slip_are_still_the_whole(index: Index) -> None:
+    # Every part of every whole, with two neighbouring letters swapped ("Luhanks"), named
+    # with the other parts: the slip meets the part, and so the whole.
+    wholes = index.lexicon.wholes
+    asked = []
+    for whole, parts in wholes.items():
+        for part in parts:
+            for i in range(1, len(part) - 1):
+                slip = part[:i] + part[i + 1] + part[i] + part[i + 2 :]
+                if slip != part:
+                    named = " and ".join(slip if p == part else p for p in parts)
+                    asked.append((f"coal reserves {named}", whole, slip))
+    assert len(asked) >= 10
+    wrong = []
+    for query, whole, slip in asked:
+        matches = index.search(query, 3, explain=True).matches
+        met = matches[0].why.words if matches and matches[0].why else ()
+        if not any(w.written == slip and w.word == whole and w.how == "whole" for w in met):
+            wrong.append(query)
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     "query",
     [
