@@ -748,6 +748,7 @@ class Index:
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
+        query = self._particles_joined(query)  # "hand the region over": "hand over"
         said = words(query)
         every = _holding_a_gathering(
             self._capitals_as_places(self.lexicon.terms(query, keep_own=False, asked=True), said)
@@ -882,6 +883,32 @@ class Index:
             self._undivided(weighted, said),
             question.described if Form.WHICH in needs else None,
         )  # fmt: skip
+
+    def _particles_joined(self, query: str) -> str:
+        """The query with each phrasal verb of the synonym table whose object stands between
+        its verb and its particle ("hand the eastern coal-mining region over", "give the
+        Donbas up", "pull the troops out") read with the particle beside the verb, as the
+        table has it: "hand over the eastern coal-mining region"."""
+        tokens = list(_TOKEN.finditer(query))
+        phrases = self.lexicon.phrases
+        for at, verb in enumerate(tokens):
+            window = tokens[at + 2 : at + 2 + _SEPARATED]
+            for until, particle in enumerate(window, at + 2):
+                if particle[0].lower() not in _PARTICLES:
+                    continue
+                whole = tuple(t[0].lower() for t in tokens[at : until + 1])
+                if (
+                    (verb[0].lower(), particle[0].lower()) in phrases
+                    and whole not in phrases  # "pull its troops out": the table's own
+                    and whole[-2] not in _FORCES  # "Ukrainian troops out": they act (_FORCES)
+                ):
+                    return self._particles_joined(
+                        query[: verb.end()] + " " + particle[0]
+                        + query[verb.end() : particle.start()].rstrip()
+                        + query[particle.end() :]
+                    )  # fmt: skip
+                break  # the first particle after the verb is its own, or none is
+        return query
 
     def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
         """Whether the question asks the parts of a place (Query.undivided) that is not a
@@ -3654,6 +3681,13 @@ def _by_a_time(said: Sequence[str], asked: Asked) -> bool:
     return not _BY_A_TIME.isdisjoint(said) and bool(
         asked.time_words or Form.WHEN in asked.forms or not _TIME_ASKED.isdisjoint(said)
     )
+
+
+_TOKEN = re.compile(r"[\w'-]+")
+_PARTICLES = frozenset("up over out down back off".split())
+"""The particles of phrasal verbs that may stand after their object: "give the Donbas up"."""
+_SEPARATED = 4
+"""The most words between a phrasal verb and its particle: "hand the eastern coal region over"."""
 
 
 def _met(term: QueryTerm) -> list[str]:

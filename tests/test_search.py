@@ -913,3 +913,24 @@ quote = {json.dumps(clause)}
     # the other way round, the meeting did not follow the remark
     later = "how long after his bridge closure remark did the mayor meet the governor"
     assert "mayor-met-governor" not in [m.fact.id for m in index.search(later, 3).matches]
+
+
+def test_a_phrasal_verb_with_its_object_between_is_read_as_the_phrase(index: Index) -> None:
+    # Every phrasal verb of the synonym table whose particle may follow its object: with
+    # "the eastern region" between, it is read as the table has it.
+    phrasal = [
+        p for p in index.lexicon.phrases if len(p) == 2 and p[1] in ("up", "over", "out", "down")
+    ]
+    assert len(phrasal) >= 20
+    for verb, particle in phrasal:
+        asked = f"will they {verb} the eastern region {particle} soon"
+        assert index._particles_joined(asked) == (
+            f"will they {verb} {particle} the eastern region soon"
+        ), asked
+    assert top(index, "Is Kyiv willing to hand the eastern region over to Moscow?") == (
+        "ukraine-rejects-donbas-withdrawal"
+    )
+    # Not where a party's forces stand before it, acting ("Ukrainian troops out of")
+    asked = "Does Moscow want Kyiv to pull Ukrainian troops out of Donbas?"
+    assert index._particles_joined(asked) == asked
+    assert top(index, asked) == "russia-demands-donbas-withdrawal"
