@@ -764,6 +764,7 @@ class Index:
             and term.position not in question.apart  # "apart from coal": not asked about
             and not _counts_the_parties(term, said)  # "the two sides": no figure asked
             and not _a_partys_forces(term, every, said)  # "Moscow's troops hold": Moscow
+            and not self._a_place_holding(term, every, said, named)  # "the Donbas holds"
         ]
         apart = frozenset(
             w
@@ -884,11 +885,38 @@ class Index:
             question.described if Form.WHICH in needs else None,
         )  # fmt: skip
 
+    def _a_place_holding(
+        self,
+        term: Term,
+        every: Sequence[Term],
+        said: Sequence[str],
+        named: Callable[[Term], NameClass | None],
+    ) -> bool:
+        """Whether the word is "hold" said of a place that is no party, of something the
+        question names ("what natural resources does the eastern area hold", "the Donbas
+        holds coal"): the place has it, as "have" says, which asks nothing of a fact; not of
+        a party, which holds ground by force ("how much of Donetsk does Russia hold")."""
+        if term.word != "control" or said[term.position] not in ("hold", "holds"):
+            return False
+        before = [t for t in every if t.position < term.position and named(t) is not None]
+        if not before:
+            return False
+        subject = before[-1]
+        held = [t for t in every if t is not term and t is not subject]  # what it has
+        return (
+            bool(held)  # "what does the Donbas hold" asks what it is made of
+            and named(subject) is NameClass.PLACE
+            and not self._is_nation(subject.word)
+        )
+
     def _particles_joined(self, query: str) -> str:
-        """The query with each phrasal verb of the synonym table whose object stands between
-        its verb and its particle ("hand the eastern coal-mining region over", "give the
-        Donbas up", "pull the troops out") read with the particle beside the verb, as the
-        table has it: "hand over the eastern coal-mining region"."""
+        """The query with each phrasal verb of the synonym table for giving up ground or
+        dividing it whose object, a place, stands between its verb and its particle ("hand
+        the eastern coal-mining region over", "give the Donbas up", "carve the east up") read
+        with the particle beside the verb, as the table has it: "hand over the eastern
+        coal-mining region". Not other objects ("hand the prisoners over", "give its demand
+        up", "pull the civilian out"), nor other such verbs ("rule it out", "cut the talks
+        off"), whose joined phrase the table reads as something else."""
         tokens = list(_TOKEN.finditer(query))
         phrases = self.lexicon.phrases
         for at, verb in enumerate(tokens):
@@ -896,19 +924,24 @@ class Index:
             for until, particle in enumerate(window, at + 2):
                 if particle[0].lower() not in _PARTICLES:
                     continue
-                whole = tuple(t[0].lower() for t in tokens[at : until + 1])
+                between = query[verb.end() : particle.start()]
                 if (
-                    (verb[0].lower(), particle[0].lower()) in phrases
-                    and whole not in phrases  # "pull its troops out": the table's own
-                    and whole[-2] not in _FORCES  # "Ukrainian troops out": they act (_FORCES)
-                ):
+                    phrases.get((verb[0].lower(), particle[0].lower())) in _GROUND_GIVEN
+                    and tuple(t[0].lower() for t in tokens[at : until + 1]) not in phrases
+                    and self._ends_on_a_place(between)
+                ):  # (not the table's own longer phrase: "pull its troops out")
                     return self._particles_joined(
                         query[: verb.end()] + " " + particle[0]
-                        + query[verb.end() : particle.start()].rstrip()
-                        + query[particle.end() :]
+                        + between.rstrip() + query[particle.end() :]
                     )  # fmt: skip
                 break  # the first particle after the verb is its own, or none is
         return query
+
+    def _ends_on_a_place(self, text: str) -> bool:
+        """Whether the last thing the words name is a place ("the Donbas", "the eastern
+        coal-mining region"), not something of it ("the Donbas condition")."""
+        terms = self.lexicon.terms(text, keep_own=False, asked=True)
+        return bool(terms) and self._name_class(terms[-1].word) is NameClass.PLACE
 
     def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
         """Whether the question asks the parts of a place (Query.undivided) that is not a
@@ -3686,6 +3719,9 @@ def _by_a_time(said: Sequence[str], asked: Asked) -> bool:
 _TOKEN = re.compile(r"[\w'-]+")
 _PARTICLES = frozenset("up over out down back off".split())
 """The particles of phrasal verbs that may stand after their object: "give the Donbas up"."""
+_GROUND_GIVEN = frozenset({"withdraw", "partition"})
+"""The synonym table's words for the phrasal verbs `Index._particles_joined` joins: giving
+up ground ("hand over", "give up", "pull out") and dividing it ("carve up", "split up")."""
 _SEPARATED = 4
 """The most words between a phrasal verb and its particle: "hand the eastern coal region over"."""
 
