@@ -764,7 +764,7 @@ class Index:
             and term.position not in question.apart  # "apart from coal": not asked about
             and not _counts_the_parties(term, said)  # "the two sides": no figure asked
             and not _a_partys_forces(term, every, said)  # "Moscow's troops hold": Moscow
-            and not self._a_place_holding(term, every, said, named)  # "the Donbas holds"
+            and not self._a_place_holding(term, every, said, named, question.apart)
         ]
         apart = frozenset(
             w
@@ -891,22 +891,39 @@ class Index:
         every: Sequence[Term],
         said: Sequence[str],
         named: Callable[[Term], NameClass | None],
+        apart: frozenset[int],
     ) -> bool:
-        """Whether the word is "hold" said of a place that is no party, of something the
-        question names ("what natural resources does the eastern area hold", "the Donbas
-        holds coal"): the place has it, as "have" says, which asks nothing of a fact; not of
-        a party, which holds ground by force ("how much of Donetsk does Russia hold")."""
+        """Whether the word is "hold" said of a place that is no party, of a measured thing
+        the question names ("what natural resources does the eastern area hold", "the
+        Donbas holds coal"): the place has it, as "have" says, which asks nothing of a fact.
+        Not of a party, which holds ground by force ("how much of Donetsk does Russia
+        hold"), nor of forces in a place ("what do Russian forces in the Donbas hold"), nor
+        of what is set apart ("what does the Donbas hold besides coal": nothing named is
+        held, so it asks what the place is made of)."""
         if term.word != "control" or said[term.position] not in ("hold", "holds"):
             return False
         before = [t for t in every if t.position < term.position and named(t) is not None]
-        if not before:
+        if not before or not _FORCES.isdisjoint(said[: term.position]):
             return False
         subject = before[-1]
-        held = [t for t in every if t is not term and t is not subject]  # what it has
+        held = [
+            t
+            for t in every
+            if t.position not in apart and t is not subject and self._measured(t, named)
+        ]
         return (
-            bool(held)  # "what does the Donbas hold" asks what it is made of
+            bool(held)
             and named(subject) is NameClass.PLACE
             and not self._is_nation(subject.word)
+            and said[subject.position - 1 : subject.position] not in (["in"], ["of"], ["from"])
+        )
+
+    def _measured(self, term: Term, named: Callable[[Term], NameClass | None]) -> bool:
+        """Whether the term is a measured thing (coal, farmland), or a kind of them ("natural
+        resources": coal, gas, minerals and farmland, by the synonym table's [related])."""
+        return named(term) is NameClass.MEASURE or any(
+            self._name_class(w) is NameClass.MEASURE
+            for w in self.lexicon.related.get(term.word, ())
         )
 
     def _particles_joined(self, query: str) -> str:
@@ -941,7 +958,11 @@ class Index:
         """Whether the last thing the words name is a place ("the Donbas", "the eastern
         coal-mining region"), not something of it ("the Donbas condition")."""
         terms = self.lexicon.terms(text, keep_own=False, asked=True)
-        return bool(terms) and self._name_class(terms[-1].word) is NameClass.PLACE
+        return (
+            bool(terms)
+            and self._name_class(terms[-1].word) is NameClass.PLACE
+            and not self._is_nation(terms[-1].word)  # "hand Kyiv over": its government
+        )
 
     def _undivided(self, terms: Sequence[QueryTerm], said: Sequence[str]) -> bool:
         """Whether the question asks the parts of a place (Query.undivided) that is not a

@@ -948,9 +948,17 @@ def test_hold_said_of_a_place_is_having_and_of_a_party_is_control(index: Index) 
     # A place holds what it has ("the Donbas holds coal"): that asks nothing of a fact.
     for place in ("the Donbas", "the contested eastern area", "Donetsk", "Luhansk"):
         assert not holds(f"what natural resources does {place} hold besides coal"), place
-    # A party holds ground ("how much of Donetsk does Russia hold"): control.
+    # A party holds ground ("how much of Donetsk does Russia hold"): control. So do forces
+    # in a place, and a place held with nothing measured named, or only what is set apart.
     for party in ("Russia", "Moscow", "Ukraine", "Russian forces"):
         assert holds(f"how much of Donetsk does {party} hold"), party
+    for query in (
+        "what territory do Russian forces in the Donbas hold",
+        "what does the Donbas hold besides coal",
+        "what does the Donbas hold for Ukraine",
+        "how much of the Donbas does eastern Ukraine hold",
+    ):
+        assert holds(query), query
     assert top(index, "What natural resources does the Donbas hold besides coal and gas?") == (
         "donbas-farmland-water-cirsd"
     )
