@@ -557,24 +557,6 @@ _FIGURE_NOUNS = frozenset(
 )
 """Words that name the answer as a figure ("the Donbas coal figures", "is the 70% figure
 from ISW"): the fact must give one, and the word is not what the question is about."""
-_ESTIMATE_NOUNS = frozenset("estimate estimates".split())
-"""Words that name the answer as a figure where they are nouns ("the ISW estimate", "an
-estimate of Russian control"), not verbs ("how does ISW estimate", "CIRSD estimates that")."""
-
-
-def _estimates(said: Sequence[str]) -> frozenset[int]:
-    """Where the question names its answer as an estimate (_ESTIMATE_NOUNS): a noun, with no
-    auxiliary in the three words before it, nor "to", nor "that" after it."""
-    return frozenset(
-        i
-        for i, w in enumerate(said)
-        if w in _ESTIMATE_NOUNS
-        and _AUXILIARIES.isdisjoint(said[max(i - 3, 0) : i])
-        and said[i - 1 : i] != ["to"]
-        and said[i + 1 : i + 2] != ["that"]
-    )
-
-
 _SAYING_NOUNS = frozenset("remark remarks statement statements".split())
 """Words that name the answer as something said ("Trump's Donbas remark"): not what the
 question is about."""
@@ -594,7 +576,7 @@ def _named_answer(said: Sequence[str]) -> set[Form]:
     """What a question asks for by naming its answer: a figure ("the coal figures"), and
     whose it is ("the source of the coal figures", "which body compiled the figures")."""
     forms = set()
-    if _FIGURE_NOUNS & set(said) or _number_named(said) or _estimates(said):
+    if _FIGURE_NOUNS & set(said) or _number_named(said):
         forms.add(Form.HOW_MUCH)  # "the coal figures", "prisoners exchanged number"
     if (_SOURCE_NOUNS | _SOURCING_VERBS) & set(said) and (_FIGURE_NOUNS | _SAYING_NOUNS) & set(
         said
@@ -687,7 +669,7 @@ def _names_the_answer(said: Sequence[str], at: int, forms: set[Form]) -> bool:
     the source of one that the question asks for, or, after "which" or "what", how a whole
     is made up or called."""
     word = said[at]
-    if word in _FIGURE_NOUNS or at in _estimates(said):
+    if word in _FIGURE_NOUNS:
         return True
     if word in _SAYING_NOUNS:
         # "before Trump's cut-up remark": the remark is an event to set the answer against

@@ -531,20 +531,3 @@ def test_what_thing_was_used_asks_which() -> None:
         assert Form.WHICH in asked(used).forms, used
     for wanted in ("What schedule do the Americans want?", "what use is the deadline"):
         assert Form.WHICH not in asked(wanted).forms, wanted
-
-
-@pytest.mark.parametrize(
-    ("query", "figure"),
-    [
-        ("ISW estimate", True),
-        ("what is the ISW estimate of Russian control in Donetsk", True),
-        ("who is the source for the estimate of Russian control", True),
-        ("CIRSD estimates", True),
-        ("how does ISW estimate control", False),  # a verb: how it is done
-        ("did CIRSD estimate the coal reserves", False),
-        ("ISW estimates that Russia controls Donetsk", False),
-        ("is it hard to estimate the losses", False),
-    ],
-)
-def test_an_estimate_named_as_a_noun_asks_for_a_figure(query: str, figure: bool) -> None:
-    assert (Form.HOW_MUCH in asked(query).forms) == figure, query
