@@ -22,6 +22,7 @@ from conflictfacts.dates import SEASONS, parse_span
 from conflictfacts.errors import DataError
 from conflictfacts.gate import BOTH_SIDES, SETTING
 from conflictfacts.lexicon import (
+    DEADLINE,
     GATHERINGS,
     Lexicon,
     answers,
@@ -427,9 +428,6 @@ def enclosing_words(facts: Sequence[Fact], codes: Sequence[dict[str, int]]) -> l
     return around
 
 
-DEADLINE = "deadline"
-"""The word a fact that sets a time limit holds, as context: "want to do everything by June"
-is about the June deadline."""
 _BY = re.compile(r"(?:by|until|no later than)\b", re.IGNORECASE)
 
 

@@ -465,6 +465,11 @@ def _within_stance(position: int, at: dict[int, str]) -> bool:
     return start >= 0 and at[start] in STANCES
 
 
+DEADLINE = "deadline"
+"""The word a fact that sets a time limit holds, as context if not in its own words (build):
+"want to do everything by June" is about the June deadline, and wanting a thing done by a
+time meets it (search)."""
+
 GATHERINGS = frozenset({"talk", "round", "summit"})
 """The synonym table's words for a meeting of parties ("meeting", "negotiations" and
 "session" are among their synonyms): an event that takes place somewhere, which a place

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
 from conflictfacts.lexicon import (
+    DEADLINE,
     GATHERINGS,
     LATEST,
     OPPOSITES,
@@ -1757,7 +1758,7 @@ class Index:
             # (_wanting_done): "by what week does Ukraine want talks" is not Ukraine
             # accepting a proposal to host them.
             limited = any(
-                c >= 0 and w == _TIME_LIMIT
+                c >= 0 and w == DEADLINE
                 for (w, _, _), c in zip(term.indexed, term_codes, strict=True)
             )
             for (word, how, posting), code in zip(term.indexed, term_codes, strict=True):
@@ -3718,10 +3719,7 @@ def _an_adjective_of(term: Term) -> bool:
     )
 
 
-_TIME_LIMIT = "deadline"
-"""The word every fact that sets a time limit holds (build.DEADLINE), as context if not in its
-own words."""
-_TIME_LIMITS = (_TIME_LIMIT, "proposal")
+_TIME_LIMITS = (DEADLINE, "proposal")
 """The table's words for a time limit set, or put forward: what wanting a thing done by a
 time is (Index._wanting_done)."""
 
