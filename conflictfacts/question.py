@@ -557,6 +557,14 @@ _FIGURE_NOUNS = frozenset(
 )
 """Words that name the answer as a figure ("the Donbas coal figures", "is the 70% figure
 from ISW"): the fact must give one, and the word is not what the question is about."""
+
+
+def figures_named(said: Sequence[str]) -> tuple[int, ...]:
+    """Where the question names its answer as figures (_FIGURE_NOUNS): "the Kremlin figures
+    on Donetsk", "ISW data"."""
+    return tuple(i for i, w in enumerate(said) if w in _FIGURE_NOUNS)
+
+
 _SAYING_NOUNS = frozenset("remark remarks statement statements".split())
 """Words that name the answer as something said ("Trump's Donbas remark"): not what the
 question is about."""

@@ -64,6 +64,7 @@ from conflictfacts.question import (
     asks_if_it_is_so,
     asks_of_the_whole,
     asks_parts_of,
+    figures_named,
     is_a_sentence,
     unhedged,
 )
@@ -801,11 +802,17 @@ class Index:
             # "what is the Kremlin", "what is a think tank": a description, not any fact on it
             needs |= {Form.WHAT_IS}
         speakers = frozenset[str]()
+        owner = None if question.speaker else self._whose_figures(every, said, named)
+        if owner is not None:
+            needs |= {Form.SAID_BY}  # "the Kremlin figures on Donetsk": the Kremlin's own
         if Form.SAID_BY in needs:
             # "what did the president of the United States say": the person the office names
             office = next((t for t in weighted if _holds_office(t, question.speaker)), None)
             speaker = (office.term.word,) if office is not None else question.speaker
-            speakers, named_someone = self._speakers(speaker)
+            speakers, named_someone = self._speakers(
+                speaker or ((owner.word,) if owner is not None else ())
+            )
+            named_someone = named_someone or owner is not None
             outright = _ATTRIBUTED.search(query) is not None and self._unheard_of(question.speaker)
             if not speakers and not named_someone and not outright:
                 # "what does the narrative claim": no speaker named; "according to RAND"
@@ -885,6 +892,31 @@ class Index:
             self._undivided(weighted, said),
             question.described if Form.WHICH in needs else None,
         )  # fmt: skip
+
+    def _whose_figures(
+        self, every: Sequence[Term], said: Sequence[str], named: Callable[[Term], NameClass | None]
+    ) -> Term | None:
+        """The party named right before the figures the question asks for, with what they
+        are figures of after them, as whose they are ("the Kremlin figures on Donetsk
+        control", "Ukrainian government data on coal", "ISW figures for Luhansk"): a person,
+        an organisation or a nation, not one of two named together ("Russia and Ukraine
+        figures on the war"). Not a place or a thing the figures are of ("Donetsk figures"),
+        nor the last of several keywords ("coal Ukraine figures"). None without one."""
+        for at in figures_named(said):
+            if said[at + 1 : at + 2] not in _FIGURES_OF:
+                continue  # "coal Ukraine figures": which is the topic, which the owner?
+            before = at - 1 - (said[at - 1 : at] in (["government"], ["official"]))
+            for term in every:
+                size = len(words(term.written))
+                if not term.position <= before < term.position + size:
+                    continue
+                cls = named(term)
+                if said[term.position - 1 : term.position] not in (["and"], ["-"]) and (
+                    cls in (NameClass.PERSON, NameClass.ORGANISATION)
+                    or (cls is NameClass.PLACE and self._is_nation(term.word))
+                ):
+                    return term
+        return None
 
     def _a_place_holding(
         self,
@@ -3718,6 +3750,10 @@ def _an_adjective_of(term: Term) -> bool:
         and _DEMONYM.search(written) is not None
     )
 
+
+_FIGURES_OF = (["on"], ["of"], ["for"], ["about"], ["from"])
+"""Words after a figure noun that say what the figures are of ("the Kremlin figures on
+Donetsk"): the party before them is then whose they are (Index._whose_figures)."""
 
 _TIME_LIMITS = (DEADLINE, "proposal")
 """The table's words for a time limit set, or put forward: what wanting a thing done by a

@@ -5629,3 +5629,31 @@ def test_what_was_used_needs_a_member_of_it(index: Index) -> None:
         for where in ("to shell Druzhkivka", "in the Donbas", "against Druzhkivka")
     ]
     assert [query for query in asked if answered(index, query)] == []
+
+
+def test_figures_a_party_is_named_before_are_that_party_s(index: Index) -> None:
+    """Every fact that gives a figure, asked for another party's figures on its subject
+    ("the Kremlin figures on the Donetsk oblast"): the party named before the figures is
+    whose they are, so another's fact does not answer. Asked for its own source's, it does."""
+    given = [f for f in index.store.facts if f.value is not None]
+    assert len(given) >= 4
+    others = ("Kremlin", "Russian government", "Pentagon", "United Nations", "Ukrainian")
+    wrong = [
+        query
+        for fact in given
+        for party in others
+        for noun in ("figures", "data", "statistics")
+        if fact.id in answered(index, query := f"{party} {noun} on {fact.subject}")
+    ]
+    assert wrong == []
+    own = [f for f in given if f.id not in answered(index, f"{f.source} figures on {f.subject}")]
+    assert own == []
+    # A source by its full name is its own; a nation among keywords, or named with the other
+    # party, is what the figures are about, not whose they are.
+    for query, expected in (
+        ("Institute for the Study of War figures on Donetsk", "donetsk-control-isw"),
+        ("coal Ukraine figures", "donbas-coal-reserves-cirsd"),
+        ("Donetsk Russia figures", "donetsk-control-isw"),
+        ("Russia and Ukraine figures on the war", "war-nearly-four-years"),
+    ):
+        assert answered(index, query)[:1] == [expected], query
