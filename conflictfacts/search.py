@@ -900,8 +900,9 @@ class Index:
         are figures of after them, as whose they are ("the Kremlin figures on Donetsk
         control", "Ukrainian government data on coal", "ISW figures for Luhansk"): a person,
         an organisation or a nation, not one of two named together ("Russia and Ukraine
-        figures on the war"). Not a place or a thing the figures are of ("Donetsk figures"),
-        nor the last of several keywords ("coal Ukraine figures"). None without one."""
+        figures on the war", "Russia-Ukraine figures"). Not a place or a thing the figures
+        are of ("Donetsk figures"), nor the last of several keywords ("coal Ukraine
+        figures"). None without one."""
         for at in figures_named(said):
             if said[at + 1 : at + 2] not in _FIGURES_OF:
                 continue  # "coal Ukraine figures": which is the topic, which the owner?
@@ -911,7 +912,12 @@ class Index:
                 if not term.position <= before < term.position + size:
                     continue
                 cls = named(term)
-                if said[term.position - 1 : term.position] not in (["and"], ["-"]) and (
+                paired = said[term.position - 1 : term.position] == ["and"] or any(
+                    t.position + len(words(t.written)) == term.position
+                    and named(t) is NameClass.PLACE
+                    for t in every
+                )  # "Russia and Ukraine", "Russia-Ukraine figures": the war, not an owner
+                if not paired and (
                     cls in (NameClass.PERSON, NameClass.ORGANISATION)
                     or (cls is NameClass.PLACE and self._is_nation(term.word))
                 ):

@@ -5655,5 +5655,6 @@ def test_figures_a_party_is_named_before_are_that_party_s(index: Index) -> None:
         ("coal Ukraine figures", "donbas-coal-reserves-cirsd"),
         ("Donetsk Russia figures", "donetsk-control-isw"),
         ("Russia and Ukraine figures on the war", "war-nearly-four-years"),
+        ("Russia-Ukraine figures on the war", "war-nearly-four-years"),
     ):
         assert answered(index, query)[:1] == [expected], query
