@@ -1795,10 +1795,10 @@ class Index:
             # Wanting done by a time meets a proposal only in a fact that sets a time limit
             # (_wanting_done): "by what week does Ukraine want talks" is not Ukraine
             # accepting a proposal to host them.
-            limited = any(
+            limited = term.term.word != "want" or any(
                 c >= 0 and w == DEADLINE
                 for (w, _, _), c in zip(term.indexed, term_codes, strict=True)
-            )
+            )  # only "want" meets the time limits (_wanting_done): no scan for other words
             for (word, how, posting), code in zip(term.indexed, term_codes, strict=True):
                 if code < 0 or (how == "related" and word in _TIME_LIMITS and not limited):
                     continue
@@ -1915,7 +1915,7 @@ class Index:
         if _length_before(said, asked_at) is not None and not _same_length(said, asked_at, quote):
             return False  # "a year after the Alaska summit" is not "two months after" it
         event = " ".join(quote[quote.index(relation) + 1 :][:12])  # "hosting Putin for a ..."
-        meant = {term.term.word} | {w for w, _, _ in term.indexed}  # "Alsaka": Alaska
+        meant = set(_met(term))  # "Alsaka": Alaska
         return any(t.word in meant for t in self.lexicon.terms(event, keep_own=False))
 
     def _dated_from_it(
@@ -1929,7 +1929,7 @@ class Index:
         other = "before" if relation == "after" else "after"
         if other not in quote[:_CLAUSE_LEAD]:
             return False  # not a quote that is only the time clause
-        for word in {term.term.word} | {w for w, _, _ in term.indexed}:
+        for word in _met(term):
             code = self._code(word, row)
             if code is not None and field(code) is Field.CONTEXT:
                 return True
@@ -2471,7 +2471,7 @@ class Index:
         for t in read.terms:
             if t.term.position not in (asked.done_to, asked.done_by) or not t.indexed:
                 continue
-            meant = {t.term.word} | {w for w, _, _ in t.indexed}
+            meant = set(_met(t))
             at = self._stated_at(t, row)
             placed = FAR not in (at, deed_at) and not passive and verb
             if t.term.position == asked.done_to and (
@@ -2494,7 +2494,7 @@ class Index:
         start = min(read.asked.anchored)
         asked = {_RELATED_AS.get(w) for w in read.said[max(start - 3, 0) : start]} - {None}
         said = [*self._statement(row).written, *self._quote_words(row)]
-        meant = [{t.term.word} | {w for w, _, _ in t.indexed} for t in event]
+        meant = [set(_met(t)) for t in event]
         for at, word in enumerate(said):
             if _RELATED_AS.get(word) not in asked or word in _ONLY_IN_A_QUESTION:
                 continue
