@@ -39,7 +39,7 @@ from conflictfacts.models import (
     SourceKind,
     WordMatch,
 )
-from conflictfacts.names import COMMON, TOPICS, NameClass
+from conflictfacts.names import COMMON, FREQUENT, TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, encode, field, statement_at, subject_at
 from conflictfacts.question import (
     BY_NOW,
@@ -183,9 +183,22 @@ _KEYWORDS_LONGEST = 4
 """The most words of a query read as keywords about one thing (_about_nothing_held)."""
 _SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
 """The classes of name that make keywords about the war's places and actors."""
-_OF_WHAT_BEFORE = frozenset({*ARTICLES, "all", "every", "each", "this", "that", "these", "those"})
+_OF_WHAT_BEFORE = frozenset(
+    {*ARTICLES, "all", "every", "each", "this", "that", "these", "those"}
+    | {"my", "our", "your", "his", "her"}
+)
 """Words that may stand between "of" and what a thing is of ("a schedule of all the
-matches"): _what_it_is_of passes over them."""
+matches", "the next round of my job interview"): _what_it_is_of passes over them. Not "its"
+or "their", which point back to a party the question names ("Kyiv rejects the withdrawal of
+its forces"): what follows them is that party's own."""
+_OF_A_QUALITY = frozenset(
+    "importance significance interest concern value use note consequence relevance help".split()
+)
+"""Nouns that, after "of", give a quality of the thing before ("minerals of the utmost
+importance", "of little use"): not another thing it is of."""
+_TIME_AFTER = frozenset({"next", "last", "today", "tomorrow", "yesterday", "tonight"})
+"""Words that open a time after a phrase ("a round of drills next week"): the phrase ends
+before them."""
 _SWAP_REACH = 2
 """How far apart (in words) a question's word and the word beside it that the fact shares
 may stand, and the fact's word from it, for the one to stand in the other's place: "round
@@ -1169,20 +1182,26 @@ class Index:
         return [*terms[:last], head._replace(role=Role.UNKNOWN), *terms[last + 1 :]]
 
     def _of_another_thing(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
-        """A common English word no fact holds, which ends its phrase after a word facts hold
-        and "of", says what that thing is of: "a round of golf in Miami", "an exchange of
-        students", "the Institute for the Study of Dreams", "both sides of the argument".
-        The query is about that other thing: the word is a name no fact holds
-        (Role.UNKNOWN), and nothing answers. Not a word that goes on to another ("of
-        national gas deposits"), one after a word the query asks with ("what sorts of
-        matters": no term), nor a slip ("the beginning of sumer": not common)."""
+        """An English word no fact holds, which ends its phrase after a word facts hold and
+        "of", says what that thing is of: "a round of golf in Miami", "an exchange of
+        students", "the Institute for the Study of Dreams", "both sides of the argument",
+        "the next round of my job interview", "a round of drills next week". The query is
+        about that other thing: the word is a name no fact holds (Role.UNKNOWN), and nothing
+        answers. Not a word that goes on to another ("of national gas deposits"), one after
+        a word the query asks with ("what sorts of matters": no term), nor a slip ("the
+        beginning of sumer": not frequent English)."""
         held = [t.term for t in terms if t.indexed]
+        unheld = {
+            t.term.position
+            for t in terms
+            if t.role is Role.ORDINARY and not t.indexed and len(words(t.term.written)) == 1
+        }
         of = {
             t.term.position: t.term.written
             for t in terms
-            if t.role is Role.ORDINARY and not t.indexed and _what_it_is_of(said, t.term, held)
+            if t.term.position in unheld and _what_it_is_of(said, t.term, held, unheld)
         }
-        common = self.store.names.frequent(of.values(), COMMON) if of else set()
+        common = self.store.names.frequent(of.values(), FREQUENT) if of else set()
         return [
             t._replace(role=Role.UNKNOWN) if of.get(t.term.position) in common else t for t in terms
         ]
@@ -4559,15 +4578,22 @@ def _looks_like(word: str, other: str, share: float) -> bool:
     return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
 
 
-def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term]) -> bool:
-    """Whether the word ends its phrase (the query's last word, or a stopword after it) and
-    stands after "of" (and articles, _OF_WHAT_BEFORE) that follows a word facts hold (one of
-    the held terms' words)."""
+def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld: Set[int]) -> bool:
+    """Whether the word ends its phrase (the query's last word, or a stopword or a time
+    after it: "a round of drills next week") and stands after "of" (and articles or
+    possessives, _OF_WHAT_BEFORE, and words no fact holds that qualify it, at the positions
+    unheld: "of my job interview") that follows a word facts hold (one of the held terms'
+    words)."""
     at = term.position
-    if len(words(term.written)) != 1 or (at + 1 < len(said) and said[at + 1] not in STOPWORDS):
+    after = said[at + 1] if at + 1 < len(said) else ""
+    if (
+        len(words(term.written)) != 1
+        or (after and after not in STOPWORDS | _TIME_AFTER)
+        or term.written.lower() in _OF_A_QUALITY
+    ):
         return False
     before = at - 1
-    while before > 0 and said[before] in _OF_WHAT_BEFORE:
+    while before > 0 and (said[before] in _OF_WHAT_BEFORE or before in unheld):
         before -= 1
     return before > 0 and said[before] == "of" and any(_stands_at(h, before - 1) for h in held)
 
