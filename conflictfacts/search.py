@@ -183,19 +183,13 @@ _KEYWORDS_LONGEST = 4
 """The most words of a query read as keywords about one thing (_about_nothing_held)."""
 _SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
 """The classes of name that make keywords about the war's places and actors."""
-_OF_WHAT_BEFORE = frozenset(
-    {*ARTICLES, "all", "every", "each", "this", "that", "these", "those"}
-    | {"my", "our", "your", "his", "her"}
-)
+_OF_WHAT_BEFORE = frozenset({*ARTICLES, "all", "every", "each", "this", "that", "these", "those"})
 """Words that may stand between "of" and what a thing is of ("a schedule of all the
-matches", "the next round of my job interview"): _what_it_is_of passes over them. Not "its"
-or "their", which point back to a party the question names ("Kyiv rejects the withdrawal of
-its forces"): what follows them is that party's own."""
-_OF_A_QUALITY = frozenset(
-    "importance significance interest concern value use note consequence relevance help".split()
-)
-"""Nouns that, after "of", give a quality of the thing before ("minerals of the utmost
-importance", "of little use"): not another thing it is of."""
+matches"): _what_it_is_of passes over them."""
+_ASKERS = frozenset({"my", "your"})
+"""Possessives of the one who asks, or is asked: "the next round of my quiz" is the asker's
+own thing. Not "our", "his", "her", "its" or "their", which may point back to a party the
+question names ("Kyiv rejects the withdrawal of its forces", "our defenders")."""
 _TIME_AFTER = frozenset({"next", "last", "today", "tomorrow", "yesterday", "tonight"})
 """Words that open a time after a phrase ("a round of drills next week"): the phrase ends
 before them."""
@@ -1182,14 +1176,15 @@ class Index:
         return [*terms[:last], head._replace(role=Role.UNKNOWN), *terms[last + 1 :]]
 
     def _of_another_thing(self, terms: list[QueryTerm], said: Sequence[str]) -> list[QueryTerm]:
-        """An English word no fact holds, which ends its phrase after a word facts hold and
-        "of", says what that thing is of: "a round of golf in Miami", "an exchange of
+        """A common English word no fact holds, which ends its phrase after a word facts hold
+        and "of", says what that thing is of: "a round of golf in Miami", "an exchange of
         students", "the Institute for the Study of Dreams", "both sides of the argument",
-        "the next round of my job interview", "a round of drills next week". The query is
-        about that other thing: the word is a name no fact holds (Role.UNKNOWN), and nothing
-        answers. Not a word that goes on to another ("of national gas deposits"), one after
-        a word the query asks with ("what sorts of matters": no term), nor a slip ("the
-        beginning of sumer": not frequent English)."""
+        "a round of golf next week"; so does a rarer one (FREQUENT, not COMMON) after the
+        asker's "my" or "your": "the next round of my quiz", "of my job interview". The
+        query is about that other thing: the word is a name no fact holds (Role.UNKNOWN),
+        and nothing answers. Not a word that goes on to another ("of national gas
+        deposits"), one after a word the query asks with ("what sorts of matters": no term),
+        nor a slip ("the beginning of sumer": not common)."""
         held = [t.term for t in terms if t.indexed]
         unheld = {
             t.term.position
@@ -1197,13 +1192,17 @@ class Index:
             if t.role is Role.ORDINARY and not t.indexed and len(words(t.term.written)) == 1
         }
         of = {
-            t.term.position: t.term.written
+            t.term.position: (t.term.written, whose)
             for t in terms
-            if t.term.position in unheld and _what_it_is_of(said, t.term, held, unheld)
+            if t.term.position in unheld and (whose := _what_it_is_of(said, t.term, held, unheld))
         }
-        common = self.store.names.frequent(of.values(), FREQUENT) if of else set()
+        plain = [w for w, whose in of.values() if whose == _OF_A_THING]
+        owned = [w for w, whose in of.values() if whose == _OF_THE_ASKERS]
+        english = self.store.names.frequent(plain, COMMON) if plain else set()
+        english |= self.store.names.frequent(owned, FREQUENT) if owned else set()
         return [
-            t._replace(role=Role.UNKNOWN) if of.get(t.term.position) in common else t for t in terms
+            t._replace(role=Role.UNKNOWN) if of.get(t.term.position, ("", ""))[0] in english else t
+            for t in terms
         ]
 
     def _in_an_unknown_name(self, term: Term, capitalised: _Capitalised) -> bool:
@@ -4578,24 +4577,31 @@ def _looks_like(word: str, other: str, share: float) -> bool:
     return word[:1] == other[:1] and _edits(word, other) <= share * max(len(word), len(other))
 
 
-def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld: Set[int]) -> bool:
+_OF_A_THING = "a thing"
+_OF_THE_ASKERS = "the asker's"
+
+
+def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld: Set[int]) -> str:
     """Whether the word ends its phrase (the query's last word, or a stopword or a time
-    after it: "a round of drills next week") and stands after "of" (and articles or
-    possessives, _OF_WHAT_BEFORE, and words no fact holds that qualify it, at the positions
-    unheld: "of my job interview") that follows a word facts hold (one of the held terms'
-    words)."""
+    after it: "a round of golf next week") and stands after "of" (and articles,
+    _OF_WHAT_BEFORE) that follows a word facts hold (one of the held terms' words): "" if
+    not; _OF_THE_ASKERS if the asker's possessive (_ASKERS) stands before it, and maybe
+    words no fact holds that qualify it, at the positions unheld ("of my job interview");
+    else _OF_A_THING."""
     at = term.position
     after = said[at + 1] if at + 1 < len(said) else ""
-    if (
-        len(words(term.written)) != 1
-        or (after and after not in STOPWORDS | _TIME_AFTER)
-        or term.written.lower() in _OF_A_QUALITY
-    ):
-        return False
+    if len(words(term.written)) != 1 or (after and after not in STOPWORDS | _TIME_AFTER):
+        return ""
     before = at - 1
-    while before > 0 and (said[before] in _OF_WHAT_BEFORE or before in unheld):
+    while before > 0 and before in unheld:
         before -= 1
-    return before > 0 and said[before] == "of" and any(_stands_at(h, before - 1) for h in held)
+    owned = before > 0 and said[before] in _ASKERS
+    before = before - 1 if owned else at - 1
+    while before > 0 and said[before] in _OF_WHAT_BEFORE:
+        before -= 1
+    if before > 0 and said[before] == "of" and any(_stands_at(h, before - 1) for h in held):
+        return _OF_THE_ASKERS if owned else _OF_A_THING
+    return ""
 
 
 def _on_ground(said: Sequence[str], term: Term) -> bool:
