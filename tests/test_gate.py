@@ -1962,6 +1962,12 @@ def test_a_claim_of_a_kind_the_fact_gives_otherwise_is_not_its(index: Index) -> 
     [
         # "southern and eastern" is the south-east the narrative names
         ("why does moscow occupy southern and eastern ukraine", "novorossiya-narrative"),
+        # a territorial concession is giving up territory; territorial gains are control
+        (
+            "What territorial concession does Russia want from the Kyiv government?",
+            "russia-demands-donbas-withdrawal",
+        ),
+        ("russian territorial gains luhansk", "luhansk-control-isw"),
         # a sticking point is a key issue; "core political" ones are the key political issues
         ("what is the main sticking point left after abu dhabi", "abu-dhabi-no-breakthrough"),
         ("core political and security disputes abu dhabi", "abu-dhabi-no-breakthrough"),
