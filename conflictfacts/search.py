@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from conflictfacts import gate
 from conflictfacts.errors import UsageError
+from conflictfacts.frames import unframed
 from conflictfacts.lexicon import (
     DEADLINE,
     GATHERINGS,
@@ -182,6 +183,10 @@ _ROOT_LEAST = 4
 _KEYWORDS_LONGEST = 4
 """The most words of a query read as keywords about one thing (_about_nothing_held)."""
 _SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
+_THE_WARS_OWN = frozenset({"war", "prisoner", "ceasefire", "fighting", "shelling"})
+"""The synonym table's words for the war: a question that holds one is about the war,
+whoever passes it on ("our readers want to know how long the war has lasted"). Not "talk",
+which is any meeting ("how long the meeting lasted")."""
 """The classes of name that make keywords about the war's places and actors."""
 _OF_WHAT_BEFORE = frozenset({*ARTICLES, "all", "every", "each", "this", "that", "these", "those"})
 """Words that may stand between "of" and what a thing is of ("a schedule of all the
@@ -756,6 +761,7 @@ class Index:
             raise UsageError(
                 f"the query is {len(query):,} characters long; the limit is {MAX_QUERY:,}"
             )
+        query = unframed(query, self._about_the_war)  # "For my article, how much ..."
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
         query = self._particles_joined(query)  # "hand the region over": "hand over"
         said = words(query)
@@ -1230,6 +1236,16 @@ class Index:
             and not self.store.names.frequent([term.written])
             and not self._held(term.written)
         )
+
+    def _about_the_war(self, text: str) -> bool:
+        """Whether the text names a place, person or organisation the tables hold, or the war
+        itself (_THE_WARS_OWN): a question about the war, not about the asker's own affairs,
+        whose frame may come off (frames.unframed)."""
+        terms = self.lexicon.terms(text, keep_own=False, asked=True)
+        if any(t.word in _THE_WARS_OWN for t in terms):
+            return True
+        named = self._classes(terms, words(text))
+        return any(named(t) in _SOMEONE_OR_SOMEWHERE and self._held(t.written) for t in terms)
 
     def _held(self, written: str) -> bool:
         """Whether the table holds the word, read as the synonym table reads it ("Florida":
