@@ -1082,6 +1082,27 @@ def test_a_table_word_in_a_phrase_of_another_sense_is_not_the_table_s(index: Ind
     assert len(asked) >= 200 and told == [] and lost == []
 
 
+def test_a_traveller_s_question_about_a_place_is_not_about_its_news(index: Index) -> None:
+    # Every place a fact names, asked of as a traveller does ("things to do in Alaska in
+    # summer with teenagers", blind-74's false answer): none answers. What the parties did
+    # there, or will do, still does.
+    places = ("Alaska", "Miami", "Abu Dhabi", "Druzhkivka", "the Donbas", "Donetsk", "Kyiv")
+    asked = [
+        query
+        for place in places
+        for phrase in ("things to do", "places to visit", "where to stay", "what to see")
+        for when in ("", " in summer", " next week", " in August with teenagers")
+        for query in (f"{phrase} in {place}{when}", f"{phrase.capitalize()} in {place}{when}?")
+    ]
+    told = [q for q in asked if answered(index, q)]
+    kept = {
+        "what did Trump and Putin do in Alaska": "trump-putin-alaska-summit",
+        "what is the US going to do if the deadline is missed": "us-pressure-if-deadline-missed",
+        "what does Russia want Ukraine to do": "russia-demands-donbas-withdrawal",
+    }
+    assert len(asked) >= 200 and told == [] and firsts_lost(index, kept) == []
+
+
 def test_what_came_after_another_event_or_where_it_was_taken_is_not_told(index: Index) -> None:
     # Every fact's subject asked what happened after the evacuation in it, or where it was
     # taken to: the shelling the evacuation followed, and where it took place, tell neither.
