@@ -5,9 +5,10 @@ question without it; its words would otherwise weigh against every answer.
 
 A frame comes off only when it is one of FRAMES, each a named pattern with its own examples
 (tests/test_frames.py runs them all), built from closed lists of the askers (ASKERS) and the
-works (WORKS) a question serves, and only when what is left (WHAT_IS_LEFT) is a question of
-its own. Anything else about the asker ("for my wedding", "asking for my landlord", "for
-my Luhansk piece") stays, and counts against an answer as before."""
+works (WORKS) a question serves, and only when what is left is a question of its own
+(WHAT_IS_LEFT) about the war (the caller says which are). Anything else about the asker
+("for my wedding", "asking for my landlord", "for my Luhansk piece") stays, and counts
+against an answer as before."""
 
 from __future__ import annotations
 
@@ -250,5 +251,6 @@ def unframed(query: str, about_the_war: Callable[[str], bool]) -> str:
             continue
         if not frame.lead and "?" in found[0] and not rest.endswith("?"):
             rest += "?"  # "where will they meet? asking for our show": still a question
-        left = _as_asked(rest.strip()) if frame.name in _PASSED_ON else rest.strip()
+        passed_on = frame.lead and frame.name in _PASSED_ON
+        left = _as_asked(rest.strip()) if passed_on else rest.strip()
     return left

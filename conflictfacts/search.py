@@ -183,15 +183,15 @@ _ROOT_LEAST = 4
 _KEYWORDS_LONGEST = 4
 """The most words of a query read as keywords about one thing (_about_nothing_held)."""
 _SOMEONE_OR_SOMEWHERE = frozenset({"place", "person", "organisation"})
+"""The classes of name that make keywords about the war's places and actors."""
 _THE_WARS_OWN = frozenset({"war", "prisoner", "ceasefire", "fighting", "shelling"})
 """The synonym table's words for the war: a question that holds one is about the war,
 whoever passes it on ("our readers want to know how long the war has lasted"). Not "talk",
 which is any meeting ("how long the meeting lasted")."""
-"""The classes of name that make keywords about the war's places and actors."""
 _OF_WHAT_BEFORE = frozenset({*ARTICLES, "all", "every", "each", "this", "that", "these", "those"})
 """Words that may stand between "of" and what a thing is of ("a schedule of all the
 matches"): _what_it_is_of passes over them."""
-_ASKERS = frozenset({"my", "your"})
+_ASKERS_OWN = frozenset({"my", "your"})
 """Possessives of the one who asks, or is asked: "the next round of my quiz" is the asker's
 own thing. Not "our", "his", "her", "its" or "their", which may point back to a party the
 question names ("Kyiv rejects the withdrawal of its forces", "our defenders")."""
@@ -4595,13 +4595,14 @@ def _looks_like(word: str, other: str, share: float) -> bool:
 
 _OF_A_THING = "a thing"
 _OF_THE_ASKERS = "the asker's"
+"""Whose thing a word is said to be "of" (_what_it_is_of): any, or the asker's own."""
 
 
 def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld: Set[int]) -> str:
-    """Whether the word ends its phrase (the query's last word, or a stopword or a time
-    after it: "a round of golf next week") and stands after "of" (and articles,
+    """What the word is of, if it ends its phrase (the query's last word, or a stopword or a
+    time after it: "a round of golf next week") and stands after "of" (and articles,
     _OF_WHAT_BEFORE) that follows a word facts hold (one of the held terms' words): "" if
-    not; _OF_THE_ASKERS if the asker's possessive (_ASKERS) stands before it, and maybe
+    not; _OF_THE_ASKERS if the asker's possessive (_ASKERS_OWN) stands before it, and maybe
     words no fact holds that qualify it, at the positions unheld ("of my job interview");
     else _OF_A_THING."""
     at = term.position
@@ -4611,7 +4612,7 @@ def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld
     before = at - 1
     while before > 0 and before in unheld:
         before -= 1
-    owned = before > 0 and said[before] in _ASKERS
+    owned = before > 0 and said[before] in _ASKERS_OWN
     before = before - 1 if owned else at - 1
     while before > 0 and said[before] in _OF_WHAT_BEFORE:
         before -= 1

@@ -25,7 +25,8 @@ LEADS = (
 TAILS = (", for my report", "? asking for a friend", "? my students want to know")
 
 
-def ANY(text: str) -> bool:  # every question is the war's
+def about_anything(text: str) -> bool:
+    """Every question is taken to be about the war (the frames alone are tested)."""
     return True
 
 
@@ -39,7 +40,7 @@ def index() -> Index:
     [example for frame in FRAMES for example in frame.examples],
 )
 def test_each_frame_s_examples(query: str, question: str) -> None:
-    assert unframed(query, ANY) == question
+    assert unframed(query, about_anything) == question
 
 
 def test_every_frame_has_examples_and_a_name_of_its_own() -> None:
@@ -47,16 +48,29 @@ def test_every_frame_has_examples_and_a_name_of_its_own() -> None:
     assert len({(frame.name, frame.lead) for frame in FRAMES}) == len(FRAMES)
 
 
+def test_only_a_lead_puts_a_question_back_in_question_order() -> None:
+    # A tail is taken off what is already a question: its words stay in their order.
+    tailed = "when the talks will be held? I need the source"
+    assert unframed(tailed, about_anything) == "when the talks will be held?"
+    assert unframed("My editor asks when the talks will be held", about_anything) == (
+        "when will the talks be held"
+    )
+
+
 def test_a_frame_stays_where_too_little_would_be_left() -> None:
     # "For my article, Donbas coal?": taking the lead off would leave fewer than MIN_LEFT
     # words.
     assert MIN_LEFT == 3
-    assert unframed("For my article, Donbas coal?", ANY) == "For my article, Donbas coal?"
-    assert unframed("For my article, Donbas coal reserves?", ANY) == "Donbas coal reserves?"
-    assert unframed("our readers want to know", ANY) == "our readers want to know"
+    assert (
+        unframed("For my article, Donbas coal?", about_anything) == "For my article, Donbas coal?"
+    )
+    assert (
+        unframed("For my article, Donbas coal reserves?", about_anything) == "Donbas coal reserves?"
+    )
+    assert unframed("our readers want to know", about_anything) == "our readers want to know"
     # A possessive that belongs to the question is no frame: "our forces" are Ukraine's.
     kept = "Will Ukraine accept the withdrawal of our forces from the Donbas?"
-    assert unframed(kept, ANY) == kept
+    assert unframed(kept, about_anything) == kept
 
 
 def _first(index: Index, query: str) -> str:
