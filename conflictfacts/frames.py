@@ -20,7 +20,8 @@ from typing import NamedTuple
 ASKERS = (
     "editor editors reader readers listener listeners viewer viewers audience followers "
     "subscribers student students pupils class teacher professor lecturer colleague colleagues "
-    "newsroom desk producer producers boss fact-checkers factcheckers researchers"
+    "newsroom desk producer producers boss fact-checkers factcheckers researchers newspaper "
+    "magazine station outlet"
 ).split()
 """Who a question is passed on from, in the asker's work: not a relative, a friend, a
 landlord or a team, whose questions are as often about their own affairs."""
@@ -28,7 +29,8 @@ WORKS = (
     "article story piece report reporting podcast show programme program broadcast newsletter "
     "blog column explainer briefing essay thesis dissertation paper homework assignment project "
     "presentation lecture seminar class course glossary caption timeline fact-check factcheck "
-    "research script episode segment video channel documentary"
+    "research script episode segment video channel documentary newspaper magazine website "
+    "substack quiz"
 ).split()
 """The work a question serves."""
 _QUALIFIERS = (
@@ -44,7 +46,7 @@ def _words(names: list[str]) -> str:
 
 _QUALIFIED = rf"(?:{_words(_QUALIFIERS)}\s+){{0,2}}"
 _ASKER = rf"(?:my|our)\s+{_QUALIFIED}{_words(ASKERS)}"
-_WORK = rf"(?:my|our)\s+{_QUALIFIED}{_words(WORKS)}"
+_WORK = rf"(?:my|our|a|an)\s+{_QUALIFIED}{_words(WORKS)}"
 _FOR = rf"(?:{_ASKER}|{_WORK})"
 _CUT = r"\s*[,:;–—-]+\s*"
 """Punctuation that ends a lead-in: "For my article, ...", "Quick question for our show: ..."."""
@@ -83,7 +85,32 @@ def _tail(name: str, pattern: str, *examples: tuple[str, str]) -> Frame:
     return Frame(name, False, _BEFORE_TAIL + pattern + _END, examples)
 
 
+_ROLES = (
+    "journalist reporter fact-checker factchecker teacher student researcher analyst editor "
+    "producer writer blogger podcaster"
+).split()
+"""What an asker may say they are ("As a reporter, ...", "I'm a teacher: ...")."""
+
 FRAMES = (
+    _lead(
+        "a greeting",
+        r"(?:hi|hello|hey)(?:\s+there)?\b[!,.:]*\s*(?:(?:a\s+)?quick\s+one\s*[:,.-]\s*)?",
+        ("Hi! For my article, who hosted Putin?", "who hosted Putin?"),
+        ("Hello, quick one: where will the talks be?", "where will the talks be?"),
+    ),
+    _lead(
+        "who the asker is",
+        rf"(?:as\s+an?\s+{_words(_ROLES)}\b\s*,?\s*|i['’]?m\s+an?\s+{_words(_ROLES)}\b\s*"
+        r"(?:[:,.;–—-]+|\s+and)\s*)",
+        ("As a reporter, I need to know who hosted Putin", "who hosted Putin"),
+        ("I'm a teacher: which oblasts make up the Donbas?", "which oblasts make up the Donbas?"),
+    ),
+    _lead(
+        "what the asker is writing",
+        rf"i['’]?m\s+(?:writing|making|preparing|putting\s+together)\s+{_WORK}\s*"
+        r"(?:[:,.;–—-]+|\s+and)\s*",
+        ("I'm writing an explainer. Who hosted Putin in Alaska?", "Who hosted Putin in Alaska?"),
+    ),
     _lead(
         "what it is for",
         rf"(?:this\s+is\s+)?(?:for|in)\s+{_FOR}{_CUT}",
@@ -128,6 +155,21 @@ FRAMES = (
         r"(?:i|we)\s+(?:(?:have\s+|['’]ve\s+)?heard|read|(?:was|were)\s+told)\s+(?:that\s+)?",
         ("I heard that Russia holds all of Luhansk", "Russia holds all of Luhansk"),
         ("I read that my town has water resources", "I read that my town has water resources"),
+    ),
+    _tail(
+        "a check asked",
+        r"(?:(?:can|could)\s+you\s+confirm|please\s+confirm|confirm|"
+        r"is\s+(?:that|this|it)\s+(?:right|true|correct|accurate|so)|true|right|correct|"
+        rf"yes\s+or\s+no|(?:quick\s+)?yes\s*/\s*no(?:\s+for\s+{_FOR})?|"
+        r"what\s+does\s+the\s+(?:article|story|report|piece)\s+say(?:\s+exactly)?)",
+        (
+            "Has Ukraine accepted the offer to host the talks? can you confirm?",
+            "Has Ukraine accepted the offer to host the talks?",
+        ),
+        (
+            "Does Russia control all of Donetsk? quick yes/no for our news quiz",
+            "Does Russia control all of Donetsk?",
+        ),
     ),
     _tail(
         "what it is for",
@@ -197,7 +239,11 @@ WHAT_IS_LEFT = (
 )
 """What the question left without its frame must be, all of it."""
 
-_MAY_BE_FRAMED = re.compile(r"\b(?:my|our|i|we|tell|asking)\b|\b(?:i|we)['’]", re.IGNORECASE)
+_MAY_BE_FRAMED = re.compile(
+    r"\b(?:my|our|i|we|tell|asking|hi|hello|hey|as|confirm|right|true|correct|yes|say)\b|"
+    r"\b(?:i|we)['’]|\bfor\s+an?\b",
+    re.IGNORECASE,
+)
 """Words every frame holds one of: a query without any has none to take off."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|thinks?|thought|believes?)\b", re.I)
 """Verbs of saying or thinking: a clause with one reports another's words, not the question."""
@@ -234,23 +280,30 @@ def _as_asked(question: str) -> str:
 
 
 def unframed(query: str, about_the_war: Callable[[str], bool]) -> str:
-    """The question without the frames around it (FRAMES), where what is left meets
+    """The question without the frames around it (FRAMES), as far as what is left meets
     WHAT_IS_LEFT and is about_the_war: it names a place, person or organisation of the
     tables, or the war itself ("For my essay, when is the deadline?" may ask of the essay's,
     and "For our podcast, who is the host?" of the podcast's, so their frames stay); else the
-    query as it is."""
+    query as it is. Frames may nest ("For our podcast, my producer asks ..."): what is left
+    after one need only meet the conditions once the next is off too. A sentence about the
+    asker before the question is no frame: it may name what is asked about ("I live in
+    Kharkiv. How much of it does Russia occupy?", "I'm studying the Korean war. How long did
+    the war last?")."""
     left = query.strip()
     if _MAY_BE_FRAMED.search(left) is None:
         return left
+    read = left
     for frame, pattern in _compiled():
         found = pattern.search(left)
         if found is None:
             continue
         rest = left[found.end() :] if frame.lead else left[: found.start()].rstrip(" ,;:–—-")
-        if not all(condition.holds(rest) for condition in WHAT_IS_LEFT) or not about_the_war(rest):
+        if len(re.findall(r"\w+", rest)) < MIN_LEFT:
             continue
         if not frame.lead and "?" in found[0] and not rest.endswith("?"):
             rest += "?"  # "where will they meet? asking for our show": still a question
         passed_on = frame.lead and frame.name in _PASSED_ON
         left = _as_asked(rest.strip()) if passed_on else rest.strip()
-    return left
+        if all(condition.holds(left) for condition in WHAT_IS_LEFT) and about_the_war(left):
+            read = left
+    return read

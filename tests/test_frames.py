@@ -167,3 +167,25 @@ def test_a_frame_stays_where_the_question_is_not_about_the_war(index: Index) -> 
 def test_a_frame_that_is_more_than_a_frame_stays(index: Index) -> None:
     changed = {query: _first(index, query) for query, fact in KEPT.items()}
     assert {q: f for q, f in changed.items() if f != KEPT[q]} == {}
+
+
+def test_a_sentence_about_the_asker_is_no_frame(index: Index) -> None:
+    # A review's cases: the sentence before the question named what it asks about, or which
+    # war, or what it does not mean; taken off, "it", "the oblast" and "the war" would get
+    # the table's Donetsk, Druzhkivka and war. It stays, and the question is read whole.
+    kept = {
+        "I live in Kharkiv. How much of it does Russia occupy?": "",
+        "I'm from Luhansk. How much of the oblast does Russia control?": "luhansk-control-isw",
+        "My town is Kramatorsk. Was it shelled?": "",
+        "I'm studying the Korean war. How long did the war last?": "",
+        "My piece is about Gaza. Is the fighting still intense?": "",
+        "I don't mean coal. What share of Ukraine's reserves is in the Donbas?": "",
+    }
+    assert {q: _first(index, q) for q in kept} == kept
+    # Greetings, who the asker is and what they write are frames ("Hi! ...", "As a
+    # teacher, ...", "For a class, ..."); so are nested frames.
+    assert _first(index, "Hi! Who hosted Putin in Alaska?") == "trump-putin-alaska-summit"
+    assert _first(index, "As a teacher, which oblasts make up the Donbas?") == "donbas-definition"
+    assert _first(index, "For a class, which oblasts make up the Donbas?") == "donbas-definition"
+    nested = "Hello, for our podcast, my producer asks how much of Donetsk Russia controls"
+    assert _first(index, nested) == "donetsk-control-isw"
