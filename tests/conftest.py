@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from conflictfacts import cache
 from conflictfacts.cache import CACHE_ENV
 from conflictfacts.cli.commands import app
+from conflictfacts.search import Index
 from tests.helpers import DOCUMENT, USER_TABLE, Run
 
 _SHARED = "CONFLICTFACTS_TEST_SHARED_CACHE"
@@ -58,3 +60,9 @@ def user_dir(tmp_path: Path) -> Path:
     (folder / "news.txt").write_text(DOCUMENT, encoding="utf-8")
     (folder / "kherson.toml").write_text(USER_TABLE, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    """The shipped tables' search index, built once for each test module that asks."""
+    return Index(cache.load(cache.table_files([])))

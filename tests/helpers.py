@@ -17,6 +17,7 @@ from typer.testing import Result
 
 from conflictfacts import cache
 from conflictfacts.cache import BUILTIN_DIR
+from conflictfacts.search import Index
 
 DOCUMENT = (
     " date 2026-03-01 Officials said the ceasefire around Kherson held for [sic] three days.\n"
@@ -103,3 +104,8 @@ def seed_names(folder: Path) -> Path:
     if not target.exists():
         os.link(compiled, target)
     return folder
+
+
+def answered(index: Index, query: str) -> list[str]:
+    """The ids of the facts that answer query, best first (at most five)."""
+    return [m.fact.id for m in index.search(query, 5, nearest=False).matches]

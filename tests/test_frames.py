@@ -8,11 +8,10 @@ import json
 
 import pytest
 
-from conflictfacts import cache
 from conflictfacts.evaluate import EVALUATION, read_cases
 from conflictfacts.frames import FRAMES, MIN_LEFT, unframed
 from conflictfacts.search import Index
-from tests.helpers import Run
+from tests.helpers import Run, answered
 
 LEADS = (
     "For my article, ",
@@ -28,11 +27,6 @@ TAILS = (", for my report", "? asking for a friend", "? my students want to know
 def about_anything(text: str) -> bool:
     """Every question is taken to be about the war (the frames alone are tested)."""
     return True
-
-
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index(cache.load(cache.table_files([])))
 
 
 @pytest.mark.parametrize(
@@ -74,8 +68,8 @@ def test_a_frame_stays_where_too_little_would_be_left() -> None:
 
 
 def _first(index: Index, query: str) -> str:
-    found = index.search(query, 1, nearest=False).matches
-    return found[0].fact.id if found else ""
+    """The id of the fact that answers query first, "" for none."""
+    return next(iter(answered(index, query)), "")
 
 
 def test_a_framed_question_gets_the_answer_of_the_question(index: Index) -> None:

@@ -61,12 +61,7 @@ from conflictfacts.question import asked as read_question
 from conflictfacts.search import Index
 from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
-from tests.helpers import USER_TABLE, quoting
-
-
-def answered(index: Index, query: str) -> list[str]:
-    """The ids of the facts that answer query, best first (at most five)."""
-    return [m.fact.id for m in index.search(query, 5, nearest=False).matches]
+from tests.helpers import USER_TABLE, answered, quoting
 
 
 def firsts_lost(index: Index, kept: dict[str, str]) -> list[str]:
@@ -81,11 +76,6 @@ def told_by_their_own_facts(
     """The queries asked of each fact (asks) that the fact itself answers: what a check
     generated from every fact expects to be none."""
     return [query for fact in facts for query in asks(fact) if fact.id in answered(index, query)]
-
-
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index(cache.load(cache.table_files([])))
 
 
 def _evidence(**changes: Any) -> Evidence:

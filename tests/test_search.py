@@ -18,11 +18,6 @@ from conflictfacts.search import QUALITY, Index, _roots, rank_key
 from tests.helpers import USER_TABLE, quoting, write
 
 
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index(cache.load(cache.table_files([])))
-
-
 def top(index: Index, query: str) -> str | None:
     matches = index.search(query, limit=5).matches
     return matches[0].fact.id if matches else None
