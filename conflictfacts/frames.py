@@ -218,7 +218,7 @@ FRAMES = (
 """The frames, leads first: each is taken off, in this order, where the query has it."""
 
 MIN_LEFT = 3
-"""The fewest words the question must keep for a frame to come off."""
+"""The fewest words the question must keep for a frame to come off (_long_enough)."""
 _FIRST_PERSON = re.compile(
     r"\b(?:my|our|ours|mine|i|we|me|(?-i:us))\b|\b(?:i|we)['’]", re.IGNORECASE
 )
@@ -232,8 +232,13 @@ class Left(NamedTuple):
     holds: Callable[[str], bool]
 
 
+def _long_enough(rest: str) -> bool:
+    """Whether what a frame would leave has MIN_LEFT words: else the frame stays, and no
+    frame within it comes off either."""
+    return len(re.findall(r"\w+", rest)) >= MIN_LEFT
+
+
 WHAT_IS_LEFT = (
-    Left(f"at least {MIN_LEFT} words", lambda rest: len(re.findall(r"\w+", rest)) >= MIN_LEFT),
     # "Our readers wonder whether our newspaper will survive": still the asker's own affair.
     Left("nothing more of the asker's", lambda rest: _FIRST_PERSON.search(rest) is None),
 )
@@ -280,15 +285,15 @@ def _as_asked(question: str) -> str:
 
 
 def unframed(query: str, about_the_war: Callable[[str], bool]) -> str:
-    """The question without the frames around it (FRAMES), as far as what is left meets
-    WHAT_IS_LEFT and is about_the_war: it names a place, person or organisation of the
-    tables, or the war itself ("For my essay, when is the deadline?" may ask of the essay's,
-    and "For our podcast, who is the host?" of the podcast's, so their frames stay); else the
-    query as it is. Frames may nest ("For our podcast, my producer asks ..."): what is left
-    after one need only meet the conditions once the next is off too. A sentence about the
-    asker before the question is no frame: it may name what is asked about ("I live in
-    Kharkiv. How much of it does Russia occupy?", "I'm studying the Korean war. How long did
-    the war last?")."""
+    """The question without the frames around it (FRAMES), as far as what is left is
+    _long_enough, meets WHAT_IS_LEFT and is about_the_war: it names a place, person or
+    organisation of the tables, or the war itself ("For my essay, when is the deadline?" may
+    ask of the essay's, and "For our podcast, who is the host?" of the podcast's, so their
+    frames stay); else the query as it is. Frames may nest ("For our podcast, my producer
+    asks ..."): what is left after one need only meet the conditions once the next is off
+    too. A sentence about the asker before the question is no frame: it may name what is
+    asked about ("I live in Kharkiv. How much of it does Russia occupy?", "I'm studying the
+    Korean war. How long did the war last?")."""
     left = query.strip()
     if _MAY_BE_FRAMED.search(left) is None:
         return left
@@ -298,7 +303,7 @@ def unframed(query: str, about_the_war: Callable[[str], bool]) -> str:
         if found is None:
             continue
         rest = left[found.end() :] if frame.lead else left[: found.start()].rstrip(" ,;:–—-")
-        if len(re.findall(r"\w+", rest)) < MIN_LEFT:
+        if not _long_enough(rest):
             continue
         if not frame.lead and "?" in found[0] and not rest.endswith("?"):
             rest += "?"  # "where will they meet? asking for our show": still a question

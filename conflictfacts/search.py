@@ -198,6 +198,8 @@ question names ("Kyiv rejects the withdrawal of its forces", "our defenders").""
 _TIME_AFTER = frozenset({"next", "last", "today", "tomorrow", "yesterday", "tonight"})
 """Words that open a time after a phrase ("a round of drills next week"): the phrase ends
 before them."""
+_PHRASE_ENDS_BEFORE = STOPWORDS | _TIME_AFTER
+"""Words a phrase ends before (_what_it_is_of): a stopword, or a time."""
 _SWAP_REACH = 2
 """How far apart (in words) a question's word and the word beside it that the fact shares
 may stand, and the fact's word from it, for the one to stand in the other's place: "round
@@ -4607,7 +4609,7 @@ def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld
     else _OF_A_THING."""
     at = term.position
     after = said[at + 1] if at + 1 < len(said) else ""
-    if len(words(term.written)) != 1 or (after and after not in STOPWORDS | _TIME_AFTER):
+    if len(words(term.written)) != 1 or (after and after not in _PHRASE_ENDS_BEFORE):
         return ""
     before = at - 1
     while before > 0 and before in unheld:
