@@ -594,6 +594,12 @@ class _Sources:
         self.inferred = ""
         """How the last name read was resolved, when it was not by the name itself: a
         pronoun, a role noun or a body named before ("" when it was named)."""
+        self.mentioned: dict[str, int] = {}
+        """When each source was last named, as a count of names read: of two mayors, "the
+        mayor" is the one named last."""
+
+    def _mention(self, source: Source) -> None:
+        self.mentioned[source.id] = max(self.mentioned.values(), default=0) + 1
 
     def named(self, said: tuple[str, str] | None) -> tuple[Source, Source | None]:
         """Who asserts and who relayed, as named; a pronoun is who was last named, and a
@@ -616,6 +622,7 @@ class _Sources:
 
     def _use(self, source: Source) -> Source:
         self.used[source.id] = source
+        self._mention(source)
         if source.kind is SourceKind.PERSON:
             self.last_person = source
         elif source.kind is not SourceKind.DOCUMENT:
@@ -661,6 +668,7 @@ class _Sources:
         # "President Volodymyr Zelenskiy" is the Ukrainian one: names.toml says whose.
         if (nation := nationalities().get(key(source.id))) is not None:
             said += ["american", nation] if nation == "usa" else [nation]
+        self._mention(source)
         for word in said:
             named = self.titled.setdefault(word, [])
             if source not in named:
@@ -669,6 +677,7 @@ class _Sources:
     def read_titles(self, sentence: str) -> None:
         """Remember who the sentence names with a title, speaking or not ("US President
         Donald Trump met ...")."""
+        sentence = unquoted(sentence)  # "“If Zelensky is ready, let him come,” he said": not he
         for m in _TITLED.finditer(sentence):
             if not _person_name(m[0]):
                 continue
@@ -690,7 +699,8 @@ class _Sources:
 
     def _by_title(self, whole: str) -> Source | None:
         """The person the document has named with every title word of a role noun phrase
-        ("U.S. president"), when it ends in a role; None otherwise."""
+        ("U.S. president"), when it ends in a role, the one named last of several; None
+        otherwise."""
         said = words(whole)
         if not said or said[-1] not in ROLES:
             return None
@@ -712,7 +722,9 @@ class _Sources:
             other_roles = set(ROLES) - set(titles)
             others = {p for w, named in self.titled.items() if w in other_roles for p in named}
             every = set(self.titled.get(nations[0], ())) - others
-        return every.pop() if len(every) == 1 else None
+        # Of several so named, the one named last: "Mayor Ihor Terekhov said ... One resident
+        # was hurt, according to the mayor", in a story that named Kyiv's mayor before.
+        return max(every, key=lambda s: self.mentioned.get(s.id, -1)) if every else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
         """A known source by acronym or name; a person also by name without titles, or by

@@ -209,12 +209,14 @@ _SHARE = re.compile(
 """A share in words keeps its words: "nearly all" is not 100, and "a fifth" stays a fifth."""
 _KINDS_OF = (
     r"ballistic|cruise|guided|attack|long-range|short-range|civilian|military|Russian|"
-    r"Ukrainian|Shahed-type|combat|strike|decoy|air|more|new|wounded|injured|killed|dead|and"
+    r"Ukrainian|Shahed-type|combat|strike|decoy|air|more|new|wounded|injured|killed|dead|and|"
+    r"older|elderly|young|younger|local|foreign|other|internally|displaced"
 )
 """Words that may stand between a number and its unit: "188 Shahed-type attack drones"."""
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
     r"people|person|persons|personnel|citizens|civilians|children|men|women|man|woman|child|"
+    r"police|crew|"
     r"prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
     r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
@@ -387,7 +389,8 @@ def quantities(sentence: str) -> list[Quantity]:
         if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
             continue
         head = _TALLY_NAME.search(sentence[: m.start()])
-        named = head["u"].lower() if head else named  # "it reached 430,790": the same tally
+        if head:
+            named = (head["u"] or head["of"]).lower()  # "it reached 430,790": the same tally
         if not named:
             continue  # what the number counts, the sentence does not say
         value = scaled(m["n"], m["m"])
@@ -401,6 +404,31 @@ def quantities(sentence: str) -> list[Quantity]:
         named = said[-1]
         value = scaled(m["n"], m["m"])
         found.append(Quantity(m.start("n"), m.end(), value, named.lower(), (m["q"] or "").lower()))
+    for m in _DONE_TO.finditer(sentence):
+        if any(q.start <= m.start("n") < q.end for q in found) or _is_year(m["n"]):
+            continue
+        unit = " ".join(m["v"].lower().split())
+        value = number(m["n"])
+        hedge = (m["q"] or "").lower()
+        found.append(
+            Quantity(m.start("n"), m.end("n"), value, _DONE_TO_UNITS.get(unit, unit), hedge)
+        )
+    for m in _ONE_VICTIM.finditer(sentence):
+        # "a 46-year-old woman was killed": one killed, whose age is a figure of its own
+        if not any(m.start() <= q.start < m.end() and q.unit != "years" for q in found):
+            deed = " ".join(m["v"].lower().split())
+            found.append(Quantity(m.start(), m.end("n"), 1, _DONE_TO_UNITS.get(deed, deed), ""))
+    for m in _VOTES.finditer(sentence):
+        if m["n"]:
+            counts = [
+                (m.start("n"), m.end("u"), m["n"], "votes " + " ".join(m["u"].lower().split()))
+            ]
+        else:
+            counts = [(m.start("a"), m.end("a"), m["a"], "votes in favour"),
+                      (m.start("b"), m.end("b"), m["b"], "votes against")]  # fmt: skip
+        for start, end, written, unit in counts:
+            if not any(q.start <= start < q.end for q in found):
+                found.append(Quantity(start, end, number(written), unit, ""))
     for m in _TIMES.finditer(sentence):
         if not any(q.start <= m.start() < q.end for q in found):
             found.append(Quantity(m.start(), m.end(), number(m["n"]), "times", ""))
@@ -446,6 +474,9 @@ def quantities(sentence: str) -> list[Quantity]:
             if _is_year(m["n"]):
                 continue  # "In 2025 the strikes intensified": a year
             lasting = (m["u"] or "").lower().rstrip("s") in ("year", "month", "week", "day", "hour")
+            if lasting and re.match(r"\s+(?:ago|after|before|later)\b", sentence[m.end() :]):
+                continue  # "three days after the strike" dates an event; "60,000 residents
+                # before the war" is a count
             if lasting and _A_TIME_BEFORE.search(sentence[: m.start()]):
                 continue  # "in the past 24 hours": a time, not a figure
             unit = m["u"] if (m["u"] or "")[:1].isupper() else (m["u"] or "").lower()
@@ -495,16 +526,24 @@ Kursk region saw the most (31)". "30 more vanished" is not one (no verb that cou
 
 
 _LABEL = re.compile(
-    r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z](?:[^:;()\d]|\b(?:19|20)\d\d\b){2,80}?):\s+(?=\S)"
+    r"^\s*(?:[-•*–]\s*)?(?P<label>[A-Z](?:[^:;()\d]|\b(?:19|20)\d\d\b|(?<=[A-Za-z]-)\d+\b|"
+    rf"\b\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?=(?:{_MONTH})\b)|\([^():;]{{1,60}}\))"
+    r"{2,80}?):\s+(?=\S)"
 )
 """A fact sheet's line that names its measure before a colon: "Civilians killed: at least
-2,514", "People requiring humanitarian assistance: 10.8 million (12.7 million in 2025)"."""
+2,514", "People requiring humanitarian assistance: 10.8 million (12.7 million in 2025)",
+"Kh-101 cruise missiles: 40", "Total casualties, 1-31 May 2025: 1,019", "Bodies returned
+(to the end of May): 9,744"."""
 _BARE_FIGURE = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+{_SCALE})?"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_IN_WORDS})\b)"
+    rf"(?:\s+{_SCALE})?"
+    r"(?:\s+(?P<done>fired|launched|downed|shot\s+down|destroyed|intercepted|killed|injured|"
+    r"wounded|missing|returned))?"
     r"(?=\s*(?:$|\(|\)|\[|[;,.](?:\s|$))|\s+in\s+(?:19|20)\d\d\b)",
     re.I,
 )
-"""A figure that stands alone, with nothing after it but the end, a bracket or a stop."""
+"""A figure that stands alone, with nothing after it but the end, a bracket or a stop; or
+with what befell what it counts ("Kh-101 cruise: 13 fired, 11 downed")."""
 
 
 def _only_a_date(label: str) -> bool:
@@ -537,14 +576,18 @@ def _labelled(sentence: str, found: Sequence[Quantity]) -> list[Quantity]:
         )
         if taken or dated or _is_year(m["n"]):
             continue
+        if not m["n"][0].isdigit() and re.search(r"\b(?:of|the|a|an)\s+$", sentence[: m.start()]):
+            continue  # "the last one.": no count
         value = scaled(m["n"], m["m"])
-        figures.append(Quantity(m.start("n"), m.end(), value, measure, (m["q"] or "").lower()))
+        unit = f"{measure} {' '.join(m['done'].lower().split())}" if m["done"] else measure
+        figures.append(Quantity(m.start("n"), m.end(), value, unit, (m["q"] or "").lower()))
     return figures
 
 
 def table_cells(line: str) -> list[tuple[int, str]]:
     """The cells of a table's line ("3 October | 381 | 35 | Air Force"), each with where it
-    starts in the line; [] for a line that is no table's (fewer than three cells)."""
+    starts in the line; [] for a line that is no table's (fewer than three cells, or two
+    between bars: "| Recipient | Amount |")."""
     cells = []
     at = 0
     for bar in [*re.finditer(r"\|", line), None]:
@@ -554,7 +597,8 @@ def table_cells(line: str) -> list[tuple[int, str]]:
         cells.append((at + lead, text.strip()))
         at = end + 1 if bar is not None else end
     cells = [(a, c) for a, c in cells if c or a not in (0, len(line))]  # "| a | b |" edges
-    return cells if len(cells) >= 3 else []
+    framed = line.strip().startswith("|") and line.strip().endswith("|")  # "| a | b |"
+    return cells if len(cells) >= 3 or (framed and len(cells) == 2) else []
 
 
 def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
@@ -563,11 +607,26 @@ def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
     nor a column of sources."""
     figures = []
     for (at, cell), heading in list(zip(table_cells(line), header, strict=False))[1:]:
-        m = _BARE_FIGURE.fullmatch(cell)
-        if m is None or _is_year(m["n"]) or sources_column(heading):
+        if sources_column(heading):
             continue
-        start, end, hedge = at + m.start("n"), at + m.end(), (m["q"] or "").lower()
-        figures.append(Quantity(start, end, scaled(m["n"], m["m"]), heading.lower(), hedge))
+        m = _BARE_FIGURE.fullmatch(cell)
+        if m is not None:
+            if not _is_year(m["n"]):
+                start, end, hedge = at + m.start("n"), at + m.end(), (m["q"] or "").lower()
+                figures.append(Quantity(start, end, scaled(m["n"], m["m"]), heading.lower(), hedge))
+            continue
+        # A cell of more than a figure: "83% (3,788 of 4,587)", "down 13%", "$60.8bn". Each
+        # figure in it, a share or a sum in its own unit, the rest in the column's measure.
+        found = [q._replace(start=at + q.start, end=at + q.end) for q in quantities(cell)]
+        for n in re.finditer(
+            r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,%]*\d)", cell
+        ):
+            taken = any(q.start <= at + n.start() < q.end for q in found)
+            if not taken and not _is_year(n[0]) and not re.match(r"\s*%", cell[n.end() :]):
+                found.append(
+                    Quantity(at + n.start(), at + n.end(), number(n[0]), heading.lower(), "")
+                )
+        figures += sorted(found)
     return figures
 
 
@@ -598,6 +657,38 @@ _PUT_NUMBER = re.compile(
 )
 """"put the number of injured at 93", "put Russian casualties at close to one million": the
 number, in the unit named before it."""
+_DONE_TO = re.compile(
+    rf"\b(?P<v>killing|killed|injuring|injured|wounding|wounded|shot\s+down|shooting\s+down|"
+    rf"downing|downed|intercepting|intercepted)\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})"
+    r"(?![\d.,]\d)(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|in|on|at|over|near|across|including|among|overnight|"
+    r"during|while|when|as|but|others?|more|people)\b)",
+    re.I,
+)
+"""A count right after the verb that tells what befell what it counts, the noun unsaid: "a
+drone hit a bus, killing nine.", "an attack that killed 11, among them two children", "air
+defences shot down 88 overnight". Not "killed 12 December" (a day)."""
+_DONE_TO_UNITS = {"killing": "killed", "injuring": "injured", "wounding": "wounded",
+                  "shot down": "shot down", "shooting down": "shot down", "downing": "shot down",
+                  "downed": "shot down", "intercepting": "intercepted"}  # fmt: skip
+"""The unit of such a count: the deed, as a past participle."""
+_ONE_VICTIM = re.compile(
+    r"\b(?P<n>[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|person|civilian|"
+    r"resident|teenager|pensioner|soldier|driver|worker|volunteer|medic|journalist|crew\s+member|"
+    r"(?<=single\s)[\w-]+)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?P<v>killed|injured|wounded|hurt|downed|shot\s+down)\b"
+)
+"""One person named as what befell them: "A man was killed in the Darnytskyi district", "a
+46-year-old woman was injured" (one injured, as well as an age of 46 years)."""
+_VOTES = re.compile(
+    rf"{_AT_A_WORD}(?P<n>{_NUMBER})\s+(?:votes?\s+)?(?P<u>in\s+favou?r|against)\b"
+    r"(?!\s+(?:of|the|a|an|it|him|her|them|us)\b|\s+(?-i:[A-Z]))"
+    r"|\b(?:passed|passes|approved|approves|adopted|adopts|cleared|clears|backed|backs|"
+    r"carried|carries|rejected|rejects)\s+(?:[\w’'-]+\s+){0,4}?(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b"
+    r"(?![-–%]|\s*(?:per|km|kilomet|mile|metre|meter)\b)",
+    re.I,
+)
+"""A vote's count: "311 in favour and 112 against", "the Senate clears the package 79-18"
+(79 for, 18 against); not "in favour of" nor "against Russia"."""
 _TIMES = re.compile(rf"\b(?P<n>{_NUMBER})\s+times\b(?=\s+(?:as|more|its|the|higher|larger))", re.I)
 """"ten times as many", "six times its normal level": a ratio."""
 _OCCURRED = re.compile(
@@ -616,9 +707,13 @@ _TALLY = re.compile(
 )
 """A number a tally reaches, its unit unsaid: "the total rose to 253,290", "stood at 31"."""
 _TALLY_NAME = re.compile(
-    r"\b(?P<u>(?:death\s+)?toll|total|tally|figure|count)\b(?:\s+[\w’'-]+){0,8}?\s*$", re.I
+    r"\b(?:(?P<u>(?:death\s+)?toll|total|tally|figure|count)\b(?:\s+[\w’'-]+){0,8}?"
+    r"|number\s+of\s+(?:the\s+)?(?P<of>[a-z][\w-]*)\b(?:\s+[\w’'-]+){0,12}?)\s*(?:has\s+|had\s+)?$",
+    re.I,
 )
-"""The name of the tally before its verb: "the death toll from the attack stood at 31"."""
+"""The name of the tally before its verb: "the death toll from the attack stood at 31", or
+what it counts: "the number of injured in Kyiv has risen to 24" (injured), "the number of
+people killed when the bombs hit on Saturday rose to 19" (people)."""
 _ONE_OF_THE_MOST = re.compile(
     r"(?i)(?:one|1)\s+of\s+the\s+(?:most|best|worst|largest|biggest|heaviest|deadliest|"
     r"bloodiest|costliest|fiercest|greatest|strongest|longest|highest|hardest|toughest|"
@@ -627,18 +722,18 @@ _ONE_OF_THE_MOST = re.compile(
 """A ranking, not a count: "one of the largest strikes", "one of the most intense nights"."""
 _PART_OF = re.compile(
     rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
-    rf"\s+of\s+(?:the|its|their|those|them|these)\b"
+    rf"\s+of\s+(?:the|its|their|those|them|these|whom|which)\b"
     rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}|own))"
     + "{0,3}"
     + rf"\s+(?P<u>{_UNITS}|[a-z]{{3,}}s)\b)?",
     re.I,
 )
-"""A part of a whole the sentence counts: "442 of the drones", "6,129 of them"."""
+"""A part of a whole the sentence counts: "442 of the drones", "6,129 of them", "16 injured,
+ten of whom were admitted to hospital", "downed 121 drones, seven of which ..."."""
 _COUNTED = re.compile(
     rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>(?i:{_NUMBER}))(?:[- ]{_SCALE})?"
     r"(?P<between>(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,3}?)"
-    r"\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b"
-    r"(?!\s+(?:ago|after|before|later)\b)",
+    r"\s+(?P<u>[a-z]{3,}s|[A-Z][a-z]+(?:ians|ans))\b",
 )
 """A number and the plural noun it counts, whatever the noun, with up to two words between:
 "6,000 apartment buildings", "1.2 million properties", "185 defenders", "5,147 Ukrainian
@@ -903,8 +998,11 @@ def _told(sentence: str) -> bool:
 def unquoted(text: str) -> str:
     """text with what is inside quotation marks blanked out, the same length: the tense of
     "'We will not give up Donetsk,' the president said on Thursday" is the saying's."""
-    # A sentence read from inside a quotation may have lost its opening mark: "We will ...,”
-    return re.sub(r"“[^”]*”|\"[^\"]*\"|^[^“”\"]*”", lambda m: " " * len(m[0]), text)
+    # A sentence read from inside a quotation may have lost its opening mark: "We will ...,”;
+    # with straight marks, one that closes after a stop: 'If he is ready, let him come," he'
+    return re.sub(
+        r"“[^”]*”|^[^“”\"]*[,.?!]\"(?=\s)|\"[^\"]*\"|^[^“”\"]*”", lambda m: " " * len(m[0]), text
+    )
 
 
 def dates(sentence: str, day: date) -> list[When]:
@@ -2051,11 +2149,12 @@ def _event_relative(sentence: str, found: list[When]) -> list[When]:
 
 _NAME = (
     r"(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|von\s+der\s+|von\s+|"
-    r"van\s+der\s+|van\s+|de\s+la\s+|de\s+|der\s+|(?<=Mission\s)in\s+)?[A-Z][\w’'.-]+){0,6})"
+    r"van\s+der\s+|van\s+|de\s+la\s+|de\s+|der\s+|bin\s+|ibn\s+|(?<=Mission\s)in\s+)?"
+    r"[A-Z][\w’'.-]+){0,6})"
 )
 """A name: capitalised words, with "of (the)", "for (the)", a surname's particle ("Ursula
-von der Leyen") or a mission's country ("the UN Human Rights Monitoring Mission in
-Ukraine") between them."""
+von der Leyen", "Abdullah bin Zayed") or a mission's country ("the UN Human Rights
+Monitoring Mission in Ukraine") between them."""
 _SPEECH = (
     r"(?:said|says|say|told reporters|told|tells|added|stated|announced|claimed|wrote|warned|"
     r"(?:responded|answered|countered)(?=\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:that\b|“|\"))|"
@@ -2070,6 +2169,7 @@ _SPEECH = (
     r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
     r"complained|reminded|suggested|signall?ed|hinted|cautioned|remarked|revealed|disclosed|"
     r"(?:maintained|recalled)(?=\s+that\b)|boasted|"
+    r"(?:compared|likened)(?=\s+(?:the|it|him|her|them|his|her|their|its)\b[^.;,]{0,60}?\s+to\s)|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
@@ -2109,12 +2209,14 @@ _SOURCES_TOLD = re.compile(
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
     r"military|agency|office|police|council|air force|institute|mission|"
-    r"(?:city |local |regional )?officials)"
+    r"(?:city |local |regional )?officials|"
+    rf"(?:(?:city|local|regional|deputy|prime|foreign|defence|defense)\s+)?(?:{'|'.join(ROLES)}))"
     r"(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
     r"(?:\s*\((?P<acr>[A-Z]{2,})\))?(?=\s*[,.;:“\"]|\s+(?:a|an|which|who)\s|$)"
 )
 """A name after "according to" (a capital, so "according to this schedule" names no one),
-or a body the text has named: "according to the ministry's statement"."""
+a body the text has named ("according to the ministry's statement"), or a role whose holder
+it has named ("according to the mayor")."""
 _NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody We".split())
 """Words that stand where a speaker would and name no one: "Some say ...", "Many said ...";
 "We expect ..." is the document's own voice (its issuer's, where a heading names one)."""
@@ -2289,6 +2391,22 @@ _BY_ITS_COUNT = re.compile(
     r"figures|data)\b"
 )
 """"by DeepState's count, Russia took 1,548 sq km": whose count."""
+_ITS_COUNT = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?:[A-Z][a-z]+\s+)?(?P<who>{_NAME})(?:’s|'s)\s+(?:own\s+)?"
+    r"(?:(?-i:[a-z]+)\s+){0,2}?(?:count|tally|total|estimate|figures?|data|reckoning)\b"
+    r"(?=[^.;]*?\b(?:is|was|were|are|stood|stands|came|comes|put|puts|gives|gave|showed|shows|"
+    r"reached|rose|fell)\b)"
+)
+"""Whose count opens the sentence: "ISW's own estimate is lower still: 203 sq km", "AFP's
+total for 2023 was 584 square kilometres"; not one the sentence only names ("a rival to
+ISW's estimate")."""
+_PUT_FORWARD = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+)?(?:proposed|proposes|unveiled|unveils|floated|"
+    r"floats|blamed|blames)\b"
+)
+"""Who put a proposal or a blame forward is its source ("Zelensky proposed on April 20 that
+both sides refrain from strikes"), unless the sentence names a speaker ("Kyiv proposed
+meeting again, he said"): read after every verb of saying."""
 _QUOTED_BY = re.compile(
     r"(?P<who>\b(?:(?:[A-Z][a-z]+|military|independent|western|senior|security|defence|"
     r"defense|foreign|intelligence)\s+)?(?i:analysts|experts|officials|sources|diplomats|"
@@ -2354,9 +2472,10 @@ _PERSON_NAMED = re.compile(r"[A-Z](?:[^\W\d_A-Z]|[’'-])+(?:\s+[A-Z](?:[^\W\d_A
 """A person's name and nothing else, its letters accented or not: "Valery Gerasimov",
 "Katarína Mathernová"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
-_IT_ADDED = re.compile(rf",\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|[,;]|\s+[a-z])")
+_IT_ADDED = re.compile(rf",[”\"]?\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|[,;]|\s+[a-z])")
 """A "…, it added.": the body or person last named; also within the sentence ("…, he said,
-and in places ...", "…, he told national television")."""
+and in places ...", "…, he told national television") or after a quotation ("“…,” he
+said")."""
 _QUOTED = re.compile(
     rf"(?:news agency\s+)?(?P<rep>{_NAME})\s+quoted\s+(?P<who>{_NAME})\s+as saying"
 )
@@ -2424,14 +2543,17 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if credit and re.search(rf"\b(?:{'|'.join(ROLES)}|military|police|ministry|officials?)\b|"
                             rf"^{_PERSON_NAMED.pattern}$", credit["who"], re.I):  # fmt: skip
         return credit["who"], ""
+    outside = unquoted(sentence)
     patterns = (
         _GOES_ON_SAYING, _ISSUED_BY, _STATEMENT_READ, _PUT_AT, _SAID_APPOSITIVE,
         _SAID_PAST_ASIDE, _SAID, _THEY_REPORT, _SAID_AFTER,
     )  # fmt: skip
     for pattern in (*patterns, _IT_ADDED, _RAISED, _RECORDED, _COUNT_BY, _BY_COUNT_OF,
-                    _BY_ITS_COUNT, _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED,
-                    _OPENED_THEN_SAID):  # fmt: skip
-        if m := pattern.search(sentence):
+                    _BY_ITS_COUNT, _ITS_COUNT, _REPORTS_OF, _SAYING, _REPORTED_BY, _DEFENDED,
+                    _OPENED_THEN_SAID, _PUT_FORWARD):  # fmt: skip
+        # "“What Putin says is nonsense,” she said": who the quoted words name says nothing
+        spoken = (hit for hit in pattern.finditer(sentence) if outside[hit.start("who")] != " ")
+        if m := next(spoken, None):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
             if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):
                 continue  # "published on Friday, counted 6,297": a day says nothing

@@ -130,6 +130,65 @@ def test_quantities(text: str, expected: tuple[object, str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tally named by what it counts, before the verb it reaches its number by.
+        ("The number of wounded in Odesa has risen to 31, the governor said.", [(31, "wounded")]),
+        ("the number of dead had reached 12 by nightfall", [(12, "dead")]),
+        ("The number of people killed when the missile hit the station on Monday climbed to nine",
+         [(9, "people")]),
+        # A count right after what befell what it counts, with no noun of its own.
+        ("A glide bomb fell on a market, killing four.", [(4, "killed")]),
+        ("a strike that killed 14, among them a boy", [(14, "killed")]),
+        ("Air defences shot down 61 overnight.", [(61, "shot down")]),
+        ("crews downed three and jammed the rest", [(3, "shot down")]),
+        ("Russia sent 1,300 drones and crews shot down 1,180 of them", [(1300, "drones"),
+                                                                         (1180, "drones")]),
+        # One person named as what befell them; an age stays a figure of its own.
+        ("A woman was injured in the Podilskyi district.", [(1, "injured")]),
+        ("A 71-year-old man was killed by debris.", [(1, "killed"), (71, "years")]),
+        ("a single drone was downed near the capital", [(1, "shot down")]),
+        # Part of what the sentence counted before it.
+        ("Medics treated 19 injured, six of whom remain in hospital.", [(19, "injured"),
+                                                                       (6, "injured")]),
+        ("it downed 80 drones, nine of which were over Kyiv", [(80, "drones"), (9, "drones")]),
+        # A vote's count.
+        ("The chamber backed the bill, 288 in favour and 14 against.", [(288, "votes in favour"),
+                                                                       (14, "votes against")]),
+        ("the assembly passed the motion 61-9", [(61, "votes in favour"), (9, "votes against")]),
+        # A labelled line whose label holds a designation, a span of days or an aside.
+        ("Shahed-136 drones: 212", [(212, "shahed-136 drones")]),
+        ("- Kalibr cruise: 8 fired, 6 downed", [(8, "kalibr cruise fired"),
+                                                (6, "kalibr cruise downed")]),
+        ("Total killed, 1-30 April 2025: 848", [(848, "total killed, 1-30 april 2025")]),
+        ("Households cut off (as of noon): about nine", [(9, "households cut off (as of noon)")]),
+        # Words between a number and its noun, and a count before "before the war".
+        ("at least 52 elderly people were killed", [(52, "people")]),
+        ("the city had some 70,000 residents before the war", [(70000, "residents")]),
+        ("All 19 crew were rescued.", [(19, "crew")]),
+    ],
+)  # fmt: skip
+def test_counts_with_their_noun_elsewhere(text: str, expected: list[tuple[object, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed 12 December 2024 hopes of a truce.",  # a day, not twelve
+        "Lawmakers voted 30 in favour of the motion",  # in favour of: no tally of votes
+        "He was in favour and against at once.",
+        "The front is 40-60 km wide and the bill passed 2025-26.",  # a range, years
+        "Status: the last one.",  # no count
+        "The talks ended three weeks before the deadline.",  # a time set from an event
+    ],
+)
+def test_no_count_where_none_is_told(text: str) -> None:
+    assert [(q.value, q.unit) for q in quantities(text) if q.unit.startswith("votes")
+            or q.unit in ("killed", "weeks")] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("value", "unit", "expected"),
     [
         (4.24, "billion euros", (4_240_000_000, "euros")),
@@ -657,6 +716,69 @@ def test_a_role_noun_is_the_person_the_document_names_with_it() -> None:
         60: "Ukraine's Defence Ministry",
         12: "Ukraine's Defence Ministry",
     }
+
+
+def test_of_two_so_titled_a_role_noun_is_the_one_named_last() -> None:
+    text = (
+        " date 2025-04-24\nKyiv's mayor, Mayor Vitali Klitschko, said 3 districts lost power. "
+        "Kharkiv was hit 24 times overnight, Mayor Ihor Terekhov said. One resident was hurt, "
+        "according to the mayor.\n"
+    )
+    hurt = next(f for f in extract_text(text).facts if f.value == 1)
+    assert hurt.source == "Terekhov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # A pronoun after a quotation the comma closes; a name quoted is not the speaker.
+        ("“We will need 25 more systems,” he said.", "he"),
+        ('"We will need 25 more systems," she said, adding that talks went on.', "she"),
+        ("“What Moscow offers is 2 pages of demands,” Sybiha said.", "Sybiha"),
+        # A role whose holder the text names, after "according to".
+        ("Two people were hurt, according to the governor.", "governor"),
+        # Whose own count or total opens the sentence.
+        ("DeepState's own estimate is lower: 310 sq km in May.", "DeepState"),
+        ("AFP's total for 2024 was 4,168 square kilometres.", "AFP"),
+        # Who put a proposal forward, unless a speaker is named.
+        ("Zelensky proposed on 20 April that both sides halt strikes for 30 days.", "Zelensky"),
+        ("Kyiv proposed meeting again within 10 days, he said.", "he"),
+        # A comparison someone drew; a surname's particle.
+        ("Trump likened the war to 2 boys fighting in a yard.", "Trump"),
+        ("The talks will last 2 days, Foreign Minister Abdullah bin Zayed said.",
+         "Foreign Minister Abdullah bin Zayed"),
+    ],
+)  # fmt: skip
+def test_attribution_past_quotations_roles_and_proposals(sentence: str, who: str) -> None:
+    assert attribution(sentence) == (who, "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Casualties rose 30% compared with last year.",  # a comparison of figures
+        "The plan proposed by Kyiv in 2024 was shelved.",  # proposed, but no one speaks
+        "Analysts call it a rival to ISW's estimate of 200 sq km.",  # a count named, not used
+    ],
+)
+def test_no_speaker_in_comparisons_passives_and_counts_named(sentence: str) -> None:
+    assert attribution(sentence) is None
+
+
+def test_a_table_between_bars_of_two_columns_and_cells_of_several_figures() -> None:
+    assert [c for _, c in table_cells("| Recipient | Amount |")] == ["Recipient", "Amount"]
+    assert table_cells("Kyiv | Moscow") == []  # no table's line
+    header = ["Weapon", "March 2026", "Change on February"]
+    row = "| Share downed | 81% (2,950 of 3,640) | up from 78% |"
+    assert [(q.value, q.unit) for q in row_figures(row, header)] == [
+        (81, "%"),
+        (2950, "march 2026"),
+        (3640, "march 2026"),
+        (78, "%"),
+    ]
+    assert [
+        (q.value, q.unit) for q in row_figures("| Navy | $7.2bn |", ["Recipient", "Amount"])
+    ] == [(7_200_000_000, "dollars")]
 
 
 def test_a_nation_s_role_noun_is_its_person_in_the_news_named_without_it() -> None:
