@@ -2169,6 +2169,7 @@ _SPEECH = (
     r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
     r"complained|reminded|suggested|signall?ed|hinted|cautioned|remarked|revealed|disclosed|"
     r"(?:maintained|recalled)(?=\s+that\b)|boasted|"
+    r"denies|accuses|insists|suspects|calls(?!\s+(?:off|for)\b)|"
     r"(?:compared|likened)(?=\s+(?:the|it|him|her|them|his|her|their|its)\b[^.;,]{0,60}?\s+to\s)|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )

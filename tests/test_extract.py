@@ -743,6 +743,10 @@ def test_of_two_so_titled_a_role_noun_is_the_one_named_last() -> None:
         # Who put a proposal forward, unless a speaker is named.
         ("Zelensky proposed on 20 April that both sides halt strikes for 30 days.", "Zelensky"),
         ("Kyiv proposed meeting again within 10 days, he said.", "he"),
+        # Saying in the present: denying, accusing, suspecting, calling something so.
+        ("Moscow denies targeting 2 power plants.", "Moscow"),
+        ("Kyiv suspects Moscow of moving 3 brigades north.", "Kyiv"),
+        ("He calls the pullback from the 2 villages the right decision.", "He"),
         # A comparison someone drew; a surname's particle.
         ("Trump likened the war to 2 boys fighting in a yard.", "Trump"),
         ("The talks will last 2 days, Foreign Minister Abdullah bin Zayed said.",
@@ -758,6 +762,7 @@ def test_attribution_past_quotations_roles_and_proposals(sentence: str, who: str
     [
         "Casualties rose 30% compared with last year.",  # a comparison of figures
         "The plan proposed by Kyiv in 2024 was shelved.",  # proposed, but no one speaks
+        "He calls off the 2 meetings.",  # calling off is no saying
         "Analysts call it a rival to ISW's estimate of 200 sq km.",  # a count named, not used
     ],
 )
