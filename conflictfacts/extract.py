@@ -594,12 +594,14 @@ class _Sources:
         self.inferred = ""
         """How the last name read was resolved, when it was not by the name itself: a
         pronoun, a role noun or a body named before ("" when it was named)."""
+        self.sentences = 0
+        """The sentences read so far (read_titles counts them)."""
         self.mentioned: dict[str, int] = {}
-        """When each source was last named, as a count of names read: of two mayors, "the
-        mayor" is the one named last."""
+        """The sentence each source was last named in: of two mayors, "the mayor" is the
+        one named in this sentence or the one before, when the other was not."""
 
     def _mention(self, source: Source) -> None:
-        self.mentioned[source.id] = max(self.mentioned.values(), default=0) + 1
+        self.mentioned[source.id] = self.sentences
 
     def named(self, said: tuple[str, str] | None) -> tuple[Source, Source | None]:
         """Who asserts and who relayed, as named; a pronoun is who was last named, and a
@@ -677,6 +679,7 @@ class _Sources:
     def read_titles(self, sentence: str) -> None:
         """Remember who the sentence names with a title, speaking or not ("US President
         Donald Trump met ...")."""
+        self.sentences += 1
         sentence = unquoted(sentence)  # "“If Zelensky is ready, let him come,” he said": not he
         for m in _TITLED.finditer(sentence):
             if not _person_name(m[0]):
@@ -699,8 +702,8 @@ class _Sources:
 
     def _by_title(self, whole: str) -> Source | None:
         """The person the document has named with every title word of a role noun phrase
-        ("U.S. president"), when it ends in a role, the one named last of several; None
-        otherwise."""
+        ("U.S. president"), when it ends in a role, the one named in this sentence or the one
+        before of several; None otherwise."""
         said = words(whole)
         if not said or said[-1] not in ROLES:
             return None
@@ -722,9 +725,12 @@ class _Sources:
             other_roles = set(ROLES) - set(titles)
             others = {p for w, named in self.titled.items() if w in other_roles for p in named}
             every = set(self.titled.get(nations[0], ())) - others
-        # Of several so named, the one named last: "Mayor Ihor Terekhov said ... One resident
-        # was hurt, according to the mayor", in a story that named Kyiv's mayor before.
-        return max(every, key=lambda s: self.mentioned.get(s.id, -1)) if every else None
+        if len(every) > 1:
+            # Of several so named, the only one named in this sentence or the one before:
+            # "Mayor Ihor Terekhov said ... One resident was hurt, according to the mayor", in
+            # a story that named Kyiv's mayor further up.
+            every = {s for s in every if self.mentioned.get(s.id, -9) >= self.sentences - 1}
+        return every.pop() if len(every) == 1 else None
 
     def _lookup(self, whole: str, acronym: str | None) -> Source:
         """A known source by acronym or name; a person also by name without titles, or by
@@ -2152,6 +2158,7 @@ def extract(
         own_said = attribution(sentence)
         if row:  # "3 October | 381 | 35 | Air Force": the row's source is its source cell
             # of two bodies in the cell ("Zelensky; Russian Ministry of Defence"), the first
+            # with no source column, the row's own words may name one ("..., the air force said")
             own_said = next(
                 (
                     (bodies[0], "")
@@ -2159,7 +2166,7 @@ def extract(
                     if sources_column(h) and (bodies := _title_sources(c))
                 ),
                 None,
-            )
+            ) or (None if any(sources_column(h) for h in columns) else own_said)
         closing = next(((who, "") for a, b, who in closed if a <= start < b), None)
         heads = next(((who, "") for a, b, who in headed if a <= start < b), None)
         if (declares := _FIGURES_FROM.search(sentence)) is not None:

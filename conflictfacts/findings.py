@@ -216,7 +216,8 @@ _KINDS_OF = (
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
     r"people|person|persons|personnel|citizens|civilians|children|men|women|man|woman|child|"
-    r"police|crew|"
+    r"(?:police|crew)(?!\s+(?:stations?|buildings?|vehicles?|cars?|cabins?|lines?|officers?|"
+    r"members?|chiefs?|departments?|headquarters|units?|posts?))|"
     r"prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
     r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
@@ -390,7 +391,9 @@ def quantities(sentence: str) -> list[Quantity]:
             continue
         head = _TALLY_NAME.search(sentence[: m.start()])
         if head:
-            named = (head["u"] or head["of"]).lower()  # "it reached 430,790": the same tally
+            # "it reached 430,790": the same tally; "the number of Ukrainian refugees": refugees
+            named = head["u"] or head["of"].split()[-1]
+            named = named.lower()
         if not named:
             continue  # what the number counts, the sentence does not say
         value = scaled(m["n"], m["m"])
@@ -414,11 +417,13 @@ def quantities(sentence: str) -> list[Quantity]:
             Quantity(m.start("n"), m.end("n"), value, _DONE_TO_UNITS.get(unit, unit), hedge)
         )
     for m in _ONE_VICTIM.finditer(sentence):
+        if _NO_VICTIM.search(sentence[: m.start()]) or _A_RATE.match(sentence, m.end()):
+            continue  # "Not a single soldier was killed", "a civilian was killed every day"
         # "a 46-year-old woman was killed": one killed, whose age is a figure of its own
         if not any(m.start() <= q.start < m.end() and q.unit != "years" for q in found):
             deed = " ".join(m["v"].lower().split())
             found.append(Quantity(m.start(), m.end("n"), 1, _DONE_TO_UNITS.get(deed, deed), ""))
-    for m in _VOTES.finditer(sentence):
+    for m in _VOTES.finditer(sentence) if _A_VOTE.search(sentence) else ():
         if m["n"]:
             counts = [
                 (m.start("n"), m.end("u"), m["n"], "votes " + " ".join(m["u"].lower().split()))
@@ -474,7 +479,10 @@ def quantities(sentence: str) -> list[Quantity]:
             if _is_year(m["n"]):
                 continue  # "In 2025 the strikes intensified": a year
             lasting = (m["u"] or "").lower().rstrip("s") in ("year", "month", "week", "day", "hour")
-            if lasting and re.match(r"\s+(?:ago|after|before|later)\b", sentence[m.end() :]):
+            timed = re.fullmatch(
+                r"(?:year|month|week|day|hour|minute|second|decade|night)s?", (m["u"] or "").lower()
+            )
+            if timed and re.match(r"\s+(?:ago|after|before|later)\b", sentence[m.end() :]):
                 continue  # "three days after the strike" dates an event; "60,000 residents
                 # before the war" is a count
             if lasting and _A_TIME_BEFORE.search(sentence[: m.start()]):
@@ -535,7 +543,7 @@ _LABEL = re.compile(
 "Kh-101 cruise missiles: 40", "Total casualties, 1-31 May 2025: 1,019", "Bodies returned
 (to the end of May): 9,744"."""
 _BARE_FIGURE = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_IN_WORDS})\b)"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_IN_WORDS})\b)"
     rf"(?:\s+{_SCALE})?"
     r"(?:\s+(?P<done>fired|launched|downed|shot\s+down|destroyed|intercepted|killed|injured|"
     r"wounded|missing|returned))?"
@@ -576,8 +584,8 @@ def _labelled(sentence: str, found: Sequence[Quantity]) -> list[Quantity]:
         )
         if taken or dated or _is_year(m["n"]):
             continue
-        if not m["n"][0].isdigit() and re.search(r"\b(?:of|the|a|an)\s+$", sentence[: m.start()]):
-            continue  # "the last one.": no count
+        if not m["n"][0].isdigit() and m.start() != label.end():
+            continue  # "Status: the last one.", "Injured: no one": a number word in prose
         value = scaled(m["n"], m["m"])
         unit = f"{measure} {' '.join(m['done'].lower().split())}" if m["done"] else measure
         figures.append(Quantity(m.start("n"), m.end(), value, unit, (m["q"] or "").lower()))
@@ -598,7 +606,14 @@ def table_cells(line: str) -> list[tuple[int, str]]:
         at = end + 1 if bar is not None else end
     cells = [(a, c) for a, c in cells if c or a not in (0, len(line))]  # "| a | b |" edges
     framed = line.strip().startswith("|") and line.strip().endswith("|")  # "| a | b |"
-    return cells if len(cells) >= 3 or (framed and len(cells) == 2) else []
+    # Two cells between bars are a table's only when each is short, not a sentence of prose
+    # set in bars ("| Update | Russia launched 728 drones on 9 July, the air force said |").
+    short = all(len(c.split()) <= _SHORT_CELL for _, c in cells)
+    return cells if len(cells) >= 3 or (framed and len(cells) == 2 and short) else []
+
+
+_SHORT_CELL = 6
+"""The most words a cell of a two-column table may hold."""
 
 
 def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
@@ -615,11 +630,14 @@ def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
                 start, end, hedge = at + m.start("n"), at + m.end(), (m["q"] or "").lower()
                 figures.append(Quantity(start, end, scaled(m["n"], m["m"]), heading.lower(), hedge))
             continue
-        # A cell of more than a figure: "83% (3,788 of 4,587)", "down 13%", "$60.8bn". Each
-        # figure in it, a share or a sum in its own unit, the rest in the column's measure.
+        if not _FIGURES_CELL.fullmatch(cell) or _NO_FIGURES_CELL.search(cell):
+            continue  # "12 May", "04:15", "47th Brigade", "+380 44 ...", "1 in 4 homes hit"
+        # A cell of a figure and its change or its parts: "83% (3,788 of 4,587)", "down 13%",
+        # "$60.8bn". Each figure in it, a share or a sum in its own unit, the rest in the
+        # column's measure.
         found = [q._replace(start=at + q.start, end=at + q.end) for q in quantities(cell)]
         for n in re.finditer(
-            r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,%]*\d)", cell
+            r"(?<![\w.,<>+/-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,%/+-]*\d|\+)", cell
         ):
             taken = any(q.start <= at + n.start() < q.end for q in found)
             if not taken and not _is_year(n[0]) and not re.match(r"\s*%", cell[n.end() :]):
@@ -628,6 +646,23 @@ def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
                 )
         figures += sorted(found)
     return figures
+
+
+_FIGURES_CELL = re.compile(
+    rf"(?:(?:up|down|rising|falling)(?:\s+from)?\s+|{_HEDGE}\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s*(?:%|bn|m|million|billion|per\s?cent))?"
+    r"(?:\s*\((?:\d[\d,.]*\s+of\s+\d[\d,.]*|[^()]{0,30})\))?"
+    r"(?:,?\s+(?:up|down)(?:\s+from)?\s+\d[\d,.]*\s*%?)?",
+    re.I,
+)
+"""A table cell that is a figure with its change or its parts: "83% (3,788 of 4,587)", "down
+13%", "$60.8bn", "up from 80%"; not a cell of words with a number in them."""
+_NO_FIGURES_CELL = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d[:.]\d\d\b(?!\d)|\d(?:st|nd|rd|th)\b|\bNo\b\.?|^\+|\d\s*/\s*\d",
+    re.I,
+)
+"""What a cell's number is not a figure in: a date, a time of day, an ordinal, a number of a
+decree, a telephone number, "24/7"."""
 
 
 def sources_column(heading: str) -> bool:
@@ -660,8 +695,9 @@ number, in the unit named before it."""
 _DONE_TO = re.compile(
     rf"\b(?P<v>killing|killed|injuring|injured|wounding|wounded|shot\s+down|shooting\s+down|"
     rf"downing|downed|intercepting|intercepted)\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})"
-    r"(?![\d.,]\d)(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|in|on|at|over|near|across|including|among|overnight|"
-    r"during|while|when|as|but|others?|more|people)\b)",
+    r"(?![\d.,]\d|,\s*\d|\s+or\s+\d|\s*[-–]\s*\d|\s+in\s+\d)"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|in|on|at|over|near|across|including|among|overnight|"
+    r"during|while|when|as|but|others?|people)\b)",
     re.I,
 )
 """A count right after the verb that tells what befell what it counts, the noun unsaid: "a
@@ -678,17 +714,34 @@ _ONE_VICTIM = re.compile(
     r"(?:was|has\s+been|had\s+been)\s+(?P<v>killed|injured|wounded|hurt|downed|shot\s+down)\b"
 )
 """One person named as what befell them: "A man was killed in the Darnytskyi district", "a
-46-year-old woman was injured" (one injured, as well as an age of 46 years)."""
+46-year-old woman was injured" (one injured, as well as an age of 46 years); not where the
+sentence denies, doubts or supposes it (_NO_VICTIM), nor a rate ("a civilian was killed
+every two days")."""
+_NO_VICTIM = re.compile(
+    r"\b(?:not|no|never|nor|neither|whether|if|unless|denied|denies|deny|false|rumou?rs?)\b",
+    re.I,
+)
+_A_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:every|each|a\s+(?:day|week|month))\b", re.I)
 _VOTES = re.compile(
     rf"{_AT_A_WORD}(?P<n>{_NUMBER})\s+(?:votes?\s+)?(?P<u>in\s+favou?r|against)\b"
-    r"(?!\s+(?:of|the|a|an|it|him|her|them|us)\b|\s+(?-i:[A-Z]))"
+    r"(?!\s+(?:of|the|a|an|it|him|her|them|us|one|two)\b|\s+(?-i:[A-Z]))"
     r"|\b(?:passed|passes|approved|approves|adopted|adopts|cleared|clears|backed|backs|"
     r"carried|carries|rejected|rejects)\s+(?:[\w’'-]+\s+){0,4}?(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b"
-    r"(?![-–%]|\s*(?:per|km|kilomet|mile|metre|meter)\b)",
+    r"(?![-–%]|\s*(?:per|km|kilomet|mile|metre|meter|kg)\b|\s+(?-i:[a-z]+s\b)"
+    rf"|\s+(?:{_MONTH})\b)",
     re.I,
 )
 """A vote's count: "311 in favour and 112 against", "the Senate clears the package 79-18"
-(79 for, 18 against); not "in favour of" nor "against Russia"."""
+(79 for, 18 against); not "in favour of", "against Russia" nor "ten against one", and a pair
+only in a sentence that tells of a vote (_A_VOTE), with no noun or month after it ("cleared
+3-4 villages", "approved it on 26-27 June")."""
+_A_VOTE = re.compile(
+    r"\b(?:vote[sd]?|voting|ballot|parliament|house|senate|chamber|assembly|council|congress|"
+    r"lawmakers|legislators|deputies|MPs|Rada|Duma|bill|resolution|motion|amendment)\b",
+    re.I,
+)
+"""Words that tell of a vote: a pair of figures or a count "against" is its tally only
+beside one."""
 _TIMES = re.compile(rf"\b(?P<n>{_NUMBER})\s+times\b(?=\s+(?:as|more|its|the|higher|larger))", re.I)
 """"ten times as many", "six times its normal level": a ratio."""
 _OCCURRED = re.compile(
@@ -702,13 +755,16 @@ _TALLY = re.compile(
     r"\b(?:(?:rose|rising|risen|fell|falling|fallen|climbed|dropped|increased|decreased|grew|"
     r"jumped)\s+to|stood\s+at|standing\s+at|reached|totall?ed|passed|exceeded|topped|surpassed)"
     rf"\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:\s+{_SCALE})?"
-    r"(?![\w%:-]|[.,]\d|\s+(?:per|a|an|each|daily|hundred)\b)",
+    r"(?![\w%:-]|[.,]\d|\s+(?:per|a|an|each|daily|hundred)\b|\s+(?-i:[a-z]{3,}s)\b)",
     re.I,
 )
-"""A number a tally reaches, its unit unsaid: "the total rose to 253,290", "stood at 31"."""
+"""A number a tally reaches, its unit unsaid: "the total rose to 253,290", "stood at 31"; not
+one with its noun after it ("reached 14 hamlets")."""
 _TALLY_NAME = re.compile(
     r"\b(?:(?P<u>(?:death\s+)?toll|total|tally|figure|count)\b(?:\s+[\w’'-]+){0,8}?"
-    r"|number\s+of\s+(?:the\s+)?(?P<of>[a-z][\w-]*)\b(?:\s+[\w’'-]+){0,12}?)\s*(?:has\s+|had\s+)?$",
+    r"|(?<![Aa]\s)number\s+of\s+(?P<of>(?:[\w’'-]+\s+){0,3}?(?:[a-z]{3,}s|people|dead|injured|"
+    r"wounded|killed|missing|children|men|women|personnel)|[a-z][\w-]*)\b"
+    r"(?:\s+[\w’'-]+){0,12}?)\s*(?:has\s+|had\s+)?$",
     re.I,
 )
 """The name of the tally before its verb: "the death toll from the attack stood at 31", or
@@ -2170,7 +2226,6 @@ _SPEECH = (
     r"complained|reminded|suggested|signall?ed|hinted|cautioned|remarked|revealed|disclosed|"
     r"(?:maintained|recalled)(?=\s+that\b)|boasted|"
     r"denies|accuses|insists|suspects|calls(?!\s+(?:off|for)\b)|"
-    r"(?:compared|likened)(?=\s+(?:the|it|him|her|them|his|her|their|its)\b[^.;,]{0,60}?\s+to\s)|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
@@ -2393,21 +2448,27 @@ _BY_ITS_COUNT = re.compile(
 )
 """"by DeepState's count, Russia took 1,548 sq km": whose count."""
 _ITS_COUNT = re.compile(
-    rf"(?:^|(?<=[.;:]\s))(?:[A-Z][a-z]+\s+)?(?P<who>{_NAME})(?:’s|'s)\s+(?:own\s+)?"
+    r"(?:^|(?<=[.;:]\s))(?:[A-Z][a-z]+\s+)?"
+    rf"(?P<who>[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*|(?:[A-Z][\w.-]*\s+){{0,5}}{_BODY})(?:’s|'s)\s+(?:own\s+)?"
     r"(?:(?-i:[a-z]+)\s+){0,2}?(?:count|tally|total|estimate|figures?|data|reckoning)\b"
     r"(?=[^.;]*?\b(?:is|was|were|are|stood|stands|came|comes|put|puts|gives|gave|showed|shows|"
     r"reached|rose|fell)\b)"
 )
 """Whose count opens the sentence: "ISW's own estimate is lower still: 203 sq km", "AFP's
-total for 2023 was 584 square kilometres"; not one the sentence only names ("a rival to
-ISW's estimate")."""
+total for 2023 was 584 square kilometres", a body's or an acronym's, not a country's ("Russia's
+total for June", what was counted) nor one the sentence only names ("a rival to ISW's
+estimate")."""
 _PUT_FORWARD = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+)?(?:proposed|proposes|unveiled|unveils|floated|"
-    r"floats|blamed|blames)\b"
+    rf"(?P<who>{_NAME})(?<!Plan)(?<!Plans)(?<!Agreement)(?<!Agreements)(?<!Accords)(?<!Accord)"
+    r"(?<!Communique)(?<!Communiqué)(?<!Declaration)(?<!Draft)(?<!Framework)(?<!Treaty)"
+    r"(?<!Memorandum)(?<!Resolution)(?<!Bill)(?<!Law)(?<!Package)(?<!Proposal)"
+    r"\s+(?:has\s+|had\s+)?(?:proposed|proposes|unveiled|unveils|floated|floats|blamed|blames|"
+    r"(?:compared|likened)(?=\s+(?:the|it|him|her|them|his|their|its)\b[^.;]{0,60}?\s+to\s))\b"
 )
-"""Who put a proposal or a blame forward is its source ("Zelensky proposed on April 20 that
-both sides refrain from strikes"), unless the sentence names a speaker ("Kyiv proposed
-meeting again, he said"): read after every verb of saying."""
+"""Who put a proposal, a blame or a likeness forward is its source ("Zelensky proposed on
+April 20 that both sides refrain from strikes", "Trump likened the war to two boys
+fighting"), unless the sentence names a speaker ("Kyiv proposed meeting again, he said"):
+read after every verb of saying. Not a document ("The 28-Point Plan proposed a cap")."""
 _QUOTED_BY = re.compile(
     r"(?P<who>\b(?:(?:[A-Z][a-z]+|military|independent|western|senior|security|defence|"
     r"defense|foreign|intelligence)\s+)?(?i:analysts|experts|officials|sources|diplomats|"

@@ -729,6 +729,83 @@ def test_of_two_so_titled_a_role_noun_is_the_one_named_last() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number word inside another word, or in prose after a label, is no count.
+        ("Weapon used: Shahed-type drone.", []),
+        ("Casualties: none.", []),
+        ("Injured: no one.", []),
+        ("Air alerts: sirens sound often.", []),
+        ("Donetsk: they attacked nine.", []),
+        # One victim denied, doubted, supposed or counted as a rate is no count.
+        ("Not a single soldier was killed", []),
+        ("Officials denied that a civilian was killed", []),
+        ("It is not clear whether a soldier was wounded", []),
+        # The number of what, by its noun; "a number of" counts nothing.
+        ("The number of Ukrainian refugees in Poland stood at 985,000", [(985000, "refugees")]),
+        ("The number of those killed rose to 19", [(19, "killed")]),
+        ("A number of assault groups reached 14 hamlets", [(14, "hamlets")]),
+        # A range, a rate or a difference after a verb of harm is no count of it.
+        ("The strikes killed 30 more than in April", []),
+        ("Shelling injured 1 in 10 residents", [(10, "residents")]),
+        # Police and crew before a noun of their own; minutes set from an event.
+        ("Drones hit 3 police stations", [(3, "stations")]),
+        ("report debris to the 102 police line", []),
+        ("He was killed 10 minutes later", []),
+    ],
+)  # fmt: skip
+def test_no_count_the_review_found_wrongly_read(
+    text: str, expected: list[tuple[object, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Kyiv | 12 May |",  # a date
+        "| Spiderweb | 1 June 2025 |",
+        "| Decree No. 64/2022 | 24 Feb 2022 |",  # a decree's number
+        "| Kyiv | 04:15 |",  # a time of day
+        "| Pokrovsk | 47th Brigade |",  # an ordinal
+        "| Hotline | +380 44 123 4567 |",  # a telephone number
+        "| Watch | 24/7 monitoring |",
+        "| Homes | 1 in 4 homes hit |",  # words with a number in them
+    ],
+)
+def test_a_cell_that_is_no_figure_gives_none(row: str) -> None:
+    assert row_figures(row, ["Place", "Value"]) == []
+
+
+def test_no_vote_where_none_is_told() -> None:
+    for text in (
+        "Each boat carried 10-12 soldiers",
+        "The parliament approved the package on 26-27 June",  # a vote, but a span of days
+        "The brigade cleared 3-4 villages",
+        "It was three against one",
+    ):
+        assert not [q for q in quantities(text) if q.unit.startswith("votes")], text
+
+
+def test_a_table_row_without_a_source_column_keeps_the_speaker_its_words_name() -> None:
+    text = (
+        " date 2025-07-10\n| Time | Place | Missiles |\n|---|---|---|\n"
+        "| 14:05 | Odesa | 3, the air force said |\n"
+    )
+    assert [f.source for f in extract_text(text).facts] == ["Air force"]
+
+
+def test_of_two_so_titled_named_further_up_a_role_noun_names_neither() -> None:
+    text = (
+        " date 2025-04-24\nMayor Vitali Klitschko said 3 districts lost power. Mayor Ihor "
+        "Terekhov said 24 strikes hit Kharkiv. Kyiv and Kharkiv restored heat to 900 homes. "
+        "Four people were hurt in Kyiv, according to the mayor.\n"
+    )
+    hurt = next(f for f in extract_text(text).facts if f.value == 4)
+    assert hurt.source not in ("Klitschko", "Terekhov")  # neither was named just before
+
+
+@pytest.mark.parametrize(
     ("sentence", "who"),
     [
         # A pronoun after a quotation the comma closes; a name quoted is not the speaker.
