@@ -216,8 +216,7 @@ _KINDS_OF = (
 _UNITS = (
     r"square (?:kilometres|kilometers|miles)|sq\.? ?km|km2|km²|kilometres|kilometers|km|miles|"
     r"people|person|persons|personnel|citizens|civilians|children|men|women|man|woman|child|"
-    r"(?:police|crew)(?!\s+(?:stations?|buildings?|vehicles?|cars?|cabins?|lines?|officers?|"
-    r"members?|chiefs?|departments?|headquarters|units?|posts?))|"
+    r"(?:police|crew)(?=\s+(?:and|were|are|was|is|had|have|officers?)\b|\s*[,.;)]|\s*$)|"
     r"prisoners(?: of war)?|POWs|detainees|soldiers|troops|servicemen|"
     r"bodies|dead|drones|missiles|shells|tanks|villages|settlements|towns|dollars|euros|tonnes|"
     r"shaheds|casualties|deaths|injured|wounded|killed|attacks|strikes|rockets|aircraft|"
@@ -237,7 +236,7 @@ _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars",
 _MONEY = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<c>[$€£]|\b(?:US\$|USD|EUR|GBP|UAH)\b ?)\s?"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    rf"{_SCALE}?",
+    rf"(?:{_SCALE}|(?P<mil>m)\b(?!\.\w))?",
     re.I,
 )
 _ORDINAL = re.compile(
@@ -362,7 +361,7 @@ def quantities(sentence: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), None, "", words))
     for m in _MONEY.finditer(sentence):
         currency = _CURRENCIES[m["c"].strip()]
-        value = scaled(m["n"], m["m"])
+        value = scaled(m["n"], m["m"] or ("million" if m["mil"] else None))  # "$324m"
         found.append(Quantity(m.start(), m.end(), value, currency, (m["q"] or "").lower()))
     for m in _QUANTITY.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in found):
@@ -417,13 +416,16 @@ def quantities(sentence: str) -> list[Quantity]:
             Quantity(m.start("n"), m.end("n"), value, _DONE_TO_UNITS.get(unit, unit), hedge)
         )
     for m in _ONE_VICTIM.finditer(sentence):
-        if _NO_VICTIM.search(sentence[: m.start()]) or _A_RATE.match(sentence, m.end()):
+        if _NO_VICTIM.search(sentence) or _A_RATE.match(sentence, m.end()):
             continue  # "Not a single soldier was killed", "a civilian was killed every day"
-        # "a 46-year-old woman was killed": one killed, whose age is a figure of its own
-        if not any(m.start() <= q.start < m.end() and q.unit != "years" for q in found):
+        # "a 46-year-old woman was killed": one killed, whose age is a figure of its own;
+        # "At least one person was killed": the count already read
+        if not any(q.start < m.end() and m.start() < q.end and q.unit != "years" for q in found):
             deed = " ".join(m["v"].lower().split())
             found.append(Quantity(m.start(), m.end("n"), 1, _DONE_TO_UNITS.get(deed, deed), ""))
     for m in _VOTES.finditer(sentence) if _A_VOTE.search(sentence) else ():
+        if m["n"] and m["u"].lower() == "against" and not _IN_FAVOUR.search(sentence):
+            continue  # "the odds were 3 against 1": no tally of votes
         if m["n"]:
             counts = [
                 (m.start("n"), m.end("u"), m["n"], "votes " + " ".join(m["u"].lower().split()))
@@ -546,12 +548,21 @@ _BARE_FIGURE = re.compile(
     rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_IN_WORDS})\b)"
     rf"(?:\s+{_SCALE})?"
     r"(?:\s+(?P<done>fired|launched|downed|shot\s+down|destroyed|intercepted|killed|injured|"
-    r"wounded|missing|returned))?"
+    r"wounded|missing|returned|neutrali[sz]ed|suppressed|jammed|lost))?"
     r"(?=\s*(?:$|\(|\)|\[|[;,.](?:\s|$))|\s+in\s+(?:19|20)\d\d\b)",
     re.I,
 )
 """A figure that stands alone, with nothing after it but the end, a bracket or a stop; or
 with what befell what it counts ("Kh-101 cruise: 13 fired, 11 downed")."""
+
+
+_NAMING_NUMBER = re.compile(
+    r"\b(?:hotline|telephone|phone|tel|fax|postcode|post\s+code|zip|route|episode|code|rank|"
+    r"ranking|id|reference|ref|number|no)\b",
+    re.I,
+)
+"""Labels, and tables' headings, over numbers that name, not count: a telephone, a code, a
+route, an episode, a rank."""
 
 
 def _only_a_date(label: str) -> bool:
@@ -573,6 +584,8 @@ def _labelled(sentence: str, found: Sequence[Quantity]) -> list[Quantity]:
     label = _LABEL.match(sentence)
     if label is None or _only_a_date(label["label"]):
         return []  # "13 January 2026: ..." is a date, not a measure
+    if _NAMING_NUMBER.search(label["label"]):
+        return []  # "Hotline (free of charge): 1545": a number to call, no count
     measure = label["label"].strip().lower()
     figures = []
     for m in _BARE_FIGURE.finditer(sentence, label.end()):
@@ -622,8 +635,8 @@ def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
     nor a column of sources."""
     figures = []
     for (at, cell), heading in list(zip(table_cells(line), header, strict=False))[1:]:
-        if sources_column(heading):
-            continue
+        if sources_column(heading) or _NAMING_NUMBER.search(heading):
+            continue  # "Source", "Rank", "Hotline": no figures of the row's
         m = _BARE_FIGURE.fullmatch(cell)
         if m is not None:
             if not _is_year(m["n"]):
@@ -641,9 +654,11 @@ def row_figures(line: str, header: Sequence[str]) -> list[Quantity]:
         ):
             taken = any(q.start <= at + n.start() < q.end for q in found)
             if not taken and not _is_year(n[0]) and not re.match(r"\s*%", cell[n.end() :]):
-                found.append(
-                    Quantity(at + n.start(), at + n.end(), number(n[0]), heading.lower(), "")
-                )
+                scale = re.match(r"\s*(m|bn)\b", cell[n.end() :])  # "3.7m": millions
+                value = number(n[0])
+                if scale:
+                    value = _times(value, "million" if scale[1] == "m" else "bn")
+                found.append(Quantity(at + n.start(), at + n.end(), value, heading.lower(), ""))
         figures += sorted(found)
     return figures
 
@@ -718,7 +733,9 @@ _ONE_VICTIM = re.compile(
 sentence denies, doubts or supposes it (_NO_VICTIM), nor a rate ("a civilian was killed
 every two days")."""
 _NO_VICTIM = re.compile(
-    r"\b(?:not|no|never|nor|neither|whether|if|unless|denied|denies|deny|false|rumou?rs?)\b",
+    r"\b(?:not|no|never|nor|neither|whether|if|unless|denied|denies|deny|false|rumou?rs?|"
+    r"unconfirmed|reports?\s+(?:say|said|that)|claims?\s+that|checking|each\s+time|every\s+time|"
+    r"could\s+not\s+be)\b",
     re.I,
 )
 _A_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:every|each|a\s+(?:day|week|month))\b", re.I)
@@ -726,8 +743,9 @@ _VOTES = re.compile(
     rf"{_AT_A_WORD}(?P<n>{_NUMBER})\s+(?:votes?\s+)?(?P<u>in\s+favou?r|against)\b"
     r"(?!\s+(?:of|the|a|an|it|him|her|them|us|one|two)\b|\s+(?-i:[A-Z]))"
     r"|\b(?:passed|passes|approved|approves|adopted|adopts|cleared|clears|backed|backs|"
-    r"carried|carries|rejected|rejects)\s+(?:[\w’'-]+\s+){0,4}?(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b"
-    r"(?![-–%]|\s*(?:per|km|kilomet|mile|metre|meter|kg)\b|\s+(?-i:[a-z]+s\b)"
+    r"carried|carries|rejected|rejects|voted|votes)\s+(?:[\w’'-]+\s+){0,4}?(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b"
+    r"(?![-–%]|\s*(?:per|km|kilomet|mile|metre|meter|kg|bn|m|million|billion|trillion|thousand|"
+    r"years?|months?|weeks?|days?|hours?|year-old)\b|\s+(?-i:[a-z]+s\b)"
     rf"|\s+(?:{_MONTH})\b)",
     re.I,
 )
@@ -742,6 +760,8 @@ _A_VOTE = re.compile(
 )
 """Words that tell of a vote: a pair of figures or a count "against" is its tally only
 beside one."""
+_IN_FAVOUR = re.compile(r"\bin\s+favou?r\b|\bvotes\b", re.I)
+"""What a count "against" needs beside it to be a vote's."""
 _TIMES = re.compile(rf"\b(?P<n>{_NUMBER})\s+times\b(?=\s+(?:as|more|its|the|higher|larger))", re.I)
 """"ten times as many", "six times its normal level": a ratio."""
 _OCCURRED = re.compile(
@@ -755,7 +775,9 @@ _TALLY = re.compile(
     r"\b(?:(?:rose|rising|risen|fell|falling|fallen|climbed|dropped|increased|decreased|grew|"
     r"jumped)\s+to|stood\s+at|standing\s+at|reached|totall?ed|passed|exceeded|topped|surpassed)"
     rf"\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:\s+{_SCALE})?"
-    r"(?![\w%:-]|[.,]\d|\s+(?:per|a|an|each|daily|hundred)\b|\s+(?-i:[a-z]{3,}s)\b)",
+    r"(?![\w%:-]|[.,]\d|\s+(?:per|a|an|each|daily|hundred)\b"
+    r"|\s+(?!(?:this|across|plus|towards|was|has|his|its|is|as|thus|unless|whereas|besides)\b)"
+    r"(?-i:[a-z]{3,}s)\b)",
     re.I,
 )
 """A number a tally reaches, its unit unsaid: "the total rose to 253,290", "stood at 31"; not
@@ -830,6 +852,14 @@ def _is_year(written: str) -> bool:
     return written.isdigit() and 1900 <= int(written) <= 2100
 
 
+_ANOTHER_DEED = re.compile(
+    r"\b(suppressed|jammed|neutrali[sz]ed|destroyed|damaged|captured|recaptured|freed|released|"
+    r"returned|evacuated|rescued|wounded|injured|killed)\s+(?:about\s+|some\s+|another\s+)?$"
+)
+"""A deed right before a bare number, other than the one its earlier figure counts: "shot down
+296 and suppressed 35 more" (35 suppressed, not shot down)."""
+
+
 def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """Bare numbers that share the unit of a figure before them in the sentence: "728
     drones on July 9 and 810 on September 7", "6,297 drones ... 6,129 of them ... against
@@ -859,8 +889,13 @@ def _elliptical(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue  # a day of a month
         if re.match(r"\s+(?:daily|per|a day|a week|a month|each)\b", after):
             continue  # "roughly 693 daily": a rate, not another of the same
+        if re.match(r"\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b", after):
+            continue  # "killed 10 in the past 24 hours": a length of time
         earlier = [q for q in found if q.end <= m.start() and q.unit and q.unit != "%"]
-        if earlier:
+        deed = _ANOTHER_DEED.search(before)
+        if deed and earlier and deed[1] != earlier[-1].unit:
+            extra.append(Quantity(m.start(), m.end(), value, deed[1], ""))  # "suppressed 35"
+        elif earlier:
             extra.append(Quantity(m.start(), m.end(), value, earlier[-1].unit, ""))
     for m in _OVER_A_PLACE.finditer(sentence):  # "including nine over the Bryansk region"
         if any(q.start <= m.start("n") < q.end for q in [*found, *extra]) or _is_year(m["n"]):
@@ -2225,7 +2260,6 @@ _SPEECH = (
     r"conceded|admitted|stressed|emphasised|emphasized|reiterated|repeated|predicted|"
     r"complained|reminded|suggested|signall?ed|hinted|cautioned|remarked|revealed|disclosed|"
     r"(?:maintained|recalled)(?=\s+that\b)|boasted|"
-    r"denies|accuses|insists|suspects|calls(?!\s+(?:off|for)\b)|"
     r"(?:continues|continued)\s+to\s+(?:assess|say|insist|maintain|argue))"
 )
 
@@ -2265,14 +2299,19 @@ _SOURCES_TOLD = re.compile(
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]+?|(?:ministry|government|army|"
     r"military|agency|office|police|council|air force|institute|mission|"
-    r"(?:city |local |regional )?officials|"
-    rf"(?:(?:city|local|regional|deputy|prime|foreign|defence|defense)\s+)?(?:{'|'.join(ROLES)}))"
+    r"(?:city |local |regional )?officials)"
     r"(?:’s|'s)?(?:\s+statement)?)(?:’s|'s)?"
     r"(?:\s*\((?P<acr>[A-Z]{2,})\))?(?=\s*[,.;:“\"]|\s+(?:a|an|which|who)\s|$)"
 )
 """A name after "according to" (a capital, so "according to this schedule" names no one),
-a body the text has named ("according to the ministry's statement"), or a role whose holder
-it has named ("according to the mayor")."""
+or a body the text has named: "according to the ministry's statement"."""
+_ACCORDING_TO_ROLE = re.compile(
+    r"\b[Aa]ccording to\s+the\s+"
+    rf"(?P<who>(?:(?:city|local|regional|deputy|prime|foreign|defence|defense)\s+)?(?:{'|'.join(ROLES)}))\b"
+)
+"""A role whose holder the text has named ("according to the mayor"): read after every other
+form, so that a speaker the sentence names wins ("Mayor Andriy Sadovyi said ..., and 2
+drones were downed, according to the mayor")."""
 _NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody We".split())
 """Words that stand where a speaker would and name no one: "Some say ...", "Many said ...";
 "We expect ..." is the document's own voice (its issuer's, where a heading names one)."""
@@ -2452,7 +2491,7 @@ _ITS_COUNT = re.compile(
     rf"(?P<who>[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*|(?:[A-Z][\w.-]*\s+){{0,5}}{_BODY})(?:’s|'s)\s+(?:own\s+)?"
     r"(?:(?-i:[a-z]+)\s+){0,2}?(?:count|tally|total|estimate|figures?|data|reckoning)\b"
     r"(?=[^.;]*?\b(?:is|was|were|are|stood|stands|came|comes|put|puts|gives|gave|showed|shows|"
-    r"reached|rose|fell)\b)"
+    r"reached|rose|fell)\b)(?![^.;]*?\b(?:disputed|contested|questioned|rejected|challenged|denied)\b)"
 )
 """Whose count opens the sentence: "ISW's own estimate is lower still: 203 sq km", "AFP's
 total for 2023 was 584 square kilometres", a body's or an acronym's, not a country's ("Russia's
@@ -2462,13 +2501,18 @@ _PUT_FORWARD = re.compile(
     rf"(?P<who>{_NAME})(?<!Plan)(?<!Plans)(?<!Agreement)(?<!Agreements)(?<!Accords)(?<!Accord)"
     r"(?<!Communique)(?<!Communiqué)(?<!Declaration)(?<!Draft)(?<!Framework)(?<!Treaty)"
     r"(?<!Memorandum)(?<!Resolution)(?<!Bill)(?<!Law)(?<!Package)(?<!Proposal)"
-    r"\s+(?:has\s+|had\s+)?(?:proposed|proposes|unveiled|unveils|floated|floats|blamed|blames|"
+    r"(?<!Formula)(?<!Roadmap)(?<!Initiative)(?<!Strategy)(?<!Charter)(?<!Statement)(?<!Report)"
+    r"\s+(?:has\s+|had\s+)?(?:proposed|proposes|unveiled|unveils|floated|floats|"
+    r"(?:blamed|blames)(?!\s+(?:each\s+other|one\s+another)\b)|denies|accuses|insists|suspects|"
+    r"calls(?=\s+(?:the|it|him|her|them|this|that|his|their|its)\b)|"
     r"(?:compared|likened)(?=\s+(?:the|it|him|her|them|his|their|its)\b[^.;]{0,60}?\s+to\s))\b"
 )
-"""Who put a proposal, a blame or a likeness forward is its source ("Zelensky proposed on
-April 20 that both sides refrain from strikes", "Trump likened the war to two boys
-fighting"), unless the sentence names a speaker ("Kyiv proposed meeting again, he said"):
-read after every verb of saying. Not a document ("The 28-Point Plan proposed a cap")."""
+"""Who put a proposal, a blame, a denial, a charge or a likeness forward is its source
+("Zelensky proposed on April 20 that both sides refrain from strikes", "Moscow denies
+targeting civilians", "Trump likened the war to two boys fighting"), unless the sentence
+names a speaker ("Kyiv proposed meeting again, he said", "Russia denies it, though the UN
+has verified ..."): read after every verb of saying. Not a document ("The 28-Point Plan
+proposed a cap"), nor blame each side puts on the other."""
 _QUOTED_BY = re.compile(
     r"(?P<who>\b(?:(?:[A-Z][a-z]+|military|independent|western|senior|security|defence|"
     r"defense|foreign|intelligence)\s+)?(?i:analysts|experts|officials|sources|diplomats|"
@@ -2534,7 +2578,9 @@ _PERSON_NAMED = re.compile(r"[A-Z](?:[^\W\d_A-Z]|[’'-])+(?:\s+[A-Z](?:[^\W\d_A
 """A person's name and nothing else, its letters accented or not: "Valery Gerasimov",
 "Katarína Mathernová"."""
 _SAID_AFTER = re.compile(rf"\b(?:said|says|added|wrote)\s+(?P<who>{_NAME})(?=[.,]|\s*$)")
-_IT_ADDED = re.compile(rf",[”\"]?\s+(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|[,;]|\s+[a-z])")
+_IT_ADDED = re.compile(
+    rf",(?:[”\"]\s+(?=(?:it|he|she)\b)|\s+)(?P<who>it|he|she|they)\s+{_SPEECH}\b(?=\.?$|[,;]|\s+[a-z])"
+)
 """A "…, it added.": the body or person last named; also within the sentence ("…, he said,
 and in places ...", "…, he told national television") or after a quotation ("“…,” he
 said")."""
@@ -2637,6 +2683,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
                 # envoy for Ukraine, retired general Keith Kellogg,"
                 return person[0], ""
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
+    if (role := _ACCORDING_TO_ROLE.search(sentence)) is not None:
+        return role["who"], ""
     if _DEFENCES_DOWNED.match(sentence):
         return "it", ""  # "Air defences downed 98 of the drones": the force last named
     return None

@@ -777,6 +777,75 @@ def test_a_cell_that_is_no_figure_gives_none(row: str) -> None:
     assert row_figures(row, ["Place", "Value"]) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tally before a time or a place, not a noun of its own.
+        ("The death toll rose to 19 this morning.", [(19, "death toll")]),
+        ("The toll reached 14 across the region.", [(14, "toll")]),
+        # One victim: not doubted anywhere in the sentence, not read twice.
+        ("At least one person was killed.", [(1, "person")]),
+        ("Reports that a man was killed could not be confirmed.", []),
+        ("Unconfirmed reports say a child was killed.", []),
+        # A vote's pair in a sentence of a vote, not a sum's range.
+        ("Parliament approved 3-5 billion euros.", []),
+        ("The Senate voted 79-18 for the bill.", [(79, "votes in favour"), (18, "votes against")]),
+        ("The assembly heard the odds were 3 against 1.", []),
+        # A labelled line's deeds; a number to call is no count.
+        ("Shahed-type drones: 479 launched; 460 neutralised", [
+            (479, "shahed-type drones launched"), (460, "shahed-type drones neutralised")]),
+        ("Hotline (free of charge): 1545", []),
+        # Police before what is not their noun.
+        ("call 102 police immediately", []),
+        ("Around 5 police dogs searched the site.", [(5, "dogs")]),
+        # A length of time after a count, and another deed's count.
+        ("The strikes killed 10 in the past 24 hours", [(10, "killed")]),
+        ("Crews shot down 296 and suppressed 35 more", [(296, "shot down"), (35, "suppressed")]),
+        # Millions written "m" after a currency.
+        ("$324m moved over to power repairs.", [(324_000_000, "dollars")]),
+    ],
+)  # fmt: skip
+def test_counts_the_second_review_found(text: str, expected: list[tuple[object, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_a_table_s_heading_over_numbers_that_name_and_cells_in_millions() -> None:
+    assert row_figures("| Germany | 2 |", ["Country", "Rank"]) == []
+    assert row_figures("| Kyiv | 1545 |", ["Office", "Hotline"]) == []
+    assert [(q.value, q.unit) for q in row_figures("| IDPs | 3.7m |", ["Group", "People"])] == [
+        (3_700_000, "people")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # A denial gives way to a speaker the sentence names after it.
+        ("Russia denies targeting civilians, though the UN has verified 13,580 deaths.", "UN"),
+        # A role noun gives way to a speaker the sentence names.
+        ("In Lviv, Mayor Andriy Sadovyi said 3 people were hurt, and 2 drones were downed, "
+         "according to the mayor.", "Mayor Andriy Sadovyi"),
+    ],
+)  # fmt: skip
+def test_a_named_speaker_wins_over_a_denial_or_a_role(sentence: str, who: str) -> None:
+    assert attribution(sentence) == (who, "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Emergency calls rose to 1,200.",  # calls, a noun
+        "Kyiv and Moscow blamed each other for the fire at 6 reactors.",
+        "Ukraine's Peace Formula proposed 10 points.",  # a document
+        "The Roadmap proposed 100,000 peacekeepers.",
+        "Peskov declined to comment. “We shot down 30,” they said.",  # they: not one person
+        "The ISW's data were disputed by the Kremlin, which said Russia took 5,000 sq km.",
+    ],
+)
+def test_no_speaker_the_second_review_found(sentence: str) -> None:
+    assert attribution(sentence) is None
+
+
 def test_no_vote_where_none_is_told() -> None:
     for text in (
         "Each boat carried 10-12 soldiers",
