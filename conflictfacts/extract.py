@@ -227,7 +227,7 @@ def _a_count_of_the_day(quantity: Quantity | None) -> bool:
     return quantity is not None and quantity.value is not None and quantity.unit not in _LENGTHS
 
 
-_LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,60}:\s")
+_LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,80}:\s")
 """A fact sheet's line that states a figure after its label: "Votes against: 12"."""
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
 """Words that take the day the sentence before gave: "The same day, Healey said ..."."""
