@@ -2157,8 +2157,9 @@ def extract(
         section = _named_in(sentence, sections)
         own_said = attribution(sentence)
         if row:  # "3 October | 381 | 35 | Air Force": the row's source is its source cell
-            # of two bodies in the cell ("Zelensky; Russian Ministry of Defence"), the first
-            # with no source column, the row's own words may name one ("..., the air force said")
+            # (of two bodies in the cell, "Zelensky; Russian Ministry of Defence", the first);
+            # in a table with no source column, whom the row's own words name ("3, the air
+            # force said")
             own_said = next(
                 (
                     (bodies[0], "")
