@@ -227,6 +227,11 @@ def _a_count_of_the_day(quantity: Quantity | None) -> bool:
     return quantity is not None and quantity.value is not None and quantity.unit not in _LENGTHS
 
 
+_DATED = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}\s+(?:{_MONTH})\b|\b(?:{_MONTH})\s+\d{{1,2}}\b", re.I
+)
+"""A year or a day of a month: a table's heading that names one ("January 2026") is still a
+heading, not a row of figures."""
 _LABELLED_LINE = re.compile(r"\s*(?:[-•*–]\s*)?[A-Z][^:.;]{2,80}:\s")
 """A fact sheet's line that states a figure after its label: "Votes against: 12"."""
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|on the same day)\b", re.I)
@@ -2121,8 +2126,9 @@ def extract(
         if columns and "\n\n" in text[columns_at:start]:
             columns = []  # a blank line ends a table
         row = bool(cells) and len(cells) == len(columns)
-        if cells and not columns and not any(re.search(r"\d", c) for _, c in cells):
-            columns, columns_at = [c for _, c in cells], end  # "Period | Drones launched"
+        if cells and not columns and not any(re.search(r"\d", _DATED.sub("", c)) for _, c in cells):
+            # "Period | Drones launched", "Weapon | January 2026 | Change on December"
+            columns, columns_at = [c for _, c in cells], end
             continue  # headings, not a row: a line of figures is read as any other
         if row:
             columns_at = end
