@@ -58,6 +58,14 @@ _SCALE = r"(?P<m>(?:hundred[- ])?(?:thousand|million|billion|trillion)\b|hundred
 """The words that scale a number: "4.24 billion", "two hundred thousand", "$500 million"."""
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
            "trillion": 10**12, "bn": 10**9}  # fmt: skip
+_SMALL_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
+"""Numbers in words short patterns read (a count after a verb, a whole after "of the"): the
+full list (_IN_WORDS) costs several milliseconds to compile in each pattern that holds it."""
+_SMALL_NUMBER = rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_SMALL_WORDS})\b)"
+"""A number as digits or a small one in words."""
 _AT_A_WORD = r"(?<!\w)(?=\w)"
 """Where a figure or its hedge may begin: at a word's start. Put first in a pattern, it spares
 the regex engine a try at every letter inside a word, and keeps a hedge from being read off
@@ -577,7 +585,7 @@ _LABEL = re.compile(
 "Kh-101 cruise missiles: 40", "Total casualties, 1-31 May 2025: 1,019", "Bodies returned
 (to the end of May): 9,744"."""
 _BARE_FIGURE = re.compile(
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_IN_WORDS})\b)"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_SMALL_WORDS})\b)"
     rf"(?:\s+{_SCALE})?"
     r"(?:\s+(?P<done>fired|launched|downed|shot\s+down|destroyed|intercepted|killed|injured|"
     r"wounded|missing|returned|neutrali[sz]ed|suppressed|jammed|lost))?"
@@ -750,7 +758,7 @@ _PUT_NUMBER = re.compile(
 number, in the unit named before it."""
 _DONE_TO = re.compile(
     rf"\b(?P<v>killing|killed|injuring|injured|wounding|wounded|shot\s+down|shooting\s+down|"
-    rf"downing|downed|intercepting|intercepted)\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})"
+    rf"downing|downed|intercepting|intercepted)\s+(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_SMALL_NUMBER})"
     r"(?![\d.,]\d|,\s*\d|\s+or\s+\d|\s*[-–]\s*\d|\s+in\s+\d|\s+and\s+\d+[- ]year)"
     r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|in|on|at|over|near|across|including|among|overnight|"
     r"during|while|when|as|but|others?|people)\b)",
@@ -781,7 +789,7 @@ _NO_VICTIM = re.compile(
 )
 _A_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:every|each|a\s+(?:day|week|month))\b", re.I)
 _VOTES = re.compile(
-    rf"{_AT_A_WORD}(?P<n>{_NUMBER})\s+(?:votes?\s+)?(?P<u>in\s+favou?r|against)\b"
+    rf"{_AT_A_WORD}(?P<n>{_SMALL_NUMBER})\s+(?:votes?\s+)?(?P<u>in\s+favou?r|against)\b"
     r"(?!\s+(?:of|the|a|an|it|him|her|them|us|one|two)\b|\s+(?-i:[A-Z]))"
     r"|\b(?:passed|passes|approved|approves|adopted|adopts|cleared|clears|backed|backs|"
     r"carried|carries|rejected|rejects|voted|votes)\s+(?:[\w’'-]+\s+){0,4}?(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b"
@@ -843,7 +851,7 @@ _ONE_OF_THE_MOST = re.compile(
 _PART_OF = re.compile(
     rf"{_AT_A_WORD}(?:(?P<q>{_HEDGE})\s+)?(?P<n>{_NUMBER})(?:[- ]{_SCALE})?"
     rf"\s+of\s+(?:the|its|their|those|them|these|whom|which)\b"
-    rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}|own|\d[\d,]*|{_IN_WORDS}))"
+    rf"(?:(?:\s+(?:(?-i:[A-Z][\w-]*)|{_KINDS_OF}|own|\d[\d,]*|{_SMALL_WORDS}))"
     + "{0,3}"
     + rf"\s+(?P<u>{_UNITS}|[a-z]{{3,}}s)\b)?",
     re.I,
