@@ -62,8 +62,8 @@ _SMALL_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
-"""Numbers in words short patterns read (a count after a verb, a whole after "of the"): the
-full list (_IN_WORDS) costs several milliseconds to compile in each pattern that holds it."""
+"""The numbers in words that the newer patterns read (a count after a verb, a whole after "of
+the"): the full list (_IN_WORDS) costs milliseconds to compile in each pattern holding it."""
 _SMALL_NUMBER = rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_SMALL_WORDS})\b)"
 """A number as digits or a small one in words."""
 _AT_A_WORD = r"(?<!\w)(?=\w)"
