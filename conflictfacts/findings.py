@@ -305,6 +305,8 @@ _ONE_THING = re.compile(
 )
 """One thing counted as one: "air defences had shot down one drone", "killing one civilian";
 not "one drone or another", "one missile of the barrage"."""
+_NONE_BEFORE = re.compile(r"\b(?:not|no|never|without)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""A negation right before one thing, which makes it none: "did not launch a single drone"."""
 _FORMULA = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+for\s+|-for-)(?P=n)\b")
 """An exchange's formula: "6,000 for 6,000", "1,000-for-1,000"."""
 
@@ -481,9 +483,7 @@ def quantities(sentence: str) -> list[Quantity]:
         if not _is_year(m["n"]) and not any(q.start <= m.start("n") < q.end for q in found):
             found.append(Quantity(m.start("n"), m.end("n"), number(m["n"]), m["u"].lower(), ""))
     for m in _ONE_THING.finditer(sentence):
-        if re.search(
-            r"\b(?:not|no|never|without)\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I
-        ):
+        if _NONE_BEFORE.search(sentence[: m.start()]):
             continue  # "did not launch a single drone": none
         if not any(q.start < m.end() and m.start() < q.end for q in found):
             found.append(Quantity(m.start(), m.end("u"), 1, m["u"].lower(), ""))

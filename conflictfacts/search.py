@@ -4601,15 +4601,15 @@ _OF_THE_ASKERS = "the asker's"
 
 
 def _what_it_is_of(said: Sequence[str], term: Term, held: Sequence[Term], unheld: Set[int]) -> str:
-    """What the word is of, if it ends its phrase (the query's last word, or a stopword or a
-    time after it: "a round of golf next week") and stands after "of" (and articles,
-    _OF_WHAT_BEFORE) that follows a word facts hold (one of the held terms' words): "" if
-    not; _OF_THE_ASKERS if the asker's possessive (_ASKERS_OWN) stands before it, and maybe
-    words no fact holds that qualify it, at the positions unheld ("of my job interview");
-    else _OF_A_THING."""
+    """What the word (a single word no fact holds, at one of the positions unheld) is of, if
+    it ends its phrase (the query's last word, or a stopword or a time after it: "a round of
+    golf next week") and stands after "of" (and articles, _OF_WHAT_BEFORE) that follows a
+    word facts hold (one of the held terms' words): "" if not; _OF_THE_ASKERS if the asker's
+    possessive (_ASKERS_OWN) stands before it, and maybe words no fact holds that qualify it,
+    at the positions unheld ("of my job interview"); else _OF_A_THING."""
     at = term.position
     after = said[at + 1] if at + 1 < len(said) else ""
-    if len(words(term.written)) != 1 or (after and after not in _PHRASE_ENDS_BEFORE):
+    if after and after not in _PHRASE_ENDS_BEFORE:
         return ""
     before = at - 1
     while before > 0 and before in unheld:
