@@ -1335,6 +1335,29 @@ def unhedged(query: str) -> str:
     return query[hedge.end() :] if hedge else query
 
 
+_ORDINAL_OF = {
+    **dict.fromkeys(("one", "1"), "first"),
+    **dict.fromkeys(("two", "2"), "second"),
+    **dict.fromkeys(("three", "3"), "third"),
+    **dict.fromkeys(("four", "4"), "fourth"),
+    **dict.fromkeys(("five", "5"), "fifth"),
+}
+"""The numbers a round may be numbered by after its noun, and their ordinals."""
+_NUMBERED_GATHERING = re.compile(
+    rf"\b(round|session)\s+({'|'.join(_ORDINAL_OF)})\b(?![\d.,]|\s*(?:%|per\b|percent))",
+    re.IGNORECASE,
+)
+
+
+def ranked_gatherings(query: str) -> str:
+    """The query with a round numbered after its noun read as an ordinal before it: "round
+    two of the talks" is the "second round of the talks" that a table says. A number that
+    goes on ("round 2.5", "round 2%") is left as written."""
+    return _NUMBERED_GATHERING.sub(
+        lambda found: f"{_ORDINAL_OF[found[2].lower()]} {found[1]}", query
+    )
+
+
 def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""

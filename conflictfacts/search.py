@@ -67,6 +67,7 @@ from conflictfacts.question import (
     asks_parts_of,
     figures_named,
     is_a_sentence,
+    ranked_gatherings,
     unhedged,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -109,6 +110,10 @@ _STEM_ENDINGS = ("s", "es", "ed", "d", "ing", "ion")
 ("evacuation", "evacuated"): not "ment" or "al", which leave another word ("statement",
 "states"; "regional", "regions")."""
 _ENDINGS = frozenset(_STEM_ENDINGS) | {"e", "ions", "ings"}
+_NOUN_OF_A_VERB = "ment"
+"""The ending of a noun made from a verb ("agreement", "settlement"), which meets only that
+verb's past and -ing forms ("agreed", "settled"): not "statement" and "states"."""
+_VERB_ENDINGS = frozenset({"d", "ed", "ing"})
 
 ORDINARY_SHARE = 0.1
 """An ordinary English word that no fact holds ("soil", "outcome") weighs as much as a word
@@ -653,9 +658,11 @@ class Index:
             for word in self.store.prefixed(literal):
                 if word[len(literal) :] in SUFFIXES:
                     ways.setdefault(word, "derived")
-        if ways and term.isalpha() and not literal:
+        if ways and term.isalpha():
+            # "evacuation": "evacuated" too; and a synonym's word meets its own forms ("deal",
+            # read as "agreement", meets "agreed")
             for word in self._same_stem(term):
-                ways.setdefault(word, "inflection")  # "evacuation": "evacuated" too
+                ways.setdefault(word, "inflection")
         if ways or not term.isalpha():
             return ways
         for suffix in SUFFIXES:
@@ -689,7 +696,8 @@ class Index:
 
     def _same_stem(self, term: str) -> list[str]:
         """The store's other words that share term's stem, by _STEM_ENDINGS on both sides
-        ("evacuation" and "evacuated", both "evacuat" and an ending)."""
+        ("evacuation" and "evacuated", both "evacuat" and an ending), and the verb of a
+        noun made from it ("agreement": "agreed", _NOUN_OF_A_VERB)."""
         found = []
         for suffix in _STEM_ENDINGS:
             base = term.removesuffix(suffix)
@@ -699,6 +707,13 @@ class Index:
                 w
                 for w in self.store.prefixed(base)
                 if w != term and w[len(base) :] in _ENDINGS and self.postings(w)
+            ]
+        base = term.removesuffix(_NOUN_OF_A_VERB)
+        if base != term and len(base) >= 5:
+            found += [
+                w
+                for w in self.store.prefixed(base)
+                if w[len(base) :] in _VERB_ENDINGS and self.postings(w)
             ]
         return found
 
@@ -765,6 +780,7 @@ class Index:
             )
         query = unframed(query, self._about_the_war)  # "For my article, how much ..."
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
+        query = ranked_gatherings(query)  # "round two": the second round
         query = self._particles_joined(query)  # "hand the region over": "hand over"
         said = words(query)
         every = _holding_a_gathering(
@@ -839,8 +855,8 @@ class Index:
             if (t.role is Role.NAME or _describes_a_body(t, said))
             and not (needs & _ASKS_WHICH and self._describes_the_answer(t, said))
             and not self._region(t.term.word)  # "where in the Gulf": Abu Dhabi
-            for w, _, p in t.indexed
-            if p.cls
+            for w, how, p in t.indexed
+            if p.cls and not _stands_for_its_president(how, p)
         }
         if Form.WHERE in needs:
             # The country a place the question names is in does not say where: "which venue
@@ -875,16 +891,13 @@ class Index:
             lambda w: self._is_party(w, held),
             keywords=question.actor is None and question.doing is None and not is_a_sentence(said),
         )
+        weighted = [_president_only_acting(t, frozenset(agents.values())) for t in weighted]
         located = self._located(every, weighted, said)
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
         if actors & setting:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
-        # "talks between Kyiv and Moscow", "the meeting between the Kremlin leader and the
-        # American president": "between" says no more than the two it names
         weighted = [
-            t._replace(weight=0.0)
-            if _introduces(t, setting, weighted) or _joins(t, weighted, said)
-            else t
+            t._replace(weight=0.0) if _weighs_nothing(t, setting, weighted, said) else t
             for t in weighted
         ]
         return Query(
@@ -1523,9 +1536,12 @@ class Index:
         if said[at - 1 : at] not in (["which"], ["what"]):
             return False
         described = tuple(self.lexicon.stem(w) for w in words(term.term.written))
-        # "which Russian leader": a person's description in the synonym table is its answer
+        # "which Russian leader": a person's description in the synonym table is its answer;
+        # not "which US envoys", whose country's president is only related to it
         person = len(described) > 1 and any(
-            p.cls in (NameClass.PERSON, NameClass.ORGANISATION) for _, _, p in term.indexed
+            p.cls in (NameClass.PERSON, NameClass.ORGANISATION)
+            for _, how, p in term.indexed
+            if how != "related"
         )
         return described in self.lexicon.described or person
 
@@ -2044,14 +2060,15 @@ class Index:
         if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
-            # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
+            # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand; Trump's
+            # proposal is the White House's ([related]: a government, its president).
             facets = self._facet(candidate.row)
             taken = facets.agents
             missing += tuple(
                 f"{who} {stance}"
                 for stance, who in read.agents.items()
                 if (
-                    taken.get(stance, who) != who
+                    taken.get(stance, who) not in self._standing_for(who)
                     and not self._voiced(candidate.row, {who}, {taken[stance]})
                 )
                 or self._taken_by_none(stance, who, facets, candidate.row)
@@ -2096,6 +2113,11 @@ class Index:
             self._swapped(read, candidate),
         )
 
+    def _standing_for(self, party: str) -> set[str]:
+        """The party and whom it stands for when it takes a stance ([related]): the White
+        House's proposal is Trump's."""
+        return {party, *self.lexicon.related.get(party, ())}
+
     def _taken_by_none(self, stance: str, who: str, facets: Facets, row: int) -> bool:
         """Whether the fact's statement names the stance the question gives to who, but
         nobody as taking it, and who does nothing in it ("is Ukraine proposing to end the
@@ -2103,7 +2125,7 @@ class Index:
         does not propose; Ukraine is only the owner of the Donbas)."""
         if (
             stance in facets.agents
-            or who in facets.actors - facets.owners
+            or not self._standing_for(who).isdisjoint(facets.actors - facets.owners)
             or who in facets.agents.values()  # "Ukraine says it will never accept"
             or (who in gate.SETTING and self._code(gate.BOTH_SIDES, row) is not None)
         ):
@@ -4283,6 +4305,47 @@ def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm]) -> QueryTerm:
     return term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
 
 
+def _stands_for_its_president(how: str, posting: Posting) -> bool:
+    """Whether a query word's match is the president its government stands for ([related]:
+    "the White House" for Trump), not a name the question gives."""
+    return how == "related" and posting.cls == NameClass.PERSON
+
+
+_PRESIDENCIES = frozenset({("white", "house"), ("kremlin",)})
+"""The seats of presidents, whose names stand for the president as for the government: "the
+White House proposed" may be Trump's proposal, where "Washington" or "the Americans" proposing
+is the government's or the country's."""
+
+
+def _president_only_acting(term: QueryTerm, acting: frozenset[str]) -> QueryTerm:
+    """The term without the president its government stands for, unless it names the
+    president's seat (_PRESIDENCIES) and takes a stance in the question ("did the White House
+    suggest"): "US control" is no control of Trump's, "when did the White House" asks of
+    nothing he did, and "Washington's proposal" is not his."""
+    named = tuple(words(term.term.written))
+    if term.term.word in acting and any(named[-len(seat) :] == seat for seat in _PRESIDENCIES):
+        return term
+    return term._replace(
+        indexed=[m for m in term.indexed if not _stands_for_its_president(m[1], m[2])]
+    )
+
+
+def _weighs_nothing(
+    term: QueryTerm, setting: frozenset[str], terms: Sequence[QueryTerm], said: Sequence[str]
+) -> bool:
+    """Whether a query word says nothing that a fact must hold, and so weighs nothing, as
+    when it
+    - introduces the two it names ("talks between Kyiv and Moscow", "the meeting between the
+      Kremlin leader and the American president"), which say all there is;
+    - puts the question at the time of asking ("is combat still fierce", "have they already
+      met") and no fact holds it: what is so now is the question's form (Asked.now)."""
+    return (
+        _introduces(term, setting, terms)
+        or _joins(term, terms, said)
+        or (term.term.word in BY_NOW and not term.indexed)
+    )
+
+
 def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:
     """Whether the term is a person named by words that hold the speaker's first word:
     "the president of the United States" (whose "states" reads as a verb of speech), Trump."""
@@ -4291,8 +4354,9 @@ def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:
 
 
 def _a_person(term: QueryTerm) -> bool:
-    """Whether the term names a person: "the president of Ukraine" is Zelenskyy."""
-    return any(p.cls == NameClass.PERSON for _, _, p in term.indexed)
+    """Whether the term names a person: "the president of Ukraine" is Zelenskyy; "the White
+    House" is a government, whose president ([related]) it only stands for."""
+    return any(p.cls == NameClass.PERSON for _, how, p in term.indexed if how != "related")
 
 
 def _stands_at(term: Term, at: int | None) -> bool:

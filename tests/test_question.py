@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conflictfacts.question import Form, Time, asked
+from conflictfacts.question import Form, Time, asked, ranked_gatherings
 from conflictfacts.text import words
 
 
@@ -531,3 +531,22 @@ def test_what_thing_was_used_asks_which() -> None:
         assert Form.WHICH in asked(used).forms, used
     for wanted in ("What schedule do the Americans want?", "what use is the deadline"):
         assert Form.WHICH not in asked(wanted).forms, wanted
+
+
+@pytest.mark.parametrize(
+    ("query", "read"),
+    [
+        ("where did round two of the talks end", "where did second round of the talks end"),
+        ("Round 1 result", "first Round result"),
+        ("session three in Miami", "third session in Miami"),
+        # A number that goes on, or a figure, is no round's rank.
+        ("round 2.5", "round 2.5"),
+        ("round 2%", "round 2%"),
+        ("round 2 per cent", "round 2 per cent"),
+        ("round ten", "round ten"),
+        ("round twenty", "round twenty"),
+        ("around two", "around two"),
+    ],
+)
+def test_a_round_numbered_after_its_noun(query: str, read: str) -> None:
+    assert ranked_gatherings(query) == read
