@@ -413,8 +413,6 @@ def stance_agents(
     said = words(text)
     terms = lexicon.terms(text, keep_own=False)
     at = {t.position: t.word for t in terms}
-    # A name of several words stands at its last word too ("the White House suggested").
-    ends = {t.position + len(words(t.written)) - 1: t.word for t in terms if t.word not in STANCES}
     found: dict[str, str] = {}
     for term in terms:
         if term.word not in STANCES:
@@ -432,8 +430,6 @@ def stance_agents(
             continue  # "pressed by Russia to leave": Russia presses, and leaves nothing
         if back >= 0 and back in at and is_name(at[back]):
             found.setdefault(term.word, at[back])
-        elif back >= 0 and back in ends and is_name(ends[back]):
-            found.setdefault(term.word, ends[back])
         elif back >= 1 and said[back] in _PRONOUNS and said[back - 1] in _SAYS:
             # "Ukraine says it will never accept": "it" is the one who says so.
             speaker = back - 2

@@ -1343,16 +1343,21 @@ _ORDINAL_OF = {
     **dict.fromkeys(("five", "5"), "fifth"),
 }
 """The numbers a round may be numbered by after its noun, and their ordinals."""
+_AMOUNT_AFTER = (
+    r"[.,]?\d|\s*%|-|\s+(?:per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|times"
+    r"|thirds?|quarters?|halves|half|dozen|hundred|thousand|million|billion|bn\b|m\b|km|miles?)"
+)
+"""What follows a number that counts an amount, not a round: "round 4 years" is "around four
+years", and "round 2.5", "round 2%" and "round two-thirds" are figures."""
 _NUMBERED_GATHERING = re.compile(
-    rf"\b(round|session)\s+({'|'.join(_ORDINAL_OF)})\b(?![\d.,]|\s*(?:%|per\b|percent))",
-    re.IGNORECASE,
+    rf"\b(round|session)\s+({'|'.join(_ORDINAL_OF)})\b(?!{_AMOUNT_AFTER})", re.IGNORECASE
 )
 
 
 def ranked_gatherings(query: str) -> str:
     """The query with a round numbered after its noun read as an ordinal before it: "round
     two of the talks" is the "second round of the talks" that a table says. A number that
-    goes on ("round 2.5", "round 2%") is left as written."""
+    counts an amount (_AMOUNT_AFTER) is left as written."""
     return _NUMBERED_GATHERING.sub(
         lambda found: f"{_ORDINAL_OF[found[2].lower()]} {found[1]}", query
     )

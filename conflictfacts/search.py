@@ -805,6 +805,7 @@ class Index:
             if term.position in question.apart
             for w in self.expand(term.word, english=False, literal="", written="")
         )
+        read = _forms_held_once(read)
         read = [_another_holder(_as_an_office(t, read), said) for t in read]
         read = self._wanting_done(read, said, question)
         read = [t._replace(role=_share_role(t, read, question)) for t in read]
@@ -855,8 +856,8 @@ class Index:
             if (t.role is Role.NAME or _describes_a_body(t, said))
             and not (needs & _ASKS_WHICH and self._describes_the_answer(t, said))
             and not self._region(t.term.word)  # "where in the Gulf": Abu Dhabi
-            for w, how, p in t.indexed
-            if p.cls and not _stands_for_its_president(how, p)
+            for w, _, p in t.indexed
+            if p.cls
         }
         if Form.WHERE in needs:
             # The country a place the question names is in does not say where: "which venue
@@ -891,13 +892,16 @@ class Index:
             lambda w: self._is_party(w, held),
             keywords=question.actor is None and question.doing is None and not is_a_sentence(said),
         )
-        weighted = [_president_only_acting(t, frozenset(agents.values())) for t in weighted]
         located = self._located(every, weighted, said)
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
         if actors & setting:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
+        # "talks between Kyiv and Moscow", "the meeting between the Kremlin leader and the
+        # American president": "between" says no more than the two it names
         weighted = [
-            t._replace(weight=0.0) if _weighs_nothing(t, setting, weighted, said) else t
+            t._replace(weight=0.0)
+            if _introduces(t, setting, weighted) or _joins(t, weighted, said)
+            else t
             for t in weighted
         ]
         return Query(
@@ -1536,12 +1540,9 @@ class Index:
         if said[at - 1 : at] not in (["which"], ["what"]):
             return False
         described = tuple(self.lexicon.stem(w) for w in words(term.term.written))
-        # "which Russian leader": a person's description in the synonym table is its answer;
-        # not "which US envoys", whose country's president is only related to it
+        # "which Russian leader": a person's description in the synonym table is its answer
         person = len(described) > 1 and any(
-            p.cls in (NameClass.PERSON, NameClass.ORGANISATION)
-            for _, how, p in term.indexed
-            if how != "related"
+            p.cls in (NameClass.PERSON, NameClass.ORGANISATION) for _, _, p in term.indexed
         )
         return described in self.lexicon.described or person
 
@@ -2060,15 +2061,14 @@ class Index:
         if asks_for_a_think_tank(read.said) and not self._names_a_think_tank(candidate.row):
             missing += ("a think tank",)  # "which think tank ...": not Trump's remark
         if read.agents:
-            # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand; Trump's
-            # proposal is the White House's ([related]: a government, its president).
+            # "is Ukraine demanding ...": Russia's condition is not Ukraine's demand.
             facets = self._facet(candidate.row)
             taken = facets.agents
             missing += tuple(
                 f"{who} {stance}"
                 for stance, who in read.agents.items()
                 if (
-                    taken.get(stance, who) not in self._standing_for(who)
+                    taken.get(stance, who) != who
                     and not self._voiced(candidate.row, {who}, {taken[stance]})
                 )
                 or self._taken_by_none(stance, who, facets, candidate.row)
@@ -2113,11 +2113,6 @@ class Index:
             self._swapped(read, candidate),
         )
 
-    def _standing_for(self, party: str) -> set[str]:
-        """The party and whom it stands for when it takes a stance ([related]): the White
-        House's proposal is Trump's."""
-        return {party, *self.lexicon.related.get(party, ())}
-
     def _taken_by_none(self, stance: str, who: str, facets: Facets, row: int) -> bool:
         """Whether the fact's statement names the stance the question gives to who, but
         nobody as taking it, and who does nothing in it ("is Ukraine proposing to end the
@@ -2125,7 +2120,7 @@ class Index:
         does not propose; Ukraine is only the owner of the Donbas)."""
         if (
             stance in facets.agents
-            or not self._standing_for(who).isdisjoint(facets.actors - facets.owners)
+            or who in facets.actors - facets.owners
             or who in facets.agents.values()  # "Ukraine says it will never accept"
             or (who in gate.SETTING and self._code(gate.BOTH_SIDES, row) is not None)
         ):
@@ -4305,45 +4300,21 @@ def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm]) -> QueryTerm:
     return term._replace(role=Role.NAME if term.indexed else Role.UNKNOWN)
 
 
-def _stands_for_its_president(how: str, posting: Posting) -> bool:
-    """Whether a query word's match is the president its government stands for ([related]:
-    "the White House" for Trump), not a name the question gives."""
-    return how == "related" and posting.cls == NameClass.PERSON
-
-
-_PRESIDENCIES = frozenset({("white", "house"), ("kremlin",)})
-"""The seats of presidents, whose names stand for the president as for the government: "the
-White House proposed" may be Trump's proposal, where "Washington" or "the Americans" proposing
-is the government's or the country's."""
-
-
-def _president_only_acting(term: QueryTerm, acting: frozenset[str]) -> QueryTerm:
-    """The term without the president its government stands for, unless it names the
-    president's seat (_PRESIDENCIES) and takes a stance in the question ("did the White House
-    suggest"): "US control" is no control of Trump's, "when did the White House" asks of
-    nothing he did, and "Washington's proposal" is not his."""
-    named = tuple(words(term.term.written))
-    if term.term.word in acting and any(named[-len(seat) :] == seat for seat in _PRESIDENCIES):
-        return term
-    return term._replace(
-        indexed=[m for m in term.indexed if not _stands_for_its_president(m[1], m[2])]
-    )
-
-
-def _weighs_nothing(
-    term: QueryTerm, setting: frozenset[str], terms: Sequence[QueryTerm], said: Sequence[str]
-) -> bool:
-    """Whether a query word says nothing that a fact must hold, and so weighs nothing, as
-    when it
-    - introduces the two it names ("talks between Kyiv and Moscow", "the meeting between the
-      Kremlin leader and the American president"), which say all there is;
-    - puts the question at the time of asking ("is combat still fierce", "have they already
-      met") and no fact holds it: what is so now is the question's form (Asked.now)."""
-    return (
-        _introduces(term, setting, terms)
-        or _joins(term, terms, said)
-        or (term.term.word in BY_NOW and not term.indexed)
-    )
+def _forms_held_once(terms: list[QueryTerm]) -> list[QueryTerm]:
+    """The terms without another form of their word that an earlier word of the query meets
+    too: in "did both sides agree on a settlement", "agree" meets the fact's "agreed", so
+    "settlement", read as "agreement", does not meet it again and explain the question twice;
+    in "a deal to swap captives" nothing else does, and the deal is what was agreed."""
+    met: dict[str, int] = {}
+    for at, t in enumerate(terms):
+        for word, _, _ in t.indexed:
+            met.setdefault(word, at)
+    return [
+        t._replace(
+            indexed=[m for m in t.indexed if not (m[1] == "inflection" and met[m[0]] != at)]
+        )
+        for at, t in enumerate(terms)
+    ]
 
 
 def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:
@@ -4354,9 +4325,8 @@ def _holds_office(term: QueryTerm, speaker: Sequence[str]) -> bool:
 
 
 def _a_person(term: QueryTerm) -> bool:
-    """Whether the term names a person: "the president of Ukraine" is Zelenskyy; "the White
-    House" is a government, whose president ([related]) it only stands for."""
-    return any(p.cls == NameClass.PERSON for _, how, p in term.indexed if how != "related")
+    """Whether the term names a person: "the president of Ukraine" is Zelenskyy."""
+    return any(p.cls == NameClass.PERSON for _, _, p in term.indexed)
 
 
 def _stands_at(term: Term, at: int | None) -> bool:

@@ -544,6 +544,11 @@ def test_what_thing_was_used_asks_which() -> None:
         ("round 2%", "round 2%"),
         ("round 2 per cent", "round 2 per cent"),
         ("round ten", "round ten"),
+        # "round" for "around" before an amount, and a comma after the round
+        ("has the war lasted round 4 years", "has the war lasted round 4 years"),
+        ("round two-thirds of Donetsk", "round two-thirds of Donetsk"),
+        ("round 3 billion", "round 3 billion"),
+        ("round two, in Abu Dhabi", "second round, in Abu Dhabi"),
         ("round twenty", "round twenty"),
         ("around two", "around two"),
     ],

@@ -972,44 +972,16 @@ def test_a_synonym_meets_the_forms_of_its_word(index: Index) -> None:
     # Only the verb's past and -ing forms: "statement" does not meet the United States.
     assert "states" not in index.expand("statement")
     assert "states" not in index._same_stem("statement")
-
-
-def test_the_time_of_asking_weighs_nothing(index: Index) -> None:
-    # "Still", "already": when the question is asked, which its form reads (Asked.now), not
-    # what a fact must say.
-    query = "how many rounds of three-way talks have already wrapped up"
-    assert top(index, query) == "abu-dhabi-second-round"
-    weights = {t.term.written: t.weight for t in index.read("is combat still fierce there").terms}
-    assert weights["still"] == 0.0 and weights["fierce"] > 0
-    # A fact that holds the word keeps it: "still unresolved" is the no-breakthrough fact's.
-    held = {t.term.written: t.weight for t in index.read("what is still unresolved").terms}
-    assert held["still"] > 0
-
-
-def test_a_presidents_seat_stands_for_the_president(index: Index) -> None:
+    # A fact's "agreed" explains one word of the question only: when "agree" meets it, the
+    # settlement or deal agreed on is still to be found, and a prisoner exchange is none.
     for query in (
-        "Did the White House suggest leaving much of the Donbas under Kremlin control?",
-        "did the white house suggest letting moscow keep most of the donbas",
-        "Is it true that the White House suggested dividing the Donbas to end the war?",
-    ):
-        assert top(index, query) == "trump-donbas-cut-up", query
-    # Only as who takes the stance: its president is not what the government is. A kind of
-    # American is still asked for; the US holds no ground; Trump's words do not say what the
-    # US envoys did, nor what Kyiv will do.
-    for query in (
-        "Which US envoys mediated the Abu Dhabi negotiations?",
-        "What will Kyiv do if the June deadline is missed?",
-        "did the White House say Russia controls 70% of Donetsk",
-        "usa control",
-        "when did the US Donbas",
-        "october 2025 trump usa",
-        # Washington and the Americans are the government and the country, not the president.
-        "what is Washington's proposal on the Donbas",
-        "Did Washington suggest dividing the Donbas?",
+        "Did both sides agree on a political settlement?",
+        "Did the sides agree on a deal to end the war?",
+        "Did both sides agree on an agreement to end the war?",
+        "Did the sides agree on a territorial deal?",
+        "Did both sides agree on a settlement in Abu Dhabi?",
     ):
         assert answered(index, query) == [], query
-    # The president does not stand for the government's every word ("the US" asks of it).
-    assert top(index, "did Trump give Ukraine and Russia a June deadline") != "us-deadline-june"
 
 
 def test_a_round_numbered_after_its_noun_is_its_ordinal(index: Index) -> None:
@@ -1017,3 +989,6 @@ def test_a_round_numbered_after_its_noun_is_its_ordinal(index: Index) -> None:
         "abu-dhabi-second-round"
     )
     assert answered(index, "where will round four be held") == []
+    # "round" for "around", before an amount: the war has lasted nearly four years.
+    assert top(index, "Has the war lasted round four years?") == "war-nearly-four-years"
+    assert answered(index, "Is the next round of talks in round 1 week?") == []
