@@ -217,7 +217,7 @@ class WordMatch(NamedTuple):
     word: str
     """The table's word it matched in this fact; "" when it matched nothing here."""
     how: str
-    """exact, prefix, inflection, "1 typo" or "2 typos"; "" when unmatched."""
+    """exact, prefix, inflection, "verb form", "1 typo" or "2 typos"; "" when unmatched."""
     field: str
     """The part of the fact it matched best in: subject, statement, source, id or quote."""
     weight: float

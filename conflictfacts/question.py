@@ -1336,11 +1336,13 @@ def unhedged(query: str) -> str:
 
 
 _ORDINAL_OF = {
-    **dict.fromkeys(("one", "1"), "first"),
-    **dict.fromkeys(("two", "2"), "second"),
-    **dict.fromkeys(("three", "3"), "third"),
-    **dict.fromkeys(("four", "4"), "fourth"),
-    **dict.fromkeys(("five", "5"), "fifth"),
+    number: ordinal
+    for numbers, ordinal in zip(
+        enumerate("one two three four five six seven eight nine ten".split(), 1),
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+        strict=True,
+    )
+    for number in (str(numbers[0]), numbers[1])
 }
 """The numbers a round may be numbered by after its noun, and their ordinals."""
 _AMOUNT_AFTER = (
@@ -1354,7 +1356,7 @@ _NUMBERED_GATHERING = re.compile(
 )
 
 
-def ranked_gatherings(query: str) -> str:
+def rounds_as_ordinals(query: str) -> str:
     """The query with a round numbered after its noun read as an ordinal before it: "round
     two of the talks" is the "second round of the talks" that a table says. A number that
     counts an amount (_AMOUNT_AFTER) is left as written."""

@@ -67,7 +67,7 @@ from conflictfacts.question import (
     asks_parts_of,
     figures_named,
     is_a_sentence,
-    ranked_gatherings,
+    rounds_as_ordinals,
     unhedged,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -94,7 +94,7 @@ FIELD_WEIGHTS = {
 QUALITY = {
     "exact": 1.0, "date": 1.0, "spelling": 0.95, "synonym": 0.9, "inflection": 0.9,
     "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65, "related": 0.6, "derived": 0.6,
-    "whole": 0.9,
+    "verb form": 0.6, "whole": 0.9,
 }  # fmt: skip
 """How much a word match counts, by how close it is: the word as written beats another
 spelling of it, which beats a synonym; "date" is a time the question names that the fact's
@@ -108,12 +108,14 @@ agreement), which counts for less than the word itself."""
 _STEM_ENDINGS = ("s", "es", "ed", "d", "ing", "ion")
 """Endings a word found as written may lose to meet the other forms of its stem
 ("evacuation", "evacuated"): not "ment" or "al", which leave another word ("statement",
-"states"; "regional", "regions")."""
+"states"; "regional", "regions"); a noun in "ment" meets its verb only (_NOUN_OF_A_VERB)."""
 _ENDINGS = frozenset(_STEM_ENDINGS) | {"e", "ions", "ings"}
 _NOUN_OF_A_VERB = "ment"
-"""The ending of a noun made from a verb ("agreement", "settlement"), which meets only that
-verb's past and -ing forms ("agreed", "settled"): not "statement" and "states"."""
+"""The ending of a noun made from a verb ("agreement", "settlement"), which meets that verb's
+past and -ing forms (_VERB_ENDINGS: "agreed", "settled") as a "verb form", for as much as a
+derived word: an agreement is what was agreed, and "statement" still meets no "states"."""
 _VERB_ENDINGS = frozenset({"d", "ed", "ing"})
+"""The endings of a verb's past and -ing forms that a noun made from it meets."""
 
 ORDINARY_SHARE = 0.1
 """An ordinary English word that no fact holds ("soil", "outcome") weighs as much as a word
@@ -632,7 +634,13 @@ class Index:
         return self._variants
 
     def expand(
-        self, term: str, *, english: bool = False, literal: str = "", written: str = ""
+        self,
+        term: str,
+        *,
+        english: bool = False,
+        literal: str = "",
+        written: str = "",
+        verb_forms: bool = True,
     ) -> dict[str, str]:
         """The store's words a query term matches, and how: exact, another spelling, a
         synonym, an inflection, a prefix, a typo.
@@ -642,6 +650,8 @@ class Index:
         literal: the word as written, when the synonym table replaced it by `term`.
         written: the word as written, when it is longer than `term` (a plural): the typo
         budget is the written word's.
+        verb_forms: a noun in "ment" meets its verb's forms (_verb_of); not when a phrase that
+        says more was read as the noun ("a peace agreement" is not whatever was agreed).
         """
         ways: dict[str, str] = {}
         if self.postings(term):
@@ -663,6 +673,8 @@ class Index:
             # read as "agreement", meets "agreed")
             for word in self._same_stem(term):
                 ways.setdefault(word, "inflection")
+            for word in self._verb_of(term) if verb_forms else ():
+                ways.setdefault(word, "verb form")
         if ways or not term.isalpha():
             return ways
         for suffix in SUFFIXES:
@@ -696,8 +708,7 @@ class Index:
 
     def _same_stem(self, term: str) -> list[str]:
         """The store's other words that share term's stem, by _STEM_ENDINGS on both sides
-        ("evacuation" and "evacuated", both "evacuat" and an ending), and the verb of a
-        noun made from it ("agreement": "agreed", _NOUN_OF_A_VERB)."""
+        ("evacuation" and "evacuated", both "evacuat" and an ending)."""
         found = []
         for suffix in _STEM_ENDINGS:
             base = term.removesuffix(suffix)
@@ -708,14 +719,19 @@ class Index:
                 for w in self.store.prefixed(base)
                 if w != term and w[len(base) :] in _ENDINGS and self.postings(w)
             ]
-        base = term.removesuffix(_NOUN_OF_A_VERB)
-        if base != term and len(base) >= 5:
-            found += [
-                w
-                for w in self.store.prefixed(base)
-                if w[len(base) :] in _VERB_ENDINGS and self.postings(w)
-            ]
         return found
+
+    def _verb_of(self, term: str) -> list[str]:
+        """The store's forms of the verb a noun in "ment" is made from (_NOUN_OF_A_VERB):
+        "agreement", "agreed"."""
+        base = term.removesuffix(_NOUN_OF_A_VERB)
+        if base == term or len(base) < 5:
+            return []
+        return [
+            w
+            for w in self.store.prefixed(base)
+            if w[len(base) :] in _VERB_ENDINGS and self.postings(w)
+        ]
 
     def _typos(self, term: str, budget: int) -> dict[str, str]:
         """The store's words within the typo budget of term; for a word of four letters,
@@ -780,7 +796,7 @@ class Index:
             )
         query = unframed(query, self._about_the_war)  # "For my article, how much ..."
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
-        query = ranked_gatherings(query)  # "round two": the second round
+        query = rounds_as_ordinals(query)  # "round two": the second round
         query = self._particles_joined(query)  # "hand the region over": "hand over"
         said = words(query)
         every = _holding_a_gathering(
@@ -1125,6 +1141,7 @@ class Index:
             english=cls is NameClass.ORDINARY,
             literal=literal,
             written=term.written if term.written.isalpha() else "",
+            verb_forms=not (term.synonym and " " in term.written),
         )
         indexed = [(w, how, p) for w, how in matches.items() if (p := self.postings(w))]
         if (
@@ -3453,7 +3470,7 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:a\.m\.|p\.m\.|noon|midnight|
 """A time of day in a fact's date words or statement: "at 16:56", "at noon"."""
 
 
-_ONLY_AKIN = frozenset({"inflection", "derived", "related", "prefix"})
+_ONLY_AKIN = frozenset({"inflection", "derived", "verb form", "related", "prefix"})
 """Ways a word meets the table's words that do not make it the table's word ("Economics":
 "economic"), unlike the word itself, its synonym or a slip on it ("Tramp": Trump)."""
 
@@ -4301,18 +4318,22 @@ def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm]) -> QueryTerm:
 
 
 def _forms_held_once(terms: list[QueryTerm]) -> list[QueryTerm]:
-    """The terms without another form of their word that an earlier word of the query meets
-    too: in "did both sides agree on a settlement", "agree" meets the fact's "agreed", so
-    "settlement", read as "agreement", does not meet it again and explain the question twice;
-    in "a deal to swap captives" nothing else does, and the deal is what was agreed."""
-    met: dict[str, int] = {}
+    """The terms without a form of a synonym's word, or of a noun's verb, that another word of
+    the query meets as well: in "did both sides agree on a settlement", "agree" meets the
+    fact's "agreed", so "settlement", read as "agreement", does not meet it again and explain
+    the question twice; in "a deal to swap captives" nothing else does, and the deal is what
+    was agreed."""
+    meeting: dict[str, set[int]] = {}
     for at, t in enumerate(terms):
         for word, _, _ in t.indexed:
-            met.setdefault(word, at)
+            meeting.setdefault(word, set()).add(at)
+
+    def kept(at: int, term: QueryTerm, word: str, how: str) -> bool:
+        another_form = how == "verb form" or (term.term.synonym and how == "inflection")
+        return not another_form or meeting[word] == {at}
+
     return [
-        t._replace(
-            indexed=[m for m in t.indexed if not (m[1] == "inflection" and met[m[0]] != at)]
-        )
+        t._replace(indexed=[m for m in t.indexed if kept(at, t, m[0], m[1])])
         for at, t in enumerate(terms)
     ]
 
