@@ -1335,15 +1335,10 @@ def unhedged(query: str) -> str:
     return query[hedge.end() :] if hedge else query
 
 
-_ORDINAL_OF = {
-    number: ordinal
-    for numbers, ordinal in zip(
-        enumerate("one two three four five six seven eight nine ten".split(), 1),
-        "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
-        strict=True,
-    )
-    for number in (str(numbers[0]), numbers[1])
-}
+_RANKS_IN_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINAL_OF = dict(
+    zip("one two three four five six seven eight nine ten".split(), _RANKS_IN_WORDS, strict=True)
+) | {str(number): rank for number, rank in enumerate(_RANKS_IN_WORDS, 1)}
 """The numbers a round may be numbered by after its noun, and their ordinals."""
 _AMOUNT_AFTER = (
     r"[.,]?\d|\s*%|-|\s+(?:per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|times"
