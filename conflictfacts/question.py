@@ -1335,31 +1335,6 @@ def unhedged(query: str) -> str:
     return query[hedge.end() :] if hedge else query
 
 
-_RANKS_IN_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
-_ORDINAL_OF = dict(
-    zip("one two three four five six seven eight nine ten".split(), _RANKS_IN_WORDS, strict=True)
-) | {str(number): rank for number, rank in enumerate(_RANKS_IN_WORDS, 1)}
-"""The numbers a round may be numbered by after its noun, and their ordinals."""
-_AMOUNT_AFTER = (
-    r"[.,]?\d|\s*%|-|\s+(?:per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|times"
-    r"|thirds?|quarters?|halves|half|dozen|hundred|thousand|million|billion|bn\b|m\b|km|miles?)"
-)
-"""What follows a number that counts an amount, not a round: "round 4 years" is "around four
-years", and "round 2.5", "round 2%" and "round two-thirds" are figures."""
-_NUMBERED_GATHERING = re.compile(
-    rf"\b(round|session)\s+({'|'.join(_ORDINAL_OF)})\b(?!{_AMOUNT_AFTER})", re.IGNORECASE
-)
-
-
-def rounds_as_ordinals(query: str) -> str:
-    """The query with a round numbered after its noun read as an ordinal before it: "round
-    two of the talks" is the "second round of the talks" that a table says. A number that
-    counts an amount (_AMOUNT_AFTER) is left as written."""
-    return _NUMBERED_GATHERING.sub(
-        lambda found: f"{_ORDINAL_OF[found[2].lower()]} {found[1]}", query
-    )
-
-
 def asked(query: str, today: date | None = None) -> Asked:
     """The forms a question takes, the speaker it names and the times it names; a time
     relative to now ("a year ago") counts back from today."""

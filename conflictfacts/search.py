@@ -67,7 +67,6 @@ from conflictfacts.question import (
     asks_parts_of,
     figures_named,
     is_a_sentence,
-    rounds_as_ordinals,
     unhedged,
 )
 from conflictfacts.store import PHRASE_WORDS, Facets, Posting, Store
@@ -722,10 +721,12 @@ class Index:
         return found
 
     def _verb_of(self, term: str) -> list[str]:
-        """The store's forms of the verb a noun in "ment" is made from (_NOUN_OF_A_VERB):
-        "agreement", "agreed"."""
+        """The store's forms of the verb a noun in "ment" of the synonym table is made from
+        (_NOUN_OF_A_VERB): "agreement", "agreed". Only the table's nouns, whose sense in a
+        question about the war is that deed: "development" may be a region's, not what
+        engineers developed."""
         base = term.removesuffix(_NOUN_OF_A_VERB)
-        if base == term or len(base) < 5:
+        if base == term or len(base) < 5 or term not in self.lexicon.canonical:
             return []
         return [
             w
@@ -796,7 +797,6 @@ class Index:
             )
         query = unframed(query, self._about_the_war)  # "For my article, how much ..."
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
-        query = rounds_as_ordinals(query)  # "round two": the second round
         query = self._particles_joined(query)  # "hand the region over": "hand over"
         said = words(query)
         every = _holding_a_gathering(
@@ -4318,22 +4318,26 @@ def _as_an_office(term: QueryTerm, terms: Sequence[QueryTerm]) -> QueryTerm:
 
 
 def _forms_held_once(terms: list[QueryTerm]) -> list[QueryTerm]:
-    """The terms without a form of a synonym's word, or of a noun's verb, that another word of
-    the query meets as well: in "did both sides agree on a settlement", "agree" meets the
-    fact's "agreed", so "settlement", read as "agreement", does not meet it again and explain
-    the question twice; in "a deal to swap captives" nothing else does, and the deal is what
-    was agreed."""
+    """The terms without the forms of a synonym's word, or of a noun's verb, when another
+    word of the query meets one of them as well: in "did both sides agree on a settlement",
+    "agree" meets the fact's "agreed", so "settlement", read as "agreement", meets neither
+    "agreed" nor "agreeing" and does not explain the question twice; in "a deal to swap
+    captives" nothing else does, and the deal is what was agreed."""
     meeting: dict[str, set[int]] = {}
     for at, t in enumerate(terms):
         for word, _, _ in t.indexed:
             meeting.setdefault(word, set()).add(at)
 
-    def kept(at: int, term: QueryTerm, word: str, how: str) -> bool:
-        another_form = how == "verb form" or (term.term.synonym and how == "inflection")
-        return not another_form or meeting[word] == {at}
+    def another_form(term: QueryTerm, how: str) -> bool:
+        return how == "verb form" or (term.term.synonym and how == "inflection")
+
+    def shared(at: int, term: QueryTerm) -> bool:
+        return any(another_form(term, how) and meeting[w] != {at} for w, how, _ in term.indexed)
 
     return [
-        t._replace(indexed=[m for m in t.indexed if kept(at, t, m[0], m[1])])
+        t._replace(indexed=[m for m in t.indexed if not another_form(t, m[1])])
+        if shared(at, t)
+        else t
         for at, t in enumerate(terms)
     ]
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conflictfacts.question import Form, Time, asked, rounds_as_ordinals
+from conflictfacts.question import Form, Time, asked
 from conflictfacts.text import words
 
 
@@ -531,28 +531,3 @@ def test_what_thing_was_used_asks_which() -> None:
         assert Form.WHICH in asked(used).forms, used
     for wanted in ("What schedule do the Americans want?", "what use is the deadline"):
         assert Form.WHICH not in asked(wanted).forms, wanted
-
-
-@pytest.mark.parametrize(
-    ("query", "read"),
-    [
-        ("where did round two of the talks end", "where did second round of the talks end"),
-        ("Round 1 result", "first Round result"),
-        ("session three in Miami", "third session in Miami"),
-        ("round ten", "tenth round"),
-        ("round 10 in Geneva", "tenth round in Geneva"),
-        ("round 2.", "second round."),
-        # A number that goes on, or an amount, is no round's rank.
-        ("round 2.5", "round 2.5"),
-        ("round 2%", "round 2%"),
-        ("round 2 per cent", "round 2 per cent"),
-        # "round" for "around" before an amount, and a comma after the round
-        ("has the war lasted round 4 years", "has the war lasted round 4 years"),
-        ("round two-thirds of Donetsk", "round two-thirds of Donetsk"),
-        ("round 3 billion", "round 3 billion"),
-        ("round two, in Abu Dhabi", "second round, in Abu Dhabi"),
-        ("around two", "around two"),
-    ],
-)
-def test_a_round_numbered_after_its_noun(query: str, read: str) -> None:
-    assert rounds_as_ordinals(query) == read
