@@ -110,9 +110,10 @@ _STEM_ENDINGS = ("s", "es", "ed", "d", "ing", "ion")
 "states"; "regional", "regions"); a noun in "ment" meets its verb only (_NOUN_OF_A_VERB)."""
 _ENDINGS = frozenset(_STEM_ENDINGS) | {"e", "ions", "ings"}
 _NOUN_OF_A_VERB = "ment"
-"""The ending of a noun made from a verb ("agreement", "settlement"), which meets that verb's
-past and -ing forms (_VERB_ENDINGS: "agreed", "settled") as a "verb form", for as much as a
-derived word: an agreement is what was agreed, and "statement" still meets no "states"."""
+"""The ending of a noun made from a verb: the synonym table's ("agreement") meets that verb's
+past and -ing forms (_VERB_ENDINGS: "agreed", "agreeing") as a "verb form", for as much as a
+derived word (Index._verb_of): an agreement is what was agreed, and no "statement" meets
+"states"."""
 _VERB_ENDINGS = frozenset({"d", "ed", "ing"})
 """The endings of a verb's past and -ing forms that a noun made from it meets."""
 
