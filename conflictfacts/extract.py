@@ -581,6 +581,15 @@ _DESCRIBED_BODY = re.compile(
 "the monitoring group Airwars": the name is the source's."""
 
 
+_QUALIFIED = re.compile(
+    r"(?<=[A-Za-z])\s+\((?![A-Z][A-Za-z]*[A-Z]\))[^()]*\)\s*$"
+    r"|(?<=[A-Za-z])\s+(?:[a-z-]+\s+)?(?:mapping|monitoring)\s+(?:project|group)$"
+)
+"""What a name's end adds about the body it names, not part of its name: a qualifier in
+brackets ("Coordination Headquarters (Government of Ukraine)"), not an acronym ("(HRMMU)");
+the kind of project ("DeepState mapping project")."""
+
+
 class _Sources:
     """The sources a document names: the loaded tables' own reused, new ones proposed."""
 
@@ -640,6 +649,7 @@ class _Sources:
         acronym = None
         if m := re.fullmatch(r"(.+?)(?:\s*\(|,\s*)([A-Z][A-Za-z]*[A-Z])\)?", name.strip()):
             name, acronym = m[1], m[2]  # "Russian Ministry of Defense (MoD)", "..., HRMMU"
+        name = _QUALIFIED.sub("", name)  # "Coordination Headquarters ... (Government of Ukraine)"
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
         whole = _OWN_PAPER.sub("", whole)  # "AFP's analysis of our mapping data": AFP
         whole = _DESCRIBED_BODY.sub("", whole)  # "Ukrainian open-source project DeepState"
@@ -697,7 +707,7 @@ class _Sources:
         # nation's: "the U.S. president" later is he.
         for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", sentence):
             named = m[0].split()
-            if key(named[-1]) in nationalities():
+            if key(named[-1]) in nationalities() or (m.start() <= 4 and key(named[-1]) in people()):
                 whole = " ".join(named[-2:])  # "General Valery Gerasimov": Valery Gerasimov
                 titled = f"{_title_before(sentence, m.start())} {m[0]}"
                 source = self._lookup(whole, None)
@@ -744,6 +754,8 @@ class _Sources:
             bool(_BODY_WORDS.search(fold(whole))) or acronym is not None
         ) and not _titled_person(whole)
         person = "" if body else _person_name(whole)
+        if not person[:1].isupper():
+            person = ""  # "US officials" is no person "officials", with a title before it
         for candidate in (acronym, whole, person):
             if candidate and (found := self.by_name.get(key(candidate))) is not None:
                 return found
@@ -760,8 +772,8 @@ class _Sources:
             kind = SourceKind.GOVERNMENT
         elif re.search(_THINK_TANK_WORDS, lowered):
             kind = SourceKind.THINK_TANK
-        elif re.search(r"\b(?:ap|reuters|afp|agency|news|times|post|journal|press|bbc|cnn|abc)\b",
-                       lowered):  # fmt: skip
+        elif re.search(r"\b(?:ap|reuters|afp|agency|news|media|times|post|journal|press|bbc|"
+                       r"cnn|abc)\b", lowered):  # fmt: skip
             kind = SourceKind.NEWS_AGENCY
         elif len(person.split()) >= 2 and all(w[:1].isupper() for w in person.split()):
             kind = SourceKind.PERSON
@@ -1967,9 +1979,11 @@ _SOURCE_AT_END = re.compile(r"(?m)(?<=[.;])[ \t]+Sources?:[ \t]*(?P<who>[^\n.,;]
 """A listed line that names its own source at its end: "... for 2026-27. Source: European
 Council."."""
 _WHOSE_WORK = re.compile(
-    r"^(?P<who>.+?)(?:’s|'s)?\s+(?:analysis|tally|count|estimate|figures|data|update|report)\b"
+    r"^(?P<who>.+?)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:analysis|tally|count|estimate|figures|data|update|report)\b"
 )
-"""A body's piece of work named as the source: "AFP analysis of ISW data" is AFP's."""
+"""A body's piece of work named as the source: "AFP analysis of ISW data" is AFP's, "OHCHR
+civilian casualty update" OHCHR's."""
 
 
 def _title_sources(credit: str) -> list[str]:

@@ -1944,11 +1944,11 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         told_ahead = ((future and _ahead_in_its_clause(sentence, m)) or planned) and (
             "said" not in sentence or planned
         )
-        if speech_before(before) and not _FUTURE.search(before):
+        if _said_after_the_plan(before):
             told_ahead = False  # "reported on Tuesday that ... a planned withdrawal": then
         # "Security advisers meet in Kyiv on Saturday": the present, with no past in the
         # sentence, tells what is scheduled.
-        scheduled = not past_tense(without_asides(sentence))
+        scheduled = not past_tense(_its_own_tense(sentence, m))
         ahead = (m[1] or "").lower() == "next" or (
             not m[1] and (told_ahead or scheduled or _due(sentence, m) or _declared(sentence, m))
         )
@@ -1992,6 +1992,49 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
         yield _when(m, str(value), basis)
 
 
+_PARTICIPLE_BY = re.compile(
+    r"(?<![\w’'])(?!(?:is|are|was|were|be|been|being|has|have|had|not|never)\s)"
+    r"(?P<w>\w+\s+)(?P<p>\w{3,}ed|led|held|run|made|set|sent|brought|built|paid|won|kept)"
+    r"(?=\s+by\b)",
+    re.I,
+)
+"""A participle with its agent, after a word that is no part of a verb ("now chaired by
+Britain's John Healey"): it names who does something, with no tense of the sentence's own;
+not a passive ("are not supported by", "was chaired by")."""
+
+
+def _its_own_tense(sentence: str, m: re.Match[str]) -> str:
+    """The words whose tense is a weekday's: the part of its sentence that semicolons bound
+    ("The first round ended on Monday; the delegations meet again on Thursday"), without its
+    asides and its participles with an agent ("now chaired by"), blanked to the same length.
+    Not a colon's: "What was claimed: on Friday ..." heads a line."""
+    start = max((c.end() for c in re.finditer(r";\s", sentence[: m.start()])), default=0)
+    cut = re.search(r";\s", sentence[m.end() :])
+    end = m.end() + cut.start() if cut is not None else len(sentence)
+    return _PARTICIPLE_BY.sub(
+        lambda p: p["w"] + " " * len(p["p"]), without_asides(sentence[start:end])
+    )
+
+
+def _said_after_the_plan(before: str) -> bool:
+    """Whether the words before a weekday end in a verb of speech of their own, so that the
+    weekday dates the saying: "reported on Tuesday that ...", and "The second is scheduled
+    for Wednesday, and the Kremlin confirmed on Monday that it will go ahead", where a
+    clause parts the plan from the saying. Not "is expected to be announced on Monday",
+    where the plan governs the verb."""
+    speech = re.search(rf"\b{_SPEECH}\s*(?:on\s+)?$", before)
+    if speech is None:
+        return False
+    plans = list(
+        re.finditer(rf"{_FUTURE.pattern}|\b(?:would|could)\b", before[: speech.start()], re.I)
+    )
+    return (
+        not plans
+        or re.search(r"[,;:]|\b(?:and|but|while|as)\b", before[plans[-1].end() : speech.start()])
+        is not None
+    )
+
+
 _EXPECTED_ON = re.compile(
     r"\b(?:is|are|’s|'s|’re|'re|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?"
     r"(?:expected|pencill?ed\s+in|due)(?:\s+(?:in|at|for)\b[^,.;:()]{0,40}?)?(?:\s+for)?\s*$"
@@ -2032,7 +2075,7 @@ def _to_come_after(sentence: str, m: re.Match[str]) -> bool:
     after = re.match(r"[^,.;:]{0,40}?\b(?:would|will)\b", sentence[m.end() :])
     return (
         after is not None
-        and re.search(r"\bthat\b", after[0]) is None
+        and re.search(rf"\bthat\b|\b{_SPEECH}\b", after[0]) is None
         and not speech_before(sentence[: m.start()])
     )
 
@@ -2362,6 +2405,32 @@ _ACCORDING_TO_ROLE = re.compile(
 """A role whose holder the text has named ("according to the mayor"): read after every other
 form, so that a speaker the sentence names wins ("Mayor Andriy Sadovyi said ..., and 2
 drones were downed, according to the mayor")."""
+_THE_SAME_WORK = re.compile(
+    r"\b(?:[Aa]ccording\s+to\s+|[Bb]y\s+)?[Tt]he\s+same\s+(?:count|analysis|dataset|data|tally|"
+    r"figures|survey|report|review|estimate|study|reckoning)\b"
+    r"(?=[,.;]|[^.;]*?\b(?:gave|gives|put|puts|shows?|showed|found|finds|recorded|counted|"
+    r"suggests?|suggested|estimated?|estimates)\b)"
+)
+"""A work named before, pointing back to whose it is: "The same count gave 449 square
+kilometres in May", "according to the same analysis"."""
+_BY_ITS_OWN = re.compile(
+    r"\b[Bb]y\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|data|"
+    r"calculations?)\b"
+)
+"""A count whose body the sentence points back to: "By its reckoning Russian forces seized
+4,336 sq km"."""
+_ACCORDING_PLAIN = re.compile(
+    r"\b[Aa]ccording to\s+(?P<who>(?!(?:this|that|these|those|its|their|his|her|the\s+same)\b)"
+    r"(?:(?:the|an?|one|two|some)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)"
+    r"(?<!\bplan)(?<!\bschedule)(?<!\bagreement)(?<!\bdeal)(?<!\blaw)(?<!\brules)(?<!\bterms)"
+    r"(?:\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<rep>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))?"
+    r"(?=\s*[,.;:)]|\s*$)"
+)
+"""Whose a claim is, named in lower case after "according to": "according to regional
+authorities", "according to media reports", "according to the city's mayor", "according to
+analysts quoted in The New York Times"; read after every other form. Not what points back
+("according to the same analysis", "according to its governor") nor what is no one's
+saying ("according to the plan", "according to the schedule")."""
 _NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody We".split())
 """Words that stand where a speaker would and name no one: "Some say ...", "Many said ...";
 "We expect ..." is the document's own voice (its issuer's, where a heading names one)."""
@@ -2382,8 +2451,8 @@ _SAID = re.compile(
     rf"(?P<who>{_NAME}(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{_BODY}|\s+\([A-Z][a-z]*[A-Z][A-Za-z]*\))?"
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
     rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+in\s+{_NAME})?"
-    rf"|(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)"
-    rf"\s+(?:officials|authorities|(?:air\s+)?defen[cs]es)"
+    rf"|(?:(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)\s+"
+    rf"|(?<![\w’'-]))(?:officials|authorities|(?:air\s+)?defen[cs]es)"
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Oo]ur\s+(?:reporter|correspondent)s?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source|"
@@ -2406,7 +2475,7 @@ _OPENED_THEN_SAID = re.compile(
     r"^\s*(?:On|In|At|By|After|Before|During|Last|Later|Earlier|Then|Yesterday|Today|"
     r"Speaking|Asked|Separately|Meanwhile)\b[^.;:]{0,40}?,?\s+(?P<who>he|she)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|writes|added|stated|"
-    r"announced|insisted|noted|replied|explained)\b"
+    r"announced|insisted|noted|replied|explained|confirmed|denied|warned)\b"
 )
 """A person's pronoun that speaks after the sentence's opening phrase: "On Thursday he told
 NBC News that ...", "In a post on X, she said ..."; only plain verbs of saying ("he claimed
@@ -2459,9 +2528,12 @@ _WORK_OF = re.compile(
 update gave ...": whose count it is."""
 _SHOWS = re.compile(
     rf"(?P<who>{_NAME}|[Tt]he\s+{_BODY})(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data)"
-    r"(?:\s+of\s+[^.;]{0,80}?)?\s+(?:shows|showed|show|finds|found|suggests|suggested|indicates|"
-    r"indicated)\b"
+    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data|"
+    r"figures)"
+    r"(?:\s+of\s+[^.;]{0,80}?)?\s+(?:shows|showed|show|finds|found|suggests|suggested|suggest|"
+    r"indicates|indicated|indicate)\b"
+    rf"|(?P<owned>{_NAME})\s+(?:data|figures|statistics)(?:,\s+(?:analysed|analyzed|compiled)\s+"
+    rf"by\s+(?P<analyst>{_NAME}),)?\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated)\b"
     rf"|(?:is|are|was|were)\s+(?:tracked|counted|recorded|monitored|compiled|documented)\s+by\s+"
     rf"(?:the\s+)?(?P<tracked>{_NAME}(?:\s+in\s+{_NAME})?)"
     rf"|(?P<arrived>{_NAME})\s+(?:arrived|arrives)\s+at\s+(?:[a-z]+\s+){{0,2}}\d"
@@ -2510,7 +2582,7 @@ _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)(?:\s+in\s+{_NAME})?"
     rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,4}}(?i:mission|monitors|institute|tracker|researchers|"
-    rf"analysts|administration|{_BODY})|\bit)"
+    rf"analysts|administration|{_BODY})|\b[Ii]t)"
     rf"\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:verified|recorded|documented|logged|registered|counted|tallied)\b"
 )
@@ -2679,6 +2751,9 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         return m["who"], ""  # "according to its governor, Philip Pronin"
     if m := _ACCORDING_WORK.search(sentence):
         who = _unstopped(m["who"])  # "according to an analysis by The New York Times"
+        if re.match(r"\s+(?:data|figures|maps?)\b", sentence[m.end("who") :]):
+            # "an analysis by Agence France-Presse of ISW data": the data are another's
+            who = re.sub(r"\s+of\s+.*$", "", who)
         return (f"{who} ({m['acr']})" if m["acr"] else who), ""
     if m := _SOURCES_TOLD.search(sentence):
         return m["who"], _unstopped(m["rep"])  # "industry sources told Kommersant"
@@ -2695,6 +2770,10 @@ def attribution(sentence: str) -> tuple[str, str] | None:
     if (found := _FOUND.search(sentence)) is not None:
         return found["who"] or found["that"], ""
     if (shown := _SHOWS.search(sentence)) is not None:
+        if shown["owned"] in ("Its", "Their"):
+            return "it", ""  # "Their figures show ...": the body last named
+        if shown["owned"]:  # "Institute for the Study of War data, analysed by AFP, show"
+            return shown["owned"], shown["analyst"] or ""
         who = shown["who"] or shown["arrived"] or shown["released"] or shown["tracked"]
         return who.removesuffix("."), ""  # "... is tracked by the UN mission in Ukraine."
     credit = BRACKET_CREDIT.search(sentence)
@@ -2713,8 +2792,8 @@ def attribution(sentence: str) -> tuple[str, str] | None:
         spoken = (hit for hit in pattern.finditer(sentence) if outside[hit.start("who")] != " ")
         if m := next(spoken, None):
             who = _TIME_FIRST.sub("", m["who"].removesuffix("."))  # "said The Associated Press."
-            if re.fullmatch(rf"{_WEEKDAY}|{_MONTH}", who):
-                continue  # "published on Friday, counted 6,297": a day says nothing
+            if re.fullmatch(rf"(?:(?:On|In|By|Last|This)\s+)?(?:{_WEEKDAY}|{_MONTH})", who):
+                continue  # "published on Friday, counted 6,297", "On Monday he ...": a day
             if who in _NO_ONE_NAMED:
                 continue  # "Some say the war will end": no one in particular
             named = _NAMED_BEFORE.search(sentence[: m.start()])
@@ -2733,8 +2812,12 @@ def attribution(sentence: str) -> tuple[str, str] | None:
                 # envoy for Ukraine, retired general Keith Kellogg,"
                 return person[0], ""
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
+    if _THE_SAME_WORK.search(sentence) is not None or _BY_ITS_OWN.search(sentence) is not None:
+        return "it", ""  # "The same count gave 449 square kilometres in May": the body last named
     if (role := _ACCORDING_TO_ROLE.search(sentence)) is not None:
         return role["who"], ""
+    if (plain := _ACCORDING_PLAIN.search(sentence)) is not None:
+        return plain["who"], plain["rep"] or ""
     if _DEFENCES_DOWNED.match(sentence):
         return "it", ""  # "Air defences downed 98 of the drones": the force last named
     return None

@@ -3269,3 +3269,95 @@ def _said_by(text: str) -> dict[float | None, str]:
     found = extract_text(text)
     names = {s.id: s.name for s in found.sources}
     return {f.value: names.get(f.source, "") for f in found.facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "day"),
+    [
+        # A "would" in what was then said is not the weekday's: the saying was that day.
+        ("On Sunday the vice-president said the president would decide on the missiles.",
+         "On Sunday", "2026-02-01"),
+        ("The minister met the commanders on Monday and told them the allies would stay.",
+         "on Monday", "2026-02-02"),
+        # A saying that a clause parts from the plan before it dates the saying; a plan
+        # that governs the verb of speech still looks forward.
+        ("The vote is scheduled for Thursday, and the speaker confirmed on Tuesday that it"
+         " will go ahead.", "on Tuesday", "2026-02-03"),
+        ("The result is expected to be announced on Monday.", "on Monday", "2026-02-09"),
+        # A participle with its agent gives the sentence no past; a passive does.
+        ("Defence ministers, now chaired by Britain's minister, meet in Brussels on Thursday.",
+         "on Thursday", "2026-02-12"),
+        ("Defence ministers meet in Brussels on Thursday, with talks led by the Dutch minister.",
+         "on Thursday", "2026-02-12"),
+        ("The claims made on Friday are not supported by the evidence.", "on Friday",
+         "2026-02-06"),
+        # A semicolon parts two tenses.
+        ("The first round ended on Monday; the delegations meet again in Geneva on Thursday.",
+         "on Thursday", "2026-02-12"),
+        ("The first round ended on Monday; the delegations meet again in Geneva on Thursday.",
+         "on Monday", "2026-02-02"),
+    ],
+)  # fmt: skip
+def test_a_weekday_takes_the_tense_of_its_own_words(sentence: str, words: str, day: str) -> None:
+    (when,) = [w for w in dates(sentence, DAY) if w.text == words]
+    assert when.date == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # Whose a claim is, named in lower case after "according to"
+        ("Three people were hurt in Sumy, according to regional authorities.",
+         ("regional authorities", "")),
+        ("According to shipping reports, the tanker loaded 40,000 tonnes of wheat.",
+         ("shipping reports", "")),
+        ("According to the town's mayor, two people were killed.", ("the town's mayor", "")),
+        ("Two shops were damaged, officials said.", ("officials", "")),
+        ("On Friday, US officials said the ban stays.", ("US officials", "")),
+        # A work or a count that points back to the body last named
+        ("Russia held 19 percent of the country, according to the same analysis.", ("it", "")),
+        ("The same figures show 312 tanks destroyed in October.", ("it", "")),
+        ("By its count, this was the ninth attack on the grid this year.", ("it", "")),
+        ("Their figures show deaths rising to 40,000.", ("it", "")),
+        ("It recorded 212 civilian deaths in May.", ("It", "")),
+        # Data and who analysed them; an analysis of another's data
+        ("Kiel Institute data, analysed by Reuters, show aid falling by a third.",
+         ("Kiel Institute", "Reuters")),
+        ("According to an analysis by Reuters of Kiel Institute data, aid fell 20 percent.",
+         ("Reuters", "")),
+        ("AFP's figures suggest the zone shrank to 900 square kilometres.", ("AFP", "")),
+        # A pronoun after the sentence's opening day
+        ("On Tuesday he confirmed the withdrawal from the village.", ("he", "")),
+        # No one's saying, and no speaker
+        ("The deal was signed according to the plan.", None),
+        ("According to this schedule, talks resume in May.", None),
+        ("Spain has recorded no new aid this year.", None),
+        ("The interview, recorded on Monday, ran for an hour.", None),
+    ],
+)  # fmt: skip
+def test_sources_in_lower_case_in_data_and_pointing_back(
+    sentence: str, said: tuple[str, str] | None
+) -> None:
+    assert attribution(sentence) == said
+
+
+def test_a_source_s_name_without_what_its_end_adds_and_a_pronoun_after_a_surname() -> None:
+    text = (
+        " date 2026-02-07\nStrikes and talks\n\n"
+        "Macron hosted 20 leaders in Paris on Monday. He told reporters that 12 of them"
+        " backed the plan.\n\n"
+        "Two shops were damaged in Odesa, officials said. On Friday, US officials said 40"
+        " missiles were sent.\n\n"
+        "Losses\nSource: HRMMU civilian casualty update, 12 January\n\n- Killed in December:"
+        " 157\n\n"
+        "Returns\nSource: Coordination Headquarters for the Treatment of Prisoners of War"
+        " (Government of Ukraine)\n\n- Freed in January: 205\n\n"
+        "According to the DeepState mapping project, Russia took 259 square kilometres in"
+        " January.\n"
+    )
+    said = _said_by(text)
+    assert said[12] == "Macron"  # "He": the person the sentence before opens with
+    assert (said[2], said[40]) == ("Officials", "US officials")  # two sources, not one
+    assert said[157] == "HRMMU"  # the body, not its update
+    assert said[205] == "Coordination Headquarters for the Treatment of Prisoners of War"
+    assert said[259] == "DeepState"
