@@ -590,6 +590,31 @@ brackets ("Coordination Headquarters (Government of Ukraine)"), not an acronym (
 the kind of project ("DeepState mapping project")."""
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Since|From|By|Speaking|Asked|Addressing|Writing|"
+    r"Talking|Meeting)\b[^,;:]*"
+)
+"""Words that open a sentence with where, when or how its claims were made: "In Paris on
+Wednesday evening", "Speaking to G7 leaders in Canada on Tuesday"."""
+_PUT_OUT = re.compile(
+    r"\b(?:statement|interview|note|post|update|address|video|report|letter|message)\s+"
+    r"(?:released|issued|published|posted|aired|broadcast|recorded|sent)\b"
+)
+"""A saying and the participle that puts it out ("a joint statement released on Sunday"):
+no verb of the sentence's."""
+
+
+def _opening_phrase(words: str) -> bool:
+    """Whether the words are only a phrase opening a sentence, with no verb of their own
+    ("In a joint statement released on Sunday"), not a clause ("On Thursday Zelensky made
+    his first trip", "After a key donor suspended its funding in January")."""
+    return (
+        _OPENING_PHRASE.fullmatch(words) is not None
+        and not past_tense(_PUT_OUT.sub("", words))
+        and not present_tense(words)
+    )
+
+
 class _Sources:
     """The sources a document names: the loaded tables' own reused, new ones proposed."""
 
@@ -2320,6 +2345,10 @@ def extract(
                 # 43 percent, cushioned by a package announced at the end of August"): the
                 # date's claim quotes its own part, which the figure's does not share.
                 a, b = _own_clause(sentence, parts or whole, found, claim.when.start)
+                if a == 0 and sentence[b : b + 1] == "," and _opening_phrase(sentence[:b]):
+                    # "Speaking to G7 leaders on Tuesday, the president said ...": when and
+                    # where the sentence's claims were made, no claim of its own.
+                    continue
             else:
                 a, b = 0, len(sentence)
             quote = sentence[a:b]

@@ -3361,3 +3361,20 @@ def test_a_source_s_name_without_what_its_end_adds_and_a_pronoun_after_a_surname
     assert said[157] == "HRMMU"  # the body, not its update
     assert said[205] == "Coordination Headquarters for the Treatment of Prisoners of War"
     assert said[259] == "DeepState"
+
+
+def test_a_phrase_opening_a_sentence_is_no_claim_of_its_own() -> None:
+    text = (
+        " date 2025-06-18\nWar\n\n"
+        "Speaking to G7 leaders in Canada on Tuesday, the president said missiles had hit about"
+        " 30 locations in Kyiv.\n\n"
+        "In a joint statement released on Sunday, the delegations said they had agreed 12"
+        " points.\n\n"
+        "After a key donor suspended its funding in January, the agency cut 40 percent of its"
+        " staff.\n"
+    )
+    quotes = [f.quote for f in extract_text(text).facts]
+    assert not any(q.startswith(("Speaking", "In a joint")) and q.endswith("day") for q in quotes)
+    assert len([q for q in quotes if q.startswith(("Speaking", "In a joint"))]) == 2  # figures
+    # A clause that opens the sentence, with a verb of its own, is still a claim.
+    assert "After a key donor suspended its funding in January" in quotes
