@@ -17,6 +17,7 @@ from conflictfacts.findings import (
     LIMIT,
     MONTHS,
     ROLES,
+    THE_SAME_WORK,
     WEEKDAYS,
     Quantity,
     When,
@@ -27,6 +28,7 @@ from conflictfacts.findings import (
     dates,
     day_shift,
     lasted_until_now,
+    names_a_work,
     opens_a_saying,
     ordinal,
     party_move,
@@ -582,20 +584,25 @@ _DESCRIBED_BODY = re.compile(
 
 
 _QUALIFIED = re.compile(
-    r"(?<=[A-Za-z])\s+\((?![A-Z][A-Za-z]*[A-Z]\))[^()]*\)\s*$"
-    r"|(?<=[A-Za-z])\s+(?:[a-z-]+\s+)?(?:mapping|monitoring)\s+(?:project|group)$"
+    r"(?<=[A-Za-z])\s+\((?:Government|Cabinet|Office|Presidency)\s+of\s+[^()]*\)\s*$"
+    r"|(?P<name>\b[A-Z][a-z]+[A-Z]\w*)\s+(?:mapping|monitoring)\s+(?:project|group)$"
 )
-"""What a name's end adds about the body it names, not part of its name: a qualifier in
-brackets ("Coordination Headquarters (Government of Ukraine)"), not an acronym ("(HRMMU)");
-the kind of project ("DeepState mapping project")."""
+"""What a name's end adds about the body it names, not part of its name: the government
+it serves, in brackets ("Coordination Headquarters (Government of Ukraine)"), not whose of
+two bodies of one name it is ("Ministry of Defence (Russia)"); the kind of project after a
+name in mixed case ("DeepState mapping project"), not "the Ukrainian monitoring group"."""
 
 
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:In|At|On|During|After|Before|Since|From|By|Speaking|Asked|Addressing|Writing|"
-    r"Talking|Meeting)\b[^,;:]*"
+    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+[^,;:]*"
+    r"|In\s+[A-Z][\w’'-]*\s+(?:on|late|early|this|last)\s+[^,;:]*"
+    r"|(?:Speaking|Addressing|Writing|Talking)\s+(?:to|at|in|on)\s+[^,;:]*)"
 )
-"""Words that open a sentence with where, when or how its claims were made: "In Paris on
-Wednesday evening", "Speaking to G7 leaders in Canada on Tuesday"."""
+"""Words that open a sentence with where, when or how its claims were made, before any
+verb of a clause could stand: a preposition and its noun ("In a joint statement released on
+Sunday", "At his Mar-a-Lago estate on Tuesday", "In Paris on Wednesday evening") or one
+speaking ("Speaking to G7 leaders in Canada on Tuesday"); not "On Tuesday the Council
+meets", nor "After Russia overran Pokrovsk on Monday", whose subjects have verbs."""
 _PUT_OUT = re.compile(
     r"\b(?:statement|interview|note|post|update|address|video|report|letter|message)\s+"
     r"(?:released|issued|published|posted|aired|broadcast|recorded|sent)\b"
@@ -635,6 +642,12 @@ class _Sources:
         pronoun, a role noun or a body named before ("" when it was named)."""
         self.sentences = 0
         """The sentences read so far (read_titles counts them)."""
+        self.unsourced_since_body = False
+        """Whether a claim in the document's own voice came after the body last named: what
+        it told of ("Russia's economy grew"), not that body, is what a later "it" is."""
+        self.last_work: tuple[Source, int] | None = None
+        """The source last named as the owner of a work, a count or data ("according to an
+        analysis by AFP"), and the sentence that named it: whose "the same count" is."""
         self.mentioned: dict[str, int] = {}
         """The sentence each source was last named in: of two mayors, "the mayor" is the
         one named in this sentence or the one before, when the other was not."""
@@ -650,8 +663,22 @@ class _Sources:
             return self._use(self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)), None
         who, relayed = said
         pronoun = fold(who.strip())
-        if pronoun in _PRONOUNS:
+        if who == THE_SAME_WORK:
+            # "The same count gave 449": the work a sentence at most three before named
+            recent = self.last_work is not None and self.sentences - self.last_work[1] <= 3
+            source = self._use(
+                self.last_work[0] if self.last_work is not None and recent
+                else self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)
+            )  # fmt: skip
+            if recent:
+                self.inferred = f"a work named before, read as {source.name}'s"
+        elif pronoun in _PRONOUNS:
             last = self.last_body if pronoun == "it" else self.last_person
+            if pronoun == "it" and self.unsourced_since_body:
+                # "The IAEA said ... Russia's economy grew by 1.4 percent. It recorded its
+                # slowest growth": "it" is what a sentence in the document's own voice told
+                # of since that body spoke, not the body.
+                last = None
             source = self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
             self.inferred = f"{who.strip()!r} read as the one last named, {source.name}"
         else:
@@ -664,6 +691,10 @@ class _Sources:
     def _use(self, source: Source) -> Source:
         self.used[source.id] = source
         self._mention(source)
+        if source.kind is SourceKind.DOCUMENT:
+            self.unsourced_since_body = True
+        elif source.kind is not SourceKind.PERSON:
+            self.unsourced_since_body = False
         if source.kind is SourceKind.PERSON:
             self.last_person = source
         elif source.kind is not SourceKind.DOCUMENT:
@@ -674,7 +705,8 @@ class _Sources:
         acronym = None
         if m := re.fullmatch(r"(.+?)(?:\s*\(|,\s*)([A-Z][A-Za-z]*[A-Z])\)?", name.strip()):
             name, acronym = m[1], m[2]  # "Russian Ministry of Defense (MoD)", "..., HRMMU"
-        name = _QUALIFIED.sub("", name)  # "Coordination Headquarters ... (Government of Ukraine)"
+        # "Coordination Headquarters ... (Government of Ukraine)", "DeepState mapping project"
+        name = _QUALIFIED.sub(lambda q: q["name"] or "", name)
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
         whole = _OWN_PAPER.sub("", whole)  # "AFP's analysis of our mapping data": AFP
         whole = _DESCRIBED_BODY.sub("", whole)  # "Ukrainian open-source project DeepState"
@@ -734,6 +766,7 @@ class _Sources:
             named = m[0].split()
             if key(named[-1]) in nationalities() or (m.start() <= 4 and key(named[-1]) in people()):
                 whole = " ".join(named[-2:])  # "General Valery Gerasimov": Valery Gerasimov
+                whole = whole.removesuffix("’s").removesuffix("'s")  # "Putin's aide": Putin
                 titled = f"{_title_before(sentence, m.start())} {m[0]}"
                 source = self._lookup(whole, None)
                 self._titles(titled, source)
@@ -2004,11 +2037,9 @@ _SOURCE_AT_END = re.compile(r"(?m)(?<=[.;])[ \t]+Sources?:[ \t]*(?P<who>[^\n.,;]
 """A listed line that names its own source at its end: "... for 2026-27. Source: European
 Council."."""
 _WHOSE_WORK = re.compile(
-    r"^(?P<who>.+?)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:analysis|tally|count|estimate|figures|data|update|report)\b"
+    r"^(?P<who>.+?)(?:’s|'s)?\s+(?:analysis|tally|count|estimate|figures|data|update|report)\b"
 )
-"""A body's piece of work named as the source: "AFP analysis of ISW data" is AFP's, "OHCHR
-civilian casualty update" OHCHR's."""
+"""A body's piece of work named as the source: "AFP analysis of ISW data" is AFP's."""
 
 
 def _title_sources(credit: str) -> list[str]:
@@ -2058,9 +2089,17 @@ def closing_sources(text: str) -> list[tuple[int, int, str]]:
 
 def _whose(line: re.Match[str]) -> str:
     """Who a "Source:" line names: the first of its comma-separated parts, a body's name
-    for its piece of work ("AFP analysis of ..." is AFP)."""
+    for its piece of work ("AFP analysis of ..." is AFP, "OHCHR civilian casualty update"
+    OHCHR), and the lower-case words before the work kept when they name a body ("Ukrainian
+    energy ministry data")."""
     who = re.split(r"[,;]\s", line["who"].rstrip(". "), maxsplit=1)[0]
-    return work["who"] if (work := _WHOSE_WORK.match(who)) is not None else who
+    if (work := _WHOSE_WORK.match(who)) is None:
+        return who
+    named = work["who"]
+    kept = re.match(r"(?P<name>.*?[A-Z][^\s]*)(?P<kind>(?:\s+[a-z][\w-]*)+)$", named)
+    if kept is not None and not _BODY_WORDS.search(kept["kind"]):
+        return kept["name"]  # "IOM displacement tracking matrix": IOM
+    return named
 
 
 _A_SECTION_TITLE = re.compile(
@@ -2290,6 +2329,8 @@ def extract(
         said = said or voiced  # a statement that speaks as "we": its issuer's, at the last
         source, relay = sources.named(said)
         source_check = sources.inferred
+        if own_said is not None and said is own_said and names_a_work(sentence):
+            sources.last_work = (source, sources.sentences)
         if said is not None and own_said is None and said is section:
             source_check = "named in brackets by the title of its section"
         elif said is not None and own_said is None and said is declared:
