@@ -594,15 +594,17 @@ name in mixed case ("DeepState mapping project"), not "the Ukrainian monitoring 
 
 
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+[^,;:]*"
-    r"|In\s+[A-Z][\w’'-]*\s+(?:on|late|early|this|last)\s+[^,;:]*"
+    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|briefing|conference|speech|address|post|remarks|update|note|"
+    r"message|letter|appearance)\b[^,;:]*"
     r"|(?:Speaking|Addressing|Writing|Talking)\s+(?:to|at|in|on)\s+[^,;:]*)"
 )
-"""Words that open a sentence with where, when or how its claims were made, before any
-verb of a clause could stand: a preposition and its noun ("In a joint statement released on
-Sunday", "At his Mar-a-Lago estate on Tuesday", "In Paris on Wednesday evening") or one
-speaking ("Speaking to G7 leaders in Canada on Tuesday"); not "On Tuesday the Council
-meets", nor "After Russia overran Pokrovsk on Monday", whose subjects have verbs."""
+"""Words that open a sentence with where and when its claims were said: a saying ("In a
+joint statement released on Sunday", "At a news conference on Friday") or one speaking
+("Speaking to G7 leaders in Canada on Tuesday"); not where and when something was done
+("During the talks in Geneva on Tuesday, the sides agreed", "In Kyiv late on Friday, air
+defences downed 30 drones"), whose date is the claim's, nor a clause ("On Tuesday the
+Council meets")."""
 _PUT_OUT = re.compile(
     r"\b(?:statement|interview|note|post|update|address|video|report|letter|message)\s+"
     r"(?:released|issued|published|posted|aired|broadcast|recorded|sent)\b"

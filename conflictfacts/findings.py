@@ -1993,51 +1993,65 @@ def _weekdays(sentence: str, day: date, future: bool) -> Iterator[When]:
 
 
 _PARTICIPLE_BY = re.compile(
-    r"(?<![\w’'])(?!(?:is|are|was|were|be|been|being|has|have|had|not|never)\s)"
-    r"(?P<w>\w+\s+)(?P<p>\w{3,}ed|led|held|run|made|set|sent|brought|built|paid|won|kept)"
-    r"(?=\s+by\s+(?:the\s+|an?\s+(?!(?:third|quarter|half|fifth|tenth)\b)|his\s+|her\s+|its\s+|"
-    r"their\s+|(?!By\b)[A-Z]))",
-    re.I,
+    r"(?<![\w’'])(?!(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e|[Bb]een|[Bb]eing|[Hh]as|[Hh]ave|[Hh]ad|"
+    r"not|never)\s)(?P<w>\w+\s+)(?P<p>\w{3,}ed|led|held|run|made|set|sent|brought|built|paid|"
+    r"won|kept)(?=\s+by\s+(?:the\s+)?[A-Z]|\s+by\s+(?:his|her|its|their)\s)"
 )
 """A participle with its agent, after a word that is no part of a verb ("now chaired by
 Britain's John Healey", "talks hosted by Turkey"): it names who does something, with no
 tense of the sentence's own; not a passive ("are not supported by", "was chaired by"), nor
-a verb and its measure ("advanced by about 12 kilometres", "made by far", "dropped by a
-third")."""
+a verb and its measure or means ("advanced by about 12 kilometres", "made by far",
+"travelled by overnight train"), whose "by" names no one."""
 _SCHEDULE_VERB = re.compile(
+    r"(?<!\bto\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)"
     r"\b(?:meet|meets|hold|holds|host|hosts|travel|travels|visit|visits|begin|begins|start|"
     r"starts|open|opens|resume|resumes|gather|gathers|convene|convenes|vote|votes)\b",
     re.I,
 )
 """Verbs whose present tells what is scheduled ("the delegations meet again on Thursday"):
-_SCHEDULED without the events it names ("talks", "summit"), which may be past."""
+_SCHEDULED without the events it names ("talks", "summit"), which may be past; not an
+infinitive ("to meet") nor a noun ("a visit")."""
+_SUBORDINATE = re.compile(
+    r"\b(?:as|before|ahead\s+of|while|when|after|until|once)\b[^,;]*|\bto\s+[a-z]+\b[^,;]*"
+)
+"""A clause or phrase that hangs on the main one ("as Europe's leaders gather in London",
+"before tugs could start", "swore to keep it and hold more talks"): a verb of what is
+scheduled in it says nothing of the weekday's own tense."""
+
+
+def _schedules(text: str) -> bool:
+    """Whether the text's main clause tells what is scheduled, by a verb in the present ("the
+    delegations meet again"), not only in a clause that hangs on it."""
+    return _SCHEDULE_VERB.search(_SUBORDINATE.sub(" ", text)) is not None
 
 
 def _its_own_tense(sentence: str, m: re.Match[str]) -> str:
     """The words whose tense is a weekday's, blanked to the same length where they are
-    not: its part of the sentence past a semicolon, when that part has a verb of what is
-    scheduled ("The first round ended on Monday; the delegations meet again on Thursday"),
-    not when it has none ("Russia launched 95 drones on Friday; on Thursday, 120"); without
-    asides, and without a participle with its agent when a verb of what is scheduled is
-    left ("Defence ministers, now chaired by Britain's minister, meet on Thursday"), not
-    when none is ("Two civilians killed by a Russian drone on Tuesday")."""
+    not: its part of the sentence past a semicolon, when that part tells what is scheduled
+    ("The first round ended on Monday; the delegations meet again on Thursday"), not when it
+    does not ("Russia launched 95 drones on Friday; on Thursday, 120", "on Tuesday he drove
+    to Kyiv to meet Zelensky"); without asides, and without a participle with its agent
+    when the main clause left tells what is scheduled ("Defence ministers, now chaired by
+    Britain's minister, meet on Thursday"), not when it does not ("Two civilians killed by a
+    Russian drone on Tuesday as leaders gather in London")."""
     start = max((c.end() for c in re.finditer(r";\s", sentence[: m.start()])), default=0)
     cut = re.search(r";\s", sentence[m.end() :])
     end = m.end() + cut.start() if cut is not None else len(sentence)
-    own = sentence[start:end]
-    if (start, end) != (0, len(sentence)) and _SCHEDULE_VERB.search(own) is None:
-        start, end = 0, len(sentence)
-    text = " " * start + without_asides(sentence[start:end]) + " " * (len(sentence) - end)
-    blanked = _PARTICIPLE_BY.sub(lambda p: p["w"] + " " * len(p["p"]), text)
-    return blanked if _SCHEDULE_VERB.search(blanked) else text
+    own = " " * start + without_asides(sentence[start:end]) + " " * (len(sentence) - end)
+    blanked = _PARTICIPLE_BY.sub(lambda p: p["w"] + " " * len(p["p"]), own)
+    if _schedules(blanked):
+        return blanked
+    return (
+        own if (start, end) != (0, len(sentence)) and _schedules(own) else without_asides(sentence)
+    )
 
 
 def _said_after_the_plan(before: str) -> bool:
     """Whether the words before a weekday end in a verb of speech of their own, so that the
     weekday dates the saying: "reported on Tuesday that ...", "The second is scheduled for
-    Wednesday, and the Kremlin confirmed on Monday that it will go ahead", where a clause
-    with a subject of its own parts the plan from the saying. Not "is expected to be
-    finalised and announced on Monday", where the plan governs the verb."""
+    Wednesday, and the Kremlin confirmed on Monday that it will go ahead", where the saying
+    has its own subject, after a break. Not "is expected to be signed in Riyadh, the Saudi
+    capital, and announced on Friday", where the plan governs the verb."""
     speech = re.search(rf"\b{_SPEECH}\s*(?:on\s+)?$", before)
     if speech is None:
         return False
@@ -2045,11 +2059,16 @@ def _said_after_the_plan(before: str) -> bool:
     return not plans or _OWN_SUBJECT.search(before[plans[-1].end() : speech.start()]) is not None
 
 
-_OWN_SUBJECT = re.compile(
-    r"[,;:]\s+(?:(?:and|but|while|as)\s+)?(?:the\s+|an?\s+|(?:he|she|it|they|officials)\b|"
-    r"[A-Z])"
+_A_SUBJECT = (
+    r"(?:(?:the|an?|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
+    r"|he|she|they|it|officials)"
 )
-"""Where a clause with a subject of its own begins: ", and the Kremlin", ", Zelensky"."""
+"""Who says something, as it stands before a verb of speech: "the Kremlin", "a US official",
+"his office", "Zelensky", "Russia and Ukraine"."""
+_OWN_SUBJECT = re.compile(rf"[,;:]\s+(?:(?:and|but|while)\s+)?{_A_SUBJECT}\s+$")
+"""A subject of its own right before a verb of speech, after a break: ", and the Kremlin",
+", his office"; not ", and" alone ("signed in Riyadh, the Saudi capital, and announced")."""
 
 
 _EXPECTED_ON = re.compile(
@@ -2093,14 +2112,21 @@ def _to_come_after(sentence: str, m: re.Match[str]) -> bool:
     return (
         after is not None
         and re.search(r"\bthat\b", after[0]) is None
-        # "On Sunday the minister said talks would resume": the weekday dates the saying;
-        # not "the Friday meeting officials said would settle it", a day that names an event
-        and (
-            re.search(rf"\b{_SPEECH}\b", after[0]) is None
-            or re.search(r"\bthe\s+$", sentence[: m.start()], re.I) is not None
-        )
+        and not _dates_the_saying(sentence, m, after[0])
         and not speech_before(sentence[: m.start()])
     )
+
+
+def _dates_the_saying(sentence: str, m: re.Match[str], after: str) -> bool:
+    """Whether a weekday dates the saying that follows it, not what was then said would
+    be: "On Sunday the vice-president said the president would decide" (the weekday opens
+    the sentence, and the saying's subject follows it), "met the commanders on Monday and
+    told them the allies would stay" (the saying goes on from the weekday's verb). Not
+    "ahead of a meeting on Tuesday officials said would decide", a day of the meeting."""
+    if re.match(rf"\s*(?:,\s*)?and\s+{_SPEECH}\b", after):
+        return True
+    opens = re.fullmatch(r"\s*(?:[^,;:]*[,;:]\s*)?", sentence[: m.start()]) is not None
+    return opens and re.match(rf"\s*,?\s*{_A_SUBJECT}\s+{_SPEECH}\b", after) is not None
 
 
 _SCHEDULED = re.compile(

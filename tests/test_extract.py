@@ -3314,6 +3314,21 @@ def _said_by(text: str) -> dict[float | None, str]:
          "2026-02-09"),
         ("Diplomats are preparing for the Friday meeting officials said would settle the"
          " border question.", "Friday", "2026-02-13"),
+        ("Talks on Thursday on Russia's territorial claims will resume in Geneva, Peskov said.",
+         "on Thursday", "2026-02-12"),
+        ("On Wednesday Russia and Ukraine announced they would swap 175 prisoners.",
+         "On Wednesday", "2026-02-04"),
+        # Only a saying with a subject of its own after a break is parted from the plan.
+        ("The agreement is expected to be signed in Riyadh, the Saudi capital, and announced"
+         " on Friday.", "on Friday", "2026-02-13"),
+        ("Zelensky will address the Bundestag, his office said on Tuesday.", "on Tuesday",
+         "2026-02-03"),
+        # A verb of what is scheduled in a clause that hangs on the main one, or in an
+        # infinitive, tells nothing of the weekday's.
+        ("Three killed by Russian strike on Odesa on Monday as Europe's leaders gather in"
+         " London", "on Monday", "2026-02-02"),
+        ("Merz arrived in Warsaw on Monday; on Tuesday he drove to Kyiv to meet Zelensky.",
+         "on Tuesday", "2026-02-03"),
     ],
 )  # fmt: skip
 def test_a_weekday_takes_the_tense_of_its_own_words(sentence: str, words: str, day: str) -> None:
@@ -3406,8 +3421,16 @@ def test_a_phrase_opening_a_sentence_is_no_claim_of_its_own() -> None:
     quotes = [f.quote for f in extract_text(text).facts]
     assert not any(q.startswith(("Speaking", "In a joint")) and q.endswith("day") for q in quotes)
     assert len([q for q in quotes if q.startswith(("Speaking", "In a joint"))]) == 2  # figures
-    # A clause that opens the sentence, with a verb of its own, is still a claim.
+    # A clause that opens the sentence, with a verb of its own, is still a claim, and so
+    # are where and when something was done, not said.
     assert "After a key donor suspended its funding in January" in quotes
+    done = (
+        " date 2026-02-07\nTalks\n\nDuring the talks in Geneva on Tuesday, the sides agreed"
+        " to swap 1,000 prisoners.\n\nIn Kyiv late on Friday, air defences downed 30 drones.\n"
+    )
+    dated = {f.quote: f.date for f in extract_text(done).facts}
+    assert dated["During the talks in Geneva on Tuesday"] == "2026-02-03"
+    assert dated["In Kyiv late on Friday"] == "2026-02-06"
 
 
 def test_a_work_pointed_back_to_is_its_owner_s_and_it_is_a_body_named_just_before() -> None:
