@@ -28,7 +28,6 @@ from conflictfacts.findings import (
     dates,
     day_shift,
     lasted_until_now,
-    names_a_work,
     opens_a_saying,
     ordinal,
     party_move,
@@ -48,6 +47,7 @@ from conflictfacts.findings import (
     unquoted,
     window,
     without_asides,
+    work_of,
 )
 from conflictfacts.models import ID_PATTERN, Document, Fact, Kind, Source, SourceKind
 from conflictfacts.names import nationalities, people
@@ -644,9 +644,6 @@ class _Sources:
         pronoun, a role noun or a body named before ("" when it was named)."""
         self.sentences = 0
         """The sentences read so far (read_titles counts them)."""
-        self.unsourced_since_body = False
-        """Whether a claim in the document's own voice came after the body last named: what
-        it told of ("Russia's economy grew"), not that body, is what a later "it" is."""
         self.last_work: tuple[Source, int] | None = None
         """The source last named as the owner of a work, a count or data ("according to an
         analysis by AFP"), and the sentence that named it: whose "the same count" is."""
@@ -666,21 +663,17 @@ class _Sources:
         who, relayed = said
         pronoun = fold(who.strip())
         if who == THE_SAME_WORK:
-            # "The same count gave 449": the work a sentence at most three before named
-            recent = self.last_work is not None and self.sentences - self.last_work[1] <= 3
+            # "The same count gave 449": the work a sentence at most two before named
+            recent = self.last_work is not None and self.sentences - self.last_work[1] <= 2
             source = self._use(
                 self.last_work[0] if self.last_work is not None and recent
                 else self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)
             )  # fmt: skip
             if recent:
                 self.inferred = f"a work named before, read as {source.name}'s"
+                self.last_work = (source, self.sentences)  # pointed to again, still near
         elif pronoun in _PRONOUNS:
             last = self.last_body if pronoun == "it" else self.last_person
-            if pronoun == "it" and self.unsourced_since_body:
-                # "The IAEA said ... Russia's economy grew by 1.4 percent. It recorded its
-                # slowest growth": "it" is what a sentence in the document's own voice told
-                # of since that body spoke, not the body.
-                last = None
             source = self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
             self.inferred = f"{who.strip()!r} read as the one last named, {source.name}"
         else:
@@ -693,10 +686,6 @@ class _Sources:
     def _use(self, source: Source) -> Source:
         self.used[source.id] = source
         self._mention(source)
-        if source.kind is SourceKind.DOCUMENT:
-            self.unsourced_since_body = True
-        elif source.kind is not SourceKind.PERSON:
-            self.unsourced_since_body = False
         if source.kind is SourceKind.PERSON:
             self.last_person = source
         elif source.kind is not SourceKind.DOCUMENT:
@@ -708,7 +697,9 @@ class _Sources:
         if m := re.fullmatch(r"(.+?)(?:\s*\(|,\s*)([A-Z][A-Za-z]*[A-Z])\)?", name.strip()):
             name, acronym = m[1], m[2]  # "Russian Ministry of Defense (MoD)", "..., HRMMU"
         # "Coordination Headquarters ... (Government of Ukraine)", "DeepState mapping project"
-        name = _QUALIFIED.sub(lambda q: q["name"] or "", name)
+        name = _QUALIFIED.sub(
+            lambda q: q["name"] or ("" if len(name[: q.start()].split()) >= 5 else q[0]), name
+        )  # not "Ministry of Defence (Government of Russia)", one of two ministries so named
         whole = re.sub(r"^[Tt]he\s+", "", name.strip()).removesuffix("’s").removesuffix("'s")
         whole = _OWN_PAPER.sub("", whole)  # "AFP's analysis of our mapping data": AFP
         whole = _DESCRIBED_BODY.sub("", whole)  # "Ukrainian open-source project DeepState"
@@ -766,7 +757,7 @@ class _Sources:
         # nation's: "the U.S. president" later is he.
         for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", sentence):
             named = m[0].split()
-            if key(named[-1]) in nationalities() or (m.start() <= 4 and key(named[-1]) in people()):
+            if key(named[-1]) in nationalities():
                 whole = " ".join(named[-2:])  # "General Valery Gerasimov": Valery Gerasimov
                 whole = whole.removesuffix("’s").removesuffix("'s")  # "Putin's aide": Putin
                 titled = f"{_title_before(sentence, m.start())} {m[0]}"
@@ -2092,14 +2083,14 @@ def closing_sources(text: str) -> list[tuple[int, int, str]]:
 def _whose(line: re.Match[str]) -> str:
     """Who a "Source:" line names: the first of its comma-separated parts, a body's name
     for its piece of work ("AFP analysis of ..." is AFP, "OHCHR civilian casualty update"
-    OHCHR), and the lower-case words before the work kept when they name a body ("Ukrainian
-    energy ministry data")."""
+    OHCHR, an acronym and the kind of its work); the lower-case words before the work kept
+    after a name ("Ukrainian energy ministry data", "Kharkiv regional governor update")."""
     who = re.split(r"[,;]\s", line["who"].rstrip(". "), maxsplit=1)[0]
     if (work := _WHOSE_WORK.match(who)) is None:
         return who
     named = work["who"]
-    kept = re.match(r"(?P<name>.*?[A-Z][^\s]*)(?P<kind>(?:\s+[a-z][\w-]*)+)$", named)
-    if kept is not None and not _BODY_WORDS.search(kept["kind"]):
+    kept = re.fullmatch(r"(?P<name>[A-Z]{2,})(?:\s+[a-z][\w-]*)+", named)
+    if kept is not None and not _BODY_WORDS.search(named):
         return kept["name"]  # "IOM displacement tracking matrix": IOM
     return named
 
@@ -2331,7 +2322,14 @@ def extract(
         said = said or voiced  # a statement that speaks as "we": its issuer's, at the last
         source, relay = sources.named(said)
         source_check = sources.inferred
-        if own_said is not None and said is own_said and names_a_work(sentence):
+        owner = work_of(sentence) if own_said is not None and said is own_said else None
+        if (
+            owner is not None
+            and own_said is not None
+            and (owner in own_said[0] or own_said[0] in owner)
+        ):
+            # "Institute for the Study of War data ... show": its owner's, the later "same
+            # count"; not "The Kremlin dismissed a BBC tally", whose owner is not who speaks
             sources.last_work = (source, sources.sentences)
         if said is not None and own_said is None and said is section:
             source_check = "named in brackets by the title of its section"

@@ -2465,48 +2465,64 @@ kilometres in May", "according to the same analysis"."""
 THE_SAME_WORK = "the same work"
 """Who attribution() says a sentence pointing back to a work is by ("The same count gave
 449 square kilometres in May"): whoever's work a sentence just before named."""
-_BY_ITS_OWN = re.compile(
-    r"\b[Bb]y\s+its\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|data|"
-    r"calculations?)\b"
+
+
+def work_of(sentence: str) -> str | None:
+    """Who the sentence names as the owner of a work, a count or data ("according to an
+    analysis by AFP", "ISW data show", "By DeepState's count", "the mission recorded"), or
+    None: a later "the same count" is that owner's."""
+    for pattern in (_SHOWS, _ACCORDING_WORK, _COUNT_BY, _BY_COUNT_OF, _WORK_OF, _RECORDED,
+                    _REPORTS_OF, _BY_ITS_COUNT, _ITS_COUNT):  # fmt: skip
+        if (m := pattern.search(sentence)) is not None:
+            named = m.groupdict()
+            return next((named[g] for g in _OWNERS if named.get(g)), None)
+    return None
+
+
+_OWNERS = ("owned", "who", "tracked", "released", "arrived")
+"""The groups of the work patterns that name a work's owner, the data's first."""
+
+
+_WHO_SPEAK = (
+    r"officials|authorities|sources|residents|witnesses|analysts|experts|diplomats|doctors|"
+    r"medics|rescuers|police|commanders|monitors|observers|researchers|investigators|"
+    r"prosecutors|media|(?:media|press|news|shipping|local|state|intelligence)\s+reports"
 )
-"""A count whose body the sentence points back to, as "it said" does: "By its reckoning
-Russian forces seized 4,336 sq km"; not "by their own figures", of two parties as likely as
-of one."""
-
-
-def names_a_work(sentence: str) -> bool:
-    """Whether the sentence names its source as the owner of a work, a count, data or an
-    analysis ("according to an analysis by AFP", "ISW data show", "By DeepState's count",
-    "the mission recorded"): a later "the same count" is that source's."""
-    return shows_whose_work(sentence) or any(
-        pattern.search(sentence) is not None
-        for pattern in (_WORK_OF, _RECORDED, _REPORTS_OF, _BY_ITS_COUNT, _ITS_COUNT)
-    )
-
-
-_WHO_SPEAKS = (
-    r"officials?|authorities|sources?|spokes(?:man|woman|person)|residents|witnesses|analysts|"
-    r"experts|diplomats|doctors|medics|rescuers|police|staff|commanders|monitors|observers|"
-    r"researchers|investigators|prosecutors|administration|headquarters|ministry|council|"
-    r"commission|committee|agency|office|mission|operator|company|utility|"
-    r"(?:media|press|news|shipping|local|state|intelligence)\s+reports|media|outlets?|"
-    r"(?:official|government|city|regional|police|military)\s+(?:figures|data|estimates)|"
-    r"(?:[a-z]+-)?(?:" + "|".join(ROLES) + r")(?:-[a-z]+)?"
+"""People who speak as one, named in lower case with no name of their own: "regional
+authorities", "media reports"."""
+_A_BODY_NOUN = (
+    r"administration|headquarters|ministry|council|commission|committee|agency|office|"
+    r"mission|operator|company|utility|service|official|source"
 )
+"""A body or a person with no name: named in lower case only with what sets it apart
+("the coordination headquarters", "an official briefed on the talks"), not alone ("the
+company"), which the body named before may be."""
+_MODIFIER = (
+    r"(?!(?:by|from|of|in|at|with|for|on|to|the|an?|his|her|its|their|same|this|that|other|"
+    r"another)\b)[a-z][\w’'-]*\s+"
+)
+"""A word that sets a body apart ("the coordination headquarters"): not a preposition that
+makes it a work's ("a report by the office"), nor a word that points back ("his office",
+"the same ministry")."""
 _ACCORDING_PLAIN = re.compile(
     r"\b[Aa]ccording to\s+(?P<who>(?!(?:this|that|these|those|its|their|his|her|the\s+same)\b)"
-    r"(?:(?:the|an?|one|two|some|several)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?"
-    rf"(?:{_WHO_SPEAKS})(?:\s+(?:briefed|familiar)\s+(?:on|with)\s+the\s+[a-z]+)?)"
+    r"(?:(?:the|an?|one|two|some|several)\s+)?"
+    rf"(?:{_MODIFIER}){{0,3}}?(?:{_WHO_SPEAK})"
+    rf"|(?:(?:the|an?|one)\s+)?(?:{_MODIFIER}){{1,3}}?(?:{_A_BODY_NOUN})"
+    r"|(?:an?|one)\s+(?:official|source)\s+(?:briefed|familiar)\s+(?:on|with)\s+the\s+[a-z]+"
+    r")"
     r"(?:\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<rep>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))?"
     r"(?=\s*[,.;:)]|\s*$)"
 )
-"""Whose a claim is, named in lower case after "according to" as people or a body that
-speak: "according to regional authorities", "according to media reports", "according to
-the city's mayor", "according to an official briefed on the talks", "according to analysts
-quoted in The New York Times"; read after every other form. Not a document, a rule or a
-count with no owner ("according to the draft memorandum", "the rules of engagement", "the
-latest figures", "preliminary estimates"), a pronoun ("according to him"), nor what points
-back ("according to the same analysis", "according to its governor")."""
+"""Whose a claim is, named in lower case after "according to" as people that speak, or as
+a body or an official set apart by what the text says of it: "according to regional
+authorities", "according to media reports", "according to the coordination headquarters",
+"according to an official briefed on the talks", "according to analysts quoted in The New
+York Times"; read after every other form. Not a document, a rule, a count with no owner or
+a work ("the draft memorandum", "the latest figures", "a report by the office", "data from
+the ministry"), a pronoun ("him"), a role the text may give several people ("a local
+commander", "the city's mayor"), a body alone ("the company", which the body named before
+may be), nor what points back ("the same analysis", "its governor")."""
 _NO_ONE_NAMED = frozenset("Some Many Most Others Few Several All Everyone Nobody We".split())
 """Words that stand where a speaker would and name no one: "Some say ...", "Many said ...";
 "We expect ..." is the document's own voice (its issuer's, where a heading names one)."""
@@ -2528,7 +2544,8 @@ _SAID = re.compile(
     rf"|[Tt]he\s+(?:[A-Za-z.’']+\s+){{0,3}}{_BODY}"
     rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+in\s+{_NAME})?"
     rf"|(?:(?:[Cc]ity|[Ll]ocal|[Rr]egional|[Mm]ilitary|[Ss]enior|[Ww]estern|[A-Z][\w.’'-]*)\s+"
-    rf"|(?<![\w’'-])(?<!\bof\s))(?:officials|authorities|(?:air\s+)?defen[cs]es)"
+    rf"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bthat\s)))(?:officials|authorities|"
+    rf"(?:air\s+)?defen[cs]es)"
     rf"(?:\s+in\s+{_NAME})?"
     rf"|[Oo]ur\s+(?:reporter|correspondent)s?"
     rf"|[Aa]n?\s+(?:[A-Za-z.]+\s+){{0,2}}(?:official|spokesman|spokeswoman|diplomat|source|"
@@ -2603,20 +2620,21 @@ _WORK_OF = re.compile(
 """"A first official tally from the Prosecutor General's Office puts ...", "Its previous
 update gave ...": whose count it is."""
 _AN_ORGANISATION = (
-    r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*|[A-Z][a-z]+[A-Z]\w*"
+    r"(?!(?:New|Latest|Preliminary|Recent|Official|Final|Fresh|Updated|Early|Initial)\b)"
+    r"(?:[A-Z][a-z]+[A-Z]\w*"
     r"|(?:[A-Z][\w’'.-]*\s+)*(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*\s+)*"
     r"(?:Institute|Agency|Ministry|Office|Service|Mission|Centre|Center|Bank|Council|Committee|"
     r"Commission|Forum|Group|Project|Tracker|Monitor|Fund|Programme|Program|Organi[sz]ation|"
     r"Staff|Force|Forces|Bureau|Directorate|Administration|Headquarters|Guard)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*)"
 )
-"""An organisation's name as it owns data: an acronym ("NASA FIRMS"), a name in mixed case
-("DeepState"), or capitalised words with a body's noun ("Kiel Institute", "Institute for the
-Study of War"); not any capitalised word that opens a sentence ("Official", "January")."""
+"""An organisation's name as it owns data: a name in mixed case ("DeepState"), or
+capitalised words with a body's noun ("Kiel Institute", "Institute for the Study of War");
+not any capitalised word that opens a sentence ("Official", "January"), an acronym of a
+measure ("GDP", "AIS"), nor an adjective before the name ("New Kiel Institute data")."""
 _SHOWS = re.compile(
     rf"(?P<who>{_NAME}|[Tt]he\s+{_BODY})(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data|"
-    r"figures)"
+    r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data)"
     r"(?:\s+of\s+[^.;]{0,80}?)?\s+(?:shows|showed|show|finds|found|suggests|suggested|suggest|"
     r"indicates|indicated|indicate)\b"
     rf"|(?P<owned>{_AN_ORGANISATION})\s+(?:data|figures|statistics)(?:,\s+(?:analysed|analyzed|compiled)\s+"
@@ -2669,7 +2687,7 @@ _RECORDED = re.compile(
     rf"(?P<who>\b[A-Z]{{2,}}|{_NAME}\s+(?:Mission|Institute|Office|Ministry|Service|Agency|"
     rf"Tracker|Monitor|Centre|Center|Council|Commission|Staff)(?:\s+in\s+{_NAME})?"
     rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,4}}(?i:mission|monitors|institute|tracker|researchers|"
-    rf"analysts|administration|{_BODY})|\b[Ii]t)"
+    rf"analysts|administration|{_BODY})|\bit)"
     rf"\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:verified|recorded|documented|logged|registered|counted|tallied)\b"
 )
@@ -2899,8 +2917,6 @@ def attribution(sentence: str) -> tuple[str, str] | None:
             return re.sub(r"^(?:Its|His|Her|Their)\s+", "", who), ""
     if _THE_SAME_WORK.search(sentence) is not None:
         return THE_SAME_WORK, ""  # "The same count gave 449 square kilometres in May"
-    if _BY_ITS_OWN.search(sentence) is not None:
-        return "it", ""  # "By its reckoning, Russia seized ...": the body last named
     if (role := _ACCORDING_TO_ROLE.search(sentence)) is not None:
         return role["who"], ""
     if (plain := _ACCORDING_PLAIN.search(sentence)) is not None:

@@ -3344,32 +3344,37 @@ def test_a_weekday_takes_the_tense_of_its_own_words(sentence: str, words: str, d
          ("regional authorities", "")),
         ("According to shipping reports, the tanker loaded 40,000 tonnes of wheat.",
          ("shipping reports", "")),
-        ("According to the town's mayor, two people were killed.", ("the town's mayor", "")),
+        ("According to the coordination headquarters, 205 soldiers came home.",
+         ("the coordination headquarters", "")),
         ("Two shops were damaged, officials said.", ("officials", "")),
         ("On Friday, US officials said the ban stays.", ("US officials", "")),
         ("According to an official briefed on the talks, the sides agreed 12 points.",
          ("an official briefed on the talks", "")),
-        ("According to official figures, 120,000 people arrived in 2024.",
-         ("official figures", "")),
         # A work that points back to whoever's work was named, and a count to the body
         # last named (its own, as "it said")
         ("Russia held 19 percent of the country, according to the same analysis.",
          (THE_SAME_WORK, "")),
         ("The same figures show 312 tanks destroyed in October.", (THE_SAME_WORK, "")),
-        ("By its count, this was the ninth attack on the grid this year.", ("it", "")),
-        ("It recorded 212 civilian deaths in May.", ("It", "")),
         # Data and who analysed them; an analysis of another's data
         ("Kiel Institute data, analysed by Reuters, show aid falling by a third.",
          ("Kiel Institute", "Reuters")),
         ("According to an analysis by Reuters of Kiel Institute data, aid fell 20 percent.",
          ("Reuters", "")),
-        ("AFP's figures suggest the zone shrank to 900 square kilometres.", ("AFP", "")),
+        ("AFP's analysis suggests the zone shrank to 900 square kilometres.", ("AFP", "")),
         # No one's saying, and no speaker: a document, a rule, a count with no owner, a
         # pronoun, two parties' figures, a word that opens a sentence, a meeting's members
         ("The deal was signed according to the plan.", None),
         ("According to the draft memorandum, Kyiv would keep an army of 800,000.", None),
         ("According to him, 4 soldiers were captured.", None),
         ("According to the latest figures, 2,100 families received aid.", None),
+        ("According to a report by the office, 300 homes were hit.", None),
+        ("According to the company, 3 of its plants were hit.", None),  # which, named before
+        ("According to a local commander, his battalion repelled 14 assaults.", None),
+        ("According to official figures, 120,000 people arrived in 2024.", None),
+        ("GDP data show a fall of 2 percent.", None),
+        ("January's figures show a fall of 12 percent.", None),
+        ("By its own tally, the brigade destroyed 12 tanks.", None),
+        ("Russian occupation authorities said 3 people were hurt.", None),
         ("Their figures show deaths rising to 40,000.", None),
         ("The data show 300 strikes in May.", None),
         ("January figures show a fall of 12 percent.", None),
@@ -3386,7 +3391,7 @@ def test_sources_in_lower_case_in_data_and_pointing_back(
     assert attribution(sentence) == said
 
 
-def test_a_source_s_name_without_what_its_end_adds_and_a_pronoun_after_a_surname() -> None:
+def test_a_source_s_name_without_what_its_end_adds() -> None:
     text = (
         " date 2026-02-07\nStrikes and talks\n\n"
         "Macron hosted 20 leaders in Paris on Monday. He told reporters that 12 of them"
@@ -3398,14 +3403,15 @@ def test_a_source_s_name_without_what_its_end_adds_and_a_pronoun_after_a_surname
         "Returns\nSource: Coordination Headquarters for the Treatment of Prisoners of War"
         " (Government of Ukraine)\n\n- Freed in January: 205\n\n"
         "According to the DeepState mapping project, Russia took 259 square kilometres in"
-        " January.\n"
+        " January.\n\n"
+        "Shelling\nSource: Kharkiv regional governor update\n\n- Homes hit: 73\n"
     )
     said = _said_by(text)
-    assert said[12] == "Macron"  # "He": the person the sentence before opens with
     assert (said[2], said[40]) == ("Officials", "US officials")  # two sources, not one
     assert said[157] == "HRMMU"  # the body, not its update
     assert said[205] == "Coordination Headquarters for the Treatment of Prisoners of War"
     assert said[259] == "DeepState"
+    assert said[73] == "Kharkiv regional governor"  # a name's own words, not an acronym's work
 
 
 def test_a_phrase_opening_a_sentence_is_no_claim_of_its_own() -> None:
