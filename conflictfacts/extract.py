@@ -583,6 +583,16 @@ _DESCRIBED_BODY = re.compile(
 "the monitoring group Airwars": the name is the source's."""
 
 
+_MANY = re.compile(
+    r"\b(?:officials|authorities|sources|residents|witnesses|analysts|experts|diplomats|doctors|"
+    r"medics|rescuers|police|commanders|monitors|observers|researchers|investigators|"
+    r"prosecutors|reports|media)$",
+    re.I,
+)
+"""The end of a source's name that makes it many people ("Local residents", "Regional
+authorities"): never what a later "it" is."""
+
+
 _QUALIFIED = re.compile(
     r"(?<=[A-Za-z])\s+\((?:Government|Cabinet|Office|Presidency)\s+of\s+[^()]*\)\s*$"
     r"|(?P<name>\b[A-Z][a-z]+[A-Z]\w*)\s+(?:mapping|monitoring)\s+(?:project|group)$"
@@ -595,7 +605,8 @@ name in mixed case ("DeepState mapping project"), not "the Ukrainian monitoring 
 
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|interview|briefing|conference|speech|address|post|remarks|update|note|"
+    r"(?:statement|interview|briefing|(?:news|press)\s+conference|speech|address|post|"
+    r"remarks|update|note|"
     r"message|letter|appearance)\b[^,;:]*"
     r"|(?:Speaking|Addressing|Writing|Talking)\s+(?:to|at|in|on)\s+[^,;:]*)"
 )
@@ -688,7 +699,7 @@ class _Sources:
         self._mention(source)
         if source.kind is SourceKind.PERSON:
             self.last_person = source
-        elif source.kind is not SourceKind.DOCUMENT:
+        elif source.kind is not SourceKind.DOCUMENT and not _MANY.search(source.name):
             self.last_body = source
         return source
 

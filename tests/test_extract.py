@@ -3329,6 +3329,11 @@ def _said_by(text: str) -> dict[float | None, str]:
          " London", "on Monday", "2026-02-02"),
         ("Merz arrived in Warsaw on Monday; on Tuesday he drove to Kyiv to meet Zelensky.",
          "on Tuesday", "2026-02-03"),
+        # A weekday within the participle's own phrase is its day; a state "as of" a day.
+        ("Delegations gather in Geneva to discuss the plan drafted by Steve Witkoff and Rustem"
+         " Umerov in Miami on Friday.", "on Friday", "2026-02-06"),
+        ("Russia claimed the town; Ukrainian units still hold the town centre as of Friday.",
+         "Friday", "2026-02-06"),
     ],
 )  # fmt: skip
 def test_a_weekday_takes_the_tense_of_its_own_words(sentence: str, words: str, day: str) -> None:
@@ -3375,6 +3380,11 @@ def test_a_weekday_takes_the_tense_of_its_own_words(sentence: str, words: str, d
         ("January's figures show a fall of 12 percent.", None),
         ("By its own tally, the brigade destroyed 12 tanks.", None),
         ("Russian occupation authorities said 3 people were hurt.", None),
+        ("Both sides cite the same figures, but draw very different conclusions.", None),
+        ("In October Kiel Institute data showed no new pledges.", None),
+        # Data a speaker cites are the speaker's claim
+        ("Putin told a government meeting on Wednesday that Kiel Institute data show that aid"
+         " fell 57 percent.", ("Putin", "")),
         ("Their figures show deaths rising to 40,000.", None),
         ("The data show 300 strikes in May.", None),
         ("January figures show a fall of 12 percent.", None),
@@ -3434,8 +3444,10 @@ def test_a_phrase_opening_a_sentence_is_no_claim_of_its_own() -> None:
         " date 2026-02-07\nTalks\n\nDuring the talks in Geneva on Tuesday, the sides agreed"
         " to swap 1,000 prisoners.\n\nIn Kyiv late on Friday, air defences downed 30 drones.\n"
     )
+    done += "\nAt a donor conference in Rome on Thursday, governments pledged 2.3 billion euros.\n"
     dated = {f.quote: f.date for f in extract_text(done).facts}
     assert dated["During the talks in Geneva on Tuesday"] == "2026-02-03"
+    assert dated["At a donor conference in Rome on Thursday"] == "2026-02-05"
     assert dated["In Kyiv late on Friday"] == "2026-02-06"
 
 
