@@ -19,6 +19,7 @@ from conflictfacts.findings import (
     ROLES,
     THE_SAME_WORK,
     WEEKDAYS,
+    WHO_SPEAK,
     Quantity,
     When,
     attribution,
@@ -583,12 +584,7 @@ _DESCRIBED_BODY = re.compile(
 "the monitoring group Airwars": the name is the source's."""
 
 
-_MANY = re.compile(
-    r"\b(?:officials|authorities|sources|residents|witnesses|analysts|experts|diplomats|doctors|"
-    r"medics|rescuers|police|commanders|monitors|observers|researchers|investigators|"
-    r"prosecutors|reports|media)$",
-    re.I,
-)
+_MANY = re.compile(rf"\b(?:{WHO_SPEAK})$", re.I)
 """The end of a source's name that makes it many people ("Local residents", "Regional
 authorities"): never what a later "it" is."""
 

@@ -2002,10 +2002,13 @@ Britain's John Healey", "talks hosted by Turkey"): it names who does something, 
 tense of the sentence's own; not a passive ("are not supported by", "was chaired by"), nor
 a verb and its measure or means ("advanced by about 12 kilometres", "made by far",
 "travelled by overnight train"), whose "by" names no one."""
+_SCHEDULE_VERBS = (
+    r"meet|meets|hold|holds|host|hosts|travel|travels|visit|visits|begin|begins|start|starts|"
+    r"open|opens|resume|resumes|gather|gathers|convene|convenes|vote|votes"
+)
 _SCHEDULE_VERB = re.compile(
     r"(?<!\bto\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)"
-    r"\b(?:meet|meets|hold|holds|host|hosts|travel|travels|visit|visits|begin|begins|start|"
-    r"starts|open|opens|resume|resumes|gather|gathers|convene|convenes|vote|votes)\b",
+    rf"\b(?:{_SCHEDULE_VERBS})\b",
     re.I,
 )
 """Verbs whose present tells what is scheduled ("the delegations meet again on Thursday"):
@@ -2138,12 +2141,7 @@ def _dates_the_saying(sentence: str, m: re.Match[str], after: str) -> bool:
     return opens and re.match(rf"\s*,?\s*{_A_SUBJECT}\s+{_SPEECH}\b", after) is not None
 
 
-_SCHEDULED = re.compile(
-    r"\b(?:meet|meets|hold|holds|host|hosts|travel|travels|visit|visits|begin|begins|start|"
-    r"starts|open|opens|resume|resumes|gather|gathers|convene|convenes|vote|votes|summit|"
-    r"talks|meeting)\b",
-    re.I,
-)
+_SCHEDULED = re.compile(rf"\b(?:{_SCHEDULE_VERBS}|summit|talks|meeting)\b", re.I)
 """Verbs whose present tells what is scheduled ("security advisers meet in Kyiv on
 Saturday"), and the events a schedule names ("before Friday's summit"), not what
 happened."""
@@ -2497,7 +2495,7 @@ _OWNERS = ("owned", "who", "tracked", "released", "arrived")
 """The groups of the work patterns that name a work's owner, the data's first."""
 
 
-_WHO_SPEAK = (
+WHO_SPEAK = (
     r"officials|authorities|sources|residents|witnesses|analysts|experts|diplomats|doctors|"
     r"medics|rescuers|police|commanders|monitors|observers|researchers|investigators|"
     r"prosecutors|media|(?:media|press|news|shipping|local|state|intelligence)\s+reports"
@@ -2521,7 +2519,7 @@ makes it a work's ("a report by the office"), nor a word that points back ("his 
 _ACCORDING_PLAIN = re.compile(
     r"\b[Aa]ccording to\s+(?P<who>(?!(?:this|that|these|those|its|their|his|her|the\s+same)\b)"
     r"(?:(?:the|an?|one|two|some|several)\s+)?"
-    rf"(?:{_MODIFIER}){{0,3}}?(?:{_WHO_SPEAK})"
+    rf"(?:{_MODIFIER}){{0,3}}?(?:{WHO_SPEAK})"
     rf"|(?:(?:the|an?|one)\s+)?(?:{_MODIFIER}){{1,3}}?(?:{_A_BODY_NOUN})"
     r"|(?:an?|one)\s+(?:official|source)\s+(?:briefed|familiar)\s+(?:on|with)\s+the\s+[a-z]+"
     r")"
