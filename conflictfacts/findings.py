@@ -2641,12 +2641,12 @@ _AN_ORGANISATION = (
     r"Staff|Force|Forces|Bureau|Directorate|Administration|Headquarters|Guard)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*)"
 )
-"""An organisation's name as it owns data, at the head of its sentence: a name in mixed
-case ("DeepState"), or capitalised words with a body's noun ("Kiel Institute", "Institute
-for the Study of War"); not data a speaker cites ("Putin said Central Bank data show"), a
-bank (whose name this module would read as "Bank");
-not any capitalised word that opens a sentence ("Official", "January"), an acronym of a
-measure ("GDP", "AIS"), nor an adjective before the name ("New Kiel Institute data")."""
+"""An organisation's name as it owns data, at the head of its sentence (_SHOWS): a name in
+mixed case ("DeepState"), or capitalised words with a body's noun ("Kiel Institute",
+"Institute for the Study of War"); not any capitalised word that opens a sentence
+("Official", "January", "In October"), an acronym of a measure ("GDP", "AIS"), an adjective
+before the name ("New Kiel Institute data"), nor a bank, whose name `extract` reads as
+"Bank". Data a speaker cites ("Putin said Central Bank data show") are the speaker's."""
 _SHOWS = re.compile(
     rf"(?P<who>{_NAME}|[Tt]he\s+{_BODY})(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:analysis|reading|review|tally|count|study|assessment|survey|calculations?|series|data)"

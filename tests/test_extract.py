@@ -3381,6 +3381,8 @@ def test_a_weekday_takes_the_tense_of_its_own_words(sentence: str, words: str, d
         ("By its own tally, the brigade destroyed 12 tanks.", None),
         ("Russian occupation authorities said 3 people were hurt.", None),
         ("Both sides cite the same figures, but draw very different conclusions.", None),
+        # a day says nothing
+        ("On Monday he confirmed the withdrawal, saying troops would hold a new line.", None),
         ("In October Kiel Institute data showed no new pledges.", None),
         # Data a speaker cites are the speaker's claim
         ("Putin told a government meeting on Wednesday that Kiel Institute data show that aid"
