@@ -671,14 +671,13 @@ class _Sources:
         pronoun = fold(who.strip())
         if who == THE_SAME_WORK:
             # "The same count gave 449": the work a sentence at most two before named
-            recent = self.last_work is not None and self.sentences - self.last_work[1] <= 2
-            source = self._use(
-                self.last_work[0] if self.last_work is not None and recent
-                else self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)
-            )  # fmt: skip
-            if recent:
+            work = self.last_work
+            if work is not None and self.sentences - work[1] <= 2:
+                source = self._use(work[0])
                 self.inferred = f"a work named before, read as {source.name}'s"
                 self.last_work = (source, self.sentences)  # pointed to again, still near
+            else:
+                source = self._use(self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
         elif pronoun in _PRONOUNS:
             last = self.last_body if pronoun == "it" else self.last_person
             source = self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
@@ -2329,10 +2328,10 @@ def extract(
         said = said or voiced  # a statement that speaks as "we": its issuer's, at the last
         source, relay = sources.named(said)
         source_check = sources.inferred
-        owner = work_of(sentence) if own_said is not None and said is own_said else None
         if (
-            owner is not None
-            and own_said is not None
+            own_said is not None
+            and said is own_said
+            and (owner := work_of(sentence)) is not None
             and (owner in own_said[0] or own_said[0] in owner)
         ):
             # "Institute for the Study of War data ... show": its owner's, the later "same

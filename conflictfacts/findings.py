@@ -2037,12 +2037,12 @@ def _its_own_tense(sentence: str, m: re.Match[str]) -> str:
     when the main clause left tells what is scheduled ("Defence ministers, now chaired by
     Britain's minister, meet on Thursday"), not when it does not ("Two civilians killed by a
     Russian drone on Tuesday as leaders gather in London")."""
+    if re.search(r"\bas\s+of\s+$", sentence[: m.start()]):
+        return without_asides(sentence)  # "still hold the town centre as of Friday": then
     start = max((c.end() for c in re.finditer(r";\s", sentence[: m.start()])), default=0)
     cut = re.search(r";\s", sentence[m.end() :])
     end = m.end() + cut.start() if cut is not None else len(sentence)
     own = " " * start + without_asides(sentence[start:end]) + " " * (len(sentence) - end)
-    if re.search(r"\bas\s+of\s+$", sentence[: m.start()]):
-        return without_asides(sentence)  # "still hold the town centre as of Friday": then
 
     def agent(p: re.Match[str]) -> str:
         # "talks hosted by Turkey resume on Monday"; not "the plan drafted by Witkoff in
@@ -2483,8 +2483,7 @@ def work_of(sentence: str) -> str | None:
     """Who the sentence names as the owner of a work, a count or data ("according to an
     analysis by AFP", "ISW data show", "By DeepState's count", "the mission recorded"), or
     None: a later "the same count" is that owner's."""
-    for pattern in (_SHOWS, _ACCORDING_WORK, _COUNT_BY, _BY_COUNT_OF, _WORK_OF, _RECORDED,
-                    _REPORTS_OF, _BY_ITS_COUNT, _ITS_COUNT):  # fmt: skip
+    for pattern in (*_LEADING_WORKS, _WORK_OF, _RECORDED, _REPORTS_OF, _BY_ITS_COUNT, _ITS_COUNT):
         if (m := pattern.search(sentence)) is not None:
             named = m.groupdict()
             return next((named[g] for g in _OWNERS if named.get(g)), None)
@@ -2684,9 +2683,7 @@ def shows_whose_work(sentence: str) -> bool:
     """Whether the sentence reports an analysis, a tally or data by its author ("AFP's
     analysis of ISW data shows", "the Kyiv Independent arrived at"): what its paragraph
     goes on to count is that work's too."""
-    return any(
-        p.search(sentence) is not None for p in (_SHOWS, _ACCORDING_WORK, _COUNT_BY, _BY_COUNT_OF)
-    )
+    return any(p.search(sentence) is not None for p in _LEADING_WORKS)
 
 
 _FOUND = re.compile(rf",\s+(?P<who>{_NAME})\s+found\.?$|(?P<that>{_NAME})\s+found\s+that\b")
@@ -2724,6 +2721,9 @@ _BY_COUNT_OF = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)(?=,)"
 )
 """"By the count of Britain's defence ministry, Russian forces took 143 sq km": whose count."""
+_LEADING_WORKS = (_SHOWS, _ACCORDING_WORK, _COUNT_BY, _BY_COUNT_OF)
+"""The forms that name an analysis, a tally or data by its author, whose paragraph goes on
+with that work (shows_whose_work); work_of reads these and the counts of one sentence."""
 _BY_ITS_COUNT = re.compile(
     rf"\b[Bb]y\s+(?P<who>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|"
     r"figures|data)\b"
