@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from conflictfacts import gate
+from conflictfacts.dates import SEASONS
 from conflictfacts.errors import UsageError
 from conflictfacts.frames import unframed
 from conflictfacts.lexicon import (
@@ -49,6 +50,7 @@ from conflictfacts.question import (
     JUDGEMENTS,
     LOOSE_QUALIFIERS,
     MONTH_ABBREVIATIONS,
+    MONTHS,
     NOTABLE,
     OFFICES,
     POSSESSED_FIGURE,
@@ -203,6 +205,13 @@ _ASKERS_OWN = frozenset({"my", "your"})
 own thing. Not "our", "his", "her", "its" or "their", which may point back to a party the
 question names ("Kyiv rejects the withdrawal of its forces", "our defenders")."""
 _TIME_AFTER = frozenset({"next", "last", "today", "tomorrow", "yesterday", "tonight"})
+_TIME_LEADS = frozenset(
+    "by until till before after in during since from next last this early late mid".split()
+)
+"""Words that open a time ("by summer", "next week"): a slip after one is read as a time
+word (_times_mended)."""
+_CALENDAR_WORDS = frozenset({*SEASONS, *MONTHS, "week", "month", "year"})
+"""The seasons, the months and the calendar's units, as a slip on one is read."""
 """Words that open a time after a phrase ("a round of drills next week"): the phrase ends
 before them."""
 _PHRASE_ENDS_BEFORE = STOPWORDS | _TIME_AFTER
@@ -470,6 +479,9 @@ class Query(NamedTuple):
     describing them (Asked.described: "which issues remain unresolved", "what
     industries made the Donbas"), and the question's words that may narrow it ("which
     political issues"); else None."""
+    keywords: bool = False
+    """Whether the query is keywords ("Trump Donbas cut up Alaska summit"), not a sentence
+    with a question word, a subject or a deed."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -799,6 +811,7 @@ class Index:
         query = unframed(query, self._about_the_war)  # "For my article, how much ..."
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
         query = self._particles_joined(query)  # "hand the region over": "hand over"
+        query = self._times_mended(query)  # "by sumer": "by summer"
         said = words(query)
         every = _holding_a_gathering(
             self._capitals_as_places(self.lexicon.terms(query, keep_own=False, asked=True), said)
@@ -816,6 +829,7 @@ class Index:
             and not _a_partys_forces(term, every, said)  # "Moscow's troops hold": Moscow
             and not self._a_place_holding(term, every, said, named, question.apart)
         ]
+        read = [t for t in read if not self._a_slip_on_a_stopword(t)]  # "wht", "wil"
         apart = frozenset(
             w
             for term in _unique(every)
@@ -903,11 +917,9 @@ class Index:
         # Read with its slips mended ("is Ukrane pressing Rusia"), as the stance's parties are
         # looked up by their names as written.
         mended = _mended(query, weighted)
+        keywords = question.actor is None and question.doing is None and not is_a_sentence(said)
         agents = stance_agents(
-            mended,
-            self.lexicon,
-            lambda w: self._is_party(w, held),
-            keywords=question.actor is None and question.doing is None and not is_a_sentence(said),
+            mended, self.lexicon, lambda w: self._is_party(w, held), keywords=keywords
         )
         located = self._located(every, weighted, said)
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
@@ -940,6 +952,7 @@ class Index:
             tuple(said),
             self._undivided(weighted, said),
             question.described if Form.WHICH in needs else None,
+            keywords,
         )  # fmt: skip
 
     def _whose_figures(
@@ -1040,6 +1053,36 @@ class Index:
                         + between.rstrip() + query[particle.end() :]
                     )  # fmt: skip
                 break  # the first particle after the verb is its own, or none is
+        return query
+
+    def _times_mended(self, query: str) -> str:
+        """The query with a slip on a season, a month or a unit of the calendar, after a
+        word that opens a time, read as that word: "by sumer" as "by summer", "next weak" as
+        "next week", "in octber" as "in october". Only a word that no fact holds and that
+        names nothing, nor is written with a capital ("since Augusta", "by Marc Rutte": a
+        name the tables may lack), one slip from just one such word. A common English word
+        only after
+        "next" or "last", and not before another word it may qualify ("the last weak
+        point")."""
+        tokens = list(_TOKEN.finditer(query))
+        for at, token in enumerate(tokens[1:], 1):
+            lead, word = tokens[at - 1][0].lower(), token[0].lower()
+            if lead not in _TIME_LEADS or word in _CALENDAR_WORDS or self.postings(word):
+                continue
+            meant = one_slips(word) & _CALENDAR_WORDS
+            name = self.store.names.lookup([word]).get(word)
+            if len(meant) != 1 or (name is not None and name.cls is not NameClass.ORDINARY):
+                continue
+            if token[0][:1].isupper():
+                continue  # "since Augusta", "by Marc Rutte": a name the tables may lack
+            if self.store.names.frequent([word], COMMON) and not (
+                lead in ("next", "last")
+                and (at + 1 == len(tokens) or tokens[at + 1][0].lower() in STOPWORDS)
+            ):
+                continue
+            (time,) = meant
+            query = query[: token.start()] + time + query[token.end() :]
+            return self._times_mended(query)
         return query
 
     def _ends_on_a_place(self, text: str) -> bool:
@@ -1289,6 +1332,17 @@ class Index:
         Miami), or a slip on it; not only a word akin to it ("Economics": economic)."""
         read = self.lexicon.terms(written, keep_own=False) or []
         return any(set(self.expand(t.word).values()) - _ONLY_AKIN for t in read)
+
+    def _a_slip_on_a_stopword(self, term: QueryTerm) -> bool:
+        """Whether an ordinary word that no fact holds is a slip on a stopword ("wht",
+        "teh", "whn"): a word of the question's frame, which weighs no more than the
+        stopword would. Not a word the names know, English ("oat", "hat") or a name ("Wil"),
+        nor one written with a capital but first, nor one a slip from a measured thing too
+        (_misspelt_english)."""
+        word = term.term.word
+        if term.role is not Role.ORDINARY or term.indexed or self.store.names.lookup([word]):
+            return False  # (a word written with a capital is no ORDINARY slip: _term)
+        return self._misspelt_english(word) and bool(one_slips(word) & STOPWORDS)
 
     def _misspelt_english(self, word: str) -> bool:
         """Whether a word that no fact and no name holds is one slip (a letter left out, put
@@ -1827,11 +1881,14 @@ class Index:
         """For each row, what `score` reads of its fact beyond its words' codes: the kinds of
         answer it gives, and whether its date holds each time the query names. None when
         scoring reads more (an ordinal looks at the words around it; "after" or "before" at
-        the event the fact's quote sets it beside, _set_beside)."""
+        the event the fact's quote sets it beside, _set_beside; keywords that may name a
+        detail of a fact's sentence, _details)."""
         if any(t.term.word in ORDINALS for t in read.terms):
             return None
         if not {"after", "before"}.isdisjoint(read.said):
             return None
+        if read.keywords and any(p.held < len(p.rows) for t in read.terms for _, _, p in t.indexed):
+            return None  # a word some fact holds only from around it: a detail (_details)
         times = [t for t in read.terms if t.role is Role.TIME]
         kinds = self._kinds() if read.asked.forms else None
         if not times:
@@ -1859,10 +1916,12 @@ class Index:
         next_code = iter(found).__next__
         timed = not {"after", "before"}.isdisjoint(read.said)  # "two months after the summit"
         besides: list[bool] = []  # each term's, set beside an event the quote names (_set_beside)
+        every_code = [[next_code() for _ in term.indexed] for term in terms]
+        details = self._details(read, row, every_code) if read.keywords else frozenset()
         for at, term in enumerate(terms):
             best, own_credit, here = candidate.best[at], 0.0, []
             described = _describes(term.term, read.asked)
-            term_codes = [next_code() for _ in term.indexed]
+            term_codes = every_code[at]
             # Wanting done by a time meets a proposal only in a fact that sets a time limit
             # (_wanting_done): "by what week does Ukraine want talks" is not Ukraine
             # accepting a proposal to host them.
@@ -1892,12 +1951,13 @@ class Index:
             if dated and best[0] < 1.0:
                 best = (QUALITY["date"], "", "date", None)
                 own_credit = 1.0
-            beside = timed and self._set_beside(read, term, row)
+            beside = (timed and self._set_beside(read, term, row)) or at in details
             besides.append(beside)
             anchor = beside and _after_or_before(read.said, term) is not None
-            if anchor and best[3] in (Field.QUOTE, Field.CONTEXT):
+            if (anchor and best[3] in (Field.QUOTE, Field.CONTEXT)) or at in details:
                 # "Trump cut up Donbas after the Alaska summit": a fact its quote sets after
-                # the summit holds the summit as fully as the summit's own fact does.
+                # the summit holds the summit as fully as the summit's own fact does; so do
+                # keywords that name the remark and the summit (_details).
                 best = (QUALITY[best[2]] * FIELD_WEIGHTS[Field.STATEMENT], *best[1:])
             candidate.best[at] = best
             candidate.coverage += term.weight * best[0] / total
@@ -1989,6 +2049,82 @@ class Index:
         meant = set(_met(term))  # "Alsaka": Alaska
         return any(t.word in meant for t in self.lexicon.terms(event, keep_own=False))
 
+    def _details(self, read: Query, row: int, codes: Sequence[Sequence[int]]) -> frozenset[int]:
+        """In keywords, the terms that the fact at row holds only in its quote, in the time
+        clause that sets it after or before an event, where another fact's quote is that
+        clause and holds them as its own: "Alaska summit" in the sentence of Trump's remark,
+        "two months after hosting Putin for a summit in Alaska". They place the fact in time,
+        as "after the Alaska summit" does in a question (_set_beside), when all of these hold:
+        - the keywords ask for nothing (a date, a number, who): "Alaska summit date Donbas
+          cut up" asks the summit's date;
+        - each such term follows another keyword (_after_a_keyword): "cut up Donbas in
+          Alaska" did not happen there, and "Trump said Alaska's Donbas ..." is a sentence;
+        - the keywords name what the fact is about, in its subject, and a word of its own
+          that no other fact says, both held by the clause's fact only from around it
+          ("Trump Donbas cut up Alaska summit": the Donbas, "cut up"; not "Alaska control",
+          "Donbas Alaska", nor "Putin Donbas war", whose words many facts say).
+        A detail of another kind ("a think-tank that partners with the WEF", in the sentence
+        of the Donbas's resources) is no time clause: the keywords may ask for its own fact.
+        codes: each term's posting codes in the fact (`_codes`), -1 where it lacks them."""
+        held = [min((field(c) for c in cs if c >= 0), default=None) for cs in codes]
+        quoted = [
+            i
+            for i, f in enumerate(held)
+            if f is Field.QUOTE and _after_a_keyword(read, read.terms[i].term.position)
+        ]
+        subject = [i for i, f in enumerate(held) if f is Field.SUBJECT]
+        its_own = [
+            i
+            for i, f in enumerate(held)
+            if f is Field.STATEMENT and self._said_only_by(read.terms[i], row)
+        ]
+        if read.needs or not quoted or not subject or not its_own:
+            return frozenset()
+        found = set()
+        for i in quoted:
+            for _, _, posting in read.terms[i].indexed:
+                for other, code in zip(posting.rows, posting.codes, strict=True):
+                    if other == row or field(code) > Field.STATEMENT:
+                        continue
+
+                    def around(terms: list[int], other: int = other) -> bool:
+                        return any(
+                            self._held_at(read.terms[j], other) is Field.CONTEXT for j in terms
+                        )
+
+                    if around(subject) and around(its_own) and self._time_clause_of(row, other):
+                        found.add(i)
+        return frozenset(found)
+
+    def _said_only_by(self, term: QueryTerm, row: int) -> bool:
+        """Whether the fact at row is the only one whose own words (subject or statement)
+        hold the term: "cut up" is Trump's remark's alone; "war", "control" are many's."""
+        return {
+            other
+            for _, _, posting in term.indexed
+            for other, code in zip(posting.rows, posting.codes, strict=True)
+            if field(code) <= Field.STATEMENT
+        } == {row}
+
+    def _held_at(self, term: QueryTerm, row: int) -> Field | None:
+        """The most telling part of the fact at row that holds the term; None if none does."""
+        fields = [field(c) for w, _, _ in term.indexed if (c := self._code(w, row)) is not None]
+        return min(fields, default=None)
+
+    def _time_clause_of(self, outer: int, inner: int) -> bool:
+        """Whether the quote of the fact at inner is a part of the fact at outer's quote, in
+        the same document and not the whole of it, that sets it after or before an event:
+        "after" or "before" opens it ("two months after hosting ...")."""
+        facts = self.store.rows([outer, inner])
+        a, b = facts[outer], facts[inner]
+        return (
+            a.document == b.document
+            and a.start <= b.start
+            and b.end <= a.end
+            and (a.start, a.end) != (b.start, b.end)
+            and not {"after", "before"}.isdisjoint(self._quote_words(inner)[:_CLAUSE_LEAD])
+        )
+
     def _dated_from_it(
         self, term: QueryTerm, row: int, quote: Sequence[str], relation: str
     ) -> bool:
@@ -2026,6 +2162,8 @@ class Index:
             Form.WHAT_IS not in read.needs or self._defines(read.terms, candidate.row)
         ):
             gives |= {Form.WHAT_IS}  # a fact whose subject is what was asked is about it
+        elif Form.WHAT_IS in read.needs and self._titles(read, candidate.row):
+            gives |= {Form.WHAT_IS}  # "who is the Ukrainian president": "President Zelenskyy"
         off_time = tuple(
             t.term.written
             for t, best in zip(read.terms, candidate.best, strict=True)
@@ -2858,6 +2996,32 @@ class Index:
         if first is None:
             return where
         return frozenset(w for w in where if any(p > first for p in at.get(w, ())))
+
+    def _titles(self, read: Query, row: int) -> bool:
+        """Whether "who is X" (or "who was X") asks of one person, by name or by what the
+        synonym table reads as that person ("the Ukrainian president", "the Russian leader"),
+        and the fact's quote names that person with an office just before the name
+        ("Ukrainian President Volodymyr Zelenskyy said"): it says who the Ukrainian
+        president is, and who Zelenskyy is. Not an office of something ("who is the
+        president of CIRSD"), which the question asks the holder of."""
+        said = read.said
+        if said[:1] != ("who",) or said[1:2] not in (("is",), ("was",)) or read.asked.predicate:
+            return False  # (the predicate: the office "who is the president of CIRSD" asks)
+        people = {
+            w
+            for t in read.terms
+            for w, _, p in t.indexed
+            if p.cls == NameClass.PERSON and t.role is Role.NAME
+        }
+        if len(people) != 1:
+            return False
+        quote = self._quote_words(row)
+        named = [
+            t.position
+            for t in self.lexicon.terms(" ".join(quote), keep_own=False)
+            if t.word in people
+        ]
+        return any(set(quote[max(at - 3, 0) : at]) & OFFICES for at in named)
 
     def _defines(self, terms: Sequence[QueryTerm], row: int) -> bool:
         """Whether the fact's statement says what the asked thing is: it stands before the
@@ -4006,6 +4170,22 @@ def _after_a_hyphen(written: str, text: str) -> bool:
     ("large-scale", "full-scale"): the two are one grade, no kind."""
     found = re.search(rf"\b(\w+)-{re.escape(written)}\b", text, re.I)
     return found is not None and found[1].lower() in GRADES
+
+
+def _after_a_keyword(read: Query, position: int) -> bool:
+    """Whether the word at position opens the query or follows another of its terms, over
+    an article ("cut up the Alaska summit") or a verb's particle ("cutt up Alsaka"): not a
+    word that puts it somewhere ("in Alaska", "about the summit") or makes it a part of a
+    sentence ("said Alaska's region")."""
+    spans = {
+        at
+        for t in read.terms
+        for at in range(t.term.position, t.term.position + len(words(t.term.written)))
+    }
+    before = [at for at in range(position) if read.said[at] not in ARTICLES][-2:]
+    if before and read.said[before[-1]] in _PARTICLES and len(before) == 2:
+        before = before[:1]  # "cutt up": the particle of a verb that is a term
+    return not before or before[-1] in spans
 
 
 def _weighed(terms: list[QueryTerm]) -> list[QueryTerm]:
