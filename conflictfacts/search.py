@@ -211,6 +211,7 @@ _TIME_LEADS = frozenset(
 """Words that open a time ("by summer", "next week"): a slip after one is read as a time
 word (_times_mended)."""
 _CALENDAR_WORDS = frozenset({*SEASONS, *MONTHS, "week", "month", "year"})
+_VOWELS = frozenset("aeiou")
 """The seasons, the months and the calendar's units, as a slip on one is read."""
 """Words that open a time after a phrase ("a round of drills next week"): the phrase ends
 before them."""
@@ -1057,33 +1058,59 @@ class Index:
 
     def _times_mended(self, query: str) -> str:
         """The query with a slip on a season, a month or a unit of the calendar, after a
-        word that opens a time, read as that word: "by sumer" as "by summer", "next weak" as
-        "next week", "in octber" as "in october". Only a word that no fact holds and that
-        names nothing, nor is written with a capital ("since Augusta", "by Marc Rutte": a
-        name the tables may lack), one slip from just one such word. A common English word
-        only after
-        "next" or "last", and not before another word it may qualify ("the last weak
-        point")."""
+        word that opens a time (_TIME_LEADS), read as that word (_time_meant): "by sumer" as
+        "by summer", "next weak" as "next week", "by Junr" as "by June", "by jun" as "by
+        june"."""
         tokens = list(_TOKEN.finditer(query))
         for at, token in enumerate(tokens[1:], 1):
-            lead, word = tokens[at - 1][0].lower(), token[0].lower()
-            if lead not in _TIME_LEADS or word in _CALENDAR_WORDS or self.postings(word):
-                continue
-            meant = one_slips(word) & _CALENDAR_WORDS
-            name = self.store.names.lookup([word]).get(word)
-            if len(meant) != 1 or (name is not None and name.cls is not NameClass.ORDINARY):
-                continue
-            if token[0][:1].isupper():
-                continue  # "since Augusta", "by Marc Rutte": a name the tables may lack
-            if self.store.names.frequent([word], COMMON) and not (
-                lead in ("next", "last")
-                and (at + 1 == len(tokens) or tokens[at + 1][0].lower() in STOPWORDS)
-            ):
-                continue
-            (time,) = meant
-            query = query[: token.start()] + time + query[token.end() :]
-            return self._times_mended(query)
+            following = tokens[at + 1][0].lower() if at + 1 < len(tokens) else ""
+            meant = self._time_meant(tokens[at - 1][0].lower(), token[0], following)
+            if meant:
+                query = query[: token.start()] + meant + query[token.end() :]
+                return self._times_mended(query)
         return query
+
+    def _time_meant(self, lead: str, written: str, following: str) -> str:
+        """The calendar word a word after lead stands for, or "". A shortened month is its
+        month ("by jun"). Otherwise the word is one slip from just one season, month or
+        unit, and all of these hold:
+        - lead opens a time, and no fact holds the word;
+        - it is no plural of a unit ("the last years", which is more than the last year);
+        - the names do not know it as a name ("in Sumter", "by Jane");
+        - if they know it as English, it is in lower case, rare (under FREQUENT), and no
+          word that it may qualify follows ("in marsh areas", "by sumer deadline"), or else
+          it follows "next" or "last", nothing but a stopword follows, and the slip is one
+          vowel for another ("next weak"; not "the last map", "next all")."""
+        word = written.lower()
+        if lead not in _TIME_LEADS or word in _CALENDAR_WORDS or self.postings(word):
+            return ""
+        if word in MONTH_ABBREVIATIONS and word == written:
+            return next(m for m in MONTHS if m.startswith(word[:3]))
+        meant = one_slips(word) & _CALENDAR_WORDS
+        if len(meant) != 1 or (word.endswith("s") and word[:-1] in _CALENDAR_WORDS):
+            return ""
+        (time,) = meant
+        name = self.store.names.lookup([word]).get(word)
+        if name is None:
+            return time
+        ends = not following or following in STOPWORDS
+        english = (
+            name.cls is NameClass.ORDINARY
+            and written == word
+            and not self.store.names.frequent([word], FREQUENT)
+            and ends
+        )
+        vowel = (
+            name.cls is NameClass.ORDINARY
+            and written == word
+            and lead in ("next", "last")
+            and ends
+            and len(word) == len(time)
+            and all(
+                a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(word, time, strict=True)
+            )
+        )
+        return time if english or vowel else ""
 
     def _ends_on_a_place(self, text: str) -> bool:
         """Whether the last thing the words name is a place ("the Donbas", "the eastern
@@ -1334,15 +1361,16 @@ class Index:
         return any(set(self.expand(t.word).values()) - _ONLY_AKIN for t in read)
 
     def _a_slip_on_a_stopword(self, term: QueryTerm) -> bool:
-        """Whether an ordinary word that no fact holds is a slip on a stopword ("wht",
-        "teh", "whn"): a word of the question's frame, which weighs no more than the
-        stopword would. Not a word the names know, English ("oat", "hat") or a name ("Wil"),
-        nor one written with a capital but first, nor one a slip from a measured thing too
-        (_misspelt_english)."""
+        """Whether an ordinary word that no fact holds is a stopword written short or with
+        two letters swapped ("wht", "whn", "abt", "teh"; _shortened): a word of the
+        question's frame, which weighs no more than the stopword would. Not another slip
+        ("nyt", "hur", "uss": names the tables lack may look so), nor a word the names know,
+        English ("oat", "hat") or a name ("Wil"), nor one written with a capital but first,
+        nor one a slip from a measured thing too (_misspelt_english)."""
         word = term.term.word
         if term.role is not Role.ORDINARY or term.indexed or self.store.names.lookup([word]):
             return False  # (a word written with a capital is no ORDINARY slip: _term)
-        return self._misspelt_english(word) and bool(one_slips(word) & STOPWORDS)
+        return self._misspelt_english(word) and any(_shortened(word, s) for s in STOPWORDS)
 
     def _misspelt_english(self, word: str) -> bool:
         """Whether a word that no fact and no name holds is one slip (a letter left out, put
@@ -4170,6 +4198,23 @@ def _after_a_hyphen(written: str, text: str) -> bool:
     ("large-scale", "full-scale"): the two are one grade, no kind."""
     found = re.search(rf"\b(\w+)-{re.escape(written)}\b", text, re.I)
     return found is not None and found[1].lower() in GRADES
+
+
+def _shortened(word: str, full: str) -> bool:
+    """Whether word is full with letters left out but its first and last ("wht": what,
+    "abt": about), or with two letters side by side swapped ("teh": the)."""
+    if len(word) == len(full):
+        swapped = [i for i, (a, b) in enumerate(zip(word, full, strict=True)) if a != b]
+        return (
+            len(swapped) == 2
+            and swapped[1] == swapped[0] + 1
+            and word[swapped[0]] == full[swapped[1]]
+            and word[swapped[1]] == full[swapped[0]]
+        )
+    if not 2 <= len(word) < len(full) or word[0] != full[0] or word[-1] != full[-1]:
+        return False
+    letters = iter(full)
+    return all(letter in letters for letter in word)
 
 
 def _after_a_keyword(read: Query, position: int) -> bool:

@@ -616,20 +616,29 @@ def test_a_slip_on_a_stopword_is_no_unknown_name(index: Index) -> None:
 
 
 def test_a_slip_on_a_time_word_after_a_word_that_opens_a_time_is_that_word(index: Index) -> None:
-    # "by sumer", "next weak", "in octber": a season, a month or a unit of the calendar.
+    # "by sumer", "next weak", "in octber", "by Junr", "by jun": a season, a month or a
+    # unit of the calendar.
     assert "summer" in index.read("peace by sumer").said
     assert "october" in index.read("talks in octber").said
+    assert "june" in index.read("a deal by Junr").said
+    assert "june" in index.read("a deal by jun").said
     assert top(index, "Zelenskiy says US wants war over by sumer") == (
         "us-proposes-end-war-by-summer"
     )
     assert top(index, "Miami talks next weak") == "next-talks-likely-miami"
-    # Not a common English word but after "next" or "last" with nothing after it, nor a
-    # word written with a capital (a name the tables may lack), nor one some fact holds.
+    # Not a common English word but after "next" or "last", with nothing after it, one
+    # vowel for another; nor English before a word it may qualify; nor a plural of a unit;
+    # nor a name, nor English written with a capital; nor a word some fact holds.
     for query, kept in (
         ("the last weak point", "weak"),
         ("is this weak ceasefire holding", "weak"),
         ("news by mail", "mail"),
+        ("the last map of Donetsk control", "map"),
+        ("fighting in marsh areas of the Donbas", "marsh"),
+        ("over the last years was the Donbas an industrial heartland", "years"),
         ("peace talks since Augusta", "augusta"),
+        ("deadline set by Jane", "jane"),
+        ("in Sumter", "sumter"),
         ("said by Marc Rutte", "marc"),
         ("talks in Miami", "miami"),
     ):
@@ -637,11 +646,15 @@ def test_a_slip_on_a_time_word_after_a_word_that_opens_a_time_is_that_word(index
 
 
 def test_a_slip_on_a_stopword_weighs_as_the_stopword(index: Index) -> None:
-    # "wht", "teh": a word that no fact holds and the names do not know, one slip from a
-    # stopword, is the question's frame; it does not sink the answer.
-    read = index.read("wht did zelenskyy say about teh deadlne")
+    # "wht", "abt", "teh": a word that no fact holds and the names do not know, a stopword
+    # written short or with two letters swapped, is the question's frame; it does not
+    # sink the answer.
+    read = index.read("wht did zelenskyy say abt teh deadlne")
     assert [t.term.written for t in read.terms] == ["zelenskyy", "deadlne"]
     assert top(index, "wht did zelenskyy say about the deadlne") == "us-deadline-june"
+    # Other slips may be names the tables lack: "nyt", "uss".
+    assert index.search("what did the nyt say about the deadline", 3).matches == []
+    assert index.search("uss carrier in Miami", 3).matches == []
     # Not an English word ("oat"), nor a name ("Wil"), nor a word written with a capital,
     # which may be a name the tables lack.
     for query, kept in (
