@@ -3026,28 +3026,18 @@ class Index:
         return frozenset(w for w in where if any(p > first for p in at.get(w, ())))
 
     def _titles(self, read: Query, row: int) -> bool:
-        """Whether "who is X" (or "who was X") asks of one person, by name or by what the
-        synonym table reads as that person ("the Ukrainian president", "the Russian leader"),
-        and the fact's quote names that person with an office just before the name
-        ("Ukrainian President Volodymyr Zelenskyy said"): it says who the Ukrainian
-        president is, and who Zelenskyy is. Not an office of something ("who is the
-        president of CIRSD"), which the question asks the holder of."""
-        said = read.said
-        if said[:1] != ("who",) or said[1:2] not in (("is",), ("was",)) or read.asked.predicate:
-            return False  # (the predicate: the office "who is the president of CIRSD" asks)
-        people = {
-            w
-            for t in read.terms
-            for w, _, p in t.indexed
-            if p.cls == NameClass.PERSON and t.role is Role.NAME
-        }
-        if len(people) != 1:
+        """Whether the question asks who one person is (_who_one_is), and the fact's quote
+        names that person with an office just before the name ("Ukrainian President
+        Volodymyr Zelenskyy said"): it says who the Ukrainian president is, and who
+        Zelenskyy is."""
+        person = _who_one_is(read)
+        if not person:
             return False
         quote = self._quote_words(row)
         named = [
             t.position
             for t in self.lexicon.terms(" ".join(quote), keep_own=False)
-            if t.word in people
+            if t.word == person
         ]
         return any(set(quote[max(at - 3, 0) : at]) & OFFICES for at in named)
 
@@ -4198,6 +4188,50 @@ def _after_a_hyphen(written: str, text: str) -> bool:
     ("large-scale", "full-scale"): the two are one grade, no kind."""
     found = re.search(rf"\b(\w+)-{re.escape(written)}\b", text, re.I)
     return found is not None and found[1].lower() in GRADES
+
+
+_WHO_IS_TAIL = re.compile(
+    r"(?:(?:quoted|mentioned|named|cited|featured)\s*)?"
+    r"(?:(?:in|according to)\s+(?:the|this)\s+(?:article|report|piece|story|text|document))?"
+)
+"""What may follow the person in "who is X" that asks only who X is: "quoted in the
+article", "according to the report"."""
+
+
+def _who_one_is(read: Query) -> str:
+    """The person "who is X" (or "who was X") asks who one is, or "": all of these hold
+    - the question opens with "who is" or "who was", and asks no office of something
+      ("who is the president of CIRSD" asks its holder);
+    - its one term is a person, by name or by what the synonym table reads as that one
+      ("Zelenskyy", "the Ukrainian president", "Ukraine's leader"), met as written or
+      through the table, not through a slip ("Zelenskaya", "Putina" are others);
+    - nothing but an article stands before it, and after it nothing or "quoted in the
+      article" and the like: not "other than Putin", "the Russian Zelenskyy", "in Russia",
+      "with Russia", "quoted by", "going to be" (words that ask nothing more, _NOW_WORDS,
+      aside)."""
+    said = read.said
+    if said[:1] != ("who",) or said[1:2] not in (("is",), ("was",)) or read.asked.predicate:
+        return ""
+    if len(read.terms) != 1:
+        return ""
+    (term,) = read.terms
+    people = {w for w, how, p in term.indexed if p.cls == NameClass.PERSON and how in _AS_WRITTEN}
+    if term.role is not Role.NAME or len(people) != 1:
+        return ""
+    start = term.term.position
+    end = start + len(words(term.term.written))
+    if any(w not in ARTICLES | _NOW_WORDS for w in said[2:start]):
+        return ""
+    tail = " ".join(w for w in said[end:] if w not in _NOW_WORDS)
+    return next(iter(people)) if _WHO_IS_TAIL.fullmatch(tail) else ""
+
+
+_NOW_WORDS = frozenset("this now again currently today exactly please".split())
+"""Words "who is X" may hold that ask nothing more: "who is the Ukrainian president now"."""
+
+
+_AS_WRITTEN = frozenset({"exact", "spelling", "synonym"})
+"""How a word may meet a name to be that name, not another's through a slip."""
 
 
 def _shortened(word: str, full: str) -> bool:
