@@ -2083,46 +2083,57 @@ class Index:
         clause and holds them as its own: "Alaska summit" in the sentence of Trump's remark,
         "two months after hosting Putin for a summit in Alaska". They place the fact in time,
         as "after the Alaska summit" does in a question (_set_beside), when all of these hold:
-        - the keywords ask for nothing (a date, a number, who): "Alaska summit date Donbas
-          cut up" asks the summit's date;
+        - the keywords ask for nothing (a date, a number, who), nor name a unit of the
+          calendar without a count ("Alaska summit month Donbas cut up" asks the summit's);
+        - the fact holds every term of the keywords somewhere, but a time: the clause's
+          words do not make up for one it lacks ("... partition deal", "... percent");
         - each such term follows another keyword (_after_a_keyword): "cut up Donbas in
           Alaska" did not happen there, and "Trump said Alaska's Donbas ..." is a sentence;
-        - the keywords name what the fact is about, in its subject, and a word of its own
-          that no other fact says, both held by the clause's fact only from around it
-          ("Trump Donbas cut up Alaska summit": the Donbas, "cut up"; not "Alaska control",
-          "Donbas Alaska", nor "Putin Donbas war", whose words many facts say).
+        - the keywords name what the fact is about, in its subject, and a word of its own,
+          not plain English, that no other fact says, both held by the clause's fact only
+          from around it ("Trump Donbas cut up Alaska summit": the Donbas, "cut up"; not
+          "Alaska control", "Donbas Alaska", "Putin Donbas war", nor "Donbas way Putin");
+        - they name the event by more than a person in it: "Putin Donbas cut up" is not
+          the summit, and the remark was not Putin's.
         A detail of another kind ("a think-tank that partners with the WEF", in the sentence
         of the Donbas's resources) is no time clause: the keywords may ask for its own fact.
         codes: each term's posting codes in the fact (`_codes`), -1 where it lacks them."""
+        terms = read.terms
         held = [min((field(c) for c in cs if c >= 0), default=None) for cs in codes]
         quoted = [
             i
             for i, f in enumerate(held)
-            if f is Field.QUOTE and _after_a_keyword(read, read.terms[i].term.position)
+            if f is Field.QUOTE and _after_a_keyword(read, terms[i].term.position)
         ]
         subject = [i for i, f in enumerate(held) if f is Field.SUBJECT]
         its_own = [
             i
             for i, f in enumerate(held)
-            if f is Field.STATEMENT and self._said_only_by(read.terms[i], row)
+            if f is Field.STATEMENT
+            and terms[i].role is not Role.ORDINARY
+            and self._said_only_by(terms[i], row)
         ]
-        if read.needs or not quoted or not subject or not its_own:
+        if (
+            read.needs
+            or _a_unit_uncounted(read.said)
+            or any(f is None and t.role is not Role.TIME for t, f in zip(terms, held, strict=True))
+            or not (quoted and subject and its_own)
+        ):
             return frozenset()
         found = set()
         for i in quoted:
-            for _, _, posting in read.terms[i].indexed:
+            for _, _, posting in terms[i].indexed:
                 for other, code in zip(posting.rows, posting.codes, strict=True):
                     if other == row or field(code) > Field.STATEMENT:
                         continue
 
-                    def around(terms: list[int], other: int = other) -> bool:
-                        return any(
-                            self._held_at(read.terms[j], other) is Field.CONTEXT for j in terms
-                        )
+                    def around(these: list[int], other: int = other) -> bool:
+                        return any(self._held_at(terms[j], other) is Field.CONTEXT for j in these)
 
                     if around(subject) and around(its_own) and self._time_clause_of(row, other):
                         found.add(i)
-        return frozenset(found)
+        people = all(p.cls == NameClass.PERSON for i in found for _, _, p in terms[i].indexed)
+        return frozenset() if people else frozenset(found)
 
     def _said_only_by(self, term: QueryTerm, row: int) -> bool:
         """Whether the fact at row is the only one whose own words (subject or statement)
@@ -4249,6 +4260,20 @@ def _shortened(word: str, full: str) -> bool:
         return False
     letters = iter(full)
     return all(letter in letters for letter in word)
+
+
+_CALENDAR_UNITS = frozenset("day days week weeks month months year years hour hours".split())
+_COUNTED_BY = frozenset({*NUMBER_WORDS, "a", "few", "several"})
+
+
+def _a_unit_uncounted(said: Sequence[str]) -> bool:
+    """Whether the words name a unit of the calendar with no count before it: "Alaska summit
+    month" asks which month, "two months" is a length."""
+    return any(
+        word in _CALENDAR_UNITS
+        and not (at and (said[at - 1].isdigit() or said[at - 1] in _COUNTED_BY))
+        for at, word in enumerate(said)
+    )
 
 
 def _after_a_keyword(read: Query, position: int) -> bool:

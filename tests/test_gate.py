@@ -3825,7 +3825,15 @@ def test_keywords_naming_a_remark_and_the_event_its_sentence_is_set_after(index:
     # about: it was not said there. Nor when the keywords ask for something, such as the
     # summit's date.
     assert answered(index, "Alaska summit date Donbas cut up")[:1] == ["trump-putin-alaska-summit"]
+    assert "trump-donbas-cut-up" not in answered(index, "Alaska summit month Donbas cut up")
+    # Nor with a word the remark lacks ("deal", "percent"), nor with a person of the clause
+    # alone (the remark was not Putin's), nor with plain English only the remark says.
     for asked in (
+        "Alaska summit Donbas partition deal",
+        "Donbas cut up Alaska summit percent",
+        "Putin Donbas cut up",
+        "Putin Donbas partition plan",
+        "Donbas way Putin",
         "Alaska control",
         "Donbas Alaska",
         "Donbas Russian control Putin",
