@@ -612,6 +612,8 @@ class Index:
         """Each row's statement, read for the conditions that read its words (_statement)."""
         self._quotes: dict[int, list[str]] = {}
         """Each row's quote as words, read for the event a question sets it after."""
+        self._sole_holders: dict[tuple[str, str, tuple[str, ...]], int | None] = {}
+        """Each query term's one fact holding it in its own words, or None (_sole_holder)."""
         self._region_countries: dict[str, frozenset[str]] = {}
         self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
@@ -2100,25 +2102,29 @@ class Index:
         codes: each term's posting codes in the fact (`_codes`), -1 where it lacks them."""
         terms = read.terms
         held = [min((field(c) for c in cs if c >= 0), default=None) for cs in codes]
+        if Field.QUOTE not in held or Field.SUBJECT not in held or Field.STATEMENT not in held:
+            return frozenset()  # (the cheap test first: most facts stop here)
         quoted = [
             i
             for i, f in enumerate(held)
             if f is Field.QUOTE and _after_a_keyword(read, terms[i].term.position)
         ]
         subject = [i for i, f in enumerate(held) if f is Field.SUBJECT]
+        if (
+            read.needs
+            or _a_unit_uncounted(read.said)
+            or any(f is None and t.role is not Role.TIME for t, f in zip(terms, held, strict=True))
+            or not quoted
+        ):
+            return frozenset()
         its_own = [
             i
             for i, f in enumerate(held)
             if f is Field.STATEMENT
             and terms[i].role is not Role.ORDINARY
-            and self._said_only_by(terms[i], row)
+            and self._sole_holder(terms[i]) == row
         ]
-        if (
-            read.needs
-            or _a_unit_uncounted(read.said)
-            or any(f is None and t.role is not Role.TIME for t, f in zip(terms, held, strict=True))
-            or not (quoted and subject and its_own)
-        ):
+        if not its_own:
             return frozenset()
         found = set()
         for i in quoted:
@@ -2135,15 +2141,25 @@ class Index:
         people = all(p.cls == NameClass.PERSON for i in found for _, _, p in terms[i].indexed)
         return frozenset() if people else frozenset(found)
 
-    def _said_only_by(self, term: QueryTerm, row: int) -> bool:
-        """Whether the fact at row is the only one whose own words (subject or statement)
-        hold the term: "cut up" is Trump's remark's alone; "war", "control" are many's."""
-        return {
-            other
-            for _, _, posting in term.indexed
-            for other, code in zip(posting.rows, posting.codes, strict=True)
-            if field(code) <= Field.STATEMENT
-        } == {row}
+    def _sole_holder(self, term: QueryTerm) -> int | None:
+        """The row of the only fact whose own words (subject or statement) hold the term,
+        or None: "cut up" is Trump's remark's alone; "war", "control" are many's. Read once
+        for each term."""
+        key = (term.term.word, term.term.written, tuple(w for w, _, _ in term.indexed))
+        if key not in self._sole_holders:
+            holders: set[int] = set()
+            for _, _, posting in term.indexed:
+                for other, code in zip(posting.rows, posting.codes, strict=True):
+                    if field(code) <= Field.STATEMENT:
+                        holders.add(other)
+                        if len(holders) > 1:
+                            break
+                if len(holders) > 1:
+                    break
+            if len(self._sole_holders) > HOLDING_KEPT:
+                self._sole_holders.clear()  # a long batch keeps what it reads within bounds
+            self._sole_holders[key] = next(iter(holders)) if len(holders) == 1 else None
+        return self._sole_holders[key]
 
     def _held_at(self, term: QueryTerm, row: int) -> Field | None:
         """The most telling part of the fact at row that holds the term; None if none does."""
