@@ -44,6 +44,7 @@ from conflictfacts.models import (
 from conflictfacts.names import COMMON, FREQUENT, TOPICS, NameClass
 from conflictfacts.postings import FAR, Field, encode, field, statement_at, subject_at
 from conflictfacts.question import (
+    ACTS_OF_RECORD,
     BY_NOW,
     COPULAS,
     COUNT_WORDS,
@@ -832,7 +833,6 @@ class Index:
             and not _a_partys_forces(term, every, said)  # "Moscow's troops hold": Moscow
             and not self._a_place_holding(term, every, said, named, question.apart)
         ]
-        read = [t for t in read if not self._a_slip_on_a_stopword(t)]  # "wht", "wil"
         apart = frozenset(
             w
             for term in _unique(every)
@@ -1073,16 +1073,20 @@ class Index:
         return query
 
     def _time_meant(self, lead: str, written: str, following: str) -> str:
-        """The calendar word a word after lead stands for, or "". A shortened month is its
-        month ("by jun"). Otherwise the word is one slip from just one season, month or
-        unit, and all of these hold:
-        - lead opens a time, and no fact holds the word;
-        - it is no plural of a unit ("the last years", which is more than the last year);
-        - the names do not know it as a name ("in Sumter", "by Jane");
-        - if they know it as English, it is in lower case, rare (under FREQUENT), and no
-          word that it may qualify follows ("in marsh areas", "by sumer deadline"), or else
-          it follows "next" or "last", nothing but a stopword follows, and the slip is one
-          vowel for another ("next weak"; not "the last map", "next all")."""
+        """The calendar word a word after lead stands for, or "". A shortened month in
+        lower case is its month ("by jun"). Otherwise the word is one slip from just one
+        season, month or unit, and all of these hold:
+        - lead opens a time, and no fact holds the word, nor a word one slip from it
+          ("after summet" is the summit);
+        - it is neither a plural of a unit ("the last years") nor the calendar word with
+          more after it ("in augusta", "in junee");
+        - written with a capital, it is a month the names do not know ("by Junr"; not
+          "by Falk", "by Sommer", "in Weel", which may be names the tables lack);
+        - the names do not know it as a name ("in Sumter", "by Jane"), and a word they know
+          as English stands for a season only, rare, with nothing after it that it may
+          qualify ("by sumer"; not "in marsh areas", "by kay"), or for "week" after "next"
+          or "last", one vowel for another, with nothing after it ("next weak"; not "the
+          last map")."""
         word = written.lower()
         if lead not in _TIME_LEADS or word in _CALENDAR_WORDS or self.postings(word):
             return ""
@@ -1092,19 +1096,23 @@ class Index:
         if len(meant) != 1 or (word.endswith("s") and word[:-1] in _CALENDAR_WORDS):
             return ""
         (time,) = meant
+        if word.startswith(time) or any(self.postings(w) for w in one_slips(word) - meant):
+            return ""
         name = self.store.names.lookup([word]).get(word)
+        if written != word:
+            return time if time in MONTHS and name is None else ""
         if name is None:
             return time
         ends = not following or following in STOPWORDS
-        english = (
-            name.cls is NameClass.ORDINARY
-            and written == word
+        season = (
+            time in SEASONS
+            and name.cls is NameClass.ORDINARY
             and not self.store.names.frequent([word], FREQUENT)
             and ends
         )
-        vowel = (
-            name.cls is NameClass.ORDINARY
-            and written == word
+        week = (
+            time == "week"
+            and name.cls is NameClass.ORDINARY
             and lead in ("next", "last")
             and ends
             and len(word) == len(time)
@@ -1112,7 +1120,7 @@ class Index:
                 a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(word, time, strict=True)
             )
         )
-        return time if english or vowel else ""
+        return time if season or week else ""
 
     def _ends_on_a_place(self, text: str) -> bool:
         """Whether the last thing the words name is a place ("the Donbas", "the eastern
@@ -1361,18 +1369,6 @@ class Index:
         Miami), or a slip on it; not only a word akin to it ("Economics": economic)."""
         read = self.lexicon.terms(written, keep_own=False) or []
         return any(set(self.expand(t.word).values()) - _ONLY_AKIN for t in read)
-
-    def _a_slip_on_a_stopword(self, term: QueryTerm) -> bool:
-        """Whether an ordinary word that no fact holds is a stopword written short or with
-        two letters swapped ("wht", "whn", "abt", "teh"; _shortened): a word of the
-        question's frame, which weighs no more than the stopword would. Not another slip
-        ("nyt", "hur", "uss": names the tables lack may look so), nor a word the names know,
-        English ("oat", "hat") or a name ("Wil"), nor one written with a capital but first,
-        nor one a slip from a measured thing too (_misspelt_english)."""
-        word = term.term.word
-        if term.role is not Role.ORDINARY or term.indexed or self.store.names.lookup([word]):
-            return False  # (a word written with a capital is no ORDINARY slip: _term)
-        return self._misspelt_english(word) and any(_shortened(word, s) for s in STOPWORDS)
 
     def _misspelt_english(self, word: str) -> bool:
         """Whether a word that no fact and no name holds is one slip (a letter left out, put
@@ -2087,16 +2083,23 @@ class Index:
         as "after the Alaska summit" does in a question (_set_beside), when all of these hold:
         - the keywords ask for nothing (a date, a number, who), nor name a unit of the
           calendar without a count ("Alaska summit month Donbas cut up" asks the summit's);
-        - the fact holds every term of the keywords somewhere, but a time: the clause's
-          words do not make up for one it lacks ("... partition deal", "... percent");
+        - the fact holds every other term of the keywords in its own words, but a time:
+          the clause's words do not make up for one it lacks ("... partition deal", "...
+          percent"), and what the clause says is not the fact's ("Istanbul agreement
+          Donetsk hand over", where a swap was agreed in Istanbul a month before);
         - each such term follows another keyword (_after_a_keyword): "cut up Donbas in
           Alaska" did not happen there, and "Trump said Alaska's Donbas ..." is a sentence;
-        - the keywords name what the fact is about, in its subject, and a word of its own,
-          not plain English, that no other fact says, both held by the clause's fact only
-          from around it ("Trump Donbas cut up Alaska summit": the Donbas, "cut up"; not
-          "Alaska control", "Donbas Alaska", "Putin Donbas war", nor "Donbas way Putin");
-        - they name the event by more than a person in it: "Putin Donbas cut up" is not
-          the summit, and the remark was not Putin's.
+        - the keywords name what the fact is about, in its subject, and a word of its own
+          that no other fact says, a name or a word of the synonym table, not plain English,
+          both held by the clause's fact only from around it ("Trump Donbas cut up Alaska
+          summit": the Donbas, "cut up"; not "Alaska control", "Donbas Alaska", "Putin
+          Donbas war", nor "Donbas way Putin");
+        - every party the keywords name acts in the fact or said it ("Russia proposal
+          Donbas cut up Alaska summit": the remark is Trump's; _others_act);
+        - only where or what happened is lifted (_sets_the_scene), not who took part nor a
+          stance, a deed, a figure: "Putin comment Donbas cut up summit" still lacks Putin,
+          and the remark was not his; nor a word written as a possessive ("Alaska's
+          Donbas").
         A detail of another kind ("a think-tank that partners with the WEF", in the sentence
         of the Donbas's resources) is no time clause: the keywords may ask for its own fact.
         codes: each term's posting codes in the fact (`_codes`), -1 where it lacks them."""
@@ -2104,10 +2107,14 @@ class Index:
         held = [min((field(c) for c in cs if c >= 0), default=None) for cs in codes]
         if Field.QUOTE not in held or Field.SUBJECT not in held or Field.STATEMENT not in held:
             return frozenset()  # (the cheap test first: most facts stop here)
+        owned = possessives(read.text)
         quoted = [
             i
             for i, f in enumerate(held)
-            if f is Field.QUOTE and _after_a_keyword(read, terms[i].term.position)
+            if f is Field.QUOTE
+            and _after_a_keyword(read, terms[i].term.position)
+            and terms[i].term.position not in owned
+            and self._sets_the_scene(terms[i])
         ]
         subject = [i for i, f in enumerate(held) if f is Field.SUBJECT]
         if (
@@ -2121,10 +2128,13 @@ class Index:
             i
             for i, f in enumerate(held)
             if f is Field.STATEMENT
-            and terms[i].role is not Role.ORDINARY
+            and (
+                terms[i].role is Role.NAME
+                or any(w in self.lexicon.canonical for w, _, _ in terms[i].indexed)
+            )
             and self._sole_holder(terms[i]) == row
         ]
-        if not its_own:
+        if not its_own or self._others_act(read, row):
             return frozenset()
         found = set()
         for i in quoted:
@@ -2138,8 +2148,45 @@ class Index:
 
                     if around(subject) and around(its_own) and self._time_clause_of(row, other):
                         found.add(i)
-        people = all(p.cls == NameClass.PERSON for i in found for _, _, p in terms[i].indexed)
-        return frozenset() if people else frozenset(found)
+        if any(
+            f is not None and f > Field.STATEMENT and t.role is not Role.TIME
+            for i, (t, f) in enumerate(zip(terms, held, strict=True))
+            if i not in found
+        ):
+            return frozenset()  # "Istanbul agreement ...": "agreed" is the clause's own claim
+        return frozenset(found)
+
+    def _others_act(self, read: Query, row: int) -> bool:
+        """Whether the keywords name a party (a person, an organisation, a country) that
+        does nothing in the fact and is not who said it: "Russia proposal Donbas cut up
+        Alaska summit" names Russia, and the remark is Trump's."""
+        facets = self._facet(row)
+        acting = (facets.actors - facets.owners) | self._words_of(facets.source)
+        held = {w: p.cls for t in read.terms for w, _, p in t.indexed}
+        return any(
+            self._is_party(w, held) and w not in acting
+            for t in read.terms
+            if t.role is Role.NAME
+            for w, _, _ in t.indexed
+        )
+
+    def _sets_the_scene(self, term: QueryTerm) -> bool:
+        """Whether a term of a time clause may place another fact in time: a place that is
+        no country ("Alaska") or a word for what happened ("summit", "hosting"); not who
+        took part, or anyone who can take a stance ("Putin", "Ukraine", "the Kremlin"),
+        nor a stance or a deed of record ("rejected", "vetoed"), a measured thing or a
+        figure, which are the clause's own claim."""
+        word = term.term.word
+        if term.role is Role.NAME:
+            classes = {p.cls for _, _, p in term.indexed}
+            return classes == {NameClass.PLACE} and not self._is_nation(word)
+        met = {w for w, _, _ in term.indexed} | {word}
+        return (
+            term.role is Role.WORD
+            and not met & (STANCES | ACTS_OF_RECORD)
+            and not any(w.startswith("agree") for w in met)  # "agreement": a stance too
+            and not any(p.cls == NameClass.MEASURE for _, _, p in term.indexed)
+        )
 
     def _sole_holder(self, term: QueryTerm) -> int | None:
         """The row of the only fact whose own words (subject or statement) hold the term,
@@ -4259,23 +4306,6 @@ _NOW_WORDS = frozenset("this now again currently today exactly please".split())
 
 _AS_WRITTEN = frozenset({"exact", "spelling", "synonym"})
 """How a word may meet a name to be that name, not another's through a slip."""
-
-
-def _shortened(word: str, full: str) -> bool:
-    """Whether word is full with letters left out but its first and last ("wht": what,
-    "abt": about), or with two letters side by side swapped ("teh": the)."""
-    if len(word) == len(full):
-        swapped = [i for i, (a, b) in enumerate(zip(word, full, strict=True)) if a != b]
-        return (
-            len(swapped) == 2
-            and swapped[1] == swapped[0] + 1
-            and word[swapped[0]] == full[swapped[1]]
-            and word[swapped[1]] == full[swapped[0]]
-        )
-    if not 2 <= len(word) < len(full) or word[0] != full[0] or word[-1] != full[-1]:
-        return False
-    letters = iter(full)
-    return all(letter in letters for letter in word)
 
 
 _CALENDAR_UNITS = frozenset("day days week weeks month months year years hour hours".split())

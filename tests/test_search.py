@@ -626,44 +626,30 @@ def test_a_slip_on_a_time_word_after_a_word_that_opens_a_time_is_that_word(index
         "us-proposes-end-war-by-summer"
     )
     assert top(index, "Miami talks next weak") == "next-talks-likely-miami"
-    # Not a common English word but after "next" or "last", with nothing after it, one
-    # vowel for another; nor English before a word it may qualify; nor a plural of a unit;
-    # nor a name, nor English written with a capital; nor a word some fact holds.
+    # Not English but a rare word for a season, or "week" after "next" or "last", one vowel
+    # for another, with nothing after it; nor a plural of a unit, nor the calendar word with
+    # more after it; nor a name, nor a word with a capital but a month no name list knows;
+    # nor a word some fact holds, or one a slip from such a word ("after summet").
     for query, kept in (
         ("the last weak point", "weak"),
         ("is this weak ceasefire holding", "weak"),
         ("news by mail", "mail"),
         ("the last map of Donetsk control", "map"),
         ("fighting in marsh areas of the Donbas", "marsh"),
+        ("the prisoner swap in abu dhabi by kay", "kay"),
         ("over the last years was the Donbas an industrial heartland", "years"),
+        ("what happened in augusta", "augusta"),
         ("peace talks since Augusta", "augusta"),
         ("deadline set by Jane", "jane"),
+        ("remarks by Falk on the Donbas", "falk"),
+        ("deadline set by Sommer", "sommer"),
+        ("talks in Weel next week", "weel"),
         ("in Sumter", "sumter"),
         ("said by Marc Rutte", "marc"),
+        ("what did trump say after summet", "summet"),
         ("talks in Miami", "miami"),
     ):
         assert kept in index.read(query).said, query
-
-
-def test_a_slip_on_a_stopword_weighs_as_the_stopword(index: Index) -> None:
-    # "wht", "abt", "teh": a word that no fact holds and the names do not know, a stopword
-    # written short or with two letters swapped, is the question's frame; it does not
-    # sink the answer.
-    read = index.read("wht did zelenskyy say abt teh deadlne")
-    assert [t.term.written for t in read.terms] == ["zelenskyy", "deadlne"]
-    assert top(index, "wht did zelenskyy say about the deadlne") == "us-deadline-june"
-    # Other slips may be names the tables lack: "nyt", "uss".
-    assert index.search("what did the nyt say about the deadline", 3).matches == []
-    assert index.search("uss carrier in Miami", 3).matches == []
-    # Not an English word ("oat"), nor a name ("Wil"), nor a word written with a capital,
-    # which may be a name the tables lack.
-    for query, kept in (
-        ("donbas oat fields percent", "oat"),
-        ("pressure wil trump put on both sides", "wil"),
-        ("the Whn deadline in June", "whn"),
-    ):
-        assert kept in [t.term.written for t in index.read(query).terms], query
-    assert index.search("donbas oat fields percent", 3).matches == []
 
 
 def test_who_a_person_is_is_told_by_a_quote_giving_their_office(index: Index) -> None:
