@@ -213,6 +213,7 @@ _TIME_LEADS = frozenset(
 word (_times_mended)."""
 _CALENDAR_WORDS = frozenset({*SEASONS, *MONTHS, "week", "month", "year"})
 _VOWELS = frozenset("aeiou")
+_UNITS_NAMED = frozenset({"week", "month", "year"})
 """The seasons, the months and the calendar's units, as a slip on one is read."""
 """Words that open a time after a phrase ("a round of drills next week"): the phrase ends
 before them."""
@@ -1061,11 +1062,13 @@ class Index:
     def _times_mended(self, query: str) -> str:
         """The query with a slip on a season, a month or a unit of the calendar, after a
         word that opens a time (_TIME_LEADS), read as that word (_time_meant): "by sumer" as
-        "by summer", "next weak" as "next week", "by Junr" as "by June", "by jun" as "by
-        june"."""
+        "by summer", "next weak" as "next week", "in Agust 2025" as "in August 2025"."""
         tokens = list(_TOKEN.finditer(query))
         for at, token in enumerate(tokens[1:], 1):
+            rest = query[token.end() :].lstrip()
             following = tokens[at + 1][0].lower() if at + 1 < len(tokens) else ""
+            if not rest or not (rest[0].isalnum() or rest[0] in "'-"):
+                following = ""  # the query or its clause ends: "next weak?", "by sumer, ..."
             meant = self._time_meant(tokens[at - 1][0].lower(), token[0], following)
             if meant:
                 query = query[: token.start()] + meant + query[token.end() :]
@@ -1073,48 +1076,53 @@ class Index:
         return query
 
     def _time_meant(self, lead: str, written: str, following: str) -> str:
-        """The calendar word a word after lead stands for, or "". A shortened month in
-        lower case is its month ("by jun"). Otherwise the word is one slip from just one
-        season, month or unit, and all of these hold:
-        - lead opens a time, and no fact holds the word, nor a word one slip from it
-          ("after summet" is the summit);
+        """The calendar word a word after lead stands for, or "". The word is one slip from
+        just one season, month or unit, and all of these hold:
+        - lead opens a time, and a unit ("week", "month", "year") follows "next", "last" or
+          "this" ("in werk", "by yaar" are not);
+        - no fact holds the word, nor a word one slip from it ("after summet" is the summit);
         - it is neither a plural of a unit ("the last years") nor the calendar word with
           more after it ("in augusta", "in junee");
-        - written with a capital, it is a month the names do not know ("by Junr"; not
-          "by Falk", "by Sommer", "in Weel", which may be names the tables lack);
+        - written with a capital, it is a month the names do not know, before a year ("in
+          Agust 2025"; not "by Falk", "by Jure", "in Weel", which may be names the tables
+          lack);
         - the names do not know it as a name ("in Sumter", "by Jane"), and a word they know
-          as English stands for a season only, rare, with nothing after it that it may
-          qualify ("by sumer"; not "in marsh areas", "by kay"), or for "week" after "next"
-          or "last", one vowel for another, with nothing after it ("next weak"; not "the
-          last map")."""
+          as English stands for a season only, rare, spelt with a letter left out or two
+          swapped, its first kept, at the end of the query or its clause ("by sumer"; not
+          "by hummer", "report by pinter on talks", "in marsh areas"), or for "week" after
+          "next" or "last", one vowel for another, at the end ("next weak"; not "the last
+          map", "next weak and strong points").
+        following: the next word, or "" where the query or its clause ends."""
         word = written.lower()
         if lead not in _TIME_LEADS or word in _CALENDAR_WORDS or self.postings(word):
             return ""
-        if word in MONTH_ABBREVIATIONS and word == written:
-            return next(m for m in MONTHS if m.startswith(word[:3]))
         meant = one_slips(word) & _CALENDAR_WORDS
         if len(meant) != 1 or (word.endswith("s") and word[:-1] in _CALENDAR_WORDS):
             return ""
         (time,) = meant
+        if time in _UNITS_NAMED and lead not in ("next", "last", "this"):
+            return ""
         if word.startswith(time) or any(self.postings(w) for w in one_slips(word) - meant):
             return ""
         name = self.store.names.lookup([word]).get(word)
         if written != word:
-            return time if time in MONTHS and name is None else ""
+            year = following.isdigit() and len(following) == 4
+            return time if time in MONTHS and name is None and year else ""
         if name is None:
             return time
-        ends = not following or following in STOPWORDS
         season = (
             time in SEASONS
             and name.cls is NameClass.ORDINARY
             and not self.store.names.frequent([word], FREQUENT)
-            and ends
+            and not following
+            and word[0] == time[0]
+            and (len(word) + 1 == len(time) or sorted(word) == sorted(time))
         )
         week = (
             time == "week"
             and name.cls is NameClass.ORDINARY
             and lead in ("next", "last")
-            and ends
+            and not following
             and len(word) == len(time)
             and all(
                 a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(word, time, strict=True)
@@ -2100,6 +2108,8 @@ class Index:
           stance, a deed, a figure: "Putin comment Donbas cut up summit" still lacks Putin,
           and the remark was not his; nor a word written as a possessive ("Alaska's
           Donbas").
+        Nor when another fact holds all the keywords in its own text, quote included: it
+        says what they ask (_said_whole_elsewhere).
         A detail of another kind ("a think-tank that partners with the WEF", in the sentence
         of the Donbas's resources) is no time clause: the keywords may ask for its own fact.
         codes: each term's posting codes in the fact (`_codes`), -1 where it lacks them."""
@@ -2136,7 +2146,8 @@ class Index:
         ]
         if not its_own or self._others_act(read, row):
             return frozenset()
-        found = set()
+        found: set[int] = set()
+        clauses: set[int] = set()
         for i in quoted:
             for _, _, posting in terms[i].indexed:
                 for other, code in zip(posting.rows, posting.codes, strict=True):
@@ -2148,6 +2159,9 @@ class Index:
 
                     if around(subject) and around(its_own) and self._time_clause_of(row, other):
                         found.add(i)
+                        clauses.add(other)
+        if found and self._said_whole_elsewhere(read, {row} | clauses):
+            return frozenset()
         if any(
             f is not None and f > Field.STATEMENT and t.role is not Role.TIME
             for i, (t, f) in enumerate(zip(terms, held, strict=True))
@@ -2169,6 +2183,27 @@ class Index:
             if t.role is Role.NAME
             for w, _, _ in t.indexed
         )
+
+    def _said_whole_elsewhere(self, read: Query, besides: set[int]) -> bool:
+        """Whether a fact other than those besides holds every term of the query but times
+        in its own text, quote included: "Kherson riverbank split Istanbul talks" is a
+        plan floated at those talks, where one fact says so, and not a remark made a month
+        after them."""
+        holding: set[int] | None = None
+        for term in sorted(
+            (t for t in read.terms if t.role is not Role.TIME),
+            key=lambda t: sum(len(p.rows) for _, _, p in t.indexed),
+        ):
+            rows = {
+                r
+                for _, _, posting in term.indexed
+                for r, code in zip(posting.rows, posting.codes, strict=True)
+                if field(code) <= Field.QUOTE and (holding is None or r in holding)
+            }
+            holding = rows
+            if not holding - besides:
+                return False
+        return bool(holding and holding - besides)
 
     def _sets_the_scene(self, term: QueryTerm) -> bool:
         """Whether a term of a time clause may place another fact in time: a place that is
@@ -4281,8 +4316,8 @@ def _who_one_is(read: Query) -> str:
       through the table, not through a slip ("Zelenskaya", "Putina" are others);
     - nothing but an article stands before it, and after it nothing or "quoted in the
       article" and the like: not "other than Putin", "the Russian Zelenskyy", "in Russia",
-      "with Russia", "quoted by", "going to be" (words that ask nothing more, _NOW_WORDS,
-      aside)."""
+      "with Russia", "quoted by", "going to be", "Trump's" (words that ask nothing more,
+      _NOW_WORDS, aside)."""
     said = read.said
     if said[:1] != ("who",) or said[1:2] not in (("is",), ("was",)) or read.asked.predicate:
         return ""
@@ -4294,8 +4329,10 @@ def _who_one_is(read: Query) -> str:
         return ""
     start = term.term.position
     end = start + len(words(term.term.written))
-    if any(w not in ARTICLES | _NOW_WORDS for w in said[2:start]):
-        return ""
+    if any(w not in ARTICLES | _NOW_WORDS for w in said[2:start]) or end - 1 in possessives(
+        read.text
+    ):
+        return ""  # (a possessive: "who is Trump's ..." asks of someone else)
     tail = " ".join(w for w in said[end:] if w not in _NOW_WORDS)
     return next(iter(people)) if _WHO_IS_TAIL.fullmatch(tail) else ""
 

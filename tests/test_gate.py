@@ -3862,6 +3862,65 @@ def test_keywords_naming_a_remark_and_the_event_its_sentence_is_set_after(index:
     assert answered(index, asked)[:1] == ["cirsd-partners-wef"]
 
 
+def _lisbon_table(folder: Path, discussed: bool) -> Path:
+    """folder with a document of a remark set two weeks after a summit, and a table of the
+    remark, the summit (its time clause) and, if discussed, a fact that the summit itself
+    discussed what the remark said."""
+    text = (
+        "date 2026-03-01\n"
+        "Two weeks after hosting the Lisbon summit, Chancellor Brandt said the Kherson "
+        "riverbank should be split. At the Lisbon summit, the leaders discussed whether the "
+        "Kherson riverbank should be split.\n"
+    )
+    folder.mkdir()
+    (folder / "lisbon.txt").write_text(text, encoding="utf-8")
+    remark = "Two weeks after hosting the Lisbon summit, Chancellor Brandt said the Kherson "
+    remark += "riverbank should be split."
+    facts = [
+        ("brandt-kherson-split", "Brandt said the Kherson riverbank should be split.",
+         "Kherson riverbank", "Brandt", remark),
+        ("lisbon-summit", "Brandt hosted the Lisbon summit.", "Lisbon summit", "Lisbon Wire",
+         "Two weeks after hosting the Lisbon summit"),
+    ]  # fmt: skip
+    if discussed:
+        facts.append(
+            ("lisbon-discussed-kherson",
+             "The leaders discussed the Kherson riverbank at the Lisbon summit.",
+             "Lisbon summit", "Lisbon Wire",
+             "At the Lisbon summit, the leaders discussed whether the Kherson riverbank "
+             "should be split.")
+        )  # fmt: skip
+    table = '[[source]]\nid = "Brandt"\nname = "Chancellor Brandt"\nkind = "person"\n'
+    table += '\n[[source]]\nid = "Lisbon Wire"\nname = "Lisbon Wire"\nkind = "news-agency"\n'
+    for ident, statement, subject, source, quote in facts:
+        start = text.index(quote)
+        table += (
+            f'\n[[fact]]\nid = "{ident}"\nstatement = "{statement}"\nkind = "statement"\n'
+            f'subject = "{subject}"\ndate = "2026-02"\nsource = "{source}"\n'
+            f'document = "lisbon.txt"\nstart = {start}\nend = {start + len(quote)}\n'
+            f'quote = "{quote}"\n'
+        )
+    (folder / "lisbon.toml").write_text(table, encoding="utf-8")
+    return folder
+
+
+def test_keywords_set_a_remark_by_its_time_clause_unless_a_fact_says_them_all(
+    tmp_path: Path,
+) -> None:
+    # In a table of one's own: the keywords of the remark and the summit its sentence is set
+    # after are the remark's; but where another fact holds them all, its quote included
+    # (the summit discussed whether the riverbank "should be split"), the time clause lifts
+    # nothing over it.
+    asked = "Kherson riverbank split Lisbon summit"
+    two = Index(
+        cache.load(cache.table_files([_lisbon_table(tmp_path / "two", False)], builtin=False))
+    )
+    assert answered(two, asked)[:1] == ["brandt-kherson-split"]
+    three = _lisbon_table(tmp_path / "three", True)
+    own = Index(cache.load(cache.table_files([three], builtin=False)))
+    assert answered(own, asked)[:1] == ["lisbon-discussed-kherson"]
+
+
 def test_an_event_the_fact_s_quote_sets_it_after_places_it_in_time(index: Index) -> None:
     # "what did Trump say after the Alaska summit": the cut-up fact's quote sets it "two
     # months after hosting Putin for a summit in Alaska"; Alaska places it in time, and need
