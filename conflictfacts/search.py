@@ -206,17 +206,18 @@ _ASKERS_OWN = frozenset({"my", "your"})
 own thing. Not "our", "his", "her", "its" or "their", which may point back to a party the
 question names ("Kyiv rejects the withdrawal of its forces", "our defenders")."""
 _TIME_AFTER = frozenset({"next", "last", "today", "tomorrow", "yesterday", "tonight"})
+"""Words that open a time after a phrase ("a round of drills next week"): the phrase ends
+before them."""
 _TIME_LEADS = frozenset(
     "by until till before after in during since from next last this early late mid".split()
 )
 """Words that open a time ("by summer", "next week"): a slip after one is read as a time
 word (_times_mended)."""
-_CALENDAR_WORDS = frozenset({*SEASONS, *MONTHS, "week", "month", "year"})
-_VOWELS = frozenset("aeiou")
 _UNITS_NAMED = frozenset({"week", "month", "year"})
+"""The calendar's units a slip is read as, after "next", "last" or "this" only."""
+_CALENDAR_WORDS = frozenset({*SEASONS, *MONTHS, *_UNITS_NAMED})
 """The seasons, the months and the calendar's units, as a slip on one is read."""
-"""Words that open a time after a phrase ("a round of drills next week"): the phrase ends
-before them."""
+_VOWELS = frozenset("aeiou")
 _PHRASE_ENDS_BEFORE = STOPWORDS | _TIME_AFTER
 """Words a phrase ends before (_what_it_is_of): a stopword, or a time."""
 _SWAP_REACH = 2
@@ -4345,7 +4346,8 @@ _AS_WRITTEN = frozenset({"exact", "spelling", "synonym"})
 """How a word may meet a name to be that name, not another's through a slip."""
 
 
-_CALENDAR_UNITS = frozenset("day days week weeks month months year years hour hours".split())
+_CALENDAR_UNITS = TIME_UNITS | _UNITS_NAMED | {"day", "hour"}
+"""Units of the calendar, one or more: "Alaska summit month" names one without a count."""
 _COUNTED_BY = frozenset({*NUMBER_WORDS, "a", "few", "several"})
 
 
