@@ -268,7 +268,7 @@ _ASKS: dict[Form, tuple[tuple[str, ...], ...]] = {
         ("news", "service"), ("news", "outlet"), ("media", "outlet"),
     ),
     Form.WHAT_IS: (
-        ("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"),
+        ("what", "is"), ("what", "are"), ("whats",), ("who", "is"), ("who", "are"), ("who", "was"),
         ("define",), ("definition",), ("meaning",),
     ),
 }  # fmt: skip

@@ -673,8 +673,13 @@ def test_who_a_person_is_is_told_by_a_quote_giving_their_office(index: Index) ->
         ("who is Putin", "trump-putin-alaska-summit"),
         ("Who is the Ukrainian head of state quoted in the piece?", "us-deadline-june"),
         ("who is the Ukrainian president now", "us-deadline-june"),
+        # "who was X" asks what X is as "who is X" does: not any fact that names him.
+        ("who was Zelenskyy", "us-deadline-june"),
+        ("who was the US president", "trump-donbas-cut-up"),
     ):
         assert top(index, query) == expected, query
+    for query in ("who was the US president before Trump", "who was Zelenskyy quoted by"):
+        assert index.search(query, 3).matches == [], query
     assert "us-pressure-if-deadline-missed" not in [
         m.fact.id for m in index.search("who is Zelenskyy", 5).matches
     ]  # "He added that ...": no office beside a name
