@@ -680,6 +680,8 @@ def test_who_a_person_is_is_told_by_a_quote_giving_their_office(index: Index) ->
         assert top(index, query) == expected, query
     for query in ("who was the US president before Trump", "who was Zelenskyy quoted by"):
         assert index.search(query, 3).matches == [], query
+    # "who was in Alaska" asks who was there, not what one is: the summit's fact names them.
+    assert top(index, "who was in Alaska") == "trump-putin-alaska-summit"
     assert "us-pressure-if-deadline-missed" not in [
         m.fact.id for m in index.search("who is Zelenskyy", 5).matches
     ]  # "He added that ...": no office beside a name
