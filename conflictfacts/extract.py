@@ -666,7 +666,7 @@ class _Sources:
         sentence that names no one is the document's own claim."""
         self.inferred = ""
         if said is None:
-            return self._use(self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)), None
+            return self._use(self._own_voice()), None
         who, relayed = said
         pronoun = fold(who.strip())
         if who == THE_SAME_WORK:
@@ -677,10 +677,10 @@ class _Sources:
                 self.inferred = f"a work named before, read as {source.name}'s"
                 self.last_work = (source, self.sentences)  # pointed to again, still near
             else:
-                source = self._use(self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
+                source = self._use(self._own_voice())
         elif pronoun in _PRONOUNS:
             last = self.last_body if pronoun == "it" else self.last_person
-            source = self._use(last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
+            source = self._use(last or self._own_voice())
             self.inferred = f"{who.strip()!r} read as the one last named, {source.name}"
         else:
             source = self.resolve(who)
@@ -688,6 +688,11 @@ class _Sources:
         relay = self.resolve(relayed) if relayed else None
         self.inferred = inferred
         return source, relay
+
+    def _own_voice(self) -> Source:
+        """The source of a claim in the document's own voice: the loaded tables' if they
+        have it, else UNATTRIBUTED."""
+        return self.known.get(UNATTRIBUTED.id, UNATTRIBUTED)
 
     def _use(self, source: Source) -> Source:
         self.used[source.id] = source
@@ -712,7 +717,7 @@ class _Sources:
         last = self.last_body
         if fold(whole) in ("statement", "report"):
             # "the statement read": the body last named issued it; with none, nobody known.
-            return self._inferred(name, last or self.known.get(UNATTRIBUTED.id, UNATTRIBUTED))
+            return self._inferred(name, last or self._own_voice())
         if fold(whole) in _GENERIC:
             # "the ministry" is the ministry last named, "the mission" the mission
             bodies = [s for s in (last, *reversed(self.used.values())) if s is not None]
