@@ -36,6 +36,12 @@ _THE_FINAL_ONE = frozenset("will would shall next upcoming coming future be is a
 asked as such ("will the Miami talks be the last round", "is the next round the last")."""
 
 
+def may_be_the_final(said: Sequence[str]) -> bool:
+    """Whether "the last round" in a question of these words may be the final one, not the
+    latest held: the question speaks of what will be or is (_THE_FINAL_ONE)."""
+    return not _THE_FINAL_ONE.isdisjoint(said)
+
+
 def _the_last(stems: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is "last" said of the most recent gathering in a question of
     what was ("what was settled at the last round"): the latest; not the verb ("how long will
@@ -45,7 +51,7 @@ def _the_last(stems: Sequence[str], at: int) -> bool:
         and 0 < at < len(stems) - 1
         and stems[at - 1] == "the"
         and stems[at + 1] in _LAST_OF
-        and _THE_FINAL_ONE.isdisjoint(stems)
+        and not may_be_the_final(stems)
     )
 
 

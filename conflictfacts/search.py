@@ -26,6 +26,7 @@ from conflictfacts.lexicon import (
     gives_cause,
     gives_pace,
     gives_result,
+    may_be_the_final,
     reason_begins,
     stance_agents,
     stance_objects,
@@ -134,6 +135,9 @@ of the query the fact explains, in its subject; query words side by side; a fact
 the question asks for; and the query's first name as the fact's grammatical subject ("will
 Kyiv give up the Donbas": Kyiv refuses, rather than Russia demands)."""
 
+
+_OWN_FIELDS = frozenset(f for f in Field if f.own)
+"""The parts of a fact that are its own words: its subject, statement and who said it."""
 
 _BORROWED = frozenset({Field.CONTEXT, Field.KEYWORD})
 """Where a word held lets a fact answer but earns it no rank: not in the fact's own text."""
@@ -486,6 +490,10 @@ class Query(NamedTuple):
     keywords: bool = False
     """Whether the query is keywords ("Trump Donbas cut up Alaska summit"), not a sentence
     with a question word, a subject or a deed."""
+    latest: tuple[int, int] | None = None
+    """Where the query names the gathering held most lately ("the last negotiations",
+    _latest_named): the indices among its terms of the recency word, which weighs nothing,
+    and of the gathering's word; else None."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -617,6 +625,8 @@ class Index:
         """Each row's quote as words, read for the event a question sets it after."""
         self._sole_holders: dict[tuple[str, str, tuple[str, ...]], int | None] = {}
         """Each query term's one fact holding it in its own words, or None (_sole_holder)."""
+        self._latest_held: dict[str, frozenset[int]] = {}
+        """Each gathering word's facts on the one held most lately (_held_lately)."""
         self._region_countries: dict[str, frozenset[str]] = {}
         self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
@@ -932,11 +942,16 @@ class Index:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
         # "talks between Kyiv and Moscow", "the meeting between the Kremlin leader and the
         # American president": "between" says no more than the two it names
+        # "the last negotiations": "last" says which negotiations, the ones held most lately
+        latest = self._latest_named(weighted, said)
+        unweighed = latest is not None and not self._a_keyword_phrase(latest, weighted, said)
         weighted = [
             t._replace(weight=0.0)
-            if _introduces(t, setting, weighted) or _joins(t, weighted, said)
+            if _introduces(t, setting, weighted)
+            or _joins(t, weighted, said)
+            or (unweighed and latest is not None and i == latest[0])
             else t
-            for t in weighted
+            for i, t in enumerate(weighted)
         ]
         return Query(
             query, weighted, question, needs, speakers, held, actors, located, agents, setting,
@@ -958,6 +973,7 @@ class Index:
             self._undivided(weighted, said),
             question.described if Form.WHICH in needs else None,
             keywords,
+            latest,
         )  # fmt: skip
 
     def _whose_figures(
@@ -2206,6 +2222,91 @@ class Index:
                 return False
         return bool(holding and holding - besides)
 
+    def _latest_named(
+        self, terms: Sequence[QueryTerm], said: Sequence[str]
+    ) -> tuple[int, int] | None:
+        """The indices among terms of the recency word and the gathering's word, where the
+        question names the gathering held most lately (_latest_gathering); None where not,
+        or where the gathering's word, or a word between them, is one no fact holds ("the
+        last peace conference", "the last secret talks": a gathering the tables may lack)."""
+        found = _latest_gathering(said)
+        if found is None:
+            return None
+        recency, gathering = found
+        at = next((i for i, t in enumerate(terms) if t.term.position == recency), None)
+        held = next(
+            (
+                i
+                for i, t in enumerate(terms)
+                if t.term.position <= gathering < t.term.position + len(words(t.term.written))
+            ),
+            None,
+        )
+        if at is None or held is None:
+            return None
+        named = [t for t in terms if recency < t.term.position <= gathering]
+        if any(t.role not in (Role.WORD, Role.NAME) for t in named):
+            return None
+        return at, held
+
+    def _a_keyword_phrase(
+        self, latest: tuple[int, int], terms: Sequence[QueryTerm], said: Sequence[str]
+    ) -> bool:
+        """Whether the tables' keywords give the recency word and the gathering's word as a
+        phrase, as written or as the synonym table reads them ("previous round"; "the last
+        session" is "latest round"): the fact they give it to is named by it, as keywords
+        name facts, and the recency word keeps its weight."""
+        recency, gathering = (terms[i].term for i in latest)
+        noun = words(gathering.written)[0].removesuffix("s")
+        return any(
+            len(self.store.keyword_rows(f"{first} {second}")) > 0
+            for first in {said[recency.position], recency.word}
+            for second in {noun, gathering.word}
+        )
+
+    def _not_the_latest(self, read: Query, row: int) -> bool:
+        """Whether the fact at row is not on the gathering the query names as held most
+        lately (Query.latest): it tells of a gathering still to come ("the next round ...
+        is likely to be held in Miami"), or its own words tell of one of that kind held
+        before the latest ("the first round ended in Geneva", where a second has ended
+        since)."""
+        if self._of_a_gathering_to_come(row):
+            return True
+        assert read.latest is not None
+        gathering = read.terms[read.latest[1]]
+        return self._held_at(gathering, row) in _OWN_FIELDS and row not in self._held_lately(
+            gathering
+        )
+
+    def _of_a_gathering_to_come(self, row: int) -> bool:
+        """Whether the fact's statement tells of what is still to happen ("the next round
+        would be the first ...", "is likely to be held")."""
+        return to_come(self._statement(row).text)
+
+    def _held_lately(self, gathering: QueryTerm) -> frozenset[int]:
+        """The rows of the facts on the gathering of this kind held most lately: of the
+        facts whose own words hold the gathering's word and that tell of nothing still to
+        come, those whose date ends last (all of them, if none is dated). With a first round
+        ended in Geneva and a second in Vienna, "the last round" is Vienna's. Read once for
+        each word."""
+        word = gathering.term.word
+        if word not in self._latest_held:
+            holding = {
+                row
+                for _, _, posting in gathering.indexed
+                for row, code in zip(posting.rows, posting.codes, strict=True)
+                if field(code) in _OWN_FIELDS
+            }
+            held = [
+                row for row, fact in self.store.rows(holding).items() if not to_come(fact.statement)
+            ]
+            days = self.store.days(held)
+            last = max((days[row][1] for row in held if days[row][1]), default="")
+            self._latest_held[word] = frozenset(
+                row for row in held if not last or days[row][1] == last
+            )
+        return self._latest_held[word]
+
     def _sets_the_scene(self, term: QueryTerm) -> bool:
         """Whether a term of a time clause may place another fact in time: a place that is
         no country ("Alaska") or a word for what happened ("summit", "hosting"); not who
@@ -2314,6 +2415,13 @@ class Index:
         coming = _coming_gathering(read.terms) or _coming_meeting(read.said)
         if coming and not to_come(self._statement(candidate.row).text):
             off_time += (coming,)  # "which city will host the next round": not the last one
+        if read.latest is not None and self._not_the_latest(read, candidate.row):
+            off_time += (_latest_words(read),)  # "what did the last round agree": not the next
+        at_gatherings = _gatherings_at(read)
+        if at_gatherings and not to_come(read.text) and self._of_a_gathering_to_come(candidate.row):
+            # "what did Zelenskyy say at the talks": his word on the next round was not said at
+            # one, nor was anything of a round still to come
+            off_time += tuple(f"at the {t.term.written}" for t in at_gatherings)
         later = _one_after(read.said)
         if later and " after " not in f" {self._statement(candidate.row).text.lower()} ":
             off_time += (later,)  # "where will the round after next be held": not the next
@@ -2339,6 +2447,11 @@ class Index:
                     )
                 )
             )
+        missing += tuple(
+            f"at the {t.term.written}"
+            for t in at_gatherings
+            if self._held_at(t, candidate.row) not in _OWN_FIELDS
+        )  # "what did Trump say at the summit": his remark is two months after it
         missing += self._described_otherwise(read, candidate.row)
         missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)
@@ -2888,10 +3001,11 @@ class Index:
         said = list(read.said)
         found = []
         pairs = zip(read.terms, candidate.best, read.terms[1:], strict=False)
-        for m, best, h in pairs:
+        for at, (m, best, h) in enumerate(pairs):
             size = len(words(m.term.written))
             if (
                 (best[0] and best[3] is not None and best[3].own)  # the fact's own word
+                or (read.latest is not None and at == read.latest[0])  # "the previous round"
                 or m.role not in (Role.ORDINARY, Role.WORD)
                 or said[m.term.position] in GRADES
                 or h.term.position != m.term.position + size
@@ -3533,10 +3647,23 @@ class Index:
         loose = sum(
             t.weight for i, t in enumerate(terms) if t.role is Role.TIME and i not in grouped
         )
-        # `about` admits no fact without these, in any field.
+        # `about` admits no fact without these, in any field, nor one without the gathering
+        # the question places what was said or done at (_gatherings_at).
         names = {i for i in grouped if terms[i].role is Role.NAME} - {
             i for i in grouped if terms[i].term.word in read.setting
         }
+        placing = {t.term.position for t in _gatherings_at(read)}
+        placed = {
+            i: frozenset(
+                row
+                for _, _, posting in terms[i].indexed
+                for row, code in zip(posting.rows, posting.codes, strict=True)
+                if field(code) in _OWN_FIELDS
+            )
+            for i in grouped
+            if gated and terms[i].term.position in placing
+        }  # the rows that hold the gathering in their own words: the others are refused
+        names |= placed.keys()
         count = len(grouped)
 
         def share(group: int) -> float:
@@ -3562,7 +3689,9 @@ class Index:
             most = self.bound(read, share(group) if count <= _MOST_GROUPED else 1.0, count > 1)
             if len(top) >= limit and most < top[-1].score:
                 continue  # this group's best could not even tie the last of the top
-            holding = sorted((self._holders(terms[i]) for i in held), key=len)
+            holding = sorted(
+                (placed[i] if i in placed else self._holders(terms[i]) for i in held), key=len
+            )
             rows = sorted(holding[0].intersection(*holding[1:]) - seen)
             for at, row in enumerate(rows):
                 if timed and at % _DAYS_READ == 0:  # the days of the rows ahead, at once
@@ -4200,7 +4329,7 @@ def _describes_members(kind: tuple[str, frozenset[str]], statement: str) -> bool
     return bool(before)
 
 
-_GATHERING_WORDS = GATHERINGS | {"negotiation", "meeting", "session", "conference"}
+_GATHERING_WORDS = GATHERINGS | {"negotiation", "meeting", "session", "conference", "discussion"}
 """Words for a gathering as a question writes them, singular ("the negotiations after
 Miami")."""
 
@@ -4219,6 +4348,97 @@ def _one_after(said: Sequence[str]) -> str:
         if said[at - 1].removesuffix("s") in _GATHERING_WORDS and to_come(" ".join(said)):
             return f"{said[at - 1]} after {said[at + 1]}"
     return ""
+
+
+_RECENT = frozenset("last latest previous recent prior".split())
+"""Words that name a gathering as the one held most lately ("the last round")."""
+
+_BEFORE_RECENT = frozenset("the their its this that our his her most".split())
+"""What stands before a recency word that names a gathering ("the last round", "their most
+recent meeting"); not "second to last", "at last", "which came last"."""
+
+_COUNTS_OR_TIMES = (
+    frozenset(
+        "year years week weeks month months day days weekend weekends time times night nights "
+        "morning evening couple few several monday tuesday wednesday thursday friday saturday "
+        "sunday".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(SEASONS)
+)
+"""Words that make a recency word one of time or a count, not of the gathering after them
+("last year's summit", "last Friday's talks", "the last couple of rounds")."""
+
+
+def _latest_gathering(said: Sequence[str]) -> tuple[int, int] | None:
+    """The positions of a recency word and of the gathering it names as held most lately
+    ("the last negotiations", "the most recent round of talks", "their previous meeting");
+    None when the question names none. A recency word does so when
+    - it opens the question or follows an article, a possessive or "most";
+    - a gathering's word follows it within five words;
+    - no stopword but "of", and no count, number or time, stands between ("last year's
+      summit", "the last two rounds", "last Friday's talks");
+    - the question is of what was: nothing in it is still to come ("where will the last
+      round be held"), and "last" is not asked as the final one ("is this the last
+      round")."""
+    if to_come(" ".join(said)):
+        return None
+    for at, word in enumerate(said):
+        if word not in _RECENT or (at and said[at - 1] not in _BEFORE_RECENT):
+            continue
+        if word == "last" and may_be_the_final(said):
+            continue
+        for then in range(at + 1, min(at + 6, len(said))):
+            if _a_gathering(said[then]):
+                return at, then
+            between = said[then]
+            if (
+                between in _COUNTS_OR_TIMES
+                or between.isdigit()
+                or between in NUMBER_WORDS
+                or (between in STOPWORDS and between != "of")
+            ):
+                break
+    return None
+
+
+def _latest_words(read: Query) -> str:
+    """The words the query names the latest gathering by, as written ("last round")."""
+    assert read.latest is not None
+    first, last = (read.terms[i].term for i in read.latest)
+    return " ".join(read.said[first.position : last.position + len(words(last.written))])
+
+
+def _a_gathering(word: str) -> bool:
+    """Whether the word names a gathering ("talks", "negotiations", "summit")."""
+    return word.removesuffix("s") in _GATHERING_WORDS
+
+
+_AT_A_GATHERING = frozenset({"at", "during"})
+
+_BEFORE_A_GATHERING = frozenset("the their its this that a an of most".split())
+"""Common words that may stand between "at" and the gathering it places something at ("at
+the most recent round of talks"), besides names and qualifiers."""
+
+
+def _gatherings_at(read: Query) -> list[QueryTerm]:
+    """The gatherings the question places what was said or done at or during ("what did
+    Trump say at the summit", "what was agreed during the last round of talks"): the
+    gathering's word, after "at" or "during" within six words, with nothing between but
+    names, qualifiers and common words (_BEFORE_A_GATHERING)."""
+    said = read.said
+    found = []
+    for term in read.terms:
+        end = term.term.position + len(words(term.term.written)) - 1
+        if not _a_gathering(said[end]):
+            continue
+        for before in range(term.term.position - 1, max(term.term.position - 7, -1), -1):
+            if said[before] in _AT_A_GATHERING:
+                found.append(term)
+                break
+            if said[before] in STOPWORDS and said[before] not in _BEFORE_A_GATHERING:
+                break
+    return found
 
 
 _MEETING_VERBS = frozenset("meet gather convene sit talk negotiate".split())

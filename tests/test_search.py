@@ -705,6 +705,151 @@ def test_who_a_person_is_is_told_by_a_quote_giving_their_office(index: Index) ->
         assert index.search(query, 3).matches == [], query
 
 
+def test_a_recency_word_before_a_gathering_names_the_one_held_most_lately(index: Index) -> None:
+    # "the last negotiations" are the ones held most lately: a recency word says which
+    # gathering and weighs nothing, so every such question is answered as it is without the
+    # word, by a fact on the Abu Dhabi round, and never by one on the round still to come.
+    to_come = {
+        "next-talks-next-week",
+        "next-talks-likely-miami",
+        "first-trilateral-talks-in-us",
+        "ukraine-accepts-us-hosting-talks",
+    }
+    frames = (
+        "what was agreed at the {}", "did the {} bring a breakthrough", "where did the {} conclude",
+        "what issues did the {} leave unresolved", "prisoner swap agreed at the {}",
+        "where were the {} held", "what came out of the {}", "{} outcome",
+        "was there a breakthrough at the {}", "which city hosted the {}",
+    )  # fmt: skip
+    # Where the table's keywords give the recency word with the gathering ("the last round",
+    # "the latest round", which the synonym table makes of "the last session"), they name the
+    # Abu Dhabi round as keywords do, and the word keeps its weight.
+    gatherings = (
+        "talks", "negotiations", "meeting", "negotiating session", "trilateral talks",
+        "session", "Abu Dhabi talks", "round", "round of talks",
+    )  # fmt: skip
+    unweighed = 0
+    for frame in frames:
+        for gathering in gatherings:
+            alone = answered(index, frame.format(gathering))
+            alone = [a for a in alone if a not in to_come]
+            for recency in ("last", "latest", "previous", "most recent", "recent", "prior"):
+                query = frame.format(f"{recency} {gathering}")
+                given = answered(index, query)
+                assert not to_come & set(given), query
+                read = index.read(query)
+                if read.latest is not None and read.terms[read.latest[0]].weight == 0:
+                    assert given[:1] == alone[:1], query
+                    unweighed += 1
+    assert unweighed >= 150
+    for query, expected in (
+        (
+            "were the main sticking points settled at the last negotiations",
+            "abu-dhabi-no-breakthrough",
+        ),
+        (
+            "did the most recent meeting settle the main political questions",
+            "abu-dhabi-no-breakthrough",
+        ),
+        ("were the key disputes settled at the latest negotiations", "abu-dhabi-no-breakthrough"),
+        ("which city hosted the previous round of talks", "abu-dhabi-second-round"),  # not Miami
+        ("where was the most recent summit", "trump-putin-alaska-summit"),
+        ("when was the last summit", "trump-putin-alaska-summit"),
+    ):
+        assert answered(index, query)[:1] == [expected], query
+    # Not a question of what is to come ("the last round" there is the final one), nor a
+    # count of rounds, a time, or a gathering a word no fact holds may set apart; and not
+    # "second to last".
+    for query in (
+        "where will the last round be held",
+        "is the Miami round the last round",
+        "where were the last two rounds held",
+        "what came out of the last round in Miami",
+        "what was agreed at the last NATO summit",
+        "what was agreed at the last secret talks",
+        "what was agreed at last Friday's talks",
+        "where was the second to last round held",
+    ):
+        assert answered(index, query) == [], query
+
+
+def _rounds_table(folder: Path) -> Path:
+    """folder with a document of three rounds of talks, two held and one to come, and a table
+    of a fact on each."""
+    text = (
+        "date 2026-03-10\n"
+        "The first round of talks ended in Geneva in November 2025 with an agreement to "
+        "return the bodies of fallen soldiers. The second round of talks closed in Vienna in "
+        "February 2026 with an agreement to repair the dam. The third round of talks is "
+        "expected to open in Oslo in April.\n"
+    )
+    folder.mkdir()
+    (folder / "rounds.txt").write_text(text, encoding="utf-8")
+    facts = [
+        ("geneva-first-round", "The first round of talks ended in Geneva with an agreement to "
+         "return the bodies of fallen soldiers.", "2025-11",
+         "The first round of talks ended in Geneva in November 2025 with an agreement to "
+         "return the bodies of fallen soldiers."),
+        ("vienna-second-round", "The second round of talks closed in Vienna with an agreement "
+         "to repair the dam.", "2026-02",
+         "The second round of talks closed in Vienna in February 2026 with an agreement to "
+         "repair the dam."),
+        ("oslo-third-round", "The third round of talks is expected to open in Oslo.", "2026-04",
+         "The third round of talks is expected to open in Oslo in April."),
+    ]  # fmt: skip
+    table = '[[source]]\nid = "Desk"\nname = "Talks Desk"\nkind = "news-agency"\n'
+    for ident, statement, date, quote in facts:
+        start = text.index(quote)
+        table += (
+            f'\n[[fact]]\nid = "{ident}"\nstatement = "{statement}"\nkind = "statement"\n'
+            f'subject = "Talks"\ndate = "{date}"\nsource = "Desk"\n'
+            f'document = "rounds.txt"\nstart = {start}\nend = {start + len(quote)}\n'
+            f'quote = "{quote}"\n'
+        )
+    (folder / "rounds.toml").write_text(table, encoding="utf-8")
+    return folder
+
+
+def test_the_last_of_several_gatherings_held_is_the_one_that_ended_last(tmp_path: Path) -> None:
+    # In a table of one's own with a first round held in Geneva, a second in Vienna and a
+    # third to come in Oslo: "the last round" is Vienna's, never Geneva's or Oslo's.
+    own = Index(cache.load(cache.table_files([_rounds_table(tmp_path / "t")], builtin=False)))
+    for recency in ("last", "latest", "previous", "most recent"):
+        for query in (
+            f"where did the {recency} round of talks close",
+            f"what agreement came out of the {recency} round",
+            f"what came out of the {recency} talks",
+            f"{recency} round of talks agreement",
+        ):
+            assert answered(own, query)[:1] == ["vienna-second-round"], query
+        # The first round "ended": asked where the last one ended, the first one's fact holds
+        # every word, and still does not answer.
+        for query in (f"where did the {recency} round of talks end", f"{recency} talks Geneva"):
+            given = answered(own, query)
+            assert not {"geneva-first-round", "oslo-third-round"} & set(given), query
+    assert answered(own, "where did the first round of talks end")[:1] == ["geneva-first-round"]
+
+
+def test_what_was_said_at_a_gathering_is_told_by_a_fact_on_that_gathering(index: Index) -> None:
+    # "what did Trump say at the summit": his remark is quoted in a sentence that sets it
+    # two months after the Alaska summit, and Zelenskyy spoke of the next round, not at one.
+    # A fact that holds the gathering only in its quote, or not at all, or that tells of a
+    # gathering still to come, does not tell what was said or done at it.
+    speakers = ["Trump", "Zelenskyy", "Putin", "the ISW", "CIRSD", "the Kremlin", "Kyiv"]
+    gatherings = ["summit", "talks", "negotiations", "meeting", "last summit", "latest talks"]
+    for speaker in speakers:
+        for gathering in gatherings:
+            for frame in ("what did {s} say at the {g}", "what did {s} announce at the {g}"):
+                query = frame.format(s=speaker, g=gathering)
+                assert index.search(query, 3).matches == [], query
+    for query, expected in (
+        ("what did both sides agree at the talks in Abu Dhabi", "abu-dhabi-prisoner-exchange"),
+        ("what was agreed at the talks", "abu-dhabi-prisoner-exchange"),
+        ("who was at the summit", "trump-putin-alaska-summit"),
+    ):
+        assert top(index, query) == expected, query
+
+
 def test_one_slip_is_a_letter_out_in_changed_or_swapped() -> None:
     from conflictfacts.text import one_slip_apart, one_slips
 
