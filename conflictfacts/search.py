@@ -625,8 +625,8 @@ class Index:
         """Each row's quote as words, read for the event a question sets it after."""
         self._sole_holders: dict[tuple[str, str, tuple[str, ...]], int | None] = {}
         """Each query term's one fact holding it in its own words, or None (_sole_holder)."""
-        self._latest_held: dict[str, frozenset[int]] = {}
-        """Each gathering word's facts on the one held most lately (_held_lately)."""
+        self._one_gathering: dict[str, bool] = {}
+        """Each gathering word's facts, whether they tell of one gathering held (_one_held)."""
         self._region_countries: dict[str, frozenset[str]] = {}
         self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
@@ -944,7 +944,11 @@ class Index:
         # American president": "between" says no more than the two it names
         # "the last negotiations": "last" says which negotiations, the ones held most lately
         latest = self._latest_named(weighted, said)
-        unweighed = latest is not None and not self._a_keyword_phrase(latest, weighted, said)
+        unweighed = (
+            latest is not None
+            and not self._a_keyword_phrase(latest, weighted, said)
+            and self._one_held(weighted[latest[1]])
+        )
         weighted = [
             t._replace(weight=0.0)
             if _introduces(t, setting, weighted)
@@ -2252,60 +2256,75 @@ class Index:
     def _a_keyword_phrase(
         self, latest: tuple[int, int], terms: Sequence[QueryTerm], said: Sequence[str]
     ) -> bool:
-        """Whether the tables' keywords give the recency word and the gathering's word as a
-        phrase, as written or as the synonym table reads them ("previous round"; "the last
-        session" is "latest round"): the fact they give it to is named by it, as keywords
-        name facts, and the recency word keeps its weight."""
+        """Whether the tables' keywords give the recency word with the gathering's word, as
+        written or as the synonym table reads them ("previous round"; "the last session" is
+        "latest round"), or after "most" ("most recent", kept without the stopword): the
+        fact they give it to is named by it, as keywords name facts, and the recency word
+        keeps its weight."""
         recency, gathering = (terms[i].term for i in latest)
-        noun = words(gathering.written)[0].removesuffix("s")
-        return any(
-            len(self.store.keyword_rows(f"{first} {second}")) > 0
-            for first in {said[recency.position], recency.word}
-            for second in {noun, gathering.word}
-        )
+        noun = words(gathering.written)[-1].removesuffix("s")
+        phrases = {
+            f"{first} {second}"
+            for first in (said[recency.position], recency.word)
+            for second in (noun, gathering.word)
+        }
+        if said[recency.position - 1 : recency.position] == ["most"]:
+            phrases.add(said[recency.position])
+        return any(len(self.store.keyword_rows(phrase)) > 0 for phrase in phrases)
 
-    def _not_the_latest(self, read: Query, row: int) -> bool:
-        """Whether the fact at row is not on the gathering the query names as held most
-        lately (Query.latest): it tells of a gathering still to come ("the next round ...
-        is likely to be held in Miami"), or its own words tell of one of that kind held
-        before the latest ("the first round ended in Geneva", where a second has ended
-        since)."""
-        if self._of_a_gathering_to_come(row):
-            return True
-        assert read.latest is not None
-        gathering = read.terms[read.latest[1]]
-        return self._held_at(gathering, row) in _OWN_FIELDS and row not in self._held_lately(
-            gathering
-        )
-
-    def _of_a_gathering_to_come(self, row: int) -> bool:
-        """Whether the fact's statement tells of what is still to happen ("the next round
-        would be the first ...", "is likely to be held")."""
-        return to_come(self._statement(row).text)
-
-    def _held_lately(self, gathering: QueryTerm) -> frozenset[int]:
-        """The rows of the facts on the gathering of this kind held most lately: of the
-        facts whose own words hold the gathering's word and that tell of nothing still to
-        come, those whose date ends last (all of them, if none is dated). With a first round
-        ended in Geneva and a second in Vienna, "the last round" is Vienna's. Read once for
-        each word."""
+    def _one_held(self, gathering: QueryTerm) -> bool:
+        """Whether the facts whose own words hold the gathering's word, and whose statements
+        tell of no gathering still to come, all tell of one gathering: the same day or
+        period, in the same place or none. Then "the last round" can only be that one, and
+        the recency word need not weigh; with rounds in Geneva and Vienna, or on two days,
+        which of them was last is not read from the facts' dates (a fact is dated by its
+        claim), and the word keeps its weight. Talks and rounds are one kind of gathering
+        (_TALKS: "the second round closed in Vienna" is talks held after those in Geneva);
+        a summit another. Read once for each word."""
         word = gathering.term.word
-        if word not in self._latest_held:
+        if word not in self._one_gathering:
+            kind = _TALKS if word in _TALKS else {w for w, _, _ in gathering.indexed}
             holding = {
                 row
-                for _, _, posting in gathering.indexed
+                for w in kind
+                if (posting := self.postings(w)) is not None
                 for row, code in zip(posting.rows, posting.codes, strict=True)
                 if field(code) in _OWN_FIELDS
             }
-            held = [
-                row for row, fact in self.store.rows(holding).items() if not to_come(fact.statement)
-            ]
-            days = self.store.days(held)
-            last = max((days[row][1] for row in held if days[row][1]), default="")
-            self._latest_held[word] = frozenset(
-                row for row in held if not last or days[row][1] == last
-            )
-        return self._latest_held[word]
+            seen: tuple[str, str, frozenset[str]] | None = None
+            one = True
+            for row in sorted(holding):
+                facets = self._facet(row)
+                told = (facets.first, facets.last, facets.where)
+                if told == seen or self._of_a_gathering_to_come(row):
+                    continue
+                if seen is not None:
+                    one = False
+                    break
+                seen = told
+            self._one_gathering[word] = one
+        return self._one_gathering[word]
+
+    def _one_of_several(self, read: Query, candidate: _Candidate) -> bool:
+        """Whether the fact tells, in its own words, of one of several gatherings held that
+        the query's gathering word names (_one_held), while the query asks for the latest
+        ("the last round", Query.latest): the facts' dates do not say which was last, so
+        none of them answers, unless its own words or keywords hold the recency word ("the
+        latest round closed in Vienna")."""
+        assert read.latest is not None
+        recency, gathering = read.latest
+        return (
+            candidate.best[gathering][3] in _OWN_FIELDS
+            and not self._one_held(read.terms[gathering])
+            and not candidate.best[recency][0]
+        )
+
+    def _of_a_gathering_to_come(self, row: int) -> bool:
+        """Whether the fact's statement tells of a gathering still to come ("the next round
+        ... is likely to be held in Miami", "would be the first trilateral discussion"): a
+        gathering's word in a statement of what is still to happen."""
+        statement = self._statement(row)
+        return to_come(statement.text) and any(_a_gathering(w) for w in statement.written)
 
     def _sets_the_scene(self, term: QueryTerm) -> bool:
         """Whether a term of a time clause may place another fact in time: a place that is
@@ -2415,7 +2434,9 @@ class Index:
         coming = _coming_gathering(read.terms) or _coming_meeting(read.said)
         if coming and not to_come(self._statement(candidate.row).text):
             off_time += (coming,)  # "which city will host the next round": not the last one
-        if read.latest is not None and self._not_the_latest(read, candidate.row):
+        if read.latest is not None and (
+            self._of_a_gathering_to_come(candidate.row) or self._one_of_several(read, candidate)
+        ):
             off_time += (_latest_words(read),)  # "what did the last round agree": not the next
         at_gatherings = _gatherings_at(read)
         if at_gatherings and not to_come(read.text) and self._of_a_gathering_to_come(candidate.row):
@@ -2452,6 +2473,14 @@ class Index:
             for t in at_gatherings
             if self._held_at(t, candidate.row) not in _OWN_FIELDS
         )  # "what did Trump say at the summit": his remark is two months after it
+        if at_gatherings:
+            # "did Trump propose cutting up the Donbas at the summit": the summit's fact holds
+            # the remark only from the sentence around its quote, not as done at the summit
+            missing += tuple(
+                t.term.written
+                for t, best in zip(read.terms, candidate.best, strict=True)
+                if best[3] is Field.CONTEXT and t.weight and t not in at_gatherings
+            )
         missing += self._described_otherwise(read, candidate.row)
         missing += _quality_lacked(read, candidate, self._is_nation)
         missing += _aspect_lacked(read, candidate)
@@ -4350,6 +4379,10 @@ def _one_after(said: Sequence[str]) -> str:
     return ""
 
 
+_TALKS = frozenset({"talk", "round"})
+"""The table's words for rounds of talks, one kind of gathering, whatever each fact calls them
+(the synonym table makes "negotiations", "meeting" and "session" of them)."""
+
 _RECENT = frozenset("last latest previous recent prior".split())
 """Words that name a gathering as the one held most lately ("the last round")."""
 
@@ -4423,8 +4456,8 @@ the most recent round of talks"), besides names and qualifiers."""
 
 def _gatherings_at(read: Query) -> list[QueryTerm]:
     """The gatherings the question places what was said or done at or during ("what did
-    Trump say at the summit", "what was agreed during the last round of talks"): the
-    gathering's word, after "at" or "during" within six words, with nothing between but
+    Trump say at the summit", "what did Russia demand during the last round of talks"):
+    the gathering's word after "at" or "during" within six words, with nothing between but
     names, qualifiers and common words (_BEFORE_A_GATHERING)."""
     said = read.said
     found = []
