@@ -492,8 +492,9 @@ class Query(NamedTuple):
     with a question word, a subject or a deed."""
     latest: tuple[int, int] | None = None
     """Where the query names the gathering held most lately ("the last negotiations",
-    _latest_named): the indices among its terms of the recency word, which weighs nothing,
-    and of the gathering's word; else None."""
+    _latest_named): the indices among its terms of the recency word (which weighs nothing
+    where the facts tell of one such gathering, _one_held) and of the gathering's word; else
+    None."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -940,8 +941,6 @@ class Index:
         setting = gate.SETTING if _as_a_pair(gate.SETTING, weighted, said) else frozenset()
         if actors & setting:
             actors = frozenset()  # "did Moscow and Kyiv agree": both parties, not one actor
-        # "talks between Kyiv and Moscow", "the meeting between the Kremlin leader and the
-        # American president": "between" says no more than the two it names
         # "the last negotiations": "last" says which negotiations, the ones held most lately
         latest = self._latest_named(weighted, said)
         unweighed = (
@@ -949,6 +948,8 @@ class Index:
             and not self._a_keyword_phrase(latest, weighted, said)
             and self._one_held(weighted[latest[1]])
         )
+        # "talks between Kyiv and Moscow", "the meeting between the Kremlin leader and the
+        # American president": "between" says no more than the two it names
         weighted = [
             t._replace(weight=0.0)
             if _introduces(t, setting, weighted)
@@ -2437,7 +2438,7 @@ class Index:
         if read.latest is not None and (
             self._of_a_gathering_to_come(candidate.row) or self._one_of_several(read, candidate)
         ):
-            off_time += (_latest_words(read),)  # "what did the last round agree": not the next
+            off_time += (_latest_words(read),)  # "the last round": not the next, nor any of two
         at_gatherings = _gatherings_at(read)
         if at_gatherings and not to_come(read.text) and self._of_a_gathering_to_come(candidate.row):
             # "what did Zelenskyy say at the talks": his word on the next round was not said at

@@ -706,9 +706,9 @@ def test_who_a_person_is_is_told_by_a_quote_giving_their_office(index: Index) ->
 
 
 def test_a_recency_word_before_a_gathering_names_the_one_held_most_lately(index: Index) -> None:
-    # "the last negotiations" are the ones held most lately: a recency word says which
-    # gathering and weighs nothing, so every such question is answered as it is without the
-    # word, by a fact on the Abu Dhabi round, and never by one on the round still to come.
+    # "the last negotiations" are the ones held most lately: never the round still to come.
+    # As the table tells of one round held, a recency word says which and weighs nothing, so
+    # every such question is answered as it is without the word, by the Abu Dhabi round.
     to_come = {
         "next-talks-next-week",
         "next-talks-likely-miami",
@@ -844,7 +844,12 @@ def test_what_was_said_at_a_gathering_is_told_by_a_fact_on_that_gathering(index:
     gatherings = ["summit", "talks", "negotiations", "meeting", "last summit", "latest talks"]
     for speaker in speakers:
         for gathering in gatherings:
-            for frame in ("what did {s} say at the {g}", "what did {s} announce at the {g}"):
+            for frame in (
+                "what did {s} say at the {g}",
+                "what did {s} announce at the {g}",
+                "what did {s} demand at the {g}",
+                "what did {s} say during the {g}",
+            ):
                 query = frame.format(s=speaker, g=gathering)
                 assert index.search(query, 3).matches == [], query
     for query, expected in (
@@ -853,6 +858,13 @@ def test_what_was_said_at_a_gathering_is_told_by_a_fact_on_that_gathering(index:
         ("who was at the summit", "trump-putin-alaska-summit"),
     ):
         assert top(index, query) == expected, query
+    # Nor does a fact that holds what was done only from the sentence around its quote: the
+    # summit's fact, for Trump's remark two months later.
+    for query in (
+        "did Trump propose cutting up the Donbas at the summit",
+        "during the summit, did Trump talk about ending the war",
+    ):
+        assert index.search(query, 3).matches == [], query
 
 
 def test_one_slip_is_a_letter_out_in_changed_or_swapped() -> None:
