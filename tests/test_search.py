@@ -349,6 +349,12 @@ def test_pruned_ranking_equals_scoring_every_fact(tmp_path: Path) -> None:
     queries = [" ".join(rng.sample(words, rng.randint(1, 4))) for _ in range(80)]
     # Whole statements: hundreds of generated facts are worded alike, scored once (_Alike).
     queries += [f.statement for f in rng.sample(index.store.facts, 20)]
+    # What was said or done at a gathering: only facts holding it in their own words are read.
+    queries += [
+        "what did Zelenskyy say at the talks",
+        "what was agreed during the talks in Geneva",
+        "Kherson shelling at the last round of talks",
+    ]
     for query in queries:
         read = index.read(query)
         pruned = [(c.row, c.score) for c in index.best(read, 7, gated=True)]
