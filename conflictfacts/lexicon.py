@@ -93,6 +93,28 @@ def _slips(name: tuple[str, ...], said: Sequence[str]) -> int:
     return slips
 
 
+def _slipped_after_a_name(name: tuple[str, ...], said: Sequence[str]) -> bool:
+    """Whether said, which begins with a name of its own ("trump", "white house", "two"),
+    is read as the longer name through its slipped words, each of which
+    - stands for a word of six letters or more (a plural's "s" set aside), and begins as it
+      does ("administartion"; not "resident" for "president", nor "chef" for "chief");
+    - is not the name's word in the other number ("us envoy" is no slip of "us envoys");
+    - has no letter changed, with a plural's "s" set aside ("two sites" is no "two sides",
+      "national policy" no "national police", "three aides" no "three sides")."""
+    for want, got in zip(name, said, strict=False):
+        if want == got:
+            continue
+        bare_want, bare_got = want.removesuffix("s"), got.removesuffix("s")
+        if len(bare_want) < 6 or got[0] != want[0] or bare_want == bare_got:
+            return False
+        if (
+            len(bare_want) == len(bare_got)
+            and sum(a != b for a, b in zip(bare_want, bare_got, strict=True)) == 1
+        ):
+            return False
+    return True
+
+
 def _a_letter_changed(name: tuple[str, ...], said: Sequence[str]) -> bool:
     """Whether a word of said is a word of name with one letter changed ("thank" for
     "think"): the slip that turns one real word into another, which a name of two words is
@@ -236,9 +258,13 @@ class Lexicon:
             )
             if canonical is None:
                 size, canonical = self._longest(self.phrases, stems, i, reach.get(stems[i], 0))
-            if canonical is None and asked:
-                # "Institue for the Study of War": a long name with a slip in a word or two
-                size, canonical = self._slipped_name(stems, i)
+            if asked:
+                # "Institue for the Study of War": a long name with a slip in a word or two;
+                # longer than a name its first word makes ("trump administartion" is the
+                # Trump administration, not Trump)
+                slipped = self._slipped_name(stems, i, within=canonical is not None)
+                if slipped[1] is not None and (canonical is None or slipped[0] > size):
+                    size, canonical = slipped
             if size == 1 and asked and (shared := self._sharing_a_head(stems, i)):
                 # "the American and Russian leaders": the American leader, then the Russian.
                 terms.append(Term(shared, i, f"{written[i]} {written[i + 3]}", True))
@@ -310,12 +336,16 @@ class Lexicon:
             got in STOPWORDS or got in self._known for got in slipped
         )
 
-    def _slipped_name(self, stems: list[str], at: int) -> tuple[int, str | None]:
+    def _slipped_name(
+        self, stems: list[str], at: int, within: bool = False
+    ) -> tuple[int, str | None]:
         """A name of the synonym table starting at `at`, written with a slip (a letter left
         out, put in, changed or two swapped) in at most two of its words, each of five
         letters or more, another written right: "Institue for the Study of War",
         "Internatinal ... Develoment", "abu dhabhi"; the longest such name.
-        (1, None) when there is none, or the longest names stand for more than one word."""
+        (1, None) when there is none, or the longest names stand for more than one word.
+        within: a shorter name starts at `at` ("trump" in "trump administartion"), whose
+        reading the longer name must earn (_slipped_after_a_name)."""
         names = self._long_names
         found = {
             (len(key), canonical)
@@ -323,6 +353,7 @@ class Lexicon:
             for key, canonical in names.get((j, word), ())
             if _slips(key, stems[at : at + len(key)]) in (1, 2)
             and (len(key) > LONG_NAME or self._read_as_a_slip(key, stems[at : at + len(key)]))
+            and not (within and not _slipped_after_a_name(key, stems[at : at + len(key)]))
         }
         longest = max((size for size, _ in found), default=0)
         named = {canonical for size, canonical in found if size == longest}

@@ -873,6 +873,19 @@ def test_what_was_said_at_a_gathering_is_told_by_a_fact_on_that_gathering(index:
         assert index.search(query, 3).matches == [], query
 
 
+def test_a_slipped_name_longer_than_the_name_its_first_word_makes_is_read(index: Index) -> None:
+    # "trump administartion" is the Trump administration, whose pressure the fact tells of,
+    # not Trump the person; "US envoy" is not a slip of "US envoys" (the Americans), so a
+    # question of the one envoy, whom no fact names, still gets no answer.
+    for query in (
+        "will the trump administartion pressure both sides after the deadline",
+        "will the trump adminstration put pressure on both sides if the deadline is missed",
+    ):
+        assert top(index, query) == "us-pressure-if-deadline-missed", query
+    for query in ("who is the US envoy for the talks", "which US official announced the deadline"):
+        assert index.search(query, 3).matches == [], query
+
+
 def test_one_slip_is_a_letter_out_in_changed_or_swapped() -> None:
     from conflictfacts.text import one_slip_apart, one_slips
 
