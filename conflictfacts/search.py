@@ -829,6 +829,7 @@ class Index:
         query = unhedged(query)  # "Roughly when did they meet" asks when they met
         query = self._particles_joined(query)  # "hand the region over": "hand over"
         query = self._times_mended(query)  # "by sumer": "by summer"
+        query = self._respelled(query)  # "Moskow": "Moscow", as the tables spell it
         said = words(query)
         every = _holding_a_gathering(
             self._capitals_as_places(self.lexicon.terms(query, keep_own=False, asked=True), said)
@@ -1095,6 +1096,38 @@ class Index:
             if meant:
                 query = query[: token.start()] + meant + query[token.end() :]
                 return self._times_mended(query)
+        return query
+
+    def _respelled(self, query: str) -> str:
+        """The query with a word written as another spelling of a word that the synonym
+        table reads as another ("Moskow" for Moscow, which it reads as Russia; "Kiyv" for
+        Kyiv; "propossing" for "proposing", a proposal) written as the table spells it, so
+        that it is read as the table's word is: a city in its government's place, or as the
+        city itself (_capitals_as_places). Only a word of four letters or more that the
+        tables do not know, whose other spellings (expand) are that one word, that the
+        names know as nothing else (as a name, only as that word: "Moskow" is Moscow's),
+        and that is written as that word is but for its transliteration (text.skeleton) or
+        one letter: the names' other names for a city ("Keju", "Kiva", "Mosca") may be
+        words of their own."""
+        for token in _TOKEN.finditer(query):
+            word = token[0].lower()
+            if len(word) < 4 or not word.isalpha() or self.postings(word):
+                continue
+            if (word,) in self.lexicon.phrases:
+                continue
+            spelled = [w for w, how in self.expand(word).items() if how == "spelling"]
+            if (
+                len(spelled) != 1
+                or self.lexicon.phrases.get((spelled[0],), spelled[0]) == spelled[0]
+            ):
+                continue
+            name = self.store.names.lookup([word]).get(word)
+            if name is not None and name.canonical != spelled[0]:
+                continue
+            if skeleton(word) != skeleton(spelled[0]) and _edits(word, spelled[0]) > 1:
+                continue
+            table = spelled[0].capitalize() if token[0][0].isupper() else spelled[0]
+            return self._respelled(query[: token.start()] + table + query[token.end() :])
         return query
 
     def _time_meant(self, lead: str, written: str, following: str) -> str:

@@ -886,6 +886,34 @@ def test_a_slipped_name_longer_than_the_name_its_first_word_makes_is_read(index:
         assert index.search(query, 3).matches == [], query
 
 
+def test_another_spelling_of_a_place_is_read_as_the_synonym_table_reads_the_place(
+    index: Index,
+) -> None:
+    # "Moskow" is Moscow, which the synonym table reads as Russia ("Moscow" demands what
+    # Russia demands); so every frame asked with another spelling gets what the place's own
+    # spelling gets, as a slip on the Kremlin already did.
+    spelled = [("Moskow", "Moscow"), ("Moscou", "Moscow"), ("Kiyv", "Kyiv"), ("Kyyiv", "Kyiv")]
+    spelled += [("Washinngton", "Washington")]
+    frames = (
+        "what is {} demanding", "will {} ever give up the Donbas", "{} control of Donetsk",
+        "did {} propose hosting the talks", "what did {} say about the June deadline",
+        "does {} accept the proposal to host talks in the US", "{} stance on the Donbas",
+    )  # fmt: skip
+    answered_so = 0
+    for other, own in spelled:
+        for frame in frames:
+            given = top(index, frame.format(other))
+            assert given == top(index, frame.format(own)), frame.format(other)
+            answered_so += given is not None
+    assert answered_so >= 15
+    assert top(index, "what is Moskow demanding from Kyiv") == "russia-demands-donbas-withdrawal"
+    # A place, in the question, is still the city ("talks held in Moskow"); and the names'
+    # other names for a city that are words of their own, more than a letter from it, are
+    # not read as it: Kiva (a charity), Mosca (a fly), Keju (an exam).
+    for query in ("talks held in Moskow", "Kiva schedule", "Mosca fly deadline", "Keju deadline"):
+        assert index.search(query, 3).matches == [], query
+
+
 def test_one_slip_is_a_letter_out_in_changed_or_swapped() -> None:
     from conflictfacts.text import one_slip_apart, one_slips
 
