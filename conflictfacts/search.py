@@ -490,6 +490,9 @@ class Query(NamedTuple):
     keywords: bool = False
     """Whether the query is keywords ("Trump Donbas cut up Alaska summit"), not a sentence
     with a question word, a subject or a deed."""
+    at_gatherings: tuple[int, ...] = ()
+    """The indices among its terms of the gatherings the query places what was said or
+    done at ("what did Trump say at the summit", _gatherings_at)."""
     latest: tuple[int, int] | None = None
     """Where the query names the gathering held most lately ("the last negotiations",
     _latest_named): the indices among its terms of the recency word (which weighs nothing
@@ -979,6 +982,7 @@ class Index:
             self._undivided(weighted, said),
             question.described if Form.WHICH in needs else None,
             keywords,
+            _gatherings_at(weighted, said),
             latest,
         )  # fmt: skip
 
@@ -2318,13 +2322,7 @@ class Index:
         word = gathering.term.word
         if word not in self._one_gathering:
             kind = _TALKS if word in _TALKS else {w for w, _, _ in gathering.indexed}
-            holding = {
-                row
-                for w in kind
-                if (posting := self.postings(w)) is not None
-                for row, code in zip(posting.rows, posting.codes, strict=True)
-                if field(code) in _OWN_FIELDS
-            }
+            holding = _in_own_words(p for w in kind if (p := self.postings(w)) is not None)
             seen: tuple[str, str, frozenset[str]] | None = None
             one = True
             for row in sorted(holding):
@@ -2472,7 +2470,7 @@ class Index:
             self._of_a_gathering_to_come(candidate.row) or self._one_of_several(read, candidate)
         ):
             off_time += (_latest_words(read),)  # "the last round": not the next, nor any of two
-        at_gatherings = _gatherings_at(read)
+        at_gatherings = [read.terms[i] for i in read.at_gatherings]
         if at_gatherings and not to_come(read.text) and self._of_a_gathering_to_come(candidate.row):
             # "what did Zelenskyy say at the talks": his word on the next round was not said at
             # one, nor was anything of a round still to come
@@ -3711,20 +3709,14 @@ class Index:
             t.weight for i, t in enumerate(terms) if t.role is Role.TIME and i not in grouped
         )
         # `about` admits no fact without these, in any field, nor one without the gathering
-        # the question places what was said or done at (_gatherings_at).
+        # the question places what was said or done at (Query.at_gatherings).
         names = {i for i in grouped if terms[i].role is Role.NAME} - {
             i for i in grouped if terms[i].term.word in read.setting
         }
-        placing = {t.term.position for t in _gatherings_at(read)}
         placed = {
-            i: frozenset(
-                row
-                for _, _, posting in terms[i].indexed
-                for row, code in zip(posting.rows, posting.codes, strict=True)
-                if field(code) in _OWN_FIELDS
-            )
+            i: _in_own_words(p for _, _, p in terms[i].indexed)
             for i in grouped
-            if gated and terms[i].term.position in placing
+            if gated and i in read.at_gatherings
         }  # the rows that hold the gathering in their own words: the others are refused
         names |= placed.keys()
         count = len(grouped)
@@ -3801,6 +3793,17 @@ _AMOUNTS = frozenset(
 )
 """Words that put a figure to a claim ("nearly all of Luhansk"): a claim one fact alone may
 make (Index._told_beside)."""
+
+
+def _in_own_words(postings: Iterable[Posting]) -> frozenset[int]:
+    """The rows whose own words (subject, statement, who said it: _OWN_FIELDS) hold a word
+    of these postings."""
+    return frozenset(
+        row
+        for posting in postings
+        for row, code in zip(posting.rows, posting.codes, strict=True)
+        if field(code) in _OWN_FIELDS
+    )
 
 
 def _own_holders(term: QueryTerm) -> set[int]:
@@ -4408,7 +4411,7 @@ def _one_after(said: Sequence[str]) -> str:
             continue
         if said[at + 1] == "next":
             return "after next"  # "the round after next"; "after next week" is later too
-        if said[at - 1].removesuffix("s") in _GATHERING_WORDS and to_come(" ".join(said)):
+        if _a_gathering(said[at - 1]) and to_come(" ".join(said)):
             return f"{said[at - 1]} after {said[at + 1]}"
     return ""
 
@@ -4488,24 +4491,23 @@ _BEFORE_A_GATHERING = frozenset("the their its this that a an of most".split())
 the most recent round of talks"), besides names and qualifiers."""
 
 
-def _gatherings_at(read: Query) -> list[QueryTerm]:
-    """The gatherings the question places what was said or done at or during ("what did
-    Trump say at the summit", "what did Russia demand during the last round of talks"):
-    the gathering's word after "at" or "during" within six words, with nothing between but
-    names, qualifiers and common words (_BEFORE_A_GATHERING)."""
-    said = read.said
+def _gatherings_at(terms: Sequence[QueryTerm], said: Sequence[str]) -> tuple[int, ...]:
+    """The indices among terms of the gatherings the question places what was said or done
+    at or during ("what did Trump say at the summit", "what did Russia demand during the
+    last round of talks"): the gathering's word after "at" or "during" within six words,
+    with nothing between but names, qualifiers and common words (_BEFORE_A_GATHERING)."""
     found = []
-    for term in read.terms:
+    for at, term in enumerate(terms):
         end = term.term.position + len(words(term.term.written)) - 1
         if not _a_gathering(said[end]):
             continue
         for before in range(term.term.position - 1, max(term.term.position - 7, -1), -1):
             if said[before] in _AT_A_GATHERING:
-                found.append(term)
+                found.append(at)
                 break
             if said[before] in STOPWORDS and said[before] not in _BEFORE_A_GATHERING:
                 break
-    return found
+    return tuple(found)
 
 
 _MEETING_VERBS = frozenset("meet gather convene sit talk negotiate".split())

@@ -76,6 +76,21 @@ def quoting(folder: Path, said: str, table: str = USER_TABLE) -> Path:
     return folder
 
 
+def fact_entry(
+    text: str, document: str, ident: str, statement: str, subject: str, date: str, source: str,
+    quote: str,
+) -> str:  # fmt: skip
+    """A table's [[fact]] of kind "statement" whose quote is `quote` where it first stands in
+    `text`, the whole text of `document`."""
+    start = text.index(quote)
+    return (
+        f'\n[[fact]]\nid = "{ident}"\nstatement = "{statement}"\nkind = "statement"\n'
+        f'subject = "{subject}"\ndate = "{date}"\nsource = "{source}"\n'
+        f'document = "{document}"\nstart = {start}\nend = {start + len(quote)}\n'
+        f'quote = "{quote}"\n'
+    )
+
+
 def age(*paths: Path, seconds: int = 60) -> None:
     """Make files look last changed `seconds` ago: a store built from them is saved (the
     cache saves only from files settled before the build)."""

@@ -61,7 +61,7 @@ from conflictfacts.question import asked as read_question
 from conflictfacts.search import Index
 from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
-from tests.helpers import USER_TABLE, answered, quoting
+from tests.helpers import USER_TABLE, answered, fact_entry, quoting
 
 
 def firsts_lost(index: Index, kept: dict[str, str]) -> list[str]:
@@ -3893,13 +3893,7 @@ def _lisbon_table(folder: Path, discussed: bool) -> Path:
     table = '[[source]]\nid = "Brandt"\nname = "Chancellor Brandt"\nkind = "person"\n'
     table += '\n[[source]]\nid = "Lisbon Wire"\nname = "Lisbon Wire"\nkind = "news-agency"\n'
     for ident, statement, subject, source, quote in facts:
-        start = text.index(quote)
-        table += (
-            f'\n[[fact]]\nid = "{ident}"\nstatement = "{statement}"\nkind = "statement"\n'
-            f'subject = "{subject}"\ndate = "2026-02"\nsource = "{source}"\n'
-            f'document = "lisbon.txt"\nstart = {start}\nend = {start + len(quote)}\n'
-            f'quote = "{quote}"\n'
-        )
+        table += fact_entry(text, "lisbon.txt", ident, statement, subject, "2026-02", source, quote)
     (folder / "lisbon.toml").write_text(table, encoding="utf-8")
     return folder
 

@@ -15,7 +15,7 @@ import pytest
 from conflictfacts import cache, gate
 from conflictfacts.cache import BUILTIN_DIR
 from conflictfacts.search import QUALITY, Index, _roots, rank_key
-from tests.helpers import USER_TABLE, answered, quoting, write
+from tests.helpers import USER_TABLE, answered, fact_entry, quoting, write
 
 
 def top(index: Index, query: str) -> str | None:
@@ -801,13 +801,7 @@ def _rounds_table(folder: Path, first: bool = True) -> Path:
     ]  # fmt: skip
     table = '[[source]]\nid = "Desk"\nname = "Talks Desk"\nkind = "news-agency"\n'
     for ident, statement, date, quote in facts[0 if first else 1 :]:
-        start = text.index(quote)
-        table += (
-            f'\n[[fact]]\nid = "{ident}"\nstatement = "{statement}"\nkind = "statement"\n'
-            f'subject = "Talks"\ndate = "{date}"\nsource = "Desk"\n'
-            f'document = "rounds.txt"\nstart = {start}\nend = {start + len(quote)}\n'
-            f'quote = "{quote}"\n'
-        )
+        table += fact_entry(text, "rounds.txt", ident, statement, "Talks", date, "Desk", quote)
     (folder / "rounds.toml").write_text(table, encoding="utf-8")
     return folder
 
