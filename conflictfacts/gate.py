@@ -117,6 +117,8 @@ _LACKS = {
     Form.WHO: "names nobody that the question does not",
     Form.WHICH_PERSON: "names no person or organisation that the question does not",
     Form.RELAYED: "names nobody who relayed it",
+    Form.A_PERSON: "names no person as who said it, or as who did it",
+    Form.A_BODY: "names no organisation as who said it, or as who did it",
     Form.DAY: "gives no single day",
     Form.CLOCK: "gives no time of day, only a date",
     Form.SAID_BY: "is not what the source the question names asserts or relays",

@@ -191,6 +191,16 @@ class Form(StrEnum):
     letters does not.
 
     Asked as _spelling_asked reads it; the words that ask it are no topic."""
+    A_PERSON = "a person"
+    """Who said or did something, asked as a person ("which official said ...", "which
+    leader hosted Putin"): a fact whose source, or one who relayed it, is a person, or
+    that names a person doing what it tells; a think tank or a government is no person.
+    Asked as _one_of_a_kind reads it."""
+    A_BODY = "an organisation"
+    """Who said or did something, asked as an organisation ("which organisation estimated
+    Russian control", "which body hosted the talks"): a fact whose source, or one who
+    relayed it, is a think tank, a government or an agency, or that names an organisation
+    doing what it tells; a person is none."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a
@@ -1623,6 +1633,7 @@ def asked(query: str, today: date | None = None) -> Asked:
         kinds += [i for i, w in enumerate(said) if w in _RELAYING]
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
+    forms |= _one_of_a_kind(said, forms)
     actor = _actor(said)
     if actor is None and said[:1] == ["if"]:
         # "if talks fail, what will Russia do": the subject of the question after the condition
@@ -1673,6 +1684,36 @@ topic of the claim."""
 
 COPULAS = frozenset("is are was were".split())
 """The copulas, by which a question asks what something is or was."""
+
+
+_A_PERSON = _PERSON_NOUNS - {"people"}
+"""What "which" asks for when it asks for a person, one or more: _PERSON_NOUNS less
+"people", which may be any crowd ("which people were evacuated")."""
+_A_BODY = frozenset(
+    """
+    organisation organisations organization organizations body bodies institution
+    institutions institute institutes agency agencies
+    """.split()
+)
+"""What "which" asks for when it asks for an organisation, not a person."""
+
+
+def _one_of_a_kind(said: Sequence[str], forms: set[Form]) -> set[Form]:
+    """The kind "which" asks the one who said or did something to be: a person ("which
+    official said", "which head of state"), or an organisation ("which organisation
+    estimated"). Nothing where the question asks for no one (Form.WHO_SAID, Form.WHO,
+    Form.WHICH_PERSON), or names neither kind."""
+    if not forms & {Form.WHO_SAID, Form.WHO, Form.WHICH_PERSON}:
+        return set()
+    if _asks(said, _A_BODY):
+        return {Form.A_BODY}
+    heads = any(
+        said[i - 1] in ("what", "which") and tuple(said[i : i + 3]) in _HEADS_OF
+        for i in range(1, len(said) - 2)
+    )
+    if _asks(said, _A_PERSON) or heads:
+        return {Form.A_PERSON}
+    return set()
 
 
 _SAYS_WHICH = frozenset(

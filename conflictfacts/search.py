@@ -3499,6 +3499,11 @@ class Index:
             said_by -= {facets.source}  # "what did the police say": not a photo they provided
         if said_by:
             gives.add(Form.SAID_BY)
+        if read.needs & _ONE_OF_A_KIND:
+            doing = set(actors.values())
+            gives |= _one_of_a_kind_given(
+                read.needs, [named[s].kind for s in speakers if s in named], doing
+            )
         if facets.reported_by:
             gives.add(Form.RELAYED)
         if answers & Answers.DONE:
@@ -5412,6 +5417,28 @@ def _adjacency(codes: Sequence[Sequence[int]]) -> float:
 def _holds(rows: Sequence[int], row: int) -> bool:
     at = bisect.bisect_left(rows, row)
     return at < len(rows) and rows[at] == row
+
+
+_ONE_OF_A_KIND = frozenset({Form.A_PERSON, Form.A_BODY})
+
+
+def _one_of_a_kind_given(
+    needs: Set[Form], speaking: Sequence[SourceKind], doing: Set[str]
+) -> set[Form]:
+    """The kinds (Form.A_PERSON, Form.A_BODY) of the one a fact gives as asked for: of a
+    question that asks who said it, its source or who relayed it (speaking); else the
+    people and organisations it names doing what it tells (doing: the name classes of
+    those the question does not name). A fact that names neither ("the Donbas has fertile
+    farmland", asked "which research body linked to the Davos forum is cited") leaves
+    the kind to the question's own words."""
+    named = {NameClass.PERSON, NameClass.ORGANISATION} & set(doing)
+    if Form.WHO_SAID in needs:
+        person = SourceKind.PERSON in speaking
+        body = any(k not in (SourceKind.PERSON, SourceKind.DOCUMENT) for k in speaking)
+    else:
+        person = not named or NameClass.PERSON in named
+        body = not named or NameClass.ORGANISATION in named
+    return {f for f, given in ((Form.A_PERSON, person), (Form.A_BODY, body)) if given}
 
 
 def _explanation(candidate: _Candidate, read: Query) -> Explanation:

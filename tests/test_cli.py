@@ -45,6 +45,25 @@ def test_ask_nothing_found_is_exit_1_with_reason_on_stderr(run: Run) -> None:
     )
 
 
+def test_ask_which_kind_of_one_is_a_requirement(run: Run) -> None:
+    # Trump, a person, hosted Putin: no organisation did; ISW, a think tank, gives the
+    # Donetsk figure: no official does. Each is refused, and the refusal says why.
+    for query, kind in [
+        ("which organisation hosted Putin in Alaska", "organisation"),
+        ("which official estimated Russian control of Donetsk", "person"),
+    ]:
+        result = run("ask", query, "--json")
+        assert result.exit_code == 1
+        assert json.loads(result.stdout) == []
+        assert f"names no {kind} as who said it, or as who did it" in result.stderr
+    assert run("ask", "which leader hosted Putin in Alaska", "--fields", "id").stdout.startswith(
+        "trump-putin-alaska-summit"
+    )
+    assert run(
+        "ask", "which organisation estimated Russian control of Donetsk", "--fields", "id"
+    ).stdout.startswith("donetsk-control-isw")
+
+
 @pytest.mark.parametrize(
     "query",
     [

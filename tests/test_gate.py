@@ -6,6 +6,7 @@ near-topic queries: every fact, in every phrasing, about what it is not about.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections import Counter
@@ -5816,3 +5817,63 @@ def test_figures_a_party_is_named_before_are_that_party_s(index: Index) -> None:
         ("Russia-Ukraine figures on the war", "war-nearly-four-years"),
     ):
         assert answered(index, query)[:1] == [expected], query
+
+
+_ONES_OF_A_KIND = {
+    Form.A_PERSON: ("official", "leader", "person"),
+    Form.A_BODY: ("organisation", "body", "agency"),
+}
+"""Nouns by which "which" asks for a person, or for an organisation."""
+_WHO_SAID_IT = (
+    "which {noun} said that {claim}",
+    "which {noun} says {claim}",
+    "according to which {noun} {claim}",
+)
+
+
+def _kinds_speaking(index: Index, fact: Fact) -> set[Form]:
+    """The kinds of one (Form.A_PERSON, Form.A_BODY) among the fact's source and relayer."""
+    kinds = {
+        index.store.sources[s].kind
+        for s in (fact.source, fact.reported_by)
+        if s in index.store.sources
+    }
+    bodies = kinds - {SourceKind.PERSON, SourceKind.DOCUMENT}
+    return {
+        kind
+        for kind, given in ((Form.A_PERSON, SourceKind.PERSON in kinds), (Form.A_BODY, bodies))
+        if given
+    }
+
+
+def _who_said_it(index: Index) -> Iterable[tuple[Fact, Form, str]]:
+    """Every fact with a named source, asked who said it as a person and as an
+    organisation, in every phrasing of _WHO_SAID_IT: with the kind each question asks."""
+    for fact in index.store.facts:
+        if not _kinds_speaking(index, fact):
+            continue
+        claim = fact.statement.rstrip(".")
+        claim = claim[0].lower() + claim[1:]
+        for kind, nouns in _ONES_OF_A_KIND.items():
+            for noun, phrasing in itertools.product(nouns, _WHO_SAID_IT):
+                yield fact, kind, phrasing.format(noun=noun, claim=claim)
+
+
+def test_which_kind_of_one_said_it_is_asked_of_every_fact_by_its_sources(index: Index) -> None:
+    # "Which organisation said the next round would be in Miami": Zelenskyy said it, and is
+    # no organisation; "which official estimated Russian control of Donetsk": ISW did.
+    asked = list(_who_said_it(index))
+    misfits = [(q, f.id) for f, kind, q in asked if kind not in _kinds_speaking(index, f)]
+    assert len(misfits) > 100
+    wrong = [(q, fact) for q, fact in misfits if fact in answered(index, q)]
+    assert wrong == [], f"{len(wrong)} answered by a source of another kind, e.g. {wrong[:5]}"
+    # A fact whose source is of the kind asked is never refused for its kind.
+    rows = {f.id: row for row, f in enumerate(index.store.facts)}
+    refused = [
+        (query, fact.id)
+        for fact, kind, query in asked
+        if kind in _kinds_speaking(index, fact)
+        and kind in (read := index.read(query)).needs
+        and kind not in index._gives(read, rows[fact.id])
+    ]
+    assert refused == []

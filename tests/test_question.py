@@ -25,7 +25,13 @@ from conflictfacts.text import words
         ("what did Putin say about the deadline", {Form.SAID_BY}),
         ("according to ISW, how much of Luhansk is held", {Form.SAID_BY, Form.HOW_MUCH}),
         ("who hosted the Alaska summit", {Form.WHO}),
-        ("which US official will chair the talks", {Form.WHICH_PERSON}),
+        ("which US official will chair the talks", {Form.WHICH_PERSON, Form.A_PERSON}),
+        # "Which" may name the kind of one it asks for: a person, or an organisation.
+        ("which organisation estimated Russian control", {Form.WHO_SAID, Form.A_BODY}),
+        ("which leader said the Donbas should be cut up", {Form.WHO_SAID, Form.A_PERSON}),
+        ("which body is cited on the resources", {Form.WHO_SAID, Form.A_BODY}),
+        ("which people were evacuated", {Form.WHICH_PERSON}),
+        ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
         ("which side broke the truce", {Form.WHO}),
         ("what is the name of the civilian", {Form.WHAT_IS, Form.WHICH_PERSON}),
         ("which hotel or venue in Miami will host the talks", {Form.WHERE}),
@@ -55,19 +61,25 @@ from conflictfacts.text import words
         # "how much ... will" asks what is to be, as "will ..." does.
         ("how much of Donetsk will Russia control after the deal", {Form.HOW_MUCH, Form.FORECAST}),
         ("which state is Miami in", {Form.WHERE}),
-        ("According to which organisation does the Donbas hold half the coal?", {Form.WHO_SAID}),
+        (
+            "According to which organisation does the Donbas hold half the coal?",
+            {Form.WHO_SAID, Form.A_BODY},
+        ),
         ("What is the name of the Kremlin's story about southeastern Ukraine?", {Form.WHAT_IS}),
         ("what is the name of the wounded civilian", {Form.WHAT_IS, Form.WHICH_PERSON}),
-        ("Which president said Donbas should be cut up?", {Form.WHO_SAID}),
-        ("which leader said the talks would be in Miami", {Form.WHO_SAID}),
-        ("Which leader in Kyiv revealed the American timetable?", {Form.WHO_SAID}),
-        ("Which head of state disclosed the American timetable?", {Form.WHO_SAID}),
+        ("Which president said Donbas should be cut up?", {Form.WHO_SAID, Form.A_PERSON}),
+        ("which leader said the talks would be in Miami", {Form.WHO_SAID, Form.A_PERSON}),
+        ("Which leader in Kyiv revealed the American timetable?", {Form.WHO_SAID, Form.A_PERSON}),
+        ("Which head of state disclosed the American timetable?", {Form.WHO_SAID, Form.A_PERSON}),
         ("Which country is pressing Kyiv to withdraw from Donbas?", {Form.WHO}),
         ("which country hosted the summit", {Form.WHERE}),
         ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
         ("how old is the war", {Form.DURATION}),
         # A verb of sourcing with the figures asks whose they are, as "the source of" does.
-        ("Which research body supplied the resource statistics?", {Form.WHO_SAID, Form.HOW_MUCH}),
+        (
+            "Which research body supplied the resource statistics?",
+            {Form.WHO_SAID, Form.HOW_MUCH, Form.A_BODY},
+        ),
         # Instructions: a way of doing something, which no claim gives.
         ("how to cut up a chicken", {Form.HOW_TO}),
         ("How does the Abu Dhabi stock exchange work?", {Form.HOW_TO}),
@@ -324,7 +336,7 @@ def test_what_a_yes_or_no_or_where_question_is_about(
     [
         (
             "Which organisation is the source of the figures on Donbas resources?",
-            {Form.WHO_SAID, Form.HOW_MUCH},  # whose figures: a fact with a figure
+            {Form.WHO_SAID, Form.HOW_MUCH, Form.A_BODY},  # whose figures: a fact with a figure
             (),
         ),
         ("How long has the war been going on, according to the article?", {Form.DURATION}, ()),
