@@ -193,14 +193,15 @@ class Form(StrEnum):
     Asked as _spelling_asked reads it; the words that ask it are no topic."""
     A_PERSON = "a person"
     """Who said or did something, asked as a person ("which official said ...", "which
-    leader hosted Putin"): a fact whose source, or one who relayed it, is a person, or
-    that names a person doing what it tells; a think tank or a government is no person.
-    Asked as _one_of_a_kind reads it."""
+    leader hosted Putin"): a fact whose source is a person (or who relayed it, asked who
+    reported it), or that names a person; a think tank or a government is no person.
+    Asked as _one_of_a_kind reads it; given as search._one_of_a_kind_given says."""
     A_BODY = "an organisation"
     """Who said or did something, asked as an organisation ("which organisation estimated
-    Russian control", "which body hosted the talks"): a fact whose source, or one who
-    relayed it, is a think tank, a government or an agency, or that names an organisation
-    doing what it tells; a person is none."""
+    Russian control", "which body will pressure both sides"): a fact whose source is a
+    think tank, a government or an agency (or who relayed it, asked who reported it), or
+    that names an organisation or a nation; a person is none. Asked as _one_of_a_kind
+    reads it."""
     FORECAST = "will it happen"
     """Whether something will happen ("will the war end by June"): a fact that says only
     what someone wants, proposes or will do does not say so. A question about what a
@@ -1686,33 +1687,63 @@ COPULAS = frozenset("is are was were".split())
 """The copulas, by which a question asks what something is or was."""
 
 
-_A_PERSON = _PERSON_NOUNS - {"people"}
+_A_PERSON = _PERSON_NOUNS - {"people"} | {"head", "heads", "chief", "chiefs"}
 """What "which" asks for when it asks for a person, one or more: _PERSON_NOUNS less
-"people", which may be any crowd ("which people were evacuated")."""
+"people", which may be any crowd ("which people were evacuated"), and a head ("which head
+of state", "which organisation's head")."""
 _A_BODY = frozenset(
     """
     organisation organisations organization organizations body bodies institution
     institutions institute institutes agency agencies
     """.split()
 )
-"""What "which" asks for when it asks for an organisation, not a person."""
+"""What "which" asks for when it asks for an organisation, not a person. Not "group", which
+may be any crowd ("which group evacuated the civilian": paramedics), nor "government",
+which its president speaks for; "think tank" has a rule of its own (search's
+asks_for_a_think_tank)."""
+_DESCRIBED_BY_A_KIND = frozenset(
+    """
+    source sources estimate estimates figure figures data statement statements report
+    reports account accounts count counts tally assessment assessments record records
+    version document documents website statistics number numbers claim claims view views
+    position line channel channels narrative story explanation
+    """.split()
+)
+"""Nouns a kind's word may stand before as an adjective ("which official source", "what
+general estimate", "which body count"): then that noun is what is asked for, not a person
+or an organisation."""
+_WITHIN_A_KIND = frozenset({"of", "state", "government"})
+"""Words that go on a person's kind after its word: "which head of state"."""
 
 
 def _one_of_a_kind(said: Sequence[str], forms: set[Form]) -> set[Form]:
-    """The kind "which" asks the one who said or did something to be: a person ("which
-    official said", "which head of state"), or an organisation ("which organisation
-    estimated"). Nothing where the question asks for no one (Form.WHO_SAID, Form.WHO,
-    Form.WHICH_PERSON), or names neither kind."""
-    if not forms & {Form.WHO_SAID, Form.WHO, Form.WHICH_PERSON}:
+    """The kind "which" (or "what") asks the one who said or did something to be: a
+    person ("which official said", "which head of state", "which organisation's head"),
+    or an organisation ("which organisation estimated"). The kind is the last kind's word
+    of the words after "which", up to a verb: none where a word it describes comes after it
+    ("which official source"). Nothing in a question that asks for no one of a kind
+    (neither Form.WHO_SAID, Form.WHO, Form.WHICH_PERSON nor Form.WHICH)."""
+    if not forms & {Form.WHO_SAID, Form.WHO, Form.WHICH_PERSON, Form.WHICH}:
         return set()
-    if _asks(said, _A_BODY):
-        return {Form.A_BODY}
-    heads = any(
-        said[i - 1] in ("what", "which") and tuple(said[i : i + 3]) in _HEADS_OF
-        for i in range(1, len(said) - 2)
-    )
-    if _asks(said, _A_PERSON) or heads:
-        return {Form.A_PERSON}
+    for i, word in enumerate(said):
+        if word not in ("which", "what"):
+            continue
+        kind: Form | None = None
+        begun = False
+        for after in _before_a_verb(said[i + 1 : i + 4]):
+            if after in _A_BODY:
+                kind = Form.A_BODY
+            elif after in _A_PERSON:
+                kind = Form.A_PERSON
+            elif after in _DESCRIBED_BY_A_KIND and begun:
+                kind = None
+            elif begun and after not in _WITHIN_A_KIND:
+                break  # "which organisation estimated official figures": the verb ends it
+            else:
+                continue  # "which US official": a word before the kind's
+            begun = True
+        if kind is not None:
+            return {kind}
     return set()
 
 

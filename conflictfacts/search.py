@@ -3500,9 +3500,21 @@ class Index:
         if said_by:
             gives.add(Form.SAID_BY)
         if read.needs & _ONE_OF_A_KIND:
-            doing = set(actors.values())
+            # Who did it may be who said it ("which organisation called for cutting up the
+            # Donbas" is asked of Trump, whose remark names him); a nation acts through its
+            # government, an organisation ("which body will pressure both sides": the Trump
+            # administration); the war's two parties set every fact's scene, and do not.
+            doing = {
+                NameClass.ORGANISATION
+                if c == NameClass.PLACE and self._is_nation(w)
+                else NameClass(c)
+                for w, c in others.items()
+                if w not in gate.SETTING
+            }
+            reporting = Form.RELAYED in read.needs or not _REPORTING.isdisjoint(read.said)
+            voices = [facets.source, facets.reported_by] if reporting else [facets.source]
             gives |= _one_of_a_kind_given(
-                read.needs, [named[s].kind for s in speakers if s in named], doing
+                read.needs, [named[s].kind for s in voices if s in named], doing
             )
         if facets.reported_by:
             gives.add(Form.RELAYED)
@@ -5420,24 +5432,34 @@ def _holds(rows: Sequence[int], row: int) -> bool:
 
 
 _ONE_OF_A_KIND = frozenset({Form.A_PERSON, Form.A_BODY})
+_REPORTING = frozenset(
+    "report reports reported quote quotes quoted relay relays relayed carry carries carried "
+    "publish publishes published".split()
+)
+"""Verbs by which a question asks who reported something ("which organisation reported that
+..."): who relayed it is one who reported it, not one who said it."""
 
 
 def _one_of_a_kind_given(
-    needs: Set[Form], speaking: Sequence[SourceKind], doing: Set[str]
+    needs: Set[Form], speaking: Sequence[SourceKind], doing: Set[NameClass]
 ) -> set[Form]:
-    """The kinds (Form.A_PERSON, Form.A_BODY) of the one a fact gives as asked for: of a
-    question that asks who said it, its source or who relayed it (speaking); else the
-    people and organisations it names doing what it tells (doing: the name classes of
-    those the question does not name). A fact that names neither ("the Donbas has fertile
-    farmland", asked "which research body linked to the Davos forum is cited") leaves
-    the kind to the question's own words."""
-    named = {NameClass.PERSON, NameClass.ORGANISATION} & set(doing)
-    if Form.WHO_SAID in needs:
+    """The kinds (Form.A_PERSON, Form.A_BODY) of the one a fact gives as asked for.
+
+    - Asked who said it: its speakers (speaking: its source, and who relayed it where the
+      question asks who reported it).
+    - Asked who did it: the people and organisations it names (doing: the name classes of
+      those the question does not name, a nation's as an organisation's, the war's two
+      parties left out).
+    - Asked who did it of a fact that names neither ("the Donbas has fertile farmland",
+      asked "which official thinks so"): its speakers.
+    """
+    named = {NameClass.PERSON, NameClass.ORGANISATION} & doing
+    if Form.WHO_SAID in needs or not named:
         person = SourceKind.PERSON in speaking
         body = any(k not in (SourceKind.PERSON, SourceKind.DOCUMENT) for k in speaking)
     else:
-        person = not named or NameClass.PERSON in named
-        body = not named or NameClass.ORGANISATION in named
+        person = NameClass.PERSON in named
+        body = NameClass.ORGANISATION in named
     return {f for f, given in ((Form.A_PERSON, person), (Form.A_BODY, body)) if given}
 
 

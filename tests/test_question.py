@@ -31,7 +31,16 @@ from conflictfacts.text import words
         ("which leader said the Donbas should be cut up", {Form.WHO_SAID, Form.A_PERSON}),
         ("which body is cited on the resources", {Form.WHO_SAID, Form.A_BODY}),
         ("which people were evacuated", {Form.WHICH_PERSON}),
-        ("what kind of organisation is CIRSD", {Form.WHAT_IS}),
+        # ... and not where the kind's word describes what is asked for.
+        ("according to which official source does Russia hold Donetsk", {Form.WHO_SAID}),
+        # The kind is the last kind's word before the verb: a head of an organisation is a
+        # person; the verb ends it ("official figures" is what was estimated).
+        ("which head of state said the war would end", {Form.WHO_SAID, Form.A_PERSON}),
+        (
+            "which organisation estimated official figures",
+            {Form.WHO_SAID, Form.HOW_MUCH, Form.A_BODY},
+        ),
+        ("which institute hosted Putin in Alaska", {Form.WHICH, Form.A_BODY}),
         ("which side broke the truce", {Form.WHO}),
         ("what is the name of the civilian", {Form.WHAT_IS, Form.WHICH_PERSON}),
         ("which hotel or venue in Miami will host the talks", {Form.WHERE}),
