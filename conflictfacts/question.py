@@ -492,6 +492,10 @@ class Asked(NamedTuple):
     fields", "the trend in Russian control"), or "what X" asks for ("what menu was
     served"), one of _PROPERTIES: a word no fact holds there leaves no fact to give it
     (_attribute_asked)."""
+    guessed: frozenset[int] = frozenset()
+    """The positions of a name a question puts up as its answer after a comma at its end
+    ("where will the next round be held, Miami?"): the answer proposed, not a name the
+    question gives of itself (_guessed)."""
 
 
 _PERSON_NOUNS = frozenset(
@@ -1665,7 +1669,36 @@ def asked(query: str, today: date | None = None) -> Asked:
         *_deed_roles(said, possessives(query)),
         _anchored(said, forms),
         _attribute_asked(said),
+        _guessed(query, said, forms),
     )  # fmt: skip
+
+
+_GUESS = re.compile(r",\s*(?P<guess>[^,;:.!?]+?)[\s?]*$")
+"""The words after a question's last comma, to its end: "..., Miami?"."""
+_GUESS_WORDS = 3
+"""The most words a guess at the answer has: "Abu Dhabi", "the United States"."""
+
+
+def _guessed(query: str, said: Sequence[str], forms: set[Form]) -> frozenset[int]:
+    """The positions of the words a question that asks where or who puts up as its answer
+    after a comma at its end ("where will the next round be held, Miami?", "which city
+    will host it, Abu Dhabi?"), when all of these hold:
+
+    - the question asks for a place or someone (Form.WHERE, Form.WHO, Form.WHICH_PERSON);
+    - the words after its last comma are its last words, one to _GUESS_WORDS of them;
+    - none of them is a small word but an article ("..., and why?", "..., according to
+      Zelenskyy?", "..., is it Miami?" guess nothing).
+
+    Search reads the names among them as the answer proposed. Empty otherwise."""
+    if not forms & {Form.WHERE, Form.WHO, Form.WHICH_PERSON}:
+        return frozenset()
+    tail = _GUESS.search(query)
+    guess = words(tail["guess"]) if tail else []
+    if not 1 <= len(guess) <= _GUESS_WORDS or words(query)[-len(guess) :] != guess:
+        return frozenset()
+    if any(w in STOPWORDS and w not in ARTICLES for w in guess):
+        return frozenset()
+    return frozenset(range(len(said) - len(guess), len(said)))
 
 
 _DONE = frozenset(

@@ -493,6 +493,10 @@ class Query(NamedTuple):
     at_gatherings: tuple[int, ...] = ()
     """The indices among its terms of the gatherings the query places what was said or
     done at ("what did Trump say at the summit", _gatherings_at)."""
+    guessed: frozenset[str] = frozenset()
+    """The names a question puts up as its answer after a comma at its end ("where will
+    the next round be held, Miami?", Asked.guessed): a fact must hold them, as any name,
+    and they answer its "where" or "who" as names the question does not give."""
     latest: tuple[int, int] | None = None
     """Where the query names the gathering held most lately ("the last negotiations",
     _latest_named): the indices among its terms of the recency word (which weighs nothing
@@ -983,6 +987,12 @@ class Index:
             question.described if Form.WHICH in needs else None,
             keywords,
             _gatherings_at(weighted, said),
+            frozenset(
+                word
+                for t in weighted
+                if t.role is Role.NAME and t.term.position in question.guessed
+                for word in (t.term.word, *(w for w, _, _ in t.indexed))
+            ),  # as written and as the facts spell it ("Maimi": miami)
             latest,
         )  # fmt: skip
 
@@ -3460,10 +3470,12 @@ class Index:
         # Who said it is not who did it: "Zelenskyy said the US set a deadline" does not
         # answer "which official set the deadline" with Zelenskyy.
         speaking = set().union(*(self._words_of(s) for s in (facets.source, facets.reported_by)))
-        others = {w: c for w, c in facets.names.items() if w not in read.names}
+        # A name the question puts up as its answer ("..., Miami?") is not one it gives.
+        given = read.names.keys() - read.guessed
+        others = {w: c for w, c in facets.names.items() if w not in given}
         actors = {w: c for w, c in others.items() if w not in speaking}
         # "Miami talks city": a town the keywords name answers which town, as no other does
-        where = facets.where - (read.names.keys() if read.asked.town is None else set())
+        where = facets.where - (given if read.asked.town is None else set())
         if read.asked.placed is not None:
             where = self._around(read, row, where)
         if read.place_acts:  # "which region holds over half of the coal": the Donbas does

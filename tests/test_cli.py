@@ -45,6 +45,15 @@ def test_ask_nothing_found_is_exit_1_with_reason_on_stderr(run: Run) -> None:
     )
 
 
+def test_ask_a_place_put_up_after_a_comma_is_checked_not_refused(run: Run) -> None:
+    # The guess is the answer proposed: the fact that gives it answers, another does not.
+    result = run("ask", "where will the next round be held, Maimi?", "--fields", "id")
+    assert (result.exit_code, result.stdout.split()[:1]) == (0, ["next-talks-likely-miami"])
+    result = run("ask", "where will the next round be held, Geneva?")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "no fact mentions 'geneva'" in result.stderr
+
+
 def test_ask_which_kind_of_one_is_a_requirement(run: Run) -> None:
     # Trump, a person, hosted Putin: no organisation did; ISW, a think tank, gives the
     # Donetsk figure: no official does. Each is refused, and the refusal says why.

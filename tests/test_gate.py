@@ -5879,3 +5879,33 @@ def test_which_kind_of_one_said_it_is_asked_of_every_fact_by_its_sources(index: 
                 refused.append((query, fact.id))
     assert refused == []
     assert len(asked) - len(misfits) > 100
+
+
+_PLACES_WRITTEN = ("Miami", "Abu Dhabi", "Alaska", "Druzhkivka", "the United States", "Donbas")
+"""Places the shipped table puts things in, as a question may write them."""
+
+
+def test_a_place_put_up_after_a_comma_is_the_answer_proposed(index: Index) -> None:
+    # "Where will the next round be held, Miami?": Miami is the answer put up, not a place
+    # the question gives of itself; another place put up is no answer of the fact's.
+    guesses = _PLACES_WRITTEN + near_topic.ABSENT[NameClass.PLACE][:12]
+    confirmed, denied = [], []
+    for fact in index.store.facts:
+        plain = f"where is the {fact.subject.lower()}"
+        if fact.id not in answered(index, plain + "?"):
+            continue
+        for place in guesses:
+            query = f"{plain}, {place}?"
+            if place.lower() in plain:
+                continue  # "where is the Donbas, Donbas?" puts nothing up
+            canonical = {t.word for t in index.lexicon.terms(place, keep_own=False)}
+            stated = {t.word for t in index.lexicon.terms(fact.statement, keep_own=False)}
+            if canonical <= stated:  # "US-based" puts ISW in the United States
+                confirmed += [(query, fact.id)] if fact.id not in answered(index, query) else []
+            elif fact.id in answered(index, query):
+                denied.append((query, fact.id))
+    assert confirmed == []
+    assert denied == []
+    assert answered(index, "where will the nxt round of talks be held, Maimi?") == [
+        "next-talks-likely-miami"
+    ]

@@ -133,6 +133,24 @@ def test_forms(query: str, forms: set[Form]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "guess"),
+    [
+        ("where will the next round be held, Miami?", ["miami"]),
+        ("where will the next round be held, Abu Dhabi?", ["abu", "dhabi"]),
+        ("who hosted Putin in Alaska, Trump?", ["trump"]),
+        # Not a name after the comma, nor a question that asks for a place or someone.
+        ("where will the next round be held, and when?", []),
+        ("Which region does Trump think should be cut up, and why?", []),
+        ("where is the next round, according to Zelenskyy?", []),
+        ("when is the deadline, June?", []),
+    ],
+)
+def test_a_guess_after_a_comma(query: str, guess: list[str]) -> None:
+    said = words(query)
+    assert [said[i] for i in sorted(asked(query).guessed)] == guess
+
+
+@pytest.mark.parametrize(
     ("query", "deed"),
     [
         ("who founded the CIRSD think tank", "founded"),
