@@ -1994,10 +1994,12 @@ class Index:
             return None  # a word some fact holds only from around it: a detail (_details)
         times = [t for t in read.terms if t.role is Role.TIME]
         kinds = self._kinds() if read.asked.forms else None
-        if not times:
+        month = Form.WHEN in read.asked.forms and _asks_a_month(read.said)  # as _fits reads
+        if not times and not month:
             return kinds.__getitem__ if kinds else _nothing
         return lambda row: (
             kinds[row] if kinds else 0,
+            month and self._names_a_month(row),
             *(self._holds_time(read, t, row) for t in times),
         )
 
@@ -3691,9 +3693,18 @@ class Index:
             (Form.WHAT_IS in forms and answers & Answers.WHAT_IS)
             or (Form.HOW_MUCH in forms and answers & Answers.HOW_MUCH)
             or (Form.INTERVAL in forms and answers & Answers.INTERVAL)
-            or (Form.WHEN in forms and answers & Answers.WHEN)
+            or (
+                Form.WHEN in forms
+                and answers & Answers.WHEN
+                and (not _asks_a_month(read.said) or self._names_a_month(row))
+            )
             or (Form.WHERE in forms and answers & Answers.WHERE)
         )
+
+    def _names_a_month(self, row: int) -> bool:
+        """Whether the fact's statement names a month ("a deadline of June 2026"), not only
+        a season or a time of year ("by the beginning of summer")."""
+        return not _MONTH_NAMES.isdisjoint(words(self.store.rows([row])[row].statement))
 
     def _after(self, read: Query, term: QueryTerm) -> bool:
         """Whether the term names a time after or before which the question asks ("after
@@ -5441,6 +5452,15 @@ def _adjacency(codes: Sequence[Sequence[int]]) -> float:
 def _holds(rows: Sequence[int], row: int) -> bool:
     at = bisect.bisect_left(rows, row)
     return at < len(rows) and rows[at] == row
+
+
+_MONTH_NAMES = frozenset(MONTHS)
+
+
+def _asks_a_month(said: Sequence[str]) -> bool:
+    """Whether a question asks for a month ("by what month", "in which month"): of the
+    facts that give a date, one whose own words name a month fits it best."""
+    return any(w == "month" and i and said[i - 1] in ("what", "which") for i, w in enumerate(said))
 
 
 _ONE_OF_A_KIND = frozenset({Form.A_PERSON, Form.A_BODY})
