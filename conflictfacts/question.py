@@ -493,8 +493,8 @@ class Asked(NamedTuple):
     served"), one of _PROPERTIES: a word no fact holds there leaves no fact to give it
     (_attribute_asked)."""
     guessed: frozenset[int] = frozenset()
-    """The positions of a name a question puts up as its answer after a comma at its end
-    ("where will the next round be held, Miami?"): the answer proposed, not a name the
+    """The positions of the words a question puts up as its answer after a comma at its
+    end ("where will the next round be held, Miami?"): the answer proposed, not a name the
     question gives of itself (_guessed)."""
 
 
@@ -1673,8 +1673,9 @@ def asked(query: str, today: date | None = None) -> Asked:
     )  # fmt: skip
 
 
-_GUESS = re.compile(r",\s*(?P<guess>[^,;:.!?]+?)[\s?]*$")
-"""The words after a question's last comma, to its end: "..., Miami?"."""
+_GUESS = re.compile(r",\s*(?P<guess>[^,;:!?]+?)[\s?!.'\x22\u2019\u201d)]*$")
+"""The words after a question's last comma, to its end and whatever marks close it:
+"..., Miami?", "..., the U.S.?!"."""
 _GUESS_WORDS = 3
 """The most words a guess at the answer has: "Abu Dhabi", "the United States"."""
 
@@ -1685,11 +1686,15 @@ def _guessed(query: str, said: Sequence[str], forms: set[Form]) -> frozenset[int
     will host it, Abu Dhabi?"), when all of these hold:
 
     - the question asks for a place or someone (Form.WHERE, Form.WHO, Form.WHICH_PERSON);
-    - the words after its last comma are its last words, one to _GUESS_WORDS of them;
+    - the words after its last comma are its last words, one to _GUESS_WORDS of them, as
+      the query's words read them (not its `said`, where "states" of "the United
+      States" is put out of the way): a comma within a number ("who killed 1,000
+      Russians") leaves words that are not the query's last;
     - none of them is a small word but an article ("..., and why?", "..., according to
-      Zelenskyy?", "..., is it Miami?" guess nothing).
+      Zelenskyy?", "..., is it Miami?" guess nothing; "..., the United States?" does).
 
-    Search reads the names among them as the answer proposed. Empty otherwise."""
+    Search reads them as the answer proposed where they are a name's words (search._guessed).
+    Empty otherwise."""
     if not forms & {Form.WHERE, Form.WHO, Form.WHICH_PERSON}:
         return frozenset()
     tail = _GUESS.search(query)

@@ -493,15 +493,19 @@ class Query(NamedTuple):
     at_gatherings: tuple[int, ...] = ()
     """The indices among its terms of the gatherings the query places what was said or
     done at ("what did Trump say at the summit", _gatherings_at)."""
-    guessed: frozenset[str] = frozenset()
-    """The names a question puts up as its answer after a comma at its end ("where will
-    the next round be held, Miami?", Asked.guessed): a fact must hold them, as any name,
-    and they answer its "where" or "who" as names the question does not give."""
     latest: tuple[int, int] | None = None
     """Where the query names the gathering held most lately ("the last negotiations",
     _latest_named): the indices among its terms of the recency word (which weighs nothing
     where the facts tell of one such gathering, _one_held) and of the gathering's word; else
     None."""
+    guessed: frozenset[str] = frozenset()
+    """The names a question puts up as its answer after a comma at its end ("who hosted
+    Putin in Alaska, Trump?", Asked.guessed), as the facts' words meet them (_guessed): a
+    fact must hold them, as any name, and have them do what it tells."""
+    guessed_places: frozenset[str] = frozenset()
+    """The same names as places ("where will the next round be held, Miami?"), a city as
+    itself and not the country it stands for elsewhere (_guessed): a "where" must be
+    answered by the fact putting something there."""
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -987,13 +991,8 @@ class Index:
             question.described if Form.WHICH in needs else None,
             keywords,
             _gatherings_at(weighted, said),
-            frozenset(
-                word
-                for t in weighted
-                if t.role is Role.NAME and t.term.position in question.guessed
-                for word in (t.term.word, *(w for w, _, _ in t.indexed))
-            ),  # as written and as the facts spell it ("Maimi": miami)
             latest,
+            *_guessed(weighted, said, question.guessed, self._a_city),
         )  # fmt: skip
 
     def _whose_figures(
@@ -1597,6 +1596,16 @@ class Index:
         if cls == NameClass.PLACE:
             return self._is_nation(word)
         return cls in (NameClass.PERSON, NameClass.ORGANISATION)
+
+    def _a_city(self, written: str) -> bool:
+        """Whether words a query gives, as written, name a place the names put within a
+        country ("Kiev", "Washington"): not a country or a region of several ("America")."""
+        name = self.store.names.lookup([written]).get(written)
+        return (
+            name is not None
+            and name.cls is NameClass.PLACE
+            and bool(self.store.names.countries([name.canonical]))
+        )
 
     def _is_nation(self, word: str) -> bool:
         """Whether an index word is a country, by one of its spellings."""
@@ -3487,18 +3496,25 @@ class Index:
             where |= {w for w, c in others.items() if c == NameClass.PLACE}
         if read.in_a_country:  # "which city": the United States is no answer, nor Alaska
             where = frozenset(w for w in where if not self._is_country(w) and not self._is_state(w))
+        if read.guessed:
+            where &= read.guessed_places  # "..., Miami?": the place put up must be the fact's
         if where:
             gives.add(Form.WHERE)
         someone = {NameClass.PERSON, NameClass.ORGANISATION} & set(actors.values())
+        # The one put up ("who set the June deadline, Russia?") must be the one who does
+        # what the fact tells: the US set it; Russia was given it.
+        confirmed = not read.guessed or not read.guessed.isdisjoint(
+            facets.actors | set(facets.agents.values())
+        )
         # A place answers "who" as a party that does something ("which side": Russia is
         # pressing), not as where it happened ("which unit shelled Druzhkivka").
-        if (
+        if confirmed and (
             someone
-            or self._doers(read, row, facets, read.names.keys() | speaking)
+            or self._doers(read, row, facets, given | speaking)
             or self._done_by_people(read, row)
         ):
             gives.add(Form.WHO)
-        if someone:
+        if confirmed and someone:
             gives.add(Form.WHICH_PERSON)
         if answers & Answers.WHEN and facets.first == facets.last:
             gives.add(Form.DAY)
@@ -5452,6 +5468,51 @@ def _adjacency(codes: Sequence[Sequence[int]]) -> float:
 def _holds(rows: Sequence[int], row: int) -> bool:
     at = bisect.bisect_left(rows, row)
     return at < len(rows) and rows[at] == row
+
+
+def _guessed(
+    terms: Sequence[QueryTerm], said: Sequence[str], at: Set[int], a_city: Callable[[str], bool]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a question puts up as its answer (at: Asked.guessed, their positions), as
+    the facts' words meet them, and as places, when all of these hold:
+
+    - every word put up, articles aside, is a name's ("..., Miami?"; not "..., hosted
+      Putin?", a clause set off by commas);
+    - no other word of the question names it ("where will the Miami talks be held,
+      Maimi?" gives Miami itself).
+
+    As a place, a name is read by its own spelling where the facts have it, a slip mended
+    ("Maimi": miami), and by what the synonym table makes of it only where they do not and
+    it is no city (a_city): "the UAE" is Abu Dhabi's country, while "Washington" and "Kiev"
+    are cities, not the US or Ukraine they stand for as parties ("who proposed hosting the
+    talks, Washington?"), so the fact that puts ISW in the US does not confirm "where is ISW
+    based, Washington?". Both empty otherwise."""
+    put_up = [t for t in terms if t.role is Role.NAME and t.term.position in at]
+    covered = {
+        p
+        for t in put_up
+        for p in range(t.term.position, t.term.position + len(words(t.term.written)))
+    }
+    if not at or any(p not in covered and said[p] not in ARTICLES for p in at):
+        return frozenset(), frozenset()
+    named = {
+        w
+        for t in terms
+        if t.role is Role.NAME and t.term.position not in at
+        for w, _, _ in t.indexed
+    }
+    parties = {w for t in put_up for w, _, _ in t.indexed}
+    places: set[str] = set()
+    for term in put_up:
+        own = [w for w, how, _ in term.indexed if how not in _NOT_ITS_OWN]
+        if own or not a_city(term.term.written):
+            places.update(own or (w for w, _, _ in term.indexed))
+    return frozenset(parties - named), frozenset(places - named)
+
+
+_NOT_ITS_OWN = frozenset({"synonym", "related"})
+"""How a word meets another that is not its own spelling: by the synonym table, or as a
+related word."""
 
 
 _MONTH_NAMES = frozenset(MONTHS)

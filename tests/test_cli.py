@@ -52,6 +52,10 @@ def test_ask_a_place_put_up_after_a_comma_is_checked_not_refused(run: Run) -> No
     result = run("ask", "where will the next round be held, Geneva?")
     assert (result.exit_code, result.stdout) == (1, "")
     assert "no fact mentions 'geneva'" in result.stderr
+    # Asked who, the one put up must be the one who did it.
+    result = run("ask", "who hosted Putin in Alaska, Trump?", "--fields", "id")
+    assert (result.exit_code, result.stdout.split()[:1]) == (0, ["trump-putin-alaska-summit"])
+    assert run("ask", "who hosted Putin in Alaska, Biden?").exit_code == 1
 
 
 def test_ask_which_kind_of_one_is_a_requirement(run: Run) -> None:

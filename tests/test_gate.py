@@ -5909,3 +5909,20 @@ def test_a_place_put_up_after_a_comma_is_the_answer_proposed(index: Index) -> No
     assert answered(index, "where will the nxt round of talks be held, Maimi?") == [
         "next-talks-likely-miami"
     ]
+    # A city is itself, not the country it stands for as a party; a name the question
+    # gives elsewhere is no guess; the one put up for "who" must do what the fact tells;
+    # a clause set off by commas puts nothing up.
+    for query in (
+        "where is ISW based, Washington?",
+        "where is the Donbas, Kiev?",
+        "where will the Miami talks be held, Maimi?",
+        "who set the June deadline, Russia?",
+    ):
+        assert answered(index, query) == [], query
+    assert answered(index, "who set the June deadline, the United States?")[:1] == [
+        "us-deadline-june"
+    ]
+    assert answered(index, "who proposed hosting the next round of talks, Washington?")[:1] == [
+        "ukraine-accepts-us-hosting-talks"
+    ]
+    assert index.read("who, in August, hosted Putin?").guessed == frozenset()
