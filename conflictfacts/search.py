@@ -640,6 +640,8 @@ class Index:
         self._one_gathering: dict[str, bool] = {}
         """Each gathering word's facts, whether they tell of one gathering held (_one_held)."""
         self._region_countries: dict[str, frozenset[str]] = {}
+        self._naming_a_month: frozenset[int] | None = None
+        """The rows whose own words name a month, read once (_names_a_month)."""
         self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
         """Each place word of the table, with its own and its country's canonical names, read
@@ -3718,9 +3720,18 @@ class Index:
         )
 
     def _names_a_month(self, row: int) -> bool:
-        """Whether the fact's statement names a month ("a deadline of June 2026"), not only
-        a season or a time of year ("by the beginning of summer")."""
-        return not _MONTH_NAMES.isdisjoint(words(self.store.rows([row])[row].statement))
+        """Whether the fact's own words (subject or statement) name a month ("a deadline of
+        June 2026"), not only a season or a time of year ("by the beginning of summer"):
+        read from the months' postings once, not from each fact's statement."""
+        if self._naming_a_month is None:
+            self._naming_a_month = frozenset(
+                r
+                for month in _MONTH_NAMES
+                if (posting := self.postings(month)) is not None
+                for r, code in zip(posting.rows, posting.codes, strict=True)
+                if field(code) <= Field.STATEMENT  # its subject or statement
+            )
+        return row in self._naming_a_month
 
     def _after(self, read: Query, term: QueryTerm) -> bool:
         """Whether the term names a time after or before which the question asks ("after
