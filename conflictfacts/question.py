@@ -2461,6 +2461,19 @@ def _going_to(said: Sequence[str]) -> bool:
     return ("going", "to") in pairwise(said[:6])
 
 
+_WILLING = frozenset(
+    "willing unwilling ready prepared eager keen reluctant determined poised able".split()
+)
+"""Words of a party's will or readiness before "to" and a deed ("is Ukraine willing to give
+up the Donbas"): the party is the one who would do it."""
+
+
+def _willing_to(said: Sequence[str]) -> bool:
+    """Whether a word of will or readiness and "to" stand among the first words: "is Kyiv
+    ready to withdraw", "is Ukraine's government willing to give up the region"."""
+    return any(w in _WILLING and after == "to" for w, after in pairwise(said[:7]))
+
+
 _UNDERGOING = frozenset("seeing experiencing witnessing undergoing suffering enduring".split())
 """Verbs in -ing of what a place or party goes through ("is the Donbas still seeing intense
 combat"): no deed of its own that a fact must hold."""
@@ -3506,7 +3519,8 @@ def _actor(said: Sequence[str]) -> int | None:
     for i, word in enumerate(said):
         # "Ukraine is pressing Russia": a statement's copula before what its subject does.
         stating = 0 < i < len(said) - 1 and word in COPULAS and _is_doing(said[i + 1])
-        going = i == 0 and word in COPULAS and _going_to(said)  # "are the Americans going to"
+        going = i == 0 and word in COPULAS and (_going_to(said) or _willing_to(said))
+        # "are the Americans going to", "is Ukraine willing to give up the Donbas"
         if (
             word not in _AUXILIARIES
             and not stating

@@ -5926,3 +5926,18 @@ def test_a_place_put_up_after_a_comma_is_the_answer_proposed(index: Index) -> No
         "ukraine-accepts-us-hosting-talks"
     ]
     assert index.read("who, in August, hosted Putin?").guessed == frozenset()
+
+
+def test_what_a_party_is_willing_to_do_is_not_another_party_s_deed(index: Index) -> None:
+    # Trump said the Donbas should be cut up, leaving much of it to Russia: that is his
+    # proposal, not Ukraine's will. Ukraine's refusal answers what Kyiv is ready to do.
+    for query in (
+        "Is Ukraine willing to pull out of its eastern coal-mining region to end the war?",
+        "Is Ukraine's government willing to give up the contested eastern region to end the war?",
+        "Is Ukraine ready to cut up the Donbas to end the war?",
+        "Is Kyiv prepared to leave the Donbas under Russian control to end the war?",
+    ):
+        assert "trump-donbas-cut-up" not in answered(index, query), query
+    assert answered(index, "is Kyiv ready to give up the Donbas")[:1] == [
+        "ukraine-rejects-donbas-withdrawal"
+    ]

@@ -281,6 +281,10 @@ def test_times(query: str, times: dict[str, Time]) -> None:
         ("by what month does the Kremlin want a deal", "kremlin"),
         ("by when must Russia reach an agreement", None),  # a limit another sets for it
         ("in which year did Putin go to Alaska", None),
+        # Will or readiness to do something: the one who would do it.
+        ("is Ukraine willing to give up the Donbas", "ukraine"),
+        ("is Kyiv ready to withdraw from the Donbas", "kyiv"),
+        ("are the Americans prepared to pressure both sides", "americans"),
     ],
 )
 def test_actor(query: str, actor: str | None) -> None:
