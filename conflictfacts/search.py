@@ -640,8 +640,6 @@ class Index:
         self._one_gathering: dict[str, bool] = {}
         """Each gathering word's facts, whether they tell of one gathering held (_one_held)."""
         self._region_countries: dict[str, frozenset[str]] = {}
-        self._naming_a_month: frozenset[int] | None = None
-        """The rows whose own words name a month, read once (_names_a_month)."""
         self._speakers_of: dict[str, frozenset[str]] | None = None
         self._countries: dict[str, set[str]] | None = None
         """Each place word of the table, with its own and its country's canonical names, read
@@ -2005,12 +2003,10 @@ class Index:
             return None  # a word some fact holds only from around it: a detail (_details)
         times = [t for t in read.terms if t.role is Role.TIME]
         kinds = self._kinds() if read.asked.forms else None
-        month = Form.WHEN in read.asked.forms and _asks_a_month(read.said)  # as _fits reads
-        if not times and not month:
+        if not times:
             return kinds.__getitem__ if kinds else _nothing
         return lambda row: (
             kinds[row] if kinds else 0,
-            month and self._names_a_month(row),
             *(self._holds_time(read, t, row) for t in times),
         )
 
@@ -3711,27 +3707,9 @@ class Index:
             (Form.WHAT_IS in forms and answers & Answers.WHAT_IS)
             or (Form.HOW_MUCH in forms and answers & Answers.HOW_MUCH)
             or (Form.INTERVAL in forms and answers & Answers.INTERVAL)
-            or (
-                Form.WHEN in forms
-                and answers & Answers.WHEN
-                and (not _asks_a_month(read.said) or self._names_a_month(row))
-            )
+            or (Form.WHEN in forms and answers & Answers.WHEN)
             or (Form.WHERE in forms and answers & Answers.WHERE)
         )
-
-    def _names_a_month(self, row: int) -> bool:
-        """Whether the fact's own words (subject or statement) name a month ("a deadline of
-        June 2026"), not only a season or a time of year ("by the beginning of summer"):
-        read from the months' postings once, not from each fact's statement."""
-        if self._naming_a_month is None:
-            self._naming_a_month = frozenset(
-                r
-                for month in _MONTH_NAMES
-                if (posting := self.postings(month)) is not None
-                for r, code in zip(posting.rows, posting.codes, strict=True)
-                if field(code) <= Field.STATEMENT  # its subject or statement
-            )
-        return row in self._naming_a_month
 
     def _after(self, read: Query, term: QueryTerm) -> bool:
         """Whether the term names a time after or before which the question asks ("after
@@ -5524,15 +5502,6 @@ def _guessed(
 _NOT_ITS_OWN = frozenset({"synonym", "related"})
 """How a word meets another that is not its own spelling: by the synonym table, or as a
 related word."""
-
-
-_MONTH_NAMES = frozenset(MONTHS)
-
-
-def _asks_a_month(said: Sequence[str]) -> bool:
-    """Whether a question asks for a month ("by what month", "in which month"): of the
-    facts that give a date, one whose own words name a month fits it best."""
-    return any(w == "month" and i and said[i - 1] in ("what", "which") for i, w in enumerate(said))
 
 
 _ONE_OF_A_KIND = frozenset({Form.A_PERSON, Form.A_BODY})
