@@ -422,8 +422,12 @@ OPPOSITES = {
 """Canonical words and what says the opposite: a fact that holds one and not the other
 does not answer a question about the other ("will the US prolong the war": it will end it)."""
 
-_BETWEEN = frozenset("is are was were will would has have had to not never also".split())
-"""Words that may stand between a party and its stance: "Russia is pressing", "to withdraw"."""
+_BETWEEN = frozenset(
+    "is are was were will would has have had to not never also "
+    "willing unwilling ready prepared eager keen reluctant determined poised able".split()
+)
+"""Words that may stand between a party and its stance: "Russia is pressing", "to withdraw",
+and a word of its will or readiness: "is Russia willing to withdraw" (question._WILLING)."""
 
 
 KEYWORD_STANCES = frozenset({"accept", "refuse", "demand"})

@@ -5938,6 +5938,10 @@ def test_what_a_party_is_willing_to_do_is_not_another_party_s_deed(index: Index)
         "Is Kyiv prepared to leave the Donbas under Russian control to end the war?",
     ):
         assert "trump-donbas-cut-up" not in answered(index, query), query
+    # Russia presses Kyiv to withdraw: Russia does not withdraw, whatever word of will
+    # stands between ("is Russia willing to withdraw", as "will Russia withdraw").
+    for query in ("Is Russia willing to withdraw from the Donbas?", "Is Moscow ready to leave it?"):
+        assert "russia-demands-donbas-withdrawal" not in answered(index, query), query
     assert answered(index, "is Kyiv ready to give up the Donbas")[:1] == [
         "ukraine-rejects-donbas-withdrawal"
     ]
