@@ -2468,10 +2468,21 @@ _WILLING = frozenset(
 up the Donbas"): the party is the one who would do it."""
 
 
+_WILLING_WITHIN = 7
+"""How far into a question a word of will may stand: "is Ukraine's government willing to"
+(the question's copula, a subject of up to four words, the word of will, "to")."""
+
+
 def _willing_to(said: Sequence[str]) -> bool:
-    """Whether a word of will or readiness and "to" stand among the first words: "is Kyiv
-    ready to withdraw", "is Ukraine's government willing to give up the region"."""
-    return any(w in _WILLING and after == "to" for w, after in pairwise(said[:7]))
+    """Whether a word of will or readiness and "to" stand among the first words (within
+    _WILLING_WITHIN), before a deed the subject would do: "is Kyiv ready to withdraw", "is
+    Ukraine's government willing to give up the region"; not before "be", where the subject
+    is what would be done to ("is the Donbas ready to be given up")."""
+    head = said[:_WILLING_WITHIN]
+    return any(
+        head[i] in _WILLING and head[i + 1] == "to" and said[i + 2 : i + 3] != ["be"]
+        for i in range(len(head) - 1)
+    )
 
 
 _UNDERGOING = frozenset("seeing experiencing witnessing undergoing suffering enduring".split())

@@ -45,6 +45,15 @@ def test_ask_nothing_found_is_exit_1_with_reason_on_stderr(run: Run) -> None:
     )
 
 
+def test_ask_what_a_party_is_willing_to_do_is_its_own_deed(run: Run) -> None:
+    # Trump's cut-up remark is his deed, not Ukraine's will: refused, and the refusal says so.
+    result = run("ask", "Is Ukraine willing to pull out of the Donbas to end the war?", "--json")
+    assert (result.exit_code, json.loads(result.stdout)) == (1, [])
+    assert "it is about what 'trump' does" in result.stderr
+    result = run("ask", "is Kyiv ready to give up the Donbas", "--fields", "id")
+    assert result.stdout.split()[:1] == ["ukraine-rejects-donbas-withdrawal"]
+
+
 def test_ask_a_place_put_up_after_a_comma_is_checked_not_refused(run: Run) -> None:
     # The guess is the answer proposed: the fact that gives it answers, another does not.
     result = run("ask", "where will the next round be held, Maimi?", "--fields", "id")

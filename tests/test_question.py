@@ -285,6 +285,8 @@ def test_times(query: str, times: dict[str, Time]) -> None:
         ("is Ukraine willing to give up the Donbas", "ukraine"),
         ("is Kyiv ready to withdraw from the Donbas", "kyiv"),
         ("are the Americans prepared to pressure both sides", "americans"),
+        ("is the Donbas ready to be given up", None),  # what would be done to it
+        ("is the war likely to end by June", None),
     ],
 )
 def test_actor(query: str, actor: str | None) -> None:
