@@ -15,6 +15,7 @@ from conflictfacts.text import (
     ARTICLES,
     NEGATIONS,
     STOPWORDS,
+    WILLING,
     fold,
     one_slip_apart,
     stem,
@@ -422,12 +423,9 @@ OPPOSITES = {
 """Canonical words and what says the opposite: a fact that holds one and not the other
 does not answer a question about the other ("will the US prolong the war": it will end it)."""
 
-_BETWEEN = frozenset(
-    "is are was were will would has have had to not never also "
-    "willing unwilling ready prepared eager keen reluctant determined poised able".split()
-)
+_BETWEEN = frozenset("is are was were will would has have had to not never also".split()) | WILLING
 """Words that may stand between a party and its stance: "Russia is pressing", "to withdraw",
-and a word of its will or readiness: "is Russia willing to withdraw" (question._WILLING)."""
+and a word of its will or readiness: "is Russia willing to withdraw"."""
 
 
 KEYWORD_STANCES = frozenset({"accept", "refuse", "demand"})

@@ -16,6 +16,7 @@ from conflictfacts.text import (
     NEGATIONS,
     NUMBER_NAMES,
     STOPWORDS,
+    WILLING,
     possessives,
     stem,
     words,
@@ -2461,26 +2462,19 @@ def _going_to(said: Sequence[str]) -> bool:
     return ("going", "to") in pairwise(said[:6])
 
 
-_WILLING = frozenset(
-    "willing unwilling ready prepared eager keen reluctant determined poised able".split()
-)
-"""Words of a party's will or readiness before "to" and a deed ("is Ukraine willing to give
-up the Donbas"): the party is the one who would do it."""
-
-
 _WILLING_WITHIN = 7
 """How far into a question a word of will may stand: "is Ukraine's government willing to"
 (the question's copula, a subject of up to four words, the word of will, "to")."""
 
 
 def _willing_to(said: Sequence[str]) -> bool:
-    """Whether a word of will or readiness and "to" stand among the first words (within
+    """Whether a word of will or readiness (WILLING) and "to" stand among the first words (within
     _WILLING_WITHIN), before a deed the subject would do: "is Kyiv ready to withdraw", "is
     Ukraine's government willing to give up the region"; not before "be", where the subject
     is what would be done to ("is the Donbas ready to be given up")."""
     head = said[:_WILLING_WITHIN]
     return any(
-        head[i] in _WILLING and head[i + 1] == "to" and said[i + 2 : i + 3] != ["be"]
+        head[i] in WILLING and head[i + 1] == "to" and said[i + 2 : i + 3] != ["be"]
         for i in range(len(head) - 1)
     )
 

@@ -91,6 +91,12 @@ NEGATIONS = frozenset(
 """Words that say something is not so ("don't" reads as "do not", and "dont", typed without
 its apostrophe, as itself; "fail to meet" is "not meet")."""
 
+WILLING = frozenset(
+    "willing unwilling ready prepared eager keen reluctant determined poised able".split()
+)
+"""Words of a party's will or readiness before "to" and a deed ("is Ukraine willing to give
+up the Donbas"): the party is the one who would do it, and takes the stance the deed names."""
+
 # Words whose final "s" is not a plural; stripping it would merge them with other words.
 _NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps", "whereas", "was", "has"})
 
