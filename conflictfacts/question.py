@@ -1374,7 +1374,7 @@ def asked(query: str, today: date | None = None) -> Asked:
     if speaker:
         forms.add(Form.SAID_BY)
         forms.discard(Form.WHO_SAID)
-    if said[:1] == ["who"] and said[1:2] in _BEING and said[2:3] and said[2] in _PRESENT_AT:
+    if said[:1] == ["who"] and said[2:3] and said[1] in COPULAS and said[2] in _PRESENT_AT:
         forms.discard(Form.WHAT_IS)  # "who was in Alaska", "who is at the talks": who was there
     if forms & {Form.WHO_SAID, Form.WHAT_IS}:
         # "who said" asks for a source; "who is X" for a description.
@@ -2649,7 +2649,6 @@ def _office_asked(said: Sequence[str]) -> int | None:
     return at if said[at + 1 : at + 2] == ["of"] and at < len(said) else None
 
 
-_BEING = (["is"], ["was"], ["are"], ["were"])
 _PRESENT_AT = frozenset("in at on with behind among inside near".split())
 """Words after "who is" or "who was" that ask who was somewhere or with someone ("who was in
 Alaska", "who is behind the narrative"), not what one is."""

@@ -2296,11 +2296,7 @@ class Index:
         recency, gathering = found
         at = next((i for i, t in enumerate(terms) if t.term.position == recency), None)
         held = next(
-            (
-                i
-                for i, t in enumerate(terms)
-                if t.term.position <= gathering < t.term.position + len(words(t.term.written))
-            ),
+            (i for i, t in enumerate(terms) if gathering in _positions(t)),
             None,
         )
         if at is None or held is None:
@@ -3840,6 +3836,12 @@ _AMOUNTS = frozenset(
 make (Index._told_beside)."""
 
 
+def _positions(term: QueryTerm) -> range:
+    """The positions in the query's words that a term stands at: one for a word, more for
+    a phrase ("abu dhabi")."""
+    return range(term.term.position, term.term.position + len(words(term.term.written)))
+
+
 def _in_own_words(postings: Iterable[Posting]) -> frozenset[int]:
     """The rows whose own words (subject, statement, who said it: _OWN_FIELDS) hold a word
     of these postings."""
@@ -4543,8 +4545,7 @@ def _gatherings_at(terms: Sequence[QueryTerm], said: Sequence[str]) -> tuple[int
     with nothing between but names, qualifiers and common words (_BEFORE_A_GATHERING)."""
     found = []
     for at, term in enumerate(terms):
-        end = term.term.position + len(words(term.term.written)) - 1
-        if not _a_gathering(said[end]):
+        if not _a_gathering(said[_positions(term)[-1]]):
             continue
         for before in range(term.term.position - 1, max(term.term.position - 7, -1), -1):
             if said[before] in _AT_A_GATHERING:
@@ -4700,11 +4701,7 @@ def _after_a_keyword(read: Query, position: int) -> bool:
     an article ("cut up the Alaska summit") or a verb's particle ("cutt up Alsaka"): not a
     word that puts it somewhere ("in Alaska", "about the summit") or makes it a part of a
     sentence ("said Alaska's region")."""
-    spans = {
-        at
-        for t in read.terms
-        for at in range(t.term.position, t.term.position + len(words(t.term.written)))
-    }
+    spans = {at for t in read.terms for at in _positions(t)}
     before = [at for at in range(position) if read.said[at] not in ARTICLES][-2:]
     if before and read.said[before[-1]] in _PARTICLES and len(before) == 2:
         before = before[:1]  # "cutt up": the particle of a verb that is a term
@@ -5477,11 +5474,7 @@ def _guessed(
     talks, Washington?"), so the fact that puts ISW in the US does not confirm "where is ISW
     based, Washington?". Both empty otherwise."""
     put_up = [t for t in terms if t.role is Role.NAME and t.term.position in at]
-    covered = {
-        p
-        for t in put_up
-        for p in range(t.term.position, t.term.position + len(words(t.term.written)))
-    }
+    covered = {p for t in put_up for p in _positions(t)}
     if not at or any(p not in covered and said[p] not in ARTICLES for p in at):
         return frozenset(), frozenset()
     named = {
