@@ -396,6 +396,10 @@ class Time(NamedTuple):
     counted: bool = False
     """Counted from today ("next summer"): the season's word in a fact ("by summer") does not
     meet it, only a date in its months."""
+    reported: bool = False
+    """Counted back from the day of the report that gives each fact ("last autumn": the last
+    autumn over before it), so its year is each fact's own (search.reported_season); as for a
+    time counted from today, only a date in its months meets it."""
 
 
 class Asked(NamedTuple):
@@ -1055,9 +1059,19 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             that_day = today + timedelta(days=shift)
             named[word] = Time(that_day.year, that_day.month, day=that_day.day, counted=True)
         elif word == "next" and after in SEASONS:
-            # "next spring": to come whether counted from today or from a report. ("Last
-            # autumn" is left unread: from today, or from the report's day, it differs.)
+            # "next spring": to come whether counted from today or from a report
             named[after] = _next_season(after, today)
+        elif (
+            word == "last"
+            and after in SEASONS
+            and after != "winter"
+            and not _year_after(said, i + 1)
+        ):
+            # "last autumn": as the reports say it, the last one over before each report's day
+            # (from today it would often be a season no report has reached). Winter runs over
+            # a year's end, which a Time does not; "last autumn 2025" is autumn 2025.
+            first, last_month = SEASONS[after]
+            named[word] = named[after] = Time(None, first, until=last_month, reported=True)
         elif word == "next" and after in _LONG_AHEAD:
             # "next decade": after this one's last year; "next season": after this month
             span = _LONG_AHEAD[after]

@@ -2469,8 +2469,8 @@ class Index:
             gives |= {Form.WHAT_IS}  # a fact whose subject is what was asked is about it
         elif Form.WHAT_IS in read.needs and self._titles(read, candidate.row):
             gives |= {Form.WHAT_IS}  # "who is the Ukrainian president": "President Zelenskyy"
-        off_time = tuple(
-            t.term.written
+        off_time = _phrased(
+            t
             for t, best in zip(read.terms, candidate.best, strict=True)
             if t.role is Role.TIME
             and not (best[0] and not self._after(read, t))
@@ -3714,7 +3714,7 @@ class Index:
         it, before it, in that December or in those months."""
         time = read.asked.time_words.get(term.term.word)
         return time is not None and (
-            time.after or time.before or time.closing or time.event or time.counted
+            time.after or time.before or time.closing or time.event or time.counted or time.reported
         )
 
     def _holds_time(self, read: Query, term: QueryTerm, row: int) -> bool:
@@ -3723,6 +3723,12 @@ class Index:
             self._days.update(self.store.days([row]))
         first, last = self._days[row]
         time = read.asked.time_words[term.term.word]
+        if time.reported:
+            cited = self.store.rows([row])[row].cited
+            reported = reported_season(time, cited.published if cited else "")
+            if reported is None:
+                return False  # no day of its report: "last autumn" is no time of its own
+            time = reported
         if time.day is not None and ".." in self.store.rows([row])[row].date:
             return False  # "on 7 February 2026": "on or before" that day is not on it
         first, last = first or last, last or first
@@ -5133,6 +5139,29 @@ def _role(term: Term, cls: NameClass | None, indexed: Sequence[tuple[str, str, P
     if cls is NameClass.ORDINARY and not figure:
         return Role.ORDINARY
     return Role.UNKNOWN
+
+
+def _phrased(terms: Iterable[QueryTerm]) -> tuple[str, ...]:
+    """The terms' words as the question writes them, those next to each other as one phrase:
+    "last spring", not "last", "spring"."""
+    phrases: list[tuple[int, str]] = []
+    for t in terms:
+        if phrases and t.term.position == phrases[-1][0] + 1:
+            phrases[-1] = (t.term.position, f"{phrases[-1][1]} {t.term.written}")
+        else:
+            phrases.append((t.term.position, t.term.written))
+    return tuple(written for _, written in phrases)
+
+
+def reported_season(time: Time, published: str) -> Time | None:
+    """The season a report published that day (YYYY-MM-DD, or YYYY-MM) calls "last": the
+    last one whose months were over before the report's month ("last autumn" in February
+    2026 is autumn 2025, in October 2025 autumn 2024); None for a report with no month."""
+    if len(published) < len("2026-02") or time.month is None:
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    over = (time.until or time.month) < month
+    return time._replace(year=year if over else year - 1, reported=False)
 
 
 def _overlaps(time: Time, first: str, last: str) -> bool:

@@ -111,6 +111,17 @@ def test_ask_near_topic_questions_get_no_other_fact(run: Run, query: str) -> Non
     assert result.stderr.startswith(f"conflictfacts: no fact matches {query!r}")
 
 
+def test_ask_last_season_is_the_one_before_the_report(run: Run) -> None:
+    # The seed, of February 2026, calls October 2025 last autumn; it says nothing of last
+    # spring, and the refusal names the time the fact does not hold for.
+    query = "What did the American president propose for the eastern region last {}?"
+    answered = run("ask", query.format("autumn"), "--fields", "id,date", "-n", "1")
+    assert (answered.exit_code, answered.stdout) == (0, "trump-donbas-cut-up\t2025-10\n")
+    refused = run("ask", query.format("spring"), "--json")
+    assert (refused.exit_code, refused.stdout) == (1, "[]\n")
+    assert "it does not hold for 'last spring'" in refused.stderr
+
+
 @pytest.mark.parametrize("query", ["", "   ", "\t"])
 def test_ask_blank_query_is_a_usage_error(run: Run, query: str) -> None:
     result = run("ask", query)

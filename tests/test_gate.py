@@ -57,9 +57,9 @@ from conflictfacts.lexicon import (
 from conflictfacts.models import Answers, Fact, Kind, SourceKind
 from conflictfacts.names import NameClass
 from conflictfacts.postings import Field, field
-from conflictfacts.question import ACTS_OF_RECORD, Form, unhedged
+from conflictfacts.question import ACTS_OF_RECORD, Form, Time, unhedged
 from conflictfacts.question import asked as read_question
-from conflictfacts.search import Index
+from conflictfacts.search import Index, reported_season
 from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
 from tests.helpers import USER_TABLE, answered, fact_entry, quoting
@@ -267,6 +267,57 @@ def test_a_season_is_a_time_a_fact_must_hold(index: Index) -> None:
     ]
     assert given == []
     assert answered(index, "Did Trump host Putin in Alaska in the summer?")
+
+
+def _last_before(month: tuple[int, int], season: tuple[int, ...], report: tuple[int, int]) -> bool:
+    """Whether the month (year, month) lies in the last season of those months that was
+    over before the report's month, the latest year first."""
+    year = next(y for y in range(report[0], report[0] - 3, -1) if (y, season[-1]) < report)
+    return month in {(year, m) for m in season}
+
+
+def test_last_season_is_the_one_over_before_each_report(index: Index) -> None:
+    """ "Last autumn" is the autumn a fact's report calls so: for every report month and
+    season, the season's months that search.reported_season gives are those before it; and
+    every fact dated within one month, asked of each season with "last", is answered only
+    where its month lies in the one over before its report's day."""
+    seasons = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11)}
+    seasons["fall"] = seasons["autumn"]
+    for report in itertools.product((2024, 2025, 2026), range(1, 13)):
+        for months in seasons.values():
+            time = reported_season(Time(None, months[0], until=months[-1], reported=True),
+                                   f"{report[0]}-{report[1]:02d}-15")  # fmt: skip
+            assert time is not None and time.year is not None and not time.reported
+            given = {(time.year, m) for m in range(months[0], months[-1] + 1)}
+            assert {m for m in given if _last_before(m, months, report)} == given, report
+    assert reported_season(Time(None, 9, until=11, reported=True), "") is None
+    dated = {
+        f: (int(f.cited.published[:4]), int(f.cited.published[5:7]))
+        for f in index.store.facts
+        if len(f.date) == len("2025-08") and f.cited is not None
+    }
+    assert len({f.date for f in dated}) >= 2
+    wrong = [
+        query
+        for fact, report in dated.items()
+        for season, months in seasons.items()
+        if fact.id in answered(index, query := f"{fact.subject} last {season}")
+        and not _last_before((int(fact.date[:4]), int(fact.date[5:7])), months, report)
+    ]
+    assert wrong == []
+    for query, fact_id in (
+        ("What did the American president propose for the eastern region last autumn?",
+         "trump-donbas-cut-up"),
+        ("What partition idea did the US leader float last fall?", "trump-donbas-cut-up"),
+        ("Where did the two presidents meet for their summit last summer?",
+         "trump-putin-alaska-summit"),
+    ):  # fmt: skip
+        assert answered(index, query)[:1] == [fact_id], query
+    for query in (
+        "What did the American president propose for the eastern region last spring?",
+        "Where did the two presidents meet for their summit last autumn?",
+    ):
+        assert answered(index, query) == [], query
 
 
 def test_a_holiday_is_a_time_a_fact_must_hold(index: Index) -> None:

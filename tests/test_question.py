@@ -258,6 +258,20 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
         ("what is planned next winter", {"winter": Time(2027, 1, until=2, counted=True)}),
         ("what is planned next decade", {"decade": Time(2029, 12, after=True)}),
         ("what is planned next season", {"season": Time(2026, 11, after=True)}),
+        # "Last" puts a season before the report each fact comes from, not before today;
+        # winter runs over a year's end, left unread; a year named with it is that year's.
+        (
+            "what did Trump say last autumn",
+            {
+                "last": Time(None, 9, until=11, reported=True),
+                "autumn": Time(None, 9, until=11, reported=True),
+            },
+        ),
+        ("what happened last winter", {}),
+        (
+            "what did Trump say last autumn 2024",
+            {"autumn": Time(2024, 9, until=11), "2024": Time(2024, 9, until=11)},
+        ),
     ],
 )
 def test_times(query: str, times: dict[str, Time]) -> None:
