@@ -1069,12 +1069,13 @@ class Index:
 
     def _particles_joined(self, query: str) -> str:
         """The query with each phrasal verb of the synonym table for giving up ground or
-        dividing it whose object, a place, stands between its verb and its particle ("hand
-        the eastern coal-mining region over", "give the Donbas up", "carve the east up") read
-        with the particle beside the verb, as the table has it: "hand over the eastern
-        coal-mining region". Not other objects ("hand the prisoners over", "give its demand
-        up", "pull the civilian out"), nor other such verbs ("rule it out", "cut the talks
-        off"), whose joined phrase the table reads as something else."""
+        dividing it whose object, a place or a party's forces, stands between its verb and its
+        particle ("hand the eastern coal-mining region over", "give the Donbas up", "carve the
+        east up", "pull its soldiers out") read with the particle beside the verb, as the
+        table has it: "hand over the eastern coal-mining region". Not other objects ("hand
+        the prisoners over", "give its demand up", "pull the civilian out"), nor other such
+        verbs ("rule it out", "cut the talks off"), whose joined phrase the table reads as
+        something else."""
         tokens = list(_TOKEN.finditer(query))
         phrases = self.lexicon.phrases
         for at, verb in enumerate(tokens):
@@ -1086,7 +1087,7 @@ class Index:
                 if (
                     phrases.get((verb[0].lower(), particle[0].lower())) in _GROUND_GIVEN
                     and tuple(t[0].lower() for t in tokens[at : until + 1]) not in phrases
-                    and self._ends_on_a_place(between)
+                    and (self._ends_on_a_place(between) or _OWN_FORCES.fullmatch(between))
                 ):  # (not the table's own longer phrase: "pull its troops out")
                     return self._particles_joined(
                         query[: verb.end()] + " " + particle[0]
@@ -5070,22 +5071,33 @@ def _stands_at(term: Term, at: int | None) -> bool:
 def _a_partys_forces(term: Term, every: Sequence[Term], said: Sequence[str]) -> bool:
     """Whether the word is a party's armed forces doing what the table's facts tell of a
     party, holding land or leaving it ("what share of Donetsk do Moscow's troops hold",
-    "Ukrainian troops to pull out"): the party acting, which its own word asks for. Not when
-    the question counts them ("how many Russian troops hold"), nor where the forces are what
-    is asked about ("Russian troops in the town"): a fact must speak of them."""
+    "Ukrainian troops to pull out"), or made to leave it ("will Kyiv withdraw its troops",
+    "pulling its forces out of the Donbas"): the party acting, which its own word asks for.
+    Not when the question counts them ("how many Russian troops hold"), nor where the forces
+    are what is asked about ("Russian troops in the town"): a fact must speak of them."""
     at = term.position
+    owned_by_a_party = any(t.position == at - 1 and t.word in gate.SETTING for t in every)
+    owned = owned_by_a_party or said[at - 1 : at] in (["its"], ["their"])
     acts = any(t.position == at + 1 and t.word in _WHAT_FORCES_DO for t in every) or (
         said[at + 1 : at + 2] in (["to"], ["out"])
     )
+    # "withdraw its troops", "pull out Ukrainian soldiers" (joined: _particles_joined)
+    withdrawn = owned and any(
+        t.word == "withdraw" and t.position + len(words(t.written)) == at - 1 for t in every
+    )
     return (
         term.word in _FORCES
-        and acts
-        and any(t.position == at - 1 and t.word in gate.SETTING for t in every)
+        and ((acts and owned_by_a_party) or withdrawn)
         and not " ".join(said[max(0, at - 3) : at - 1]).endswith(_COUNTING)
     )
 
 
 _FORCES = frozenset("troop troops soldier soldiers force forces".split())
+_OWN_FORCES = re.compile(r"\s+[\w’'-]+\s+(?:troops?|forces?|soldiers?)\s+", re.IGNORECASE)
+"""Forces and the one word before them, as the object between a phrasal verb and its
+particle: "pull its soldiers out", "pull ukrainian forces out". Whether that word makes them
+a party's, the party leaving, is for _a_partys_forces to read; other forces stay what the
+question is about ("pull the soldiers out")."""
 _WHAT_FORCES_DO = frozenset({"control", "withdraw"})
 """The canonical words of what a party's forces do in a fact: hold land, or leave it."""
 _COUNTING = ("many", "number of")

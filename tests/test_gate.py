@@ -251,6 +251,39 @@ def test_an_office_no_fact_names_its_holder_for_is_no_party(index: Index) -> Non
     assert answered(index, "President Zelenskyy said the US set a June deadline")
 
 
+def test_a_partys_forces_made_to_leave_are_the_party(index: Index) -> None:
+    """A party's troops, forces or soldiers withdrawn or pulled out ("will Kyiv withdraw its
+    troops", "pull Ukrainian forces out") are the party leaving: Ukraine's refusal and
+    Russia's demand answer of the Donbas, in every wording; of a place the table lacks, of
+    Russia's own forces, or with the forces counted, nothing does."""
+    wordings = (
+        "Will Kyiv agree to withdraw its {forces} from {place}?",
+        "Is Ukraine ready to pull its {forces} out of {place}?",
+        "Would Ukraine accept pulling Ukrainian {forces} out of {place}?",
+        "Will the Ukrainians withdraw their {forces} from {place}?",
+    )
+    demands = (
+        "Does Russia demand that Kyiv withdraw its {forces} from {place}?",
+        "Is Moscow pressing Ukraine to pull its {forces} out of {place}?",
+    )
+    others = (
+        "Will Russia withdraw its {forces} from {place}?",
+        "Is Moscow ready to pull its {forces} out of {place}?",
+        "How many {forces} will Ukraine withdraw from {place}?",
+    )
+    forces = ("troops", "forces", "soldiers")
+    elsewhere = ("Kherson", "Zaporizhzhia", "Crimea", "Kharkiv oblast", "the Kursk region")
+
+    def asked(forms: Iterable[str], places: Iterable[str]) -> list[str]:
+        return [f.format(forces=w, place=p) for f in forms for w in forces for p in places]
+
+    kept = dict.fromkeys(asked(wordings, ["the Donbas"]), "ukraine-rejects-donbas-withdrawal")
+    kept |= dict.fromkeys(asked(demands, ["the Donbas"]), "russia-demands-donbas-withdrawal")
+    assert firsts_lost(index, kept) == []
+    refused = asked(wordings + demands, elsewhere) + asked(others, ["the Donbas", *elsewhere])
+    assert [q for q in refused if answered(index, q)] == []
+
+
 def test_a_season_is_a_time_a_fact_must_hold(index: Index) -> None:
     """Every fact dated within one month, asked of each season it is not in ("in the
     winter"): that fact does not answer."""
