@@ -932,10 +932,11 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
             named[word] = named[word]._replace(after=True)
         elif (
             word in named
-            and named[word].year is not None
+            and (named[word].year is not None or named[word].reported)
             and (lead == "before" or (lead in named and said[i - 2 : i - 1] == ["before"]))
         ):
-            # "before October 2025": a fact of an earlier time (a year is needed to say so)
+            # "before October 2025": a fact of an earlier time (a year is needed to say so, or
+            # a report's day to count it from: "before last autumn")
             named[word] = named[word]._replace(before=True, day=None)
             if lead in named:
                 named[lead] = named[word]
@@ -1066,10 +1067,12 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             and after in SEASONS
             and after != "winter"
             and not _year_after(said, i + 1)
+            and before not in _BEFORE_A_NOUN
         ):
             # "last autumn": as the reports say it, the last one over before each report's day
             # (from today it would often be a season no report has reached). Winter runs over
-            # a year's end, which a Time does not; "last autumn 2025" is autumn 2025.
+            # a year's end, which a Time does not; "last autumn 2025" is autumn 2025; "the last
+            # summer of the war" is its final one.
             first, last_month = SEASONS[after]
             named[word] = named[after] = Time(None, first, until=last_month, reported=True)
         elif word == "next" and after in _LONG_AHEAD:
@@ -1654,6 +1657,12 @@ def asked(query: str, today: date | None = None) -> Asked:
     if Form.WHY in forms:  # "why is the meeting notable": what sets it apart is asked
         kinds += [i for i, w in enumerate(said) if w in NOTABLE]
     forms |= _one_of_a_kind(said, forms)
+    # "last autumn": "last" only says which autumn, a time the season's word asks for once
+    kinds += [
+        i
+        for i, w in enumerate(said[:-1])
+        if w == "last" and (time := named.get(said[i + 1])) is not None and time.reported
+    ]
     actor = _actor(said)
     if actor is None and said[:1] == ["if"]:
         # "if talks fail, what will Russia do": the subject of the question after the condition

@@ -631,6 +631,10 @@ class Index:
         self._wordings: array[int] | None = None
         self._days: dict[int, tuple[str, str]] = {}
         """Each row's first and last day, read for a time the query names (_holds_time)."""
+        self._reported: dict[int, str] | None = None
+        """Each row's report day (store.report_days), read when a question first needs it."""
+        self._seasons: dict[tuple[Time, str], Time | None] = {}
+        """The season each report day calls "last" (reported_season), worked out once."""
         self._statements: dict[int, _Statement] = {}
         """Each row's statement, read for the conditions that read its words (_statement)."""
         self._quotes: dict[int, list[str]] = {}
@@ -3725,8 +3729,12 @@ class Index:
         first, last = self._days[row]
         time = read.asked.time_words[term.term.word]
         if time.reported:
-            cited = self.store.rows([row])[row].cited
-            reported = reported_season(time, cited.published if cited else "")
+            if self._reported is None:
+                self._reported = self.store.report_days()
+            day = self._reported.get(row, "")
+            if (time, day) not in self._seasons:
+                self._seasons[time, day] = reported_season(time, day)
+            reported = self._seasons[time, day]
             if reported is None:
                 return False  # no day of its report: "last autumn" is no time of its own
             time = reported

@@ -270,6 +270,26 @@ class Store:
         rows = self.db.execute(sql, (measured[0], limit))
         return [(r, self._fact(b, t, n)) for r, b, t, n in rows], int(total)
 
+    def report_days(self) -> dict[int, str]:
+        """Each fact's report day, by row: the day its document's [[document]] entry says it
+        was published, else the date its first line gives ("" if neither does). Read for
+        every fact at once: a question that names a season the report calls "last" weighs
+        every fact's date against it."""
+        days: dict[int, str] = {}
+        by_place: dict[tuple[int, str], str] = {}
+        sql = "SELECT row, tbl, json_extract(body, '$.document') FROM facts"
+        for row, tbl, name in self.db.execute(sql):
+            if (tbl, name) not in by_place:
+                entry = self._document(tbl, name)
+                path = os.path.abspath(self.tables[tbl].parent / name)
+                dated = self.db.execute("SELECT date FROM documents WHERE path = ?", (path,))
+                line = dated.fetchone()
+                by_place[tbl, name] = (entry.published if entry else "") or (
+                    str(line[0]) if line else ""
+                )
+            days[row] = by_place[tbl, name]
+        return days
+
     def document_date(self, fact: Fact) -> str:
         """The date its document's first line gives ("" if none)."""
         sql = "SELECT date FROM documents WHERE path = ?"

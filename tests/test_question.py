@@ -268,6 +268,14 @@ def test_speaker(query: str, speaker: tuple[str, ...]) -> None:
             },
         ),
         ("what happened last winter", {}),
+        ("the last summer of the war", {}),  # its final summer
+        (
+            "which summit did Trump host before last fall",
+            {
+                "last": Time(None, 9, until=11, before=True, reported=True),
+                "fall": Time(None, 9, until=11, before=True, reported=True),
+            },
+        ),
         (
             "what did Trump say last autumn 2024",
             {"autumn": Time(2024, 9, until=11), "2024": Time(2024, 9, until=11)},
@@ -593,3 +601,11 @@ def test_what_thing_was_used_asks_which() -> None:
         assert Form.WHICH in asked(used).forms, used
     for wanted in ("What schedule do the Americans want?", "what use is the deadline"):
         assert Form.WHICH not in asked(wanted).forms, wanted
+
+
+def test_last_before_a_season_is_counted_once() -> None:
+    # "last" says which autumn; the season's word is the time asked for, weighed once.
+    question = asked("what did Trump say last autumn about the last round")
+    said = words("what did Trump say last autumn about the last round")
+    assert [said[i] for i in sorted(question.form_words)] == ["last"]
+    assert sorted(question.form_words) == [said.index("last")]

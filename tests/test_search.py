@@ -1296,3 +1296,28 @@ def test_only_the_synonym_tables_nouns_meet_their_verbs(tmp_path: Path) -> None:
     assert index._verb_of("development") == [] and index._verb_of("statement") == []
     assert not {"developed", "stated", "states"} & index.expand("development").keys()
     assert not {"stated", "states"} & index.expand("statement").keys()
+
+
+def test_last_season_is_counted_from_the_report_day_the_table_gives(tmp_path: Path) -> None:
+    # The same remark of October 2025, in a report whose date line says December 2025: its
+    # last autumn is 2025's. Where a [[document]] entry says it was published on 20 October
+    # 2025, autumn 2025 is not over: its last autumn is 2024's, which the remark is not of.
+    text = "date 2025-12-01 In October 2025 the envoy said the dam talks would resume.\n"
+    quote = "In October 2025 the envoy said the dam talks would resume."
+    table = '[[source]]\nid = "Envoy"\nname = "The envoy"\nkind = "government"\n'
+    table += fact_entry(
+        text, "dam.txt", "envoy-dam-talks", "The envoy said the dam talks would resume.",
+        "Dam talks", "2025-10", "Envoy", quote,
+    ) + 'date_text = "In October 2025"\n'  # fmt: skip
+    for folder, entry, answers in (
+        (tmp_path / "line", "", True),
+        (tmp_path / "entry", '[[document]]\nfile = "dam.txt"\npublished = "2025-10-20"\n', False),
+    ):
+        folder.mkdir()
+        write(folder / "dam.txt", text)
+        write(folder / "dam.toml", entry + table)
+        index = Index(cache.load(cache.table_files([folder], builtin=False)))
+        for query in ("what did the envoy say about the dam talks last autumn",
+                      "envoy dam talks last fall"):  # fmt: skip
+            assert (answered(index, query) == ["envoy-dam-talks"]) is answers, (folder, query)
+        assert answered(index, "what did the envoy say about the dam talks last summer") == []
