@@ -924,8 +924,10 @@ def _times(said: Sequence[str], today: date) -> dict[str, Time]:
     named = _named_times(said, today)
     for i, word in enumerate(said):
         lead = said[i - 1] if i else ""
-        if lead == "the" and word in SEASONS:
-            lead = said[i - 2] if i > 1 else ""  # "after the fall of 2025"
+        if (lead == "the" and word in SEASONS) or (
+            lead == "last" and word in named and named[word].reported
+        ):
+            lead = said[i - 2] if i > 1 else ""  # "after the fall of 2025", "before last fall"
         if word in named and (
             lead == "after" or (lead in named and said[i - 2 : i - 1] == ["after"])
         ):
@@ -1074,7 +1076,7 @@ def _named_times(said: Sequence[str], today: date) -> dict[str, Time]:
             # a year's end, which a Time does not; "last autumn 2025" is autumn 2025; "the last
             # summer of the war" is its final one.
             first, last_month = SEASONS[after]
-            named[word] = named[after] = Time(None, first, until=last_month, reported=True)
+            named[after] = Time(None, first, until=last_month, reported=True)
         elif word == "next" and after in _LONG_AHEAD:
             # "next decade": after this one's last year; "next season": after this month
             span = _LONG_AHEAD[after]

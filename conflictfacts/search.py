@@ -859,7 +859,7 @@ class Index:
             if term.position not in question.form_words  # "what month": the kind of answer
             and term.position not in question.apart  # "apart from coal": not asked about
             and not _counts_the_parties(term, said)  # "the two sides": no figure asked
-            and not _a_partys_forces(term, every, said)  # "Moscow's troops hold": Moscow
+            and not _a_partys_forces(term, every, said, named)  # "Moscow's troops hold": Moscow
             and not self._a_place_holding(term, every, said, named, question.apart)
         ]
         apart = frozenset(
@@ -1091,7 +1091,10 @@ class Index:
                 if (
                     phrases.get((verb[0].lower(), particle[0].lower())) in _GROUND_GIVEN
                     and tuple(t[0].lower() for t in tokens[at : until + 1]) not in phrases
-                    and (self._ends_on_a_place(between) or _OWN_FORCES.fullmatch(between))
+                    and (
+                        self._ends_on_a_place(between)
+                        or (verb[0].lower() in _PULLING and _OWN_FORCES.fullmatch(between))
+                    )
                 ):  # (not the table's own longer phrase: "pull its troops out")
                     return self._particles_joined(
                         query[: verb.end()] + " " + particle[0]
@@ -2475,11 +2478,14 @@ class Index:
         elif Form.WHAT_IS in read.needs and self._titles(read, candidate.row):
             gives |= {Form.WHAT_IS}  # "who is the Ukrainian president": "President Zelenskyy"
         off_time = _phrased(
-            t
-            for t, best in zip(read.terms, candidate.best, strict=True)
-            if t.role is Role.TIME
-            and not (best[0] and not self._after(read, t))
-            and not (self._after(read, t) and self._holds_time(read, t, candidate.row))
+            read,
+            (
+                t
+                for t, best in zip(read.terms, candidate.best, strict=True)
+                if t.role is Role.TIME
+                and not (best[0] and not self._after(read, t))
+                and not (self._after(read, t) and self._holds_time(read, t, candidate.row))
+            ),
         )
         if read.asked.now and self._held_once(candidate.row):
             off_time += (read.asked.now,)  # "what is the Donbas considered today": once
@@ -5076,36 +5082,68 @@ def _stands_at(term: Term, at: int | None) -> bool:
     return at is not None and term.position <= at < term.position + len(words(term.written))
 
 
-def _a_partys_forces(term: Term, every: Sequence[Term], said: Sequence[str]) -> bool:
+def _a_partys_forces(
+    term: Term,
+    every: Sequence[Term],
+    said: Sequence[str],
+    named: Callable[[Term], NameClass | None],
+) -> bool:
     """Whether the word is a party's armed forces doing what the table's facts tell of a
     party, holding land or leaving it ("what share of Donetsk do Moscow's troops hold",
-    "Ukrainian troops to pull out"), or made to leave it ("will Kyiv withdraw its troops",
-    "pulling its forces out of the Donbas"): the party acting, which its own word asks for.
-    Not when the question counts them ("how many Russian troops hold"), nor where the forces
-    are what is asked about ("Russian troops in the town"): a fact must speak of them."""
+    "Ukrainian troops to pull out"), or made to leave a place ("will Kyiv withdraw its troops
+    from the Donbas", "pulling its forces out of the Donbas"): the party acting, which its own
+    word asks for. Not when the question counts them ("how many Russian troops hold"), nor
+    where the forces are what is asked about ("Russian troops in the town", "did Ukraine lose
+    its troops", "will Kyiv hand its soldiers over"): a fact must speak of them."""
     at = term.position
     owned_by_a_party = any(t.position == at - 1 and t.word in gate.SETTING for t in every)
-    owned = owned_by_a_party or said[at - 1 : at] in (["its"], ["their"])
     acts = any(t.position == at + 1 and t.word in _WHAT_FORCES_DO for t in every) or (
         said[at + 1 : at + 2] in (["to"], ["out"])
     )
-    # "withdraw its troops", "pull out Ukrainian soldiers" (joined: _particles_joined)
-    withdrawn = owned and any(
-        t.word == "withdraw" and t.position + len(words(t.written)) == at - 1 for t in every
-    )
     return (
         term.word in _FORCES
-        and ((acts and owned_by_a_party) or withdrawn)
+        and ((acts and owned_by_a_party) or _withdrawn_from_a_place(term, every, said, named))
         and not " ".join(said[max(0, at - 3) : at - 1]).endswith(_COUNTING)
     )
 
 
+def _withdrawn_from_a_place(
+    term: Term,
+    every: Sequence[Term],
+    said: Sequence[str],
+    named: Callable[[Term], NameClass | None],
+) -> bool:
+    """Whether the forces at term are a party's own, taken out of a place, as each of these
+    says: "withdraw its troops from the Donbas", "pull out Ukrainian soldiers of Luhansk"
+    (joined by _particles_joined from "pull Ukrainian soldiers out of")."""
+    at = term.position
+    owned = said[at - 1 : at] in (["its"], ["their"]) or any(
+        t.position == at - 1 and t.word in gate.SETTING for t in every
+    )
+    taken_out = any(  # the verb right before the owner: withdrawing, not losing them
+        _TAKING_OUT.fullmatch(t.written) and t.position + len(words(t.written)) == at - 1
+        for t in every
+    )
+    place = next((t for t in every if t.position > at + 1), None)  # after "from", "of"
+    from_a_place = (
+        said[at + 1 : at + 2] in (["from"], ["of"])
+        and place is not None
+        and named(place) is NameClass.PLACE
+    )
+    return owned and taken_out and from_a_place
+
+
 _FORCES = frozenset("troop troops soldier soldiers force forces".split())
+_TAKING_OUT = re.compile(r"withdr[ae]w\w*|pull\w*\s+(?:out|back)", re.IGNORECASE)
+"""The verbs, as written, that take a party's forces out of a place (not "lose", "abandon",
+"hand over", which the synonym table's withdrawing also holds)."""
 _OWN_FORCES = re.compile(r"\s+[\w’'-]+\s+(?:troops?|forces?|soldiers?)\s+", re.IGNORECASE)
-"""Forces and the one word before them, as the object between a phrasal verb and its
-particle: "pull its soldiers out", "pull ukrainian forces out". Whether that word makes them
-a party's, the party leaving, is for _a_partys_forces to read; other forces stay what the
+"""Forces and the one word before them, as the object between "pull" and its particle:
+"pull its soldiers out", "pull ukrainian forces out". Whether that word makes them a
+party's, the party leaving, is for _a_partys_forces to read; other forces stay what the
 question is about ("pull the soldiers out")."""
+_PULLING = frozenset("pull pulls pulled pulling".split())
+"""The one verb whose particle is joined around forces: "pull its soldiers out"."""
 _WHAT_FORCES_DO = frozenset({"control", "withdraw"})
 """The canonical words of what a party's forces do in a fact: hold land, or leave it."""
 _COUNTING = ("many", "number of")
@@ -5161,15 +5199,17 @@ def _role(term: Term, cls: NameClass | None, indexed: Sequence[tuple[str, str, P
     return Role.UNKNOWN
 
 
-def _phrased(terms: Iterable[QueryTerm]) -> tuple[str, ...]:
-    """The terms' words as the question writes them, those next to each other as one phrase:
-    "last spring", not "last", "spring"."""
+def _phrased(read: Query, terms: Iterable[QueryTerm]) -> tuple[str, ...]:
+    """The time terms' words, those next to each other as one phrase ("august 2025", not
+    "august", "2025"), a season counted back from the report with its "last" ("last spring")."""
     phrases: list[tuple[int, str]] = []
     for t in terms:
+        time = read.asked.time_words.get(t.term.word)
+        written = f"last {t.term.written}" if time and time.reported else t.term.written
         if phrases and t.term.position == phrases[-1][0] + 1:
-            phrases[-1] = (t.term.position, f"{phrases[-1][1]} {t.term.written}")
+            phrases[-1] = (t.term.position, f"{phrases[-1][1]} {written}")
         else:
-            phrases.append((t.term.position, t.term.written))
+            phrases.append((t.term.position, written))
     return tuple(written for _, written in phrases)
 
 

@@ -270,6 +270,15 @@ def test_a_partys_forces_made_to_leave_are_the_party(index: Index) -> None:
         "Will Russia withdraw its {forces} from {place}?",
         "Is Moscow ready to pull its {forces} out of {place}?",
         "How many {forces} will Ukraine withdraw from {place}?",
+        # Forces lost, left behind or handed over are no party leaving ground (the synonym
+        # table's withdrawing holds these verbs too), nor are forces out of what is no place.
+        "Did Ukraine lose its {forces} in {place}?",
+        "Will Ukraine abandon its {forces} in {place}?",
+        "Will Kyiv hand its {forces} over to Russia in {place}?",
+        "Did Ukraine surrender its {forces} in {place}?",
+        "Will Ukraine give up its {forces} in {place}?",
+        "Will Ukraine pull its {forces} out of the war in {place}?",
+        "Will Ukraine withdraw its {forces} from the front in {place}?",
     )
     forces = ("troops", "forces", "soldiers")
     elsewhere = ("Kherson", "Zaporizhzhia", "Crimea", "Kharkiv oblast", "the Kursk region")

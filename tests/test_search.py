@@ -1302,22 +1302,29 @@ def test_last_season_is_counted_from_the_report_day_the_table_gives(tmp_path: Pa
     # The same remark of October 2025, in a report whose date line says December 2025: its
     # last autumn is 2025's. Where a [[document]] entry says it was published on 20 October
     # 2025, autumn 2025 is not over: its last autumn is 2024's, which the remark is not of.
-    text = "date 2025-12-01 In October 2025 the envoy said the dam talks would resume.\n"
+    # A report with no month to count from (a year alone, or no date at all) has no last
+    # season.
     quote = "In October 2025 the envoy said the dam talks would resume."
-    table = '[[source]]\nid = "Envoy"\nname = "The envoy"\nkind = "government"\n'
-    table += fact_entry(
-        text, "dam.txt", "envoy-dam-talks", "The envoy said the dam talks would resume.",
-        "Dam talks", "2025-10", "Envoy", quote,
-    ) + 'date_text = "In October 2025"\n'  # fmt: skip
-    for folder, entry, answers in (
-        (tmp_path / "line", "", True),
-        (tmp_path / "entry", '[[document]]\nfile = "dam.txt"\npublished = "2025-10-20"\n', False),
+    published = '[[document]]\nfile = "dam.txt"\npublished = "{}"\n'
+    for name, line, entry, answers in (
+        ("line", "date 2025-12-01 ", "", True),
+        ("entry", "date 2025-12-01 ", published.format("2025-10-20"), False),
+        ("year", "", published.format("2025"), False),
+        ("none", "", "", False),
     ):
+        folder = tmp_path / name
         folder.mkdir()
+        text = f"{line}{quote}\n"
         write(folder / "dam.txt", text)
-        write(folder / "dam.toml", entry + table)
+        fact = fact_entry(
+            text, "dam.txt", "envoy-dam-talks", "The envoy said the dam talks would resume.",
+            "Dam talks", "2025-10", "Envoy", quote,
+        )  # fmt: skip
+        source = '[[source]]\nid = "Envoy"\nname = "The envoy"\nkind = "government"\n'
+        write(folder / "dam.toml", f'{entry}{source}{fact}date_text = "In October 2025"\n')
         index = Index(cache.load(cache.table_files([folder], builtin=False)))
         for query in ("what did the envoy say about the dam talks last autumn",
                       "envoy dam talks last fall"):  # fmt: skip
-            assert (answered(index, query) == ["envoy-dam-talks"]) is answers, (folder, query)
+            assert (answered(index, query) == ["envoy-dam-talks"]) is answers, (name, query)
         assert answered(index, "what did the envoy say about the dam talks last summer") == []
+        assert answered(index, "what did the envoy say about the dam talks in autumn 2025")
