@@ -95,13 +95,17 @@ FIELD_WEIGHTS = {
 """How much a match counts in each part of a fact: the curated words over the document's."""
 
 QUALITY = {
-    "exact": 1.0, "date": 1.0, "spelling": 0.95, "synonym": 0.9, "inflection": 0.9,
+    "exact": 1.0, "date": 0.7, "spelling": 0.95, "synonym": 0.9, "inflection": 0.9,
     "prefix": 0.85, "1 typo": 0.8, "2 typos": 0.65, "related": 0.6, "derived": 0.6,
     "verb form": 0.6, "whole": 0.9,
 }  # fmt: skip
 """How much a word match counts, by how close it is: the word as written beats another
 spelling of it, which beats a synonym; "date" is a time the question names that the fact's
-date holds."""
+date holds, which says the fact fits that time, not that it is about what is asked: less
+than a word of the time the fact holds ("by June": the deadline that names June before the
+early-summer target dated June), so that a date does not carry an answer the question's
+other words do not ("was fighting intense in the Donbas last autumn": not Trump's remark of
+October 2025). 0.5 loses "where did the two presidents meet for their summit last summer"."""
 
 SUFFIXES = ("s", "es", "ed", "d", "ing", "al", "ion", "ment", "ly")
 """Endings that make a query word an inflection of a table word: withdrawing -> withdraw;

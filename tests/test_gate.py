@@ -59,7 +59,7 @@ from conflictfacts.names import NameClass
 from conflictfacts.postings import Field, field
 from conflictfacts.question import ACTS_OF_RECORD, Form, Time, unhedged
 from conflictfacts.question import asked as read_question
-from conflictfacts.search import Index, reported_season
+from conflictfacts.search import QUALITY, Index, reported_season
 from conflictfacts.text import STOPWORDS, key, words
 from tests import near_topic
 from tests.helpers import USER_TABLE, answered, fact_entry, quoting
@@ -360,6 +360,25 @@ def test_last_season_is_the_one_over_before_each_report(index: Index) -> None:
         "Where did the two presidents meet for their summit last autumn?",
     ):
         assert answered(index, query) == [], query
+
+
+def test_a_date_within_the_time_asked_counts_for_less_than_a_word(index: Index) -> None:
+    """A fact's date that only falls within the time a question names says the fact fits
+    that time, not that it is about what is asked: it counts for less than a word the fact
+    holds. The deadline that names June comes before the early-summer target dated June;
+    nothing of the season answers what no fact says of it."""
+    kept = dict.fromkeys(
+        (
+            "Who said the US wants the war ended by June?",
+            "Zelenskyy war end by June",
+            "What has Washington asked Kyiv and Moscow to do by June?",
+        ),
+        "us-deadline-june",
+    )
+    assert firsts_lost(index, kept) == []
+    refused = ("Was fighting intense in the Donbas last autumn?", "Did the war end last summer?")
+    assert [q for q in refused if answered(index, q)] == []
+    assert QUALITY["date"] < QUALITY["synonym"]
 
 
 def test_a_holiday_is_a_time_a_fact_must_hold(index: Index) -> None:
