@@ -5128,11 +5128,9 @@ def _withdrawn_from_a_place(
         _TAKING_OUT.fullmatch(t.written) and t.position + len(words(t.written)) == at - 1
         for t in every
     )
-    place = next((t for t in every if t.position > at + 1), None)  # after "from", "of"
-    from_a_place = (
-        said[at + 1 : at + 2] in (["from"], ["of"])
-        and place is not None
-        and named(place) is NameClass.PLACE
+    after = at + 2 + (said[at + 2 : at + 3] == ["the"])  # "from the Donbas", "of Luhansk"
+    from_a_place = said[at + 1 : at + 2] in (["from"], ["of"]) and any(
+        _stands_at(t, after) and named(t) is NameClass.PLACE for t in every
     )
     return owned and taken_out and from_a_place
 
