@@ -863,7 +863,9 @@ class Index:
             if term.position not in question.form_words  # "what month": the kind of answer
             and term.position not in question.apart  # "apart from coal": not asked about
             and not _counts_the_parties(term, said)  # "the two sides": no figure asked
-            and not _a_partys_forces(term, every, said, named)  # "Moscow's troops hold": Moscow
+            and not _a_partys_forces(
+                term, every, said, named, question.actor
+            )  # "Moscow's troops hold"
             and not self._a_place_holding(term, every, said, named, question.apart)
         ]
         apart = frozenset(
@@ -1803,6 +1805,11 @@ class Index:
         found = self.store.names.lookup(said | {phrase})  # "the White House" is someone
         people = {NameClass.PERSON, NameClass.ORGANISATION}
         someone = {w for w in said | {phrase} if w in found and found[w].cls in people}
+        if said and any(said <= words for words in sources.values()):
+            # "the Associated Press": its words read through the synonym table ("ap") are all
+            # one source's; the whole phrase, a name too, is no word of any source's. Not "the
+            # Kiel Institute", which shares only a word with the Institute for the Study of War.
+            someone.discard(phrase)
         naming = someone | (said & set().union(*sources.values()))
         spoken_for = set().union(*self._speaking_for().values())
         places = self._places_speaking(phrase, speaker)
@@ -5091,6 +5098,7 @@ def _a_partys_forces(
     every: Sequence[Term],
     said: Sequence[str],
     named: Callable[[Term], NameClass | None],
+    actor: int | None,
 ) -> bool:
     """Whether the word is a party's armed forces doing what the table's facts tell of a
     party, holding land or leaving it ("what share of Donetsk do Moscow's troops hold",
@@ -5106,7 +5114,9 @@ def _a_partys_forces(
     )
     return (
         term.word in _FORCES
-        and ((acts and owned_by_a_party) or _withdrawn_from_a_place(term, every, said, named))
+        and (
+            (acts and owned_by_a_party) or _withdrawn_from_a_place(term, every, said, named, actor)
+        )
         and not " ".join(said[max(0, at - 3) : at - 1]).endswith(_COUNTING)
     )
 
@@ -5116,13 +5126,18 @@ def _withdrawn_from_a_place(
     every: Sequence[Term],
     said: Sequence[str],
     named: Callable[[Term], NameClass | None],
+    actor: int | None,
 ) -> bool:
-    """Whether the forces at term are a party's own, taken out of a place, as each of these
-    says: "withdraw its troops from the Donbas", "pull out Ukrainian soldiers of Luhansk"
-    (joined by _particles_joined from "pull Ukrainian soldiers out of")."""
+    """Whether the forces at term are the question's party's own, taken out of a place that
+    is not the party's own name, as each of these says: "withdraw its troops from the
+    Donbas", "will Ukraine withdraw Ukrainian soldiers from Luhansk", "pull out its forces of
+    the Donbas" (joined by _particles_joined from "pull its forces out of"). Not another
+    party's forces ("will Kyiv withdraw Russian troops"), nor out of a capital that stands
+    for the party ("pull its soldiers out of Kyiv")."""
     at = term.position
+    doer = next((t.word for t in every if t.position == actor), None)
     owned = said[at - 1 : at] in (["its"], ["their"]) or any(
-        t.position == at - 1 and t.word in gate.SETTING for t in every
+        t.position == at - 1 and t.word in gate.SETTING and t.word == doer for t in every
     )
     taken_out = any(  # the verb right before the owner: withdrawing, not losing them
         _TAKING_OUT.fullmatch(t.written) and t.position + len(words(t.written)) == at - 1
@@ -5130,7 +5145,8 @@ def _withdrawn_from_a_place(
     )
     after = at + 2 + (said[at + 2 : at + 3] == ["the"])  # "from the Donbas", "of Luhansk"
     from_a_place = said[at + 1 : at + 2] in (["from"], ["of"]) and any(
-        _stands_at(t, after) and named(t) is NameClass.PLACE for t in every
+        _stands_at(t, after) and named(t) is NameClass.PLACE and t.word not in gate.SETTING
+        for t in every
     )
     return owned and taken_out and from_a_place
 
@@ -5139,11 +5155,10 @@ _FORCES = frozenset("troop troops soldier soldiers force forces".split())
 _TAKING_OUT = re.compile(r"withdr[ae]w\w*|pull\w*\s+(?:out|back)", re.IGNORECASE)
 """The verbs, as written, that take a party's forces out of a place (not "lose", "abandon",
 "hand over", which the synonym table's withdrawing also holds)."""
-_OWN_FORCES = re.compile(r"\s+[\w’'-]+\s+(?:troops?|forces?|soldiers?)\s+", re.IGNORECASE)
-"""Forces and the one word before them, as the object between "pull" and its particle:
-"pull its soldiers out", "pull ukrainian forces out". Whether that word makes them a
-party's, the party leaving, is for _a_partys_forces to read; other forces stay what the
-question is about ("pull the soldiers out")."""
+_OWN_FORCES = re.compile(r"\s+(?:its|their)\s+(?:troops?|forces?|soldiers?)\s+", re.IGNORECASE)
+"""A party's own forces as the object between "pull" and its particle: "pull its soldiers
+out". Not a party's forces by its name ("pull Ukrainian troops out"), whose "out" after
+them _a_partys_forces reads as the party acting."""
 _PULLING = frozenset("pull pulls pulled pulling".split())
 """The one verb whose particle is joined around forces: "pull its soldiers out"."""
 _WHAT_FORCES_DO = frozenset({"control", "withdraw"})

@@ -266,6 +266,7 @@ def test_a_partys_forces_made_to_leave_are_the_party(index: Index) -> None:
     demands = (
         "Does Russia demand that Kyiv withdraw its {forces} from {place}?",
         "Is Moscow pressing Ukraine to pull its {forces} out of {place}?",
+        "Is Russia demanding Kyiv pull Ukrainian {forces} out of {place}?",
     )
     others = (
         "Will Russia withdraw its {forces} from {place}?",
@@ -277,6 +278,11 @@ def test_a_partys_forces_made_to_leave_are_the_party(index: Index) -> None:
     # is an ordinary word that no fact need hold: "did Ukraine lose its forces in the Donbas"
     # is read as losing the Donbas, as before this rule.)
     lost = (
+        # Another party's troops are not the one leaving; nor is a party out of its capital
+        # (the synonym table's own "pull its troops out" reads it so, before this rule).
+        "Will Kyiv withdraw Russian {forces} from {place}?",
+        "Does Kyiv want Moscow to withdraw Russian {forces} from {place}?",
+        "Is Ukraine ready to pull its soldiers out of Kyiv in {place}?",
         "Did Ukraine lose its {forces} in {place}?",
         "Will Ukraine abandon its {forces} in {place}?",
         "Will Kyiv hand its {forces} over to Russia in {place}?",
@@ -301,6 +307,40 @@ def test_a_partys_forces_made_to_leave_are_the_party(index: Index) -> None:
     refused = asked(wordings + demands, elsewhere) + asked(others, ["the Donbas", *elsewhere])
     refused += asked(lost, ["the Donbas", *elsewhere], ("troops", "soldiers"))
     assert [q for q in refused if answered(index, q)] == []
+
+
+def test_a_relayer_by_any_of_its_names_relays_what_its_source_said(index: Index) -> None:
+    """Every fact a source relays, asked whether the relayer reported what its source said,
+    with each of the relayer's names ("AP", "Associated Press", "The Associated Press"):
+    that fact answers; asked of a relayer the table does not hold, nothing does."""
+    sources = index.store.sources
+    relayed = [f for f in index.store.facts if f.reported_by]
+    assert relayed
+    forms = (
+        "according to {relayer}, what did {source} say about {subject}",
+        "Did {relayer} report what {source} said about {subject}?",
+    )
+
+    def asked(fact: Fact, relayers: Iterable[str]) -> list[str]:
+        source = sources[fact.source].name
+        return [
+            form.format(relayer=relayer, source=source, subject=fact.subject)
+            for form in forms
+            for relayer in relayers
+        ]
+
+    def names(ident: str) -> set[str]:
+        return {ident, sources[ident].name, *sources[ident].aliases}
+
+    lost = [
+        query
+        for fact in relayed
+        for query in asked(fact, names(fact.reported_by))
+        if fact.id not in answered(index, query)
+    ]
+    assert lost == []
+    others = ("Reuters", "Agence France-Presse", "the BBC")
+    assert [q for f in relayed for q in asked(f, others) if answered(index, q)] == []
 
 
 def test_a_season_is_a_time_a_fact_must_hold(index: Index) -> None:

@@ -1328,3 +1328,39 @@ def test_last_season_is_counted_from_the_report_day_the_table_gives(tmp_path: Pa
             assert (answered(index, query) == ["envoy-dam-talks"]) is answers, (name, query)
         assert answered(index, "what did the envoy say about the dam talks last summer") == []
         assert answered(index, "what did the envoy say about the dam talks in autumn 2025")
+
+
+def test_a_speaker_that_shares_a_word_with_a_source_is_not_that_source(tmp_path: Path) -> None:
+    # A table of one's own beside the shipped one: a fire the Ukrainian police reported and
+    # a gain ISW reported, which names the Kiel Institute's tracker. "The emergency service"
+    # and "the Kiel Institute" share a word with those sources' names ("service",
+    # "institute"), and are neither; a source's full name is that source.
+    text = (
+        "date 2026-03-01 Emergency crews put out a fire after a drone strike in Kramatorsk, "
+        "the Ukrainian Police Press Service said. Russian forces gained ground near Pokrovsk "
+        "in February, ISW said, a pace the Kiel Institute tracker also recorded.\n"
+    )
+    write(tmp_path / "news.txt", text)
+    fire = "Emergency crews put out a fire after a drone strike in Kramatorsk"
+    gain = "Russian forces gained ground near Pokrovsk in February"
+    table = fact_entry(
+        text, "news.txt", "kramatorsk-fire", f"{fire}.", "Kramatorsk drone strike", "2026-03-01",
+        "Ukrainian Police Press Service", fire,
+    ) + fact_entry(
+        text, "news.txt", "pokrovsk-gains", f"{gain}.", "Pokrovsk", "2026-02", "ISW", gain,
+    )  # fmt: skip
+    write(tmp_path / "mine.toml", table)
+    index = Index(cache.load(cache.table_files([tmp_path])))
+    for query in (
+        "what did the emergency service say about Kramatorsk",
+        "what did the state emergency service say about the fire in Kramatorsk",
+        "what did the Kiel Institute say about Pokrovsk",
+        "according to the Kiel Institute, did Russian forces gain ground near Pokrovsk",
+        "what did the White House say about the deadline",
+        "what did Putin say about the Donbas",
+    ):
+        assert answered(index, query) == [], query
+    assert answered(index, "what did the Institute for the Study of War say about Pokrovsk")[
+        :1
+    ] == ["pokrovsk-gains"]
+    assert answered(index, "according to the Associated Press, what did Zelenskyy say")
