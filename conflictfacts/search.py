@@ -5155,7 +5155,7 @@ _FORCES = frozenset("troop troops soldier soldiers force forces".split())
 _TAKING_OUT = re.compile(r"withdr[ae]w\w*|pull\w*\s+(?:out|back)", re.IGNORECASE)
 """The verbs, as written, that take a party's forces out of a place (not "lose", "abandon",
 "hand over", which the synonym table's withdrawing also holds)."""
-_OWN_FORCES = re.compile(r"\s+(?:its|their)\s+(?:troops?|forces?|soldiers?)\s+", re.IGNORECASE)
+_OWN_FORCES = re.compile(rf"\s+(?:its|their)\s+(?:{'|'.join(sorted(_FORCES))})\s+", re.IGNORECASE)
 """A party's own forces as the object between "pull" and its particle: "pull its soldiers
 out". Not a party's forces by its name ("pull Ukrainian troops out"), whose "out" after
 them _a_partys_forces reads as the party acting."""

@@ -281,19 +281,19 @@ class Store:
         for row, tbl, name in self.db.execute(sql):
             if (tbl, name) not in by_place:
                 entry = self._document(tbl, name)
-                path = os.path.abspath(self.tables[tbl].parent / name)
-                dated = self.db.execute("SELECT date FROM documents WHERE path = ?", (path,))
-                line = dated.fetchone()
-                by_place[tbl, name] = (entry.published if entry else "") or (
-                    str(line[0]) if line else ""
-                )
+                line = self._date_line(os.path.abspath(self.tables[tbl].parent / name))
+                by_place[tbl, name] = (entry.published if entry else "") or line
             days[row] = by_place[tbl, name]
         return days
 
     def document_date(self, fact: Fact) -> str:
         """The date its document's first line gives ("" if none)."""
+        return self._date_line(os.path.abspath(document_path(fact)))
+
+    def _date_line(self, path: str) -> str:
+        """The date the first line of the document at that absolute path gives ("" if none)."""
         sql = "SELECT date FROM documents WHERE path = ?"
-        dated = self.db.execute(sql, (os.path.abspath(document_path(fact)),)).fetchone()
+        dated = self.db.execute(sql, (path,)).fetchone()
         return str(dated[0]) if dated else ""
 
     def counts(self) -> tuple[Counter[str], Counter[str]]:
