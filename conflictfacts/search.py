@@ -5108,14 +5108,15 @@ def _a_partys_forces(
     where the forces are what is asked about ("Russian troops in the town", "did Ukraine lose
     its troops", "will Kyiv hand its soldiers over"): a fact must speak of them."""
     at = term.position
-    owned_by_a_party = any(t.position == at - 1 and t.word in gate.SETTING for t in every)
+    party = next((t.word for t in every if t.position == at - 1 and t.word in gate.SETTING), None)
     acts = any(t.position == at + 1 and t.word in _WHAT_FORCES_DO for t in every) or (
         said[at + 1 : at + 2] in (["to"], ["out"])
     )
     return (
         term.word in _FORCES
         and (
-            (acts and owned_by_a_party) or _withdrawn_from_a_place(term, every, said, named, actor)
+            (acts and party is not None)
+            or _withdrawn_from_a_place(term, every, said, named, party, actor)
         )
         and not " ".join(said[max(0, at - 3) : at - 1]).endswith(_COUNTING)
     )
@@ -5126,6 +5127,7 @@ def _withdrawn_from_a_place(
     every: Sequence[Term],
     said: Sequence[str],
     named: Callable[[Term], NameClass | None],
+    party: str | None,
     actor: int | None,
 ) -> bool:
     """Whether the forces at term are the question's party's own, taken out of a place that
@@ -5133,12 +5135,11 @@ def _withdrawn_from_a_place(
     Donbas", "will Ukraine withdraw Ukrainian soldiers from Luhansk", "pull out its forces of
     the Donbas" (joined by _particles_joined from "pull its forces out of"). Not another
     party's forces ("will Kyiv withdraw Russian troops"), nor out of a capital that stands
-    for the party ("pull its soldiers out of Kyiv")."""
+    for the party ("pull its soldiers out of Kyiv"). party: the party word right before the
+    forces, if any (_a_partys_forces reads it); actor: where the question's subject stands."""
     at = term.position
     doer = next((t.word for t in every if t.position == actor), None)
-    owned = said[at - 1 : at] in (["its"], ["their"]) or any(
-        t.position == at - 1 and t.word in gate.SETTING and t.word == doer for t in every
-    )
+    owned = said[at - 1 : at] in (["its"], ["their"]) or (party is not None and party == doer)
     taken_out = any(  # the verb right before the owner: withdrawing, not losing them
         _TAKING_OUT.fullmatch(t.written) and t.position + len(words(t.written)) == at - 1
         for t in every
